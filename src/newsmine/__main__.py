@@ -1,0 +1,3 @@
+from newsmine.cli import main
+
+main()

@@ -1,0 +1,75 @@
+"""Text helpers for analysis: the canonical Doc.text, normalisation for matching, sentence split."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsmine.model import Article, Part, Sentence, Span
+
+PART_SEPARATOR = "\n\n"
+
+# Variant forms that NFKC leaves alone but that mean the same character when matching.
+_VARIANTS = str.maketrans({"硏": "研", "僞": "伪", "爲": "为", "衆": "众", "啓": "启", "産": "产"})
+_SENTENCE = re.compile(r".*?(?:[。！？!?]+[”’」』）)\"']*|\.(?=\s)|\n|$)", re.S)
+
+
+def canonical_text(article: Article) -> tuple[str, list[Part]]:
+    """One plain text in reading order (title, byline, lead, blocks, contributor line) and its parts.
+
+    Parts are joined by a blank line; a figure contributes its caption, lists one item per line.
+    """
+    pieces: list[tuple[str, str, int | None]] = [("title", article.title, None)]
+    for person in article.authors:
+        name = f"{person.name}（{person.original_name}）" if person.original_name else person.name
+        pieces.append(("byline", "\n".join(x for x in (name, person.role) if x), None))
+    if article.lead:
+        pieces.append(("lead", article.lead, None))
+    for i, block in enumerate(article.blocks):
+        if block.type == "figure":
+            figure = article.figures[block.figure] if block.figure is not None else None
+            body = figure.caption if figure and figure.caption else ""
+        elif block.type == "list":
+            body = "\n".join(block.items)
+        else:
+            body = block.text
+        pieces.append(("block", body, i))
+    if article.contributor_line:
+        pieces.append(("contributors", article.contributor_line, None))
+
+    text, parts = "", []
+    for kind, body, block in pieces:
+        if not body:
+            continue
+        if text:
+            text += PART_SEPARATOR
+        parts.append(Part(part=kind, span=Span(len(text), len(text) + len(body)), block=block))  # type: ignore[arg-type]
+        text += body
+    return text, parts
+
+
+def normalise(text: str) -> str:
+    """Fold text for matching only (NFKC, full/half width, variant characters); never for output.
+
+    The result has the same length as the input, so offsets found in it hold for the original.
+    """
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out).translate(_VARIANTS)
+
+
+def split_sentences(text: str, span: Span) -> list[Sentence]:
+    """Sentences of `text[span]`: ends at 。！？ (with closing quotes), `. ` and line breaks."""
+    sentences = []
+    chunk = text[span.start : span.end]
+    for m in _SENTENCE.finditer(chunk):
+        start, end = m.start(), m.end()
+        while start < end and chunk[start].isspace():
+            start += 1
+        while end > start and chunk[end - 1].isspace():
+            end -= 1
+        if end > start:
+            sentences.append(Sentence(Span(span.start + start, span.start + end)))
+    return sentences
