@@ -1,0 +1,16 @@
+"""The `newsmine` command: one module per verb; domain errors become one line on stderr here only."""
+
+from __future__ import annotations
+
+import click
+
+from newsmine import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="newsmine")
+def main() -> None:
+    """newsmine turns news articles into structured, cited knowledge."""
+
+
+from newsmine.cli import analyze  # noqa: E402,F401  (registers the verb on `main`)

@@ -1,0 +1,52 @@
+"""`newsmine analyze`: read, analyse and print articles."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+import click
+
+from newsmine.analyze.pipeline import analyze as run_pipeline
+from newsmine.cli import main
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
+from newsmine.errors import InputError, NewsmineError
+from newsmine.read import read_article
+from newsmine.render.json import dumps
+from newsmine.render.markdown import write_markdown
+from newsmine.render.report import render_report
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report"]), default="json",
+              show_default=True, help="json: the newsmine/1 document (JSON Lines for several inputs); "
+              "markdown: the article in the seed's dialect; report: a readable page.")
+@click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE (all at once, at the end) instead of standard output.")
+def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None) -> None:
+    """Read and analyse articles: Markdown files, or `-` for standard input."""
+    anchor_iso = anchor.date().isoformat() if anchor else None
+    failures = 0
+    with destination(output) as out:
+        for path in paths:
+            try:
+                article = read_article(path)
+                doc = run_pipeline(article, source=path, anchor=anchor_iso)
+            except NewsmineError as exc:
+                failures += 1
+                fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+                continue
+            if fmt == "json":
+                out.write(dumps(doc.to_dict(), pretty=len(paths) == 1) + "\n")
+            elif fmt == "markdown":
+                out.write(write_markdown(article))
+            else:
+                color = output is None and out.isatty()
+                out.write(render_report(doc.to_dict(), color=color, width=terminal_width(out)))
+        if failures == len(paths):
+            raise NothingWritten()
+    if failures:
+        sys.exit(EXIT_INPUT)

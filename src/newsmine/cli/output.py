@@ -1,0 +1,58 @@
+"""Where a command's output goes: standard output, or a file written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import click
+
+EXIT_INPUT = 2
+
+
+class NothingWritten(Exception):
+    """Raise inside `destination` when every input failed: `--output` is left untouched."""
+
+
+def fail(message: str) -> None:
+    """One line on standard error, prefixed with the program's name."""
+    click.echo(f"newsmine: {message}", err=True)
+
+
+def terminal_width(out: IO[str]) -> int | None:
+    """The terminal's width when writing to an interactive standard output, else None."""
+    return shutil.get_terminal_size().columns if out is sys.stdout and out.isatty() else None
+
+
+@contextmanager
+def destination(output: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside OUTPUT that replaces it only on success.
+
+    `NothingWritten` raised inside the block exits with status 2 and leaves OUTPUT as it was.
+    """
+    if output is None:
+        try:
+            yield sys.stdout
+        except NothingWritten:
+            sys.exit(EXIT_INPUT)
+        return
+    target = Path(output)
+    if not target.parent.is_dir():
+        raise click.BadParameter(f"folder {str(target.parent)!r} does not exist", param_hint="--output")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except NothingWritten:
+        os.unlink(tmp)
+        sys.exit(EXIT_INPUT)
+    except BaseException:
+        os.unlink(tmp)
+        raise
