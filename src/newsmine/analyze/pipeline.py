@@ -43,8 +43,9 @@ def component(name: str, *, assigns: Sequence[str], requires: Sequence[str] = ()
 class Pipeline:
     """An ordered, validated list of registered components."""
 
-    def __init__(self, names: Sequence[str]) -> None:
-        available = set(BASE_LAYERS)
+    def __init__(self, names: Sequence[str], *, present: Sequence[str] = ()) -> None:
+        """`present` names layers the Docs already carry (to run the rest of a pipeline)."""
+        available = set(BASE_LAYERS) | set(present)
         self.components: list[Registered] = []
         for name in names:
             if name not in REGISTRY:
@@ -81,7 +82,7 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
-DEFAULT_PIPELINE = ("sentences", "times")
+DEFAULT_PIPELINE = ("sentences", "times", "events", "topics")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -99,4 +100,6 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
     return (pipeline or Pipeline(DEFAULT_PIPELINE))(make_doc(article, source=source, anchor=anchor))
 
 
-from newsmine.analyze import times as _times  # noqa: E402,F401  (registers its component)
+from newsmine.analyze import events as _events  # noqa: E402,F401  (each import registers a component)
+from newsmine.analyze import times as _times  # noqa: E402,F401
+from newsmine.analyze import topics as _topics  # noqa: E402,F401

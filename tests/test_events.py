@@ -1,0 +1,104 @@
+"""Event frames and discussed topics, with the names layers built by hand (see tests/by_hand.py)."""
+
+from __future__ import annotations
+
+from newsmine.analyze.pipeline import Pipeline, make_doc
+from newsmine.model import Doc
+from newsmine.read import read_article, read_markdown
+
+from .by_hand import add_entities
+from .conftest import EXAMPLES
+
+ARTICLE = """\
+# [World] 越南与新西兰领导人在河内会谈
+
+**新西兰总理詹姆斯·莫里森周一访问越南。**
+
+莫里森周一（5月12日）乘专机抵达越南首都河内，与越南总理阮文山在总理府会谈。
+
+双方讨论了农产品贸易和海上救援合作，并同意扩大学生交流。
+
+预计莫里森稍后将参观海防港。越南外交部否认两国将签署军事协议。
+
+上周，越南在南海附近海域试射了一枚导弹。
+"""
+
+NAMES = {
+    "詹姆斯·莫里森": ("PER", ["莫里森"]),
+    "阮文山": ("PER", []),
+    "越南": ("LOC", []),
+    "新西兰": ("LOC", []),
+    "河内": ("LOC", []),
+    "总理府": ("LOC", []),
+    "海防港": ("LOC", []),
+    "越南外交部": ("ORG", []),
+}
+
+
+def analysed(article: str | Doc, names: dict, anchor: str) -> tuple[Doc, dict[str, str]]:
+    doc = make_doc(read_markdown(article) if isinstance(article, str) else article, anchor=anchor)
+    Pipeline(["sentences", "times"])(doc)
+    ids = add_entities(doc, names)
+    Pipeline(["events", "topics"], present=["sentences", "times"])(doc)
+    return doc, {v: k for k, v in ids.items()}
+
+
+def frames(doc: Doc, names: dict[str, str]) -> list[tuple]:
+    return [(e.type, doc.span_text(e.trigger), [names[p] for p in e.participants], names.get(e.place),
+             doc.times[e.time].value if e.time is not None else None, e.modality) for e in doc.events]
+
+
+def test_arrival_and_meeting_share_subject_place_and_time():
+    doc, names = analysed(ARTICLE, NAMES, "2025-05-13")
+    got = frames(doc, names)
+    assert ("arrive", "抵达", ["詹姆斯·莫里森"], "河内", "2025-05-12", "asserted") in got
+    assert ("meet", "会谈", ["詹姆斯·莫里森", "阮文山"], "总理府", "2025-05-12", "asserted") in got
+
+
+def test_modality_expected_and_denied():
+    doc, names = analysed(ARTICLE, NAMES, "2025-05-13")
+    got = {(t, trig): (place, modality) for t, trig, _, place, _, modality in frames(doc, names)}
+    assert got[("visit", "参观")] == ("海防港", "expected")
+    assert got[("agreement", "签署")][1] == "denied"
+
+
+def test_a_time_named_earlier_in_the_sentence_dates_the_event():
+    doc, names = analysed(ARTICLE, NAMES, "2025-05-13")
+    (launch,) = [f for f in frames(doc, names) if f[0] == "launch"]
+    assert launch == ("launch", "试射", ["越南"], None, "2025-W19", "asserted")
+
+
+def test_topics_discussed_at_the_meeting_point_at_it():
+    doc, names = analysed(ARTICLE, NAMES, "2025-05-13")
+    discussed = [t for t in doc.topics if t.event is not None]
+    assert {t.label for t in discussed} == {"贸易", "救援"}
+    meeting = doc.events[discussed[0].event]
+    assert doc.span_text(meeting.trigger) == "会谈" and names[meeting.place] == "总理府"
+    assert [names[p] for p in meeting.participants] == ["詹姆斯·莫里森", "阮文山"]
+    evidence = next(t for t in doc.topics if t.label == "贸易").evidence
+    assert "农产品贸易" in doc.span_text(evidence[0])
+
+
+SEED_NAMES = {
+    "金正恩": ("PER", []), "普京": ("PER", []), "东方航天发射场": ("LOC", ["东方基地"]), "阿穆尔州": ("LOC", []),
+    "俄罗斯": ("LOC", []), "朝鲜": ("LOC", []), "美国": ("LOC", []), "平壤": ("LOC", []), "莫斯科": ("LOC", []),
+    "乌克兰": ("LOC", []), "华盛顿": ("LOC", []), "克里姆林宫": ("ORG", []),
+}
+
+
+def test_seed_meeting_launch_arrival_and_invitation(seed_path):
+    doc, names = analysed(read_article(str(seed_path)), SEED_NAMES, "2023-09-14")
+    got = frames(doc, names)
+    assert ("meet", "会面", ["金正恩", "普京"], "东方航天发射场", "2023-09-13", "asserted") in got
+    assert ("arrive", "抵达", ["金正恩"], "阿穆尔州", "2023-09-13", "asserted") in got
+    assert ("launch", "发射", ["朝鲜"], None, "2023-09-13", "asserted") in got
+    invite = next(f for f in got if f[0] == "invite")
+    assert set(invite[2]) == {"普京", "金正恩"} and invite[3] == "朝鲜"
+    meeting = next(i for i, e in enumerate(doc.events) if doc.span_text(e.trigger) == "会面" and e.place)
+    assert {"武器", "军事合作", "卫星"} <= {t.label for t in doc.topics if t.event == meeting}
+
+
+def test_examples_give_events_and_topics_without_errors():
+    for path in EXAMPLES:
+        doc, _ = analysed(read_article(str(path)), {}, "2025-01-01")
+        assert doc.topics and all(t.evidence for t in doc.topics)
