@@ -106,6 +106,8 @@ def find_events(doc: Doc) -> list[Event]:
                 if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
                     continue  # the word is part of a name (an organisation called …协议…)
                 etype, plover = lex.triggers[m.group()]
+                if events and events[-1].span == clause and events[-1].type == etype:
+                    continue  # 簽署…協議: one agreement, not two
                 found = _place(doc, clause, trigger, in_clause)
                 place, phrase = found if found else (None, Span(0, 0))
                 participants: list[str] = []
@@ -124,7 +126,7 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(Event(
                     type=etype, plover=plover, trigger=trigger, span=clause, participants=participants,
                     place=place.entity if place else None, time=time,
-                    modality=_modality(doc.text, clause.start, trigger.start),
+                    modality=_modality(doc.text, clause.start, clause.end),
                 ))
             earlier_time = next((i for i in reversed(times) if doc.times[i].span.start < clause.end), earlier_time)
             if subject is None:
@@ -137,7 +139,7 @@ _MODALITY_RANK = ("asserted", "expected", "possible", "denied")
 
 
 def _modality(text: str, start: int, end: int) -> str:
-    """The strongest cue before the trigger: a denial outranks a possibility, which outranks a plan."""
+    """The strongest cue in the clause: a denial outranks a possibility, which outranks a plan."""
     found = [lexicon().cues[m.group()] for m in lexicon().modality_re.finditer(text, start, end)]
     return max(found, key=_MODALITY_RANK.index, default="asserted")
 

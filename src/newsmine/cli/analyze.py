@@ -12,6 +12,7 @@ from newsmine.cli import main
 from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
 from newsmine.errors import InputError, NewsmineError
 from newsmine.read import read_article
+from newsmine.render.html import render_html
 from newsmine.render.json import dumps
 from newsmine.render.markdown import write_markdown
 from newsmine.render.report import render_report
@@ -19,15 +20,18 @@ from newsmine.render.report import render_report
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report"]), default="json",
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report", "html"]), default="json",
               show_default=True, help="json: the newsmine/1 document (JSON Lines for several inputs); "
-              "markdown: the article in the seed's dialect; report: a readable page.")
+              "markdown: the article in the seed's dialect; report: a readable terminal page; "
+              "html: the report and the highlighted article as one standalone page (one input).")
 @click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
 def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None) -> None:
     """Read and analyse articles: Markdown files, or `-` for standard input."""
+    if fmt == "html" and len(paths) > 1:
+        raise click.UsageError("--format html writes one page: give one input")
     anchor_iso = anchor.date().isoformat() if anchor else None
     failures = 0
     with destination(output) as out:
@@ -43,6 +47,8 @@ def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: s
                 out.write(dumps(doc.to_dict(), pretty=len(paths) == 1) + "\n")
             elif fmt == "markdown":
                 out.write(write_markdown(article))
+            elif fmt == "html":
+                out.write(render_html(doc.to_dict()))
             else:
                 color = output is None and out.isatty()
                 out.write(render_report(doc.to_dict(), color=color, width=terminal_width(out)))

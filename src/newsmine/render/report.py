@@ -1,7 +1,12 @@
-"""Doc (as its schema dict) → a readable terminal page, drawn with rich."""
+"""Doc (as its schema dict) → a readable terminal page, drawn with rich.
+
+The page answers the headline first (the meeting, what was discussed, the timeline), then shows
+the article's people, lead, figures and contributors. It reads only the schema dict.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Console, Group, RenderableType
@@ -10,39 +15,111 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from newsmine.render import digest
 
-def report(data: dict[str, Any]) -> RenderableType:
-    """The report of one document: title, section, byline, lead, figures, contributors."""
+Section = Callable[[dict[str, Any]], list[RenderableType]]
+
+
+def _header(data: dict[str, Any]) -> list[RenderableType]:
     article = data["article"]
-    parts: list[RenderableType] = []
     heading = Text(article["title"], style="bold")
     if article.get("section"):
         heading = Text.assemble((f"[{article['section']}] ", "dim"), heading)
-    parts.append(heading)
+    out: list[RenderableType] = [heading]
     meta = [x for x in (article.get("published"), article.get("url"), data.get("source")) if x]
     if meta:
-        parts.append(Text(" · ".join(meta), style="dim"))
+        out.append(Text(" · ".join(meta), style="dim"))
     if article["authors"]:
-        parts.append(Text.assemble(("By ", "dim"), *_people(article["authors"])))
+        out.append(Text.assemble(("By ", "dim"), *_people(article["authors"])))
     if article.get("lead"):
-        parts += [Text(""), Padding(Text(article["lead"], style="italic"), (0, 2))]
+        out += [Text(""), Padding(Text(article["lead"], style="italic"), (0, 2))]
+    return out
 
-    if article["figures"]:
-        parts += [Text(""), Rule("Figures", align="left", style="dim")]
-        table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
-        for column in ("#", "image", "caption", "credit"):
-            table.add_column(column)
-        for i, fig in enumerate(article["figures"], 1):
-            table.add_row(str(i), fig["src"], fig.get("caption") or Text("—", style="dim"),
-                          fig.get("credit") or Text("—", style="dim"))
-        parts.append(table)
 
+def _meeting(data: dict[str, Any]) -> list[RenderableType]:
+    meeting = digest.meeting(data)
+    if meeting is None:
+        return []
+    out: list[RenderableType] = [_rule("The meeting")]
+    rows = [("who", "、".join(meeting.participants) or "—"), ("where", meeting.place or "—"),
+            ("when", f"{meeting.when} ({meeting.when_text})" if meeting.when else "—"),
+            ("evidence", meeting.clause)]
+    out.append(_pairs(rows))
+    topics = digest.discussed(data)
+    if topics:
+        out.append(Text("What was discussed", style="bold"))
+        table = Table(show_header=False, box=None, padding=(0, 1))
+        table.add_column(style="bold")
+        table.add_column()
+        for label, evidence in topics:
+            table.add_row(label, evidence[0] + (f"  (+{len(evidence) - 1})" if len(evidence) > 1 else ""))
+        out.append(table)
+    return out
+
+
+def _timeline(data: dict[str, Any]) -> list[RenderableType]:
+    events = digest.timeline(data)
+    if not events:
+        return []
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("when", "what", "who", "where", "evidence"):
+        table.add_column(column)
+    for ev in events:
+        what = ev.type if ev.modality == "asserted" else f"{ev.type} ({ev.modality})"
+        table.add_row(ev.when or "", what, "、".join(ev.participants), ev.place or "", ev.clause)
+    return [_rule("Timeline"), table]
+
+
+def _topics(data: dict[str, Any]) -> list[RenderableType]:
+    topics = digest.key_topics(data)
+    if not topics:
+        return []
+    return [_rule("Key topics"), Text("  ".join(f"{label} ×{n}" for label, n in topics[:12]))]
+
+
+def _figures(data: dict[str, Any]) -> list[RenderableType]:
+    figures = data["article"]["figures"]
+    if not figures:
+        return []
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("#", "image", "caption", "credit"):
+        table.add_column(column)
+    for i, fig in enumerate(figures, 1):
+        table.add_row(str(i), fig["src"], fig.get("caption") or Text("—", style="dim"),
+                      fig.get("credit") or Text("—", style="dim"))
+    return [_rule("Figures"), table]
+
+
+def _footer(data: dict[str, Any]) -> list[RenderableType]:
+    article = data["article"]
+    out: list[RenderableType] = []
     if article["contributors"]:
-        parts += [Text(""), Text.assemble(("Additional reporting: ", "dim"), *_people(article["contributors"]))]
+        out += [Text(""), Text.assemble(("Additional reporting: ", "dim"), *_people(article["contributors"]))]
     paragraphs = sum(1 for b in article["blocks"] if b["type"] == "paragraph")
-    parts += [Text(""), Text(f"{paragraphs} paragraphs, {len(data['text'])} characters, "
-                             f"{len(data['sentences'])} sentences", style="dim")]
-    return Group(*parts)
+    out += [Text(""), Text(f"{paragraphs} paragraphs, {len(data['text'])} characters, "
+                           f"{len(data['sentences'])} sentences", style="dim")]
+    return out
+
+
+SECTIONS: list[Section] = [_header, _meeting, _timeline, _topics, _figures, _footer]
+
+
+def report(data: dict[str, Any]) -> RenderableType:
+    """The report of one document, section by section."""
+    return Group(*[part for section in SECTIONS for part in section(data)])
+
+
+def _rule(title: str) -> RenderableType:
+    return Group(Text(""), Rule(title, align="left", style="dim"))
+
+
+def _pairs(rows: list[tuple[str, str]]) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 1))
+    table.add_column(style="dim")
+    table.add_column()
+    for key, value in rows:
+        table.add_row(key, value)
+    return table
 
 
 def _people(people: list[dict[str, Any]]) -> list[Text | str]:

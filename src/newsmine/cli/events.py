@@ -1,0 +1,73 @@
+"""`newsmine events`: the events of articles, as a table or JSON, in text or date order."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from newsmine.analyze.pipeline import analyze as run_pipeline
+from newsmine.cli import main
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
+from newsmine.errors import InputError, NewsmineError
+from newsmine.read import read_article
+from newsmine.render import digest
+from newsmine.render.json import dumps
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: one row per event; json: JSON Lines, one event per line.")
+@click.option("--sort", type=click.Choice(["text", "date"]), default="text", show_default=True,
+              help="text: in reading order; date: dated events first, earliest first.")
+@click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE (all at once, at the end) instead of standard output.")
+def events(paths: tuple[str, ...], fmt: str, sort: str, anchor: datetime | None, output: str | None) -> None:
+    """List the events of articles: who met, visited, launched, warned … where and when."""
+    anchor_iso = anchor.date().isoformat() if anchor else None
+    rows: list[dict[str, object]] = []
+    failures = 0
+    for path in paths:
+        try:
+            data = run_pipeline(read_article(path), source=path, anchor=anchor_iso).to_dict()
+        except NewsmineError as exc:
+            failures += 1
+            fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+            continue
+        for ev in digest.events(data):
+            rows.append({"source": path, "when": ev.when, "when_text": ev.when_text, "type": ev.type,
+                         "modality": ev.modality, "trigger": ev.trigger, "participants": ev.participants,
+                         "place": ev.place, "evidence": ev.clause})
+    if sort == "date":
+        rows.sort(key=lambda r: (r["when"] is None, str(r["when"] or "")[:1] in "-X", str(r["when"] or "")))
+    with destination(output) as out:
+        if failures == len(paths):
+            raise NothingWritten()
+        if fmt == "json":
+            out.writelines(dumps(row) + "\n" for row in rows)
+        else:
+            out.write(_table(rows, several=len(paths) > 1, width=terminal_width(out)))
+    if failures:
+        sys.exit(EXIT_INPUT)
+
+
+def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -> str:
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    columns = (["source"] if several else []) + ["when", "type", "who", "where", "evidence"]
+    for column in columns:
+        table.add_column(column)
+    for r in rows:
+        what = str(r["type"]) if r["modality"] == "asserted" else f"{r['type']} ({r['modality']})"
+        cells = [str(r["source"])] if several else []
+        cells += [str(r["when"] or ""), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
+        table.add_row(*cells)
+    console = Console(width=width or 120, record=True, color_system=None)
+    with console.capture() as capture:
+        console.print(table)
+    return capture.get()
