@@ -22,6 +22,7 @@ h2{font-size:1.1rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd}
 .lead{font-weight:600}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 td,th{text-align:left;vertical-align:top;padding:.2rem .4rem;border-bottom:1px solid #eee}
+th{white-space:nowrap}
 mark.ent{background:#fff1b8;border-radius:3px;padding:0 1px}
 mark.PER{background:#ffe3b3}mark.ORG{background:#d9ecff}mark.LOC{background:#dcf5dc}
 .quote{background:#f3e8ff;border-bottom:2px solid #b07cf0}
