@@ -3,8 +3,9 @@
 A trigger word (`data/event_triggers.tsv`) opens a frame in its clause. Participants are the
 entities mentioned in the clause (the sentence's subject joins a clause that has none before the
 trigger: `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达`,
-`访问` …; the time is the clause's time expression, else the sentence's; the modality comes from
-cues before the trigger (`预计` expected, `可能` possible, `否认` denied).
+`访问` …; the time is the clause's time expression, else one earlier in the sentence (a range such
+as `自2019年以来` dates nothing); the modality comes from cues in the clause (`预计` expected,
+`可能` possible, `否认` denied). A sentence's subject is its first person, else organisation, else place.
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ def find_events(doc: Doc) -> list[Event]:
     mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     events: list[Event] = []
     for sentence in doc.sentences:
-        times = [i for i, t in enumerate(doc.times) if sentence.span.start <= t.span.start < sentence.span.end]
+        times = [i for i, t in enumerate(doc.times)
+                 if sentence.span.start <= t.span.start < sentence.span.end and not t.text.startswith("自")]
         subject: str | None = None
         earlier_time: int | None = None
         for clause in clauses(doc.text, sentence.span):
@@ -130,7 +132,7 @@ def find_events(doc: Doc) -> list[Event]:
                 ))
             earlier_time = next((i for i in reversed(times) if doc.times[i].span.start < clause.end), earlier_time)
             if subject is None:
-                actors = [x for x in in_clause if x.type in ("PER", "ORG")] or in_clause
+                actors = [x for t in ("PER", "ORG", "LOC") for x in in_clause if x.type == t]
                 subject = actors[0].entity if actors else None
     return events
 
