@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.pipeline import component
-from newsmine.data import load_tsv
+from newsmine.data import table
 from newsmine.model import Doc, Event, Mention, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
@@ -40,9 +40,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 @cache
 def lexicon() -> _Lexicon:
-    triggers = {row[0]: (row[1], row[2] if len(row) > 2 and row[2] else None)
-                for row in load_tsv("event_triggers.tsv")}
-    cues = {row[0]: row[1] for row in load_tsv("event_cues.tsv")}
+    triggers = {row["trigger"]: (row["type"], row["plover"] or None) for row in table("event_triggers")}
+    cues = {row["word"]: row["kind"] for row in table("event_cues")}
     modal = [w for w, k in cues.items() if k in ("expected", "possible", "denied")]
     place = [w for w, k in cues.items() if k == "place"]
     return _Lexicon(triggers, re.compile(_alternation(triggers)), cues,

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import cn2an
 
 from newsmine.analyze.pipeline import component
-from newsmine.data import load_tsv
+from newsmine.data import table
 from newsmine.model import Doc, Span, Time
 
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
@@ -29,8 +29,8 @@ class _Word:
 
 
 def _lexicon() -> dict[str, _Word]:
-    return {row[0]: _Word(row[1], int(row[2]) if len(row) > 2 and row[2] else None)
-            for row in load_tsv("time_words.tsv")}
+    return {row["word"]: _Word(row["kind"], int(row["value"]) if row["value"] else None)
+            for row in table("time_words")}
 
 
 def _alternation(words: list[str]) -> str:

@@ -14,7 +14,7 @@ from functools import cache
 
 from newsmine.analyze.events import lexicon as event_lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.data import load_tsv
+from newsmine.data import table
 from newsmine.model import Doc, Span, Topic
 
 _MEETINGS = ("meet",)
@@ -22,7 +22,7 @@ _MEETINGS = ("meet",)
 
 @cache
 def _topic_words() -> tuple[dict[str, str], re.Pattern[str]]:
-    words = {row[1]: row[0] for row in load_tsv("topics.tsv")}
+    words = {row["keyword"]: row["label"] for row in table("topics")}
     return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
