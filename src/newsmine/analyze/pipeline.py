@@ -81,7 +81,7 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
-DEFAULT_PIPELINE = ("sentences",)
+DEFAULT_PIPELINE = ("sentences", "quotes")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -97,3 +97,6 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
             pipeline: Pipeline | None = None) -> Doc:
     """Run the (default) pipeline over an Article."""
     return (pipeline or Pipeline(DEFAULT_PIPELINE))(make_doc(article, source=source, anchor=anchor))
+
+
+from newsmine.analyze import quotes as _quotes  # noqa: E402,F401  (registers "quotes")

@@ -1,0 +1,394 @@
+"""The lexical layer of quotations: quotation marks, cue verbs and speaker phrases in one paragraph.
+
+Works on `normalise`d text (same length as the original, so offsets hold) and knows nothing of
+entities; `analyze/quotes.py` turns what it finds into Quote annotations and resolves speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsmine.analyze.text import normalise
+from newsmine.data import load_tsv
+from newsmine.model import Span
+
+OPENERS = {"“": "”", "「": "」", "『": "』"}
+NESTED_OPENERS = {"‘": "’"}
+PARENS = {"（": "）", "(": ")"}
+SENTENCE_END = frozenset("。！？!?\n")
+CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
+AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
+SENTENCE_LIKE = frozenset("。！？!?…；;")
+TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
+SUBJECT_MAX = 25  # longest speaker phrase, not counting parentheticals
+_DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue verbs, anonymous-source words and syntactic markers, from the TSV files in `data/`."""
+
+    cues: dict[str, str]
+    anonymous: tuple[str, ...]
+    markers: dict[str, frozenset[str]]
+    max_cue: int
+
+    def words(self, cls: str) -> frozenset[str]:
+        return self.markers.get(cls, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The quotation lexicons, loaded once."""
+    cues = {row[0]: row[1] for row in load_tsv("speech_verbs")}
+    anonymous = tuple(sorted({row[0] for row in load_tsv("anonymous_sources")}, key=len, reverse=True))
+    markers: dict[str, set[str]] = {}
+    for word, cls in load_tsv("quote_markers"):
+        markers.setdefault(cls, set()).add(word)
+    return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, max(map(len, cues)))
+
+
+@dataclass
+class Segment:
+    """A top-level quotation: from its opening mark to just after its closing mark (or the paragraph end)."""
+
+    start: int
+    end: int
+    closed: bool
+    term: bool = False
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+@dataclass
+class Cue:
+    """A speech verb that introduces or follows a statement, with what was found around it."""
+
+    span: Span
+    word: str
+    cls: str
+    position: str  # "before" (cue, then content) or "after" (quote, then speaker and cue)
+    region: Span  # the text where the speaker phrase is looked for
+    subject: Span | None = None
+    addressee: Span | None = None
+    linked: tuple[Segment, ...] = ()
+    content: Span | None = None
+
+
+class Paragraph:
+    """One paragraph of `Doc.text`, with its quotation segments and parentheticals mapped."""
+
+    def __init__(self, text: str, span: Span, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.raw = text
+        self.norm = normalise(text[span.start : span.end])
+        self.start, self.end = span.start, span.end
+        self.segments = self._segments()
+        self._shield = self._shielded()
+
+    # --- structure ---------------------------------------------------------------------------
+
+    def char(self, i: int) -> str:
+        return self.norm[i - self.start]
+
+    def sub(self, a: int, b: int) -> str:
+        return self.norm[a - self.start : b - self.start]
+
+    def _segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        stack: list[tuple[str, int]] = []
+        for k, ch in enumerate(self.norm):
+            i = self.start + k
+            if stack and ch == stack[-1][0]:
+                closer, opened = stack.pop()
+                if not stack:
+                    out.append(Segment(opened, i + 1, True))
+            elif ch in OPENERS or (stack and ch in NESTED_OPENERS):
+                stack.append(((OPENERS | NESTED_OPENERS)[ch], i))
+        if stack:
+            out.append(Segment(stack[0][1], self.end, False))
+        for seg in out:
+            seg.term = self._is_term(seg)
+        return out
+
+    def _is_term(self, seg: Segment) -> bool:
+        """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        if not seg.closed or len(inner) > TERM_MAX or any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner):
+            return False
+        before = self.sub(max(self.start, seg.start - 4), seg.start)
+        if any(before.endswith(w) for w in self.lex.words("term")):
+            return True
+        if seg.end >= self.end:
+            return False
+        nxt = self.char(seg.end)
+        return nxt in PARENS or not (nxt in CLAUSE_END or nxt in AFTER_CUE or nxt in "、…—" or nxt.isspace()
+                                     or nxt in self.lex.words("no_content_start") or nxt == "来")
+
+    def _shielded(self) -> list[bool]:
+        """True where a character is inside a quotation segment or a parenthetical."""
+        shield = [False] * len(self.norm)
+        for seg in self.segments:
+            for i in range(seg.start, seg.end):
+                shield[i - self.start] = True
+        depth = 0
+        for k, ch in enumerate(self.norm):
+            if shield[k] and depth == 0:
+                continue
+            if ch in PARENS:
+                depth += 1
+            if depth:
+                shield[k] = True
+            if ch in PARENS.values() and depth:
+                depth -= 1
+        return shield
+
+    def shielded(self, i: int) -> bool:
+        return self._shield[i - self.start]
+
+    def in_paren(self, i: int) -> bool:
+        return self._shield[i - self.start] and not any(s.start <= i < s.end for s in self.segments)
+
+    def segment_at(self, i: int) -> Segment | None:
+        return next((s for s in self.segments if s.start == i), None)
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
+        j = i - 1
+        while j >= self.start:
+            if not self.shielded(j) and self.char(j) in CLAUSE_END:
+                return j + 1
+            seg = next((s for s in self.segments if s.end - 1 == j), None)
+            if seg is not None and not seg.term:
+                return j + 1
+            j -= 1
+        return self.start
+
+    def sentence_start(self, i: int) -> int:
+        j = i - 1
+        while j >= self.start:
+            if not self.shielded(j) and self.char(j) in SENTENCE_END:
+                return j + 1
+            j -= 1
+        return self.start
+
+    def sentence_end(self, i: int) -> int:
+        """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end."""
+        j = i
+        while j < self.end:
+            if not self.shielded(j) and self.char(j) in SENTENCE_END:
+                return j
+            j += 1
+        return self.end
+
+    def strip(self, a: int, b: int, chars: str = " \t，,；;：:。") -> tuple[int, int]:
+        while a < b and self.char(a) in chars:
+            a += 1
+        while b > a and self.char(b - 1) in chars:
+            b -= 1
+        return a, b
+
+    # --- cues --------------------------------------------------------------------------------
+
+    def cues(self) -> list[Cue]:
+        """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
+        blocked = self._not_cue_ranges()
+        out: list[Cue] = []
+        i = self.start
+        while i < self.end:
+            match = None if self.shielded(i) else self._cue_at(i)
+            if match is None or any(a < match[1] and i < b for a, b in blocked):
+                i += 1
+                continue
+            word = self.sub(i, match[1])
+            cue = self._frame(Span(i, match[1]), word, self.lex.cues[word])
+            if cue is not None:
+                out.append(cue)
+            i = match[1]
+        return out
+
+    def _cue_at(self, i: int) -> tuple[int, int] | None:
+        for n in range(min(self.lex.max_cue, self.end - i), 0, -1):
+            if self.sub(i, i + n) in self.lex.cues:
+                return i, i + n
+        return None
+
+    def _not_cue_ranges(self) -> list[tuple[int, int]]:
+        out = []
+        for word in self.lex.words("not_cue"):
+            k = self.norm.find(word)
+            while k >= 0:
+                out.append((self.start + k, self.start + k + len(word)))
+                k = self.norm.find(word, k + 1)
+        return out
+
+    def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
+        """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""
+        if cls == "saying":
+            return None
+        after = self._skip(span.end, " \t")
+        follows = after >= self.end or self.char(after) in AFTER_CUE
+        prev = self._quote_before(span.start)
+        if prev is not None and follows and cls != "tell":
+            region = Span(*self.strip(prev.end, span.start))
+            cue = Cue(span, word, cls, "after", region, linked=(prev,))
+            nxt = self._skip(after, "，,：: \t")
+            seg = self.segment_at(nxt) if nxt < self.end else None
+            if seg is not None and not seg.term:
+                cue.linked = (prev, seg)
+            return cue
+        region = Span(self.clause_start(span.start), span.start)
+        cue = Cue(span, word, cls, "before", region)
+        j = span.end
+        if cls == "tell":
+            k = j
+            while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
+                k += 1
+            if k == j or k - j > 12:
+                return None
+            cue.addressee = Span(j, k)
+            j = k
+        had_punct = j < self.end and self.char(j) in "，,：:"
+        j = self._skip(j, "，,：: \t")
+        if j >= self.end:
+            return None
+        seg = self.segment_at(j)
+        if seg is not None and not seg.term:
+            cue.linked = (seg,)
+            return cue
+        if not had_punct and (self.char(j) in self.lex.words("no_content_start") or self.char(j) in CLAUSE_END):
+            return None
+        end = self.sentence_end(j)
+        content = self.sub(j, end)
+        inside = [s for s in self.segments if j <= s.start < end and not s.term]
+        has_quote = bool(inside)
+        if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
+                                                     for s in inside):
+            return None  # `称这次战役为“最后的冬天”`: naming, not speech
+        if len(content) < 4 or (not had_punct and len(content) < 8 and not has_quote):
+            return None
+        cue.content = Span(j, end)
+        return cue
+
+    def _skip(self, i: int, chars: str) -> int:
+        while i < self.end and self.char(i) in chars:
+            i += 1
+        return i
+
+    def _quote_before(self, i: int) -> Segment | None:
+        """The speech quotation just before a cue, with only a short speaker phrase between them."""
+        for seg in reversed(self.segments):
+            if seg.end > i or seg.term:
+                continue
+            a, b = self.strip(seg.end, i, " \t，,")
+            between = [k for k in range(a, b) if not self.in_paren(k)]
+            if len(between) > SUBJECT_MAX or any(self.char(k) in CLAUSE_END for k in between):
+                return None
+            if self._drop_connectors(a, b) != a:
+                return None  # `“…”，但她强调`: a new clause, not an attribution
+            lead_a, lead_b = self.strip(self.clause_start(seg.start), seg.start, " \t")
+            if lead_b > lead_a:
+                return None  # `期望“可能过高了”他说`: a fragment inside a clause
+            return seg
+        return None
+
+    # --- speaker phrases ---------------------------------------------------------------------
+
+    def subject(self, region: Span, protect: list[Span] = ()) -> tuple[Span | None, Span | None]:
+        """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
+
+        Leading connectives (但, 据, 对此) are dropped; the phrase ends at the first adverbial
+        (还, 周三, 在…) outside parentheticals and the `protect`ed spans (mentions).
+        """
+        a, b = self.strip(region.start, region.end)
+        a = self._drop_connectors(a, b)
+        adverbials = self.lex.words("adverbial")
+        cut, addressee = b, None
+        k = a + 1
+        while k < b:
+            if self.shielded(k) or any(p.start < k < p.end for p in protect):
+                k += 1
+                continue
+            word = next((w for w in sorted(adverbials, key=len, reverse=True) if self.sub(k, k + len(w)) == w), None)
+            if word is None and _DATE.match(self.sub(k, b)):
+                word = _DATE.match(self.sub(k, b)).group(0)  # type: ignore[union-attr]
+            if word is not None:
+                cut = k
+                break
+            k += 1
+        if cut < b and self.sub(cut, cut + 1) in self.lex.words("addressee"):
+            end = cut + 1
+            stops = adverbials - self.lex.words("addressee")
+            while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
+                end += 1
+            if end > cut + 1:
+                addressee = Span(*self.strip(cut + 1, end))
+        s, e = self.strip(a, cut)
+        if e <= s:
+            return None, addressee
+        if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
+            return None, None
+        return Span(s, e), addressee
+
+    def _drop_connectors(self, a: int, b: int) -> int:
+        connectors = sorted(self.lex.words("connector"), key=len, reverse=True)
+        changed = True
+        while changed and a < b:
+            changed = False
+            for w in connectors:
+                if self.sub(a, a + len(w)) == w and a + len(w) <= b:
+                    a += len(w)
+                    a, _ = self.strip(a, b)
+                    changed = True
+                    break
+        return a
+
+    def name_in(self, phrase: Span) -> Span:
+        """The name at the end of a speaker phrase: `美国国务院发言人马修·米勒（Matthew Miller）` → 马修·米勒."""
+        a, b = phrase.start, phrase.end
+        if self.char(b - 1) in PARENS.values():
+            k = b - 1
+            while k > a and self.char(k) not in PARENS:
+                k -= 1
+            if k > a:
+                b = k
+        best = a
+        for role in self.lex.words("role") | {"的"}:
+            k = self.sub(a, b).rfind(role)
+            if k >= 0 and a + k + len(role) < b - 1:
+                best = max(best, a + k + len(role))
+        while best < b and self.shielded(best):
+            best += 1
+        return Span(best, b) if b - best >= 2 else Span(a, b)
+
+    def anonymous(self, phrase: Span) -> bool:
+        """A phrase ending in an anonymous-source word (专家, 一些分析人士, 外界) with no name after it."""
+        text = self.sub(phrase.start, phrase.end)
+        return any(text.endswith(w) for w in self.lex.anonymous)
+
+    def pronoun(self, phrase: Span) -> str | None:
+        """`he`, `she`, `they` or `it` when the phrase is a pronoun, else None."""
+        text = self.sub(phrase.start, phrase.end)
+        for cls in ("pronoun_he", "pronoun_she", "pronoun_they", "pronoun_it"):
+            if text in self.lex.words(cls):
+                return cls.removeprefix("pronoun_")
+        return None
+
+    def saying_before(self, seg: Segment) -> Span | None:
+        """A proverb marker (谚语, 俗话) in the clause just before a quotation: `用俄罗斯谚语“…”`."""
+        a = self.clause_start(seg.start)
+        text = self.sub(a, seg.start)
+        for word, cls in self.lex.cues.items():
+            if cls == "saying":
+                k = text.rfind(word)
+                if k >= 0:
+                    return Span(a + k, a + k + len(word))
+        return None
+
+    def sentence_like(self, seg: Segment) -> bool:
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8)

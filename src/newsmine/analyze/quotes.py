@@ -1,0 +1,229 @@
+"""Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
+
+Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs and speaker phrases),
+then in reading order each statement gets its speaker: a name, a title form, an organisation or
+country, an anonymous source (kept with a null speaker), a pronoun (the most recent person), the
+subject of the sentence (`，称…`), or the previous paragraph's speaker for an uncued quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsmine.analyze.cues import CLAUSE_END, Cue, Paragraph, Segment, lexicon
+from newsmine.analyze.pipeline import component
+from newsmine.analyze.speakers import Resolver
+from newsmine.model import Doc, Quote, Span
+
+TEXT_BLOCKS = ("paragraph", "quote", "list")
+
+
+@dataclass
+class Statement:
+    """A found statement before its speaker is resolved."""
+
+    span: Span
+    kind: str
+    cue: Span | None
+    subject: Span | None
+    addressee: Span | None
+    continues: Quote | None = None
+    zero: bool = False
+
+
+@dataclass
+class _Speaker:
+    id: str | None = None
+    text: str | None = None
+    span: Span | None = None
+    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
+
+
+@component("quotes", assigns=["quotes"], requires=["sentences"])
+def quotes(doc: Doc) -> None:
+    """Fill `doc.quotes` with every attributed statement, in reading order."""
+    doc.quotes = QuoteFinder(doc).run()
+
+
+@dataclass
+class QuoteFinder:
+    doc: Doc
+    known: list[str] = field(default_factory=list)
+    history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lex = lexicon()
+        self.resolver = Resolver(self.doc, self.lex.words("role"))
+        self.paragraphs: list[tuple[int, Paragraph]] = []
+        for index, part in enumerate(self.doc.parts):
+            if part.part == "lead" or (part.part == "block" and part.block is not None
+                                       and self.doc.article.blocks[part.block].type in TEXT_BLOCKS):
+                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
+        self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
+
+    def run(self) -> list[Quote]:
+        out: list[Quote] = []
+        previous: tuple[int, list[Quote]] | None = None
+        for index, para in self.paragraphs:
+            found = self._statements(para)
+            if not found and previous is not None and previous[0] == index - 1 and previous[1]:
+                found = self._continuations(para, previous[1][-1])
+            quotes = [self._quote(para, st) for st in sorted(found, key=lambda s: s.span.start)]
+            out += quotes
+            previous = (index, quotes)
+        return out
+
+    # --- detection ---------------------------------------------------------------------------
+
+    def _statements(self, para: Paragraph) -> list[Statement]:
+        cues = [c for c in para.cues() if self._accept(para, c)]
+        self._trim_contents(para, cues)
+        used: set[int] = set()
+        found: list[Statement] = []
+        for cue in cues:
+            if cue.linked:
+                for seg in cue.linked:
+                    if seg.start not in used:
+                        used.add(seg.start)
+                        found.append(Statement(seg.inner, "direct", cue.span, cue.subject, cue.addressee,
+                                               zero=cue.subject is None))
+            elif cue.content is not None:
+                inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
+                used.update(s.start for s in inside)
+                found.append(Statement(cue.content, "mixed" if inside else "indirect", cue.span, cue.subject,
+                                       cue.addressee, zero=cue.subject is None))
+        for seg in para.segments:
+            if seg.term or seg.start in used:
+                continue
+            marker = para.saying_before(seg)
+            if marker is not None:
+                used.add(seg.start)
+                found.append(Statement(seg.inner, "direct", marker, None, None, zero=True))
+        return found
+
+    def _accept(self, para: Paragraph, cue: Cue) -> bool:
+        """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
+        subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
+        cue.subject = subject
+        cue.addressee = cue.addressee or addressee
+        if subject is not None:
+            return True
+        if cue.position == "after":
+            return False
+        a, b = para.strip(cue.region.start, cue.region.end)
+        empty = para._drop_connectors(a, b) >= b
+        return empty and para.sentence_start(cue.span.start) < cue.region.start
+
+    def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
+        """Reported content ends where the next statement in the sentence begins."""
+        for i, cue in enumerate(cues):
+            if cue.content is None:
+                continue
+            for later in cues[i + 1 :]:
+                begin = later.linked[0].start if later.position == "after" else later.region.start
+                if cue.content.start < begin < cue.content.end:
+                    a, b = para.strip(cue.content.start, begin)
+                    k = b
+                    while k > a and not (para.char(k - 1) in CLAUSE_END and not para.shielded(k - 1)):
+                        k -= 1
+                    if k > a and para.sub(k, b) in self.lex.words("connector"):
+                        a, b = para.strip(a, k)
+                    cue.content = Span(a, b)
+                    break
+
+    def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
+        """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
+        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
+        return [Statement(s.inner, "direct", None, None, None, continues=last) for s in segs]
+
+    # --- speakers ----------------------------------------------------------------------------
+
+    def _quote(self, para: Paragraph, st: Statement) -> Quote:
+        text = self.doc.text
+        if st.continues is not None:
+            c = st.continues
+            quote = Quote(st.span, text[st.span.start : st.span.end], "direct", c.speaker, c.speaker_text,
+                          c.speaker_span, c.addressee, c.addressee_text, c.addressee_span)
+            speaker = next((s for q, s in reversed(self.history) if q is c), _Speaker(c.speaker, c.speaker_text))
+            self.history.append((quote, speaker))
+            return quote
+        addressee_id = addressee_text = None
+        if st.addressee is not None:
+            addressee_text = text[st.addressee.start : st.addressee.end]
+            if para.pronoun(st.addressee) is None:
+                addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
+        position = st.cue.start if st.cue is not None else st.span.start
+        if st.zero:
+            speaker = self._zero_subject(para, position)
+        else:
+            assert st.subject is not None
+            speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
+        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind, speaker.id, speaker.text, speaker.span,
+                      addressee_id, addressee_text, st.addressee,
+                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue)
+        self.history.append((quote, speaker))
+        return quote
+
+    def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> _Speaker:
+        text = self.doc.text
+        pronoun = para.pronoun(phrase)
+        written = text[phrase.start : phrase.end]
+        if pronoun in ("he", "she"):
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+            if found is None and not self.resolver.active:
+                found = next((s.id for _, s in reversed(self.history) if not s.group), None)
+            return _Speaker(found, written, phrase)
+        if pronoun == "they":
+            last = self.history[-1][1] if self.history else None
+            return _Speaker(last.id if last is not None and last.group else None, written, phrase, group=True)
+        if pronoun == "it":
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
+                                                kinds=("ORG", "LOC"))
+            return _Speaker(found, written, phrase, group=True)
+        if para.anonymous(phrase):
+            return _Speaker(None, written, phrase, group=True)
+        name = para.name_in(phrase)
+        entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
+        if mention is not None:
+            name = mention.span
+        name_text = text[name.start : name.end]
+        self.known.append(name_text)
+        group = mention is not None and mention.type != "PER"
+        return _Speaker(entity, name_text, name, group=group)
+
+    def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
+        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
+        start = para.sentence_start(position)
+        if self.history:
+            quote, speaker = self.history[-1]
+            if quote.cue_span is not None and start <= quote.cue_span.start < position:
+                return speaker
+        end = position
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._clause_subject(para, begin, end, position)
+            if found is not None:
+                return found
+            end = begin - 1
+        return _Speaker()
+
+    def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
+        """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
+        a, b = para.strip(begin, end)
+        a = para._drop_connectors(a, b)
+        if b <= a:
+            return None
+        first = next((m for m in self.resolver.mentions if a <= m.span.start <= a + 1 and m.span.end <= b), None)
+        if first is not None:
+            return self._explicit(para, first.span, position, set())
+        lead = para.sub(a, b)
+        name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
+        if name is not None:
+            return self._explicit(para, Span(a, a + len(name)), position, set())
+        subject, _ = para.subject(Span(a, b))
+        if subject is not None and subject.end < b:
+            return self._explicit(para, subject, position, set())
+        return None
+
+    def _in_quotation(self, span: Span) -> bool:
+        return any(q.start <= span.start and span.end <= q.end for q in self.quoted)

@@ -1,0 +1,183 @@
+"""Quotation detection on the real pipeline: spans, kinds, cues, speaker phrases, addressees.
+
+These run without a names layer (speakers stay null); resolution to entities is tested in
+test_quotes_speakers.py. Every snippet here is written for newsmine (invented events).
+"""
+
+from __future__ import annotations
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.model import Doc, validate_dict
+from newsmine.read import read_article, read_markdown
+
+from .conftest import EXAMPLES
+
+
+def run(*paragraphs: str) -> Doc:
+    body = "\n\n".join(paragraphs)
+    return analyze(read_markdown(f"# 测试标题\n\n{body}\n"))
+
+
+def only(doc: Doc):
+    assert len(doc.quotes) == 1, [q.text for q in doc.quotes]
+    return doc.quotes[0]
+
+
+def test_direct_quote_with_the_speaker_before_and_a_colon():
+    doc = run("芬兰外交部长卡丽·莱赫蒂宁（Kari Lehtinen）周五表示：“我们不会接受任何附加条件。”")
+    q = only(doc)
+    assert (q.kind, q.text, q.cue, q.speaker_text) == ("direct", "我们不会接受任何附加条件。", "表示", "卡丽·莱赫蒂宁")
+    assert doc.text[q.span.start - 1] == "“" and doc.text[q.span.end] == "”"
+    assert doc.text[q.cue_span.start : q.cue_span.end] == "表示"
+    assert doc.text[q.speaker_span.start : q.speaker_span.end] == "卡丽·莱赫蒂宁"
+    assert q.speaker is None  # no names layer in this pipeline
+
+
+def test_a_quote_runs_across_sentence_ends_and_the_speaker_may_follow():
+    doc = run("“港口必须在冬天前完工。我们已经等了三年。没有人想再等下去了！”码头工会主席莫里斯·恩戈马说。")
+    q = only(doc)
+    assert q.text == "港口必须在冬天前完工。我们已经等了三年。没有人想再等下去了！"
+    assert (q.kind, q.speaker_text, q.cue) == ("direct", "莫里斯·恩戈马", "说")
+
+
+def test_speaker_between_two_quotes_says_both():
+    doc = run("“市场已经消化了这个消息。”分析师郑立文说，“真正的考验在下个季度。”")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [
+        ("市场已经消化了这个消息。", "郑立文"), ("真正的考验在下个季度。", "郑立文")]
+
+
+def test_pronoun_after_a_quote_and_the_addressee():
+    doc = run("智利矿业部长罗德里戈·富恩特斯（Rodrigo Fuentes）周二会见了秘鲁同行。",
+              "“我们两国的铜矿工人面对的是同样的问题。”他对秘鲁能源部长说。",
+              "她随后补充道：“合作不需要等到下一届政府。”")
+    first, second = doc.quotes
+    assert (first.speaker_text, first.addressee_text, first.cue) == ("他", "秘鲁能源部长", "说")
+    assert doc.text[first.addressee_span.start : first.addressee_span.end] == "秘鲁能源部长"
+    assert (second.speaker_text, second.cue, second.text) == ("她", "补充道", "合作不需要等到下一届政府。")
+
+
+def test_speaker_said_to_someone_before_the_quote():
+    q = only(run("他对莱赫蒂宁说：“明天的会议我一定到场。”"))
+    assert (q.speaker_text, q.addressee_text, q.kind) == ("他", "莱赫蒂宁", "direct")
+
+
+def test_nested_quotes_in_traditional_corner_brackets():
+    doc = run("「他只說了一句『我們明天再談』，然後就離開了會場。」工會代表陳國棟說。")
+    q = only(doc)
+    assert q.text == "他只說了一句『我們明天再談』，然後就離開了會場。"
+    assert (q.speaker_text, q.cue) == ("陳國棟", "說")
+
+
+def test_indirect_speech_runs_to_the_end_of_the_reported_clause():
+    doc = run("越南贸易部发言人阮氏兰（Nguyen Thi Lan）周三指出，今年前十个月的大米出口量比去年同期增长了两成。"
+              "这一数字高于市场预期。")
+    q = only(doc)
+    assert (q.kind, q.speaker_text, q.cue) == ("indirect", "阮氏兰", "指出")
+    assert q.text == "今年前十个月的大米出口量比去年同期增长了两成"
+
+
+def test_two_statements_in_one_sentence_are_split_where_the_second_begins():
+    doc = run("欧盟警告称，任何单方面的关税措施都将“遭到对等回应”，对此，北京回应称，中方将坚决维护自身的合法权益。")
+    first, second = doc.quotes
+    assert (first.speaker_text, first.kind, first.cue) == ("欧盟", "mixed", "警告称")
+    assert first.text == "任何单方面的关税措施都将“遭到对等回应”"
+    assert (second.speaker_text, second.kind, second.cue) == ("北京", "indirect", "回应称")
+    assert second.text == "中方将坚决维护自身的合法权益"
+
+
+def test_mixed_reported_speech_without_punctuation_after_the_cue():
+    q = only(run("当被问及是否会讨论边界问题时，蒙古总统表示双方将“坦诚交换意见”。"))
+    assert (q.kind, q.text, q.speaker_text) == ("mixed", "双方将“坦诚交换意见”", "蒙古总统")
+
+
+def test_zero_subject_cue_takes_the_subject_of_its_sentence():
+    doc = run("据路透社报道，伊斯兰堡方面周一在声明中提到了这次会谈，但泰国外长周二似乎淡化了分歧，称两国关系“总体稳定”。")
+    q = doc.quotes[-1]
+    assert (q.kind, q.cue, q.text, q.speaker_text) == ("mixed", "称", "两国关系“总体稳定”", "泰国外长")
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    doc = run("阅兵式上展示了“白鹰”巡航导弹和所谓的“无声者”无人机。",
+              "该书名为《北方的冬天》，作者在书中称这次战役为“最后的冬天”。")
+    assert doc.quotes == []
+
+
+def test_a_scare_quote_inside_reported_speech_leaves_it_indirect():
+    q = only(run("研究员苏明哲表示，对方可能提供所谓的“暴风”火箭炮等武器。"))
+    assert q.kind == "indirect" and "“暴风”" in q.text
+
+
+def test_verbs_that_do_not_report_speech():
+    doc = run("内阁对这项计划表示支持。对渔民来说，这个决定来得太晚。据说他已经离开首都。")
+    assert doc.quotes == []
+
+
+def test_a_proverb_is_its_users_quote():
+    q = only(run("印尼总统普拉博沃·苏比安托（Prabowo Subianto）在晚宴上引用印尼俗语“一根竹子容易折断，一捆竹子折不断”来形容两国关系。"))
+    assert (q.kind, q.cue, q.text) == ("direct", "俗语", "一根竹子容易折断，一捆竹子折不断")
+    assert q.speaker_text == "普拉博沃·苏比安托"
+
+
+def test_an_uncued_quote_paragraph_continues_the_previous_speaker():
+    doc = run("世界银行东亚首席经济学家玛丽亚·桑托斯（Maria Santos）表示，区域内的增长将放缓至4%左右。",
+              "“出口的复苏比我们预想的要慢，而且这种情况可能会持续到明年。”")
+    first, second = doc.quotes
+    assert (second.kind, second.cue, second.speaker_text) == ("direct", None, "玛丽亚·桑托斯")
+    assert second.speaker_span == first.speaker_span
+
+
+def test_an_uncued_quote_after_an_unquoted_paragraph_is_not_attributed():
+    doc = run("暴雨导致三条主要公路中断。", "“先救人，再修路。”")
+    assert doc.quotes == []
+
+
+def test_anonymous_sources_keep_a_null_speaker_and_their_text():
+    doc = run("专家表示，今年的降雨量明显低于往年平均水平。",
+              "一些分析人士认为，央行可能在下个月再次降息。",
+              "但也有人认为，通胀压力仍然不容忽视。",
+              "作为回应，外界普遍认为政府会推迟预算案的表决。")
+    assert [(q.speaker, q.speaker_text, q.kind) for q in doc.quotes] == [
+        (None, "专家", "indirect"), (None, "一些分析人士", "indirect"),
+        (None, "有人", "indirect"), (None, "外界", "indirect")]
+
+
+def test_according_to_a_source_is_reported_speech():
+    q = only(run("据与会的外交官透露，双方在能源价格问题上仍有较大分歧。"))
+    assert (q.speaker_text, q.cue, q.speaker) == ("与会的外交官", "透露", None)
+
+
+def test_traditional_cues():
+    doc = run("台灣經濟部長林志遠（Lin Chih-yuan）週四稱，晶片出口的增長將延續到明年上半年。",
+              "新加坡國立大學副教授黃美玲認為，區域供應鏈的重組「才剛剛開始」。",
+              "「我們不應該把所有雞蛋放在同一個籃子裡。」她說。")
+    assert [(q.kind, q.cue, q.speaker_text) for q in doc.quotes] == [
+        ("indirect", "稱", "林志遠"), ("mixed", "認為", "黃美玲"), ("direct", "說", "她")]
+
+
+def test_the_quotes_layer_validates_against_the_schema():
+    doc = run("“我们已经准备好了。”队长说。")
+    data = doc.to_dict()
+    validate_dict(data)
+    assert Doc.from_dict(data).quotes == doc.quotes
+
+
+def test_every_example_has_attributed_quotes_and_no_unattributed_ones():
+    for path in EXAMPLES:
+        doc = analyze(read_article(str(path)))
+        assert len(doc.quotes) >= 5, path.name
+        assert all(q.speaker_text for q in doc.quotes), path.name
+
+
+def test_seed_statements(seed_path):
+    doc = analyze(read_article(str(seed_path)))
+    by_text = [(q.speaker_text, q.cue, q.kind) for q in doc.quotes]
+    assert ("他", "补充道", "direct") in by_text
+    assert ("阿基门科", "指出", "mixed") in by_text
+    said_to = [q for q in doc.quotes if q.addressee_text == "普京"]
+    assert said_to and said_to[0].speaker_text == "他" and said_to[0].cue == "说"
+    anonymous = {q.speaker_text for q in doc.quotes if q.speaker is None and q.speaker_text}
+    assert {"专家", "观察人士", "一些分析人士", "外界"} <= anonymous
+    daniels = [q for q in doc.quotes if q.speaker_text == "罗里·丹尼尔斯"]
+    assert [q.cue for q in daniels] == ["表示", None]  # the uncued paragraph after his
+    assert not any(q.text in ("火星", "超大型") for q in doc.quotes)
+    assert all("“" not in q.text or q.kind == "mixed" or "“超大型”" in q.text for q in doc.quotes)
