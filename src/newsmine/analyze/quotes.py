@@ -213,16 +213,18 @@ class QuoteFinder:
         a = para._drop_connectors(a, b)
         if b <= a:
             return None
-        first = next((m for m in self.resolver.mentions if a <= m.span.start <= a + 1 and m.span.end <= b), None)
+        region = Span(a, b)
+        subject, _ = para.subject(region, self.resolver.protected(region))
+        cut = subject if subject is not None and subject.end < b else None
+        first = next((m for m in self.resolver.mentions if m.span.start == a and m.span.end <= b), None)
         if first is not None:
-            return self._explicit(para, first.span, position, set())
+            return self._explicit(para, cut or first.span, position, set())
         lead = para.sub(a, b)
         name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
         if name is not None:
             return self._explicit(para, Span(a, a + len(name)), position, set())
-        subject, _ = para.subject(Span(a, b))
-        if subject is not None and subject.end < b:
-            return self._explicit(para, subject, position, set())
+        if cut is not None:
+            return self._explicit(para, cut, position, set())
         return None
 
     def _in_quotation(self, span: Span) -> bool:
