@@ -10,9 +10,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from newsmine.render.quotes import quotes_table, speaker_groups
+
 
 def report(data: dict[str, Any]) -> RenderableType:
-    """The report of one document: title, section, byline, lead, figures, contributors."""
+    """The report of one document: title, section, byline, lead, figures, who said what, contributors."""
     article = data["article"]
     parts: list[RenderableType] = []
     heading = Text(article["title"], style="bold")
@@ -37,12 +39,22 @@ def report(data: dict[str, Any]) -> RenderableType:
                           fig.get("credit") or Text("—", style="dim"))
         parts.append(table)
 
+    parts += who_said_what(data)
+
     if article["contributors"]:
         parts += [Text(""), Text.assemble(("Additional reporting: ", "dim"), *_people(article["contributors"]))]
     paragraphs = sum(1 for b in article["blocks"] if b["type"] == "paragraph")
     parts += [Text(""), Text(f"{paragraphs} paragraphs, {len(data['text'])} characters, "
                              f"{len(data['sentences'])} sentences", style="dim")]
     return Group(*parts)
+
+
+def who_said_what(data: dict[str, Any]) -> list[RenderableType]:
+    """The "Who said what" section: the document's quotes grouped by speaker (nothing if none)."""
+    groups = speaker_groups(data)
+    if not groups:
+        return []
+    return [Text(""), Rule("Who said what", align="left", style="dim"), quotes_table(groups)]
 
 
 def _people(people: list[dict[str, Any]]) -> list[Text | str]:
