@@ -233,9 +233,13 @@ class Paragraph:
         after = self._skip(span.end, " \t")
         follows = after >= self.end or self.char(after) in AFTER_CUE
         prev = self._quote_before(span.start)
-        if prev is not None and follows and cls != "tell":
+        told = self._told(span.end) if cls == "tell" else None
+        if told is not None:
+            after = self._skip(told.end, " \t")
+            follows = after >= self.end or self.char(after) in AFTER_CUE
+        if prev is not None and follows:
             region = Span(*self.strip(prev.end, span.start))
-            cue = Cue(span, word, cls, "after", region, linked=(prev,))
+            cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
             nxt = self._skip(after, "，,：: \t")
             seg = self.segment_at(nxt) if nxt < self.end else None
             if seg is not None and not seg.term:
@@ -245,13 +249,10 @@ class Paragraph:
         cue = Cue(span, word, cls, "before", region)
         j = span.end
         if cls == "tell":
-            k = j
-            while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
-                k += 1
-            if k == j or k - j > 12:
+            if told is None:
                 return None
-            cue.addressee = Span(j, k)
-            j = k
+            cue.addressee = told
+            j = told.end
         had_punct = j < self.end and self.char(j) in "，,：:"
         j = self._skip(j, "，,：: \t")
         if j >= self.end:
@@ -260,7 +261,8 @@ class Paragraph:
         if seg is not None and not seg.term:
             cue.linked = (seg,)
             return cue
-        if not had_punct and (self.char(j) in self.lex.words("no_content_start") or self.char(j) in CLAUSE_END):
+        if not had_punct and (cls == "expect" or self.char(j) in self.lex.words("no_content_start")
+                              or self.char(j) in CLAUSE_END):
             return None
         end = self.sentence_end(j)
         content = self.sub(j, end)
@@ -273,6 +275,13 @@ class Paragraph:
             return None
         cue.content = Span(j, end)
         return cue
+
+    def _told(self, i: int) -> Span | None:
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end)."""
+        k = i
+        while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
+            k += 1
+        return Span(i, k) if 0 < k - i <= 12 else None
 
     def _skip(self, i: int, chars: str) -> int:
         while i < self.end and self.char(i) in chars:
@@ -320,13 +329,14 @@ class Paragraph:
                 cut = k
                 break
             k += 1
-        if cut < b and self.sub(cut, cut + 1) in self.lex.words("addressee"):
-            end = cut + 1
+        markers = [k for k in range(cut, b) if not self.shielded(k) and self.char(k) in self.lex.words("addressee")]
+        if markers:
+            begin = end = markers[-1] + 1
             stops = adverbials - self.lex.words("addressee")
             while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
                 end += 1
-            if end > cut + 1:
-                addressee = Span(*self.strip(cut + 1, end))
+            if end > begin:
+                addressee = Span(*self.strip(begin, end))
         s, e = self.strip(a, cut)
         if e <= s:
             return None, addressee
@@ -369,6 +379,11 @@ class Paragraph:
         """A phrase ending in an anonymous-source word (专家, 一些分析人士, 外界) with no name after it."""
         text = self.sub(phrase.start, phrase.end)
         return any(text.endswith(w) for w in self.lex.anonymous)
+
+    def plural(self, phrase: Span) -> bool:
+        """A phrase that names several people: `一些分析人士`, `许多专家`."""
+        text = self.sub(phrase.start, phrase.end)
+        return any(text.startswith(w) for w in self.lex.words("plural"))
 
     def pronoun(self, phrase: Span) -> str | None:
         """`he`, `she`, `they` or `it` when the phrase is a pronoun, else None."""

@@ -169,10 +169,7 @@ class QuoteFinder:
         pronoun = para.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if pronoun in ("he", "she"):
-            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
-            if found is None and not self.resolver.active:
-                found = next((s.id for _, s in reversed(self.history) if not s.group), None)
-            return _Speaker(found, written, phrase)
+            return _Speaker(self._antecedent(position, exclude), written, phrase)
         if pronoun == "they":
             last = self.history[-1][1] if self.history else None
             return _Speaker(last.id if last is not None and last.group else None, written, phrase, group=True)
@@ -181,7 +178,7 @@ class QuoteFinder:
                                                 kinds=("ORG", "LOC"))
             return _Speaker(found, written, phrase, group=True)
         if para.anonymous(phrase):
-            return _Speaker(None, written, phrase, group=True)
+            return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None:
@@ -190,6 +187,19 @@ class QuoteFinder:
         self.known.append(name_text)
         group = mention is not None and mention.type != "PER"
         return _Speaker(entity, name_text, name, group=group)
+
+    def _antecedent(self, position: int, exclude: set[str]) -> str | None:
+        """他/她: the most recent person mentioned outside quotations, or the previous speaker when
+        that speaker (an unnamed 一位航运业者, say) stands later in the text."""
+        person = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        if self.history:
+            _, last = self.history[-1]
+            if not last.group and last.id not in exclude and last.span is not None and last.span.end <= position:
+                mention_end = max((m.span.end for m in self.resolver.mentions
+                                   if m.entity == person and m.span.end <= position), default=-1)
+                if person is None or last.span.end > mention_end:
+                    return last.id
+        return person
 
     def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
