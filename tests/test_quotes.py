@@ -181,3 +181,17 @@ def test_seed_statements(seed_path):
     assert [q.cue for q in daniels] == ["表示", None]  # the uncued paragraph after his
     assert not any(q.text in ("火星", "超大型") for q in doc.quotes)
     assert all("“" not in q.text or q.kind == "mixed" or "“超大型”" in q.text for q in doc.quotes)
+
+
+def test_an_unnamed_speaker_with_a_relative_clause_keeps_the_whole_phrase():
+    doc = run("一名在矿区工作了二十年的工人告诉记者，井下的通风设备已经三年没有更换。",
+              "一名正在排队的乘客说，延误已经成了家常便饭。")
+    first, second = doc.quotes
+    assert (first.speaker_text, first.addressee_text, first.cue) == ("一名在矿区工作了二十年的工人", "记者", "告诉")
+    assert first.text == "井下的通风设备已经三年没有更换"
+    assert (second.speaker_text, second.speaker) == ("一名正在排队的乘客", None)
+
+
+def test_a_quote_followed_by_a_tell_verb_and_its_addressee():
+    q = only(run("“合同下周就会签。”一位接近谈判的官员告诉路透社。"))
+    assert (q.kind, q.cue, q.addressee_text, q.speaker_text) == ("direct", "告诉", "路透社", "一位接近谈判的官员")

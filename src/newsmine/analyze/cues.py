@@ -315,24 +315,17 @@ class Paragraph:
         """
         a, b = self.strip(region.start, region.end)
         a = self._drop_connectors(a, b)
-        adverbials = self.lex.words("adverbial")
-        cut, addressee = b, None
-        k = a + 1
-        while k < b:
-            if self.shielded(k) or any(p.start < k < p.end for p in protect):
-                k += 1
-                continue
-            word = next((w for w in sorted(adverbials, key=len, reverse=True) if self.sub(k, k + len(w)) == w), None)
-            if word is None and _DATE.match(self.sub(k, b)):
-                word = _DATE.match(self.sub(k, b)).group(0)  # type: ignore[union-attr]
-            if word is not None:
-                cut = k
-                break
-            k += 1
+        cut = self._adverbial(a + 1, b, protect)
+        if self.sub(a, cut) in self.lex.words("indefinite"):
+            # `一名在这条路线上跑了十五年的司机`: the adverbial sits in a relative clause; the phrase runs to its head
+            heads = [k for k in range(cut, b) if self.char(k) == "的" and not self.shielded(k)]
+            if heads:
+                cut = self._adverbial(heads[-1] + 1, b, protect)
+        addressee = None
         markers = [k for k in range(cut, b) if not self.shielded(k) and self.char(k) in self.lex.words("addressee")]
         if markers:
             begin = end = markers[-1] + 1
-            stops = adverbials - self.lex.words("addressee")
+            stops = self.lex.words("adverbial") - self.lex.words("addressee")
             while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
                 end += 1
             if end > begin:
@@ -343,6 +336,21 @@ class Paragraph:
         if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
             return None, None
         return Span(s, e), addressee
+
+    def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
+        """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
+        adverbials = sorted(self.lex.words("adverbial"), key=len, reverse=True)
+        blocked = [(m.start(), m.start() + len(w)) for w in self.lex.words("not_adverbial")
+                   for m in re.finditer(re.escape(w), self.sub(self.start, b))]
+        while k < b:
+            if (self.shielded(k) or any(p.start < k < p.end for p in protect)
+                    or any(x + self.start <= k < y + self.start for x, y in blocked)):
+                k += 1
+                continue
+            if any(self.sub(k, k + len(w)) == w for w in adverbials) or _DATE.match(self.sub(k, b)):
+                return k
+            k += 1
+        return b
 
     def _drop_connectors(self, a: int, b: int) -> int:
         connectors = sorted(self.lex.words("connector"), key=len, reverse=True)
@@ -376,9 +384,13 @@ class Paragraph:
         return Span(best, b) if b - best >= 2 else Span(a, b)
 
     def anonymous(self, phrase: Span) -> bool:
-        """A phrase ending in an anonymous-source word (专家, 一些分析人士, 外界) with no name after it."""
+        """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
+        indefinite one (一名…司机) with no original-spelling gloss in it."""
         text = self.sub(phrase.start, phrase.end)
-        return any(text.endswith(w) for w in self.lex.anonymous)
+        if any(text.endswith(w) for w in self.lex.anonymous):
+            return True
+        named = re.search(r"[（(][^）)]*[A-Za-z]", text)
+        return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
 
     def plural(self, phrase: Span) -> bool:
         """A phrase that names several people: `一些分析人士`, `许多专家`."""

@@ -177,7 +177,8 @@ class QuoteFinder:
             found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
                                                 kinds=("ORG", "LOC"))
             return _Speaker(found, written, phrase, group=True)
-        if para.anonymous(phrase):
+        head = self.resolver.mention_for(phrase)
+        if para.anonymous(phrase) and (head is None or head.type != "PER"):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
