@@ -195,3 +195,20 @@ def test_an_unnamed_speaker_with_a_relative_clause_keeps_the_whole_phrase():
 def test_a_quote_followed_by_a_tell_verb_and_its_addressee():
     q = only(run("“合同下周就会签。”一位接近谈判的官员告诉路透社。"))
     assert (q.kind, q.cue, q.addressee_text, q.speaker_text) == ("direct", "告诉", "路透社", "一位接近谈判的官员")
+
+
+def test_a_negated_cue_reports_nothing_and_a_quoted_name_is_not_a_quote():
+    doc = run("白宫一直没有证实“峰会”的具体日期，国务院也并未表示反对。")
+    assert doc.quotes == []
+
+
+def test_a_cue_opening_with_an_adverbial_takes_the_subject_of_the_sentence():
+    doc = run("外交部发言人林剑（Lin Jian）在例行记者会上回答提问，并特别提到，双方的磋商“将在下月继续”。")
+    q = only(doc)
+    assert (q.cue, q.kind, q.speaker_text) == ("提到", "mixed", "林剑")
+
+
+def test_a_comma_closing_a_quotation_is_not_part_of_what_was_said():
+    doc = run("“这是一个艰难的决定，”气象局局长韩素英说，“但我们必须提前疏散沿海居民。”")
+    assert [q.text for q in doc.quotes] == ["这是一个艰难的决定", "但我们必须提前疏散沿海居民。"]
+    assert {q.speaker_text for q in doc.quotes} == {"韩素英"}

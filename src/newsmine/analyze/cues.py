@@ -63,6 +63,14 @@ class Segment:
     def inner(self) -> Span:
         return Span(self.start + 1, self.end - 1 if self.closed else self.end)
 
+    def said(self, text: str) -> Span:
+        """The quoted words: the inner span less a trailing comma (`“…，”他说`)."""
+        inner = self.inner
+        end = inner.end
+        while end > inner.start and text[end - 1] in "，,":
+            end -= 1
+        return Span(inner.start, end)
+
 
 @dataclass
 class Cue:
@@ -258,10 +266,10 @@ class Paragraph:
         if j >= self.end:
             return None
         seg = self.segment_at(j)
-        if seg is not None and not seg.term:
+        if seg is not None and not seg.term and self._stands_alone(seg):
             cue.linked = (seg,)
             return cue
-        if not had_punct and (cls == "expect" or self.char(j) in self.lex.words("no_content_start")
+        if not had_punct and (cls == "punct" or self.char(j) in self.lex.words("no_content_start")
                               or self.char(j) in CLAUSE_END):
             return None
         end = self.sentence_end(j)
@@ -275,6 +283,23 @@ class Paragraph:
             return None
         cue.content = Span(j, end)
         return cue
+
+    def _stands_alone(self, seg: Segment) -> bool:
+        """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
+        k = self._skip(seg.end, " \t")
+        return k >= self.end or self.char(k) in AFTER_CUE or self.char(k) in "、…—" or self._cue_at(k) is not None
+
+    def negated(self, cue: Cue) -> bool:
+        """`没有证实`, `并未表示`: a negated cue reports nothing."""
+        before = self.sub(cue.region.start, cue.span.start).rstrip()
+        return any(before.endswith(w) for w in self.lex.words("negation"))
+
+    def zero(self, region: Span) -> bool:
+        """A speaker region with no subject of its own: empty after connectives, or opening with an
+        adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`): the subject is the sentence's."""
+        a, b = self.strip(region.start, region.end)
+        a = self._drop_connectors(a, b)
+        return a >= b or self._adverbial(a, b, ()) == a
 
     def _told(self, i: int) -> Span | None:
         """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end)."""
@@ -315,6 +340,8 @@ class Paragraph:
         """
         a, b = self.strip(region.start, region.end)
         a = self._drop_connectors(a, b)
+        if a < b and self._adverbial(a, b, protect) == a:
+            return None, None
         cut = self._adverbial(a + 1, b, protect)
         if self.sub(a, cut) in self.lex.words("indefinite"):
             # `一名在这条路线上跑了十五年的司机`: the adverbial sits in a relative clause; the phrase runs to its head
@@ -333,6 +360,8 @@ class Paragraph:
         s, e = self.strip(a, cut)
         if e <= s:
             return None, addressee
+        if e - s == 1 and self.pronoun(Span(s, e)) is None:
+            return None, None  # `是表示…`: one character that is no pronoun is no speaker
         if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
             return None, None
         return Span(s, e), addressee

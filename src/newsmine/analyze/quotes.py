@@ -68,7 +68,7 @@ class QuoteFinder:
             found = self._statements(para)
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
-            quotes = [self._quote(para, st) for st in sorted(found, key=lambda s: s.span.start)]
+            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
             out += quotes
             previous = (index, quotes)
         return out
@@ -85,7 +85,7 @@ class QuoteFinder:
                 for seg in cue.linked:
                     if seg.start not in used:
                         used.add(seg.start)
-                        found.append(Statement(seg.inner, "direct", cue.span, cue.subject, cue.addressee,
+                        found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
                                                zero=cue.subject is None))
             elif cue.content is not None:
                 inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
@@ -98,21 +98,22 @@ class QuoteFinder:
             marker = para.saying_before(seg)
             if marker is not None:
                 used.add(seg.start)
-                found.append(Statement(seg.inner, "direct", marker, None, None, zero=True))
+                found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True))
         return found
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
+        if para.negated(cue):
+            return False
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if subject is not None:
             return True
-        if cue.position == "after":
+        if cue.position == "after" or not para.zero(cue.region):
             return False
         a, b = para.strip(cue.region.start, cue.region.end)
-        empty = para._drop_connectors(a, b) >= b
-        return empty and para.sentence_start(cue.span.start) < cue.region.start
+        return para._drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins."""
@@ -134,11 +135,11 @@ class QuoteFinder:
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
-        return [Statement(s.inner, "direct", None, None, None, continues=last) for s in segs]
+        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last) for s in segs]
 
     # --- speakers ----------------------------------------------------------------------------
 
-    def _quote(self, para: Paragraph, st: Statement) -> Quote:
+    def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
         text = self.doc.text
         if st.continues is not None:
             c = st.continues
@@ -155,6 +156,8 @@ class QuoteFinder:
         position = st.cue.start if st.cue is not None else st.span.start
         if st.zero:
             speaker = self._zero_subject(para, position)
+            if speaker.id is None and speaker.text is None:
+                return None  # nobody in the sentence to say it
         else:
             assert st.subject is not None
             speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
