@@ -1,75 +1,18 @@
-"""The lexical layer of quotations: quotation marks, cue verbs and speaker phrases in one paragraph.
+"""Cue verbs and speaker phrases in one paragraph: the lexical layer of quotations.
 
-Works on `normalise`d text (same length as the original, so offsets hold) and knows nothing of
-entities; `analyze/quotes.py` turns what it finds into Quote annotations and resolves speakers.
+Finds every speech cue (表示, 说, 補充道 …) outside quotations, decides its frame — a quotation
+before it (`“…”他说`) or a speaker before and content after (`X表示：“…”`, `X认为，…`) — and splits
+speaker phrases (`他对普京` → 他, addressee 普京). Knows nothing of entities; `analyze/quotes.py`
+turns what it finds into Quote annotations and resolves speakers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from newsmine.analyze.text import normalise
-from newsmine.data import load_tsv
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SUBJECT_MAX, Marked, Segment
 from newsmine.model import Span
-
-OPENERS = {"“": "”", "「": "」", "『": "』"}
-NESTED_OPENERS = {"‘": "’"}
-PARENS = {"（": "）", "(": ")"}
-SENTENCE_END = frozenset("。！？!?\n")
-CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
-AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
-SENTENCE_LIKE = frozenset("。！？!?…；;")
-TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
-SUBJECT_MAX = 25  # longest speaker phrase, not counting parentheticals
-_DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Cue verbs, anonymous-source words and syntactic markers, from the TSV files in `data/`."""
-
-    cues: dict[str, str]
-    anonymous: tuple[str, ...]
-    markers: dict[str, frozenset[str]]
-    max_cue: int
-
-    def words(self, cls: str) -> frozenset[str]:
-        return self.markers.get(cls, frozenset())
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The quotation lexicons, loaded once."""
-    cues = {row[0]: row[1] for row in load_tsv("speech_verbs")}
-    anonymous = tuple(sorted({row[0] for row in load_tsv("anonymous_sources")}, key=len, reverse=True))
-    markers: dict[str, set[str]] = {}
-    for word, cls in load_tsv("quote_markers"):
-        markers.setdefault(cls, set()).add(word)
-    return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, max(map(len, cues)))
-
-
-@dataclass
-class Segment:
-    """A top-level quotation: from its opening mark to just after its closing mark (or the paragraph end)."""
-
-    start: int
-    end: int
-    closed: bool
-    term: bool = False
-
-    @property
-    def inner(self) -> Span:
-        return Span(self.start + 1, self.end - 1 if self.closed else self.end)
-
-    def said(self, text: str) -> Span:
-        """The quoted words: the inner span less a trailing comma (`“…，”他说`)."""
-        inner = self.inner
-        end = inner.end
-        while end > inner.start and text[end - 1] in "，,":
-            end -= 1
-        return Span(inner.start, end)
 
 
 @dataclass
@@ -87,118 +30,8 @@ class Cue:
     content: Span | None = None
 
 
-class Paragraph:
-    """One paragraph of `Doc.text`, with its quotation segments and parentheticals mapped."""
-
-    def __init__(self, text: str, span: Span, lex: Lexicon | None = None) -> None:
-        self.lex = lex or lexicon()
-        self.raw = text
-        self.norm = normalise(text[span.start : span.end])
-        self.start, self.end = span.start, span.end
-        self.segments = self._segments()
-        self._shield = self._shielded()
-
-    # --- structure ---------------------------------------------------------------------------
-
-    def char(self, i: int) -> str:
-        return self.norm[i - self.start]
-
-    def sub(self, a: int, b: int) -> str:
-        return self.norm[a - self.start : b - self.start]
-
-    def _segments(self) -> list[Segment]:
-        out: list[Segment] = []
-        stack: list[tuple[str, int]] = []
-        for k, ch in enumerate(self.norm):
-            i = self.start + k
-            if stack and ch == stack[-1][0]:
-                closer, opened = stack.pop()
-                if not stack:
-                    out.append(Segment(opened, i + 1, True))
-            elif ch in OPENERS or (stack and ch in NESTED_OPENERS):
-                stack.append(((OPENERS | NESTED_OPENERS)[ch], i))
-        if stack:
-            out.append(Segment(stack[0][1], self.end, False))
-        for seg in out:
-            seg.term = self._is_term(seg)
-        return out
-
-    def _is_term(self, seg: Segment) -> bool:
-        """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
-        inner = self.sub(seg.inner.start, seg.inner.end)
-        if not seg.closed or len(inner) > TERM_MAX or any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner):
-            return False
-        before = self.sub(max(self.start, seg.start - 4), seg.start)
-        if any(before.endswith(w) for w in self.lex.words("term")):
-            return True
-        if seg.end >= self.end:
-            return False
-        nxt = self.char(seg.end)
-        return nxt in PARENS or not (nxt in CLAUSE_END or nxt in AFTER_CUE or nxt in "、…—" or nxt.isspace()
-                                     or nxt in self.lex.words("no_content_start") or nxt == "来")
-
-    def _shielded(self) -> list[bool]:
-        """True where a character is inside a quotation segment or a parenthetical."""
-        shield = [False] * len(self.norm)
-        for seg in self.segments:
-            for i in range(seg.start, seg.end):
-                shield[i - self.start] = True
-        depth = 0
-        for k, ch in enumerate(self.norm):
-            if shield[k] and depth == 0:
-                continue
-            if ch in PARENS:
-                depth += 1
-            if depth:
-                shield[k] = True
-            if ch in PARENS.values() and depth:
-                depth -= 1
-        return shield
-
-    def shielded(self, i: int) -> bool:
-        return self._shield[i - self.start]
-
-    def in_paren(self, i: int) -> bool:
-        return self._shield[i - self.start] and not any(s.start <= i < s.end for s in self.segments)
-
-    def segment_at(self, i: int) -> Segment | None:
-        return next((s for s in self.segments if s.start == i), None)
-
-    def clause_start(self, i: int) -> int:
-        """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
-        j = i - 1
-        while j >= self.start:
-            if not self.shielded(j) and self.char(j) in CLAUSE_END:
-                return j + 1
-            seg = next((s for s in self.segments if s.end - 1 == j), None)
-            if seg is not None and not seg.term:
-                return j + 1
-            j -= 1
-        return self.start
-
-    def sentence_start(self, i: int) -> int:
-        j = i - 1
-        while j >= self.start:
-            if not self.shielded(j) and self.char(j) in SENTENCE_END:
-                return j + 1
-            j -= 1
-        return self.start
-
-    def sentence_end(self, i: int) -> int:
-        """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end."""
-        j = i
-        while j < self.end:
-            if not self.shielded(j) and self.char(j) in SENTENCE_END:
-                return j
-            j += 1
-        return self.end
-
-    def strip(self, a: int, b: int, chars: str = " \t，,；;：:。") -> tuple[int, int]:
-        while a < b and self.char(a) in chars:
-            a += 1
-        while b > a and self.char(b - 1) in chars:
-            b -= 1
-        return a, b
+class Paragraph(Marked):
+    """A paragraph read for quotations: its cues, their frames and speaker phrases."""
 
     # --- cues --------------------------------------------------------------------------------
 
@@ -298,7 +131,7 @@ class Paragraph:
         """A speaker region with no subject of its own: empty after connectives, or opening with an
         adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`): the subject is the sentence's."""
         a, b = self.strip(region.start, region.end)
-        a = self._drop_connectors(a, b)
+        a = self.drop_connectors(a, b)
         return a >= b or self._adverbial(a, b, ()) == a
 
     def _told(self, i: int) -> Span | None:
@@ -307,11 +140,6 @@ class Paragraph:
         while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
             k += 1
         return Span(i, k) if 0 < k - i <= 12 else None
-
-    def _skip(self, i: int, chars: str) -> int:
-        while i < self.end and self.char(i) in chars:
-            i += 1
-        return i
 
     def _quote_before(self, i: int) -> Segment | None:
         """The speech quotation just before a cue, with only a short speaker phrase between them."""
@@ -322,7 +150,7 @@ class Paragraph:
             between = [k for k in range(a, b) if not self.in_paren(k)]
             if len(between) > SUBJECT_MAX or any(self.char(k) in CLAUSE_END for k in between):
                 return None
-            if self._drop_connectors(a, b) != a:
+            if self.drop_connectors(a, b) != a:
                 return None  # `“…”，但她强调`: a new clause, not an attribution
             lead_a, lead_b = self.strip(self.clause_start(seg.start), seg.start, " \t")
             if lead_b > lead_a:
@@ -339,7 +167,7 @@ class Paragraph:
         (还, 周三, 在…) outside parentheticals and the `protect`ed spans (mentions).
         """
         a, b = self.strip(region.start, region.end)
-        a = self._drop_connectors(a, b)
+        a = self.drop_connectors(a, b)
         if a < b and self._adverbial(a, b, protect) == a:
             return None, None
         cut = self._adverbial(a + 1, b, protect)
@@ -376,12 +204,12 @@ class Paragraph:
                     or any(x + self.start <= k < y + self.start for x, y in blocked)):
                 k += 1
                 continue
-            if any(self.sub(k, k + len(w)) == w for w in adverbials) or _DATE.match(self.sub(k, b)):
+            if any(self.sub(k, k + len(w)) == w for w in adverbials) or DATE.match(self.sub(k, b)):
                 return k
             k += 1
         return b
 
-    def _drop_connectors(self, a: int, b: int) -> int:
+    def drop_connectors(self, a: int, b: int) -> int:
         connectors = sorted(self.lex.words("connector"), key=len, reverse=True)
         changed = True
         while changed and a < b:
@@ -444,7 +272,3 @@ class Paragraph:
                 if k >= 0:
                     return Span(a + k, a + k + len(word))
         return None
-
-    def sentence_like(self, seg: Segment) -> bool:
-        inner = self.sub(seg.inner.start, seg.inner.end)
-        return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8)

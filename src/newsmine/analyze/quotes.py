@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsmine.analyze.cues import CLAUSE_END, Cue, Paragraph, Segment, lexicon
+from newsmine.analyze.cues import Cue, Paragraph
+from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Quote, Span
@@ -113,7 +114,7 @@ class QuoteFinder:
         if cue.position == "after" or not para.zero(cue.region):
             return False
         a, b = para.strip(cue.region.start, cue.region.end)
-        return para._drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+        return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins."""
@@ -224,7 +225,7 @@ class QuoteFinder:
     def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
         """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
         a, b = para.strip(begin, end)
-        a = para._drop_connectors(a, b)
+        a = para.drop_connectors(a, b)
         if b <= a:
             return None
         region = Span(a, b)
