@@ -212,3 +212,27 @@ def test_a_comma_closing_a_quotation_is_not_part_of_what_was_said():
     doc = run("“这是一个艰难的决定，”气象局局长韩素英说，“但我们必须提前疏散沿海居民。”")
     assert [q.text for q in doc.quotes] == ["这是一个艰难的决定", "但我们必须提前疏散沿海居民。"]
     assert {q.speaker_text for q in doc.quotes} == {"韩素英"}
+
+
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph():
+    doc = run("救援队队长马蒂亚斯·克莱因（Matthias Klein）说：“我们在废墟下找到了两名幸存者。",
+              "“他们被困了将近四十个小时，但意识一直清醒。”")
+    first, second = doc.quotes
+    assert first.text == "我们在废墟下找到了两名幸存者。" and first.speaker_text == "马蒂亚斯·克莱因"
+    assert (second.text, second.cue, second.speaker_text) == ("他们被困了将近四十个小时，但意识一直清醒。", None, "马蒂亚斯·克莱因")
+
+
+def test_speaker_after_a_quote_and_a_comma():
+    q = only(run("“关税不会让任何一方变得更强大”，世贸组织总干事阿德巴约·奥卡福补充道。"))
+    assert (q.kind, q.cue, q.speaker_text, q.text) == ("direct", "补充道", "阿德巴约·奥卡福", "关税不会让任何一方变得更强大")
+
+
+def test_a_statement_issued_by_an_organisation():
+    q = only(run("国际原子能机构发表声明称，检查人员已于周日抵达核电站。"))
+    assert (q.speaker_text, q.cue, q.kind) == ("国际原子能机构", "称", "indirect")
+
+
+def test_english_and_quote_free_articles_give_no_quotes():
+    english = analyze(read_markdown('# Talks end\n\n"We will meet again," the minister said.\n'))
+    plain = run("会议于周五结束。下一次会议定于明年举行。")
+    assert english.quotes == [] and plain.quotes == []
