@@ -236,3 +236,37 @@ def test_english_and_quote_free_articles_give_no_quotes():
     english = analyze(read_markdown('# Talks end\n\n"We will meet again," the minister said.\n'))
     plain = run("会议于周五结束。下一次会议定于明年举行。")
     assert english.quotes == [] and plain.quotes == []
+
+
+def test_the_one_cited_is_the_speaker():
+    q = only(run("《经济观察》周一引述两名银行高管称，新的监管规则将在年底前公布。"))
+    assert (q.speaker_text, q.cue, q.speaker) == ("两名银行高管", "称", None)
+
+
+def test_hong_kong_style_zhi_after_a_short_subject_or_punctuation():
+    doc = run("署長馮家樂在會上指，今年的申請數目比去年多出三成。他又指部分申請人需要等候超過一年。",
+              "有關指標是指每千人的床位數目。")
+    assert [(q.cue, q.speaker_text) for q in doc.quotes] == [("指", "馮家樂"), ("指", "他")]
+
+
+def test_slogans_listed_together_are_terms_not_fragments():
+    q = only(run("特首在致辭中強調，要貫徹「一國兩制」、「港人治港」的方針，推動經濟發展。"))
+    assert q.kind == "indirect"
+    q = only(run("他分析称，华盛顿曾以安全为由威胁“脱钩”和“断链”，如今态度有所软化。"))
+    assert q.kind == "indirect"
+
+
+def test_mismatched_quotation_marks_close_the_quotation():
+    q = only(run("她指出，這項計劃既要服務『社區需要」，也要照顧長者。"))
+    assert q.kind == "mixed" and q.text.endswith("也要照顧長者")
+
+
+def test_a_source_that_only_frames_another_statement_is_not_a_statement():
+    q = only(run("政府新聞處發表聲明指，財政司司長在會上表示，明年的赤字將會收窄。"))
+    assert (q.cue, q.text) == ("表示", "明年的赤字將會收窄")
+
+
+def test_an_uncued_quotation_sentence_continues_the_statement_before_it():
+    doc = run("学者林志豪亦指出，市场可能要等到明年才会回暖。“如果现在就降息，等于提前用掉了仅有的弹药。”")
+    first, second = doc.quotes
+    assert (second.cue, second.kind, second.speaker_text) == (None, "direct", "林志豪")

@@ -28,6 +28,7 @@ class Cue:
     addressee: Span | None = None
     linked: tuple[Segment, ...] = ()
     content: Span | None = None
+    punct: bool = False  # punctuation right after the cue (`表示，`, `指：`)
 
 
 class Paragraph(Marked):
@@ -94,7 +95,7 @@ class Paragraph(Marked):
                 return None
             cue.addressee = told
             j = told.end
-        had_punct = j < self.end and self.char(j) in "，,：:"
+        had_punct = cue.punct = j < self.end and self.char(j) in "，,：:"
         j = self._skip(j, "，,：: \t")
         if j >= self.end:
             return None
@@ -160,7 +161,7 @@ class Paragraph(Marked):
 
     # --- speaker phrases ---------------------------------------------------------------------
 
-    def subject(self, region: Span, protect: list[Span] = ()) -> tuple[Span | None, Span | None]:
+    def subject(self, region: Span, protect: list[Span] = (), *, cite: bool = True) -> tuple[Span | None, Span | None]:
         """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
 
         Leading connectives (但, 据, 对此) are dropped; the phrase ends at the first adverbial
@@ -168,6 +169,10 @@ class Paragraph(Marked):
         """
         a, b = self.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
+        cited = [k + len(w) for w in self.lex.words("citing") for k in range(a, b)
+                 if self.sub(k, k + len(w)) == w and not self.shielded(k)]
+        if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
+            a, b = self.strip(max(cited), b)
         if a < b and self._adverbial(a, b, protect) == a:
             return None, None
         cut = self._adverbial(a + 1, b, protect)

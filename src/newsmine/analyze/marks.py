@@ -16,6 +16,7 @@ from newsmine.model import Span
 
 OPENERS = {"“": "”", "「": "」", "『": "』"}
 NESTED_OPENERS = {"‘": "’"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 PARENS = {"（": "）", "(": ")"}
 SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
@@ -96,7 +97,9 @@ class Marked:
         stack: list[tuple[str, int]] = []
         for k, ch in enumerate(self.norm):
             i = self.start + k
-            if stack and ch == stack[-1][0]:
+            if stack and (ch == stack[-1][0] or (ch in CLOSERS and CLOSERS[ch] not in {o for o, _ in stack}
+                                                and ch != stack[-1][0])):
+                # the expected closer, or another kind whose opener is not open (`『國之大者」`: a typo)
                 closer, opened = stack.pop()
                 if not stack:
                     out.append(Segment(opened, i + 1, True))
@@ -106,12 +109,21 @@ class Marked:
             out.append(Segment(stack[0][1], self.end, False))
         for seg in out:
             seg.term = self._is_term(seg)
+        for _ in range(2):  # `“脱钩”和“去风险”`, `「一國兩制」、「港人治港」`: terms listed together
+            for a, b in zip(out, out[1:]):
+                joint = self.sub(a.end, b.start)
+                if (self._short(a) and self._short(b) and joint in self.lex.words("term_joint")
+                        and (joint == "、" or a.term != b.term)):
+                    a.term = b.term = True
         return out
+
+    def _short(self, seg: Segment) -> bool:
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        return seg.closed and len(inner) <= TERM_MAX and not any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner)
 
     def _is_term(self, seg: Segment) -> bool:
         """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
-        inner = self.sub(seg.inner.start, seg.inner.end)
-        if not seg.closed or len(inner) > TERM_MAX or any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner):
+        if not self._short(seg):
             return False
         before = self.sub(max(self.start, seg.start - 4), seg.start)
         if any(before.endswith(w) for w in self.lex.words("term")):
@@ -153,13 +165,18 @@ class Marked:
         """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
         j = i - 1
         while j >= self.start:
-            if not self.shielded(j) and self.char(j) in CLAUSE_END:
+            if not self.shielded(j) and (self.char(j) in CLAUSE_END or self._gap(j)):
                 return j + 1
             seg = next((s for s in self.segments if s.end - 1 == j), None)
             if seg is not None and not seg.term:
                 return j + 1
             j -= 1
         return self.start
+
+    def _gap(self, j: int) -> bool:
+        """A space between two Chinese characters: a break (an inline heading), never inside a phrase."""
+        return (self.char(j).isspace() and self.start < j < self.end - 1
+                and not self.char(j - 1).isascii() and not self.char(j + 1).isascii())
 
     def sentence_start(self, i: int) -> int:
         j = i - 1

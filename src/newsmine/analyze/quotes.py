@@ -17,6 +17,7 @@ from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Quote, Span
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
+POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Statement:
     addressee: Span | None
     continues: Quote | None = None
     zero: bool = False
+    follows: bool = False  # continues the statement before it in the same paragraph
 
 
 @dataclass
@@ -100,6 +102,11 @@ class QuoteFinder:
             if marker is not None:
                 used.add(seg.start)
                 found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True))
+        for seg in para.segments:
+            if (seg.start not in used and para.sentence_like(seg) and para.sentence_start(seg.start) == seg.start
+                    and any(st.span.start < seg.start for st in found)):
+                used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
+                found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True))
         return found
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
@@ -109,6 +116,9 @@ class QuoteFinder:
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
+        if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
+            # 指 with no punctuation after it is a cue after a short subject only (`他又指…`, `梁熙指…`)
+            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None
         if subject is not None:
             return True
         if cue.position == "after" or not para.zero(cue.region):
@@ -123,8 +133,11 @@ class QuoteFinder:
                 continue
             for later in cues[i + 1 :]:
                 begin = later.linked[0].start if later.position == "after" else later.region.start
-                if cue.content.start < begin < cue.content.end:
+                if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
+                    if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
+                        cue.content = None
+                        break
                     k = b
                     while k > a and not (para.char(k - 1) in CLAUSE_END and not para.shielded(k - 1)):
                         k -= 1
@@ -142,6 +155,8 @@ class QuoteFinder:
 
     def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
         text = self.doc.text
+        if st.follows and self.history:
+            st.continues = self.history[-1][0]
         if st.continues is not None:
             c = st.continues
             quote = Quote(st.span, text[st.span.start : st.span.end], "direct", c.speaker, c.speaker_text,
@@ -229,9 +244,11 @@ class QuoteFinder:
         if b <= a:
             return None
         region = Span(a, b)
-        subject, _ = para.subject(region, self.resolver.protected(region))
+        subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
         cut = subject if subject is not None and subject.end < b else None
-        first = next((m for m in self.resolver.mentions if m.span.start == a and m.span.end <= b), None)
+        roles = self.lex.words("role")
+        first = next((m for m in self.resolver.mentions if a <= m.span.start and m.span.end <= b
+                      and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
         if first is not None:
             return self._explicit(para, cut or first.span, position, set())
         lead = para.sub(a, b)
