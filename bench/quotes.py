@@ -29,7 +29,7 @@ from pathlib import Path
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, REGISTRY, Pipeline, analyze, make_doc
 from newsmine.analyze.text import normalise
-from newsmine.model import Doc, Entity, Mention, Quote, Span
+from newsmine.model import Article, Block, Doc, Entity, Mention, Quote, Span
 from newsmine.read import read_article
 
 HERE = Path(__file__).resolve().parent
@@ -81,6 +81,53 @@ def run_doc(path: Path, gold: dict, names: str) -> Doc:
     return doc
 
 
+def real_doc(path: Path, gold: dict, names: str) -> Doc:
+    """A real article from the shared data (one paragraph a non-empty line), through the pipeline."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    article = Article(title=gold.get("outlet", path.stem), blocks=[Block("paragraph", text=line) for line in lines])
+    if names == "pipeline":
+        return Pipeline(DEFAULT_PIPELINE)(make_doc(article, source=str(path)))
+    doc = Pipeline([n for n in DEFAULT_PIPELINE if n != "quotes"])(make_doc(article, source=str(path)))
+    gold_names_layer(doc, gold.get("entities", []))
+    REGISTRY["quotes"].func(doc)
+    return doc
+
+
+def locate(doc: Doc, st: dict) -> tuple[str, int]:
+    """Where a real-article statement is, by locator (no article text in the gold): the `nth`
+    occurrence of its `cue` in paragraph `paragraph`, or the `quote`-th quotation mark opening there."""
+    part = [p for p in doc.parts if p.part == "block"][st["paragraph"]]
+    text = doc.text[part.span.start : part.span.end]
+    if "quote" in st:
+        opens = [k for k, ch in enumerate(text) if ch in "“「『"]
+        return "quote", part.span.start + opens[st["quote"] - 1]
+    k = -1
+    for _ in range(st["nth"]):
+        k = text.find(st["cue"], k + 1)
+        if k < 0:
+            raise SystemExit(f"cue {st['cue']!r} #{st['nth']} not in paragraph {st['paragraph']}")
+    return "cue", part.span.start + k
+
+
+def score_real(doc: Doc, gold: dict, label: str) -> Tally:
+    tally = Tally(gold=len(gold["statements"]), predicted=len(doc.quotes))
+    free: list[Quote] = list(doc.quotes)
+    for st in gold["statements"]:
+        how, at = locate(doc, st)
+        if how == "quote":
+            q = next((q for q in free if q.span.start - 1 == at), None)
+        else:
+            q = next((q for q in free if q.cue_span is not None and q.cue_span.start <= at < q.cue_span.end), None)
+        where = f"p{st['paragraph']} {st.get('cue') or 'quote'} #{st.get('nth') or st.get('quote')}"
+        if q is None:
+            tally.misses.append(f"{label}: missed {where}")
+            continue
+        free.remove(q)
+        _judge(doc, q, st, tally, f"{label} {where}")
+    tally.misses += [f"{label}: extra at {q.span.start}" for q in free]
+    return tally
+
+
 def names_of(doc: Doc, entity_id: str | None) -> set[str]:
     entity = next((e for e in doc.entities if e.id == entity_id), None)
     return set() if entity is None else {entity.name, entity.original_name or "", *entity.aliases} - {""}
@@ -106,23 +153,30 @@ def score(doc: Doc, gold: dict, label: str) -> Tally:
             tally.misses.append(f"{label}: missed {st['quote'][:24]}…")
             continue
         free.remove(q)
-        tally.matched += 1
-        tally.kind += q.kind == st["kind"]
-        if st["speaker"] is None:
-            ok = q.speaker is None and normalise(q.speaker_text or "").endswith(normalise(st["speaker_text"]))
-            tally.speaker += ok
-            tally.phrase += ok
-        else:
-            ok = st["speaker"] in names_of(doc, q.speaker)
-            tally.speaker += ok
-            tally.phrase += phrase_names(q.speaker_text, st["speaker"])
-        if not ok:
-            tally.misses.append(f"{label}: speaker of {st['quote'][:16]}… is {q.speaker_text!r}/{q.speaker}")
-        if st.get("addressee"):
-            tally.addressee_gold += 1
-            tally.addressee += q.addressee_text == st["addressee"]
+        _judge(doc, q, st, tally, f"{label}: {st['quote'][:16]}…")
     tally.misses += [f"{label}: extra {q.text[:24]}…" for q in free]
     return tally
+
+
+def _judge(doc: Doc, q: Quote, st: dict, tally: Tally, where: str) -> None:
+    """Count a matched statement's kind, speaker, speaker phrase and addressee."""
+    tally.matched += 1
+    tally.kind += q.kind == st["kind"]
+    if q.kind != st["kind"]:
+        tally.misses.append(f"{where}: kind {q.kind}, gold {st['kind']}")
+    if st["speaker"] is None:
+        ok = q.speaker is None and normalise(q.speaker_text or "").endswith(normalise(st["speaker_text"]))
+        phrase = ok
+    else:
+        ok = st["speaker"] in names_of(doc, q.speaker)
+        phrase = phrase_names(q.speaker_text, st["speaker"])
+    tally.speaker += ok
+    tally.phrase += phrase
+    if not ok:
+        tally.misses.append(f"{where}: speaker {q.speaker_text!r}/{q.speaker}, gold {st['speaker'] or st['speaker_text']}")
+    if st.get("addressee"):
+        tally.addressee_gold += 1
+        tally.addressee += q.addressee_text == st["addressee"]
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -133,6 +187,8 @@ def _overlap(a: Span, b: Span) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", nargs="?", default=str(HERE / "quotes"))
+    parser.add_argument("--data", default=str(HERE.parent.parent / "shared" / "data"),
+                        help="the shared data folder holding news_zh/ (real articles; gold in GOLD_DIR/real/)")
     parser.add_argument("--names", choices=["pipeline", "gold"], default="pipeline")
     parser.add_argument("--min-recall", type=float, default=0.0)
     parser.add_argument("--min-speaker", type=float, default=0.0)
@@ -152,14 +208,28 @@ def main(argv: list[str] | None = None) -> int:
         by_script.setdefault(doc.article.script or "unknown", Tally()).add(tally)
         print(f"{gold_path.name:42} gold {tally.gold:3}  found {tally.matched:3}  extra "
               f"{tally.predicted - tally.matched:2}  speaker {tally.speaker:3}  phrase {tally.phrase:3}  kind {tally.kind:3}")
+    real, real_files = Tally(), sorted((gold_dir / "real").glob("*.gold.json"))
+    data = Path(args.data)
+    for gold_path in real_files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = data / gold["source"]
+        if not source.exists():
+            print(f"{gold_path.name:42} skipped: {source} is absent")
+            continue
+        tally = score_real(real_doc(source, gold, args.names), gold, "real/" + gold_path.name.removesuffix(".gold.json"))
+        real.add(tally)
+        print(f"real/{gold_path.name:37} gold {tally.gold:3}  found {tally.matched:3}  extra "
+              f"{tally.predicted - tally.matched:2}  speaker {tally.speaker:3}  phrase {tally.phrase:3}  kind {tally.kind:3}")
+    if real.gold:
+        by_script["real articles"] = real
     print()
-    for name, t in [*sorted(by_script.items()), ("all", total)]:
+    for name, t in [*sorted(by_script.items()), ("ours, all", total)]:
         print(f"{name:12} recall {_pct(t.matched, t.gold)}  precision {_pct(t.matched, t.predicted)}  "
               f"speaker {_pct(t.speaker, t.matched)}  speaker phrase {_pct(t.phrase, t.matched)}  "
               f"kind {_pct(t.kind, t.matched)}  addressee {_pct(t.addressee, t.addressee_gold)}  "
               f"({t.gold} statements, names layer: {args.names})")
     if args.verbose:
-        print("\n".join(["", *total.misses]))
+        print("\n".join(["", *total.misses, *real.misses]))
     recall = total.matched / total.gold if total.gold else 0.0
     speaker = total.speaker / total.matched if total.matched else 0.0
     return 1 if recall < args.min_recall or speaker < args.min_speaker else 0

@@ -23,7 +23,7 @@ CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
 TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
-SUBJECT_MAX = 25  # longest speaker phrase, not counting parentheticals
+SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
 DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
 
 
@@ -132,7 +132,7 @@ class Marked:
             return False
         nxt = self.char(seg.end)
         return nxt in PARENS or not (nxt in CLAUSE_END or nxt in AFTER_CUE or nxt in "、…—" or nxt.isspace()
-                                     or nxt in self.lex.words("no_content_start") or nxt == "来")
+                                     or nxt in self.lex.words("after_fragment"))
 
     def _shielded(self) -> list[bool]:
         """True where a character is inside a quotation segment or a parenthetical."""

@@ -260,4 +260,6 @@ class QuoteFinder:
         return None
 
     def _in_quotation(self, span: Span) -> bool:
-        return any(q.start <= span.start and span.end <= q.end for q in self.quoted)
+        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
+        return (any(q.start <= span.start and span.end <= q.end for q in self.quoted)
+                or any(q.span.start <= span.start and span.end <= q.span.end for q, _ in self.history))
