@@ -81,6 +81,7 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
+# "quotes" uses `mentions` and `entities` when they are filled, so it runs after the names components.
 DEFAULT_PIPELINE = ("sentences", "quotes")
 
 
