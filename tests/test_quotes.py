@@ -30,7 +30,6 @@ def test_direct_quote_with_the_speaker_before_and_a_colon():
     assert doc.text[q.span.start - 1] == "“" and doc.text[q.span.end] == "”"
     assert doc.text[q.cue_span.start : q.cue_span.end] == "表示"
     assert doc.text[q.speaker_span.start : q.speaker_span.end] == "卡丽·莱赫蒂宁"
-    assert q.speaker is None  # no names layer in this pipeline
 
 
 def test_a_quote_runs_across_sentence_ends_and_the_speaker_may_follow():

@@ -39,10 +39,10 @@ def test_json_lists_speakers_with_their_quotes():
     assert first["kind"] == "mixed" and first["cue"] == "說" and "「我們不應該只是把礦石裝船運走」" in first["text"]
 
 
-def test_speaker_filter_accepts_a_short_form_without_a_names_layer():
+def test_speaker_filter_accepts_a_short_form():
     result = run("quotes", ARCTIC, "--speaker", "哈尔沃森", "--format", "json")
     data = json.loads(result.stdout)
-    assert {s["speaker"]["name"] for s in data["speakers"]} == {"英格丽·哈尔沃森", "哈尔沃森"}
+    assert data["speakers"] and all("哈尔沃森" in s["speaker"]["name"] for s in data["speakers"])
     assert sum(len(s["quotes"]) for s in data["speakers"]) == 4
 
 
@@ -94,8 +94,8 @@ def test_any_of_a_speakers_names_selects_them():
 def test_the_report_has_a_who_said_what_section():
     result = run("analyze", NICKEL, "--format", "report")
     out = result.stdout
-    assert "Who said what" in out
-    assert out.index("Who said what") < out.index("桑托索") < out.index("Additional reporting")
+    section = out.index("Who said what")
+    assert section < out.index("桑托索", section) < out.index("Additional reporting")
 
 
 def test_the_report_leaves_the_section_out_when_nobody_is_quoted():

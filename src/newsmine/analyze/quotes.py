@@ -201,8 +201,8 @@ class QuoteFinder:
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
-        if mention is not None:
-            name = mention.span
+        if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
+            name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
         self.known.append(name_text)
         group = mention is not None and mention.type != "PER"
