@@ -269,3 +269,11 @@ def test_an_uncued_quotation_sentence_continues_the_statement_before_it():
     doc = run("学者林志豪亦指出，市场可能要等到明年才会回暖。“如果现在就降息，等于提前用掉了仅有的弹药。”")
     first, second = doc.quotes
     assert (second.cue, second.kind, second.speaker_text) == (None, "direct", "林志豪")
+
+
+def test_a_view_introduced_by_zai_kanlai():
+    doc = run("联合国难民署驻曼谷代表苏珊·霍尔（Susan Hall）认为，边境营地的条件正在恶化。",
+              "在她看来，国际社会需要在雨季之前增加拨款。看来，这一目标很难实现。")
+    first, second = doc.quotes
+    assert (second.cue, second.speaker_text, second.text) == ("看来", "她", "国际社会需要在雨季之前增加拨款")
+    assert len(doc.quotes) == 2

@@ -113,6 +113,11 @@ class QuoteFinder:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
         if para.negated(cue):
             return False
+        if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
+            a, b = para.strip(cue.region.start, cue.region.end)
+            if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
+                return False
+            cue.region = Span(a + 1, b)
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
