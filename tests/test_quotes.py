@@ -277,3 +277,8 @@ def test_a_view_introduced_by_zai_kanlai():
     first, second = doc.quotes
     assert (second.cue, second.speaker_text, second.text) == ("看来", "她", "国际社会需要在雨季之前增加拨款")
     assert len(doc.quotes) == 2
+
+
+def test_variant_characters_in_cues_are_folded():
+    q = only(run("研究員陳家明認爲，颱風季節將比往年更長。"))
+    assert (q.cue, q.speaker_text) == ("認爲", "陳家明")

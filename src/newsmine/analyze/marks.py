@@ -43,11 +43,12 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The quotation lexicons, loaded once."""
-    cues = {row[0]: row[1] for row in load_tsv("speech_verbs")}
-    anonymous = tuple(sorted({row[0] for row in load_tsv("anonymous_sources")}, key=len, reverse=True))
+    # Text is matched after `normalise` (爲 → 为, full width → half), so the words are folded the same way.
+    cues = {normalise(row[0]): row[1] for row in load_tsv("speech_verbs")}
+    anonymous = tuple(sorted({normalise(row[0]) for row in load_tsv("anonymous_sources")}, key=len, reverse=True))
     markers: dict[str, set[str]] = {}
     for word, cls in load_tsv("quote_markers"):
-        markers.setdefault(cls, set()).add(word)
+        markers.setdefault(cls, set()).add(normalise(word))
     return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, max(map(len, cues)))
 
 
@@ -78,7 +79,6 @@ class Marked:
 
     def __init__(self, text: str, span: Span, lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
-        self.raw = text
         self.norm = normalise(text[span.start : span.end])
         self.start, self.end = span.start, span.end
         self.segments = self._segments()

@@ -50,6 +50,12 @@ def quotes(doc: Doc) -> None:
 
 @dataclass
 class QuoteFinder:
+    """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
+
+    `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
+    every quote made so far with its speaker (pronouns, continuations, 他们).
+    """
+
     doc: Doc
     known: list[str] = field(default_factory=list)
     history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
@@ -179,9 +185,10 @@ class QuoteFinder:
             speaker = self._zero_subject(para, position)
             if speaker.id is None and speaker.text is None:
                 return None  # nobody in the sentence to say it
-        else:
-            assert st.subject is not None
+        elif st.subject is not None:
             speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
+        else:
+            return None
         quote = Quote(st.span, text[st.span.start : st.span.end], st.kind, speaker.id, speaker.text, speaker.span,
                       addressee_id, addressee_text, st.addressee,
                       text[st.cue.start : st.cue.end] if st.cue else None, st.cue)
