@@ -282,3 +282,28 @@ def test_a_view_introduced_by_zai_kanlai():
 def test_variant_characters_in_cues_are_folded():
     q = only(run("研究員陳家明認爲，颱風季節將比往年更長。"))
     assert (q.cue, q.speaker_text) == ("認爲", "陳家明")
+
+
+def test_criticism_is_reported_speech_but_critics_are_speakers():
+    doc = run("反对党议员周文杰批评政府的防疫措施过于迟缓。批评者认为，这项法案会削弱法院的独立性。")
+    assert [(q.cue, q.speaker_text) for q in doc.quotes] == [("批评", "周文杰"), ("认为", "批评者")]
+
+
+def test_a_modal_led_cue_inside_reported_content_is_part_of_it():
+    q = only(run("部长说，这项计划从一开始就有缺陷，但必须承认执行团队已经尽了全力。"))
+    assert q.cue == "说" and q.text.endswith("执行团队已经尽了全力")
+
+
+def test_first_person_words_after_a_colon_are_direct_speech():
+    q = only(run("校长在毕业典礼上说：我们这一代人欠你们一个更干净的环境。"))
+    assert (q.kind, q.text) == ("direct", "我们这一代人欠你们一个更干净的环境")
+
+
+def test_an_unnamed_group_subject_carries_to_a_later_cue_in_the_sentence():
+    doc = run("一些反对党议员欢迎政府让步，且认为这是谈判的良好开端。")
+    q = only(doc)
+    assert (q.cue, q.speaker_text, q.speaker) == ("认为", "一些反对党议员", None)
+
+
+def test_a_verb_after_a_negating_modal_is_no_cue():
+    assert run("这座城市作为航运中心的地位不可质疑，也无可取代。").quotes == []

@@ -103,8 +103,8 @@ class Paragraph(Marked):
         if seg is not None and not seg.term and self._stands_alone(seg):
             cue.linked = (seg,)
             return cue
-        if not had_punct and (cls == "punct" or self.char(j) in self.lex.words("no_content_start")
-                              or self.char(j) in CLAUSE_END):
+        if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
+                                                         or self.char(j) in self.lex.words("no_content_start")):
             return None
         end = self.sentence_end(j)
         content = self.sub(j, end)

@@ -99,8 +99,9 @@ class QuoteFinder:
             elif cue.content is not None:
                 inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
                 used.update(s.start for s in inside)
-                found.append(Statement(cue.content, "mixed" if inside else "indirect", cue.span, cue.subject,
-                                       cue.addressee, zero=cue.subject is None))
+                kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
+                found.append(Statement(cue.content, kind, cue.span, cue.subject, cue.addressee,
+                                       zero=cue.subject is None))
         for seg in para.segments:
             if seg.term or seg.start in used:
                 continue
@@ -138,7 +139,11 @@ class QuoteFinder:
         return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
-        """Reported content ends where the next statement in the sentence begins."""
+        """Reported content ends where the next statement in the sentence begins; a subjectless cue
+        led by a modal inside it (`…，但必须承认…`) is part of that content, not a statement."""
+        inside = [c for c in cues if c.subject is None and self._modal_led(para, c)
+                  and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
+        cues[:] = [c for c in cues if c not in inside]
         for i, cue in enumerate(cues):
             if cue.content is None:
                 continue
@@ -156,6 +161,18 @@ class QuoteFinder:
                         a, b = para.strip(a, k)
                     cue.content = Span(a, b)
                     break
+
+    def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
+        """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
+        if cue.content is None:
+            return False
+        colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
+        return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
+
+    def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
+        a, b = para.strip(cue.region.start, cue.region.end)
+        rest = para.sub(para.drop_connectors(a, b), b)
+        return any(rest.startswith(w) for w in self.lex.words("modal"))
 
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
@@ -269,6 +286,11 @@ class QuoteFinder:
             return self._explicit(para, Span(a, a + len(name)), position, set())
         if cut is not None:
             return self._explicit(para, cut, position, set())
+        if any(lead.startswith(w) for w in self.lex.words("indefinite")):
+            # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
+            heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
+            if heads:
+                return self._explicit(para, Span(a, a + min(heads)), position, set())
         return None
 
     def _in_quotation(self, span: Span) -> bool:
