@@ -307,3 +307,11 @@ def test_an_unnamed_group_subject_carries_to_a_later_cue_in_the_sentence():
 
 def test_a_verb_after_a_negating_modal_is_no_cue():
     assert run("这座城市作为航运中心的地位不可质疑，也无可取代。").quotes == []
+
+
+def test_a_cue_after_a_colon_quotation_introduces_what_follows():
+    doc = run("部长对记者表示：“我们尊重法院的裁决。”她说，政府会在一个月内提出上诉，“但不会拖延执行”。")
+    first, second = doc.quotes
+    assert (first.kind, first.cue, first.text) == ("direct", "表示", "我们尊重法院的裁决。")
+    assert (second.kind, second.cue, second.speaker_text) == ("mixed", "说", "她")
+    assert second.text == "政府会在一个月内提出上诉，“但不会拖延执行”"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SUBJECT_MAX, Marked, Segment
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SENTENCE_LIKE, SUBJECT_MAX, Marked, Segment
 from newsmine.model import Span
 
 
@@ -121,7 +121,9 @@ class Paragraph(Marked):
     def _stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
         k = self._skip(seg.end, " \t")
-        return k >= self.end or self.char(k) in AFTER_CUE or self.char(k) in "、…—" or self._cue_at(k) is not None
+        ends_sentence = seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in SENTENCE_LIKE
+        return (ends_sentence or k >= self.end or self.char(k) in AFTER_CUE or self.char(k) in "、…—"
+                or self._cue_at(k) is not None)
 
     def negated(self, cue: Cue) -> bool:
         """`没有证实`, `并未表示`: a negated cue reports nothing."""
@@ -153,6 +155,8 @@ class Paragraph(Marked):
                 return None
             if self.drop_connectors(a, b) != a:
                 return None  # `“…”，但她强调`: a new clause, not an attribution
+            if self.sub(self.start, seg.start).rstrip().endswith(("：", ":")):
+                return None  # `X表示：“…”她说，…`: that quotation has its cue already
             lead_a, lead_b = self.strip(self.clause_start(seg.start), seg.start, " \t")
             if lead_b > lead_a:
                 return None  # `期望“可能过高了”他说`: a fragment inside a clause
