@@ -72,29 +72,30 @@ class Paragraph(Marked):
         """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""
         if cls == "saying":
             return None
-        after = self._skip(span.end, " \t")
+        told = self._told(span.end) if cls == "tell" else None
+        after = self._skip(told.end if told is not None else span.end, " \t")
         follows = after >= self.end or self.char(after) in AFTER_CUE
         prev = self._quote_before(span.start)
-        told = self._told(span.end) if cls == "tell" else None
-        if told is not None:
-            after = self._skip(told.end, " \t")
-            follows = after >= self.end or self.char(after) in AFTER_CUE
         if prev is not None and follows:
-            region = Span(*self.strip(prev.end, span.start))
-            cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
-            nxt = self._skip(after, "，,：: \t")
-            seg = self.segment_at(nxt) if nxt < self.end else None
-            if seg is not None and not seg.term:
-                cue.linked = (prev, seg)
-            return cue
-        region = Span(self.clause_start(span.start), span.start)
-        cue = Cue(span, word, cls, "before", region)
-        j = span.end
-        if cls == "tell":
-            if told is None:
-                return None
-            cue.addressee = told
-            j = told.end
+            return self._after(span, word, cls, prev, after, told)
+        if cls == "tell" and told is None:
+            return None
+        return self._before(span, word, cls, told)
+
+    def _after(self, span: Span, word: str, cls: str, prev: Segment, after: int, told: Span | None) -> Cue:
+        """`“…”他对普京说。`, `“A”哈尔沃森说，“B”`: the quotation(s) around a speaker and cue."""
+        region = Span(*self.strip(prev.end, span.start))
+        cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
+        nxt = self._skip(after, "，,：: \t")
+        seg = self.segment_at(nxt) if nxt < self.end else None
+        if seg is not None and not seg.term:
+            cue.linked = (prev, seg)
+        return cue
+
+    def _before(self, span: Span, word: str, cls: str, told: Span | None) -> Cue | None:
+        """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""
+        cue = Cue(span, word, cls, "before", Span(self.clause_start(span.start), span.start), addressee=told)
+        j = told.end if told is not None else span.end
         had_punct = cue.punct = j < self.end and self.char(j) in "，,：:"
         j = self._skip(j, "，,：: \t")
         if j >= self.end:
@@ -107,13 +108,11 @@ class Paragraph(Marked):
                                                          or self.char(j) in self.lex.words("no_content_start")):
             return None
         end = self.sentence_end(j)
-        content = self.sub(j, end)
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
-        has_quote = bool(inside)
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if len(content) < 4 or (not had_punct and len(content) < 8 and not has_quote):
+        if end - j < 4 or (not had_punct and end - j < 8 and not inside):
             return None
         cue.content = Span(j, end)
         return cue
@@ -205,7 +204,7 @@ class Paragraph(Marked):
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
-        adverbials = sorted(self.lex.words("adverbial"), key=len, reverse=True)
+        adverbials = self.lex.longest_first("adverbial")
         blocked = [(m.start(), m.start() + len(w)) for w in self.lex.words("not_adverbial")
                    for m in re.finditer(re.escape(w), self.sub(self.start, b))]
         while k < b:
@@ -219,7 +218,8 @@ class Paragraph(Marked):
         return b
 
     def drop_connectors(self, a: int, b: int) -> int:
-        connectors = sorted(self.lex.words("connector"), key=len, reverse=True)
+        """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`."""
+        connectors = self.lex.longest_first("connector")
         changed = True
         while changed and a < b:
             changed = False

@@ -34,10 +34,15 @@ class Lexicon:
     cues: dict[str, str]
     anonymous: tuple[str, ...]
     markers: dict[str, frozenset[str]]
+    ordered: dict[str, tuple[str, ...]]
     max_cue: int
 
     def words(self, cls: str) -> frozenset[str]:
         return self.markers.get(cls, frozenset())
+
+    def longest_first(self, cls: str) -> tuple[str, ...]:
+        """The words of `cls`, longest first (for prefix matching)."""
+        return self.ordered.get(cls, ())
 
 
 @cache
@@ -49,7 +54,8 @@ def lexicon() -> Lexicon:
     markers: dict[str, set[str]] = {}
     for word, cls in load_tsv("quote_markers"):
         markers.setdefault(cls, set()).add(normalise(word))
-    return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, max(map(len, cues)))
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in markers.items()}
+    return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, ordered, max(map(len, cues)))
 
 
 @dataclass
