@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsmine.analyze.pipeline import Pipeline, REGISTRY, make_doc
-from newsmine.model import Doc, Entity, Mention
+from newsmine.analyze.pipeline import REGISTRY, Pipeline, make_doc
+from newsmine.model import Doc, Entity, Mention, Span
 from newsmine.read import read_markdown
 
 
@@ -27,18 +27,12 @@ def name(doc: Doc, entity_id: str, type_: str, full: str, *forms: str, original:
         for match in re.finditer(re.escape(form), doc.text):
             if any(s.start < match.end() and match.start() < s.end for s in taken):
                 continue
-            span = type(taken[0])(match.start(), match.end()) if taken else _span(match)
+            span = Span(match.start(), match.end())
             doc.mentions.append(Mention(span, form, type_, entity_id))  # type: ignore[arg-type]
             taken.append(span)
     doc.mentions.sort(key=lambda m: m.span.start)
     for entity in doc.entities:
         entity.mentions = [m.span for m in doc.mentions if m.entity == entity.id]
-
-
-def _span(match: re.Match[str]):
-    from newsmine.model import Span
-
-    return Span(match.start(), match.end())
 
 
 def quotes(doc: Doc):
