@@ -44,7 +44,8 @@ def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, output: str | 
             else:
                 color = output is None and out.isatty()
                 title = f"{data['article']['title']}  ({path})"
-                out.write(render_quotes(groups, title=title, width=terminal_width(out), color=color))
+                empty = f"no quotes by {speaker}" if speaker else "no quotes"
+                out.write(render_quotes(groups, title=title, width=terminal_width(out), color=color, empty=empty))
         if failures == len(paths):
             raise NothingWritten()
     if failures:

@@ -108,13 +108,13 @@ def quotes_table(groups: list[dict[str, Any]]) -> RenderableType:
 
 
 def render_quotes(groups: list[dict[str, Any]], *, title: str | None = None, width: int | None = None,
-                  color: bool = False) -> str:
+                  color: bool = False, empty: str = "no quotes") -> str:
     """The quotes of one document, grouped by speaker, as text (coloured for a terminal)."""
     console = Console(width=width or 100, record=True, force_terminal=color, color_system="auto" if color else None)
     with console.capture() as capture:
         if title:
             console.print(Text(title, style="bold underline"))
-        console.print(quotes_table(groups) if groups else Text("no quotes", style="dim"))
+        console.print(quotes_table(groups) if groups else Text(empty, style="dim"))
     return capture.get()
 
 
