@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.text import normalise
-from newsmine.data import load_tsv
+from newsmine.data import table, words
 from newsmine.model import Span
 
 OPENERS = {"“": "”", "「": "」", "『": "』"}
@@ -49,11 +49,11 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The quotation lexicons, loaded once."""
     # Text is matched after `normalise` (爲 → 为, full width → half), so the words are folded the same way.
-    cues = {normalise(row[0]): row[1] for row in load_tsv("speech_verbs")}
-    anonymous = tuple(sorted({normalise(row[0]) for row in load_tsv("anonymous_sources")}, key=len, reverse=True))
+    cues = {normalise(row["cue"]): row["class"] for row in table("speech_verbs")}
+    anonymous = tuple(sorted({normalise(w) for w in words("anonymous_sources")}, key=len, reverse=True))
     markers: dict[str, set[str]] = {}
-    for word, cls in load_tsv("quote_markers"):
-        markers.setdefault(cls, set()).add(normalise(word))
+    for row in table("quote_markers"):
+        markers.setdefault(row["class"], set()).add(normalise(row["word"]))
     ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in markers.items()}
     return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, ordered, max(map(len, cues)))
 
