@@ -315,3 +315,9 @@ def test_a_cue_after_a_colon_quotation_introduces_what_follows():
     assert (first.kind, first.cue, first.text) == ("direct", "表示", "我们尊重法院的裁决。")
     assert (second.kind, second.cue, second.speaker_text) == ("mixed", "说", "她")
     assert second.text == "政府会在一个月内提出上诉，“但不会拖延执行”"
+
+
+def test_a_short_form_of_an_earlier_speaker_opens_a_proverb_sentence():
+    doc = run("经济学家科菲·阿萨莫阿（Kofi Asamoah）指出，进口依赖度在十年里翻了一番。",
+              "阿萨莫阿用当地一句谚语“借来的鼓敲不出自己的节奏”来形容这种依赖。")
+    assert (doc.quotes[-1].cue, doc.quotes[-1].speaker_text) == ("谚语", "阿萨莫阿")

@@ -233,7 +233,7 @@ class QuoteFinder:
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
             name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
-        self.known.append(name_text)
+        self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
         group = mention is not None and mention.type != "PER"
         return _Speaker(entity, name_text, name, group=group)
 
