@@ -321,3 +321,7 @@ def test_a_short_form_of_an_earlier_speaker_opens_a_proverb_sentence():
     doc = run("经济学家科菲·阿萨莫阿（Kofi Asamoah）指出，进口依赖度在十年里翻了一番。",
               "阿萨莫阿用当地一句谚语“借来的鼓敲不出自己的节奏”来形容这种依赖。")
     assert (doc.quotes[-1].cue, doc.quotes[-1].speaker_text) == ("谚语", "阿萨莫阿")
+
+
+def test_reportedly_has_no_speaker():
+    assert run("这款应用成为焦点，是因为据称其数据存放在海外服务器。").quotes == []
