@@ -325,3 +325,9 @@ def test_a_short_form_of_an_earlier_speaker_opens_a_proverb_sentence():
 
 def test_reportedly_has_no_speaker():
     assert run("这款应用成为焦点，是因为据称其数据存放在海外服务器。").quotes == []
+
+
+def test_a_short_phrase_quoted_twice_is_a_term():
+    doc = run("“一带一路”倡议提出十年来，沿线国家的贸易额大幅增长。",
+              "研究员许文博表示，参与“一带一路”的国家越来越重视项目的可持续性。")
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("indirect", "许文博")]

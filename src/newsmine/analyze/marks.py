@@ -118,18 +118,19 @@ class Marked:
         for _ in range(2):  # `“脱钩”和“去风险”`, `「一國兩制」、「港人治港」`: terms listed together
             for a, b in zip(out, out[1:]):
                 joint = self.sub(a.end, b.start)
-                if (self._short(a) and self._short(b) and joint in self.lex.words("term_joint")
+                if (self.short(a) and self.short(b) and joint in self.lex.words("term_joint")
                         and (joint == "、" or a.term != b.term)):
                     a.term = b.term = True
         return out
 
-    def _short(self, seg: Segment) -> bool:
+    def short(self, seg: Segment) -> bool:
+        """Short enough, and clause-free, to be a bare term in quotation marks."""
         inner = self.sub(seg.inner.start, seg.inner.end)
         return seg.closed and len(inner) <= TERM_MAX and not any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner)
 
     def _is_term(self, seg: Segment) -> bool:
         """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
-        if not self._short(seg):
+        if not self.short(seg):
             return False
         before = self.sub(max(self.start, seg.start - 4), seg.start)
         if any(before.endswith(w) for w in self.lex.words("term")):

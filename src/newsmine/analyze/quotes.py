@@ -68,7 +68,19 @@ class QuoteFinder:
             if part.part == "lead" or (part.part == "block" and part.block is not None
                                        and self.doc.article.blocks[part.block].type in TEXT_BLOCKS):
                 self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
+        self._repeated_terms()
         self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
+
+    def _repeated_terms(self) -> None:
+        """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
+        counts: dict[str, int] = {}
+        short = [(p, s) for _, p in self.paragraphs for s in p.segments if p.short(s)]
+        for p, s in short:
+            key = p.sub(s.inner.start, s.inner.end)
+            counts[key] = counts.get(key, 0) + 1
+        for p, s in short:
+            if counts[p.sub(s.inner.start, s.inner.end)] > 1:
+                s.term = True
 
     def run(self) -> list[Quote]:
         out: list[Quote] = []
