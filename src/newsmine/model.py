@@ -177,6 +177,8 @@ class Quote:
     speaker_text: str | None = None
     speaker_span: Span | None = None
     addressee: str | None = None
+    addressee_text: str | None = None
+    addressee_span: Span | None = None
     cue: str | None = None
     cue_span: Span | None = None
 

@@ -82,7 +82,8 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
-DEFAULT_PIPELINE = ("sentences", "times", "events", "topics")
+# "quotes" and "events" use `mentions` and `entities` when they are filled, so they run after the names components.
+DEFAULT_PIPELINE = ("sentences", "quotes", "times", "events", "topics")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -103,3 +104,4 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
 from newsmine.analyze import events as _events  # noqa: E402,F401  (each import registers a component)
 from newsmine.analyze import times as _times  # noqa: E402,F401
 from newsmine.analyze import topics as _topics  # noqa: E402,F401
+from newsmine.analyze import quotes as _quotes  # noqa: E402,F401  (registers "quotes")

@@ -1,7 +1,7 @@
 """Doc (as its schema dict) → a readable terminal page, drawn with rich.
 
-The page answers the headline first (the meeting, what was discussed, the timeline), then shows
-the article's people, lead, figures and contributors. It reads only the schema dict.
+The page answers the headline first (the meeting, what was discussed, who said what, the
+timeline), then shows key topics, figures and contributors. It reads only the schema dict.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsmine.render import digest
+from newsmine.render.quotes import quotes_table, speaker_groups
 
 Section = Callable[[dict[str, Any]], list[RenderableType]]
 
@@ -70,6 +71,14 @@ def _timeline(data: dict[str, Any]) -> list[RenderableType]:
     return [_rule("Timeline"), table]
 
 
+def _who_said_what(data: dict[str, Any]) -> list[RenderableType]:
+    """Quotes grouped by speaker (nothing if none)."""
+    groups = speaker_groups(data)
+    if not groups:
+        return []
+    return [_rule("Who said what"), quotes_table(groups)]
+
+
 def _topics(data: dict[str, Any]) -> list[RenderableType]:
     topics = digest.key_topics(data)
     if not topics:
@@ -101,7 +110,7 @@ def _footer(data: dict[str, Any]) -> list[RenderableType]:
     return out
 
 
-SECTIONS: list[Section] = [_header, _meeting, _timeline, _topics, _figures, _footer]
+SECTIONS: list[Section] = [_header, _meeting, _who_said_what, _timeline, _topics, _figures, _footer]
 
 
 def report(data: dict[str, Any]) -> RenderableType:

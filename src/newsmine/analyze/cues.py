@@ -1,0 +1,283 @@
+"""Cue verbs and speaker phrases in one paragraph: the lexical layer of quotations.
+
+Finds every speech cue (表示, 说, 補充道 …) outside quotations, decides its frame — a quotation
+before it (`“…”他说`) or a speaker before and content after (`X表示：“…”`, `X认为，…`) — and splits
+speaker phrases (`他对普京` → 他, addressee 普京). Knows nothing of entities; `analyze/quotes.py`
+turns what it finds into Quote annotations and resolves speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SENTENCE_LIKE, SUBJECT_MAX, Marked, Segment
+from newsmine.model import Span
+
+
+@dataclass
+class Cue:
+    """A speech verb that introduces or follows a statement, with what was found around it."""
+
+    span: Span
+    word: str
+    cls: str
+    position: str  # "before" (cue, then content) or "after" (quote, then speaker and cue)
+    region: Span  # the text where the speaker phrase is looked for
+    subject: Span | None = None
+    addressee: Span | None = None
+    linked: tuple[Segment, ...] = ()
+    content: Span | None = None
+    punct: bool = False  # punctuation right after the cue (`表示，`, `指：`)
+
+
+class Paragraph(Marked):
+    """A paragraph read for quotations: its cues, their frames and speaker phrases."""
+
+    # --- cues --------------------------------------------------------------------------------
+
+    def cues(self) -> list[Cue]:
+        """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
+        blocked = self._not_cue_ranges()
+        out: list[Cue] = []
+        i = self.start
+        while i < self.end:
+            match = None if self.shielded(i) else self._cue_at(i)
+            if match is None or any(a < match[1] and i < b for a, b in blocked):
+                i += 1
+                continue
+            word = self.sub(i, match[1])
+            cue = self._frame(Span(i, match[1]), word, self.lex.cues[word])
+            if cue is not None:
+                out.append(cue)
+            i = match[1]
+        return out
+
+    def _cue_at(self, i: int) -> tuple[int, int] | None:
+        for n in range(min(self.lex.max_cue, self.end - i), 0, -1):
+            if self.sub(i, i + n) in self.lex.cues:
+                return i, i + n
+        return None
+
+    def _not_cue_ranges(self) -> list[tuple[int, int]]:
+        out = []
+        for word in self.lex.words("not_cue"):
+            k = self.norm.find(word)
+            while k >= 0:
+                out.append((self.start + k, self.start + k + len(word)))
+                k = self.norm.find(word, k + 1)
+        return out
+
+    def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
+        """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""
+        if cls == "saying":
+            return None
+        told = self._told(span.end) if cls == "tell" else None
+        after = self._skip(told.end if told is not None else span.end, " \t")
+        follows = after >= self.end or self.char(after) in AFTER_CUE
+        prev = self._quote_before(span.start)
+        if prev is not None and follows:
+            return self._after(span, word, cls, prev, after, told)
+        if cls == "tell" and told is None:
+            return None
+        return self._before(span, word, cls, told)
+
+    def _after(self, span: Span, word: str, cls: str, prev: Segment, after: int, told: Span | None) -> Cue:
+        """`“…”他对普京说。`, `“A”哈尔沃森说，“B”`: the quotation(s) around a speaker and cue."""
+        region = Span(*self.strip(prev.end, span.start))
+        cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
+        nxt = self._skip(after, "，,：: \t")
+        seg = self.segment_at(nxt) if nxt < self.end else None
+        if seg is not None and not seg.term:
+            cue.linked = (prev, seg)
+        return cue
+
+    def _before(self, span: Span, word: str, cls: str, told: Span | None) -> Cue | None:
+        """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""
+        cue = Cue(span, word, cls, "before", Span(self.clause_start(span.start), span.start), addressee=told)
+        j = told.end if told is not None else span.end
+        had_punct = cue.punct = j < self.end and self.char(j) in "，,：:"
+        j = self._skip(j, "，,：: \t")
+        if j >= self.end:
+            return None
+        seg = self.segment_at(j)
+        if seg is not None and not seg.term and self._stands_alone(seg):
+            cue.linked = (seg,)
+            return cue
+        if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
+                                                         or self.char(j) in self.lex.words("no_content_start")):
+            return None
+        end = self.sentence_end(j)
+        inside = [s for s in self.segments if j <= s.start < end and not s.term]
+        if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
+                                                     for s in inside):
+            return None  # `称这次战役为“最后的冬天”`: naming, not speech
+        if end - j < 4 or (not had_punct and end - j < 8 and not inside):
+            return None
+        cue.content = Span(j, end)
+        return cue
+
+    def _stands_alone(self, seg: Segment) -> bool:
+        """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
+        k = self._skip(seg.end, " \t")
+        ends_sentence = seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in SENTENCE_LIKE
+        return (ends_sentence or k >= self.end or self.char(k) in AFTER_CUE or self.char(k) in "、…—"
+                or self._cue_at(k) is not None)
+
+    def negated(self, cue: Cue) -> bool:
+        """`没有证实`, `并未表示`: a negated cue reports nothing."""
+        before = self.sub(cue.region.start, cue.span.start).rstrip()
+        return any(before.endswith(w) for w in self.lex.words("negation"))
+
+    def zero(self, region: Span) -> bool:
+        """A speaker region with no subject of its own: empty after connectives, or opening with an
+        adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`): the subject is the sentence's."""
+        a, b = self.strip(region.start, region.end)
+        a = self.drop_connectors(a, b)
+        return a >= b or self._adverbial(a, b, ()) == a
+
+    def _told(self, i: int) -> Span | None:
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end)."""
+        k = i
+        while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
+            k += 1
+        return Span(i, k) if 0 < k - i <= 12 else None
+
+    def _quote_before(self, i: int) -> Segment | None:
+        """The speech quotation just before a cue, with only a short speaker phrase between them."""
+        for seg in reversed(self.segments):
+            if seg.end > i or seg.term:
+                continue
+            a, b = self.strip(seg.end, i, " \t，,")
+            between = [k for k in range(a, b) if not self.in_paren(k)]
+            if len(between) > SUBJECT_MAX or any(self.char(k) in CLAUSE_END for k in between):
+                return None
+            if self.drop_connectors(a, b) != a:
+                return None  # `“…”，但她强调`: a new clause, not an attribution
+            if self.sub(self.start, seg.start).rstrip().endswith(("：", ":")):
+                return None  # `X表示：“…”她说，…`: that quotation has its cue already
+            lead_a, lead_b = self.strip(self.clause_start(seg.start), seg.start, " \t")
+            if lead_b > lead_a:
+                return None  # `期望“可能过高了”他说`: a fragment inside a clause
+            return seg
+        return None
+
+    # --- speaker phrases ---------------------------------------------------------------------
+
+    def subject(self, region: Span, protect: list[Span] = (), *, cite: bool = True) -> tuple[Span | None, Span | None]:
+        """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
+
+        Leading connectives (但, 据, 对此) are dropped; the phrase ends at the first adverbial
+        (还, 周三, 在…) outside parentheticals and the `protect`ed spans (mentions).
+        """
+        a, b = self.strip(region.start, region.end)
+        a = self.drop_connectors(a, b)
+        cited = [k + len(w) for w in self.lex.words("citing") for k in range(a, b)
+                 if self.sub(k, k + len(w)) == w and not self.shielded(k)]
+        if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
+            a, b = self.strip(max(cited), b)
+        if a < b and self._adverbial(a, b, protect) == a:
+            return None, None
+        cut = self._adverbial(a + 1, b, protect)
+        if self.sub(a, cut) in self.lex.words("indefinite"):
+            # `一名在这条路线上跑了十五年的司机`: the adverbial sits in a relative clause; the phrase runs to its head
+            heads = [k for k in range(cut, b) if self.char(k) == "的" and not self.shielded(k)]
+            if heads:
+                cut = self._adverbial(heads[-1] + 1, b, protect)
+        addressee = None
+        markers = [k for k in range(cut, b) if not self.shielded(k) and self.char(k) in self.lex.words("addressee")]
+        if markers:
+            begin = end = markers[-1] + 1
+            stops = self.lex.words("adverbial") - self.lex.words("addressee")
+            while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
+                end += 1
+            if end > begin:
+                addressee = Span(*self.strip(begin, end))
+        s, e = self.strip(a, cut)
+        if e <= s:
+            return None, addressee
+        if e - s == 1 and self.pronoun(Span(s, e)) is None:
+            return None, None  # `是表示…`: one character that is no pronoun is no speaker
+        if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
+            return None, None
+        return Span(s, e), addressee
+
+    def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
+        """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
+        adverbials = self.lex.longest_first("adverbial")
+        blocked = [(m.start(), m.start() + len(w)) for w in self.lex.words("not_adverbial")
+                   for m in re.finditer(re.escape(w), self.sub(self.start, b))]
+        while k < b:
+            if (self.shielded(k) or any(p.start < k < p.end for p in protect)
+                    or any(x + self.start <= k < y + self.start for x, y in blocked)):
+                k += 1
+                continue
+            if any(self.sub(k, k + len(w)) == w for w in adverbials) or DATE.match(self.sub(k, b)):
+                return k
+            k += 1
+        return b
+
+    def drop_connectors(self, a: int, b: int) -> int:
+        """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`."""
+        connectors = self.lex.longest_first("connector")
+        changed = True
+        while changed and a < b:
+            changed = False
+            for w in connectors:
+                if self.sub(a, a + len(w)) == w and a + len(w) <= b:
+                    a += len(w)
+                    a, _ = self.strip(a, b)
+                    changed = True
+                    break
+        return a
+
+    def name_in(self, phrase: Span) -> Span:
+        """The name at the end of a speaker phrase: `美国国务院发言人马修·米勒（Matthew Miller）` → 马修·米勒."""
+        a, b = phrase.start, phrase.end
+        if self.char(b - 1) in PARENS.values():
+            k = b - 1
+            while k > a and self.char(k) not in PARENS:
+                k -= 1
+            if k > a:
+                b = k
+        best = a
+        for role in self.lex.words("role") | {"的"}:
+            k = self.sub(a, b).rfind(role)
+            if k >= 0 and a + k + len(role) < b - 1:
+                best = max(best, a + k + len(role))
+        while best < b and self.shielded(best):
+            best += 1
+        return Span(best, b) if b - best >= 2 else Span(a, b)
+
+    def anonymous(self, phrase: Span) -> bool:
+        """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
+        indefinite one (一名…司机) with no original-spelling gloss in it."""
+        text = self.sub(phrase.start, phrase.end)
+        if any(text.endswith(w) for w in self.lex.anonymous):
+            return True
+        named = re.search(r"[（(][^）)]*[A-Za-z]", text)
+        return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
+
+    def plural(self, phrase: Span) -> bool:
+        """A phrase that names several people: `一些分析人士`, `许多专家`."""
+        text = self.sub(phrase.start, phrase.end)
+        return any(text.startswith(w) for w in self.lex.words("plural"))
+
+    def pronoun(self, phrase: Span) -> str | None:
+        """`he`, `she`, `they` or `it` when the phrase is a pronoun, else None."""
+        text = self.sub(phrase.start, phrase.end)
+        for cls in ("pronoun_he", "pronoun_she", "pronoun_they", "pronoun_it"):
+            if text in self.lex.words(cls):
+                return cls.removeprefix("pronoun_")
+        return None
+
+    def saying_before(self, seg: Segment) -> Span | None:
+        """A proverb marker (谚语, 俗话) in the clause just before a quotation: `用俄罗斯谚语“…”`."""
+        a = self.clause_start(seg.start)
+        text = self.sub(a, seg.start)
+        for word, cls in self.lex.cues.items():
+            if cls == "saying":
+                k = text.rfind(word)
+                if k >= 0:
+                    return Span(a + k, a + k + len(word))
+        return None

@@ -1,0 +1,219 @@
+"""Quotation marks, parentheticals and clause boundaries in one paragraph, and the quotation lexicons.
+
+The structural layer under `analyze/cues.py`: works on `normalise`d text (same length as the
+original, so offsets hold) and knows nothing of cues or speakers beyond the lexicons it loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsmine.analyze.text import normalise
+from newsmine.data import table, words
+from newsmine.model import Span
+
+OPENERS = {"“": "”", "「": "」", "『": "』"}
+NESTED_OPENERS = {"‘": "’"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+PARENS = {"（": "）", "(": ")"}
+SENTENCE_END = frozenset("。！？!?\n")
+CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
+AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
+SENTENCE_LIKE = frozenset("。！？!?…；;")
+TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
+SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
+DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue verbs, anonymous-source words and syntactic markers, from the TSV files in `data/`."""
+
+    cues: dict[str, str]
+    anonymous: tuple[str, ...]
+    markers: dict[str, frozenset[str]]
+    ordered: dict[str, tuple[str, ...]]
+    max_cue: int
+
+    def words(self, cls: str) -> frozenset[str]:
+        return self.markers.get(cls, frozenset())
+
+    def longest_first(self, cls: str) -> tuple[str, ...]:
+        """The words of `cls`, longest first (for prefix matching)."""
+        return self.ordered.get(cls, ())
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The quotation lexicons, loaded once."""
+    # Text is matched after `normalise` (爲 → 为, full width → half), so the words are folded the same way.
+    cues = {normalise(row["cue"]): row["class"] for row in table("speech_verbs")}
+    anonymous = tuple(sorted({normalise(w) for w in words("anonymous_sources")}, key=len, reverse=True))
+    markers: dict[str, set[str]] = {}
+    for row in table("quote_markers"):
+        markers.setdefault(row["class"], set()).add(normalise(row["word"]))
+    ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in markers.items()}
+    return Lexicon(cues, anonymous, {k: frozenset(v) for k, v in markers.items()}, ordered, max(map(len, cues)))
+
+
+@dataclass
+class Segment:
+    """A top-level quotation: from its opening mark to just after its closing mark (or the paragraph end)."""
+
+    start: int
+    end: int
+    closed: bool
+    term: bool = False
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.start + 1, self.end - 1 if self.closed else self.end)
+
+    def said(self, text: str) -> Span:
+        """The quoted words: the inner span less a trailing comma (`“…，”他说`)."""
+        inner = self.inner
+        end = inner.end
+        while end > inner.start and text[end - 1] in "，,":
+            end -= 1
+        return Span(inner.start, end)
+
+
+class Marked:
+    """One paragraph of `Doc.text`, with its quotation segments and parentheticals mapped."""
+
+    def __init__(self, text: str, span: Span, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        self.norm = normalise(text[span.start : span.end])
+        self.start, self.end = span.start, span.end
+        self.segments = self._segments()
+        self._shield = self._shielded()
+
+    # --- structure ---------------------------------------------------------------------------
+
+    def char(self, i: int) -> str:
+        return self.norm[i - self.start]
+
+    def sub(self, a: int, b: int) -> str:
+        return self.norm[a - self.start : b - self.start]
+
+    def _segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        stack: list[tuple[str, int]] = []
+        for k, ch in enumerate(self.norm):
+            i = self.start + k
+            if stack and (ch == stack[-1][0] or (ch in CLOSERS and CLOSERS[ch] not in {o for o, _ in stack}
+                                                and ch != stack[-1][0])):
+                # the expected closer, or another kind whose opener is not open (`『國之大者」`: a typo)
+                closer, opened = stack.pop()
+                if not stack:
+                    out.append(Segment(opened, i + 1, True))
+            elif ch in OPENERS or (stack and ch in NESTED_OPENERS):
+                stack.append(((OPENERS | NESTED_OPENERS)[ch], i))
+        if stack:
+            out.append(Segment(stack[0][1], self.end, False))
+        for seg in out:
+            seg.term = self._is_term(seg)
+        for _ in range(2):  # `“脱钩”和“去风险”`, `「一國兩制」、「港人治港」`: terms listed together
+            for a, b in zip(out, out[1:]):
+                joint = self.sub(a.end, b.start)
+                if (self.short(a) and self.short(b) and joint in self.lex.words("term_joint")
+                        and (joint == "、" or a.term != b.term)):
+                    a.term = b.term = True
+        return out
+
+    def short(self, seg: Segment) -> bool:
+        """Short enough, and clause-free, to be a bare term in quotation marks."""
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        return seg.closed and len(inner) <= TERM_MAX and not any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner)
+
+    def _is_term(self, seg: Segment) -> bool:
+        """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
+        if not self.short(seg):
+            return False
+        before = self.sub(max(self.start, seg.start - 4), seg.start)
+        if any(before.endswith(w) for w in self.lex.words("term")):
+            return True
+        if seg.end >= self.end:
+            return False
+        nxt = self.char(seg.end)
+        return nxt in PARENS or not (nxt in CLAUSE_END or nxt in AFTER_CUE or nxt in "、…—" or nxt.isspace()
+                                     or nxt in self.lex.words("after_fragment"))
+
+    def _shielded(self) -> list[bool]:
+        """True where a character is inside a quotation segment or a parenthetical."""
+        shield = [False] * len(self.norm)
+        for seg in self.segments:
+            for i in range(seg.start, seg.end):
+                shield[i - self.start] = True
+        depth = 0
+        for k, ch in enumerate(self.norm):
+            if shield[k] and depth == 0:
+                continue
+            if ch in PARENS:
+                depth += 1
+            if depth:
+                shield[k] = True
+            if ch in PARENS.values() and depth:
+                depth -= 1
+        return shield
+
+    def shielded(self, i: int) -> bool:
+        return self._shield[i - self.start]
+
+    def in_paren(self, i: int) -> bool:
+        return self._shield[i - self.start] and not any(s.start <= i < s.end for s in self.segments)
+
+    def segment_at(self, i: int) -> Segment | None:
+        return next((s for s in self.segments if s.start == i), None)
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
+        j = i - 1
+        while j >= self.start:
+            if not self.shielded(j) and (self.char(j) in CLAUSE_END or self._gap(j)):
+                return j + 1
+            seg = next((s for s in self.segments if s.end - 1 == j), None)
+            if seg is not None and not seg.term:
+                return j + 1
+            j -= 1
+        return self.start
+
+    def _gap(self, j: int) -> bool:
+        """A space between two Chinese characters: a break (an inline heading), never inside a phrase."""
+        return (self.char(j).isspace() and self.start < j < self.end - 1
+                and not self.char(j - 1).isascii() and not self.char(j + 1).isascii())
+
+    def sentence_start(self, i: int) -> int:
+        j = i - 1
+        while j >= self.start:
+            if not self.shielded(j) and self.char(j) in SENTENCE_END:
+                return j + 1
+            j -= 1
+        return self.start
+
+    def sentence_end(self, i: int) -> int:
+        """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end."""
+        j = i
+        while j < self.end:
+            if not self.shielded(j) and self.char(j) in SENTENCE_END:
+                return j
+            j += 1
+        return self.end
+
+    def strip(self, a: int, b: int, chars: str = " \t，,；;：:。") -> tuple[int, int]:
+        while a < b and self.char(a) in chars:
+            a += 1
+        while b > a and self.char(b - 1) in chars:
+            b -= 1
+        return a, b
+
+    def _skip(self, i: int, chars: str) -> int:
+        while i < self.end and self.char(i) in chars:
+            i += 1
+        return i
+
+    def sentence_like(self, seg: Segment) -> bool:
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8)

@@ -1,0 +1,311 @@
+"""Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
+
+Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs and speaker phrases),
+then in reading order each statement gets its speaker: a name, a title form, an organisation or
+country, an anonymous source (kept with a null speaker), a pronoun (the most recent person), the
+subject of the sentence (`，称…`), or the previous paragraph's speaker for an uncued quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsmine.analyze.cues import Cue, Paragraph
+from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
+from newsmine.analyze.pipeline import component
+from newsmine.analyze.speakers import Resolver
+from newsmine.model import Doc, Quote, Span
+
+TEXT_BLOCKS = ("paragraph", "quote", "list")
+POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
+
+
+@dataclass
+class Statement:
+    """A found statement before its speaker is resolved."""
+
+    span: Span
+    kind: str
+    cue: Span | None
+    subject: Span | None
+    addressee: Span | None
+    continues: Quote | None = None
+    zero: bool = False
+    follows: bool = False  # continues the statement before it in the same paragraph
+
+
+@dataclass
+class _Speaker:
+    id: str | None = None
+    text: str | None = None
+    span: Span | None = None
+    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
+
+
+@component("quotes", assigns=["quotes"], requires=["sentences"])
+def quotes(doc: Doc) -> None:
+    """Fill `doc.quotes` with every attributed statement, in reading order."""
+    doc.quotes = QuoteFinder(doc).run()
+
+
+@dataclass
+class QuoteFinder:
+    """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
+
+    `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
+    every quote made so far with its speaker (pronouns, continuations, 他们).
+    """
+
+    doc: Doc
+    known: list[str] = field(default_factory=list)
+    history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lex = lexicon()
+        self.resolver = Resolver(self.doc, self.lex.words("role"))
+        self.paragraphs: list[tuple[int, Paragraph]] = []
+        for index, part in enumerate(self.doc.parts):
+            if part.part == "lead" or (part.part == "block" and part.block is not None
+                                       and self.doc.article.blocks[part.block].type in TEXT_BLOCKS):
+                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
+        self._repeated_terms()
+        self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
+
+    def _repeated_terms(self) -> None:
+        """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
+        counts: dict[str, int] = {}
+        short = [(p, s) for _, p in self.paragraphs for s in p.segments if p.short(s)]
+        for p, s in short:
+            key = p.sub(s.inner.start, s.inner.end)
+            counts[key] = counts.get(key, 0) + 1
+        for p, s in short:
+            if counts[p.sub(s.inner.start, s.inner.end)] > 1:
+                s.term = True
+
+    def run(self) -> list[Quote]:
+        out: list[Quote] = []
+        previous: tuple[int, list[Quote]] | None = None
+        for index, para in self.paragraphs:
+            found = self._statements(para)
+            if not found and previous is not None and previous[0] == index - 1 and previous[1]:
+                found = self._continuations(para, previous[1][-1])
+            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
+            out += quotes
+            previous = (index, quotes)
+        return out
+
+    # --- detection ---------------------------------------------------------------------------
+
+    def _statements(self, para: Paragraph) -> list[Statement]:
+        cues = [c for c in para.cues() if self._accept(para, c)]
+        self._trim_contents(para, cues)
+        used: set[int] = set()
+        found: list[Statement] = []
+        for cue in cues:
+            if cue.linked:
+                for seg in cue.linked:
+                    if seg.start not in used:
+                        used.add(seg.start)
+                        found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
+                                               zero=cue.subject is None))
+            elif cue.content is not None:
+                inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
+                used.update(s.start for s in inside)
+                kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
+                found.append(Statement(cue.content, kind, cue.span, cue.subject, cue.addressee,
+                                       zero=cue.subject is None))
+        for seg in para.segments:
+            if seg.term or seg.start in used:
+                continue
+            marker = para.saying_before(seg)
+            if marker is not None:
+                used.add(seg.start)
+                found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True))
+        for seg in para.segments:
+            if (seg.start not in used and para.sentence_like(seg) and para.sentence_start(seg.start) == seg.start
+                    and any(st.span.start < seg.start for st in found)):
+                used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
+                found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True))
+        return found
+
+    def _accept(self, para: Paragraph, cue: Cue) -> bool:
+        """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
+        if para.negated(cue):
+            return False
+        if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
+            a, b = para.strip(cue.region.start, cue.region.end)
+            if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
+                return False
+            cue.region = Span(a + 1, b)
+        subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
+        cue.subject = subject
+        cue.addressee = cue.addressee or addressee
+        if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
+            # 指 with no punctuation after it is a cue after a short subject only (`他又指…`, `梁熙指…`)
+            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None
+        if subject is not None:
+            return True
+        if cue.position == "after" or not para.zero(cue.region):
+            return False
+        a, b = para.strip(cue.region.start, cue.region.end)
+        return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+
+    def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
+        """Reported content ends where the next statement in the sentence begins; a subjectless cue
+        led by a modal inside it (`…，但必须承认…`) is part of that content, not a statement."""
+        inside = [c for c in cues if c.subject is None and self._modal_led(para, c)
+                  and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
+        cues[:] = [c for c in cues if c not in inside]
+        for i, cue in enumerate(cues):
+            if cue.content is None:
+                continue
+            for later in cues[i + 1 :]:
+                begin = later.linked[0].start if later.position == "after" else later.region.start
+                if cue.content.start <= begin < cue.content.end:
+                    a, b = para.strip(cue.content.start, begin)
+                    if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
+                        cue.content = None
+                        break
+                    k = b
+                    while k > a and not (para.char(k - 1) in CLAUSE_END and not para.shielded(k - 1)):
+                        k -= 1
+                    if k > a and para.sub(k, b) in self.lex.words("connector"):
+                        a, b = para.strip(a, k)
+                    cue.content = Span(a, b)
+                    break
+
+    def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
+        """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
+        if cue.content is None:
+            return False
+        colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
+        return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
+
+    def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
+        a, b = para.strip(cue.region.start, cue.region.end)
+        rest = para.sub(para.drop_connectors(a, b), b)
+        return any(rest.startswith(w) for w in self.lex.words("modal"))
+
+    def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
+        """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
+        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
+        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last) for s in segs]
+
+    # --- speakers ----------------------------------------------------------------------------
+
+    def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
+        text = self.doc.text
+        if st.follows and self.history:
+            st.continues = self.history[-1][0]
+        if st.continues is not None:
+            c = st.continues
+            quote = Quote(st.span, text[st.span.start : st.span.end], "direct", c.speaker, c.speaker_text,
+                          c.speaker_span, c.addressee, c.addressee_text, c.addressee_span)
+            speaker = next((s for q, s in reversed(self.history) if q is c), _Speaker(c.speaker, c.speaker_text))
+            self.history.append((quote, speaker))
+            return quote
+        addressee_id = addressee_text = None
+        if st.addressee is not None:
+            addressee_text = text[st.addressee.start : st.addressee.end]
+            if para.pronoun(st.addressee) is None:
+                addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
+        position = st.cue.start if st.cue is not None else st.span.start
+        if st.zero:
+            speaker = self._zero_subject(para, position)
+            if speaker.id is None and speaker.text is None:
+                return None  # nobody in the sentence to say it
+        elif st.subject is not None:
+            speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
+        else:
+            return None
+        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind, speaker.id, speaker.text, speaker.span,
+                      addressee_id, addressee_text, st.addressee,
+                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue)
+        self.history.append((quote, speaker))
+        return quote
+
+    def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> _Speaker:
+        text = self.doc.text
+        pronoun = para.pronoun(phrase)
+        written = text[phrase.start : phrase.end]
+        if pronoun in ("he", "she"):
+            return _Speaker(self._antecedent(position, exclude), written, phrase)
+        if pronoun == "they":
+            last = self.history[-1][1] if self.history else None
+            return _Speaker(last.id if last is not None and last.group else None, written, phrase, group=True)
+        if pronoun == "it":
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
+                                                kinds=("ORG", "LOC"))
+            return _Speaker(found, written, phrase, group=True)
+        head = self.resolver.mention_for(phrase)
+        if para.anonymous(phrase) and (head is None or head.type != "PER"):
+            return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2)
+        name = para.name_in(phrase)
+        entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
+        if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
+            name = mention.span  # the names layer found the name; keep a longer written form around it
+        name_text = text[name.start : name.end]
+        self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
+        group = mention is not None and mention.type != "PER"
+        return _Speaker(entity, name_text, name, group=group)
+
+    def _antecedent(self, position: int, exclude: set[str]) -> str | None:
+        """他/她: the most recent person mentioned outside quotations, or the previous speaker when
+        that speaker (an unnamed 一位航运业者, say) stands later in the text."""
+        person = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        if self.history:
+            _, last = self.history[-1]
+            if not last.group and last.id not in exclude and last.span is not None and last.span.end <= position:
+                mention_end = max((m.span.end for m in self.resolver.mentions
+                                   if m.entity == person and m.span.end <= position), default=-1)
+                if person is None or last.span.end > mention_end:
+                    return last.id
+        return person
+
+    def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
+        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
+        start = para.sentence_start(position)
+        if self.history:
+            quote, speaker = self.history[-1]
+            if quote.cue_span is not None and start <= quote.cue_span.start < position:
+                return speaker
+        end = position
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._clause_subject(para, begin, end, position)
+            if found is not None:
+                return found
+            end = begin - 1
+        return _Speaker()
+
+    def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
+        """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        if b <= a:
+            return None
+        region = Span(a, b)
+        subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
+        cut = subject if subject is not None and subject.end < b else None
+        roles = self.lex.words("role")
+        first = next((m for m in self.resolver.mentions if a <= m.span.start and m.span.end <= b
+                      and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
+        if first is not None:
+            return self._explicit(para, cut or first.span, position, set())
+        lead = para.sub(a, b)
+        name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
+        if name is not None:
+            return self._explicit(para, Span(a, a + len(name)), position, set())
+        if cut is not None:
+            return self._explicit(para, cut, position, set())
+        if any(lead.startswith(w) for w in self.lex.words("indefinite")):
+            # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
+            heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
+            if heads:
+                return self._explicit(para, Span(a, a + min(heads)), position, set())
+        return None
+
+    def _in_quotation(self, span: Span) -> bool:
+        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
+        return (any(q.start <= span.start and span.end <= q.end for q in self.quoted)
+                or any(q.span.start <= span.start and span.end <= q.span.end for q, _ in self.history))
