@@ -81,7 +81,7 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
-DEFAULT_PIPELINE = ("sentences",)
+DEFAULT_PIPELINE = ("sentences", "glosses", "entities", "roles")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -97,3 +97,7 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
             pipeline: Pipeline | None = None) -> Doc:
     """Run the (default) pipeline over an Article."""
     return (pipeline or Pipeline(DEFAULT_PIPELINE))(make_doc(article, source=source, anchor=anchor))
+
+
+# Component modules register themselves on import; kept last because they import `component` from here.
+from newsmine.analyze import entities, glosses, roles  # noqa: E402,F401
