@@ -45,7 +45,10 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
         if kind == "PER":
             while True:
-                if j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
+                if folded[end - 1] in seps and j < n and tokens[j].start == end and (
+                        tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
+                    end, j = tokens[j].end, j + 1
+                elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
                         tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
                     end, j = tokens[j + 1].end, j + 2
                 elif j < n and tokens[j].start == end and tokens[j].tag != "PER" and \
@@ -55,6 +58,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
                     end, j = tokens[j].end, j + 1
                 else:
                     break
+            while end - start > 1 and folded[end - 1] in seps:
+                end -= 1
             # a title swallowed at the front: 总统普京 → 普京
             for t in sorted(titles, key=len, reverse=True):
                 if folded.startswith(t, start) and end - start - len(t) >= 2:
