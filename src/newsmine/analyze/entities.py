@@ -12,13 +12,14 @@ from collections import Counter
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.fold import fold
-from newsmine.analyze.mentions import Candidate, choose, from_gazetteer, from_glosses, from_tagger
+from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
+                                       from_tagger)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 
 _GENERIC_TAILS = ("联盟", "组织", "集团", "方面", "地区")
-_TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3}
+_TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
 def _parts(name: str) -> list[str]:
@@ -51,7 +52,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms[name] = (cand, "alias" if cand.source in ("gloss", "alias") else cand.source)
         if cand.type == "PER":
             for short in _short_forms(name):
-                forms.setdefault(short, (cand, "alias"))
+                forms.setdefault(short, (cand, "short"))
     out = []
     for form, (cand, source) in forms.items():
         pos = folded.find(form)
@@ -87,7 +88,8 @@ def _title_after(folded: str, end: int) -> str | None:
 def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss]) -> tuple[list[Mention], list[Entity]]:
     """The mentions of `text` and the entities they cluster into (ids `e1`, `e2`, … by first mention)."""
     folded = fold(text)
-    chosen = choose(from_glosses(glosses) + from_gazetteer(folded, tokens) + from_tagger(folded, tokens), glosses)
+    chosen = choose(from_glosses(glosses) + from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
+                    + from_congresses(folded), glosses)
     chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
 
     groups: dict[str, list[Candidate]] = {}

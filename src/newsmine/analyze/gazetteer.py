@@ -37,9 +37,12 @@ def _index() -> tuple[dict[str, Known], dict[str, Known]]:
             for alias in (row["name"], *data.split_aliases(row.get("aliases", ""))):
                 target = short if len(alias) == 1 else names
                 target.setdefault(alias, entry)
-            if row.get("capital"):
+            if row.get("capital") and row.get("capital_english"):
                 capital = Known(row["capital"], "LOC", (row["capital_english"],))
                 names.setdefault(row["capital"], capital)
+    for row in data.table("abbreviations"):
+        entry = names.get(row["name"]) or Known(row["name"], row["type"], ())  # type: ignore[arg-type]
+        short[row["abbreviation"]] = entry
     return names, short
 
 

@@ -4,6 +4,7 @@ the tagger's known slips repaired (马修/PER ·/w 米勒/PER joined; 俄朝 spl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsmine import data
@@ -12,7 +13,7 @@ from newsmine.analyze.tagger import NAME_TAGS, Token
 from newsmine.model import EntityType, Gloss
 
 # how much a source is trusted when two candidates overlap
-RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1}
+RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1, "short": 0}
 
 
 @dataclass(frozen=True)
@@ -31,77 +32,138 @@ def _is_translit(word: str) -> bool:
     return bool(word) and all(ch in chars for ch in word)
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
+_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大(?![\u4e00-\u9fff])")
+
+
 def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     """PER/ORG/LOC words from the tagger, joined and split where it is known to slip."""
-    seps, suffixes = data.words("separators"), data.words("place_suffixes")
+    seps = data.words("separators")
     titles, stop = data.words("titles"), data.words("not_entities")
     out: list[Candidate] = []
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
         if tok.tag not in NAME_TAGS:
+            out += _abbreviations(folded, tokens, i)
             i += 1
             continue
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
         if kind == "PER":
-            while True:
-                if folded[end - 1] in seps and j < n and tokens[j].start == end and (
-                        tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
-                    end, j = tokens[j].end, j + 1
-                elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
-                        tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
-                    end, j = tokens[j + 1].end, j + 2
-                elif j < n and tokens[j].start == end and tokens[j].tag != "PER" and \
-                        _is_translit(tokens[j].word) and len(tokens[j].word) <= 3 and \
-                        tokens[j].word not in titles and folded[start:end][-1:] not in seps and \
-                        _joins_name(folded, tokens, j):
-                    end, j = tokens[j].end, j + 1
-                else:
-                    break
-            while end - start > 1 and folded[end - 1] in seps:
-                end -= 1
-            # a title swallowed at the front: 总统普京 → 普京
-            for t in sorted(titles, key=len, reverse=True):
-                if folded.startswith(t, start) and end - start - len(t) >= 2:
-                    start += len(t)
-                    break
-        elif j < n and tokens[j].start == end and tokens[j].word in suffixes and len(tokens[j].word) >= 2:
-            end, kind, j = tokens[j].end, "LOC", j + 1
+            start, end, j = _person(folded, tokens, i)
+        else:
+            start, end, kind, j = _place_or_org(folded, tokens, i)
         word = folded[start:end]
-        if kind in ("ORG", "LOC"):
-            start, end, kind = _trim(folded, start, end, kind, suffixes)
-            word = folded[start:end]
-        if word in stop:
+        if word in stop or end <= start:
             i = j
             continue
-        if kind == "LOC" and len(word) == 2 and all(gazetteer.abbreviation(c) for c in word):
-            for k, ch in enumerate(word):
-                entry = gazetteer.abbreviation(ch)
-                out.append(Candidate(start + k, start + k + 1, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
-        elif len(word) == 1:
+        if kind in ("LOC", "ORG") and len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word):
+            out += _split_abbreviations(start, word)
+        elif len(word) == 1 and gazetteer.abbreviation(word) is not None:
             entry = gazetteer.abbreviation(word)
-            if entry is not None:
-                out.append(Candidate(start, end, entry.type, "tagger", entry.name))
+            out.append(Candidate(start, end, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
         else:
             out.append(Candidate(start, end, kind, "tagger"))  # type: ignore[arg-type]
         i = j
     return out
 
 
-def _trim(folded: str, start: int, end: int, kind: str, suffixes: frozenset[str]) -> tuple[int, int, str]:
-    """A known name plus a generic tail keeps the name (北约|联盟); a base or airport is a place."""
-    for tail in ("联盟", "组织", "方面"):
-        if folded.endswith(tail, start, end) and gazetteer.known(folded[start : end - len(tail)]):
-            return start, end - len(tail), gazetteer.known(folded[start : end - len(tail)]).type  # type: ignore[union-attr]
-    if any(folded.endswith(s, start, end) for s in suffixes if len(s) >= 2) and end - start >= 4:
+def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, int]:
+    """A PER word, joined across name separators and split-off transliterated tails; titles cut."""
+    seps, titles, surnames = data.words("separators"), data.words("titles"), data.words("surnames")
+    start, end, j, n = tokens[i].start, tokens[i].end, i + 1, len(tokens)
+    while True:
+        if folded[end - 1] in seps and j < n and tokens[j].start == end and (
+                tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
+            end, j = tokens[j].end, j + 1
+        elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
+                tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
+            end, j = tokens[j + 1].end, j + 2
+        elif j < n and tokens[j].start == end and tokens[j].tag in ("n", "nz", "xc") and \
+                _is_translit(tokens[j].word) and _is_translit(folded[start:end].split("·")[-1]) and \
+                len(tokens[j].word) <= 3 and tokens[j].word not in titles and _joins_name(tokens, j):
+            end, j = tokens[j].end, j + 1
+        else:
+            break
+    while end - start > 1 and folded[end - 1] in seps:
+        end -= 1
+    # a title swallowed at either end: 总统普京 → 普京, 江主席 → 江
+    for t in sorted(titles, key=len, reverse=True):
+        if folded.startswith(t, start) and end - start - len(t) >= 2:
+            start += len(t)
+            break
+    for t in sorted(titles, key=len, reverse=True):
+        head = end - len(t)
+        if folded.endswith(t, start, end) and (head - start >= 2 or (head - start == 1 and folded[start] in surnames)):
+            end = head
+            break
+    return start, end, j
+
+
+def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, str, int]:
+    """An ORG or LOC word with its ordinal (第九届|全国人民代表大会) and the tagger's slips repaired."""
+    tok, n = tokens[i], len(tokens)
+    start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
+    suffixes = data.words("place_suffixes")
+    if j < n and tokens[j].start == end and tokens[j].word in suffixes and len(tokens[j].word) >= 2:
+        end, kind, j = tokens[j].end, "LOC", j + 1
+    if kind == "LOC" and j < n and tokens[j].start == end and _is_body(tokens[j].word):
+        end, kind, j = tokens[j].end, "ORG", j + 1  # 墨西哥|参议院
+    if kind == "ORG":
+        ordinal = _ORDINAL.search(folded[max(0, start - 8) : start])
+        if ordinal:
+            start -= len(ordinal.group())
+    word = folded[start:end]
+    if word.endswith("族") and kind in ("ORG", "LOC"):
+        return start, start, kind, j  # an ethnic group is none of the three
+    for tail in ("政府", "联盟", "组织", "方面", "地区"):
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 2 and (gazetteer.known(head) or tail == "地区"):
+            entry = gazetteer.known(head)
+            return start, end - len(tail), (entry.type if entry else "LOC"), j
+    if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
         kind = "LOC"
-    return start, end, kind
+    return start, end, kind, j
 
 
-def _joins_name(folded: str, tokens: tuple[Token, ...], j: int) -> bool:
+def _is_body(word: str) -> bool:
+    """A government body named without its country (参议院, 外交部)."""
+    entry = gazetteer.known(word)
+    return entry is not None and entry.type == "ORG" and \
+        not any(gazetteer.lookup(word[:k]) == "LOC" for k in range(2, len(word)))
+
+
+def _split_abbreviations(start: int, word: str) -> list[Candidate]:
+    out = []
+    for k, ch in enumerate(word):
+        entry = gazetteer.abbreviation(ch)
+        out.append(Candidate(start + k, start + k + 1, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
+    return out
+
+
+def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
+    """Place abbreviations in ordinary words: 中美 (two places), 访华 and 在京 (one)."""
+    word, start = tokens[i].word, tokens[i].start
+    if word in data.words("not_entities"):
+        return []
+    if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
+        return _split_abbreviations(start, word)
+    if len(word) == 2 and word[0] in data.words("abbreviation_cues") and gazetteer.abbreviation(word[1]) \
+            and tokens[i].tag in ("v", "vn", "p"):
+        entry = gazetteer.abbreviation(word[1])
+        return [Candidate(start + 1, start + 2, entry.type, "tagger", entry.name)]  # type: ignore[union-attr]
+    return []
+
+
+def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:
     """Whether a short transliteration word after a PER word continues the name (阿基|门科)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.tag not in ("n", "nz") or not _is_translit(nxt.word)
+
+
+def from_congresses(folded: str) -> list[Candidate]:
+    """Party congresses named by number (十五大, 中共二十大)."""
+    return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)]
 
 
 def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
