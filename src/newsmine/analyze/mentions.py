@@ -33,7 +33,8 @@ def _is_translit(word: str) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
-_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九]?|[一二三四五六七八九])大(?![\u4e00-\u9fff])")
+_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大(?![学概多家量型事人约小批部众陆力胆幅气地师街道厦类国于战项片江洲洋都城桥块步件门])")
+_COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
 def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -54,7 +55,7 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
         word = folded[start:end]
-        if word in stop or end <= start:
+        if word in stop or end <= start or _not_a_name(word, kind):
             i = j
             continue
         if kind in ("LOC", "ORG") and len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word):
@@ -116,7 +117,7 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
     word = folded[start:end]
     if word.endswith("族") and kind in ("ORG", "LOC"):
         return start, start, kind, j  # an ethnic group is none of the three
-    for tail in ("政府", "联盟", "组织", "方面", "地区"):
+    for tail in ("联盟", "组织", "方面", "地区"):
         head = word[: -len(tail)]
         if word.endswith(tail) and len(head) >= 2 and (gazetteer.known(head) or tail == "地区"):
             entry = gazetteer.known(head)
@@ -124,6 +125,15 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
     if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
         kind = "LOC"
     return start, end, kind, j
+
+
+def _not_a_name(word: str, kind: str) -> bool:
+    """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character."""
+    if word in data.words("titles") or _COUNTED.match(word):
+        return True
+    if len(word) == 1:
+        return not (gazetteer.abbreviation(word) or (kind == "PER" and word in data.words("surnames")))
+    return False
 
 
 def _is_body(word: str) -> bool:
