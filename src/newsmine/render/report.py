@@ -27,6 +27,8 @@ def report(data: dict[str, Any]) -> RenderableType:
     if article.get("lead"):
         parts += [Text(""), Padding(Text(article["lead"], style="italic"), (0, 2))]
 
+    parts += people_and_organisations(data)
+
     if article["figures"]:
         parts += [Text(""), Rule("Figures", align="left", style="dim")]
         table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
@@ -43,6 +45,26 @@ def report(data: dict[str, Any]) -> RenderableType:
     parts += [Text(""), Text(f"{paragraphs} paragraphs, {len(data['text'])} characters, "
                              f"{len(data['sentences'])} sentences", style="dim")]
     return Group(*parts)
+
+
+def people_and_organisations(data: dict[str, Any]) -> list[RenderableType]:
+    """The "People and organisations" section: each named entity with its original, roles and affiliations."""
+    entities = [e for e in data.get("entities", []) if e["type"] in ("PER", "ORG")]
+    if not entities:
+        return []
+    names = {e["id"]: e["name"] for e in data.get("entities", [])}
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("name", "original", "type", "roles", "affiliations", "mentions"):
+        table.add_column(column, justify="right" if column == "mentions" else "left")
+    order = {"PER": 0, "ORG": 1}
+    for e in sorted(entities, key=lambda e: (order[e["type"]], -len(e["mentions"]))):
+        original = e.get("original_name") or ""
+        if original and e.get("transliterated"):
+            original += " (音译)"
+        table.add_row(Text(e["name"], style="bold"), original or Text("—", style="dim"), e["type"],
+                      "; ".join(r["text"] for r in e.get("roles", [])),
+                      "; ".join(names.get(a, a) for a in e.get("affiliations", [])), str(len(e["mentions"])))
+    return [Text(""), Rule("People and organisations", align="left", style="dim"), table]
 
 
 def _people(people: list[dict[str, Any]]) -> list[Text | str]:
