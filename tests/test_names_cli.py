@@ -68,3 +68,12 @@ def test_report_has_people_and_organisations(seed_path: Path) -> None:
     section = result.stdout.split("People and organisations", 1)[1]
     row = next(line for line in section.splitlines() if line.lstrip().startswith("梁旭"))
     assert "Yang Uk" in row and "研究员" in row and "峨山政策硏究院" in row
+
+
+def test_ner_benchmark_skips_without_data(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "ner.py"
+    done = subprocess.run([sys.executable, str(bench), str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("skipped")
