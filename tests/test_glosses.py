@@ -88,6 +88,9 @@ def test_examples_types() -> None:
      "国际战略研究所", "International Institute for Strategic Studies"),
     ("船队停靠在挪威港口城市卑尔根（Bergen）补给。", "卑尔根", "Bergen"),
     ("首尔国立大学教授崔敏浩（Choi Min-ho，音译）认为风险很高。", "崔敏浩", "Choi Min-ho"),
+    ("市场关注欧洲央行（ECB）下周的议息会议。", "欧洲央行", "ECB"),
+    ("最早提出这一说法的是学者约瑟夫•钱德勒（Joseph Chandler）。", "约瑟夫•钱德勒", "Joseph Chandler"),
+    ("她后来进入苏世民书院（Schwarzman College）学习。", "苏世民书院", "Schwarzman College"),
 ])
 def test_term_left_edge(text: str, term: str, original: str) -> None:
     doc = analyse_text(text)
@@ -108,6 +111,8 @@ def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
     "（法新社羅馬19日電）會談在週三舉行。",
     "他提出了所谓的“第三条道路”（third way）。",
     "当地时间晚上9点（北京时间早上10点）开始。",
+    "网页使用了串联样式表（CSS）排版。",
+    "央行再次扩大量化宽松（QE）的规模。",
 ])
 def test_non_names_are_rejected(text: str) -> None:
     assert analyse_text(text).glosses == []

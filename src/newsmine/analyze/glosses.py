@@ -26,6 +26,7 @@ _LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _MAX_TERM = 24
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 _BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
 
 
@@ -82,9 +83,11 @@ def _english_kind(original: str) -> EntityType | None:
         return "ORG"
     if words & data.words("place_words_en"):
         return "LOC"
-    if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", original):
-        return "ORG"
     return None
+
+
+def _is_acronym(original: str) -> bool:
+    return bool(_ACRONYM.fullmatch(original))
 
 
 class _Words:
@@ -134,9 +137,15 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
         if tok.tag == "PER" or (all_translit and prev is not None and prev.tag == "PER" and prev.end == tok.start):
             j = i if tok.tag == "PER" else i - 1
             # join parts split by the tagger across a separator: 马修/PER ·/w 米勒/PER
-            while j >= 2 and words.tokens[j - 1].word in seps and (
-                    words.tokens[j - 2].tag == "PER" or all(ch in chars for ch in words.tokens[j - 2].word)):
-                j -= 2
+            while True:
+                if j >= 2 and words.tokens[j - 1].word in seps and (
+                        words.tokens[j - 2].tag == "PER" or all(ch in chars for ch in words.tokens[j - 2].word)):
+                    j -= 2
+                elif j >= 1 and len(words.tokens[j - 1].word) > 1 and words.tokens[j - 1].word[-1] in seps and (
+                        words.tokens[j - 1].tag == "PER" or all(ch in chars for ch in words.tokens[j - 1].word[:-1])):
+                    j -= 1
+                else:
+                    break
             tagged = words.tokens[j].start
     run = _translit_run(folded, end, floor)
     if end - run >= 2:
@@ -184,7 +193,7 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         start = words.tokens[i].start
         j = i - 1
         while j >= 0 and words.tokens[j].tag == "LOC" and words.tokens[j].end == start and \
-                _mentions_place(words.tokens[j].word, original):
+                (_mentions_place(words.tokens[j].word, original) or _is_acronym(original)):
             start = words.tokens[j].start
             j -= 1
     else:
@@ -200,7 +209,7 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
             j -= 1
     start = max(start, floor)
     # a leading country is a modifier unless the original names it too: 芬兰|拉普兰大学
-    for length in range(min(7, end - start - 2), 1, -1):
+    for length in range(min(7, end - start - 2), 1, -1) if not _is_acronym(original) else ():
         head = folded[start : start + length]
         if lookup(head) == "LOC" and not _mentions_place(head, original):
             start += length
@@ -242,12 +251,15 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             english = _english_kind(original.text)
             org = _ends_with(folded, end, data.words("org_suffixes"))
             place = _ends_with(folded, end, data.words("place_suffixes"))
-            if last_tag == "PER" or original.transliterated:
+            acronym = _is_acronym(original.text)
+            if original.transliterated or (last_tag == "PER" and english is None):
                 kind = "PER"
             elif last_tag == "ORG" or english == "ORG" or (org and len(org) >= 2):
                 kind = "ORG"
             elif english == "LOC" or (place and len(place) >= 2):
                 kind = "LOC"
+            elif acronym:
+                continue  # an acronym of a common noun (CSS, QE) names nothing here
             if kind in ("ORG", "LOC"):
                 term_start = _phrase_start(folded, words, end, floor, original.text)
             else:
