@@ -12,7 +12,7 @@ from newsmine.model import EntityType
 
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
-    ("government_bodies", "ORG"), ("news_agencies", "ORG"),
+    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
 )
 
 

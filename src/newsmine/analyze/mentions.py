@@ -158,6 +158,8 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
         return []
     if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
         return _split_abbreviations(start, word)
+    if len(word) == 2 and word[1] == "军" and gazetteer.abbreviation(word[0]):
+        return [Candidate(start, start + 2, "ORG", "tagger")]  # 美军, 日军: a country's armed forces
     if len(word) == 2 and word[0] in data.words("abbreviation_cues") and gazetteer.abbreviation(word[1]) \
             and tokens[i].tag in ("v", "vn", "p"):
         entry = gazetteer.abbreviation(word[1])
@@ -180,9 +182,11 @@ def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     """Gazetteer names that agree with the tagger's word boundaries (or are long enough to trust)."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    straddling = {pos: t.word for t in tokens for pos in range(t.start + 1, t.end)}
+    titles = data.words("titles")
     out = []
     for start, end, entry in gazetteer.find(folded):
-        if start in starts and end in ends:
+        if start in starts and (end in ends or (end - start >= 4 and straddling.get(end) not in titles)):
             out.append(Candidate(start, end, entry.type, "gazetteer", entry.name))
     return out
 
