@@ -142,7 +142,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=default)
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
-    parser.add_argument("--errors", type=Path, default=None, help="write newsmine's misses and extras here (JSON Lines)")
+    parser.add_argument("--errors", type=Path, default=None,
+                        help="write newsmine's misses and extras here (JSON Lines)")
     args = parser.parse_args()
     sets = [("MSRA test", args.data / "msra_test_bio.txt", load_msra),
             ("CLUENER dev", args.data / "cluener_dev.jsonl", load_cluener)]

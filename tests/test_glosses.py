@@ -78,7 +78,8 @@ def test_examples_types() -> None:
 
 
 @pytest.mark.parametrize("text, term, original", [
-    ("欧盟外交事务发言人安娜·科瓦尔斯卡（Anna Kowalska）周四（10月5日）表示，谈判仍在继续。", "安娜·科瓦尔斯卡", "Anna Kowalska"),
+    ("欧盟外交事务发言人安娜·科瓦尔斯卡（Anna Kowalska）周四（10月5日）表示，谈判仍在继续。",
+     "安娜·科瓦尔斯卡", "Anna Kowalska"),
     ("（法新社羅馬19日電）義大利總理梅洛尼（Giorgia Meloni）週三出席了會議。", "梅洛尼", "Giorgia Meloni"),
     ("在场的英国歌手艾德•希兰（Ed Sheeran）没有发言。", "艾德•希兰", "Ed Sheeran"),
     ("電影由演員艾瑪‧湯普森（Emma Thompson）主演。", "艾瑪‧湯普森", "Emma Thompson"),

@@ -26,6 +26,7 @@ _LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _MAX_TERM = 24
+_Term = tuple[int, int, "EntityType | None"]
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 _BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
 
@@ -96,7 +97,6 @@ class _Words:
     def __init__(self, tokens: tuple[Token, ...]) -> None:
         self.tokens = tokens
         self.by_end = {t.end: i for i, t in enumerate(tokens)}
-        self.starts = sorted({t.start for t in tokens})
 
     def ending_at(self, end: int) -> int | None:
         return self.by_end.get(end)
@@ -233,60 +233,67 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         floor = max((s for s, e in bounds if s <= end), default=0)
         floor = max(floor, text.rfind("\n", 0, end) + 1)
-        kind: EntityType | None = None
-        if folded[end - 1] in _BRACKETS:
-            opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-            if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
-                continue
-            term_start, term_end = opening + 1, end - 1
-            if _ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG":
-                kind = "ORG"
-        else:
-            if not _is_han(folded[end - 1]):
-                continue
-            term_end = end
-            proper = False
-            i = words.ending_at(end)
-            last_tag = words.tokens[i].tag if i is not None else None
-            english = _english_kind(original.text)
-            org = _ends_with(folded, end, data.words("org_suffixes"))
-            place = _ends_with(folded, end, data.words("place_suffixes"))
-            acronym = _is_acronym(original.text)
-            if original.transliterated or (last_tag == "PER" and english is None):
-                kind = "PER"
-            elif last_tag == "ORG" or english == "ORG" or (org and len(org) >= 2):
-                kind = "ORG"
-            elif english == "LOC" or (place and len(place) >= 2):
-                kind = "LOC"
-            elif acronym:
-                continue  # an acronym of a common noun (CSS, QE) names nothing here
-            if kind in ("ORG", "LOC"):
-                term_start = _phrase_start(folded, words, end, floor, original.text)
-            else:
-                term_start = _person_start(folded, words, end, floor)
-                if term_start is None and len(original.text.split()) >= 2:
-                    term_start = _surname_start(folded, end, floor)
-                if term_start is None and last_tag in ("nz", "nw", "LOC"):
-                    term_start = words.tokens[i].start  # type: ignore[index]
-                    kind = _person_or_place(folded, words, term_start, term_end, original.text, last_tag, None,
-                                            default=None)
-                    proper = True
-            if term_start is None:
-                continue
-            known = lookup(folded[term_start:term_end])
-            if known:
-                kind = known
-            elif not proper and (kind is None or (kind == "PER" and not original.transliterated
-                                                  and last_tag != "PER")):
-                kind = _person_or_place(folded, words, term_start, term_end, original.text, last_tag, kind)
-        span_start = term_start - 1 if folded[end - 1] in _BRACKETS else term_start
-        out.append(Gloss(span=Span(span_start, m.end()),
+        bracketed = folded[end - 1] in _BRACKETS
+        found = _bracketed_term(folded, end, floor, original) if bracketed else \
+            _plain_term(folded, words, end, floor, original)
+        if found is None:
+            continue
+        term_start, term_end, kind = found
+        out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=text[term_start:term_end],
                          gloss=original.text, type=kind, transliterated=original.transliterated))
     return out
 
 
-def _person_or_place(folded: str, words: _Words, start: int, end: int, original: str,
+def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _Term | None:
+    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
+    opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
+    if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
+        return None
+    org = _ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
+    return opening + 1, end - 1, "ORG" if org else None
+
+
+def _plain_term(folded: str, words: _Words, end: int, floor: int, original: _Original) -> _Term | None:
+    """The term ending right before the parenthesis: its left edge and type."""
+    if not _is_han(folded[end - 1]):
+        return None
+    i = words.ending_at(end)
+    last_tag = words.tokens[i].tag if i is not None else None
+    english = _english_kind(original.text)
+    org = _ends_with(folded, end, data.words("org_suffixes"))
+    place = _ends_with(folded, end, data.words("place_suffixes"))
+    kind: EntityType | None = None
+    if original.transliterated or (last_tag == "PER" and english is None):
+        kind = "PER"
+    elif last_tag == "ORG" or english == "ORG" or (org and len(org) >= 2):
+        kind = "ORG"
+    elif english == "LOC" or (place and len(place) >= 2):
+        kind = "LOC"
+    elif _is_acronym(original.text):
+        return None  # an acronym of a common noun (CSS, QE) names nothing here
+    if kind in ("ORG", "LOC"):
+        start = _phrase_start(folded, words, end, floor, original.text)
+    else:
+        start = _person_start(folded, words, end, floor)
+        if start is None and len(original.text.split()) >= 2:
+            start = _surname_start(folded, end, floor)
+        if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
+            # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
+            start = words.tokens[i].start
+            return start, end, lookup(folded[start:end]) or _person_or_place(
+                folded, start, end, original.text, last_tag, None, default=None)
+    if start is None:
+        return None
+    known = lookup(folded[start:end])
+    if known:
+        kind = known
+    elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
+        kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
+    return start, end, kind
+
+
+def _person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
     """A glossed name the tagger did not mark as a person: place when the words say so."""

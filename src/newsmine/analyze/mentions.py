@@ -33,14 +33,15 @@ def _is_translit(word: str) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
-_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大(?![学概多家量型事人约小批部众陆力胆幅气地师街道厦类国于战项片江洲洋都城桥块步件门])")
+# 十五大, 中共二十大 — but not 十大学科, 十五大类: the characters that would make another word
+_NOT_CONGRESS = "学概多家量型事人约小批部众陆力胆幅气地师街道厦类国于战项片江洲洋都城桥块步件门"
+_CONGRESS = re.compile(rf"(?:中共)?(?:二十|十[一二三四五六七八九])大(?![{_NOT_CONGRESS}])")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
 def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     """PER/ORG/LOC words from the tagger, joined and split where it is known to slip."""
-    seps = data.words("separators")
-    titles, stop = data.words("titles"), data.words("not_entities")
+    stop = data.words("not_entities")
     out: list[Candidate] = []
     i, n = 0, len(tokens)
     while i < n:
