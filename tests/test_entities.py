@@ -106,3 +106,13 @@ def test_examples_people_have_their_originals() -> None:
     assert people["詹姆斯·穆伦加"] == "James Mulenga"
     assert entity_named(doc, "内罗毕").type == "LOC"
     assert entity_named(doc, "世界粮食计划署").type == "ORG"
+
+
+def test_events_and_governments_are_not_places_or_people() -> None:
+    doc = analyse_text("分析人士说，俄乌战争已经进入第三年，蔡政府随后宣布与伯利兹加强合作。")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert ("LOC", "伯利兹") in found
+    assert not any(name.endswith("战争") for _, name in found)
+    places = {doc.text[s.start : s.end] for e in doc.entities if e.type == "LOC" for s in e.mentions}
+    assert {"俄", "乌"} <= places
+    assert all(t != "PER" for t, name in found if name.endswith("政府"))

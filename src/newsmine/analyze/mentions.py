@@ -36,6 +36,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届�
 # 十五大, 中共二十大 — but not 十大学科, 十五大类: the characters that would make another word
 _NOT_CONGRESS = "学概多家量型事人约小批部众陆力胆幅气地师街道厦类国于战项片江洲洋都城桥块步件门"
 _CONGRESS = re.compile(rf"(?:中共)?(?:二十|十[一二三四五六七八九])大(?![{_NOT_CONGRESS}])")
+_RULE_TAILS = ("政府", "政权", "当局")
+_EVENT_TAILS = ("战争", "冲突", "危机", "事件", "会谈", "峰会")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
@@ -53,6 +55,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
         if kind == "PER":
             start, end, j = _person(folded, tokens, i)
+            if any(folded.endswith(t, start, end) for t in _RULE_TAILS) and end - start >= 3:
+                kind = "ORG"  # 蔡政府: a leader's government
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
         word = folded[start:end]
@@ -116,6 +120,12 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
         if ordinal:
             start -= len(ordinal.group())
     word = folded[start:end]
+    for tail in _EVENT_TAILS:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and head:
+            # 俄乌战争 names an event, not a place; a head of abbreviations still names places
+            keep = len(head) in (2, 3) and all(gazetteer.abbreviation(c) for c in head)
+            return start, start + (len(head) if keep else 0), "LOC", j
     if word.endswith("族") and kind in ("ORG", "LOC"):
         return start, start, kind, j  # an ethnic group is none of the three
     for tail in ("联盟", "组织", "方面", "地区"):
