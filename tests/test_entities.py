@@ -116,3 +116,16 @@ def test_events_and_governments_are_not_places_or_people() -> None:
     places = {doc.text[s.start : s.end] for e in doc.entities if e.type == "LOC" for s in e.mentions}
     assert {"俄", "乌"} <= places
     assert all(t != "PER" for t, name in found if name.endswith("政府"))
+
+
+def test_english_articles_use_the_gazetteers_english_names() -> None:
+    from newsmine.model import Article, Block
+
+    article = Article(title="Leaders meet", language="en", blocks=[Block(type="paragraph", text=(
+        "Russia's president met officials in Moscow on Monday, the Kremlin said, and the BBC "
+        "reported that Washington and the United Nations were watching."))])
+    doc = analyze(article)
+    assert {(e.type, e.name) for e in doc.entities} == {
+        ("LOC", "Russia"), ("LOC", "Moscow"), ("ORG", "Kremlin"), ("ORG", "BBC"), ("LOC", "Washington"),
+        ("ORG", "United Nations")}
+    assert doc.glosses == []

@@ -85,11 +85,18 @@ def _title_after(folded: str, end: int) -> str | None:
     return None
 
 
-def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss]) -> tuple[list[Mention], list[Entity]]:
-    """The mentions of `text` and the entities they cluster into (ids `e1`, `e2`, … by first mention)."""
+def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
+                  english: bool = False) -> tuple[list[Mention], list[Entity]]:
+    """The mentions of `text` and the entities they cluster into (ids `e1`, `e2`, … by first mention).
+
+    With `english`, the Chinese tagger is not used: names come from the gazetteers' English names.
+    """
     folded = fold(text)
-    chosen = choose(from_glosses(glosses) + from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
-                    + from_congresses(folded), glosses)
+    if english:
+        found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
+    else:
+        found = from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded)
+    chosen = choose(from_glosses(glosses) + found, glosses)
     chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
 
     groups: dict[str, list[Candidate]] = {}
@@ -142,4 +149,5 @@ def _entity_type(cands: list[Candidate]) -> EntityType:
 @component("entities", assigns=["mentions", "entities"], requires=["glosses"])
 def entities(doc: Doc) -> None:
     """Fill `doc.mentions` and `doc.entities` (PER, ORG, LOC), every mention carrying its entity id."""
-    doc.mentions, doc.entities = find_entities(doc.text, tag(doc.text), doc.glosses)
+    english = doc.article.language == "en"
+    doc.mentions, doc.entities = find_entities(doc.text, () if english else tag(doc.text), doc.glosses, english)

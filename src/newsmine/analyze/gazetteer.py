@@ -4,6 +4,7 @@ agencies) from the data files, for lookup and for finding their names in text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,3 +88,21 @@ def find(folded: str) -> list[tuple[int, int, Known]]:
         else:
             i += 1
     return out
+
+
+@cache
+def _english_pattern() -> tuple[re.Pattern[str], dict[str, Known]]:
+    by_name: dict[str, Known] = {}
+    for entry in list(_index()[0].values()):
+        # the name itself and abbreviations (US, DPRK); adjectives (Russian) name no place
+        for english in entry.english[:1] + tuple(e for e in entry.english[1:] if e.replace(".", "").isupper()):
+            if len(english) >= 3 or english.isupper():
+                by_name.setdefault(english, entry)
+    alternatives = "|".join(re.escape(e) for e in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])"), by_name
+
+
+def find_english(text: str) -> list[tuple[int, int, Known]]:
+    """Gazetteer entries named in English (Russia, the Kremlin, BBC), case as written."""
+    pattern, by_name = _english_pattern()
+    return [(m.start(), m.end(), by_name[m.group()]) for m in pattern.finditer(text)]

@@ -318,6 +318,9 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
 
 @component("glosses", assigns=["glosses"], requires=["sentences"])
 def glosses(doc: Doc) -> None:
-    """Fill `doc.glosses` with every parenthetical original name in the text."""
+    """Fill `doc.glosses` with every parenthetical original name in the text (Chinese text only)."""
+    if doc.article.language == "en":
+        doc.glosses = []
+        return
     bounds = [(p.span.start, p.span.end) for p in doc.parts]
     doc.glosses = find_glosses(doc.text, tag(doc.text), bounds)
