@@ -92,6 +92,10 @@ def test_examples_types() -> None:
     ("市场关注欧洲央行（ECB）下周的议息会议。", "欧洲央行", "ECB"),
     ("最早提出这一说法的是学者约瑟夫•钱德勒（Joseph Chandler）。", "约瑟夫•钱德勒", "Joseph Chandler"),
     ("她后来进入苏世民书院（Schwarzman College）学习。", "苏世民书院", "Schwarzman College"),
+    ("她的丈夫约翰（John）也在场。", "约翰", "John"),
+    ("总部位于华盛顿的智库战略与国际研究中心（CSIS）发布报告。", "战略与国际研究中心", "CSIS"),
+    ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "联邦储备委员会", "Federal Reserve"),
+    ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
 ])
 def test_term_left_edge(text: str, term: str, original: str) -> None:
     doc = analyse_text(text)

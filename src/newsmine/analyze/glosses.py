@@ -53,6 +53,8 @@ def parse_original(content: str) -> _Original | None:
             transliterated = transliterated or labels.get(piece, labels.get(key, False))
         else:
             names.append(piece)
+    if len(names) == 2 and sum(bool(_HAN.search(n)) for n in names) == 1:
+        names = [n for n in names if not _HAN.search(n)]  # a Chinese short form beside it: （美联储，Federal Reserve）
     if len(names) != 1:
         return None
     name = re.sub(r"\s+", " ", re.sub(r"([-‐])\s+", r"\1", names[0])).strip()
@@ -150,8 +152,9 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
     run = _translit_run(folded, end, floor)
     if end - run >= 2:
         cut = words.containing(run)
-        if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")):
-            run = cut.end
+        if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
+                                                    or cut.end < end):
+            run = cut.end  # the run began inside a word that ends before the name: 丈|夫约翰
         while True:
             tok = words.containing(run)
             if tok is None or tok.start != run or tok.end >= end:
@@ -208,6 +211,9 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
             start = tok.start
             j -= 1
     start = max(start, floor)
+    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
+    if cue:
+        start += len(cue)  # 智库|战略与国际研究中心
     # a leading country is a modifier unless the original names it too: 芬兰|拉普兰大学
     for length in range(min(7, end - start - 2), 1, -1) if not _is_acronym(original) else ():
         head = folded[start : start + length]
@@ -215,6 +221,13 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
             start += length
             break
     return start if end - start >= 2 else None
+
+
+def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) -> str | None:
+    for n in range(min(6, end - start - 2), 1, -1):
+        if folded[start : start + n] in words:
+            return folded[start : start + n]
+    return None
 
 
 def _mentions_place(word: str, original: str) -> bool:
