@@ -129,3 +129,9 @@ def test_english_articles_use_the_gazetteers_english_names() -> None:
         ("LOC", "Russia"), ("LOC", "Moscow"), ("ORG", "Kremlin"), ("ORG", "BBC"), ("LOC", "Washington"),
         ("ORG", "United Nations")}
     assert doc.glosses == []
+
+
+def test_japanese_family_name_joins_the_full_name() -> None:
+    doc = analyse_text("日本首相岸田文雄周五表示，岸田将在下月访问美国。")
+    entity = entity_named(doc, "岸田文雄")
+    assert "岸田" in entity.aliases and len(entity.mentions) == 2

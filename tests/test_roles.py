@@ -69,3 +69,15 @@ def test_affiliation_through_a_department_and_traditional_script() -> None:
     assert roles(doc, "李政勳") == ["教授"]
     assert affiliations(doc, "李政勳") == ["首爾大學"]
     assert entity_named(doc, "李政勳").transliterated
+
+
+def test_modifier_between_country_and_title() -> None:
+    doc = analyse_text("英国前首相约翰逊（Boris Johnson）周三表示，他不会参选。")
+    assert roles(doc, "约翰逊") == ["英国前首相"]
+
+
+def test_hyphenated_name_with_role_and_affiliation() -> None:
+    doc = analyse_text("白宫发言人让-皮埃尔（Karine Jean-Pierre）周四说，峰会将如期举行。")
+    assert roles(doc, "让-皮埃尔") == ["发言人"]
+    assert affiliations(doc, "让-皮埃尔") == ["白宫"]
+    assert entity_named(doc, "让-皮埃尔").original_name == "Karine Jean-Pierre"

@@ -36,9 +36,14 @@ def _parts(name: str) -> list[str]:
 
 
 def _short_forms(name: str) -> list[str]:
-    """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科."""
+    """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
+    a four-character Japanese name 岸田文雄 its first two characters."""
     parts = _parts(name)
-    return [parts[-1]] if len(parts) >= 2 and len(parts[-1]) >= 2 else []
+    if len(parts) >= 2:
+        return [parts[-1]] if len(parts[-1]) >= 2 else []
+    if len(name) == 4 and name[:2] not in data.words("surnames"):
+        return [name[:2]]
+    return []
 
 
 def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
