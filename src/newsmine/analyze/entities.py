@@ -13,12 +13,11 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.fold import fold
 from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
-                                       from_tagger)
+                                       from_tagger, tails)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 
-_GENERIC_TAILS = ("联盟", "组织", "集团", "方面", "地区")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
@@ -75,7 +74,7 @@ def _key(folded_name: str, cand: Candidate) -> str:
     entry = gazetteer.known(folded_name)
     if entry is not None:
         return entry.name
-    for tail in _GENERIC_TAILS:
+    for tail in tails("generic"):
         head = folded_name[: -len(tail)]
         if folded_name.endswith(tail) and gazetteer.known(head) is not None:
             return gazetteer.known(head).name  # type: ignore[union-attr]

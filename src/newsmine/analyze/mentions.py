@@ -33,11 +33,12 @@ def _is_translit(word: str) -> bool:
 
 
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
-# 十五大, 中共二十大 — but not 十大学科, 十五大类: the characters that would make another word
-_NOT_CONGRESS = "学概多家量型事人约小批部众陆力胆幅气地师街道厦类国于战项片江洲洋都城桥块步件门"
-_CONGRESS = re.compile(rf"(?:中共)?(?:二十|十[一二三四五六七八九])大(?![{_NOT_CONGRESS}])")
-_RULE_TAILS = ("政府", "政权", "当局")
-_EVENT_TAILS = ("战争", "冲突", "危机", "事件", "会谈", "峰会")
+_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大")
+
+
+def tails(does: str) -> tuple[str, ...]:
+    """The name tails of one kind (`generic`, `government`, `event`) from `data/name_tails.tsv`."""
+    return tuple(row["word"] for row in data.table("name_tails") if row["does"] == does)
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
@@ -55,7 +56,7 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
         if kind == "PER":
             start, end, j = _person(folded, tokens, i)
-            if any(folded.endswith(t, start, end) for t in _RULE_TAILS) and end - start >= 3:
+            if any(folded.endswith(t, start, end) for t in tails("government")) and end - start >= 3:
                 kind = "ORG"  # 蔡政府: a leader's government
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
@@ -120,7 +121,7 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
         if ordinal:
             start -= len(ordinal.group())
     word = folded[start:end]
-    for tail in _EVENT_TAILS:
+    for tail in tails("event"):
         head = word[: -len(tail)]
         if word.endswith(tail) and head:
             # 俄乌战争 names an event, not a place; a head of abbreviations still names places
@@ -128,7 +129,7 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
             return start, start + (len(head) if keep else 0), "LOC", j
     if word.endswith("族") and kind in ("ORG", "LOC"):
         return start, start, kind, j  # an ethnic group is none of the three
-    for tail in ("联盟", "组织", "方面", "地区"):
+    for tail in tails("generic"):
         head = word[: -len(tail)]
         if word.endswith(tail) and len(head) >= 2 and (gazetteer.known(head) or tail == "地区"):
             entry = gazetteer.known(head)
@@ -186,7 +187,9 @@ def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:
 
 def from_congresses(folded: str) -> list[Candidate]:
     """Party congresses named by number (十五大, 中共二十大)."""
-    return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)]
+    blockers = data.words("congress_blockers")
+    return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)
+            if folded[m.end() : m.end() + 1] not in blockers]
 
 
 def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:

@@ -14,8 +14,6 @@ from newsmine.model import Doc, Entity, Mention, Role, Span
 _STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
 _REACH = 20
 _FIELD = 6
-# titles that after a name are more often verbs: 麦卡锡代表共和党
-_ALSO_VERBS = frozenset({"代表", "主持人", "负责人"})
 
 
 def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
@@ -93,7 +91,7 @@ class _Context:
     def role_after(self, end: int) -> Role | None:
         """A title right after a name: 普京|总统."""
         title = _starting_at(self.folded, end, data.words("titles"))
-        if title is None or title in _ALSO_VERBS:
+        if title is None or title in data.words("role_verbs"):
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
 
