@@ -96,6 +96,7 @@ def test_examples_types() -> None:
     ("总部位于华盛顿的智库战略与国际研究中心（CSIS）发布报告。", "战略与国际研究中心", "CSIS"),
     ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "联邦储备委员会", "Federal Reserve"),
     ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
+    ("国会通过了“第一步法案” （First Step Act）。", "第一步法案", "First Step Act"),
 ])
 def test_term_left_edge(text: str, term: str, original: str) -> None:
     doc = analyse_text(text)

@@ -246,6 +246,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         floor = max((s for s, e in bounds if s <= end), default=0)
         floor = max(floor, text.rfind("\n", 0, end) + 1)
+        while end > floor + 1 and folded[end - 1] == " ":
+            end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
         found = _bracketed_term(folded, end, floor, original) if bracketed else \
             _plain_term(folded, words, end, floor, original)
