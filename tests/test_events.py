@@ -39,7 +39,7 @@ def analysed(article: str | Doc, names: dict, anchor: str) -> tuple[Doc, dict[st
     doc = make_doc(read_markdown(article) if isinstance(article, str) else article, anchor=anchor)
     Pipeline(["sentences", "times"])(doc)
     ids = add_entities(doc, names)
-    Pipeline(["events", "topics"], present=["sentences", "times"])(doc)
+    Pipeline(["events", "topics"], present=["sentences", "times", "mentions", "entities"])(doc)
     return doc, {v: k for k, v in ids.items()}
 
 

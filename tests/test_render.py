@@ -24,7 +24,7 @@ def doc_with_names():
     Pipeline(["sentences", "times"])(doc)
     add_entities(doc, NAMES)
     doc.entities[0].original_name = "James Morrison"
-    Pipeline(["events", "topics"], present=["sentences", "times"])(doc)
+    Pipeline(["events", "topics"], present=["sentences", "times", "mentions", "entities"])(doc)
     return doc
 
 

@@ -145,7 +145,7 @@ def _modality(text: str, start: int, end: int) -> str:
     return max(found, key=_MODALITY_RANK.index, default="asserted")
 
 
-@component("events", assigns=["events"], requires=["sentences", "times"])
+@component("events", assigns=["events"], requires=["sentences", "times", "entities"])
 def events(doc: Doc) -> None:
     """Fill `doc.events` from trigger words, with participants and places from `doc.mentions`."""
     doc.events = find_events(doc)

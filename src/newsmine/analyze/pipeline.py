@@ -82,8 +82,8 @@ def sentences(doc: Doc) -> None:
     doc.sentences = [s for part in doc.parts for s in split_sentences(doc.text, part.span)]
 
 
-# "quotes" and "events" use `mentions` and `entities` when they are filled, so they run after the names components.
-DEFAULT_PIPELINE = ("sentences", "quotes", "times", "events", "topics")
+# The order the components require: names first, since quotes and events read `mentions` and `entities`.
+DEFAULT_PIPELINE = ("sentences", "glosses", "entities", "roles", "quotes", "times", "events", "topics")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -101,7 +101,5 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
     return (pipeline or Pipeline(DEFAULT_PIPELINE))(make_doc(article, source=source, anchor=anchor))
 
 
-from newsmine.analyze import events as _events  # noqa: E402,F401  (each import registers a component)
-from newsmine.analyze import times as _times  # noqa: E402,F401
-from newsmine.analyze import topics as _topics  # noqa: E402,F401
-from newsmine.analyze import quotes as _quotes  # noqa: E402,F401  (registers "quotes")
+# Component modules register themselves on import; kept last because they import `component` from here.
+from newsmine.analyze import entities, events, glosses, quotes, roles, times, topics  # noqa: E402,F401

@@ -42,7 +42,7 @@ class _Speaker:
     group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
 
 
-@component("quotes", assigns=["quotes"], requires=["sentences"])
+@component("quotes", assigns=["quotes"], requires=["sentences", "entities"])
 def quotes(doc: Doc) -> None:
     """Fill `doc.quotes` with every attributed statement, in reading order."""
     doc.quotes = QuoteFinder(doc).run()

@@ -110,14 +110,6 @@ def _footer(data: dict[str, Any]) -> list[RenderableType]:
     return out
 
 
-SECTIONS: list[Section] = [_header, _meeting, _who_said_what, _timeline, _topics, _figures, _footer]
-
-
-def report(data: dict[str, Any]) -> RenderableType:
-    """The report of one document, section by section."""
-    return Group(*[part for section in SECTIONS for part in section(data)])
-
-
 def _rule(title: str) -> RenderableType:
     return Group(Text(""), Rule(title, align="left", style="dim"))
 
@@ -129,6 +121,35 @@ def _pairs(rows: list[tuple[str, str]]) -> Table:
     for key, value in rows:
         table.add_row(key, value)
     return table
+
+
+def _people_and_organisations(data: dict[str, Any]) -> list[RenderableType]:
+    """The "People and organisations" section: each named entity with its original, roles and affiliations."""
+    entities = [e for e in data.get("entities", []) if e["type"] in ("PER", "ORG")]
+    if not entities:
+        return []
+    names = {e["id"]: e["name"] for e in data.get("entities", [])}
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("name", "original", "type", "roles", "affiliations", "mentions"):
+        table.add_column(column, justify="right" if column == "mentions" else "left")
+    order = {"PER": 0, "ORG": 1}
+    for e in sorted(entities, key=lambda e: (order[e["type"]], -len(e["mentions"]))):
+        original = e.get("original_name") or ""
+        if original and e.get("transliterated"):
+            original += " (音译)"
+        table.add_row(Text(e["name"], style="bold"), original or Text("—", style="dim"), e["type"],
+                      "; ".join(r["text"] for r in e.get("roles", [])),
+                      "; ".join(names.get(a, a) for a in e.get("affiliations", [])), str(len(e["mentions"])))
+    return [_rule("People and organisations"), table]
+
+
+SECTIONS: list[Section] = [_header, _meeting, _who_said_what, _people_and_organisations, _timeline, _topics,
+                           _figures, _footer]
+
+
+def report(data: dict[str, Any]) -> RenderableType:
+    """The report of one document, section by section."""
+    return Group(*[part for section in SECTIONS for part in section(data)])
 
 
 def _people(people: list[dict[str, Any]]) -> list[Text | str]:

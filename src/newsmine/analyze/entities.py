@@ -1,0 +1,157 @@
+"""Mentions and entities: one entity per referent, with its fullest name, original spelling,
+aliases (阿基门科 → 瓦列里·阿基门科; 普京总统 → 普京) and every mention's offsets.
+
+Mentions come from the tagger, the gazetteers and the glosses (`analyze/mentions.py`); a later
+short form or a title form joins the entity it names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.fold import fold
+from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
+                                       from_tagger, tails)
+from newsmine.analyze.pipeline import component
+from newsmine.analyze.tagger import Token, tag
+from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
+
+_TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
+
+
+def _parts(name: str) -> list[str]:
+    seps = data.words("separators")
+    out, cur = [], ""
+    for ch in name:
+        if ch in seps:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [p for p in out if p]
+
+
+def _short_forms(name: str) -> list[str]:
+    """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
+    a four-character Japanese name 岸田文雄 its first two characters."""
+    parts = _parts(name)
+    if len(parts) >= 2:
+        return [parts[-1]] if len(parts[-1]) >= 2 else []
+    if len(name) == 4 and name[:2] not in data.words("surnames"):
+        return [name[:2]]
+    return []
+
+
+def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
+    """Other occurrences of names already found, and the short forms of foreign full names."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    forms: dict[str, tuple[Candidate, str]] = {}
+    for cand in sorted(chosen, key=lambda c: c.end - c.start):
+        name = folded[cand.start : cand.end]
+        if len(name) >= 2:
+            forms[name] = (cand, "alias" if cand.source in ("gloss", "alias") else cand.source)
+        if cand.type == "PER":
+            for short in _short_forms(name):
+                forms.setdefault(short, (cand, "short"))
+    out = []
+    for form, (cand, source) in forms.items():
+        pos = folded.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if pos in starts or end in ends:
+                out.append(Candidate(pos, end, cand.type, source, cand.key))
+            pos = folded.find(form, pos + 1)
+    return out
+
+
+def _key(folded_name: str, cand: Candidate) -> str:
+    if cand.key:
+        return cand.key
+    entry = gazetteer.known(folded_name)
+    if entry is not None:
+        return entry.name
+    for tail in tails("generic"):
+        head = folded_name[: -len(tail)]
+        if folded_name.endswith(tail) and gazetteer.known(head) is not None:
+            return gazetteer.known(head).name  # type: ignore[union-attr]
+    return "".join(_parts(folded_name))
+
+
+def _title_after(folded: str, end: int) -> str | None:
+    titles = data.words("titles")
+    for n in range(5, 0, -1):
+        if folded[end : end + n] in titles:
+            return folded[end : end + n]
+    return None
+
+
+def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
+                  english: bool = False) -> tuple[list[Mention], list[Entity]]:
+    """The mentions of `text` and the entities they cluster into (ids `e1`, `e2`, … by first mention).
+
+    With `english`, the Chinese tagger is not used: names come from the gazetteers' English names.
+    """
+    folded = fold(text)
+    if english:
+        found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
+    else:
+        found = from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded)
+    chosen = choose(from_glosses(glosses) + found, glosses)
+    chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
+
+    groups: dict[str, list[Candidate]] = {}
+    forms: dict[str, str] = {}
+    for cand in sorted(chosen, key=lambda c: (-(c.end - c.start), c.start)):
+        name = folded[cand.start : cand.end]
+        key = _key(name, cand)
+        group = forms.get(key) or forms.get("".join(_parts(name))) or key
+        groups.setdefault(group, []).append(cand)
+        forms.setdefault(key, group)
+        if cand.type == "PER":
+            for short in _short_forms(name):
+                forms.setdefault(short, group)
+
+    gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
+    ordered = sorted(groups.values(), key=lambda cs: min(c.start for c in cs))
+    mentions: list[Mention] = []
+    entities: list[Entity] = []
+    for n, cands in enumerate(ordered, 1):
+        cands.sort(key=lambda c: c.start)
+        eid = f"e{n}"
+        kind = _entity_type(cands)
+        texts = [text[c.start : c.end] for c in cands]
+        name = max(texts, key=lambda t: (len(t), -texts.index(t)))
+        gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
+        aliases: list[str] = []
+        for c, t in zip(cands, texts):
+            if t != name and t not in aliases:
+                aliases.append(t)
+            title = _title_after(folded, c.end) if kind == "PER" else None
+            if title and text[c.start : c.end + len(title)] not in aliases:
+                aliases.append(text[c.start : c.end + len(title)])
+        entities.append(Entity(id=eid, type=kind, name=name, original_name=gloss.gloss if gloss else None,
+                               transliterated=bool(gloss and gloss.transliterated), aliases=aliases,
+                               mentions=[Span(c.start, c.end) for c in cands]))
+        mentions += [Mention(span=Span(c.start, c.end), text=t, type=kind, entity=eid, source=c.source)
+                     for c, t in zip(cands, texts)]
+    mentions.sort(key=lambda m: m.span.start)
+    return mentions, entities
+
+
+def _entity_type(cands: list[Candidate]) -> EntityType:
+    """The type its most trusted source gives (gloss, then gazetteer), else the most frequent."""
+    best = min(cands, key=lambda c: _TYPE_ORDER[c.source])
+    if best.source in ("gloss", "gazetteer"):
+        return best.type
+    return Counter(c.type for c in cands).most_common(1)[0][0]
+
+
+@component("entities", assigns=["mentions", "entities"], requires=["glosses"])
+def entities(doc: Doc) -> None:
+    """Fill `doc.mentions` and `doc.entities` (PER, ORG, LOC), every mention carrying its entity id."""
+    english = doc.article.language == "en"
+    doc.mentions, doc.entities = find_entities(doc.text, () if english else tag(doc.text), doc.glosses, english)

@@ -1,0 +1,108 @@
+"""Gazetteers (countries and capitals, places, international bodies, government bodies, news
+agencies) from the data files, for lookup and for finding their names in text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsmine import data
+from newsmine.model import EntityType
+
+_SOURCES: tuple[tuple[str, EntityType], ...] = (
+    ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
+    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
+)
+
+
+@dataclass(frozen=True)
+class Known:
+    """A gazetteer entry: its canonical Chinese name, type and English names."""
+
+    name: str
+    type: EntityType
+    english: tuple[str, ...]
+
+
+@cache
+def _index() -> tuple[dict[str, Known], dict[str, Known]]:
+    """Names of two or more characters → entry; single-character abbreviations (俄, 朝) → entry."""
+    names: dict[str, Known] = {}
+    short: dict[str, Known] = {}
+    for source, kind in _SOURCES:
+        for row in data.table(source):
+            english = (row["english"], *data.split_aliases(row.get("english_aliases", "")))
+            entry = Known(row["name"], kind, tuple(e for e in english if e))
+            for alias in (row["name"], *data.split_aliases(row.get("aliases", ""))):
+                target = short if len(alias) == 1 else names
+                target.setdefault(alias, entry)
+            if row.get("capital") and row.get("capital_english"):
+                capital = Known(row["capital"], "LOC", (row["capital_english"],))
+                names.setdefault(row["capital"], capital)
+    for row in data.table("abbreviations"):
+        entry = names.get(row["name"]) or Known(row["name"], row["type"], ())  # type: ignore[arg-type]
+        short[row["abbreviation"]] = entry
+    return names, short
+
+
+def known(folded: str) -> Known | None:
+    """The gazetteer entry named `folded` (a folded name of two or more characters)."""
+    return _index()[0].get(folded)
+
+
+def abbreviation(char: str) -> Known | None:
+    """The country a one-character abbreviation stands for (俄 → 俄罗斯), if any."""
+    return _index()[1].get(char)
+
+
+def lookup(folded: str) -> EntityType | None:
+    """The type of a gazetteer name, or None."""
+    entry = known(folded)
+    return entry.type if entry else None
+
+
+def english_names(folded: str) -> tuple[str, ...]:
+    """The English names of a gazetteer entry (empty when unknown)."""
+    entry = known(folded) or (abbreviation(folded) if len(folded) == 1 else None)
+    return entry.english if entry else ()
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(n) for n in _index()[0]}, reverse=True))
+
+
+def find(folded: str) -> list[tuple[int, int, Known]]:
+    """Non-overlapping gazetteer names in `folded`, longest first at each position."""
+    names = _index()[0]
+    out = []
+    i, n = 0, len(folded)
+    while i < n:
+        for length in _lengths():
+            if i + length <= n and folded[i : i + length] in names:
+                out.append((i, i + length, names[folded[i : i + length]]))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+@cache
+def _english_pattern() -> tuple[re.Pattern[str], dict[str, Known]]:
+    by_name: dict[str, Known] = {}
+    for entry in list(_index()[0].values()):
+        # the name itself and abbreviations (US, DPRK); adjectives (Russian) name no place
+        for english in entry.english[:1] + tuple(e for e in entry.english[1:] if e.replace(".", "").isupper()):
+            if len(english) >= 3 or english.isupper():
+                by_name.setdefault(english, entry)
+    alternatives = "|".join(re.escape(e) for e in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])"), by_name
+
+
+def find_english(text: str) -> list[tuple[int, int, Known]]:
+    """Gazetteer entries named in English (Russia, the Kremlin, BBC), case as written."""
+    pattern, by_name = _english_pattern()
+    return [(m.start(), m.end(), by_name[m.group()]) for m in pattern.finditer(text)]

@@ -1,0 +1,341 @@
+"""Parenthetical glosses: `普京（Vladimir Putin）` — a Chinese term followed by its original spelling.
+
+The hard part is the term's left edge (美国国务院发言人|马修·米勒, 位于首尔的|梨花女子大学). It is
+found from the tagger's words and the small set of characters used to transliterate foreign names,
+never from a fixed window. Parentheticals that are not original names (dates, sums of money,
+explanations in Chinese, datelines) are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmine import data
+from newsmine.analyze.fold import fold
+from newsmine.analyze.gazetteer import english_names, lookup
+from newsmine.analyze.pipeline import component
+from newsmine.analyze.tagger import Token, tag
+from newsmine.model import Doc, EntityType, Gloss, Span
+
+_PAREN = re.compile(r"\(([^()\n]{1,100})\)")
+_FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
+_LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
+_NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
+_STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
+_MAX_TERM = 24
+_Term = tuple[int, int, "EntityType | None"]
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
+_BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
+
+
+@dataclass(frozen=True)
+class _Original:
+    text: str
+    transliterated: bool
+
+
+def _letters(s: str) -> bool:
+    return bool(_FOREIGN_LETTER.search(s))
+
+
+def parse_original(content: str) -> _Original | None:
+    """The original name inside a parenthesis, with its 音译 flag; None when it is not a name."""
+    pieces = [p for p in _LABEL_SPLIT.split(content.strip()) if p]
+    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    transliterated = False
+    names = []
+    for piece in pieces:
+        key = fold(piece)
+        if piece in labels or key in labels:
+            transliterated = transliterated or labels.get(piece, labels.get(key, False))
+        else:
+            names.append(piece)
+    if len(names) == 2 and sum(bool(_HAN.search(n)) for n in names) == 1:
+        names = [n for n in names if not _HAN.search(n)]  # a Chinese short form beside it: （美联储，Federal Reserve）
+    if len(names) != 1:
+        return None
+    name = re.sub(r"\s+", " ", re.sub(r"([-‐])\s+", r"\1", names[0])).strip()
+    if not _letters(name) or _HAN.search(name) or _MONEY.search(name):
+        return None
+    words = name.split()
+    if len(words) > 8 or sum(ch.isdigit() for ch in name) * 2 > len(name):
+        return None
+    first = next((ch for ch in name if ch.isalpha()), "")
+    if first.isascii() and not first.isupper():
+        return None
+    return _Original(name, transliterated)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def _ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:
+    for n in range(min(5, end), 0, -1):
+        if text[end - n : end] in suffixes:
+            return text[end - n : end]
+    return None
+
+
+def _english_kind(original: str) -> EntityType | None:
+    words = set(re.findall(r"[A-Za-z]+", original))
+    if words & data.words("org_words_en"):
+        return "ORG"
+    if words & data.words("place_words_en"):
+        return "LOC"
+    return None
+
+
+def _is_acronym(original: str) -> bool:
+    return bool(_ACRONYM.fullmatch(original))
+
+
+class _Words:
+    """The tagger's tokens around one position, indexed by their end offsets."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens = tokens
+        self.by_end = {t.end: i for i, t in enumerate(tokens)}
+
+    def ending_at(self, end: int) -> int | None:
+        return self.by_end.get(end)
+
+    def containing(self, pos: int) -> Token | None:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.tokens) and self.tokens[lo].start <= pos < self.tokens[lo].end:
+            return self.tokens[lo]
+        return None
+
+
+def _translit_run(folded: str, end: int, floor: int) -> int:
+    """Start of the run of transliteration characters and name separators ending at `end`."""
+    chars, seps = data.words("transliteration"), data.words("separators")
+    start = end
+    while start > floor and end - start < _MAX_TERM and (folded[start - 1] in chars or folded[start - 1] in seps):
+        start -= 1
+    while start < end and folded[start] in seps:
+        start += 1
+    return start
+
+
+def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | None:
+    """Left edge of a personal or transliterated name ending at `end`, or None."""
+    chars, seps = data.words("transliteration"), data.words("separators")
+    tagged: int | None = None
+    i = words.ending_at(end)
+    if i is not None:
+        tok = words.tokens[i]
+        all_translit = all(ch in chars for ch in tok.word)
+        prev = words.tokens[i - 1] if i > 0 else None
+        if tok.tag == "PER" or (all_translit and prev is not None and prev.tag == "PER" and prev.end == tok.start):
+            j = i if tok.tag == "PER" else i - 1
+            # join parts split by the tagger across a separator: 马修/PER ·/w 米勒/PER
+            while True:
+                if j >= 2 and words.tokens[j - 1].word in seps and (
+                        words.tokens[j - 2].tag == "PER" or all(ch in chars for ch in words.tokens[j - 2].word)):
+                    j -= 2
+                elif j >= 1 and len(words.tokens[j - 1].word) > 1 and words.tokens[j - 1].word[-1] in seps and (
+                        words.tokens[j - 1].tag == "PER" or all(ch in chars for ch in words.tokens[j - 1].word[:-1])):
+                    j -= 1
+                else:
+                    break
+            tagged = words.tokens[j].start
+    run = _translit_run(folded, end, floor)
+    if end - run >= 2:
+        cut = words.containing(run)
+        if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
+                                                    or cut.end < end):
+            run = cut.end  # the run began inside a word that ends before the name: 丈|夫约翰
+        while True:
+            tok = words.containing(run)
+            if tok is None or tok.start != run or tok.end >= end:
+                break
+            if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
+                run = tok.end
+            else:
+                break
+        if end - run < 2:
+            run = end
+    if tagged is not None and (end - run < 2 or run >= tagged):
+        return max(tagged, floor)
+    if end - run >= 2:
+        return run if tagged is None else min(run, tagged)
+    return None
+
+
+def _surname_start(folded: str, end: int, floor: int) -> int | None:
+    """Left edge of a two- or three-character Chinese or Korean name ending at `end`."""
+    surnames, titles = data.words("surnames"), data.words("titles")
+    for n in (3, 2):
+        start = end - n
+        if start < floor or not all(_is_han(c) for c in folded[start:end]):
+            continue
+        if folded[start] in surnames and not any(folded[start:end].startswith(t) for t in titles):
+            if n == 3 and _ends_with(folded, start + 1, titles) is None and folded[start - 1 : start + 1] in titles:
+                continue
+            return start
+    return None
+
+
+def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: str) -> int | None:
+    """Left edge of an organisation or place name ending at `end`: whole words back to a stop."""
+    i = words.ending_at(end)
+    if i is None:
+        return None
+    titles = data.words("titles")
+    if words.tokens[i].tag in ("ORG", "LOC"):
+        start = words.tokens[i].start
+        j = i - 1
+        while j >= 0 and words.tokens[j].tag == "LOC" and words.tokens[j].end == start and \
+                (_mentions_place(words.tokens[j].word, original) or _is_acronym(original)):
+            start = words.tokens[j].start
+            j -= 1
+    else:
+        start = end
+        j = i
+        while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
+            tok = words.tokens[j]
+            if tok.start < floor or tok.tag not in _NAME_TAGS or (j < i and tok.word in titles):
+                break
+            if tok.word in titles and j == i:
+                return None
+            start = tok.start
+            j -= 1
+    start = max(start, floor)
+    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
+    if cue:
+        start += len(cue)  # 智库|战略与国际研究中心
+    # a leading country is a modifier unless the original names it too: 芬兰|拉普兰大学
+    for length in range(min(7, end - start - 2), 1, -1) if not _is_acronym(original) else ():
+        head = folded[start : start + length]
+        if lookup(head) == "LOC" and not _mentions_place(head, original):
+            start += length
+            break
+    return start if end - start >= 2 else None
+
+
+def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) -> str | None:
+    for n in range(min(6, end - start - 2), 1, -1):
+        if folded[start : start + n] in words:
+            return folded[start : start + n]
+    return None
+
+
+def _mentions_place(word: str, original: str) -> bool:
+    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
+
+
+def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, int]]) -> list[Gloss]:
+    """Every `term（original）` in `text`; `bounds` are the parts' spans (a term never crosses one)."""
+    folded = fold(text)
+    words = _Words(tokens)
+    out: list[Gloss] = []
+    for m in _PAREN.finditer(folded):
+        original = parse_original(text[m.start(1) : m.end(1)])
+        end = m.start()
+        if original is None or end == 0:
+            continue
+        floor = max((s for s, e in bounds if s <= end), default=0)
+        floor = max(floor, text.rfind("\n", 0, end) + 1)
+        while end > floor + 1 and folded[end - 1] == " ":
+            end -= 1  # web text sometimes puts a space before the parenthesis
+        bracketed = folded[end - 1] in _BRACKETS
+        found = _bracketed_term(folded, end, floor, original) if bracketed else \
+            _plain_term(folded, words, end, floor, original)
+        if found is None:
+            continue
+        term_start, term_end, kind = found
+        out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
+                         term_span=Span(term_start, term_end), term=text[term_start:term_end],
+                         gloss=original.text, type=kind, transliterated=original.transliterated))
+    return out
+
+
+def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _Term | None:
+    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
+    opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
+    if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
+        return None
+    org = _ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
+    return opening + 1, end - 1, "ORG" if org else None
+
+
+def _plain_term(folded: str, words: _Words, end: int, floor: int, original: _Original) -> _Term | None:
+    """The term ending right before the parenthesis: its left edge and type."""
+    if not _is_han(folded[end - 1]):
+        return None
+    i = words.ending_at(end)
+    last_tag = words.tokens[i].tag if i is not None else None
+    english = _english_kind(original.text)
+    org = _ends_with(folded, end, data.words("org_suffixes"))
+    place = _ends_with(folded, end, data.words("place_suffixes"))
+    kind: EntityType | None = None
+    if original.transliterated or (last_tag == "PER" and english is None):
+        kind = "PER"
+    elif last_tag == "ORG" or english == "ORG" or (org and len(org) >= 2):
+        kind = "ORG"
+    elif english == "LOC" or (place and len(place) >= 2):
+        kind = "LOC"
+    elif _is_acronym(original.text):
+        return None  # an acronym of a common noun (CSS, QE) names nothing here
+    if kind in ("ORG", "LOC"):
+        start = _phrase_start(folded, words, end, floor, original.text)
+    else:
+        start = _person_start(folded, words, end, floor)
+        if start is None and len(original.text.split()) >= 2:
+            start = _surname_start(folded, end, floor)
+        if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
+            # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
+            start = words.tokens[i].start
+            return start, end, lookup(folded[start:end]) or _person_or_place(
+                folded, start, end, original.text, last_tag, None, default=None)
+    if start is None:
+        return None
+    known = lookup(folded[start:end])
+    if known:
+        kind = known
+    elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
+        kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
+    return start, end, kind
+
+
+def _person_or_place(folded: str, start: int, end: int, original: str,
+                     last_tag: str | None, kind: EntityType | None,
+                     default: EntityType | None = "PER") -> EntityType | None:
+    """A glossed name the tagger did not mark as a person: place when the words say so."""
+    english = _english_kind(original)
+    if english:
+        return english
+    if last_tag == "LOC" or _ends_with(folded, end, data.words("place_suffixes")):
+        return "LOC"
+    if last_tag == "ORG":
+        return "ORG"
+    cue = _ends_with(folded, start, data.words("place_cues"))
+    if cue is None and start >= 1 and folded[start - 1] == "的":
+        cue = _ends_with(folded, start - 1, data.words("place_cues"))
+        for length in range(2, 8):
+            if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
+                cue = "的"
+    before = folded[max(0, start - 1) : start]
+    if cue is not None or (before == "在" and len(original.split()) == 1):
+        return "LOC"
+    return kind if kind is not None else default
+
+
+@component("glosses", assigns=["glosses"], requires=["sentences"])
+def glosses(doc: Doc) -> None:
+    """Fill `doc.glosses` with every parenthetical original name in the text (Chinese text only)."""
+    if doc.article.language == "en":
+        doc.glosses = []
+        return
+    bounds = [(p.span.start, p.span.end) for p in doc.parts]
+    doc.glosses = find_glosses(doc.text, tag(doc.text), bounds)

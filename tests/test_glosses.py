@@ -1,0 +1,137 @@
+"""Parenthetical glosses: the term's left edge, the original, the type; non-names rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmine.analyze.glosses import parse_original
+from newsmine.analyze.pipeline import analyze
+from newsmine.read import read_article
+from tests.conftest import EXAMPLES
+from tests.helpers_names import analyse_text
+
+SEED_PAIRS = {
+    ("黄晓恩", "Tessa Wong"), ("普京", "Vladimir Putin"), ("符拉迪沃斯托克", "Vladivostok"),
+    ("马修·米勒", "Matthew Miller"), ("特朗普", "Donald Trump"), ("绍伊古", "Sergei Shoigu"),
+    ("冲突研究中心", "Conflict Studies Research Centre"), ("瓦列里·阿基门科", "Valery Akimenko"),
+    ("北韩大学院大学", "University of North Korean Studies"), ("金东烨", "Kim Dong-yup"),
+    ("峨山政策硏究院", "Asan Institute for Policy Studies"), ("梁旭", "Yang Uk"),
+    ("梨花女子大学", "Ewha Womans University"), ("莱夫·埃里克·伊斯利", "Leif Eric Easley"),
+    ("亚洲协会政策研究院", "Asia Society Policy Institute"), ("罗里·丹尼尔斯", "Rorry Daniels"),
+    ("朴元根", "Park Won-gon"), ("具酉娜", "Yuna Ku"),
+}
+
+
+def pairs(doc) -> set[tuple[str, str]]:
+    return {(g.term, g.gloss) for g in doc.glosses}
+
+
+def test_seed_has_exactly_its_eighteen_glosses(seed_path: Path) -> None:
+    doc = analyze(read_article(str(seed_path)))
+    assert pairs(doc) == SEED_PAIRS
+    assert len(doc.glosses) == 18
+
+
+def test_seed_glosses_types_spans_and_transliteration(seed_path: Path) -> None:
+    doc = analyze(read_article(str(seed_path)))
+    by_term = {g.term: g for g in doc.glosses}
+    assert {t for t, g in by_term.items() if g.transliterated} == {"金东烨", "朴元根"}
+    assert by_term["马修·米勒"].type == "PER"
+    assert by_term["梨花女子大学"].type == "ORG"
+    assert by_term["符拉迪沃斯托克"].type == "LOC"
+    for g in doc.glosses:
+        assert doc.text[g.term_span.start : g.term_span.end] == g.term
+        assert doc.text[g.span.start : g.span.end].startswith(g.term)
+        assert doc.text[g.span.end - 1] in "）)"
+
+
+EXAMPLE_PAIRS = {
+    "arctic-council-tromso.md": {
+        ("艾玛·卡特赖特", "Emma Cartwright"), ("特罗姆瑟", "Tromsø"), ("英格丽·哈尔沃森", "Ingrid Halvorsen"),
+        ("马克·杜布瓦", "Marc Dubois"), ("斯瓦尔巴群岛", "Svalbard"), ("北极研究所", "Arctic Institute"),
+        ("李敏浩", "Lee Min-ho"), ("拉普兰大学", "University of Lapland"), ("汉娜·维尔塔宁", "Hanna Virtanen"),
+        ("伊魁特", "Iqaluit"), ("卡琳·斯特兰德", "Karin Strand"),
+    },
+    "nickel-agreement-jakarta.md": {
+        ("林嘉欣", "Karen Lam"), ("若昂·卡瓦略", "João Carvalho"), ("布迪·桑托索", "Budi Santoso"),
+        ("歐盟委員會", "European Commission"), ("新加坡國立大學", "National University of Singapore"),
+        ("陳志明", "Tan Chee Meng"), ("雨林行動", "Rainforest Action"), ("瑪麗亞·蘇亞雷斯", "Maria Suárez"),
+        ("黃詩雅", "Sze-nga Wong"),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_PAIRS))
+def test_examples_glosses(name: str) -> None:
+    path = next(p for p in EXAMPLES if p.name == name)
+    assert pairs(analyze(read_article(str(path)))) == EXAMPLE_PAIRS[name]
+
+
+def test_examples_types() -> None:
+    path = next(p for p in EXAMPLES if p.name == "arctic-council-tromso.md")
+    types = {g.term: g.type for g in analyze(read_article(str(path))).glosses}
+    assert types["特罗姆瑟"] == types["伊魁特"] == types["斯瓦尔巴群岛"] == "LOC"
+    assert types["北极研究所"] == types["拉普兰大学"] == "ORG"
+    assert types["汉娜·维尔塔宁"] == "PER"
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("欧盟外交事务发言人安娜·科瓦尔斯卡（Anna Kowalska）周四（10月5日）表示，谈判仍在继续。",
+     "安娜·科瓦尔斯卡", "Anna Kowalska"),
+    ("（法新社羅馬19日電）義大利總理梅洛尼（Giorgia Meloni）週三出席了會議。", "梅洛尼", "Giorgia Meloni"),
+    ("在场的英国歌手艾德•希兰（Ed Sheeran）没有发言。", "艾德•希兰", "Ed Sheeran"),
+    ("電影由演員艾瑪‧湯普森（Emma Thompson）主演。", "艾瑪‧湯普森", "Emma Thompson"),
+    ("作家玛丽・雪莱（Mary Shelley）的小说被再次改编。", "玛丽・雪莱", "Mary Shelley"),
+    ("美国总统拜登(Joe Biden)周二抵达。", "拜登", "Joe Biden"),
+    ("总部设在伦敦的国际战略研究所（International Institute for Strategic Studies）发表报告。",
+     "国际战略研究所", "International Institute for Strategic Studies"),
+    ("船队停靠在挪威港口城市卑尔根（Bergen）补给。", "卑尔根", "Bergen"),
+    ("首尔国立大学教授崔敏浩（Choi Min-ho，音译）认为风险很高。", "崔敏浩", "Choi Min-ho"),
+    ("市场关注欧洲央行（ECB）下周的议息会议。", "欧洲央行", "ECB"),
+    ("最早提出这一说法的是学者约瑟夫•钱德勒（Joseph Chandler）。", "约瑟夫•钱德勒", "Joseph Chandler"),
+    ("她后来进入苏世民书院（Schwarzman College）学习。", "苏世民书院", "Schwarzman College"),
+    ("她的丈夫约翰（John）也在场。", "约翰", "John"),
+    ("总部位于华盛顿的智库战略与国际研究中心（CSIS）发布报告。", "战略与国际研究中心", "CSIS"),
+    ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "联邦储备委员会", "Federal Reserve"),
+    ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
+    ("国会通过了“第一步法案” （First Step Act）。", "第一步法案", "First Step Act"),
+])
+def test_term_left_edge(text: str, term: str, original: str) -> None:
+    doc = analyse_text(text)
+    assert pairs(doc) == {(term, original)}
+
+
+def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
+    doc = analyse_text("庆熙大学（Kyung Hee University）讲师韩智媛（音译，Han Ji- won）对此表示怀疑。")
+    person = next(g for g in doc.glosses if g.type == "PER")
+    assert (person.term, person.gloss, person.transliterated) == ("韩智媛", "Han Ji-won", True)
+
+
+@pytest.mark.parametrize("text", [
+    "代表团周三（9月13日）抵达。",
+    "该项目耗资约5亿英镑（约合人民币45亿元）。",
+    "这笔交易价值12亿美元（US$1.2bn）。",
+    "年轻人热议“内卷”（指过度竞争）现象。",
+    "（法新社羅馬19日電）會談在週三舉行。",
+    "他提出了所谓的“第三条道路”（third way）。",
+    "当地时间晚上9点（北京时间早上10点）开始。",
+    "网页使用了串联样式表（CSS）排版。",
+    "央行再次扩大量化宽松（QE）的规模。",
+])
+def test_non_names_are_rejected(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Vladimir Putin", ("Vladimir Putin", False)),
+    ("音译，Kim Dong- yup", ("Kim Dong-yup", True)),
+    ("Zeyi Yang，音译", ("Zeyi Yang", True)),
+    ("9月13日", None),
+    ("约合人民币45亿元", None),
+    ("third way", None),
+])
+def test_parse_original(content: str, expected: tuple[str, bool] | None) -> None:
+    parsed = parse_original(content)
+    assert (None if parsed is None else (parsed.text, parsed.transliterated)) == expected

@@ -1,0 +1,83 @@
+"""Roles and affiliations from the words around a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.model import Doc
+from newsmine.read import read_article
+from tests.helpers_names import analyse_text, entity_named
+
+
+@pytest.fixture
+def seed_doc(seed_path: Path) -> Doc:
+    return analyze(read_article(str(seed_path)))
+
+
+def roles(doc: Doc, name: str) -> list[str]:
+    return [r.text for r in entity_named(doc, name).roles]
+
+
+def affiliations(doc: Doc, name: str) -> list[str]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return [by_id[a] for a in entity_named(doc, name).affiliations]
+
+
+def test_seed_roles(seed_doc: Doc) -> None:
+    assert "俄罗斯总统" in roles(seed_doc, "普京")
+    assert "研究员" in roles(seed_doc, "梁旭")
+    assert "副教授" in roles(seed_doc, "朴元根")
+    assert "时任美国总统" in roles(seed_doc, "特朗普")
+    assert "俄罗斯国防部长" in roles(seed_doc, "绍伊古")
+    assert "发言人" in roles(seed_doc, "马修·米勒")
+    assert roles(seed_doc, "黄晓恩") == ["BBC亚洲数字记者"]
+
+
+def test_seed_affiliations_are_entity_ids(seed_doc: Doc) -> None:
+    assert affiliations(seed_doc, "梁旭") == ["峨山政策硏究院"]
+    assert affiliations(seed_doc, "朴元根") == ["梨花女子大学"]
+    assert affiliations(seed_doc, "瓦列里·阿基门科") == ["冲突研究中心"]
+    assert affiliations(seed_doc, "金东烨") == ["北韩大学院大学"]
+    assert affiliations(seed_doc, "莱夫·埃里克·伊斯利") == ["梨花女子大学"]
+    assert affiliations(seed_doc, "马修·米勒") == ["美国国务院"]
+    assert affiliations(seed_doc, "普京") == []
+
+
+def test_role_spans_point_at_their_text(seed_doc: Doc) -> None:
+    for entity in seed_doc.entities:
+        for role in entity.roles:
+            assert seed_doc.text[role.span.start : role.span.end] == role.text
+
+
+def test_country_and_field_belong_to_the_title() -> None:
+    doc = analyse_text("加拿大北极事务部长马克·杜布瓦（Marc Dubois）则警告，航道救援能力不足。")
+    assert roles(doc, "马克·杜布瓦") == ["加拿大北极事务部长"]
+    assert affiliations(doc, "马克·杜布瓦") == []
+
+
+def test_title_after_the_name() -> None:
+    doc = analyse_text("记者会上，马克龙总统表示法国将继续提供援助。")
+    assert roles(doc, "马克龙") == ["总统"]
+    assert "马克龙总统" in entity_named(doc, "马克龙").aliases
+
+
+def test_affiliation_through_a_department_and_traditional_script() -> None:
+    doc = analyse_text("首爾大學（Seoul National University）政治學系教授李政勳（音譯，Lee Jung-hoon）表示，談判很難。")
+    assert roles(doc, "李政勳") == ["教授"]
+    assert affiliations(doc, "李政勳") == ["首爾大學"]
+    assert entity_named(doc, "李政勳").transliterated
+
+
+def test_modifier_between_country_and_title() -> None:
+    doc = analyse_text("英国前首相约翰逊（Boris Johnson）周三表示，他不会参选。")
+    assert roles(doc, "约翰逊") == ["英国前首相"]
+
+
+def test_hyphenated_name_with_role_and_affiliation() -> None:
+    doc = analyse_text("白宫发言人让-皮埃尔（Karine Jean-Pierre）周四说，峰会将如期举行。")
+    assert roles(doc, "让-皮埃尔") == ["发言人"]
+    assert affiliations(doc, "让-皮埃尔") == ["白宫"]
+    assert entity_named(doc, "让-皮埃尔").original_name == "Karine Jean-Pierre"
