@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsmine.analyze.pipeline import Pipeline, make_doc
+from newsmine.analyze.pipeline import Pipeline, analyze, make_doc
 from newsmine.model import Doc
 from newsmine.read import read_article, read_markdown
 
@@ -102,3 +102,19 @@ def test_examples_give_events_and_topics_without_errors():
     for path in EXAMPLES:
         doc, _ = analysed(read_article(str(path)), {}, "2025-01-01")
         assert doc.topics and all(t.evidence for t in doc.topics)
+
+
+def test_seed_with_the_real_names_layer(seed_path):
+    data = analyze(read_article(str(seed_path)), anchor="2023-09-14").to_dict()
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    got = [(e["type"], data["text"][e["trigger"][0]:e["trigger"][1]], [names[p] for p in e["participants"]],
+            names.get(e["place"]), data["times"][e["time"]]["value"] if e["time"] is not None else None)
+           for e in data["events"]]
+    assert ("meet", "会面", ["金正恩", "普京"], "东方航天发射场", "2023-09-13") in got
+    assert ("arrive", "抵达", ["金正恩"], "阿穆尔州", "2023-09-13") in got
+    assert ("launch", "发射", ["朝鲜"], None, "2023-09-13") in got
+    assert any(t == "invite" and set(p) == {"普京", "金正恩"} and place == "朝鲜" for t, _, p, place, _ in got)
+    meeting = data["events"][next(t["event"] for t in data["topics"] if t["event"] is not None)]
+    assert [names[p] for p in meeting["participants"]] == ["金正恩", "普京"]
+    discussed = {t["label"] for t in data["topics"] if t["event"] is not None}
+    assert {"武器", "军事合作", "卫星", "粮食援助", "潜艇技术"} <= discussed
