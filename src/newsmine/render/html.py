@@ -12,6 +12,7 @@ from html import escape
 from typing import Any
 
 from newsmine.render import digest
+from newsmine.render.quotes import speaker_groups
 
 _STYLE = """
 body{font:16px/1.7 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
@@ -83,6 +84,8 @@ def _answer(data: dict[str, Any]) -> str:
         if topics:
             out.append("<h2>What was discussed</h2><table>" + "".join(
                 f"<tr><th>{escape(label)}</th><td>{escape(ev[0])}</td></tr>" for label, ev in topics) + "</table>")
+    out.append(_who_said_what(data))
+    out.append(_people(data))
     timeline = digest.timeline(data)
     if timeline:
         out.append("<h2>Timeline</h2><table><tr><th>When</th><th>What</th><th>Who</th><th>Where</th></tr>" + "".join(
@@ -94,6 +97,41 @@ def _answer(data: dict[str, Any]) -> str:
     if topics:
         out.append("<p class=\"dim\">Key topics: " + escape("、".join(label for label, _ in topics[:12])) + "</p>")
     return "\n".join(out)
+
+
+def _who_said_what(data: dict[str, Any]) -> str:
+    groups = speaker_groups(data)
+    if not groups:
+        return ""
+    out = ["<h2>Who said what</h2>"]
+    for group in groups:
+        who = group["speaker"]
+        label = escape(who["name"] or "unattributed")
+        if who.get("original_name"):
+            label += f" ({escape(who['original_name'])})"
+        if who.get("roles"):
+            label += f"<span class=\"dim\">, {escape('; '.join(who['roles']))}</span>"
+        items = "".join(
+            f"<li><span class=\"dim\">{escape(q['kind'])} · {escape(q.get('cue') or '—')}</span> "
+            f"<span class=\"quote\">{escape(q['text'])}</span>"
+            + (f" <span class=\"dim\">→ {escape(q['addressee_text'])}</span>" if q.get("addressee_text") else "")
+            + "</li>" for q in group["quotes"])
+        out.append(f"<h3>{label}</h3><ul>{items}</ul>")
+    return "\n".join(out)
+
+
+def _people(data: dict[str, Any]) -> str:
+    people = [e for e in data["entities"] if e["type"] in ("PER", "ORG")]
+    if not people:
+        return ""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    rows = "".join(
+        f"<tr><th>{escape(e['name'])}</th><td>{escape(e.get('original_name') or '')}</td><td>{escape(e['type'])}</td>"
+        f"<td>{escape('; '.join(r['text'] for r in e['roles']))}</td>"
+        f"<td>{escape('; '.join(names.get(a, a) for a in e['affiliations']))}</td></tr>"
+        for e in sorted(people, key=lambda e: (e["type"] != "PER", -len(e["mentions"]))))
+    return ("<h2>People and organisations</h2><table><tr><th>Name</th><th>Original</th><th>Type</th>"
+            f"<th>Roles</th><th>Affiliations</th></tr>{rows}</table>")
 
 
 def _article(data: dict[str, Any]) -> str:
