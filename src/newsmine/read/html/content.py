@@ -1,0 +1,217 @@
+"""Find a page's main content and turn it into body blocks, in reading order.
+
+The main content is the deepest element that still holds most of the page's paragraph text
+(paragraphs inside comment, related-links or sidebar containers do not count). Its subtree is
+then walked once: paragraphs, headings, block quotes, lists and figures become Blocks;
+link lists, share bars, hidden and furniture elements are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsmine.model import Block, Figure
+from newsmine.read.html.dom import Node, block_text, class_id, is_hidden, link_density, text_of
+from newsmine.read.html.figures import read_figure
+
+_NEGATIVE = re.compile(
+    r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|(?<![a-z])ads?(?![a-z])|"
+    r"ad-slot|newsletter|subscribe|signup|popup|modal|cookie|banner|outbrain|taboola|most-?read|"
+    r"trending|widget|pagination|pager|footer|(?<![a-z])nav|menu|toolbar|masthead|tags?(?:-|_|$|\s)|"
+    r"byline|author-?(?:info|bio|box)|disclaimer|copyright|print-only|skip-link|visually-hidden|sr-only|"
+    r"paywall|teaser-list|read-?more|also-?read|further-?reading|more-?stories|livefyre|disqus|rating")
+_MAIN_HINT = re.compile(r"article|story|content|entry|post|body|text|main|detail|正文")
+_INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "font", "small", "sup", "sub", "u", "abbr", "time",
+                     "mark", "cite", "q", "s", "code", "label", "big", "tt", "var", "kbd", "bdi", "bdo", "wbr",
+                     "ins", "del", "-text", "br", "nobr", "dfn", "data"})
+_SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscript", "template", "svg", "form",
+                   "button", "select", "textarea", "iframe", "object", "embed", "video", "audio", "canvas", "input",
+                   "-comment", "head", "title", "meta", "link"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MIN_PARAGRAPH = 25
+_MAX_DEPTH = 150
+_SHARE = 0.85
+_NEAR = 4  # how many ancestors of a paragraph are checked for furniture classes
+
+
+@dataclass
+class Body:
+    """Blocks and figures as they are collected."""
+
+    blocks: list[Block] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def paragraph(self, text: str) -> None:
+        if text:
+            self.blocks.append(Block(type="paragraph", text=text))
+
+    def figure(self, figure: Figure) -> None:
+        if any(f.src == figure.src for f in self.figures):
+            return
+        self.blocks.append(Block(type="figure", figure=len(self.figures)))
+        self.figures.append(figure)
+
+
+def _negative(node: Node) -> bool:
+    """A container the page marks as comments, links, share bars, ads or other furniture."""
+    cid = class_id(node)
+    return bool(_NEGATIVE.search(cid)) and not _MAIN_HINT.search(cid.split("-")[0])
+
+
+def units(text: str) -> int:
+    """Text weight: a CJK character counts as three Latin ones (it carries about a word)."""
+    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+    return len(text) + 2 * cjk
+
+
+def find_main(root: Node) -> Node:
+    """The deepest element holding at least `_SHARE` of the page's counted paragraph text."""
+    mass: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for p in root.css("p, pre, td, div, li, blockquote"):
+        text = p.text(deep=False, separator="", strip=True) if p.tag in ("div", "td", "li") else text_of(p)
+        weight = units(text)
+        if weight < _MIN_PARAGRAPH:
+            continue
+        if p.tag in ("li", "td") and weight < 80:
+            continue
+        chain: list[Node] = []
+        node = p.parent
+        bad = False
+        while node is not None and node.tag not in ("body", "html", "#document"):
+            if len(chain) < _NEAR and _negative(node):
+                bad = True
+                break
+            chain.append(node)
+            node = node.parent
+        if bad:
+            continue
+        for anc in chain:
+            mass[anc.mem_id] = mass.get(anc.mem_id, 0.0) + weight
+            nodes[anc.mem_id] = anc
+    body = root.css_first("body") or root
+    if not mass:
+        return body
+    total = max(mass.values())
+    best, best_depth = body, -1
+    for key, value in mass.items():
+        if value >= _SHARE * total:
+            depth = _depth(nodes[key])
+            if depth > best_depth:
+                best, best_depth = nodes[key], depth
+    return best
+
+
+def _depth(node: Node) -> int:
+    d = 0
+    while node.parent is not None:
+        node, d = node.parent, d + 1
+    return d
+
+
+def read_body(main: Node, base_url: str | None, title: str | None = None) -> Body:
+    """Walk the main element's subtree into blocks."""
+    body = Body()
+    _walk(main, body, base_url, title, 0)
+    return body
+
+
+def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
+    pending: list[str] = []
+
+    def flush() -> None:
+        text = "".join(pending)
+        pending.clear()
+        for line in text.split("\n"):
+            line = " ".join(line.split())
+            if units(line) >= 2:
+                body.paragraph(line)
+
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            pending.append(child.text_content or "")
+            continue
+        if tag in _SKIP or is_hidden(child):
+            continue
+        if tag == "br":
+            pending.append("\n")
+            continue
+        if tag in _INLINE:
+            if child.css_first("img") is not None and units(text_of(child)) < 20:
+                flush()
+                if (figure := read_figure(child, base_url)) is not None:
+                    body.figure(figure)
+            elif child.css_first("p, div, h2, h3, ul, figure") is not None and depth < _MAX_DEPTH:
+                flush()
+                _walk(child, body, base_url, title, depth + 1)
+            else:
+                pending.append(child.text(deep=True, separator="", strip=False) or "")
+            continue
+        flush()
+        _block(child, tag, body, base_url, title, depth)
+    flush()
+
+
+def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
+    cid = class_id(child)
+    if tag in ("figure", "picture") or (tag == "img"):
+        if (figure := read_figure(child, base_url)) is not None:
+            body.figure(figure)
+        return
+    if _negative(child) and child.css_first("figure") is None:
+        if units(text_of(child)) < 2000:
+            return
+    if tag in _HEADINGS:
+        text = text_of(child)
+        if not text or (tag == "h1" and title and (text == title or not body.blocks)):
+            return
+        if link_density(child, text) < 0.6:
+            body.blocks.append(Block(type="heading", text=text, level=max(2, int(tag[1]))))
+        return
+    if tag == "p":
+        if child.css_first("img") is not None and units(text_of(child)) < 20:
+            if (figure := read_figure(child, base_url)) is not None:
+                body.figure(figure)
+            return
+        if child.css_first("p, div, ul, table, figure") is not None and depth < _MAX_DEPTH:
+            _walk(child, body, base_url, title, depth + 1)
+            return
+        text = block_text(child)
+        if text and not (link_density(child, text) > 0.6 and units(text) < 300):
+            for line in text.split("\n"):
+                body.paragraph(line)
+        return
+    if tag == "blockquote":
+        paras = [t for p in child.css("p") if (t := text_of(p))] or [block_text(child)]
+        text = "\n".join(t for t in paras if t)
+        if text:
+            body.blocks.append(Block(type="quote", text=text))
+        return
+    if tag in ("ul", "ol"):
+        items = [t for li in child.css("li") if li.parent is not None and li.parent.mem_id == child.mem_id
+                 if (t := text_of(li))]
+        text = " ".join(items)
+        if items and link_density(child, text) < 0.5:
+            body.blocks.append(Block(type="list", items=items))
+        return
+    if tag == "pre":
+        body.paragraph(text_of(child))
+        return
+    if tag in ("div", "section") and _is_image_box(child):
+        if (figure := read_figure(child, base_url)) is not None:
+            body.figure(figure)
+        return
+    if depth < _MAX_DEPTH:
+        _walk(child, body, base_url, title, depth + 1)
+    else:
+        body.paragraph(text_of(child))
+
+
+def _is_image_box(node: Node) -> bool:
+    """A container with exactly one image and only a little text (its caption and credit)."""
+    imgs = node.css("img")
+    if len(imgs) != 1 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:
+        return False
+    return units(text_of(node)) < 600 and len(node.css("p")) <= 2

@@ -1,0 +1,55 @@
+"""Publication dates as pages write them → ISO `YYYY-MM-DD`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "januar", "janvier", "enero", "gennaio"), ("feb", "februar", "février", "fevrier", "febrero", "febbraio"),
+     ("mar", "märz", "marz", "mars", "marzo"), ("apr", "april", "avril", "abril", "aprile"),
+     ("may", "mai", "mayo", "maggio"), ("jun", "juni", "juin", "junio", "giugno"),
+     ("jul", "juli", "juillet", "julio", "luglio"), ("aug", "august", "août", "aout", "agosto"),
+     ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+     ("oct", "okt", "oktober", "octobre", "octubre", "ottobre"), ("nov", "november", "novembre", "noviembre"),
+     ("dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre")], start=1) for m in names}
+_WORD_MDY = re.compile(r"\b([A-Za-zéû]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_WORD_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zéäû]{3,10})\.?,?\s+(\d{4})\b")
+_EPOCH_MS = re.compile(r"^\d{12,13}$")
+
+
+def to_iso(text: str | None) -> str | None:
+    """The first plausible calendar date in `text`, as `YYYY-MM-DD`, or None."""
+    if not text:
+        return None
+    text = text.strip()
+    if _EPOCH_MS.match(text):
+        from datetime import datetime, timezone
+
+        return datetime.fromtimestamp(int(text[:10]), tz=timezone.utc).date().isoformat()
+    for pattern, order in ((_ISO, "ymd"), (_CJK, "ymd"), (_SLASH, "ymd"), (_DMY, "dmy")):
+        m = pattern.search(text)
+        if m:
+            got = _make(m.groups(), order)
+            if got:
+                return got
+    m = _WORD_MDY.search(text)
+    if m and m.group(1).lower() in _MONTHS:
+        return _make((m.group(3), str(_MONTHS[m.group(1).lower()]), m.group(2)), "ymd")
+    m = _WORD_DMY.search(text)
+    if m and m.group(2).lower() in _MONTHS:
+        return _make((m.group(3), str(_MONTHS[m.group(2).lower()]), m.group(1)), "ymd")
+    return None
+
+
+def _make(groups: tuple[str, ...], order: str) -> str | None:
+    y, mo, d = (groups[0], groups[1], groups[2]) if order == "ymd" else (groups[2], groups[1], groups[0])
+    try:
+        value = date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+    return value.isoformat() if 1990 <= value.year <= 2100 else None

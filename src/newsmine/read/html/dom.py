@@ -1,0 +1,86 @@
+"""Small helpers over the parsed page (selectolax's Lexbor backend): text, attributes, hidden nodes."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+Node = LexborNode
+
+# Tags whose content is never article text.
+JUNK_TAGS = ["script", "style", "template", "svg", "math", "form", "button", "select", "textarea",
+             "input", "iframe", "object", "embed", "canvas", "video", "audio", "map", "link", "meta"]
+# Page furniture: navigation, site header/footer, asides.
+FURNITURE_TAGS = ["nav", "footer", "aside", "dialog"]
+
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+
+
+def parse(text: str) -> LexborHTMLParser:
+    """Parse a page; Lexbor follows the HTML5 algorithm, so any input gives a tree."""
+    return LexborHTMLParser(text)
+
+
+def clean(text: str | None) -> str:
+    """Whitespace folded to single spaces and trimmed; nothing else changed."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", text).strip()
+
+
+def text_of(node: Node | None) -> str:
+    """The node's visible text, whitespace folded."""
+    if node is None:
+        return ""
+    return clean(node.text(deep=True, separator="", strip=False))
+
+
+def block_text(node: Node) -> str:
+    """Text of a block with `<br>` kept as line breaks (each line folded)."""
+    if node.css_first("br") is None:
+        return text_of(node)
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag == "br":
+            parts.append("\n")
+    lines = [clean(line) for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def attr(node: Node, name: str) -> str:
+    """An attribute's value, '' when absent."""
+    value = node.attributes.get(name)
+    return value or ""
+
+
+def class_id(node: Node) -> str:
+    """The node's class and id, lower-cased, for pattern tests."""
+    a = node.attributes
+    return f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+
+
+def is_hidden(node: Node) -> bool:
+    """Hidden from every reader: `hidden`, `aria-hidden=true`, `display:none` inline style."""
+    a = node.attributes
+    if "hidden" in a or (a.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = (a.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def link_density(node: Node, text: str | None = None) -> float:
+    """Share of the node's text that sits inside links."""
+    total = len(text if text is not None else text_of(node))
+    if total == 0:
+        return 0.0
+    linked = sum(len(text_of(a)) for a in node.css("a"))
+    return min(1.0, linked / total)
+
+
+def unfold_cjk_spaces(text: str) -> str:
+    """Drop a single space between two CJK characters (left by line breaks in the source)."""
+    return _CJK_SPACE.sub("", text)

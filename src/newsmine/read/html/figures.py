@@ -1,0 +1,135 @@
+"""Figures: an image's address with the caption and credit that belong to it.
+
+A figure is read from its own container (`<figure>`, or a `<div>` holding one image and its
+caption), so a caption is never borrowed from a neighbouring image. The credit is the part the
+page marks as such (a credit/copyright/source class, a `图像来源，`/`Image source, ` label) or a
+trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from newsmine.model import Figure
+from newsmine.read.html.dom import Node, attr, class_id, text_of
+
+CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
+CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
+                  "视频加注文字，", "視頻加註文字，", "Video caption, ")
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|licen[cs]e|(?<![a-z])source|"
+                           r"(?<![a-z])author|byline|urheber|fotograf|quelle|copy(?![a-z])")
+_CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
+                            r"img-?text|image-?text|photo-?text|desc")
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
+    r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
+    r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
+_SIZE_WORDS = re.compile(r"(\d+)w")
+_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
+
+
+def image_src(img: Node, base_url: str | None) -> str | None:
+    """The image's real address: lazy-loading attributes and the largest `srcset` entry first."""
+    candidates = [attr(img, k) for k in ("data-src", "data-original", "data-lazy-src", "data-url", "data-srcset",
+                                         "data-full-src", "data-hi-res-src", "src")]
+    srcset = attr(img, "srcset") or attr(img, "data-srcset")
+    if srcset:
+        best = _largest(srcset)
+        if best:
+            candidates.insert(0, best)
+    for src in candidates:
+        src = src.strip().split(" ")[0] if src else ""
+        if src and not _PLACEHOLDER.search(src):
+            return urljoin(base_url, src) if base_url else src
+    return None
+
+
+def _largest(srcset: str) -> str | None:
+    best, size = None, -1
+    for entry in srcset.split(","):
+        bits = entry.strip().split()
+        if not bits:
+            continue
+        m = _SIZE_WORDS.match(bits[1]) if len(bits) > 1 else None
+        w = int(m.group(1)) if m else 0
+        if w > size:
+            best, size = bits[0], w
+    return best
+
+
+def strip_label(text: str, labels: tuple[str, ...]) -> tuple[str, bool]:
+    """Text without a leading accessibility label, and whether one was there."""
+    for label in labels:
+        if text.startswith(label.strip()):
+            return text[len(label.strip()) :].strip(), True
+    return text, False
+
+
+def read_figure(node: Node, base_url: str | None) -> Figure | None:
+    """A Figure from a container holding one image (or None when it holds no usable image)."""
+    img = _main_image(node)
+    if img is None:
+        return None
+    src = image_src(img, base_url)
+    if not src:
+        return None
+    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
+    credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
+    credit = " ".join(t for n in credit_nodes if (t := strip_label(text_of(n), CREDIT_LABELS)[0])) or None
+    caption_node = node.css_first("figcaption") or next(
+        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
+    caption = None
+    if caption_node is not None:
+        caption = text_of(caption_node)
+        for n in credit_nodes:
+            if _contains(caption_node, n):
+                caption = caption.replace(text_of(n), " ").strip()
+        caption = strip_label(caption, CAPTION_LABELS)[0]
+        caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
+    if caption and credit is None:
+        m = _TRAILING_CREDIT.search(caption)
+        if m and m.start() > 0:
+            credit, caption = m.group(1).strip(" .,;"), caption[: m.start()].strip()
+    alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
+    return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
+
+
+def _main_image(node: Node) -> Node | None:
+    if node.tag == "img":
+        return node
+    for img in node.css("img"):
+        if _PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
+            continue
+        if _tiny(img):
+            continue
+        return img
+    return None
+
+
+def _tiny(img: Node) -> bool:
+    for key in ("width", "height"):
+        value = attr(img, key)
+        if value.isdigit() and int(value) < 50:
+            return True
+    return False
+
+
+def _is_credit_node(n: Node) -> bool:
+    if n.tag in ("img", "picture", "source", "figcaption") or n.css_first("img, figcaption") is not None:
+        return False
+    text = text_of(n)
+    if not text or len(text) > 200:
+        return False
+    if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
+        return True
+    return bool(_CREDIT_CLASS.search(class_id(n))) and not _CAPTION_CLASS.search(class_id(n))
+
+
+def _contains(outer: Node, inner: Node) -> bool:
+    p = inner.parent
+    while p is not None:
+        if p.mem_id == outer.mem_id:
+            return True
+        p = p.parent
+    return False
