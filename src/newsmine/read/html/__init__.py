@@ -18,7 +18,7 @@ from newsmine.read.encoding import decode_page
 from newsmine.read.html.bylines import dom_authors
 from newsmine.read.html.content import Body, find_main, read_body
 from newsmine.read.html.dates import to_iso
-from newsmine.read.html.dom import Node, clean, parse, text_of
+from newsmine.read.html.dom import Node, clean, header_zone, parse, text_of
 from newsmine.read.html.metadata import Metadata, read_metadata
 from newsmine.read.markdown import contributors_from_line, person_from_text
 
@@ -158,4 +158,4 @@ def _visible_date(root: Node) -> str | None:
         got = to_iso(node.attributes.get("datetime")) or to_iso(text_of(node))
         if got:
             return got
-    return None
+    return to_iso(header_zone(root))

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 
-from newsmine.read.html.dom import Node, class_id, text_of
+from newsmine.read.html.dom import Node, class_id, header_zone, text_of
 from newsmine.read.html.metadata import split_names
 
 _AUTHOR_SELECTORS = ('[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]',
                      '[class*="author-name"]', '[class*="authorName"]', '[class*="byline__name"]',
                      '[class*="byline-name"]', '[class*="author"] a', '[class*="byline"] a')
-_AUTHOR_CLASS = re.compile(r"author|byline|writer|reporter|journalist|editor")
+_AUTHOR_CLASS = re.compile(r"author|byline|writer|reporter|journalist")
 _PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|text|texto|作者|文|记者|記者)\s*[:：/]?\s*", re.I)
 _CJK_BYLINE = re.compile(
     r"(?:作者|撰文|文字|记者|記者|撰稿|来源作者|文)\s*[:：/|｜]?\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})(?=[\s　|｜）)]|$|来源|來源|编辑|編輯|发布|發布|\d)")
-_NOT_NAMES = re.compile(r"^(?:来源|來源|编辑|編輯|责任|責任|日期|时间|時間|本报|本報|新华社|新華社|通讯|通訊)")
+_EDITOR = re.compile(r"编辑|編輯|editor|责编|責編")
+_NOT_NAMES = re.compile(r"^(?:来源|來源|编辑|編輯|责任|責任|日期|时间|時間|本报|本報|新华社|新華社|通讯|通訊)|报道$|報道$|报导$|報導$|摄$|攝$")
 
 
 def dom_authors(root: Node, main: Node) -> list[str]:
@@ -31,12 +32,15 @@ def dom_authors(root: Node, main: Node) -> list[str]:
                 names += split_names(text)
         if names:
             return list(dict.fromkeys(names))[:8]
+    found = cjk_byline(header_zone(root)) or cjk_byline(text_of(main)[:400])
+    if found:
+        return found
     for node in root.css("[class]")[:4000]:
         if _AUTHOR_CLASS.search(class_id(node)):
             text = _PREFIX.sub("", text_of(node))
-            if 1 < len(text) <= 40 and not any(ch.isdigit() for ch in text):
+            if 1 < len(text) <= 40 and not any(ch.isdigit() for ch in text) and not _EDITOR.search(text):
                 return split_names(text)[:8]
-    return cjk_byline(text_of(main)[:400]) or cjk_byline(text_of(root.css_first("body"))[:3000])
+    return []
 
 
 def cjk_byline(text: str) -> list[str]:

@@ -12,16 +12,20 @@ import re
 from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
-from newsmine.read.html.dom import Node, block_text, class_id, is_hidden, link_density, text_of
-from newsmine.read.html.figures import read_figure
+from newsmine.read.html.dom import Node, block_text, class_id, descendant, is_hidden, link_density, text_of
+from newsmine.read.html.figures import read_figure, split_caption
 
 _NEGATIVE = re.compile(
-    r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|(?<![a-z])ads?(?![a-z])|"
-    r"ad-slot|newsletter|subscribe|signup|popup|modal|cookie|banner|outbrain|taboola|most-?read|"
-    r"trending|widget|pagination|pager|footer|(?<![a-z])nav|menu|toolbar|masthead|tags?(?:-|_|$|\s)|"
+    r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|^ads?$|^ad[-_]|[-_]ads?$|"
+    r"ad-slot|newsletter|subscri|signup|popup|modal|cookie|consent|gdpr|banner|outbrain|taboola|most-?read|"
+    r"trending|widget|pagination|pager|footer|^nav|[-_]nav|menu|toolbar|masthead|^tags?$|^tag-?(?:list|cloud|links)|"
     r"byline|author-?(?:info|bio|box)|disclaimer|copyright|print-only|skip-link|visually-hidden|sr-only|"
-    r"paywall|teaser-list|read-?more|also-?read|further-?reading|more-?stories|livefyre|disqus|rating")
-_MAIN_HINT = re.compile(r"article|story|content|entry|post|body|text|main|detail|正文")
+    r"paywall|teaser-list|read-?more|also-?read|further-?reading|more-?stories|livefyre|disqus|rating|"
+    r"-law$|gprd|privacy")
+_MAIN_HINT = re.compile(r"^(?:article|story|content|entry|post|main|text|body)(?:$|[-_](?:body|content|text|main|inner|wrapper|container|entry))|"
+                        r"articlebody|article-?body|story-?body|entry-?content|post-?content|main-?content|正文")
+_CAPTION_HINT = re.compile(r"caption|pic-?(?:info|text|desc)|img-?(?:info|text|desc)|photo-?text")
+_CAPTION_WORDS = re.compile(r"图片来源|圖片來源|资料图|資料圖|摄影|攝影|图/|圖/|^图为|^圖為|新华社记者.{2,4}摄")
 _INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "font", "small", "sup", "sub", "u", "abbr", "time",
                      "mark", "cite", "q", "s", "code", "label", "big", "tt", "var", "kbd", "bdi", "bdo", "wbr",
                      "ins", "del", "-text", "br", "nobr", "dfn", "data"})
@@ -30,6 +34,7 @@ _SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscr
                    "-comment", "head", "title", "meta", "link"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_PARAGRAPH = 25
+_MIN_MAIN = 400  # below this much counted text, furniture classes are ignored and the search redone
 _MAX_DEPTH = 150
 _SHARE = 0.85
 _NEAR = 4  # how many ancestors of a paragraph are checked for furniture classes
@@ -41,22 +46,42 @@ class Body:
 
     blocks: list[Block] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    loose_figure: Figure | None = None  # an image-only paragraph whose caption may be the next paragraph
 
-    def paragraph(self, text: str) -> None:
-        if text:
-            self.blocks.append(Block(type="paragraph", text=text))
+    def paragraph(self, text: str, node: Node | None = None) -> None:
+        if not text:
+            return
+        if self.loose_figure is not None and node is not None and _caption_like(node, text):
+            self.loose_figure.caption, credit = split_caption(text)
+            self.loose_figure.credit = self.loose_figure.credit or credit
+            self.loose_figure = None
+            return
+        self.loose_figure = None
+        self.blocks.append(Block(type="paragraph", text=text))
 
-    def figure(self, figure: Figure) -> None:
+    def figure(self, figure: Figure, loose: bool = False) -> None:
         if any(f.src == figure.src for f in self.figures):
             return
         self.blocks.append(Block(type="figure", figure=len(self.figures)))
         self.figures.append(figure)
+        self.loose_figure = figure if loose and figure.caption is None else None
+
+
+def _caption_like(node: Node, text: str) -> bool:
+    """A short paragraph right after an image-only one that is centred or marked as a caption."""
+    if units(text) > 240:
+        return False
+    style = (node.attributes.get("style") or "").replace(" ", "").lower()
+    return ("text-align:center" in style or (node.attributes.get("align") or "").lower() == "center"
+            or bool(_CAPTION_HINT.search(class_id(node))) or bool(_CAPTION_WORDS.search(text)))
 
 
 def _negative(node: Node) -> bool:
     """A container the page marks as comments, links, share bars, ads or other furniture."""
-    cid = class_id(node)
-    return bool(_NEGATIVE.search(cid)) and not _MAIN_HINT.search(cid.split("-")[0])
+    names = class_id(node).split()
+    if not names or not any(_NEGATIVE.search(n) for n in names):
+        return False
+    return not any(_MAIN_HINT.search(n) for n in names)
 
 
 def units(text: str) -> int:
@@ -67,30 +92,11 @@ def units(text: str) -> int:
 
 def find_main(root: Node) -> Node:
     """The deepest element holding at least `_SHARE` of the page's counted paragraph text."""
-    mass: dict[int, float] = {}
-    nodes: dict[int, Node] = {}
-    for p in root.css("p, pre, td, div, li, blockquote"):
-        text = p.text(deep=False, separator="", strip=True) if p.tag in ("div", "td", "li") else text_of(p)
-        weight = units(text)
-        if weight < _MIN_PARAGRAPH:
-            continue
-        if p.tag in ("li", "td") and weight < 80:
-            continue
-        chain: list[Node] = []
-        node = p.parent
-        bad = False
-        while node is not None and node.tag not in ("body", "html", "#document"):
-            if len(chain) < _NEAR and _negative(node):
-                bad = True
-                break
-            chain.append(node)
-            node = node.parent
-        if bad:
-            continue
-        for anc in chain:
-            mass[anc.mem_id] = mass.get(anc.mem_id, 0.0) + weight
-            nodes[anc.mem_id] = anc
     body = root.css_first("body") or root
+    candidates = [(p, w) for p in root.css("p, pre, td, div, li, blockquote") if (w := _weight(p))]
+    mass, nodes = _masses(candidates, skip_furniture=True)
+    if not mass or max(mass.values()) < _MIN_MAIN:
+        mass, nodes = _masses(candidates, skip_furniture=False)
     if not mass:
         return body
     total = max(mass.values())
@@ -101,6 +107,35 @@ def find_main(root: Node) -> Node:
             if depth > best_depth:
                 best, best_depth = nodes[key], depth
     return best
+
+
+def _weight(p: Node) -> int:
+    text = p.text(deep=False, separator="", strip=True) if p.tag in ("div", "td", "li") else text_of(p)
+    weight = units(text)
+    if weight < _MIN_PARAGRAPH or (p.tag in ("li", "td") and weight < 80):
+        return 0
+    return weight
+
+
+def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool) -> tuple[dict[int, float], dict[int, Node]]:
+    mass: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for p, weight in candidates:
+        chain: list[Node] = []
+        node = p.parent
+        bad = False
+        while node is not None and node.tag not in ("body", "html", "#document"):
+            if skip_furniture and len(chain) < _NEAR and _negative(node):
+                bad = True
+                break
+            chain.append(node)
+            node = node.parent
+        if bad:
+            continue
+        for anc in chain:
+            mass[anc.mem_id] = mass.get(anc.mem_id, 0.0) + weight
+            nodes[anc.mem_id] = anc
+    return mass, nodes
 
 
 def _depth(node: Node) -> int:
@@ -173,15 +208,15 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
     if tag == "p":
         if child.css_first("img") is not None and units(text_of(child)) < 20:
             if (figure := read_figure(child, base_url)) is not None:
-                body.figure(figure)
+                body.figure(figure, loose=True)
             return
-        if child.css_first("p, div, ul, table, figure") is not None and depth < _MAX_DEPTH:
+        if descendant(child, "p, div, ul, table, figure") is not None and depth < _MAX_DEPTH:
             _walk(child, body, base_url, title, depth + 1)
             return
         text = block_text(child)
         if text and not (link_density(child, text) > 0.6 and units(text) < 300):
             for line in text.split("\n"):
-                body.paragraph(line)
+                body.paragraph(line, child)
         return
     if tag == "blockquote":
         paras = [t for p in child.css("p") if (t := text_of(p))] or [block_text(child)]

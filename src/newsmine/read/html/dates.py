@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib import resources
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
 _CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-_MONTHS = {m: i for i, names in enumerate(
-    [("jan", "januar", "janvier", "enero", "gennaio"), ("feb", "februar", "février", "fevrier", "febrero", "febbraio"),
-     ("mar", "märz", "marz", "mars", "marzo"), ("apr", "april", "avril", "abril", "aprile"),
-     ("may", "mai", "mayo", "maggio"), ("jun", "juni", "juin", "junio", "giugno"),
-     ("jul", "juli", "juillet", "julio", "luglio"), ("aug", "august", "août", "aout", "agosto"),
-     ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
-     ("oct", "okt", "oktober", "octobre", "octubre", "ottobre"), ("nov", "november", "novembre", "noviembre"),
-     ("dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre")], start=1) for m in names}
-_WORD_MDY = re.compile(r"\b([A-Za-zéû]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_WORD_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-zéäû]{3,10})\.?,?\s+(\d{4})\b")
+_WORD_MDY = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_WORD_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4})\b")
 _EPOCH_MS = re.compile(r"^\d{12,13}$")
 
 
@@ -38,12 +32,27 @@ def to_iso(text: str | None) -> str | None:
             if got:
                 return got
     m = _WORD_MDY.search(text)
-    if m and m.group(1).lower() in _MONTHS:
-        return _make((m.group(3), str(_MONTHS[m.group(1).lower()]), m.group(2)), "ymd")
+    if m and (month := _month(m.group(1))):
+        return _make((m.group(3), str(month), m.group(2)), "ymd")
     m = _WORD_DMY.search(text)
-    if m and m.group(2).lower() in _MONTHS:
-        return _make((m.group(3), str(_MONTHS[m.group(2).lower()]), m.group(1)), "ymd")
+    if m and (month := _month(m.group(2))):
+        return _make((m.group(3), str(month), m.group(1)), "ymd")
     return None
+
+
+@cache
+def _months() -> dict[str, int]:
+    text = resources.files("newsmine").joinpath("data/month_names.tsv").read_text("utf-8")
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            number, *names = line.split("\t")
+            table.update((n, int(number)) for n in names)
+    return table
+
+
+def _month(word: str) -> int | None:
+    return _months().get(word.lower())
 
 
 def _make(groups: tuple[str, ...], order: str) -> str | None:

@@ -72,6 +72,11 @@ def is_hidden(node: Node) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def descendant(node: Node, selector: str) -> Node | None:
+    """The first element under `node` matching `selector` (Lexbor's own `css` also matches `node`)."""
+    return next((n for n in node.css(selector) if n.mem_id != node.mem_id), None)
+
+
 def link_density(node: Node, text: str | None = None) -> float:
     """Share of the node's text that sits inside links."""
     total = len(text if text is not None else text_of(node))
@@ -84,3 +89,17 @@ def link_density(node: Node, text: str | None = None) -> float:
 def unfold_cjk_spaces(text: str) -> str:
     """Drop a single space between two CJK characters (left by line breaks in the source)."""
     return _CJK_SPACE.sub("", text)
+
+
+def header_zone(root: Node, limit: int = 1500) -> str:
+    """Text around the headline (its container, or the container's parent when that is tiny):
+    where pages print the byline and the date."""
+    h1 = root.css_first("h1")
+    if h1 is None:
+        return ""
+    zone = h1.parent
+    text = text_of(zone) if zone is not None else ""
+    if zone is not None and zone.parent is not None and len(text) - len(text_of(h1)) < 10:
+        text = text_of(zone.parent)
+    start = text.find(text_of(h1))
+    return text[max(0, start) : max(0, start) + limit]

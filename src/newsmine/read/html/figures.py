@@ -25,6 +25,8 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
+_CREDIT_PREFIX = re.compile(r"^(?:Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
+                            r"Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|^©\s*", re.I)
 _SIZE_WORDS = re.compile(r"(\d+)w")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -76,7 +78,7 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         return None
     credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
-    credit = " ".join(t for n in credit_nodes if (t := strip_label(text_of(n), CREDIT_LABELS)[0])) or None
+    credit = " ".join(t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))) or None
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
     caption = None
@@ -88,11 +90,23 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         caption = strip_label(caption, CAPTION_LABELS)[0]
         caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
     if caption and credit is None:
-        m = _TRAILING_CREDIT.search(caption)
-        if m and m.start() > 0:
-            credit, caption = m.group(1).strip(" .,;"), caption[: m.start()].strip()
+        caption, credit = split_caption(caption)
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
+
+
+def clean_credit(text: str) -> str:
+    """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
+    text = text.strip().strip("()（）[]").strip()
+    return _CREDIT_PREFIX.sub("", text).strip()
+
+
+def split_caption(text: str) -> tuple[str, str | None]:
+    """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
+    m = _TRAILING_CREDIT.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].strip(), m.group(1).strip(" .,;")
+    return text, None
 
 
 def _main_image(node: Node) -> Node | None:
