@@ -18,7 +18,7 @@ from newsmine.read.encoding import decode_page
 from newsmine.read.html.bylines import dom_authors
 from newsmine.read.html.content import Body, find_main, read_body
 from newsmine.read.html.dates import to_iso
-from newsmine.read.html.dom import Node, clean, header_zone, parse, text_of
+from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, text_of
 from newsmine.read.html.metadata import Metadata, read_metadata
 from newsmine.read.markdown import contributors_from_line, person_from_text
 
@@ -27,6 +27,7 @@ __all__ = ["Page", "read_html", "read_html_text"]
 _TAG = re.compile(r"<\s*(html|head|body|div|p|meta|title|article|span|a|h1|table|br)\b", re.I)
 _SITE_SEPARATORS = re.compile(r"\s+[-|–—_:]\s+|_|｜|\s*\|\s*")
 _LEAD_CLASS = re.compile(r"lead|intro|standfirst|summary|dek|teaser|abstract|subtitle|kicker-text|description")
+_MAX_TITLE = 200
 CONTRIBUTOR_CUES = re.compile(r"补充报道|補充報導|補充報道|协助报道|協助報導|additional reporting", re.I)
 
 
@@ -96,17 +97,24 @@ def choose_title(page: Page) -> str | None:
     declared = page.meta.title
     head_title = text_of(page.root.css_first("title"))
     known = [t for t in (declared, head_title) if t]
-    h1s = [t for h in page.root.css("h1")[:6] if (t := text_of(h))]
+    h1s = [t for h in page.root.css("h1")[:6] if (t := _heading_text(h))]
     for h in h1s:
-        if any(h in k or k in h for k in known):
+        if any(h in k or (k in h and len(h) <= 1.5 * len(k)) for k in known):
             return h
     if declared:
         return strip_site_name(declared, page.meta.site_name)
-    if len(h1s) == 1:
+    if len(h1s) == 1 and len(h1s[0]) <= _MAX_TITLE:
         return h1s[0]
     if head_title:
         return strip_site_name(head_title, page.meta.site_name)
-    return h1s[0] if h1s else None
+    return h1s[0][:_MAX_TITLE] if h1s else None
+
+
+def _heading_text(h: Node) -> str:
+    """A heading's text; only its own text when an unclosed heading swallowed the blocks after it."""
+    if descendant(h, "p, div, ul, table") is not None:
+        return clean(h.text(deep=False))
+    return text_of(h)
 
 
 def strip_site_name(title: str, site: str | None) -> str:

@@ -94,18 +94,16 @@ def find_main(root: Node) -> Node:
     """The deepest element holding at least `_SHARE` of the page's counted paragraph text."""
     body = root.css_first("body") or root
     candidates = [(p, w) for p in root.css("p, pre, td, div, li, blockquote") if (w := _weight(p))]
-    mass, nodes = _masses(candidates, skip_furniture=True)
+    mass, nodes, depths = _masses(candidates, skip_furniture=True)
     if not mass or max(mass.values()) < _MIN_MAIN:
-        mass, nodes = _masses(candidates, skip_furniture=False)
+        mass, nodes, depths = _masses(candidates, skip_furniture=False)
     if not mass:
         return body
     total = max(mass.values())
     best, best_depth = body, -1
     for key, value in mass.items():
-        if value >= _SHARE * total:
-            depth = _depth(nodes[key])
-            if depth > best_depth:
-                best, best_depth = nodes[key], depth
+        if value >= _SHARE * total and depths[key] > best_depth:
+            best, best_depth = nodes[key], depths[key]
     return best
 
 
@@ -117,9 +115,12 @@ def _weight(p: Node) -> int:
     return weight
 
 
-def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool) -> tuple[dict[int, float], dict[int, Node]]:
+def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool
+            ) -> tuple[dict[int, float], dict[int, Node], dict[int, int]]:
+    """Paragraph weight summed into every ancestor (up to `<body>`), with each ancestor's depth."""
     mass: dict[int, float] = {}
     nodes: dict[int, Node] = {}
+    depths: dict[int, int] = {}
     for p, weight in candidates:
         chain: list[Node] = []
         node = p.parent
@@ -132,17 +133,13 @@ def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool) -> tuple[d
             node = node.parent
         if bad:
             continue
-        for anc in chain:
-            mass[anc.mem_id] = mass.get(anc.mem_id, 0.0) + weight
-            nodes[anc.mem_id] = anc
-    return mass, nodes
-
-
-def _depth(node: Node) -> int:
-    d = 0
-    while node.parent is not None:
-        node, d = node.parent, d + 1
-    return d
+        for i, anc in enumerate(chain):
+            key = anc.mem_id
+            mass[key] = mass.get(key, 0.0) + weight
+            if key not in nodes:
+                nodes[key] = anc
+                depths[key] = len(chain) - i
+    return mass, nodes, depths
 
 
 def read_body(main: Node, base_url: str | None, title: str | None = None) -> Body:
@@ -198,6 +195,9 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
     if _negative(child) and child.css_first("figure") is None:
         if units(text_of(child)) < 2000:
             return
+    if tag in _HEADINGS and descendant(child, "p, div, ul, table") is not None and depth < _MAX_DEPTH:
+        _walk(child, body, base_url, title, depth + 1)  # an unclosed heading swallowed the text after it
+        return
     if tag in _HEADINGS:
         text = text_of(child)
         if not text or (tag == "h1" and title and (text == title or not body.blocks)):
