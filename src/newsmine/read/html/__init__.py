@@ -28,6 +28,7 @@ _TAG = re.compile(r"<\s*(html|head|body|div|p|meta|title|article|span|a|h1|table
 _SITE_SEPARATORS = re.compile(r"\s+[-|–—_:]\s+|_|｜|\s*\|\s*")
 _LEAD_CLASS = re.compile(r"lead|intro|standfirst|summary|dek|teaser|abstract|subtitle|kicker-text|description")
 _MAX_TITLE = 200
+_NEVER_TEXT = ["script", "style", "template", "svg", "math", "iframe", "object", "embed", "select", "textarea"]
 CONTRIBUTOR_CUES = re.compile(r"补充报道|補充報導|補充報道|协助报道|協助報導|additional reporting", re.I)
 
 
@@ -39,6 +40,7 @@ class Page:
         self.tree = parse(text)
         self.root: Node = self.tree.root if self.tree.root is not None else self.tree.body
         self.meta: Metadata = read_metadata(self.root)
+        self.tree.strip_tags(_NEVER_TEXT)  # after the metadata: JSON-LD lives in <script>
 
 
 def read_html(data: bytes, source: str = "-") -> Article:

@@ -21,7 +21,7 @@ _NEGATIVE = re.compile(
     r"trending|widget|pagination|pager|footer|^nav|[-_]nav|menu|toolbar|masthead|^tags?$|^tag-?(?:list|cloud|links)|"
     r"byline|author-?(?:info|bio|box)|disclaimer|copyright|print-only|skip-link|visually-hidden|sr-only|"
     r"paywall|teaser-list|read-?more|also-?read|further-?reading|more-?stories|livefyre|disqus|rating|"
-    r"-law$|gprd|privacy")
+    r"-law$|gprd|privacy|caption|credit|gallery|slideshow|carousel|lightbox|overlay|tooltip|hidden|offscreen")
 _MAIN_HINT = re.compile(r"^(?:article|story|content|entry|post|main|text|body)(?:$|[-_](?:body|content|text|main|inner|wrapper|container|entry))|"
                         r"articlebody|article-?body|story-?body|entry-?content|post-?content|main-?content|正文")
 _CAPTION_HINT = re.compile(r"caption|pic-?(?:info|text|desc)|img-?(?:info|text|desc)|photo-?text")
@@ -34,6 +34,12 @@ _SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscr
                    "-comment", "head", "title", "meta", "link"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_PARAGRAPH = 25
+_MIN_LOOSE = 40  # text outside any <p> must be this long (or end a sentence) to count as a paragraph
+_SENTENCE_END = tuple(".!?。！？…\"”」』")
+_BODY_MARKS = ('[itemprop="articleBody"], [class*="article-body"], [class*="articleBody"], [class*="article__body"], '
+               '[class*="story-body"], [class*="entry-content"], [class*="post-content"], [class*="article-content"], '
+               '[class*="article_content"], [class*="story-content"], [class*="body-text"], [class*="artikel"]')
+_MARKED_SHARE = 0.5  # a container marked as the article body wins when it holds this share of the text
 _MIN_MAIN = 400  # below this much counted text, furniture classes are ignored and the search redone
 _MAX_DEPTH = 150
 _SHARE = 0.85
@@ -100,6 +106,9 @@ def find_main(root: Node) -> Node:
     if not mass:
         return body
     total = max(mass.values())
+    marked = [n for n in root.css(_BODY_MARKS) if mass.get(n.mem_id, 0.0) >= _MARKED_SHARE * total]
+    if marked:
+        return max(marked, key=lambda n: mass[n.mem_id])
     best, best_depth = body, -1
     for key, value in mass.items():
         if value >= _SHARE * total and depths[key] > best_depth:
@@ -107,15 +116,21 @@ def find_main(root: Node) -> Node:
     return best
 
 
-def _weight(p: Node) -> int:
-    text = p.text(deep=False, separator="", strip=True) if p.tag in ("div", "td", "li") else text_of(p)
+def _weight(p: Node) -> float:
+    """A paragraph's text weight, less its linked text; 0 for short ones."""
+    if p.tag in ("div", "td", "li"):
+        text = p.text(deep=False, separator="", strip=True)
+        linked = 0.0
+    else:
+        text = text_of(p)
+        linked = link_density(p, text) if p.css_first("a") is not None else 0.0
     weight = units(text)
-    if weight < _MIN_PARAGRAPH or (p.tag in ("li", "td") and weight < 80):
-        return 0
-    return weight
+    if weight < _MIN_PARAGRAPH or (p.tag in ("li", "td") and weight < 80) or linked > 0.5:
+        return 0.0
+    return weight * (1.0 - linked)
 
 
-def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool
+def _masses(candidates: list[tuple[Node, float]], skip_furniture: bool
             ) -> tuple[dict[int, float], dict[int, Node], dict[int, int]]:
     """Paragraph weight summed into every ancestor (up to `<body>`), with each ancestor's depth."""
     mass: dict[int, float] = {}
@@ -126,7 +141,7 @@ def _masses(candidates: list[tuple[Node, int]], skip_furniture: bool
         node = p.parent
         bad = False
         while node is not None and node.tag not in ("body", "html", "#document"):
-            if skip_furniture and len(chain) < _NEAR and _negative(node):
+            if len(chain) < _NEAR and (node.tag == "a" or (skip_furniture and _negative(node))):
                 bad = True
                 break
             chain.append(node)
@@ -157,7 +172,7 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
         pending.clear()
         for line in text.split("\n"):
             line = " ".join(line.split())
-            if units(line) >= 2:
+            if units(line) >= _MIN_LOOSE or (units(line) >= 2 and line[-1] in _SENTENCE_END):
                 body.paragraph(line)
 
     for child in node.iter(include_text=True):
@@ -189,6 +204,10 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
 def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
     cid = class_id(child)
     if tag in ("figure", "picture") or (tag == "img"):
+        if (figure := read_figure(child, base_url)) is not None:
+            body.figure(figure)
+        return
+    if tag in ("div", "section") and _is_image_box(child):
         if (figure := read_figure(child, base_url)) is not None:
             body.figure(figure)
         return
@@ -233,10 +252,6 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         return
     if tag == "pre":
         body.paragraph(text_of(child))
-        return
-    if tag in ("div", "section") and _is_image_box(child):
-        if (figure := read_figure(child, base_url)) is not None:
-            body.figure(figure)
         return
     if depth < _MAX_DEPTH:
         _walk(child, body, base_url, title, depth + 1)
