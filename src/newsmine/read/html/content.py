@@ -32,18 +32,20 @@ _INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "font", "small", "su
 _SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscript", "template", "svg", "form",
                    "button", "select", "textarea", "iframe", "object", "embed", "video", "audio", "canvas", "input",
                    "-comment", "head", "title", "meta", "link"})
+_CONTAINERS = frozenset({"div", "section", "header", "table", "tbody", "tr", "td", "dl", "center", "font"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_PARAGRAPH = 25
-_MIN_LOOSE = 40  # text outside any <p> must be this long (or end a sentence) to count as a paragraph
+_MIN_LOOSE = 60  # text outside any <p> must be this long (or end a sentence) to count as a paragraph
 _SENTENCE_END = tuple(".!?。！？…\"”」』")
 _BODY_MARKS = ('[itemprop="articleBody"], [class*="article-body"], [class*="articleBody"], [class*="article__body"], '
                '[class*="story-body"], [class*="entry-content"], [class*="post-content"], [class*="article-content"], '
                '[class*="article_content"], [class*="story-content"], [class*="body-text"], [class*="artikel"]')
+_PART_SHARE = 0.1
 _MARKED_SHARE = 0.5  # a container marked as the article body wins when it holds this share of the text
 _MIN_MAIN = 400  # below this much counted text, furniture classes are ignored and the search redone
 _MAX_DEPTH = 150
 _SHARE = 0.85
-_NEAR = 4  # how many ancestors of a paragraph are checked for furniture classes
+_NEAR = 6  # how many ancestors of a paragraph are checked for furniture classes
 
 
 @dataclass
@@ -106,14 +108,47 @@ def find_main(root: Node) -> Node:
     if not mass:
         return body
     total = max(mass.values())
-    marked = [n for n in root.css(_BODY_MARKS) if mass.get(n.mem_id, 0.0) >= _MARKED_SHARE * total]
-    if marked:
-        return max(marked, key=lambda n: mass[n.mem_id])
+    marked = _marked_body(root, mass, total)
+    if marked is not None:
+        return marked
     best, best_depth = body, -1
     for key, value in mass.items():
         if value >= _SHARE * total and depths[key] > best_depth:
             best, best_depth = nodes[key], depths[key]
     return best
+
+
+def _marked_body(root: Node, mass: dict[int, float], total: float) -> Node | None:
+    """The container(s) the page marks as its article body, when they hold most of the text: one,
+    or the nearest common ancestor of several (a body split by adverts or a paywall)."""
+    marked = [n for n in root.css(_BODY_MARKS) if mass.get(n.mem_id, 0.0) >= _PART_SHARE * total]
+    if not marked:
+        return None
+    paths = {n.mem_id: _path(n) for n in marked}
+    outer = [n for n in marked if not any(o.mem_id in paths[n.mem_id][:-1] for o in marked if o is not n)]
+    if sum(mass[n.mem_id] for n in outer) < _MARKED_SHARE * total:
+        return None
+    if len(outer) == 1:
+        return outer[0]
+    common = paths[outer[0].mem_id]
+    for n in outer[1:]:
+        other = paths[n.mem_id]
+        k = 0
+        while k < min(len(common), len(other)) and common[k] == other[k]:
+            k += 1
+        common = common[:k]
+    node: Node | None = outer[0]
+    while node is not None and node.mem_id != common[-1]:
+        node = node.parent
+    return node
+
+
+def _path(node: Node) -> list[int]:
+    ids = []
+    while node is not None:
+        ids.append(node.mem_id)
+        node = node.parent
+    return ids[::-1]
 
 
 def _weight(p: Node) -> float:
@@ -213,6 +248,10 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         return
     if _negative(child) and child.css_first("figure") is None:
         if units(text_of(child)) < 2000:
+            return
+    if tag in _CONTAINERS and depth > 0:
+        text = text_of(child)
+        if (tag == "header" and units(text) < 1000) or (units(text) < 3000 and link_density(child, text) > 0.5):
             return
     if tag in _HEADINGS and descendant(child, "p, div, ul, table") is not None and depth < _MAX_DEPTH:
         _walk(child, body, base_url, title, depth + 1)  # an unclosed heading swallowed the text after it
