@@ -17,6 +17,7 @@ from newsmine.read import language
 from newsmine.read.encoding import decode_page
 from newsmine.read.html.bylines import dom_authors
 from newsmine.read.html.content import Body, find_main, read_body
+from newsmine.read.html.cover import add_cover
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, text_of
 from newsmine.read.html.metadata import Metadata, read_metadata
@@ -72,6 +73,7 @@ def read_generic(page: Page) -> Article:
     main = find_main(page.root)
     body = read_body(main, meta.url, title)
     lead = _take_lead(main, body)
+    add_cover(page.root, body, meta.images, meta.url)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
                       lead=lead, blocks=body.blocks, figures=body.figures)
     names = meta.authors or dom_authors(page.root, main)

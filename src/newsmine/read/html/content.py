@@ -242,7 +242,7 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         if (figure := read_figure(child, base_url)) is not None:
             body.figure(figure)
         return
-    if tag in ("div", "section") and _is_image_box(child):
+    if tag in ("div", "section") and is_image_box(child):
         if (figure := read_figure(child, base_url)) is not None:
             body.figure(figure)
         return
@@ -298,7 +298,7 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         body.paragraph(text_of(child))
 
 
-def _is_image_box(node: Node) -> bool:
+def is_image_box(node: Node) -> bool:
     """A container with exactly one image and only a little text (its caption and credit)."""
     imgs = node.css("img")
     if len(imgs) != 1 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:

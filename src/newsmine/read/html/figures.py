@@ -9,7 +9,7 @@ trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the capt
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmine.model import Figure
 from newsmine.read.html.dom import Node, attr, class_id, text_of
@@ -47,17 +47,45 @@ def image_src(img: Node, base_url: str | None) -> str | None:
     return None
 
 
+def srcset_urls(srcset: str) -> list[tuple[str, int]]:
+    """(url, width) pairs of a `srcset`, parsed as the HTML standard does (URLs may hold commas)."""
+    out: list[tuple[str, int]] = []
+    pos, n = 0, len(srcset)
+    while pos < n:
+        while pos < n and (srcset[pos].isspace() or srcset[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < n and not srcset[pos].isspace():
+            pos += 1
+        url = srcset[start:pos].rstrip(",")
+        descriptor = ""
+        if not srcset[start:pos].endswith(","):
+            end = srcset.find(",", pos)
+            end = n if end == -1 else end
+            descriptor, pos = srcset[pos:end].strip(), end + 1
+        if url:
+            m = _SIZE_WORDS.match(descriptor)
+            out.append((url, int(m.group(1)) if m else 0))
+    return out
+
+
 def _largest(srcset: str) -> str | None:
-    best, size = None, -1
-    for entry in srcset.split(","):
-        bits = entry.strip().split()
-        if not bits:
-            continue
-        m = _SIZE_WORDS.match(bits[1]) if len(bits) > 1 else None
-        w = int(m.group(1)) if m else 0
-        if w > size:
-            best, size = bits[0], w
-    return best
+    urls = srcset_urls(srcset)
+    return max(urls, key=lambda u: u[1])[0] if urls else None
+
+
+def image_names(img: Node) -> set[str]:
+    """The file names an image is known by (src, lazy attributes, every srcset entry)."""
+    urls = [attr(img, k) for k in ("src", "data-src", "data-original", "data-lazy-src", "data-url")]
+    for key in ("srcset", "data-srcset"):
+        urls += [u for u, _ in srcset_urls(attr(img, key))]
+    return {file_key(u) for u in urls if u}
+
+
+def file_key(url: str) -> str:
+    """The last path segment of an image address, lower-cased: how two sizes of one image agree."""
+    path = urlsplit(url.strip()).path.rstrip("/")
+    return unquote(path.rsplit("/", 1)[-1]).lower()
 
 
 def strip_label(text: str, labels: tuple[str, ...]) -> tuple[str, bool]:

@@ -70,8 +70,9 @@ def read_metadata(root: Node) -> Metadata:
         meta.published = next((d for k in _DATE_META if (d := to_iso(metas.get(k)))), None)
     meta.section = meta.section or next((metas[k] for k in _SECTION_META if metas.get(k)), None)
     meta.description = meta.description or metas.get("og:description") or metas.get("description")
-    if "og:image" in metas:
-        meta.images.append(metas["og:image"])
+    for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
+        if metas.get(key):
+            meta.images.append(metas[key])
     html = root.css_first("html")
     meta.language = (html.attributes.get("lang") if html else None) or metas.get("og:locale")
     meta.title = clean(meta.title) or None
@@ -118,9 +119,21 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     section = obj.get("articleSection")
     meta.section = meta.section or (_string(section[0]) if isinstance(section, list) and section else _string(section)) or None
     meta.description = meta.description or _string(obj.get("description")) or None
+    meta.images += _image_urls(obj.get("image"))
     body = _string(obj.get("articleBody"))
     if body and (meta.body is None or len(body) > len(meta.body)):
         meta.body = body
+
+
+def _image_urls(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    urls = []
+    for item in items:
+        if isinstance(item, str):
+            urls.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("url") or item.get("contentUrl"), str):
+            urls.append(item.get("url") or item.get("contentUrl"))
+    return urls
 
 
 def _people(value: Any) -> list[str]:
