@@ -25,8 +25,11 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
-_CREDIT_PREFIX = re.compile(r"^(?:Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
+_CREDIT_PREFIX = re.compile(r"^(?:Photo by|Photograph by|Photos by|Foto von|Image by|Picture by|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
                             r"Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|^©\s*", re.I)
+_SEPARATORS = "—–-|/·•:,;"
+_TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
+_TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
 _SIZE_WORDS = re.compile(r"(\d+)w")
 _PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -117,10 +120,32 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
                 caption = caption.replace(text_of(n), " ").strip()
         caption = strip_label(caption, CAPTION_LABELS)[0]
         caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
+        if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
+            credit = clean_credit(last)
+            caption = caption[: len(caption) - len(last)].strip()
     if caption and credit is None:
         caption, credit = split_caption(caption)
+    if caption:
+        caption = caption.strip(_SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
+
+
+def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
+    """The text of a short last element inside a caption (`<small>`, `<cite>`, `<span>`…) that ends it:
+    how many pages print the credit after the caption text."""
+    children = [c for c in caption_node.iter() if c.tag not in ("br",)]
+    if len(children) < 1 or not caption:
+        return None
+    last = children[-1]
+    text = text_of(last)
+    if last.tag in ("p", "div") and len(children) == 1:
+        return None
+    if not text or not caption.endswith(text) or len(text) > 80 or len(text) > 0.6 * len(caption):
+        return None
+    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or _CREDIT_PREFIX.match(text):
+        return text
+    return None
 
 
 def clean_credit(text: str) -> str:
@@ -131,9 +156,10 @@ def clean_credit(text: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    m = _TRAILING_CREDIT.search(text)
-    if m and m.start() > 0:
-        return text[: m.start()].strip(), m.group(1).strip(" .,;")
+    for pattern in (_TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN):
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            return text[: m.start()].strip(), clean_credit(m.group(1).strip(" .,;"))
     return text, None
 
 
