@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.dom import Node, block_text, class_id, descendant, is_hidden, link_density, text_of
-from newsmine.read.html.figures import read_figure, split_caption
+from newsmine.read.html.figures import image_names, read_figure, split_caption
 
 _NEGATIVE = re.compile(
     r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|^ads?$|^ad[-_]|[-_]ads?$|"
@@ -73,6 +73,11 @@ class Body:
         self.blocks.append(Block(type="figure", figure=len(self.figures)))
         self.figures.append(figure)
         self.loose_figure = figure if loose and figure.caption is None else None
+
+
+def _tiny_or_blank(img: Node) -> bool:
+    src = img.attributes.get("src") or ""
+    return src.startswith("data:") and not (img.attributes.get("data-src") or img.attributes.get("srcset"))
 
 
 def _caption_like(node: Node, text: str) -> bool:
@@ -301,6 +306,8 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
 def is_image_box(node: Node) -> bool:
     """A container with exactly one image and only a little text (its caption and credit)."""
     imgs = node.css("img")
-    if len(imgs) != 1 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:
+    if not imgs or len(imgs) > 3 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:
+        return False
+    if len(imgs) > 1 and len({frozenset(image_names(i)) for i in imgs if not _tiny_or_blank(i)}) > 1:
         return False
     return units(text_of(node)) < 600 and len(node.css("p")) <= 2

@@ -82,7 +82,7 @@ def image_names(img: Node) -> set[str]:
     urls = [attr(img, k) for k in ("src", "data-src", "data-original", "data-lazy-src", "data-url")]
     for key in ("srcset", "data-srcset"):
         urls += [u for u, _ in srcset_urls(attr(img, key))]
-    return {file_key(u) for u in urls if u}
+    return {file_key(u) for u in urls if u and not u.startswith("data:")}
 
 
 def file_key(url: str) -> str:
