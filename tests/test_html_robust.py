@@ -45,6 +45,7 @@ def test_broken_markup_is_repaired_by_the_parser():
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "not a web page"),
     (b'{"title": "json, not html"}', "not a web page"),
     (b"<html><body><div></div></body></html>", "no title"),
+    (b"<html><body><div><img src=x.jpg></div></body></html>", "no text"),
 ])
 def test_non_articles_are_refused_clearly(data, problem):
     with pytest.raises(NotAnArticle, match=problem):

@@ -4,7 +4,8 @@ Order of evidence: a byte-order mark; valid UTF-8 with non-ASCII bytes (a legacy
 never decodes as UTF-8 by accident, while pages that declare GB2312 and are stored as UTF-8 are
 common); the charset the page declares (`<meta charset>`, `http-equiv`, an XML declaration), read
 with its superset (GB2312/GBK → GB18030, Big5 → Big5-HKSCS, Latin-1/ASCII → Windows-1252); then
-GB18030 and Big5, the commoner of the two by character frequency when both decode.
+GB18030 and Big5, the commoner of the two by character frequency when both decode; and when no
+charset decodes every byte, the one with the fewest undecodable bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from importlib import resources
 from newsmine.errors import UnreadableInput
 
 _SNIFF = 4096
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<[?\w][^>]*\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _SUPERSETS = {
     "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030",
     "big5": "big5hkscs", "big5hkscs": "big5hkscs", "big5-hkscs": "big5hkscs", "cp950": "big5hkscs",
@@ -59,8 +60,9 @@ def decode_page(source: str, data: bytes) -> tuple[str, str]:
     if decoded:
         codec = max(decoded, key=lambda c: _commonness(decoded[c]))
         return decoded[codec], codec
-    fallback = declared or "utf-8"
-    return data.decode(fallback, errors="replace"), fallback
+    lossy = {c: data.decode(c, errors="replace") for c in dict.fromkeys([declared or "utf-8", "utf-8", "gb18030", "big5hkscs"])}
+    codec = min(lossy, key=lambda c: (lossy[c].count("\ufffd"), -_commonness(lossy[c])))
+    return lossy[codec], codec
 
 
 def _strict(data: bytes, codec: str) -> str | None:

@@ -68,10 +68,11 @@ def read_generic(page: Page) -> Article:
     """The publisher-independent reader."""
     meta = page.meta
     title = choose_title(page)
-    if not title:
-        raise NotAnArticle(page.source, "has no title (no <h1>, <title> or og:title)")
     main = find_main(page.root)
     body = read_body(main, meta.url, title)
+    title = title or _title_from_body(body)
+    if not title:
+        raise NotAnArticle(page.source, "has no title (no <h1>, <title> or og:title) and no text")
     lead = _take_lead(main, body)
     add_cover(page.root, body, meta.images, meta.url)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
@@ -82,6 +83,18 @@ def read_generic(page: Page) -> Article:
         article.published = _visible_date(page.root)
     take_contributor_line(article)
     return article
+
+
+def _title_from_body(body: Body) -> str | None:
+    """Best effort for a page that names no title: its first heading, else its first sentence."""
+    for block in body.blocks:
+        if block.type == "heading" and block.text:
+            return block.text
+    first = next((b.text for b in body.blocks if b.type == "paragraph" and b.text), None)
+    if not first:
+        return None
+    sentence = re.split(r"(?<=[。！？.!?])\s*", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= _MAX_TITLE else sentence[:_MAX_TITLE]
 
 
 def finish(article: Article, page: Page) -> Article:
