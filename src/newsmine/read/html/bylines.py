@@ -24,9 +24,10 @@ _NOT_NAMES = re.compile(r"^(?:来源|來源|编辑|編輯|责任|責任|日期|�
 
 def dom_authors(root: Node, main: Node) -> list[str]:
     """Author names from the page's markup or from a Chinese byline line; [] when none is shown."""
+    scope = _article_scope(main) or root
     for selector in _AUTHOR_SELECTORS:
         names: list[str] = []
-        for node in root.css(selector)[:10]:
+        for node in scope.css(selector)[:10]:
             text = _PREFIX.sub("", text_of(node))
             if 1 < len(text) <= 60 and not text.startswith("http"):
                 names += split_names(text)
@@ -41,6 +42,16 @@ def dom_authors(root: Node, main: Node) -> list[str]:
             if 1 < len(text) <= 40 and not any(ch.isdigit() for ch in text) and not _EDITOR.search(text):
                 return split_names(text)[:8]
     return []
+
+
+def _article_scope(main: Node) -> Node | None:
+    """The `<article>` around the main content, where its own byline is (not the related stories')."""
+    node: Node | None = main
+    while node is not None:
+        if node.tag == "article":
+            return node
+        node = node.parent
+    return None
 
 
 def cjk_byline(text: str) -> list[str]:

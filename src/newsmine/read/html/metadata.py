@@ -46,12 +46,14 @@ def read_metadata(root: Node) -> Metadata:
     """Gather JSON-LD first (most specific), then OpenGraph and `<meta>` names."""
     meta = Metadata()
     metas: dict[str, str] = {}
+    listed: dict[str, list[str]] = {}
     for node in root.css("meta"):
         a = node.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
         content = a.get("content")
-        if key and content and key not in metas:
-            metas[key] = content.strip()
+        if key and content:
+            metas.setdefault(key, content.strip())
+            listed.setdefault(key, []).append(content.strip())
     for obj in _json_ld_articles(root):
         _from_json_ld(meta, obj)
     meta.title = meta.title or metas.get("og:title") or metas.get("twitter:title") or metas.get("title")
@@ -60,6 +62,8 @@ def read_metadata(root: Node) -> Metadata:
     if not meta.url:
         canonical = root.css_first('link[rel="canonical"]')
         meta.url = (canonical.attributes.get("href") or None) if canonical else None
+    if not meta.authors and len(listed.get("citation_author", [])) > 0:
+        meta.authors = [clean(v) for v in listed["citation_author"] if clean(v)]
     if not meta.authors:
         for key in _AUTHOR_META:
             value = metas.get(key)
@@ -81,8 +85,8 @@ def read_metadata(root: Node) -> Metadata:
 
 def split_names(value: str) -> list[str]:
     """`A, B and C` / `A；B` → names, dropping empties and obvious non-names."""
-    parts = re.split(r"\s*(?:,|;|，|、|；|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", value)
-    return [p for p in (clean(x) for x in parts) if p and len(p) < 80 and not p.startswith("http")]
+    parts = re.split(r"\s*(?:,|;|，|、|；|&|\||\s(?:and|und|et|y|e|og|och|en|i|ve|dan|và|und von)\s)\s*", value)
+    return [p for p in (clean(x) for x in parts) if p and len(p) < 80 and not p.startswith("http") and "@" not in p]
 
 
 def _json_ld_articles(root: Node) -> list[dict[str, Any]]:
@@ -137,18 +141,22 @@ def _image_urls(value: Any) -> list[str]:
 
 
 def _people(value: Any) -> list[str]:
+    """Person authors; organisations only when no person is named."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
+    organisations: list[str] = []
     for item in items:
         if isinstance(item, dict):
-            if str(item.get("@type", "Person")).lower() not in ("person", "['person']"):
-                continue
             name = _string(item.get("name"))
-            if name:
+            if not name:
+                continue
+            if str(item.get("@type", "Person")).lower() in ("person", "['person']"):
                 names += split_names(name)
+            else:
+                organisations.append(name)
         elif isinstance(item, str) and item and not item.startswith("http"):
             names += split_names(item)
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names or organisations))
 
 
 def _id(value: Any) -> Any:
