@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.dom import Node, block_text, class_id, descendant, is_hidden, link_density, text_of
-from newsmine.read.html.figures import image_names, read_figure, split_caption
+from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure, split_caption
 
 _NEGATIVE = re.compile(
     r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|^ads?$|^ad[-_]|[-_]ads?$|"
@@ -76,8 +76,10 @@ class Body:
 
 
 def _tiny_or_blank(img: Node) -> bool:
+    """A lazy-loading placeholder (its real image is elsewhere, often in <noscript>)."""
     src = img.attributes.get("src") or ""
-    return src.startswith("data:") and not (img.attributes.get("data-src") or img.attributes.get("srcset"))
+    lazy = img.attributes.get("data-src") or img.attributes.get("srcset")
+    return not lazy and (src.startswith("data:") or bool(PLACEHOLDER.search(src)))
 
 
 def _caption_like(node: Node, text: str) -> bool:

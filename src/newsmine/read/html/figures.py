@@ -25,13 +25,15 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
-_CREDIT_PREFIX = re.compile(r"^(?:Photo by|Photograph by|Photos by|Foto von|Image by|Picture by|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
+_CREDIT_PREFIX = re.compile(r"^(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo by|Photograph by|Photos by|Foto von|Image by|Picture by|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
                             r"Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|^©\s*", re.I)
 _SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
+# `… in the lobby. Supplied` / `…연설하고 있다. 연합뉴스`: a last "sentence" of one to three short words.
+_TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14}){0,2})\s*$")
 _SIZE_WORDS = re.compile(r"(\d+)w")
-_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
+PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
 
 def image_src(img: Node, base_url: str | None) -> str | None:
@@ -45,7 +47,7 @@ def image_src(img: Node, base_url: str | None) -> str | None:
             candidates.insert(0, best)
     for src in candidates:
         src = src.strip().split(" ")[0] if src else ""
-        if src and not _PLACEHOLDER.search(src):
+        if src and not PLACEHOLDER.search(src):
             return urljoin(base_url, src) if base_url else src
     return None
 
@@ -156,10 +158,10 @@ def clean_credit(text: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    for pattern in (_TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN):
+    for pattern in (_TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN, _TRAILING_NAME):
         m = pattern.search(text)
         if m and m.start() > 0:
-            return text[: m.start()].strip(), clean_credit(m.group(1).strip(" .,;"))
+            return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
     return text, None
 
 
@@ -167,7 +169,7 @@ def _main_image(node: Node) -> Node | None:
     if node.tag == "img":
         return node
     for img in node.css("img"):
-        if _PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
+        if PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
             continue
         if _tiny(img):
             continue
@@ -191,7 +193,7 @@ def _is_credit_node(n: Node) -> bool:
         return False
     if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
         return True
-    return bool(_CREDIT_CLASS.search(class_id(n))) and not _CAPTION_CLASS.search(class_id(n))
+    return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
 
 
 def _contains(outer: Node, inner: Node) -> bool:
