@@ -25,8 +25,9 @@ _TRAILING_CREDIT = re.compile(
     r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
-_CREDIT_PREFIX = re.compile(r"^(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo by|Photograph by|Photos by|Foto von|Image by|Picture by|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Crédit|Crédits|Quelle|Source|"
-                            r"Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|^©\s*", re.I)
+_CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
+                            r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
+                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*)", re.I)
 _SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
