@@ -10,12 +10,14 @@ whose markup needs more (BBC News 中文 first).
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from newsmine.errors import NotAnArticle
-from newsmine.model import Article
+from newsmine.model import Article, Block
 from newsmine.read import language
 from newsmine.read.encoding import decode_page
-from newsmine.read.html.bylines import dom_authors
+from newsmine.read.html.bylines import dom_authors, looks_like_name
 from newsmine.read.html.content import Body, find_main, read_body
 from newsmine.read.html.cover import add_cover
 from newsmine.read.html.dates import to_iso
@@ -29,6 +31,9 @@ _TAG = re.compile(r"<\s*(html|head|body|div|p|meta|title|article|span|a|h1|table
 _SITE_SEPARATORS = re.compile(r"\s+[-|–—_:]\s+|_|｜|\s*\|\s*")
 _LEAD_CLASS = re.compile(r"lead|intro|standfirst|summary|dek|teaser|abstract|subtitle|kicker-text|description")
 _MAX_TITLE = 200
+_RULE = re.compile(r"^[-—_*=~·]{3,}$")
+_CLOSING_BLOCKS = 12  # how many blocks at the end of the body are checked for closing boilerplate
+_CJK_SITE_SUFFIX = re.compile(r"\s*[-–—]\s*[^-–—\s]{1,10}(?:网|網|报|報|新闻|新聞|日报|日報|社|台)$")
 _NEVER_TEXT = ["script", "style", "template", "svg", "math", "iframe", "object", "embed", "select", "textarea"]
 CONTRIBUTOR_CUES = re.compile(r"补充报道|補充報導|補充報道|协助报道|協助報導|additional reporting", re.I)
 
@@ -77,12 +82,38 @@ def read_generic(page: Page) -> Article:
     add_cover(page.root, body, meta.images, meta.url)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
                       lead=lead, blocks=body.blocks, figures=body.figures)
-    names = meta.authors or dom_authors(page.root, main)
+    names = [n for n in meta.authors if looks_like_name(n)] or dom_authors(page.root, main)
     article.authors = [person_from_text(n) for n in names]
     if not article.published:
         article.published = _visible_date(page.root)
+    if not any(b.type == "paragraph" for b in article.blocks) and meta.body:
+        article.blocks += [Block(type="paragraph", text=t) for t in _declared_paragraphs(meta.body)]
+    drop_closing_boilerplate(article)
     take_contributor_line(article)
     return article
+
+
+def _declared_paragraphs(body: str) -> list[str]:
+    """The JSON-LD `articleBody`, split into paragraphs (for pages that render their text with script)."""
+    return [clean(p) for p in re.split(r"\n\s*\n|\n", body) if clean(p)]
+
+
+@cache
+def _boilerplate() -> list[re.Pattern[str]]:
+    text = resources.files("newsmine").joinpath("data/closing_boilerplate.tsv").read_text("utf-8")
+    return [re.compile(line, re.I) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def drop_closing_boilerplate(article: Article) -> None:
+    """Remove editor credits, reprint notices and share prompts from the end of the body."""
+    for i in range(len(article.blocks) - 1, max(-1, len(article.blocks) - _CLOSING_BLOCKS), -1):
+        block = article.blocks[i]
+        if block.type != "paragraph":
+            continue
+        if len(block.text) < 150 and any(p.search(block.text[:60]) for p in _boilerplate()):
+            del article.blocks[i]
+        elif _RULE.match(block.text) and all(len(b.text) < 150 for b in article.blocks[i:]):
+            del article.blocks[i:]  # a horizontal rule, then the outlet's promotions
 
 
 def _title_from_body(body: Body) -> str | None:
@@ -135,7 +166,8 @@ def _heading_text(h: Node) -> str:
 
 
 def strip_site_name(title: str, site: str | None) -> str:
-    """`Headline - Site` / `标题_新浪网` → the headline (the longest part)."""
+    """`Headline - Site` / `标题_新浪网` / `标题-新华网` → the headline (the longest part)."""
+    title = _CJK_SITE_SUFFIX.sub("", title)
     parts = [p.strip() for p in _SITE_SEPARATORS.split(title) if p.strip()]
     if site:
         parts = [p for p in parts if p != site] or parts

@@ -14,10 +14,12 @@ from newsmine.read.html.metadata import split_names
 _AUTHOR_SELECTORS = ('[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', 'a[rel="author"]',
                      '[class*="author-name"]', '[class*="authorName"]', '[class*="byline__name"]',
                      '[class*="byline-name"]', '[class*="author"] a', '[class*="byline"] a')
-_AUTHOR_CLASS = re.compile(r"author|byline|writer|reporter|journalist")
+_AUTHOR_TOKEN = re.compile(r"^(?:[a-z]+[-_])?(?:author|byline|writer|reporter|journalist)(?:[-_]?name)?s?$")
+_NOT_A_NAME = re.compile(r"相关|相關|链接|連結|更多|分享|关注|關注|^name$|^author$|^by$|^more$|related|share|follow|"
+                         r"subscribe|newsletter", re.I)
 _PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af|przez|autor(?:in)?|text|texto|作者|文|记者|記者)\s*[:：/]?\s*", re.I)
 _CJK_BYLINE = re.compile(
-    r"(?:作者|撰文|文字|记者|記者|撰稿|来源作者|文)\s*[:：/|｜]?\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})(?=[\s　|｜）)]|$|来源|來源|编辑|編輯|发布|發布|\d)")
+    r"(?:(?:作者|撰文|文字|撰稿)\s*[:：/|｜]?|(?:记者|記者)\s*[:：/|｜\s]|[（(](?:记者|記者)|文\s*[/／:：|｜])\s*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})(?=[\s　|｜）)]|$|来源|來源|编辑|編輯|发布|發布|\d)")
 _EDITOR = re.compile(r"编辑|編輯|editor|责编|責編")
 _NOT_NAMES = re.compile(r"^(?:来源|來源|编辑|編輯|责任|責任|日期|时间|時間|本报|本報|新华社|新華社|通讯|通訊)|报道$|報道$|报导$|報導$|摄$|攝$")
 
@@ -30,18 +32,27 @@ def dom_authors(root: Node, main: Node) -> list[str]:
         for node in scope.css(selector)[:10]:
             text = _PREFIX.sub("", text_of(node))
             if 1 < len(text) <= 60 and not text.startswith("http"):
-                names += split_names(text)
+                names += [n for n in split_names(text) if looks_like_name(n)]
         if names:
             return list(dict.fromkeys(names))[:8]
     found = cjk_byline(header_zone(root)) or cjk_byline(text_of(main)[:400])
     if found:
         return found
-    for node in root.css("[class]")[:4000]:
-        if _AUTHOR_CLASS.search(class_id(node)):
+    for node in scope.css("[class]")[:4000]:
+        if any(_AUTHOR_TOKEN.match(c) for c in class_id(node).split()):
             text = _PREFIX.sub("", text_of(node))
-            if 1 < len(text) <= 40 and not any(ch.isdigit() for ch in text) and not _EDITOR.search(text):
-                return split_names(text)[:8]
+            names = [n for n in split_names(text) if looks_like_name(n)]
+            if names and len(text) <= 40 and not _EDITOR.search(text):
+                return names[:8]
     return []
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's or desk's name: letters, no digits, no trailing colon, not a link label."""
+    if not text or any(ch.isdigit() for ch in text) or text.endswith((":", "：")) or _NOT_A_NAME.search(text):
+        return False
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return cjk <= 12 and (cjk >= 2 or (any(ch.isupper() for ch in text) and " " in text.strip()) or len(text) > 3)
 
 
 def _article_scope(main: Node) -> Node | None:
@@ -59,5 +70,6 @@ def cjk_byline(text: str) -> list[str]:
     m = _CJK_BYLINE.search(text)
     if not m:
         return []
-    names = [n for n in re.split(r"[\s、，,]+", m.group(1)) if 2 <= len(n) <= 5 and not _NOT_NAMES.match(n)]
+    names = [n for n in re.split(r"[\s、，,]+", m.group(1))
+             if 2 <= len(n) <= 5 and not _NOT_NAMES.search(n) and looks_like_name(n)]
     return names[:4]
