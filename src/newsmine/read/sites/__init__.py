@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from newsmine.read.sites.base import Profile, Version
 from newsmine.read.sites.bbc_zhongwen import BBCZhongwen
+from newsmine.read.sites.tvb_news import TVBNews
 
 if TYPE_CHECKING:
     from newsmine.read.html import Page
 
-PROFILES: list[type[Profile]] = [BBCZhongwen]
+PROFILES: list[type[Profile]] = [BBCZhongwen, TVBNews]
 
 __all__ = ["PROFILES", "Profile", "Version", "find_profile"]
 
