@@ -19,6 +19,7 @@ from newsmine.read import language
 from newsmine.read.encoding import decode_page
 from newsmine.read.html.bylines import dom_authors, looks_like_name
 from newsmine.read.html.content import Body, find_main, read_body
+from newsmine.read.html.cues import CONTRIBUTOR_CUES
 from newsmine.read.html.cover import add_cover
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, text_of
@@ -35,7 +36,6 @@ _RULE = re.compile(r"^[-—_*=~·]{3,}$")
 _CLOSING_BLOCKS = 12  # how many blocks at the end of the body are checked for closing boilerplate
 _CJK_SITE_SUFFIX = re.compile(r"\s*[-–—]\s*[^-–—\s]{1,10}(?:网|網|报|報|新闻|新聞|日报|日報|社|台)$")
 _NEVER_TEXT = ["script", "style", "template", "svg", "math", "iframe", "object", "embed", "select", "textarea"]
-CONTRIBUTOR_CUES = re.compile(r"补充报道|補充報導|補充報道|协助报道|協助報導|additional reporting", re.I)
 
 
 class Page:

@@ -8,14 +8,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 Node = LexborNode
 
-# Tags whose content is never article text.
-JUNK_TAGS = ["script", "style", "template", "svg", "math", "form", "button", "select", "textarea",
-             "input", "iframe", "object", "embed", "canvas", "video", "audio", "map", "link", "meta"]
-# Page furniture: navigation, site header/footer, asides.
-FURNITURE_TAGS = ["nav", "footer", "aside", "dialog"]
-
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 
 
 def parse(text: str) -> LexborHTMLParser:
@@ -84,11 +77,6 @@ def link_density(node: Node, text: str | None = None) -> float:
         return 0.0
     linked = sum(len(text_of(a)) for a in node.css("a"))
     return min(1.0, linked / total)
-
-
-def unfold_cjk_spaces(text: str) -> str:
-    """Drop a single space between two CJK characters (left by line breaks in the source)."""
-    return _CJK_SPACE.sub("", text)
 
 
 def header_zone(root: Node, limit: int = 1500) -> str:

@@ -16,18 +16,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from newsmine.model import Block, Figure, Person
+from newsmine.model import Article, Block, Figure, Person
 from newsmine.read.html.content import units
+from newsmine.read.html.cues import CONTRIBUTOR_CUES
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, is_hidden, link_density, text_of
 from newsmine.read.html.figures import read_figure
-from newsmine.read.markdown import person_from_text
+from newsmine.read.markdown import contributors_from_line, person_from_text
 from newsmine.read.sites.base import Profile, Version
 
 if TYPE_CHECKING:
     from newsmine.read.html import Page
 
-_CONTRIBUTOR_CUES = re.compile(r"补充报道|補充報導|補充報道|协助报道|協助報導|additional reporting", re.I)
 _SLUG = re.compile(r"/zhongwen/(?:simp|trad)/([a-z_-]+?)-\d+/?$")
 _SITE_SUFFIX = re.compile(r"\s*[-–|]\s*BBC(?: News)? ?中文(?:网|網)?\s*$")
 _NAME_LABELS = ("作者，", "作者,", "Author,", "Author, ")
@@ -134,7 +134,7 @@ class BBCZhongwen(Profile):
                     else:
                         blocks.append(Block(type="paragraph", text=text))
             last = next((b for b in reversed(blocks) if b.type == "paragraph"), None)
-            if last is not None and _CONTRIBUTOR_CUES.search(last.text) and units(last.text) < 300:
+            if last is not None and CONTRIBUTOR_CUES.search(last.text) and units(last.text) < 300:
                 closing = last.text
                 blocks.remove(last)
             return blocks, figures, lead, closing
@@ -149,11 +149,9 @@ class BBCZhongwen(Profile):
         def contributor_line(self) -> str | None:
             return getattr(self, "_closing", None)
 
-        def read(self):  # type: ignore[no-untyped-def]
+        def read(self) -> Article | None:
             article = super().read()
             if article is not None and article.contributor_line:
-                from newsmine.read.markdown import contributors_from_line
-
                 article.contributors = contributors_from_line(article.contributor_line)
             return article
 
