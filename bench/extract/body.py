@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import newsmine_extract, skip, timed, trafilatura_available, trafilatura_extract  # noqa: E402
-from metric import bootstrap_sd, corpus_prf, page_counts  # noqa: E402
+from metric import bootstrap_sd, corpus_prf, page_counts, paired_bootstrap  # noqa: E402
 
 
 def extractors(use_trafilatura: bool) -> dict:
@@ -34,14 +34,25 @@ def report(name: str, label: str, pages: list, speed: float, extra: str = "") ->
           f"{speed:6.1f} pages/s{extra}")
 
 
+def compare(name: str, scored: dict[str, list], speeds: dict[str, float]) -> None:
+    """newsmine against trafilatura on the same pages: paired bootstrap and the speed ratio."""
+    if "trafilatura" in scored:
+        p = paired_bootstrap(scored["newsmine"], scored["trafilatura"])
+        ratio = speeds["newsmine"] / speeds["trafilatura"] if speeds["trafilatura"] else float("inf")
+        print(f"{name:18} newsmine vs trafilatura: paired bootstrap p = {p:.3f} (newsmine not better); "
+              f"speed {ratio:.1f}x")
+
+
 def aeb(root: Path, fns: dict, limit: int | None) -> None:
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[:limit]
     pages = [gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes()) for i in ids]
+    scored, speeds = {}, {}
     for label, fn in fns.items():
-        outs, speed = timed(fn, pages)
-        scored = [page_counts(truth[i]["articleBody"], o["text"]) for i, o in zip(ids, outs)]
-        report("aeb", label, scored, speed)
+        outs, speeds[label] = timed(fn, pages)
+        scored[label] = [page_counts(truth[i]["articleBody"], o["text"]) for i, o in zip(ids, outs)]
+        report("aeb", label, scored[label], speeds[label])
+    compare("aeb", scored, speeds)
 
 
 def trafilatura_eval(root: Path, fns: dict, limit: int | None) -> None:
@@ -70,10 +81,12 @@ def chinese_wced(root: Path, fns: dict, limit: int | None) -> None:
     names = sorted(p.stem for p in (root / "original").glob("*.html"))[:limit]
     pages = [(root / "original" / f"{n}.html").read_bytes() for n in names]
     truths = [(root / "cleaned" / f"{n}.txt").read_text(encoding="utf-8", errors="replace") for n in names]
+    scored, speeds = {}, {}
     for label, fn in fns.items():
-        outs, speed = timed(fn, pages)
-        scored = [page_counts(t, o["text"]) for t, o in zip(truths, outs)]
-        report("chinese_wced", label, scored, speed)
+        outs, speeds[label] = timed(fn, pages)
+        scored[label] = [page_counts(t, o["text"]) for t, o in zip(truths, outs)]
+        report("chinese_wced", label, scored[label], speeds[label])
+    compare("chinese_wced", scored, speeds)
 
 
 def main() -> None:

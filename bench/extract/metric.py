@@ -105,3 +105,18 @@ def micro_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def paired_bootstrap(a: Sequence[tuple[float, float, float]], b: Sequence[tuple[float, float, float]],
+                     rounds: int = 1000, seed: int = 0) -> float:
+    """Share of page resamples in which extractor `a` does not beat `b` on F1 (a one-sided p-value)."""
+    rng = random.Random(seed)
+    n = len(a)
+    if n == 0:
+        return 1.0
+    worse = 0
+    for _ in range(rounds):
+        idx = [rng.randrange(n) for _ in range(n)]
+        if corpus_prf([a[i] for i in idx])[2] <= corpus_prf([b[i] for i in idx])[2]:
+            worse += 1
+    return worse / rounds

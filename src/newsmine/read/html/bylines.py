@@ -52,7 +52,7 @@ def looks_like_name(text: str) -> bool:
     if not text or any(ch.isdigit() for ch in text) or text.endswith((":", "：")) or _NOT_A_NAME.search(text):
         return False
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return cjk <= 12 and (cjk >= 2 or (any(ch.isupper() for ch in text) and " " in text.strip()) or len(text) > 3)
+    return cjk <= 12 and len(text) >= 2 and any(ch.isalpha() for ch in text)
 
 
 def _article_scope(main: Node) -> Node | None:
