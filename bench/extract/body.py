@@ -17,7 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import newsmine_extract, skip, timed, trafilatura_available, trafilatura_extract  # noqa: E402
+from common import (  # noqa: E402
+    newsmine_extract,
+    skip,
+    timed,
+    trafilatura_available,
+    trafilatura_decoded,
+    trafilatura_extract,
+)
 from metric import bootstrap_sd, corpus_prf, page_counts, paired_bootstrap  # noqa: E402
 
 
@@ -82,6 +89,8 @@ def chinese_wced(root: Path, fns: dict, limit: int | None) -> None:
     pages = [(root / "original" / f"{n}.html").read_bytes() for n in names]
     truths = [(root / "cleaned" / f"{n}.txt").read_text(encoding="utf-8", errors="replace") for n in names]
     scored, speeds = {}, {}
+    if "trafilatura" in fns:
+        fns = {**fns, "traf+decode": trafilatura_decoded}
     for label, fn in fns.items():
         outs, speeds[label] = timed(fn, pages)
         scored[label] = [page_counts(t, o["text"]) for t, o in zip(truths, outs)]

@@ -39,6 +39,19 @@ def trafilatura_extract(data: bytes) -> dict[str, Any]:
     return {"text": trafilatura.extract(data) or ""}
 
 
+def trafilatura_decoded(data: bytes) -> dict[str, Any]:
+    """trafilatura on the text newsmine decoded (its own charset guess fails on many GB2312 pages)."""
+    import trafilatura
+
+    from newsmine.read.encoding import decode_page
+
+    try:
+        text = decode_page("page", data)[0]
+    except NewsmineError:
+        return {"text": ""}
+    return {"text": trafilatura.extract(text) or ""}
+
+
 def trafilatura_full(data: bytes) -> dict[str, Any]:
     """trafilatura with metadata and images (Markdown output), for the structured-field benchmarks."""
     import trafilatura
