@@ -94,6 +94,8 @@ def read_generic(page: Page) -> Article:
     if not any(b.type == "paragraph" for b in article.blocks) and meta.body:
         article.blocks += [Block(type="paragraph", text=t) for t in _declared_paragraphs(meta.body)]
     drop_closing_boilerplate(article)
+    while article.blocks and article.blocks[-1].type == "heading":
+        article.blocks.pop()  # a heading with nothing under it heads page furniture (comments, links)
     take_contributor_line(article)
     return article
 
