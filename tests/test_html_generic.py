@@ -71,3 +71,15 @@ def test_dates_as_pages_write_them():
     assert to_iso("12. März 2024") == "2024-03-12"
     assert to_iso("March 12, 2024") == "2024-03-12"
     assert to_iso("2024-02-30") is None and to_iso("no date here") is None
+
+
+def test_a_paragraph_beside_an_image_stays_article_text():
+    text = ("The council voted on Thursday to keep the old lighthouse open to visitors through the winter, "
+            "reversing a plan to close it in October, after more than two thousand residents signed a petition.")
+    page = (f"<html><head><title>Lighthouse stays open</title></head><body><h1>Lighthouse stays open</h1>"
+            f"<div class='story'><div class='block'><p>{text}</p><img src='/img/lighthouse.jpg' alt='The lighthouse'>"
+            f"</div><p>Opening hours will be shortened to four hours a day between November and March.</p></div>"
+            f"</body></html>")
+    a = read_html_text(page, "lighthouse.html")
+    assert a.paragraphs()[0] == text
+    assert [f.src for f in a.figures] == ["/img/lighthouse.jpg"]

@@ -24,7 +24,8 @@ _NEGATIVE = re.compile(
     r"-law$|gprd|privacy|caption|credit|gallery|slideshow|carousel|lightbox|overlay|tooltip|hidden|offscreen")
 _MAIN_HINT = re.compile(r"^(?:article|story|content|entry|post|main|text|body)(?:$|[-_](?:body|content|text|main|inner|wrapper|container|entry))|"
                         r"articlebody|article-?body|story-?body|entry-?content|post-?content|main-?content|正文")
-_CAPTION_HINT = re.compile(r"caption|pic-?(?:info|text|desc)|img-?(?:info|text|desc)|photo-?text")
+_CAPTION_HINT = re.compile(r"caption|legend|credit|pic-?(?:info|text|desc)|img-?(?:info|text|desc)|photo-?text|"
+                           r"subtitle|desc")
 _CAPTION_WORDS = re.compile(r"图片来源|圖片來源|资料图|資料圖|摄影|攝影|图/|圖/|^图为|^圖為|新华社记者.{2,4}摄")
 _INLINE = frozenset({"a", "span", "b", "strong", "i", "em", "font", "small", "sup", "sub", "u", "abbr", "time",
                      "mark", "cite", "q", "s", "code", "label", "big", "tt", "var", "kbd", "bdi", "bdo", "wbr",
@@ -312,4 +313,8 @@ def is_image_box(node: Node) -> bool:
         return False
     if len(imgs) > 1 and len({frozenset(image_names(i)) for i in imgs if not _tiny_or_blank(i)}) > 1:
         return False
-    return units(text_of(node)) < 600 and len(node.css("p")) <= 2
+    if units(text_of(node)) >= 600 or len(node.css("p")) > 2:
+        return False
+    # a long paragraph beside the image is article text, not a caption
+    return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first("img") is None
+                   for p in node.css("p"))
