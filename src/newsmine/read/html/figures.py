@@ -33,6 +33,9 @@ _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)�
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
 # `… in the lobby. Supplied` / `…연설하고 있다. 연합뉴스`: a last "sentence" of one to three short words.
 _TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14}){0,2})\s*$")
+_EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
+_TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
+_CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
 _SIZE_WORDS = re.compile(r"(\d+)w")
 PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -126,10 +129,14 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
             credit = clean_credit(last)
             caption = caption[: len(caption) - len(last)].strip()
+    if credit and not caption and (inside := _EMBEDDED_COPYRIGHT.match(credit)):
+        caption, credit = inside.group(1).strip(), clean_credit(inside.group(2))  # "caption © credit" in one node
     if caption and credit is None:
         caption, credit = split_caption(caption)
+    elif caption and credit and (tail := _TRAILING_SLASH.search(caption)):
+        caption, credit = caption[: tail.start()], f"{credit} /{tail.group(1).strip()}"  # "… /AFP via Getty Images"
     if caption:
-        caption = caption.strip(_SEPARATORS + " ")
+        caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
 
