@@ -83,3 +83,21 @@ def test_a_paragraph_beside_an_image_stays_article_text():
     a = read_html_text(page, "lighthouse.html")
     assert a.paragraphs()[0] == text
     assert [f.src for f in a.figures] == ["/img/lighthouse.jpg"]
+
+
+def test_credit_conventions_stay_with_their_own_image():
+    para = "The river rose by two metres overnight and the old stone bridge at the village entrance was closed."
+    page = f"""<html><head><title>Flood closes bridge</title></head><body><h1>Flood closes bridge</h1><article>
+    <p>{para}</p>
+    <figure><img src="/a/bridge-101.jpg" alt="The closed bridge" title="The closed bridge | Reuters"></figure>
+    <p>{para}</p>
+    <figure><img src="/a/sandbags.jpg" alt="Sandbags">
+      <figcaption>Volunteers filled sandbags on Tuesday.   /AFP via Getty Images <span class="photo-credit">Photo by Lena Ward</span></figcaption></figure>
+    <p>{para}</p>
+    <figure><img src="/a/river.jpg" alt="River"><figcaption><span class="credit">Legende: The river at noon. © Pressebild | Jan Ott</span></figcaption></figure>
+    <p>{para}</p></article></body></html>"""
+    a = read_html_text(page, "flood.html")
+    bridge, sandbags, river = a.figures
+    assert (bridge.caption, bridge.credit) == (None, "Reuters")
+    assert (sandbags.caption, sandbags.credit) == ("Volunteers filled sandbags on Tuesday.", "Lena Ward /AFP via Getty Images")
+    assert (river.caption, river.credit) == ("The river at noon.", "Pressebild | Jan Ott")

@@ -36,6 +36,8 @@ _TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14})
 _EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
 _TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
 _CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
+_TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
+_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+(?:\d{4}\s+)?.*?All rights reserved\.?\s*$|^Copyright\s+", re.I)
 _SIZE_WORDS = re.compile(r"(\d+)w")
 PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -88,6 +90,10 @@ def image_names(img: Node) -> set[str]:
     urls = [attr(img, k) for k in ("src", "data-src", "data-original", "data-lazy-src", "data-url")]
     for key in ("srcset", "data-srcset"):
         urls += [u for u, _ in srcset_urls(attr(img, key))]
+    if img.parent is not None and img.parent.tag == "picture":
+        for source in img.parent.css("source"):
+            for key in ("srcset", "data-srcset"):
+                urls += [u for u, _ in srcset_urls(attr(source, key))]
     return {file_key(u) for u in urls if u and not u.startswith("data:")}
 
 
@@ -115,7 +121,8 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         return None
     credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
-    credit = " ".join(t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))) or None
+    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))]
+    credit = " ".join(dict.fromkeys(credits)) or None
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
     caption = None
@@ -138,6 +145,9 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     if caption:
         caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
+    if credit is None and (titled := _TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
+        if titled.group(1) in (alt, caption or ""):
+            credit = clean_credit(titled.group(2))  # title="alt text | Agency"
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
 
 
@@ -161,7 +171,8 @@ def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
 def clean_credit(text: str) -> str:
     """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
     text = text.strip().strip("()（）[]").strip()
-    return _CREDIT_PREFIX.sub("", text).strip()
+    text = _COPYRIGHT_NOTICE.sub("", _CREDIT_PREFIX.sub("", text))
+    return text.strip(" /|,;")
 
 
 def split_caption(text: str) -> tuple[str, str | None]:
