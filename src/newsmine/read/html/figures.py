@@ -125,6 +125,12 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     credit = " ".join(dict.fromkeys(credits)) or None
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
+    if caption_node is None and node.tag != "img":
+        # an image box's own paragraph is its caption
+        credit_texts = {text_of(n) for n in credit_nodes}
+        caption_node = next((p for p in node.css("p") if p.css_first("img") is None and text_of(p)
+                             and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
+                             and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
     caption = None
     if caption_node is not None:
         caption = text_of(caption_node)
