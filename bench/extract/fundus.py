@@ -7,7 +7,8 @@ Pairing (as the data's PROVENANCE.md says): per publisher, the i-th oldest page 
 sorted version key of `<Publisher>.json` when the counts match; other publishers are skipped.
 Scores (../shared/data/README.md): title exact after NFKC and whitespace folding; date equal at day
 precision; authors micro P/R/F1 over normalised names; images P/R over file names, then caption and
-credit per matched image (over the matched images whose truth has one).
+credit per matched image (over the matched images whose truth has one; captions compared after
+folding and without a final full stop).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import newsmine_extract, skip, timed, trafilatura_available, trafilatura_full  # noqa: E402
 from metric import fold, micro_f1, name_key  # noqa: E402
 
+_END_PUNCT = " .。．"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 _CREDIT_WORDS = {"photo", "photos", "foto", "fotos", "by", "bild", "credit", "credits", "image", "quelle", "source"}
 
@@ -51,7 +53,7 @@ def credit_words(text: str) -> frozenset[str]:
 
 
 def caption_ok(ours: str | None, theirs: str, credit: str | None) -> bool:
-    a, b = fold(ours), fold(theirs)
+    a, b = fold(ours).rstrip(_END_PUNCT), fold(theirs).rstrip(_END_PUNCT)
     if not a:
         return False
     return a == b or (b.startswith(a) and bool(credit) and credit_words(b[len(a):]) <= credit_words(credit or "") | {""})
