@@ -101,3 +101,16 @@ def test_credit_conventions_stay_with_their_own_image():
     assert (bridge.caption, bridge.credit) == (None, "Reuters")
     assert (sandbags.caption, sandbags.credit) == ("Volunteers filled sandbags on Tuesday.", "Lena Ward /AFP via Getty Images")
     assert (river.caption, river.credit) == ("The river at noon.", "Pressebild | Jan Ott")
+
+
+def test_credits_written_at_the_end_of_a_caption():
+    from newsmine.read.html.figures import split_caption
+
+    assert split_caption("Crowds gathered outside the court on Monday. (Reuters)") == (
+        "Crowds gathered outside the court on Monday.", "Reuters")
+    assert split_caption("Der Hafen am Morgen / Lena Vogt") == ("Der Hafen am Morgen", "Lena Vogt")
+    assert split_caption("港の朝の様子（神戸で、３日）＝共同") == ("港の朝の様子（神戸で、３日）", "共同")
+    assert split_caption("시민들이 광장에 모여 있다. 연합뉴스") == ("시민들이 광장에 모여 있다.", "연합뉴스")
+    assert split_caption("渔船在港内避风（资料图片） 图片来源：华南新闻网") == ("渔船在港内避风（资料图片）", "华南新闻网")
+    assert split_caption("A caption with no credit at all, ending normally.") == (
+        "A caption with no credit at all, ending normally.", None)
