@@ -46,11 +46,11 @@ class Page:
         self.tree = parse(text)
         self.root: Node = self.tree.root if self.tree.root is not None else self.tree.body
         self.meta: Metadata = read_metadata(self.root)
+        # the page's JSON data islands by element id (`__NEXT_DATA__`…), kept for publisher profiles
         self.data: dict[str, str] = {
             node.attributes.get("id") or "": node.text(deep=True)
             for node in self.root.css('script[type="application/json"][id]')
         }
-        """The page's JSON data islands by element id (`__NEXT_DATA__`…), kept for publisher profiles."""
         self.tree.strip_tags(_NEVER_TEXT)  # after the metadata: JSON-LD lives in <script>
 
 
