@@ -114,3 +114,10 @@ def test_credits_written_at_the_end_of_a_caption():
     assert split_caption("渔船在港内避风（资料图片） 图片来源：华南新闻网") == ("渔船在港内避风（资料图片）", "华南新闻网")
     assert split_caption("A caption with no credit at all, ending normally.") == (
         "A caption with no credit at all, ending normally.", None)
+
+
+def test_bracketed_credits():
+    from newsmine.read.html.figures import split_caption
+
+    assert split_caption("시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]") == ("시민들이 광장에 모여 있다", "연합뉴스")
+    assert split_caption("渔船回港避风【图/新华社】") == ("渔船回港避风", "新华社")

@@ -36,6 +36,9 @@ _TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14})
 _EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
 _TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
 _CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
+# Korean and Chinese: … [사진 출처 = 연합뉴스], …【图/新华社】
+_TRAILING_BRACKET = re.compile(r"[.。]?\s*[\[【]\s*(?:사진\s*출처|사진|출처|图片来源|圖片來源|图|圖|Photo|Foto)\s*[=:：/]\s*"
+                               r"([^\]】]{1,40})[\]】]\s*$")
 _TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（）()]{1,30})$")  # Japanese: …＝ＡＰ, …（Ｃ）共同通信社
 _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
 _TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
@@ -185,8 +188,8 @@ def clean_credit(text: str) -> str:
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    for pattern in (_TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN, _TRAILING_EQUALS, _TRAILING_SLASH_NAME,
-                    _TRAILING_NAME):
+    for pattern in (_TRAILING_BRACKET, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN, _TRAILING_EQUALS,
+                    _TRAILING_SLASH_NAME, _TRAILING_NAME):
         m = pattern.search(text)
         if m and m.start() > 0:
             return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
