@@ -27,7 +27,7 @@ _TRAILING_CREDIT = re.compile(
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
 _CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
                             r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*)", re.I)
+                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*|Copyright\s+)", re.I)
 _SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
@@ -39,10 +39,12 @@ _CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|
 # Korean and Chinese: … [사진 출처 = 연합뉴스], …【图/新华社】
 _TRAILING_BRACKET = re.compile(r"[.。]?\s*[\[【]\s*(?:사진\s*출처|사진|출처|图片来源|圖片來源|图|圖|Photo|Foto)\s*[=:：/]\s*"
                                r"([^\]】]{1,40})[\]】]\s*$")
+_TRAILING_AGENCY_PHOTO = re.compile(r"\s*[(（]?((?:AP|AAP|AFP|EPA|Reuters|Getty Images|Xinhua)\s+Photos?/[^()（）]{2,60}?)"
+                                    r"[)）]?\s*$")  # … (AP Photo/Eric Gay, File)
 _TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（）()]{1,30})$")  # Japanese: …＝ＡＰ, …（Ｃ）共同通信社
 _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
 _TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
-_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+(?:\d{4}\s+)?.*?All rights reserved\.?\s*$|^Copyright\s+", re.I)
+_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
 _SIZE_WORDS = re.compile(r"(\d+)w")
 PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -182,14 +184,15 @@ def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
 def clean_credit(text: str) -> str:
     """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
     text = text.strip().strip("()（）[]").strip()
-    text = _COPYRIGHT_NOTICE.sub("", _CREDIT_PREFIX.sub("", text))
+    text = _COPYRIGHT_NOTICE.sub("", text)
+    text = _CREDIT_PREFIX.sub("", text)
     return text.strip(" /|,;")
 
 
 def split_caption(text: str) -> tuple[str, str | None]:
     """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    for pattern in (_TRAILING_BRACKET, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN, _TRAILING_EQUALS,
-                    _TRAILING_SLASH_NAME, _TRAILING_NAME):
+    for pattern in (_TRAILING_BRACKET, _TRAILING_AGENCY_PHOTO, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN,
+                    _TRAILING_EQUALS, _TRAILING_SLASH_NAME, _TRAILING_NAME):
         m = pattern.search(text)
         if m and m.start() > 0:
             return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
