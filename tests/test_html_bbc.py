@@ -86,3 +86,15 @@ def test_real_bbc_page_when_present():
     assert all(f.src.endswith((".jpg", ".png")) and "/" not in f.src for f in a.figures)
     assert any(f.caption and f.credit for f in a.figures)
     assert len(a.paragraphs()) > 20
+
+
+def test_current_layout_falls_back_to_an_unlabelled_byline():
+    """A page published after the 2023 layout's date but still marked up the 2023 way keeps its byline."""
+    page = (FIXTURES / "bbc_zhongwen_2023.html").read_text(encoding="utf-8")
+    page = page.replace("2023-10-18T06:30:00.000Z", "2025-02-03T06:30:00.000Z").replace(
+        'datetime="2023-10-18">2023年10月18日', 'datetime="2025-02-03">2025年2月3日')
+    from newsmine.read.html import read_html_text
+
+    a = read_html_text(page, "bbc.html")
+    assert a.published == "2025-02-03"
+    assert a.authors == [Person("林嘉欣", "Karen Lam", "BBC亚洲事务记者")]

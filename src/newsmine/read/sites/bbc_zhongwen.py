@@ -174,7 +174,8 @@ class BBCZhongwen(Profile):
         VALID_UNTIL = None
 
         def byline_node(self) -> Node | None:
-            return self.main().css_first('[aria-labelledby="article-byline"], [data-e2e="byline"]')
+            labelled = self.main().css_first('[aria-labelledby="article-byline"], [data-e2e="byline"]')
+            return labelled if labelled is not None else BBCZhongwen.V2023.byline_node(self)
 
     VERSIONS = [V2023, V2024]
 
