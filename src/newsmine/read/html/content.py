@@ -95,8 +95,8 @@ def _caption_like(node: Node, text: str) -> bool:
 def _negative(node: Node) -> bool:
     """A container the page marks as comments, links, share bars, ads or other furniture."""
     names = class_id(node).split()
-    if not names or not any(_NEGATIVE.search(n) for n in names):
-        return False
+    if not names or not any(_NEGATIVE.search(n) and "embed" not in n for n in names):
+        return False  # an embedded post (tweet, Instagram) quoted by the story is article text
     return not any(_MAIN_HINT.search(n) for n in names)
 
 
