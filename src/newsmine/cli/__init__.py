@@ -17,3 +17,4 @@ from newsmine.cli import analyze  # noqa: E402,F401  (registers the verb on `mai
 from newsmine.cli import events  # noqa: E402,F401
 from newsmine.cli import quotes  # noqa: E402,F401  (registers the verb on `main`)
 from newsmine.cli import names  # noqa: E402,F401
+from newsmine.cli import convert  # noqa: E402,F401

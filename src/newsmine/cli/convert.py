@@ -1,0 +1,47 @@
+"""`newsmine convert`: read pages (or Markdown) and write them as seed-dialect Markdown or JSON Lines."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from newsmine.cli import main
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail
+from newsmine.errors import NewsmineError
+from newsmine.model import article_to_dict
+from newsmine.read import read_article
+from newsmine.read.html import body_text
+from newsmine.render.json import dumps
+from newsmine.render.markdown import write_markdown
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, metavar="PAGE...")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
+              help="markdown: the article in the seed's Markdown dialect (several inputs are separated by a "
+              "blank line); json: one JSON object per input and line, the Article's fields plus `path` and `text`.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE (all at once, at the end) instead of standard output.")
+def convert(pages: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Read web pages (.html, .htm, .html.gz) or Markdown into articles, without analysing them."""
+    failures = 0
+    written = 0
+    with destination(output) as out:
+        for path in pages:
+            try:
+                article = read_article(path)
+            except NewsmineError as exc:
+                failures += 1
+                fail(str(exc))
+                continue
+            if fmt == "json":
+                record = {"path": path, **article_to_dict(article), "text": body_text(article)}
+                out.write(dumps(record) + "\n")
+            else:
+                out.write(("\n" if written else "") + write_markdown(article))
+            written += 1
+        if failures == len(pages):
+            raise NothingWritten()
+    if failures:
+        sys.exit(EXIT_INPUT)

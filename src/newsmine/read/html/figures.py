@@ -1,0 +1,239 @@
+"""Figures: an image's address with the caption and credit that belong to it.
+
+A figure is read from its own container (`<figure>`, or a `<div>` holding one image and its
+caption), so a caption is never borrowed from a neighbouring image. The credit is the part the
+page marks as such (a credit/copyright/source class, a `图像来源，`/`Image source, ` label) or a
+trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urljoin, urlsplit
+
+from newsmine.model import Figure
+from newsmine.read.html.dom import Node, attr, class_id, text_of
+
+CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
+CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
+                  "视频加注文字，", "視頻加註文字，", "Video caption, ")
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|licen[cs]e|(?<![a-z])source|"
+                           r"(?<![a-z])author|byline|urheber|fotograf|quelle|copy(?![a-z])")
+_CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
+                            r"img-?text|image-?text|photo-?text|desc")
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
+    r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
+    r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
+_CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
+                            r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
+                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*|Copyright\s+)", re.I)
+_SEPARATORS = "—–-|/·•:,;"
+_TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
+_TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
+# `… in the lobby. Supplied` / `…연설하고 있다. 연합뉴스`: a last "sentence" of one to three short words.
+_TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14}){0,2})\s*$")
+_EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
+_TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
+_CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
+# Korean and Chinese: … [사진 출처 = 연합뉴스], …【图/新华社】
+_TRAILING_BRACKET = re.compile(r"[.。]?\s*[\[【]\s*(?:사진\s*출처|사진|출처|图片来源|圖片來源|图|圖|Photo|Foto)\s*[=:：/]\s*"
+                               r"([^\]】]{1,40})[\]】]\s*$")
+_TRAILING_AGENCY_PHOTO = re.compile(r"\s*[(（]?((?:AP|AAP|AFP|EPA|Reuters|Getty Images|Xinhua)\s+Photos?/[^()（）]{2,60}?)"
+                                    r"[)）]?\s*$")  # … (AP Photo/Eric Gay, File)
+_TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（）()]{1,30})$")  # Japanese: …＝ＡＰ, …（Ｃ）共同通信社
+_TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
+_TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
+_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
+_SIZE_WORDS = re.compile(r"(\d+)w")
+PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
+
+
+def image_src(img: Node, base_url: str | None) -> str | None:
+    """The image's real address: lazy-loading attributes and the largest `srcset` entry first."""
+    candidates = [attr(img, k) for k in ("data-src", "data-original", "data-lazy-src", "data-url", "data-srcset",
+                                         "data-full-src", "data-hi-res-src", "src")]
+    srcset = attr(img, "srcset") or attr(img, "data-srcset")
+    if srcset:
+        best = _largest(srcset)
+        if best:
+            candidates.insert(0, best)
+    for src in candidates:
+        src = src.strip().split(" ")[0] if src else ""
+        if src and not PLACEHOLDER.search(src):
+            return urljoin(base_url, src) if base_url else src
+    return None
+
+
+def srcset_urls(srcset: str) -> list[tuple[str, int]]:
+    """(url, width) pairs of a `srcset`, parsed as the HTML standard does (URLs may hold commas)."""
+    out: list[tuple[str, int]] = []
+    pos, n = 0, len(srcset)
+    while pos < n:
+        while pos < n and (srcset[pos].isspace() or srcset[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < n and not srcset[pos].isspace():
+            pos += 1
+        url = srcset[start:pos].rstrip(",")
+        descriptor = ""
+        if not srcset[start:pos].endswith(","):
+            end = srcset.find(",", pos)
+            end = n if end == -1 else end
+            descriptor, pos = srcset[pos:end].strip(), end + 1
+        if url:
+            m = _SIZE_WORDS.match(descriptor)
+            out.append((url, int(m.group(1)) if m else 0))
+    return out
+
+
+def _largest(srcset: str) -> str | None:
+    urls = srcset_urls(srcset)
+    return max(urls, key=lambda u: u[1])[0] if urls else None
+
+
+def image_names(img: Node) -> set[str]:
+    """The file names an image is known by (src, lazy attributes, every srcset entry)."""
+    urls = [attr(img, k) for k in ("src", "data-src", "data-original", "data-lazy-src", "data-url")]
+    for key in ("srcset", "data-srcset"):
+        urls += [u for u, _ in srcset_urls(attr(img, key))]
+    if img.parent is not None and img.parent.tag == "picture":
+        for source in img.parent.css("source"):
+            for key in ("srcset", "data-srcset"):
+                urls += [u for u, _ in srcset_urls(attr(source, key))]
+    return {file_key(u) for u in urls if u and not u.startswith("data:")}
+
+
+def file_key(url: str) -> str:
+    """The last path segment of an image address, lower-cased: how two sizes of one image agree."""
+    path = urlsplit(url.strip()).path.rstrip("/")
+    return unquote(path.rsplit("/", 1)[-1]).lower()
+
+
+def strip_label(text: str, labels: tuple[str, ...]) -> tuple[str, bool]:
+    """Text without a leading accessibility label, and whether one was there."""
+    for label in labels:
+        if text.startswith(label.strip()):
+            return text[len(label.strip()) :].strip(), True
+    return text, False
+
+
+def read_figure(node: Node, base_url: str | None) -> Figure | None:
+    """A Figure from a container holding one image (or None when it holds no usable image)."""
+    img = _main_image(node)
+    if img is None:
+        return None
+    src = image_src(img, base_url)
+    if not src:
+        return None
+    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
+    credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
+    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))]
+    credit = " ".join(dict.fromkeys(credits)) or None
+    caption_node = node.css_first("figcaption") or next(
+        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
+    if caption_node is None and node.tag != "img":
+        # an image box's own paragraph is its caption
+        credit_texts = {text_of(n) for n in credit_nodes}
+        caption_node = next((p for p in node.css("p") if p.css_first("img") is None and text_of(p)
+                             and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
+                             and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
+    caption = None
+    if caption_node is not None:
+        caption = text_of(caption_node)
+        for n in credit_nodes:
+            if _contains(caption_node, n):
+                caption = caption.replace(text_of(n), " ").strip()
+        caption = strip_label(caption, CAPTION_LABELS)[0]
+        caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
+        if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
+            credit = clean_credit(last)
+            caption = caption[: len(caption) - len(last)].strip()
+    if credit and not caption and (inside := _EMBEDDED_COPYRIGHT.match(credit)):
+        caption, credit = inside.group(1).strip(), clean_credit(inside.group(2))  # "caption © credit" in one node
+    if caption and credit is None:
+        caption, credit = split_caption(caption)
+    elif caption and credit and (tail := _TRAILING_SLASH.search(caption)):
+        caption, credit = caption[: tail.start()], f"{credit} /{tail.group(1).strip()}"  # "… /AFP via Getty Images"
+    if caption:
+        caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
+    alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
+    if credit is None and (titled := _TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
+        if titled.group(1) in (alt, caption or ""):
+            credit = clean_credit(titled.group(2))  # title="alt text | Agency"
+    return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
+
+
+def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
+    """The text of a short last element inside a caption (`<small>`, `<cite>`, `<span>`…) that ends it:
+    how many pages print the credit after the caption text."""
+    children = [c for c in caption_node.iter() if c.tag not in ("br",)]
+    if len(children) < 1 or not caption:
+        return None
+    last = children[-1]
+    text = text_of(last)
+    if last.tag in ("p", "div") and len(children) == 1:
+        return None
+    if not text or not caption.endswith(text) or len(text) > 80 or len(text) > 0.6 * len(caption):
+        return None
+    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or _CREDIT_PREFIX.match(text):
+        return text
+    return None
+
+
+def clean_credit(text: str) -> str:
+    """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
+    text = text.strip().strip("()（）[]").strip()
+    text = _COPYRIGHT_NOTICE.sub("", text)
+    text = _CREDIT_PREFIX.sub("", text)
+    return text.strip(" /|,;")
+
+
+def split_caption(text: str) -> tuple[str, str | None]:
+    """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
+    for pattern in (_TRAILING_BRACKET, _TRAILING_AGENCY_PHOTO, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN,
+                    _TRAILING_EQUALS, _TRAILING_SLASH_NAME, _TRAILING_NAME):
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
+    return text, None
+
+
+def _main_image(node: Node) -> Node | None:
+    if node.tag == "img":
+        return node
+    for img in node.css("img"):
+        if PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
+            continue
+        if _tiny(img):
+            continue
+        return img
+    return None
+
+
+def _tiny(img: Node) -> bool:
+    for key in ("width", "height"):
+        value = attr(img, key)
+        if value.isdigit() and int(value) < 50:
+            return True
+    return False
+
+
+def _is_credit_node(n: Node) -> bool:
+    if n.tag in ("img", "picture", "source", "figcaption") or n.css_first("img, figcaption") is not None:
+        return False
+    text = text_of(n)
+    if not text or len(text) > 200:
+        return False
+    if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
+        return True
+    return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
+
+
+def _contains(outer: Node, inner: Node) -> bool:
+    p = inner.parent
+    while p is not None:
+        if p.mem_id == outer.mem_id:
+            return True
+        p = p.parent
+    return False

@@ -1,0 +1,171 @@
+"""A page's declared metadata: JSON-LD (schema.org), OpenGraph and `<meta>` tags.
+
+Declared metadata is what the publisher says about the article; the DOM reader (content.py)
+checks it against what the page shows, and falls back on it when the page shows nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsmine.read.html.dates import to_iso
+from newsmine.read.html.dom import Node, clean
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                  "opinionnewsarticle", "backgroundnewsarticle", "webpage", "reviewnewsarticle",
+                  "livebloggposting", "liveblogposting", "socialmediaposting", "report", "scholarlyarticle"}
+_AUTHOR_META = ("author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+                "article:author_name", "citation_author", "twitter:creator:name", "cxenseparse:author")
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+              "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+              "parsely-pub-date", "sailthru.date", "article.published", "og:published_time", "published_time",
+              "cxenseparse:recs:publishtime", "citation_publication_date", "weibo:article:create_at")
+_SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "cxenseparse:section")
+
+
+@dataclass
+class Metadata:
+    """What the page declares about its article; every field may be missing."""
+
+    title: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    section: str | None = None
+    description: str | None = None
+    body: str | None = None
+    language: str | None = None
+    images: list[str] = field(default_factory=list)
+
+
+def read_metadata(root: Node) -> Metadata:
+    """Gather JSON-LD first (most specific), then OpenGraph and `<meta>` names."""
+    meta = Metadata()
+    metas: dict[str, str] = {}
+    listed: dict[str, list[str]] = {}
+    for node in root.css("meta"):
+        a = node.attributes
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+        content = a.get("content")
+        if key and content:
+            metas.setdefault(key, content.strip())
+            listed.setdefault(key, []).append(content.strip())
+    for obj in _json_ld_articles(root):
+        _from_json_ld(meta, obj)
+    meta.title = meta.title or metas.get("og:title") or metas.get("twitter:title") or metas.get("title")
+    meta.site_name = metas.get("og:site_name") or metas.get("application-name")
+    meta.url = meta.url or metas.get("og:url")
+    if not meta.url:
+        canonical = root.css_first('link[rel="canonical"]')
+        meta.url = (canonical.attributes.get("href") or None) if canonical else None
+    if not meta.authors and len(listed.get("citation_author", [])) > 0:
+        meta.authors = [clean(v) for v in listed["citation_author"] if clean(v)]
+    if not meta.authors:
+        for key in _AUTHOR_META:
+            value = metas.get(key)
+            if value and not value.startswith("http") and not value.startswith("@"):
+                meta.authors = split_names(value)
+                break
+    if not meta.published:
+        meta.published = next((d for k in _DATE_META if (d := to_iso(metas.get(k)))), None)
+    meta.section = meta.section or next((metas[k] for k in _SECTION_META if metas.get(k)), None)
+    meta.description = meta.description or metas.get("og:description") or metas.get("description")
+    for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
+        if metas.get(key):
+            meta.images.append(metas[key])
+    html = root.css_first("html")
+    meta.language = (html.attributes.get("lang") if html else None) or metas.get("og:locale")
+    meta.title = clean(meta.title) or None
+    return meta
+
+
+def split_names(value: str) -> list[str]:
+    """`A, B and C` / `A；B` → names, dropping empties and obvious non-names."""
+    parts = re.split(r"\s*(?:,|;|，|、|；|&|\||\s(?:and|und|et|y|e|og|och|en|i|ve|dan|và|und von)\s)\s*", value)
+    return [p for p in (clean(x) for x in parts) if p and len(p) < 80 and not p.startswith("http") and "@" not in p]
+
+
+def _json_ld_articles(root: Node) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for script in root.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text(deep=True) or "null", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                types = item.get("@type")
+                types = types if isinstance(types, list) else [types]
+                if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
+                    found.append(item)
+    # A NewsArticle beats a generic WebPage.
+    found.sort(key=lambda o: str(o.get("@type")).lower() == "webpage")
+    return found
+
+
+def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
+    meta.title = meta.title or _string(obj.get("headline")) or None
+    if not meta.url:
+        meta.url = _string(obj.get("url")) or _string(_id(obj.get("mainEntityOfPage"))) or None
+    if not meta.authors:
+        meta.authors = _people(obj.get("author"))
+    meta.published = meta.published or to_iso(_string(obj.get("datePublished")) or _string(obj.get("dateCreated")))
+    section = obj.get("articleSection")
+    meta.section = meta.section or (_string(section[0]) if isinstance(section, list) and section else _string(section)) or None
+    meta.description = meta.description or _string(obj.get("description")) or None
+    meta.images += _image_urls(obj.get("image"))
+    body = _string(obj.get("articleBody"))
+    if body and (meta.body is None or len(body) > len(meta.body)):
+        meta.body = body
+
+
+def _image_urls(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    urls = []
+    for item in items:
+        if isinstance(item, str):
+            urls.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("url") or item.get("contentUrl"), str):
+            urls.append(item.get("url") or item.get("contentUrl"))
+    return urls
+
+
+def _people(value: Any) -> list[str]:
+    """Person authors; organisations only when no person is named."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    organisations: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            name = _string(item.get("name"))
+            if not name:
+                continue
+            if str(item.get("@type", "Person")).lower() in ("person", "['person']"):
+                names += split_names(name)
+            else:
+                organisations.append(name)
+        elif isinstance(item, str) and item and not item.startswith("http"):
+            names += split_names(item)
+    return list(dict.fromkeys(names or organisations))
+
+
+def _id(value: Any) -> Any:
+    return value.get("@id") or value.get("url") if isinstance(value, dict) else value
+
+
+def _string(value: Any) -> str:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return _string(value.get("name") or value.get("@value") or "")
+    return ""
