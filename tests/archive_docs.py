@@ -156,7 +156,8 @@ def make_doc(n: int, *, pair: tuple[int, int], outlet: int, topic: int, day: dat
                      "partial": False, "range": None}]
     doc["quotes"] = [
         {"span": whole(sp["q1"]), "text": text[sp["q1"][0]:sp["q1"][1]], "kind": "direct", "speaker": "e1",
-         "speaker_text": ra, "speaker_span": sp["a2"], "addressee": None, "cue": "说", "cue_span": sp["cue1"]},
+         "speaker_text": ra, "speaker_span": sp["a2"], "addressee": None, "cue": text[sp["cue1"][0]:sp["cue1"][1]],
+         "cue_span": sp["cue1"]},
         {"span": sp["q2"], "text": text[sp["q2"][0]:sp["q2"][1]], "kind": "indirect", "speaker": "e2",
          "speaker_text": rb, "speaker_span": sp["b2"], "addressee": None, "cue": text[sp["cue2"][0]:sp["cue2"][1]],
          "cue_span": sp["cue2"]},

@@ -15,3 +15,4 @@ def main() -> None:
 
 from newsmine.cli import analyze  # noqa: E402,F401  (registers the verb on `main`)
 from newsmine.cli import archive  # noqa: E402,F401  (ingest, reanalyze, search, person, quotes, events, lexicon, show)
+from newsmine.cli import serve  # noqa: E402,F401  (the HTTP API and pages)

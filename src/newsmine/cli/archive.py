@@ -5,8 +5,6 @@ Every query goes through `newsmine.store.queries`, the same functions the HTTP A
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Callable
@@ -239,20 +237,6 @@ def events_cmd(db: str | None, participant: str | None, since: datetime | None, 
             for e in result["items"]], _paged(result))
 
 
-LEXICON_FIELDS = ["original", "type", "renderings", "articles", "outlets"]
-
-
-def lexicon_csv(rows: list[dict[str, Any]]) -> str:
-    """The lexicon as CSV: renderings as `普京 12; 普丁 3`, outlets as `bbc.com 9; cna.com.tw 3`."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(LEXICON_FIELDS)
-    for r in rows:
-        writer.writerow([r["original"], r["type"] or "", "; ".join(f"{x['term']} {x['articles']}" for x in r["renderings"]),
-                         r["articles"], "; ".join(f"{o} {n}" for o, n in sorted(r["outlets"].items()))])
-    return buf.getvalue()
-
-
 @main.command()
 @db_option
 @click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"]), help="Only names of this type.")
@@ -269,7 +253,7 @@ def lexicon(db: str | None, etype: str | None, fmt: str, output: str | None) -> 
                         r["articles"]] for r in rows])
     with destination(output) as out:
         if fmt == "csv":
-            out.write(lexicon_csv(rows))
+            out.write(queries.lexicon_csv(rows))
         else:
             out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 

@@ -6,6 +6,8 @@ Every function takes an open Store and returns plain JSON-ready data; paged resu
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import defaultdict
 from typing import Any
@@ -296,3 +298,17 @@ def lexicon(store: Store, *, type: str | None = None, q: str | None = None) -> l
         out = [e for e in out if needle in e["original"].casefold()
                or any(needle in to_simplified(r["term"]).casefold() for r in e["renderings"])]
     return sorted(out, key=lambda e: (-e["articles"], e["original"]))
+
+
+LEXICON_FIELDS = ["original", "type", "renderings", "articles", "outlets"]
+
+
+def lexicon_csv(rows: list[dict[str, Any]]) -> str:
+    """The lexicon as CSV: renderings as `普京 12; 普丁 3`, outlets as `bbc.com 9; cna.com.tw 3`."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(LEXICON_FIELDS)
+    for r in rows:
+        writer.writerow([r["original"], r["type"] or "", "; ".join(f"{x['term']} {x['articles']}" for x in r["renderings"]),
+                         r["articles"], "; ".join(f"{o} {n}" for o, n in sorted(r["outlets"].items()))])
+    return buf.getvalue()
