@@ -23,7 +23,7 @@ from newsmine.web.highlight import segments
 TEMPLATES = Path(__file__).parent / "templates"
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="At most this many results.")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many results.")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: any)")]
 
 
 def open_request_store(request: Request) -> Iterator[Store]:

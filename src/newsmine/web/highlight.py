@@ -20,9 +20,18 @@ class Segment:
     quote: int | None = None
 
 
-def segments(doc: dict[str, Any], people: dict[str, int]) -> list[Segment]:
-    """The text as consecutive segments; `people` maps entity ids to archive person ids for links."""
+def segments(doc: dict[str, Any], people: dict[str, int], *, skip_title: bool = True) -> list[Segment]:
+    """The text as consecutive segments; `people` maps entity ids to archive person ids for links.
+
+    With `skip_title`, the title part (shown as the page's heading) and the blank line after it are left out.
+    """
     text = doc["text"]
+    begin = 0
+    if skip_title:
+        title = next((p["span"] for p in doc.get("parts", []) if p["part"] == "title"), None)
+        begin = title[1] if title else 0
+        while begin < len(text) and text[begin] == "\n":
+            begin += 1
     entities = {e["id"]: e for e in doc.get("entities", [])}
     marks: list[tuple[int, int, str, dict[str, Any]]] = []
     for i, q in enumerate(doc.get("quotes", [])):
@@ -37,7 +46,7 @@ def segments(doc: dict[str, Any], people: dict[str, int]) -> list[Segment]:
         pid = people.get(m.get("entity") or "")
         marks.append((*m["span"], f"ent ent-{m['type']}",
                       {"title": " · ".join(bits), "href": f"/people/{pid}" if pid else None}))
-    cuts = sorted({0, len(text), *(s for s, _, _, _ in marks), *(e for _, e, _, _ in marks)})
+    cuts = sorted({begin, len(text), *(s for s, _, _, _ in marks if s > begin), *(e for _, e, _, _ in marks if e > begin)})
     out: list[Segment] = []
     for start, end in zip(cuts, cuts[1:]):
         if start >= end:
