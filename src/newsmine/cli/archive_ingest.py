@@ -157,10 +157,10 @@ def _prepare(task: Task) -> Result:
         if digest in _known:
             return Result(task.label, "same", digest=digest)
         try:
-            doc = Doc.from_dict(data).to_dict()
+            Doc.from_dict(data)  # validates the schema and every span
         except NewsmineError as exc:
             raise InputError(task.label, str(exc)) from None
-        return _ready(task, doc, digest, IMPORTED)
+        return _ready(task, data, digest, IMPORTED)
     article = read_article(task.path or task.label)
     from newsmine.model import article_to_dict
 

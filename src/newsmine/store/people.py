@@ -64,15 +64,20 @@ def merge(store: Store, person: int, *, into: int) -> None:
 def refresh(store: Store, people: Iterable[int]) -> None:
     """Recompute display names and the name index of `people`; drop those left without entities."""
     for pid in sorted(set(people)):
-        rows = store.query("SELECT name, original_name, aliases FROM entities WHERE person_id = ?", (pid,))
+        rows = store.query("""SELECT name, original_name, aliases, COUNT(*) AS n FROM entities
+            WHERE person_id = ? GROUP BY name, original_name, aliases""", (pid,))
         if not rows:
             store.execute("DELETE FROM people WHERE id = ?", (pid,))
             continue
-        names = Counter(r["name"] for r in rows)
-        originals = Counter(r["original_name"] for r in rows if r["original_name"])
-        every = set(names) | set(originals)
+        names: Counter[str] = Counter()
+        originals: Counter[str] = Counter()
+        every: set[str] = set()
         for r in rows:
+            names[r["name"]] += int(r["n"])
+            if r["original_name"]:
+                originals[r["original_name"]] += int(r["n"])
             every.update(json.loads(r["aliases"] or "[]"))
+        every |= set(names) | set(originals)
         every |= {to_simplified(n) for n in every}
         name = min(names, key=lambda n: (-names[n], n))
         original = min(originals, key=lambda n: (-originals[n], n)) if originals else None
