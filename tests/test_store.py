@@ -36,8 +36,11 @@ def test_putin_and_puding_glossed_vladimir_putin_are_one_person_with_both_render
     assert person["original_names"] == ["Vladimir Putin"]
     assert {r["name"]: r["outlets"] for r in person["renderings"]} == {"普京": {"bbc.com": 1}, "普丁": {"cna.com.tw": 1}}
     assert {p["original_name"] for p in person["named_with"]} == {"Kim Jong Un", "Donald Trump"}
-    assert {r["role"] for r in person["roles"]} == {"俄罗斯总统", "俄羅斯總統"}
-    assert {a["original_name"] for a in person["affiliations"]} == {"Kremlin"}
+    (role,) = person["roles"]
+    assert sorted(role["forms"]) == ["俄罗斯总统", "俄羅斯總統"] and role["articles"] == 2
+    assert (role["first_seen"], role["last_seen"]) == ("2026-03-04", "2026-03-04")
+    (affiliation,) = person["affiliations"]
+    assert affiliation["original_name"] == "Kremlin" and sorted(affiliation["forms"]) == ["克里姆林宫", "克里姆林宮"]
     assert len(person["quotes"]) == 2 and person["article_count"] == 2
 
 

@@ -88,16 +88,17 @@ def person(store: Store, person_id: int, *, limit: int = 50) -> dict[str, Any] |
     head["original_names"] = [r["original_name"] for r in store.query(
         """SELECT original_name, COUNT(*) AS n FROM entities WHERE person_id = ? AND original_name IS NOT NULL
         GROUP BY original_name ORDER BY n DESC, original_name""", (person_id,))]
-    head["roles"] = store.query(
+    head["roles"] = _fold(store.query(
         """SELECT r.text AS role, MIN(a.published) AS first_seen, MAX(a.published) AS last_seen,
         COUNT(DISTINCT a.id) AS articles FROM roles r JOIN entities e ON e.id = r.entity_id
         JOIN articles a ON a.id = e.article_id WHERE e.person_id = ?
-        GROUP BY r.text ORDER BY first_seen, r.text""", (person_id,))
-    head["affiliations"] = store.query(
+        GROUP BY r.text""", (person_id,)), "role")
+    head["roles"].sort(key=lambda r: (r["first_seen"] or "", r["role"]))
+    head["affiliations"] = _fold(store.query(
         """SELECT x.name, x.original_name, x.type, COUNT(DISTINCT x.article_id) AS articles
         FROM affiliations f JOIN entities e ON e.id = f.entity_id JOIN entities x ON x.id = f.affiliation_id
-        WHERE e.person_id = ? GROUP BY x.name, x.original_name, x.type ORDER BY articles DESC, x.name""",
-        (person_id,))
+        WHERE e.person_id = ? GROUP BY x.name, x.original_name, x.type""", (person_id,)), "name")
+    head["affiliations"].sort(key=lambda r: (-r["articles"], r["name"]))
     head["quotes"] = quotes(store, person=[person_id], limit=limit)["items"]
     head["articles"] = store.query(
         """SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM articles a
@@ -111,6 +112,29 @@ def person(store: Store, person_id: int, *, limit: int = 50) -> dict[str, Any] |
         JOIN people p ON p.id = o.person_id WHERE e.person_id = ?
         GROUP BY p.id, p.name, p.original_name ORDER BY articles DESC, p.id LIMIT 10""", (person_id,))
     return head
+
+
+def _fold(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Merge rows whose `key` is the same text in simplified characters (俄羅斯總統 = 俄罗斯总统).
+
+    The merged row keeps the most used form under `key`, every form under `forms`, summed
+    `articles`, and the earliest `first_seen` / latest `last_seen` when present.
+    """
+    groups: dict[tuple, dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: (-int(r["articles"]), r[key])):
+        ident = (to_simplified(row[key]), row.get("original_name"))
+        merged = groups.get(ident)
+        if merged is None:
+            groups[ident] = {**row, "articles": int(row["articles"]), "forms": [row[key]]}
+            continue
+        merged["articles"] += int(row["articles"])
+        merged["forms"].append(row[key])
+        if "first_seen" in row:
+            firsts = [x for x in (merged["first_seen"], row["first_seen"]) if x]
+            lasts = [x for x in (merged["last_seen"], row["last_seen"]) if x]
+            merged["first_seen"] = min(firsts) if firsts else None
+            merged["last_seen"] = max(lasts) if lasts else None
+    return list(groups.values())
 
 
 # --- articles -------------------------------------------------------------------------------
