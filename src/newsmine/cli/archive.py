@@ -212,7 +212,7 @@ def quotes_cmd(db: str | None, speaker: str | None, about: str | None, since: da
     if fmt == "json":
         return _json(result)
     _table("quotes", ["published", "speaker", "kind", "quote", "article"],
-           [[q["published"], q["person_name"] or q["speaker_text"], q["kind"], q["text"], q["article_id"]]
+           [[q["published"], q["speaker_text"] or q["person_name"], q["kind"], q["text"], q["article_id"]]
             for q in result["items"]], _paged(result))
 
 
