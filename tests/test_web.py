@@ -97,3 +97,13 @@ def test_article_text_is_always_escaped(client):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "&lt;script&gt;" in html and 'href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in html
     assert "&lt;script&gt;" in client.get("/?q=标题").text
+
+
+def test_serve_refuses_an_archive_it_cannot_open(tmp_path):
+    from click.testing import CliRunner
+
+    from newsmine.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path), "--port", "0"])
+    assert result.exit_code == 1
+    assert f"newsmine: {tmp_path}: is a directory; give --db a file path" in result.output

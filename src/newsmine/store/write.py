@@ -13,6 +13,7 @@ from newsmine.store.db import Store
 from newsmine.store.words import name_key, original_key, tsvector_literal, words
 
 IMPORTED = "imported"
+WRITER_LOCK = 0x6E65_7773  # PostgreSQL advisory lock key held by whoever is storing an article
 
 
 def content_hash(article: dict[str, Any]) -> str:
@@ -40,6 +41,8 @@ def put_doc(store: Store, doc: dict[str, Any], *, pipeline: str, digest: str | N
     """
     digest = digest or content_hash(doc["article"])
     with store.transaction():
+        if store.dialect == "postgresql":  # one writer at a time, even across processes
+            store.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         touched: set[int] = set()
         if replace is not None:
             touched = {r["person_id"] for r in store.query(
