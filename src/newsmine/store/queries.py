@@ -178,22 +178,28 @@ def search(store: Store, q: str = "", *, since: str | None = None, until: str | 
         ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?""", [*params, limit, offset])
     needles = [" ".join(p) for p in phrases] if phrases else ([q.strip()] if q.strip() else [])
     for row in rows:
-        row["snippet"], row["match"] = _snippet(row.pop("text"), needles, joined=not substring)
+        row["snippet"], row["match"] = _snippet(row.pop("text"), needles, joined=not substring,
+                                                skip=len(row["title"]))
     return {"query": q, "total": total, "limit": limit, "offset": offset, "items": rows}
 
 
-def _snippet(text: str, needles: list[str], *, joined: bool, width: int = 40) -> tuple[str, list[int] | None]:
-    """About `2*width` characters around the first match, and the match's span inside the snippet."""
+def _snippet(text: str, needles: list[str], *, joined: bool, skip: int = 0,
+             width: int = 40) -> tuple[str, list[int] | None]:
+    """About `2*width` characters around the first match after the title (`skip` characters), else
+    in the title, and the match's span inside the snippet."""
     folded = to_simplified(text).lower() if joined else text
     if len(folded) != len(text):
         folded = text.lower()
     for needle in needles:
         target = needle.replace(" ", "") if joined else needle
-        at = folded.find(target) if target else -1
+        at = folded.find(target, skip) if target else -1
+        if at < 0 and target:
+            at = folded.find(target)
         if at >= 0:
             start = max(0, at - width)
             return text[start:at + len(target) + width], [at - start, at - start + len(target)]
-    return text[: 2 * width], None
+    body = text[skip:].lstrip() or text
+    return body[: 2 * width], None
 
 
 def article(store: Store, article_id: int) -> dict[str, Any] | None:
