@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -30,7 +31,7 @@ from newsmine.model import article_from_dict  # noqa: E402
 from newsmine.render.markdown import write_markdown  # noqa: E402
 
 
-def fresh_db(tmp: Path, pg: str | None) -> tuple[str, callable]:
+def fresh_db(tmp: Path, pg: str | None) -> tuple[str, Callable[[], None]]:
     if not pg:
         path = tmp / f"{uuid.uuid4().hex}.sqlite"
         return str(path), lambda: None

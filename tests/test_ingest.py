@@ -70,6 +70,11 @@ def consistent(store) -> None:
     assert store.scalar("SELECT COUNT(*) AS n FROM people p WHERE NOT EXISTS "
                         "(SELECT 1 FROM entities e WHERE e.person_id = p.id)") == 0
     assert store.scalar("SELECT COUNT(*) AS n FROM entities WHERE type = 'PER' AND person_id IS NULL") == 0
+    uses = {r["person_id"]: r["n"] for r in store.query(
+        "SELECT person_id, SUM(uses) AS n FROM person_names WHERE kind = 'name' GROUP BY person_id")}
+    entities = {r["person_id"]: r["n"] for r in store.query(
+        "SELECT person_id, COUNT(*) AS n FROM entities WHERE person_id IS NOT NULL GROUP BY person_id")}
+    assert uses == entities
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

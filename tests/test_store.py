@@ -11,7 +11,7 @@ from newsmine.store import open_store, queries
 from newsmine.store.schema import SCHEMA_VERSION, migrate
 from newsmine.store.write import IMPORTED, put_doc
 
-from .archive_docs import PEOPLE, make_doc
+from .archive_docs import make_doc
 from .archive_fixtures import db  # noqa: F401
 
 PUTIN, KIM, MILLER, TRUMP = 0, 1, 2, 3
@@ -151,3 +151,21 @@ def test_a_bad_database_path_is_a_clear_error(tmp_path):
         open_store(str(tmp_path))
     with pytest.raises(StoreError, match="cannot connect to PostgreSQL"):
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
+
+
+def test_restoring_an_article_in_place_moves_its_names_between_people(db):
+    first, second = story(1, PUTIN, KIM, BBC), story(2, PUTIN, TRUMP, CNA)
+    with open_store(db) as store:
+        a, b = put(store, first, second)
+        before = queries.counts(store)
+        assert put_doc(store, copy.deepcopy(second), pipeline="v2", replace=b) == b
+        assert queries.counts(store) == before
+        renamed = copy.deepcopy(second)
+        renamed["entities"][1]["original_name"] = "Donald J. Trump"
+        put_doc(store, renamed, pipeline="v3", replace=b)
+        (trump,) = queries.find_people(store, "Donald J. Trump")
+        assert queries.find_people(store, "Donald Trump") == []
+        assert queries.person(store, trump["id"])["original_names"] == ["Donald J. Trump"]
+        uses = store.query("SELECT form, uses FROM person_names WHERE kind = 'name'")
+        assert {r["form"]: r["uses"] for r in uses} == {"普京": 1, "普丁": 1, "金正恩": 1, "川普": 1}
+        assert a is not None

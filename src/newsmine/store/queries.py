@@ -16,7 +16,7 @@ from newsmine.store.db import Store
 from newsmine.store.words import fts5_query, name_key, original_key, query_phrases, to_simplified, tsquery_literal
 
 MAX_LIMIT = 500
-TABLES = ("articles", "people", "entities", "mentions", "glosses", "times", "quotes", "events", "topics")
+TABLES = ("articles", "people", "person_names", "entities", "mentions", "glosses", "times", "quotes", "events", "topics")
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
@@ -45,7 +45,8 @@ def find_people(store: Store, name: str, *, limit: int = 20) -> list[dict[str, A
     if not name:
         return []
     exact = store.query(
-        "SELECT DISTINCT person_id FROM entities WHERE person_id IS NOT NULL AND (name_key = ? OR original_key = ?)",
+        """SELECT DISTINCT person_id FROM person_names
+        WHERE (kind IN ('name', 'alias') AND key = ?) OR (kind = 'original' AND key = ?)""",
         (name_key(name), original_key(name)))
     ids = [int(r["person_id"]) for r in exact]
     if not ids:
@@ -238,8 +239,8 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
         forms = sorted({about, to_simplified(about)})
         names = find_people(store, about)
         for p in names[:5]:
-            forms += [r["name"] for r in store.query(
-                "SELECT DISTINCT name FROM entities WHERE person_id = ?", (p["id"],))]
+            forms += [r["form"] for r in store.query(
+                "SELECT form FROM person_names WHERE person_id = ? AND kind = 'name'", (p["id"],))]
         forms = sorted(set(forms))
         where.append("(" + " OR ".join("q.text LIKE ? ESCAPE '\\'" for _ in forms) + ")")
         params += [_like(f) for f in forms]

@@ -37,6 +37,11 @@ _V1_TABLES = (
     """CREATE TABLE people (
         id {pk}, name TEXT NOT NULL, original_name TEXT, type TEXT NOT NULL DEFAULT 'PER',
         search_names TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE person_names (
+        person_id {ref} NOT NULL REFERENCES people (id) ON DELETE CASCADE, kind TEXT NOT NULL,
+        key TEXT NOT NULL, form TEXT NOT NULL, uses INTEGER NOT NULL,
+        PRIMARY KEY (person_id, kind, form))""",
+    "CREATE INDEX person_names_key ON person_names (kind, key)",
     """CREATE TABLE entities (
         id {pk}, article_id {ref} NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         local_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, original_name TEXT,

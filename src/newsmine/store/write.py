@@ -45,9 +45,7 @@ def put_doc(store: Store, doc: dict[str, Any], *, pipeline: str, digest: str | N
             store.execute("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
         touched: set[int] = set()
         if replace is not None:
-            touched = {r["person_id"] for r in store.query(
-                "SELECT DISTINCT person_id FROM entities WHERE article_id = ? AND person_id IS NOT NULL",
-                (replace,))}
+            touched = people.release(store, replace)
             store.execute("DELETE FROM articles WHERE id = ?", (replace,))
         elif has_hash(store, digest):
             return None
@@ -97,7 +95,7 @@ def _insert_layers(store: Store, aid: int, doc: dict[str, Any]) -> set[int]:
             store.execute("INSERT INTO roles (entity_id, text, span_start, span_end) VALUES (?, ?, ?, ?)",
                           (eid, role["text"], *role["span"]))
         if e["type"] == "PER":
-            touched.add(people.assign(store, eid, e["name"], e.get("original_name")))
+            touched.add(people.assign(store, eid, e["name"], e.get("original_name"), e.get("aliases", [])))
     for e in doc.get("entities", []):
         for aff in dict.fromkeys(e.get("affiliations", [])):
             if aff in ents:
