@@ -44,6 +44,7 @@ PEOPLE = (
     Figure("Antonio Guterres", "古特雷斯", "古特瑞斯", "联合国秘书长", "联合国", "United Nations"),
     Figure("Emmanuel Macron", "马克龙", "馬克宏", "法国总统", "爱丽舍宫", "Élysée Palace"),
     Figure("Olaf Scholz", "朔尔茨", "蕭茲", "德国总理", "德国联邦政府", "German Federal Government"),
+    Figure("Barack Obama", "奥巴马", "歐巴馬", "美国前总统", "奥巴马基金会", "Obama Foundation"),
     Figure("Ingrid Halvorsen", "英格丽·哈尔沃森", "英格麗·哈爾沃森", "挪威外交大臣", "挪威外交部", "Norwegian Foreign Ministry"),
 )
 PLACES = ("莫斯科", "平壤", "北京", "日内瓦", "巴黎", "柏林", "纽约", "特罗姆瑟")

@@ -53,7 +53,7 @@ def test_counts_are_right_and_a_second_ingest_adds_nothing(db, thousand):
     with open_store(db) as store:
         got = queries.counts(store)
     assert {k: got[k] for k in expected} == expected
-    assert expected["people"] == 8 and expected["quotes"] == 2000
+    assert expected["people"] == 9 and expected["quotes"] == 2000
     out = ingest(db, str(ROOT / "examples"), str(thousand))
     assert "0 new, 1003 unchanged, 0 failed" in out
     with open_store(db) as store:

@@ -14,7 +14,7 @@ from newsmine.store.write import IMPORTED, put_doc
 from .archive_docs import make_doc
 from .archive_fixtures import db  # noqa: F401
 
-PUTIN, KIM, MILLER, TRUMP = 0, 1, 2, 3
+PUTIN, KIM, MILLER, TRUMP, OBAMA = 0, 1, 2, 3, 7
 BBC, VOA, CNA = 0, 1, 3
 
 
@@ -58,6 +58,17 @@ def test_traditional_and_simplified_renderings_join_but_different_originals_neve
         matthew = next(p for p in millers if p["original_name"] == "Matthew Miller")
         assert matthew["articles"] == 3
         assert queries.find_people(store, "Stephen Miller")[0]["articles"] == 1
+
+
+def test_a_taiwan_rendering_opencc_lists_joins_without_a_gloss(db):
+    glossed = story(1, OBAMA, KIM, BBC)
+    taiwan = copy.deepcopy(story(2, OBAMA, KIM, CNA))
+    taiwan["entities"][0]["original_name"] = None  # 歐巴馬 written without its gloss
+    with open_store(db) as store:
+        put(store, glossed, taiwan)
+        (obama,) = queries.find_people(store, "歐巴馬")
+        assert obama["original_name"] == "Barack Obama" and obama["articles"] == 2
+        assert {r["name"] for r in queries.person(store, obama["id"])["renderings"]} == {"奥巴马", "歐巴馬"}
 
 
 def test_a_rendering_seen_first_without_gloss_joins_the_person_its_gloss_names_later(db):

@@ -30,6 +30,19 @@ def to_simplified(text: str) -> str:
 
 
 @cache
+def _mainland() -> object:
+    import opencc
+
+    return opencc.OpenCC("tw2sp")
+
+
+def to_mainland(text: str) -> str:
+    """Taiwan → mainland forms (OpenCC tw2sp): characters, plus the phrases and names OpenCC's
+    dictionary lists (歐巴馬 → 奥巴马); names it does not list (普丁) stay as written."""
+    return _mainland().convert(text)  # type: ignore[attr-defined]
+
+
+@cache
 def _jieba() -> object:
     import jieba
 
@@ -90,10 +103,11 @@ def tsquery_literal(phrases: list[list[str]]) -> str:
 
 
 def name_key(name: str | None) -> str | None:
-    """The key of a Chinese rendering: NFKC, simplified, without separators (普丁 ≠ 普京)."""
+    """The key of a Chinese rendering: NFKC, mainland simplified forms (OpenCC tw2sp), without
+    separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those)."""
     if not name:
         return None
-    key = _NAME_PUNCT.sub("", to_simplified(unicodedata.normalize("NFKC", name))).casefold()
+    key = _NAME_PUNCT.sub("", to_mainland(unicodedata.normalize("NFKC", name))).casefold()
     return key or None
 
 
