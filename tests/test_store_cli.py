@@ -83,3 +83,12 @@ def test_a_single_json_document_is_ingested_as_given(tmp_path):
     assert "0 new, 1 unchanged" in run("ingest", str(EXAMPLES[0]), "--db", db)
     with open_store(db) as store:
         assert store.scalar("SELECT pipeline FROM articles") == IMPORTED
+
+
+def test_json_lines_on_standard_input(tmp_path):
+    db = str(tmp_path / "stdin.sqlite")
+    lines = CliRunner().invoke(main, ["analyze", *map(str, EXAMPLES), "--format", "json"]).output
+    result = CliRunner().invoke(main, ["ingest", "-", "--db", db], input=lines + "{broken\n")
+    assert result.exit_code == 2
+    assert f"{len(EXAMPLES)} new, 0 unchanged, 1 failed" in result.output
+    assert f"newsmine: -:{len(EXAMPLES) + 1}: not JSON" in result.output

@@ -12,6 +12,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -87,10 +88,15 @@ class Summary:
 
 
 def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
-    """Expand PATHs (files and folders, recursively) into tasks; unusable paths become failures."""
+    """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks;
+    unusable paths become failures."""
     tasks: list[Task] = []
     failures: list[str] = []
     for raw in paths:
+        if raw == "-":
+            text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+            tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+            continue
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file()
