@@ -107,3 +107,24 @@ def test_serve_refuses_an_archive_it_cannot_open(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path), "--port", "0"])
     assert result.exit_code == 1
     assert f"newsmine: {tmp_path}: is a directory; give --db a file path" in result.output
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_query_past_the_time_limit_is_stopped(backend, tmp_path):
+    from newsmine.store.db import QueryTooSlow
+
+    from .archive_fixtures import archive_url
+
+    slow = """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000)
+        SELECT COUNT(*) AS c FROM n"""
+    for url in archive_url(backend, tmp_path):
+        with open_store(url) as store:
+            store.limit_time(0.2)
+            if backend == "sqlite":
+                with pytest.raises(QueryTooSlow, match="longer than 0.2 s"):
+                    store.scalar(slow)
+            else:
+                import psycopg
+
+                with pytest.raises(psycopg.errors.QueryCanceled):
+                    store.scalar(slow)

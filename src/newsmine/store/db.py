@@ -22,6 +22,10 @@ class StoreError(NewsmineError):
     """The archive cannot be opened or used: the message names the database and what to do."""
 
 
+class QueryTooSlow(StoreError):
+    """A read ran past its time limit (`Store.limit_time`); narrow the query and try again."""
+
+
 def default_db() -> str:
     """`NEWSMINE_DB` if set, else `archive.sqlite` under the user's data directory."""
     env = os.environ.get(ENV_DB)
@@ -104,6 +108,29 @@ class Store:
                     yield
         finally:
             self._in_tx = False
+
+    def limit_time(self, seconds: float) -> None:
+        """Make every statement from now on fail with `QueryTooSlow` once it runs past `seconds`
+        (for the web server, as Datasette does: one slow query must not hold a worker)."""
+        if self.dialect == "postgresql":
+            self._conn.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+            return
+        import time
+
+        state = {"deadline": 0.0}
+        original = self.execute
+
+        def timed(sql: str, params: Sequence[Any] = ()) -> Any:
+            state["deadline"] = time.monotonic() + seconds
+            try:
+                return original(sql, params)
+            except sqlite3.OperationalError as exc:
+                if "interrupted" in str(exc):
+                    raise QueryTooSlow(f"the query ran longer than {seconds:g} s") from None
+                raise
+
+        self._conn.set_progress_handler(lambda: int(time.monotonic() > state["deadline"]), 2000)
+        self.execute = timed  # type: ignore[method-assign]
 
     def close(self) -> None:
         self._conn.close()

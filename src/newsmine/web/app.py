@@ -12,15 +12,16 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader
 
 from newsmine import __version__
 from newsmine.store import queries
-from newsmine.store.db import Store, default_db, open_store
+from newsmine.store.db import QueryTooSlow, Store, default_db, open_store
 from newsmine.web.highlight import segments
 
 TEMPLATES = Path(__file__).parent / "templates"
+TIME_LIMIT = 5.0  # seconds a single query of a web request may run
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="At most this many results.")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many results.")]
 Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: any)")]
@@ -29,6 +30,7 @@ Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description
 def open_request_store(request: Request) -> Iterator[Store]:
     """One connection per request to the app's archive, closed afterwards."""
     store = Store(request.app.state.db)
+    store.limit_time(request.app.state.time_limit)
     try:
         yield store
     finally:
@@ -38,13 +40,28 @@ def open_request_store(request: Request) -> Iterator[Store]:
 S = Annotated[Store, Depends(open_request_store)]
 
 
-def create_app(db: str | None = None) -> FastAPI:
-    """The app over archive `db` (path or postgresql:// URL; default as for the CLI)."""
+def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> FastAPI:
+    """The app over archive `db` (path or postgresql:// URL; default as for the CLI); each query
+    of a request may run `time_limit` seconds at most, else the answer is 503."""
     url = db or default_db()
     open_store(url).close()  # create or upgrade the schema once, before serving
     app = FastAPI(title="newsmine archive", version=__version__,
                   description="Search, people, quotes, events and the name lexicon of a newsmine archive.")
     app.state.db = url
+    app.state.time_limit = time_limit
+
+    @app.exception_handler(QueryTooSlow)
+    def too_slow(request: Request, exc: QueryTooSlow) -> JSONResponse:
+        return JSONResponse({"detail": f"{exc}; narrow the query"}, status_code=503)
+
+    try:
+        import psycopg
+
+        @app.exception_handler(psycopg.errors.QueryCanceled)
+        def canceled(request: Request, exc: Exception) -> JSONResponse:
+            return JSONResponse({"detail": "the query ran past its time limit; narrow the query"}, status_code=503)
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        pass
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals["qs"] = _qs
 
