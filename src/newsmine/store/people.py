@@ -66,11 +66,14 @@ def _unglossed(store: Store, nk: str) -> list[int]:
 
 
 def _count(store: Store, person: int, kind: str, key: str, form: str, delta: int) -> None:
-    cur = store.execute("UPDATE person_names SET uses = uses + ? WHERE person_id = ? AND kind = ? AND form = ?",
-                        (delta, person, kind, form))
-    if cur.rowcount == 0 and delta > 0:
-        store.execute("INSERT INTO person_names (person_id, kind, key, form, uses) VALUES (?, ?, ?, ?, ?)",
-                      (person, kind, key, form, delta))
+    """Add `delta` uses of a form to a person (one upsert; removals never create a row)."""
+    if delta < 0:
+        store.execute("UPDATE person_names SET uses = uses + ? WHERE person_id = ? AND kind = ? AND form = ?",
+                      (delta, person, kind, form))
+        return
+    store.execute("""INSERT INTO person_names (person_id, kind, key, form, uses) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (person_id, kind, form) DO UPDATE SET uses = person_names.uses + excluded.uses""",
+                  (person, kind, key, form, delta))
 
 
 def merge(store: Store, person: int, *, into: int) -> None:
