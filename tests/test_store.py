@@ -180,3 +180,13 @@ def test_restoring_an_article_in_place_moves_its_names_between_people(db):
         uses = store.query("SELECT form, uses FROM person_names WHERE kind = 'name'")
         assert {r["form"]: r["uses"] for r in uses} == {"普京": 1, "普丁": 1, "金正恩": 1, "川普": 1}
         assert a is not None
+
+
+def test_an_archive_from_a_newer_newsmine_is_refused(db):
+    from newsmine.store.db import StoreError
+
+    with open_store(db) as store:
+        store.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                      (SCHEMA_VERSION + 1, "from the future", "2030-01-01T00:00:00+00:00"))
+    with pytest.raises(StoreError, match=f"schema version {SCHEMA_VERSION + 1} is newer than this newsmine"):
+        open_store(db)
