@@ -18,3 +18,5 @@ from newsmine.cli import events  # noqa: E402,F401
 from newsmine.cli import quotes  # noqa: E402,F401  (registers the verb on `main`)
 from newsmine.cli import names  # noqa: E402,F401
 from newsmine.cli import convert  # noqa: E402,F401
+from newsmine.cli import archive  # noqa: E402,F401  (ingest, reanalyze, search, person, quotes, events, lexicon, show)
+from newsmine.cli import serve  # noqa: E402,F401  (the HTTP API and pages)

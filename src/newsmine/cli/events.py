@@ -1,4 +1,4 @@
-"""`newsmine events`: the events of articles, as a table or JSON, in text or date order."""
+"""`newsmine events`: the events of the given articles, or, with no PATH, the archive's timeline."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from rich.table import Table
 
 from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
+from newsmine.cli.archive import DATE, archive_events, db_option, page_options
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, refuse_options, terminal_width
 from newsmine.errors import InputError, NewsmineError
 from newsmine.read import read_article
 from newsmine.render import digest
@@ -19,17 +20,35 @@ from newsmine.render.json import dumps
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: one row per event; json: JSON Lines, one event per line.")
-@click.option("--sort", type=click.Choice(["text", "date"]), default="text", show_default=True,
-              help="text: in reading order; date: dated events first, earliest first.")
-@click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
+              help="table: one row per event; json: with PATHs JSON Lines, one event per line; from the "
+              "archive, the same data the HTTP API returns.")
+@click.option("--sort", type=click.Choice(["text", "date"]), default=None,
+              help="With PATHs: text (reading order, the default) or date (dated events first, earliest first).")
+@click.option("--date", "anchor", type=DATE, default=None,
+              help="With PATHs: anchor date (YYYY-MM-DD) for relative times; default: the publication date.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write to FILE (all at once, at the end) instead of standard output.")
-def events(paths: tuple[str, ...], fmt: str, sort: str, anchor: datetime | None, output: str | None) -> None:
-    """List the events of articles: who met, visited, launched, warned … where and when."""
+              help="With PATHs: write to FILE (all at once, at the end) instead of standard output.")
+@click.option("--participant", help="Archive: events this person took part in (any name, any script).")
+@click.option("--since", type=DATE, help="Archive: events on or after this date.")
+@click.option("--until", type=DATE, help="Archive: events on or before this date.")
+@click.option("--type", "etype", help="Archive: only this event type (e.g. meet).")
+@db_option
+@page_options
+def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime | None, output: str | None,
+           participant: str | None, since: datetime | None, until: datetime | None, etype: str | None,
+           db: str | None, limit: int, offset: int) -> None:
+    """Events: who met, visited, launched, warned … where and when.
+
+    With PATHs, the events of those articles; with none, the archive's timeline, oldest first.
+    """
+    if not paths:
+        refuse_options({"--sort": sort, "--date": anchor, "--output": output}, "work with PATHs")
+        archive_events(db, participant, since, until, etype, limit, offset, fmt)
+        return
+    refuse_options({"--participant": participant, "--since": since, "--until": until, "--type": etype, "--db": db},
+                   "query the archive: give no PATH")
     anchor_iso = anchor.date().isoformat() if anchor else None
     rows: list[dict[str, object]] = []
     failures = 0

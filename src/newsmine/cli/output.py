@@ -56,3 +56,10 @@ def destination(output: str | None) -> Iterator[IO[str]]:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def refuse_options(given: dict[str, object], reason: str) -> None:
+    """A usage error naming the options (`{"--db": value}`) that were given but do not apply."""
+    used = [name for name, value in given.items() if value not in (None, False, ())]
+    if used:
+        raise click.UsageError(f"{', '.join(used)} {reason}")

@@ -1,14 +1,16 @@
-"""`newsmine quotes`: who said what in each article, grouped by speaker."""
+"""`newsmine quotes`: who said what — in the given articles, or, with no PATH, in the archive."""
 
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 
 import click
 
 from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
+from newsmine.cli.archive import DATE, archive_quotes, db_option, page_options
+from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, refuse_options, terminal_width
 from newsmine.errors import InputError, NewsmineError
 from newsmine.read import read_article
 from newsmine.render.json import dumps
@@ -16,16 +18,31 @@ from newsmine.render.quotes import render_quotes, select, speaker_groups
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
 @click.option("--speaker", metavar="NAME", default=None,
               help="Only this speaker's quotes; NAME may be any of their names (普京, Putin, 普京总统).")
+@click.option("--about", help="Archive: quotes whose text holds this word or names this person.")
+@click.option("--since", type=DATE, help="Archive: from articles published on or after this date.")
+@click.option("--until", type=DATE, help="Archive: from articles published on or before this date.")
+@db_option
+@page_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: a readable page per article; json: speakers and their quotes "
-              "(JSON Lines for several inputs).")
+              help="table: readable; json: with PATHs, per article its speakers and their quotes (JSON Lines "
+              "for several inputs); from the archive, the same data the HTTP API returns.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Write to FILE (all at once, at the end) instead of standard output.")
-def quotes(paths: tuple[str, ...], speaker: str | None, fmt: str, output: str | None) -> None:
-    """List the quotes in articles, grouped by speaker, with each speaker's original name and role."""
+              help="With PATHs: write to FILE (all at once, at the end) instead of standard output.")
+def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since: datetime | None,
+           until: datetime | None, db: str | None, limit: int, offset: int, fmt: str, output: str | None) -> None:
+    """Quotes grouped by speaker, with each speaker's original name and role.
+
+    With PATHs, the quotes of those articles; with none, the quotes stored in the archive.
+    """
+    if not paths:
+        refuse_options({"--output": output}, "works with PATHs; archive results go to standard output")
+        archive_quotes(db, speaker, about, since, until, limit, offset, fmt)
+        return
+    refuse_options({"--about": about, "--since": since, "--until": until, "--db": db},
+                   "query the archive: give no PATH")
     failures = 0
     with destination(output) as out:
         for path in paths:

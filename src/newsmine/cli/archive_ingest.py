@@ -1,0 +1,228 @@
+"""Ingest and reanalyse: read and analyse in worker processes, store through ONE writer.
+
+Inputs are Markdown/HTML files (read with `read_article`, then analysed), JSON Lines of newsmine/1
+documents (stored as given, `pipeline = imported`), or a `.json` file holding one document. Each
+article is stored in its own transaction, so an interrupted run leaves whole articles only and a
+rerun picks up where it stopped (content hashes already stored are skipped before analysis).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsmine.errors import InputError, NewsmineError
+from newsmine.model import Doc, article_from_dict
+from newsmine.store.db import Store
+from newsmine.store.write import IMPORTED, content_hash, put_doc
+from newsmine.store.words import words
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def pipeline_version() -> str:
+    """The analysis pipeline's version: its declared PIPELINE_VERSION, else a fingerprint.
+
+    The fingerprint covers the component names and the source of `newsmine.analyze` and its data
+    files, so any change to the analysis makes `newsmine reanalyze` redo the archive.
+    """
+    from newsmine.analyze import pipeline
+
+    names = "+".join(pipeline.DEFAULT_PIPELINE)
+    declared = getattr(pipeline, "PIPELINE_VERSION", None)
+    if declared:
+        return f"{declared}:{names}"
+    digest = hashlib.sha256()
+    root = resources.files("newsmine")
+    for folder, pattern in (("analyze", "*.py"), ("data", "*.tsv")):
+        base = Path(str(root.joinpath(folder)))
+        for path in sorted(base.rglob(pattern)) if base.is_dir() else []:
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{names}@{digest.hexdigest()[:12]}"
+
+
+@dataclass(frozen=True)
+class Task:
+    """One article to prepare: a file to read, a JSON document, or a stored article to redo."""
+
+    label: str
+    path: str | None = None
+    data: str | None = None
+    article_id: int | None = None
+
+
+@dataclass
+class Result:
+    label: str
+    status: str  # "new", "same" (already stored) or "failed"
+    doc: dict[str, Any] | None = None
+    digest: str | None = None
+    pipeline: str | None = None
+    search: tuple[str, str] | None = None
+    error: str | None = None
+    article_id: int | None = None
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    new: int = 0
+    same: int = 0
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        done = self.new + self.same + len(self.failures)
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+
+def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
+    """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks;
+    unusable paths become failures."""
+    tasks: list[Task] = []
+    failures: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+            tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file()
+                           and p.suffix.lower() in (*ARTICLE_SUFFIXES, *JSONL_SUFFIXES))
+            if not found:
+                failures.append(f"{raw}: folder holds no .md, .html or .jsonl files")
+            files = found
+        elif not path.exists():
+            failures.append(f"{raw}: no such file or folder")
+            continue
+        else:
+            files = [path]
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    lines = file.read_text(encoding="utf-8-sig").splitlines()
+                except (OSError, UnicodeDecodeError) as exc:
+                    failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
+                    continue
+                tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
+            else:
+                tasks.append(Task(str(file), str(file)))
+    return tasks, failures
+
+
+_known: frozenset[str] = frozenset()
+_version = ""
+
+
+def _init(known: frozenset[str], version: str) -> None:
+    global _known, _version
+    _known, _version = known, version
+
+
+def prepare(task: Task) -> Result:
+    """Read (or parse) and analyse one task; never raises."""
+    try:
+        return _prepare(task)
+    except NewsmineError as exc:
+        message = str(exc) if isinstance(exc, InputError) else f"{task.label}: {exc}"
+        return Result(task.label, "failed", error=message)
+    except Exception as exc:  # a bug must not stop the other articles; it is reported at the end
+        return Result(task.label, "failed", error=f"{task.label}: unexpected {type(exc).__name__}: {exc}")
+
+
+def _prepare(task: Task) -> Result:
+    from newsmine.analyze.pipeline import analyze
+    from newsmine.read import read_article
+
+    if task.article_id is not None:
+        stored = json.loads(task.data or "{}")
+        article = article_from_dict(stored["article"])
+        doc = analyze(article, source=stored.get("source"), anchor=stored.get("anchor")).to_dict()
+        return _ready(task, doc, content_hash(stored["article"]), _version)
+    if task.data is not None or (task.path or "").lower().endswith(".json"):
+        raw = task.data if task.data is not None else Path(task.path or "").read_text(encoding="utf-8-sig")
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(task.label, f"not JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+            raise InputError(task.label, "not a newsmine/1 document (no \"article\" object)")
+        digest = content_hash(data["article"])
+        if digest in _known:
+            return Result(task.label, "same", digest=digest)
+        try:
+            Doc.from_dict(data)  # validates the schema and every span
+        except NewsmineError as exc:
+            raise InputError(task.label, str(exc)) from None
+        return _ready(task, data, digest, IMPORTED)
+    article = read_article(task.path or task.label)
+    from newsmine.model import article_to_dict
+
+    digest = content_hash(article_to_dict(article))
+    if digest in _known:
+        return Result(task.label, "same", digest=digest)
+    return _ready(task, analyze(article, source=task.path).to_dict(), digest, _version)
+
+
+def _ready(task: Task, doc: dict[str, Any], digest: str, version: str) -> Result:
+    search = (words(doc["article"]["title"]), words(doc["text"]))
+    return Result(task.label, "new", doc, digest, version, search, article_id=task.article_id)
+
+
+def _results(tasks: list[Task], jobs: int, known: frozenset[str], version: str) -> Iterator[Result]:
+    if jobs <= 1 or len(tasks) <= 1:
+        _init(known, version)
+        yield from map(prepare, tasks)
+        return
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(jobs, initializer=_init, initargs=(known, version)) as pool:
+        yield from pool.imap_unordered(prepare, tasks, chunksize=4)
+
+
+def run(store: Store, tasks: list[Task], *, jobs: int = 1, failures: list[str] | None = None,
+        on_result: Callable[[Summary], None] | None = None) -> Summary:
+    """Prepare `tasks` in `jobs` processes and store each new article in its own transaction."""
+    summary = Summary(total=len(tasks), failures=list(failures or []))
+    known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
+    started = time.perf_counter()
+    for result in _results(tasks, jobs, known, pipeline_version()):
+        if result.status == "failed":
+            summary.failures.append(result.error or result.label)
+        elif result.status == "same" or result.doc is None:
+            summary.same += 1
+        else:
+            try:
+                stored = put_doc(store, result.doc, pipeline=result.pipeline or IMPORTED, digest=result.digest,
+                                 replace=result.article_id, search=result.search)
+            except NewsmineError as exc:
+                summary.failures.append(f"{result.label}: {exc}")
+            else:
+                if stored is None:
+                    summary.same += 1
+                else:
+                    summary.new += 1
+        summary.seconds = time.perf_counter() - started
+        if on_result:
+            on_result(summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def stale(store: Store, *, everything: bool = False) -> list[Task]:
+    """Stored articles whose analysis is out of date (all of them with `everything`)."""
+    version = pipeline_version()
+    rows = store.query("SELECT id, pipeline, doc FROM articles ORDER BY id")
+    return [Task(f"article {r['id']}", data=r["doc"], article_id=int(r["id"])) for r in rows
+            if everything or (r["pipeline"] != version and r["pipeline"] != IMPORTED)]
