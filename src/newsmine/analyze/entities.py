@@ -15,6 +15,7 @@ from newsmine.analyze.fold import fold
 from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
                                        from_tagger, tails)
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.teams import teams
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 
@@ -99,7 +100,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     if english:
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
     else:
-        found = from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded)
+        found = teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded))
     chosen = choose(from_glosses(glosses) + found, glosses)
     chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
 

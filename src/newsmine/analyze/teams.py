@@ -1,0 +1,119 @@
+"""Sports teams in match reports: a club named by its city (罗马|主场), a national side (意大利vs法国),
+a club the tagger took for a person (加拉塔萨雷) are organisations there, and `A vs B` is two teams.
+
+Cue words come from `data/sports_cues.tsv`, clubs from `data/sports_clubs.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsmine import data
+from newsmine.analyze.mentions import Candidate
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_VERSUS = re.compile(r"\s*vs\.?\s*", re.IGNORECASE)
+_TEAM_TAIL = "队"
+_NOT_TEAM_AFTER = ("队长", "队员", "队友", "队医", "队史", "队伍")
+
+
+@cache
+def _cues() -> tuple[frozenset[str], dict[str, bool], dict[str, bool]]:
+    """Words marking a match sentence; words after a team; words before a team (→ strong)."""
+    sentence, before, after = set(), {}, {}
+    for row in data.table("sports_cues"):
+        strong = row["strong"] == "yes"
+        if row["use"] == "sentence":
+            sentence.add(row["word"].lower())
+        elif row["use"] == "before":
+            before[row["word"].lower()] = strong
+        else:
+            after[row["word"].lower()] = strong
+    return frozenset(sentence), before, after
+
+
+@cache
+def city_clubs() -> dict[str, str]:
+    """City names a club also goes by (罗马 → 罗马队): clubs only in a sentence about a match."""
+    out = {}
+    for row in data.table("sports_clubs"):
+        for city in data.split_aliases(row["city_names"]):
+            out[city] = row["name"]
+    return out
+
+
+def _match_sentences(folded: str) -> list[tuple[int, int]]:
+    """The `[start, end)` of the sentences that talk about a match."""
+    words = _cues()[0]
+    out, start = [], 0
+    lower = folded.lower()
+    for m in [*_SENTENCE_END.finditer(folded), None]:
+        end = m.end() if m else len(folded)
+        if end > start and any(w in lower[start:end] for w in words):
+            out.append((start, end))
+        start = end
+    return out
+
+
+def _cue_after(lower: str, end: int) -> bool | None:
+    """Whether a team cue follows `end`: True when only a team can stand there, False for a weak cue."""
+    before = _cues()[1]
+    found = None
+    for n in range(4, 0, -1):
+        word = lower[end : end + n]
+        if word in before:
+            found = before[word] or bool(found)
+    return found
+
+
+def _cue_before(lower: str, start: int) -> bool | None:
+    after = _cues()[2]
+    found = None
+    for n in range(4, 0, -1):
+        word = lower[max(0, start - n) : start]
+        if len(word) == n and word in after:
+            found = after[word] or bool(found)
+    return found
+
+
+def _split_versus(folded: str, cand: Candidate) -> list[Candidate]:
+    """`A vs B` tagged as one name is two teams."""
+    word = folded[cand.start : cand.end]
+    m = _VERSUS.search(word, 1)
+    if m is None or m.end() >= len(word):
+        return [cand]
+    left = Candidate(cand.start, cand.start + m.start(), "ORG", cand.source)
+    right = Candidate(cand.start + m.end(), cand.end, "ORG", cand.source)
+    return [left, right]
+
+
+def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` with the sports teams among them retyped as organisations (X队 kept whole)."""
+    lower = folded.lower()
+    matches = _match_sentences(folded)
+    clubs = city_clubs()
+    out: list[Candidate] = []
+    for cand in candidates:
+        if "vs" in lower[cand.start : cand.end]:
+            out += _split_versus(folded, cand)
+            continue
+        if cand.type == "ORG":
+            out.append(cand)
+            continue
+        word = folded[cand.start : cand.end]
+        if folded.startswith(_TEAM_TAIL, cand.end) and not any(folded.startswith(t, cand.end) for t in _NOT_TEAM_AFTER) \
+                and len(word) >= 2:
+            out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 克拉科夫队
+            continue
+        in_match = any(s <= cand.start and cand.end <= e for s, e in matches)
+        if not in_match:
+            out.append(cand)
+            continue
+        after, before = _cue_after(lower, cand.end), _cue_before(lower, cand.start)
+        strong = bool(after) or bool(before)
+        if word in clubs or strong or (cand.type == "LOC" and (after is not None or before is not None)):
+            out.append(Candidate(cand.start, cand.end, "ORG", cand.source, clubs.get(word, word + _TEAM_TAIL)))
+        else:
+            out.append(cand)
+    return out
