@@ -136,6 +136,8 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
             return start, end - len(tail), (entry.type if entry else "LOC"), j
     if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
         kind = "LOC"
+    if kind == "ORG" and any(word.endswith(s) and len(word) > len(s) for s in data.words("facility_suffixes")):
+        kind = "LOC"  # 盖蒂博物馆, 万龙滑雪酒店: a building or site people go to
     return start, end, kind, j
 
 

@@ -44,15 +44,22 @@ def city_clubs() -> dict[str, str]:
 
 
 def _match_sentences(folded: str) -> list[tuple[int, int]]:
-    """The `[start, end)` of the sentences that talk about a match."""
+    """The `[start, end)` of the sentences that talk about a match: a sentence with a cue word, or
+    any sentence of a paragraph with two different cue words."""
     words = _cues()[0]
-    out, start = [], 0
     lower = folded.lower()
-    for m in [*_SENTENCE_END.finditer(folded), None]:
-        end = m.end() if m else len(folded)
-        if end > start and any(w in lower[start:end] for w in words):
-            out.append((start, end))
-        start = end
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", lower):
+        sentences, start = [], para.start()
+        for m in [*_SENTENCE_END.finditer(lower, para.start(), para.end()), None]:
+            end = m.end() if m else para.end()
+            if end > start:
+                sentences.append((start, end))
+            start = end
+        cued = [(s, e) for s, e in sentences if any(w in lower[s:e] for w in words)]
+        if sum(w in para.group() for w in words) >= 2:
+            cued = sentences
+        out += cued
     return out
 
 
@@ -94,6 +101,7 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     matches = _match_sentences(folded)
     clubs = city_clubs()
     out: list[Candidate] = []
+    teams_in: set[tuple[tuple[int, int], str]] = set()
     for cand in candidates:
         if "vs" in lower[cand.start : cand.end]:
             out += _split_versus(folded, cand)
@@ -106,14 +114,18 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
                 and len(word) >= 2:
             out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 克拉科夫队
             continue
-        in_match = any(s <= cand.start and cand.end <= e for s, e in matches)
-        if not in_match:
+        context = next(((s, e) for s, e in matches if s <= cand.start and cand.end <= e), None)
+        if context is None:
             out.append(cand)
             continue
         after, before = _cue_after(lower, cand.end), _cue_before(lower, cand.start)
         strong = bool(after) or bool(before)
         if word in clubs or strong or (cand.type == "LOC" and (after is not None or before is not None)):
             out.append(Candidate(cand.start, cand.end, "ORG", cand.source, clubs.get(word, word + _TEAM_TAIL)))
+            teams_in.add((context, word))
         else:
             out.append(cand)
-    return out
+    # a side named as a team once in a match sentence is the team there each time (意大利 … 击败意大利)
+    return [Candidate(c.start, c.end, "ORG", c.source, clubs.get(w, w + _TEAM_TAIL))
+            if c.type != "ORG" and any(s <= c.start and c.end <= e and w == word for (s, e), word in teams_in)
+            else c for c in out for w in [folded[c.start : c.end]]]

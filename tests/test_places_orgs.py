@@ -1,0 +1,37 @@
+"""Places and organisations beyond the tagger: sites people visit, addresses, companies by short name."""
+
+from __future__ import annotations
+
+from newsmine.model import Doc
+from tests.helpers_names import analyse_text
+
+
+def _mentions(doc: Doc) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in doc.mentions}
+
+
+def test_museum_and_park_are_places() -> None:
+    doc = analyse_text("周末，市民排队进入新落成的滨江博物馆参观，不少游客来到附近的湖滨公园。")
+    found = _mentions(doc)
+    assert ("滨江博物馆", "LOC") in found
+    assert ("湖滨公园", "LOC") in found
+
+
+def test_full_address_is_one_place() -> None:
+    doc = analyse_text("报名地点设在上海市徐汇区漕溪北路88号，咨询电话另行公布。")
+    found = _mentions(doc)
+    assert ("上海市徐汇区漕溪北路88号", "LOC") in found
+    assert ("上海市", "LOC") not in found
+
+
+def test_run_of_regions_stays_separate() -> None:
+    doc = analyse_text("记者日前在河南省洛阳市走访了多家养老机构。")
+    found = _mentions(doc)
+    assert ("河南省", "LOC") in found and ("洛阳市", "LOC") in found
+
+
+def test_bookmaker_and_game_company_by_short_name() -> None:
+    doc = analyse_text("立博开出的主胜赔率为2.10，而暴雪当天宣布新游戏将推迟发售。")
+    found = _mentions(doc)
+    assert ("立博", "ORG") in found
+    assert ("暴雪", "ORG") in found
