@@ -35,3 +35,8 @@ def test_bookmaker_and_game_company_by_short_name() -> None:
     found = _mentions(doc)
     assert ("立博", "ORG") in found
     assert ("暴雪", "ORG") in found
+
+
+def test_ministry_with_a_conjunction_in_its_name() -> None:
+    doc = analyse_text("住房和城乡建设部当天发布通知，要求各地加快保障房建设。")
+    assert ("住房和城乡建设部", "ORG") in _mentions(doc)

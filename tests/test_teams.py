@@ -39,3 +39,23 @@ def test_club_the_tagger_takes_for_a_person_is_an_organisation() -> None:
     found = _mentions(doc)
     assert ("加拉塔萨雷", "ORG") in found
     assert ("波尔图", "ORG") in found
+
+
+def test_tagged_name_cut_at_a_match_cue() -> None:
+    doc = analyse_text("冷门提示：曼城客场防平局")  # the tagger reads the whole line as one name
+    found = _mentions(doc)
+    assert ("曼城", "ORG") in found
+    assert not any(text.startswith("曼城客") for text, _ in found)
+
+
+def test_competition_is_an_organisation() -> None:
+    doc = analyse_text("这支球队在联盟杯小组赛中保持不败，足总杯却早早出局。")
+    found = _mentions(doc)
+    assert ("联盟杯", "ORG") in found and ("足总杯", "ORG") in found
+
+
+def test_bookmaker_short_name_only_in_a_match_sentence() -> None:
+    betting = _mentions(analyse_text("欧赔方面，威廉开出的主胜赔率为1.85，平局赔率上调。"))
+    assert ("威廉", "ORG") in betting
+    story = _mentions(analyse_text("威廉王子周二访问了当地一所小学。"))
+    assert ("威廉", "ORG") not in story

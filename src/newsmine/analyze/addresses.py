@@ -37,7 +37,7 @@ def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
                 and chosen[j + 1].type == "LOC" and _is_region(folded[chosen[j].start : chosen[j].end]):
             j += 1
         last = folded[chosen[j].start : chosen[j].end]
-        if j > i and not _is_region(last) and any(last.endswith(s) for s in data.words("address_suffixes")):
+        if j > i and not _is_region(last) and any(last.endswith(s) for s in data.words("address_suffixes") | data.words("facility_suffixes")):
             out.append(Candidate(chosen[i].start, chosen[j].end, "LOC", chosen[j].source, None))
             i = j + 1
             continue

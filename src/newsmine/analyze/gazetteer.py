@@ -13,7 +13,7 @@ from newsmine.model import EntityType
 
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
-    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"), ("sports_clubs", "ORG"),
+    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"), ("sports_clubs", "ORG"), ("sports_leagues", "ORG"),
 )
 
 

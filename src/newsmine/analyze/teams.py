@@ -35,11 +35,12 @@ def _cues() -> tuple[frozenset[str], dict[str, bool], dict[str, bool]]:
 
 @cache
 def city_clubs() -> dict[str, str]:
-    """City names a club also goes by (罗马 → 罗马队): clubs only in a sentence about a match."""
+    """Names that mean a club or a bookmaker only in a sentence about a match (罗马 → 罗马队, 威廉 → 威廉希尔)."""
     out = {}
-    for row in data.table("sports_clubs"):
-        for city in data.split_aliases(row["city_names"]):
-            out[city] = row["name"]
+    for source in ("sports_clubs", "sports_leagues", "companies"):
+        for row in data.table(source):
+            for city in data.split_aliases(row.get("city_names", "")):
+                out[city] = row["name"]
     return out
 
 
@@ -84,6 +85,15 @@ def _cue_before(lower: str, start: int) -> bool | None:
     return found
 
 
+def _cue_inside(lower: str, cand: Candidate) -> int:
+    """Where a strong team cue starts inside a tagged name (曼联|客场防平局), or 0."""
+    before = _cues()[1]
+    for k in range(cand.start + 2, cand.end - 1):
+        if any(before.get(lower[k : k + n]) for n in (2, 3, 4) if k + n <= cand.end):
+            return k - cand.start
+    return 0
+
+
 def _split_versus(folded: str, cand: Candidate) -> list[Candidate]:
     """`A vs B` tagged as one name is two teams."""
     word = folded[cand.start : cand.end]
@@ -106,15 +116,19 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if "vs" in lower[cand.start : cand.end]:
             out += _split_versus(folded, cand)
             continue
+        word = folded[cand.start : cand.end]
+        context = next(((s, e) for s, e in matches if s <= cand.start and cand.end <= e), None)
+        cut = _cue_inside(lower, cand) if context else 0
+        if cut:
+            out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))  # 曼联|客场防平局
+            continue
         if cand.type == "ORG":
             out.append(cand)
             continue
-        word = folded[cand.start : cand.end]
         if folded.startswith(_TEAM_TAIL, cand.end) and not any(folded.startswith(t, cand.end) for t in _NOT_TEAM_AFTER) \
                 and len(word) >= 2:
             out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 克拉科夫队
             continue
-        context = next(((s, e) for s, e in matches if s <= cand.start and cand.end <= e), None)
         if context is None:
             out.append(cand)
             continue
