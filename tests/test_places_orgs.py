@@ -40,3 +40,27 @@ def test_bookmaker_and_game_company_by_short_name() -> None:
 def test_ministry_with_a_conjunction_in_its_name() -> None:
     doc = analyse_text("住房和城乡建设部当天发布通知，要求各地加快保障房建设。")
     assert ("住房和城乡建设部", "ORG") in _mentions(doc)
+
+
+def test_country_and_its_navy_are_one_organisation() -> None:
+    doc = analyse_text("据报道，印度海军将在下月举行大规模演习。")
+    assert ("印度海军", "ORG") in _mentions(doc)
+
+
+def test_troops_stationed_somewhere_do_not_take_the_place() -> None:
+    doc = analyse_text("驻香港部队当天举行了军营开放日活动。")
+    found = _mentions(doc)
+    assert ("香港", "LOC") in found
+    assert ("香港部队", "ORG") not in found
+
+
+def test_bank_branch_is_one_organisation() -> None:
+    doc = analyse_text("建设银行总行正在研究新的房贷细则，暂未下发各地。")
+    assert ("建设银行总行", "ORG") in _mentions(doc)
+
+
+def test_site_named_after_a_person_is_one_place() -> None:
+    found = _mentions(analyse_text("皇马主场伯纳乌球场将进行翻修。"))
+    assert ("伯纳乌球场", "LOC") in found
+    found = _mentions(analyse_text("游客在安徒生博物馆门前排起长队。"))
+    assert ("安徒生博物馆", "LOC") in found
