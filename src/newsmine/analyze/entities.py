@@ -16,6 +16,7 @@ from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_
                                        from_tagger, tails)
 from newsmine.analyze.addresses import join_addresses
 from newsmine.analyze.compounds import join_compounds
+from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.teams import teams
 from newsmine.analyze.tagger import Token, tag
@@ -102,7 +103,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     if english:
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
     else:
-        found = teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded))
+        found = speaker_labels(folded, teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
+                                                 + from_congresses(folded)))
     chosen = join_addresses(folded, join_compounds(folded, choose(from_glosses(glosses) + found, glosses)))
     chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
 
