@@ -44,11 +44,18 @@ def city_clubs() -> dict[str, str]:
     return out
 
 
+@cache
+def _sentence_cue() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(_cues()[0], key=len, reverse=True)))
+
+
 def _match_sentences(folded: str) -> list[tuple[int, int]]:
     """The `[start, end)` of the sentences that talk about a match: a sentence with a cue word, or
     any sentence of a paragraph with two different cue words."""
-    words = _cues()[0]
     lower = folded.lower()
+    cue = _sentence_cue()
+    if cue.search(lower) is None:
+        return []
     out: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", lower):
         sentences, start = [], para.start()
@@ -57,10 +64,10 @@ def _match_sentences(folded: str) -> list[tuple[int, int]]:
             if end > start:
                 sentences.append((start, end))
             start = end
-        cued = [(s, e) for s, e in sentences if any(w in lower[s:e] for w in words)]
-        if sum(w in para.group() for w in words) >= 2:
-            cued = sentences
-        out += cued
+        if len({m.group() for m in cue.finditer(lower, para.start(), para.end())}) >= 2:
+            out += sentences
+        else:
+            out += [(s, e) for s, e in sentences if cue.search(lower, s, e)]
     return out
 
 
