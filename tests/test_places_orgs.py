@@ -64,3 +64,16 @@ def test_site_named_after_a_person_is_one_place() -> None:
     assert ("伯纳乌球场", "LOC") in found
     found = _mentions(analyse_text("游客在安徒生博物馆门前排起长队。"))
     assert ("安徒生博物馆", "LOC") in found
+
+
+def test_organisation_left_in_pieces_by_the_tagger() -> None:
+    found = _mentions(analyse_text("昨天，中国汽车及零部件研究会发布了年度报告。"))
+    assert ("中国汽车及零部件研究会", "ORG") in found
+    assert ("中国", "LOC") not in found
+    found = _mentions(analyse_text("加拿大野生动物保护组织呼吁游客不要投喂熊。"))
+    assert ("加拿大野生动物保护组织", "ORG") in found
+
+
+def test_a_verb_between_place_and_tail_joins_nothing() -> None:
+    found = _mentions(analyse_text("日本政府昨天宣布退出该组织。"))
+    assert not any(kind == "ORG" and text.endswith("组织") for text, kind in found)
