@@ -1,5 +1,5 @@
 """Addresses: a street, house or village written inside the places that hold it
-(北京市|东城区|王府井大街218号) is one place; a run of regions (河南省|新乡市, 纽约|曼哈顿) stays separate.
+(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|曼哈顿) stays separate.
 """
 
 from __future__ import annotations

@@ -201,7 +201,7 @@ _JOINS = frozenset({"和", "及", "与"})
 
 def from_org_tails(tokens: tuple[Token, ...]) -> list[Candidate]:
     """Organisations the tagger left in pieces: a place, person or name, common nouns, and a word that
-    ends organisation names (中国|房地产|及|住宅|研究会, 徐悲鸿|研究会)."""
+    ends organisation names (中国|汽车|及|零部件|研究会, 鲁迅|研究会)."""
     tails_ = data.words("org_compound_tails")
     out = []
     for k, tok in enumerate(tokens):

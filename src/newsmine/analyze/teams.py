@@ -93,7 +93,7 @@ def _cue_before(lower: str, start: int) -> bool | None:
 
 
 def _cue_inside(lower: str, cand: Candidate) -> int:
-    """Where a strong team cue starts inside a tagged name (曼联|客场防平局), or 0."""
+    """Where a strong team cue starts inside a tagged name (曼城|客场防平局), or 0."""
     before = _cues()[1]
     for k in range(cand.start + 2, cand.end - 1):
         if any(before.get(lower[k : k + n]) for n in (2, 3, 4) if k + n <= cand.end):
@@ -127,7 +127,7 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         context = next(((s, e) for s, e in matches if s <= cand.start and cand.end <= e), None)
         cut = _cue_inside(lower, cand) if context else 0
         if cut:
-            out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))  # 曼联|客场防平局
+            out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))  # 曼城|客场防平局
             continue
         if cand.type == "ORG":
             out.append(cand)
@@ -146,7 +146,7 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             teams_in.add((context, word))
         else:
             out.append(cand)
-    # a side named as a team once in a match sentence is the team there each time (意大利 … 击败意大利)
+    # a side named as a team once in a match sentence is the team there each time (拉齐奥 … 击败拉齐奥)
     return [Candidate(c.start, c.end, "ORG", c.source, clubs.get(w, w + _TEAM_TAIL))
             if c.type != "ORG" and any(s <= c.start and c.end <= e and w == word for (s, e), word in teams_in)
             else c for c in out for w in [folded[c.start : c.end]]]
