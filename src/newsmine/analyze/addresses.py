@@ -1,5 +1,6 @@
 """Addresses: a street, house or village written inside the places that hold it
-(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|曼哈顿) stays separate.
+(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|曼哈顿) stays
+separate.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
                 and chosen[j + 1].type == "LOC" and _is_region(folded[chosen[j].start : chosen[j].end]):
             j += 1
         last = folded[chosen[j].start : chosen[j].end]
-        if j > i and not _is_region(last) and any(last.endswith(s) for s in data.words("address_suffixes") | data.words("facility_suffixes")):
+        spots = data.words("address_suffixes") | data.words("facility_suffixes")
+        if j > i and not _is_region(last) and any(last.endswith(s) for s in spots):
             out.append(Candidate(chosen[i].start, chosen[j].end, "LOC", chosen[j].source, None))
             i = j + 1
             continue

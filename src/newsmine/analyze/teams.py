@@ -35,7 +35,8 @@ def _cues() -> tuple[frozenset[str], dict[str, bool], dict[str, bool]]:
 
 @cache
 def city_clubs() -> dict[str, str]:
-    """Names that mean a club or a bookmaker only in a sentence about a match (罗马 → 罗马队, 威廉 → 威廉希尔)."""
+    """Names that mean a club or a bookmaker only in a sentence about a match (罗马 → 罗马队,
+    威廉 → 威廉希尔)."""
     out = {}
     for source in ("sports_clubs", "sports_leagues", "companies"):
         for row in data.table(source):
@@ -132,8 +133,8 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if cand.type == "ORG":
             out.append(cand)
             continue
-        if folded.startswith(_TEAM_TAIL, cand.end) and not any(folded.startswith(t, cand.end) for t in _NOT_TEAM_AFTER) \
-                and len(word) >= 2:
+        if folded.startswith(_TEAM_TAIL, cand.end) and len(word) >= 2 and \
+                not any(folded.startswith(t, cand.end) for t in _NOT_TEAM_AFTER):
             out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 克拉科夫队
             continue
         if context is None:
