@@ -13,7 +13,8 @@ from newsmine.model import EntityType
 
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
-    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"), ("sports_clubs", "ORG"), ("sports_leagues", "ORG"),
+    ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
+    ("sports_clubs", "ORG"), ("sports_leagues", "ORG"),
 )
 
 
