@@ -1,5 +1,6 @@
 """Gazetteers (countries and capitals, places, international bodies, government bodies, news
-agencies) from the data files, for lookup and for finding their names in text.
+agencies, companies, sports clubs and leagues) from the data files, for lookup and for finding their
+names in text.
 """
 
 from __future__ import annotations
