@@ -13,8 +13,12 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.fold import fold
 from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
-                                       from_tagger, tails)
+                                       from_org_tails, from_tagger, tails)
+from newsmine.analyze.addresses import join_addresses
+from newsmine.analyze.compounds import join_compounds
+from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.teams import teams
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 
@@ -99,8 +103,9 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     if english:
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
     else:
-        found = from_gazetteer(folded, tokens) + from_tagger(folded, tokens) + from_congresses(folded)
-    chosen = choose(from_glosses(glosses) + found, glosses)
+        found = speaker_labels(folded, teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
+                                                 + from_congresses(folded) + from_org_tails(tokens)))
+    chosen = join_addresses(folded, join_compounds(folded, choose(from_glosses(glosses) + found, glosses)))
     chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
 
     groups: dict[str, list[Candidate]] = {}

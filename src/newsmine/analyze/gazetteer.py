@@ -1,5 +1,6 @@
 """Gazetteers (countries and capitals, places, international bodies, government bodies, news
-agencies) from the data files, for lookup and for finding their names in text.
+agencies, companies, sports clubs and leagues) from the data files, for lookup and for finding their
+names in text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from newsmine.model import EntityType
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
     ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
+    ("sports_clubs", "ORG"), ("sports_leagues", "ORG"),
 )
 
 

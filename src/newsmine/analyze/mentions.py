@@ -136,6 +136,8 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
             return start, end - len(tail), (entry.type if entry else "LOC"), j
     if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
         kind = "LOC"
+    if kind == "ORG" and any(word.endswith(s) and len(word) > len(s) for s in data.words("facility_suffixes")):
+        kind = "LOC"  # 盖蒂博物馆, 万龙滑雪酒店: a building or site people go to
     return start, end, kind, j
 
 
@@ -190,6 +192,35 @@ def from_congresses(folded: str) -> list[Candidate]:
     blockers = data.words("congress_blockers")
     return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)
             if folded[m.end() : m.end() + 1] not in blockers]
+
+
+_HEADS = frozenset({"LOC", "ORG", "PER", "nz"})
+_INNER = frozenset({"n", "nz", "vn", "j", "an", "nw"})
+_JOINS = frozenset({"和", "及", "与"})
+
+
+def from_org_tails(tokens: tuple[Token, ...]) -> list[Candidate]:
+    """Organisations the tagger left in pieces: a place, person or name, common nouns, and a word that
+    ends organisation names (中国|汽车|及|零部件|研究会, 鲁迅|研究会)."""
+    tails_ = data.words("org_compound_tails")
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.tag not in ("n", "nz") or not any(tok.word.endswith(t) for t in tails_):
+            continue
+        i, inner = k - 1, 0
+        while i >= 0 and k - i <= 4 and tokens[i].end == tokens[i + 1].start:
+            t = tokens[i]
+            if t.tag in _HEADS:
+                generic = not inner and tok.word in tails("generic") and gazetteer.known(t.word) is not None
+                if (t.tag != "LOC" or inner or tok.word not in tails_) and not generic and t.word[-1] not in _JOINS:
+                    out.append(Candidate(t.start, tok.end, "ORG", "tagger"))
+                break
+            if t.tag in _INNER or (t.word in _JOINS and i > 0 and tokens[i - 1].tag in _INNER):
+                inner += t.tag in _INNER
+                i -= 1
+                continue
+            break
+    return out
 
 
 def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:

@@ -1,0 +1,48 @@
+"""Addresses: a street, house or village written inside the places that hold it
+(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|曼哈顿) stays
+separate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.mentions import Candidate
+
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇]+号(?![线])")
+
+
+def _is_region(word: str) -> bool:
+    """A country, a known city, or a named administrative division (…省, …市, …区)."""
+    return gazetteer.known(word) is not None or any(word.endswith(s) for s in data.words("admin_suffixes"))
+
+
+def _numbered(folded: str, cand: Candidate) -> Candidate:
+    """A place followed by its street number (水岸|1号) takes it."""
+    m = _NUMBER.match(folded, cand.end)
+    if cand.type != "LOC" or m is None:
+        return cand
+    return Candidate(cand.start, m.end(), "LOC", cand.source, None)
+
+
+def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Runs of touching places that end in a street, a house number, a village or an estate, as one."""
+    chosen = [_numbered(folded, c) for c in sorted(chosen, key=lambda c: c.start)]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        j = i
+        while j + 1 < len(chosen) and chosen[j + 1].start == chosen[j].end and chosen[j].type == "LOC" \
+                and chosen[j + 1].type == "LOC" and _is_region(folded[chosen[j].start : chosen[j].end]):
+            j += 1
+        last = folded[chosen[j].start : chosen[j].end]
+        spots = data.words("address_suffixes") | data.words("facility_suffixes")
+        if j > i and not _is_region(last) and any(last.endswith(s) for s in spots):
+            out.append(Candidate(chosen[i].start, chosen[j].end, "LOC", chosen[j].source, None))
+            i = j + 1
+            continue
+        out.append(chosen[i])
+        i += 1
+    return out

@@ -1,0 +1,74 @@
+"""Names built on names: a country's armed forces (美国|海军), the branch of a bank (工商银行|广东省|分行),
+a site named after a place or person (厄普顿公园|球场, 徐悲鸿|纪念馆). Each is one mention.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.mentions import Candidate
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(name for row in data.table("countries")
+                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
+
+
+@cache
+def _sorted(name: str, min_len: int = 1) -> tuple[str, ...]:
+    return tuple(sorted((w for w in data.words(name) if len(w) >= min_len), key=len, reverse=True))
+
+
+def _word_at(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
+    """The first (longest) of `words` starting at `pos`."""
+    for word in words:
+        if folded.startswith(word, pos):
+            return word
+    return None
+
+
+def _forces(folded: str, cand: Candidate) -> Candidate:
+    """A country followed by its forces (美国军方, 印度海军) names the forces; not forces stationed
+    there (驻香港部队)."""
+    if cand.type != "LOC" or gazetteer.known(folded[cand.start : cand.end]) is None or \
+            folded[cand.start - 1 : cand.start] == "驻":
+        return cand
+    word = _word_at(folded, cand.end, _sorted("armed_forces"))
+    return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
+
+
+def _site(folded: str, cand: Candidate) -> Candidate:
+    """A name followed by a site word (公园|球场, 安徒生|博物馆) names the site; a country before a
+    common noun (法国|教堂) does not."""
+    if folded[cand.start : cand.end] in _countries():
+        return cand
+    word = _word_at(folded, cand.end, _sorted("facility_suffixes", 2))
+    return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
+
+
+def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` (sorted, non-overlapping) with forces, sites and branches joined into one mention."""
+    out: list[Candidate] = []
+    cands = sorted(chosen, key=lambda c: c.start)
+    i = 0
+    while i < len(cands):
+        cand = _site(folded, _forces(folded, cands[i]))
+        nxt = i + 1
+        if cand.type == "ORG":
+            end = cand.end
+            if nxt < len(cands) and cands[nxt].start == end and cands[nxt].type == "LOC":
+                end = cands[nxt].end
+                nxt += 1
+            word = _word_at(folded, end, _sorted("branch_words"))
+            if word:
+                cand = Candidate(cand.start, end + len(word), "ORG", cand.source, None)  # 招行|广州|分行
+            else:
+                nxt = i + 1
+        while nxt < len(cands) and cands[nxt].start < cand.end:
+            nxt += 1  # a mention swallowed by the joined one
+        out.append(cand)
+        i = nxt
+    return out

@@ -1,0 +1,79 @@
+"""Places and organisations beyond the tagger: sites people visit, addresses, companies by short name."""
+
+from __future__ import annotations
+
+from newsmine.model import Doc
+from tests.helpers_names import analyse_text
+
+
+def _mentions(doc: Doc) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in doc.mentions}
+
+
+def test_museum_and_park_are_places() -> None:
+    doc = analyse_text("周末，市民排队进入新落成的滨江博物馆参观，不少游客来到附近的湖滨公园。")
+    found = _mentions(doc)
+    assert ("滨江博物馆", "LOC") in found
+    assert ("湖滨公园", "LOC") in found
+
+
+def test_full_address_is_one_place() -> None:
+    doc = analyse_text("报名地点设在上海市徐汇区漕溪北路88号，咨询电话另行公布。")
+    found = _mentions(doc)
+    assert ("上海市徐汇区漕溪北路88号", "LOC") in found
+    assert ("上海市", "LOC") not in found
+
+
+def test_run_of_regions_stays_separate() -> None:
+    doc = analyse_text("记者日前在河南省洛阳市走访了多家养老机构。")
+    found = _mentions(doc)
+    assert ("河南省", "LOC") in found and ("洛阳市", "LOC") in found
+
+
+def test_bookmaker_and_game_company_by_short_name() -> None:
+    doc = analyse_text("立博开出的主胜赔率为2.10，而暴雪当天宣布新游戏将推迟发售。")
+    found = _mentions(doc)
+    assert ("立博", "ORG") in found
+    assert ("暴雪", "ORG") in found
+
+
+def test_ministry_with_a_conjunction_in_its_name() -> None:
+    doc = analyse_text("住房和城乡建设部当天发布通知，要求各地加快保障房建设。")
+    assert ("住房和城乡建设部", "ORG") in _mentions(doc)
+
+
+def test_country_and_its_navy_are_one_organisation() -> None:
+    doc = analyse_text("据报道，印度海军将在下月举行大规模演习。")
+    assert ("印度海军", "ORG") in _mentions(doc)
+
+
+def test_troops_stationed_somewhere_do_not_take_the_place() -> None:
+    doc = analyse_text("驻香港部队当天举行了军营开放日活动。")
+    found = _mentions(doc)
+    assert ("香港", "LOC") in found
+    assert ("香港部队", "ORG") not in found
+
+
+def test_bank_branch_is_one_organisation() -> None:
+    doc = analyse_text("建设银行总行正在研究新的房贷细则，暂未下发各地。")
+    assert ("建设银行总行", "ORG") in _mentions(doc)
+
+
+def test_site_named_after_a_person_is_one_place() -> None:
+    found = _mentions(analyse_text("皇马主场伯纳乌球场将进行翻修。"))
+    assert ("伯纳乌球场", "LOC") in found
+    found = _mentions(analyse_text("游客在安徒生博物馆门前排起长队。"))
+    assert ("安徒生博物馆", "LOC") in found
+
+
+def test_organisation_left_in_pieces_by_the_tagger() -> None:
+    found = _mentions(analyse_text("昨天，中国汽车及零部件研究会发布了年度报告。"))
+    assert ("中国汽车及零部件研究会", "ORG") in found
+    assert ("中国", "LOC") not in found
+    found = _mentions(analyse_text("加拿大野生动物保护组织呼吁游客不要投喂熊。"))
+    assert ("加拿大野生动物保护组织", "ORG") in found
+
+
+def test_a_verb_between_place_and_tail_joins_nothing() -> None:
+    found = _mentions(analyse_text("日本政府昨天宣布退出该组织。"))
+    assert not any(kind == "ORG" and text.endswith("组织") for text, kind in found)
