@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
-from newsmine.read.html.dom import Node, block_text, class_id, descendant, is_hidden, link_density, text_of
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, block_text, class_id, descendant, is_hidden, link_density, text_of
 from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure, split_caption
 
 _NEGATIVE = re.compile(
@@ -229,7 +229,7 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
             pending.append("\n")
             continue
         if tag in _INLINE:
-            if child.css_first("img") is not None and units(text_of(child)) < 20:
+            if child.css_first(IMAGES) is not None and units(text_of(child)) < 20:
                 flush()
                 if (figure := read_figure(child, base_url)) is not None:
                     body.figure(figure)
@@ -246,7 +246,7 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
 
 def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
     cid = class_id(child)
-    if tag in ("figure", "picture") or (tag == "img"):
+    if tag in ("figure", "picture") or tag in IMAGE_TAGS:
         if (figure := read_figure(child, base_url)) is not None:
             body.figure(figure)
         return
@@ -272,7 +272,7 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
             body.blocks.append(Block(type="heading", text=text, level=max(2, int(tag[1]))))
         return
     if tag == "p":
-        if child.css_first("img") is not None and units(text_of(child)) < 20:
+        if child.css_first(IMAGES) is not None and units(text_of(child)) < 20:
             if (figure := read_figure(child, base_url)) is not None:
                 body.figure(figure, loose=True)
             return
@@ -308,7 +308,7 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
 
 def is_image_box(node: Node) -> bool:
     """A container with exactly one image and only a little text (its caption and credit)."""
-    imgs = node.css("img")
+    imgs = node.css(IMAGES)
     if not imgs or len(imgs) > 3 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:
         return False
     if len(imgs) > 1 and len({frozenset(image_names(i)) for i in imgs if not _tiny_or_blank(i)}) > 1:
@@ -316,5 +316,5 @@ def is_image_box(node: Node) -> bool:
     if units(text_of(node)) >= 600 or len(node.css("p")) > 2:
         return False
     # a long paragraph beside the image is article text, not a caption
-    return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first("img") is None
+    return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first(IMAGES) is None
                    for p in node.css("p"))

@@ -7,7 +7,7 @@ import re
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
-from newsmine.read.html.dom import Node
+from newsmine.read.html.dom import IMAGES, Node
 from newsmine.read.html.figures import file_key, image_names, read_figure
 
 _CLIMB = 4
@@ -44,7 +44,7 @@ def rendition_stem(name: str) -> str:
 
 
 def _find(root: Node, wanted: set[str], base_url: str | None) -> Figure | None:
-    for img in root.css("img"):
+    for img in root.css(IMAGES):
         names = image_names(img)
         if not (names & wanted or {rendition_stem(n) for n in names} & wanted):
             continue

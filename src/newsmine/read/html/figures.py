@@ -12,7 +12,7 @@ import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmine.model import Figure
-from newsmine.read.html.dom import Node, attr, class_id, text_of
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, text_of
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
@@ -58,11 +58,24 @@ def image_src(img: Node, base_url: str | None) -> str | None:
         best = _largest(srcset)
         if best:
             candidates.insert(0, best)
-    for src in candidates:
+    for src in candidates + _picture_sources(img):
         src = src.strip().split(" ")[0] if src else ""
         if src and not PLACEHOLDER.search(src):
             return urljoin(base_url, src) if base_url else src
     return None
+
+
+def _picture_sources(img: Node) -> list[str]:
+    """The largest entry of each `<source>` of the image's `<picture>`: the only address of an image
+    whose own `src` is left for script to fill in."""
+    if img.parent is None or img.parent.tag != "picture":
+        return []
+    out = []
+    for source in img.parent.css("source"):
+        best = _largest(attr(source, "srcset") or attr(source, "data-srcset") or attr(source, "srcSet"))
+        if best:
+            out.append(best)
+    return out
 
 
 def srcset_urls(srcset: str) -> list[tuple[str, int]]:
@@ -131,11 +144,11 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))]
     credit = " ".join(dict.fromkeys(credits)) or None
     caption_node = node.css_first("figcaption") or next(
-        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
-    if caption_node is None and node.tag != "img":
+        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
+    if caption_node is None and node.tag not in IMAGE_TAGS:
         # an image box's own paragraph is its caption
         credit_texts = {text_of(n) for n in credit_nodes}
-        caption_node = next((p for p in node.css("p") if p.css_first("img") is None and text_of(p)
+        caption_node = next((p for p in node.css("p") if p.css_first(IMAGES) is None and text_of(p)
                              and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
                              and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
     caption = None
@@ -200,9 +213,9 @@ def split_caption(text: str) -> tuple[str, str | None]:
 
 
 def _main_image(node: Node) -> Node | None:
-    if node.tag == "img":
+    if node.tag in IMAGE_TAGS:
         return node
-    for img in node.css("img"):
+    for img in node.css(IMAGES):
         if PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
             continue
         if _tiny(img):
@@ -220,7 +233,7 @@ def _tiny(img: Node) -> bool:
 
 
 def _is_credit_node(n: Node) -> bool:
-    if n.tag in ("img", "picture", "source", "figcaption") or n.css_first("img, figcaption") is not None:
+    if n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption") or n.css_first(f"{IMAGES}, figcaption") is not None:
         return False
     text = text_of(n)
     if not text or len(text) > 200:
