@@ -34,3 +34,83 @@ def test_picture_whose_img_has_no_src_takes_the_largest_source():
     (fig,) = read_html_text(html, "picture.html").figures
     assert fig.src == "https://media.porttimes.example/divers-100~1920x1080?cb=1"
     assert fig.alt == "Divers at the breakwater"
+
+
+def test_declared_image_object_gives_caption_and_credit_to_a_bare_image():
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "Breakwater delayed", "image": {"@type": "ImageObject",
+      "url": "https://img.porttimes.example/2025/06/chains-on-seabed-1200x800.jpg",
+      "caption": "Old mooring chains lifted from the seabed on Tuesday", "creditText": "Photo: Ines Calloway"},
+      "associatedMedia": [{"@type": "ImageObject", "contentUrl": "https://img.porttimes.example/2025/06/divers.jpg",
+      "description": "Divers prepare to go down", "copyrightHolder": {"@type": "Person", "name": "Port Authority"}}]}
+    </script>"""
+    html = page("""<figure><img src="https://img.porttimes.example/2025/06/chains-on-seabed-800x533.jpg" alt=""></figure>
+        <p>The divers worked in pairs.</p><div class="pic"><img src="https://img.porttimes.example/2025/06/divers.jpg"></div>""",
+                head)
+    chains, divers = read_html_text(html, "ld.html").figures
+    assert (chains.caption, chains.credit) == ("Old mooring chains lifted from the seabed on Tuesday", "Ines Calloway")
+    assert (divers.caption, divers.credit) == ("Divers prepare to go down", "Port Authority")
+
+
+def test_microdata_image_object_credit():
+    html = page("""<figure itemscope itemtype="http://schema.org/ImageObject">
+        <meta itemprop="url" content="https://img.porttimes.example/crane.jpg">
+        <meta itemprop="author" content="(Image: Harbour Pictures)">
+        <img src="https://img.porttimes.example/crane.jpg" alt="A crane"><figcaption>A crane on the quay</figcaption>
+        </figure>""")
+    (fig,) = read_html_text(html, "micro.html").figures
+    assert (fig.caption, fig.credit) == ("A crane on the quay", "Harbour Pictures")
+
+
+def test_image_box_with_unmarked_caption_and_copyright_line():
+    html = page("""<div class="mx-auto"><img src="/media/quay-wall.jpg" alt="Quay wall" width="800" height="400">
+        <div class="border-l-2"><small class="t-info"> Workers repair the old quay wall near the ferry ramp </small>
+        <small class="t-info">&#169; Harbour Board</small></div></div>""")
+    (fig,) = read_html_text(html, "box.html").figures
+    assert (fig.caption, fig.credit) == ("Workers repair the old quay wall near the ferry ramp", "Harbour Board")
+
+
+def test_figcaption_written_after_the_figure_and_controls_left_out():
+    html = page("""<div class="media-wrap"><figure><img src="/media/storm-1.jpg" alt="">
+        <span role="button" class="label">View all 3 images of the storm</span></figure></div>
+        <figcaption><span class="title">Waves break over the unfinished breakwater on Sunday night</span>
+        <span class="caption-credit">(Image: Olaf Brenner)</span></figcaption>""")
+    a = read_html_text(html, "beside.html")
+    (fig,) = a.figures
+    assert (fig.caption, fig.credit) == ("Waves break over the unfinished breakwater on Sunday night", "Olaf Brenner")
+    assert not any("Waves" in p for p in a.paragraphs())
+
+
+def test_show_more_toggle_is_not_the_credit():
+    html = page("""<figure><img src="/media/chain.jpg" alt="">
+        <figcaption>LIFTED: A chain link weighing forty kilos. Foto: Kystverket <span class="toggle" role="button">Vis mer</span>
+        </figcaption></figure>""")
+    (fig,) = read_html_text(html, "toggle.html").figures
+    assert (fig.caption, fig.credit) == ("LIFTED: A chain link weighing forty kilos.", "Kystverket")
+
+
+def test_credit_printed_before_the_caption():
+    html = page("""<figure><img src="/media/debate.jpg" alt=""><figcaption><span>The Coastal Herald</span><br>
+        Council members debate the breakwater budget in the town hall on Monday.</figcaption></figure>""")
+    (fig,) = read_html_text(html, "lead-credit.html").figures
+    assert (fig.caption, fig.credit) == ("Council members debate the breakwater budget in the town hall on Monday.",
+                                         "The Coastal Herald")
+
+
+def test_a_caption_that_is_only_a_credit_becomes_the_credit():
+    html = page("""<figure><img src="/media/quay.jpg" alt=""><figcaption>Photo: AFP</figcaption></figure>
+        <p>Later that week the ferry resumed.</p>
+        <figure><img src="/media/boat.jpg" alt=""><figcaption><span class="bildautor">Foto: Bild: SN/APA/Kurt Lehner</span>
+        <span class="bildunterschrift">The ferry leaves at dawn</span></figcaption></figure>""")
+    quay, boat = read_html_text(html, "credit-only.html").figures
+    assert (quay.caption, quay.credit) == (None, "AFP")
+    assert (boat.caption, boat.credit) == ("The ferry leaves at dawn", "SN/APA/Kurt Lehner")
+
+
+def test_credit_run_into_the_caption_in_other_scripts():
+    from newsmine.read.html.figures import split_caption
+
+    assert split_caption("Переговорщики ждали начала встречиФото: Павел Ершов, Вестник") == (
+        "Переговорщики ждали начала встречи", "Павел Ершов, Вестник")
+    assert split_caption("Bác sĩ khám cho bệnh nhân. Ảnh: Bệnh viện cung cấp") == (
+        "Bác sĩ khám cho bệnh nhân.", "Bệnh viện cung cấp")

@@ -18,16 +18,19 @@ CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image 
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
                   "视频加注文字，", "視頻加註文字，", "Video caption, ")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|licen[cs]e|(?<![a-z])source|"
+                           r"(?:bild|foto|photo|img|image)-?(?:autor|nachweis|quelle)|"
                            r"(?<![a-z])author|byline|urheber|fotograf|quelle|copy(?![a-z])")
 _CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
                             r"img-?text|image-?text|photo-?text|desc")
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
+    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Quelle|Source|Crédit|Crédits|Foto ?credit|"
+    r"Fotoğraf|Фото|Ảnh|Isithombe|"
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
 _CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
                             r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*|Copyright\s+)", re.I)
+                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Источник|Ảnh|Isithombe|"
+                            r"图片来源|圖片來源|图片|圖片|摄影|攝影|写真|사진)\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
 _SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
@@ -45,6 +48,9 @@ _TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（
 _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
 _TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
 _COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
+_EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
+_LOOSE_CAPTION = "small, span, em, i, p, div"
+_MIN_LOOSE_CAPTION = 12
 _SIZE_WORDS = re.compile(r"(\d+)w")
 PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
 
@@ -146,14 +152,27 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
     if caption_node is None and node.tag not in IMAGE_TAGS:
-        # an image box's own paragraph is its caption
+        # an image box's own paragraph is its caption; else its one short unmarked text (`<small>`, `<span>`)
         credit_texts = {text_of(n) for n in credit_nodes}
         caption_node = next((p for p in node.css("p") if p.css_first(IMAGES) is None and text_of(p)
                              and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
                              and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
+        if caption_node is None and node.tag != "picture":
+            caption_node = _loose_caption(node, credit_nodes)
+    if caption_node is None and node.tag not in IMAGE_TAGS:
+        caption_node = _caption_beside(node)
+        if caption_node is not None and credit is None:
+            inner = [n for n in caption_node.css("*") if _is_credit_node(n)]
+            credit_nodes += inner
+            credit = " ".join(dict.fromkeys(t for n in inner if (t := clean_credit(text_of(n))))) or None
     caption = None
     if caption_node is not None:
         caption = text_of(caption_node)
+        for n in caption_node.css('button, [role="button"]'):
+            caption = caption.replace(text_of(n), " ").strip() if text_of(n) else caption
+        if credit is None and (first := _leading_credit_child(caption_node, caption)) is not None:
+            credit = clean_credit(first)
+            caption = caption[len(first):].strip()
         for n in credit_nodes:
             if _contains(caption_node, n):
                 caption = caption.replace(text_of(n), " ").strip()
@@ -168,7 +187,10 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         caption, credit = split_caption(caption)
     elif caption and credit and (tail := _TRAILING_SLASH.search(caption)):
         caption, credit = caption[: tail.start()], f"{credit} /{tail.group(1).strip()}"  # "… /AFP via Getty Images"
+    if caption and credit is None and len(caption) <= 120 and _CREDIT_PREFIX.match(caption):
+        caption, credit = None, clean_credit(caption)  # the box's only text is its credit (`Photo: AFP`)
     if caption:
+        caption = _EMPTY_BRACKETS.sub("", caption)
         caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
     if credit is None and (titled := _TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
@@ -177,10 +199,72 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
 
 
+def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
+    """The first innermost text element of an image box that is neither a credit nor a control
+    (`<button>`, a link, a counter such as `1 / 5`): the caption of boxes that mark none."""
+    for n in node.css(_LOOSE_CAPTION):
+        text = text_of(n)
+        if len(text) < _MIN_LOOSE_CAPTION or " " not in text or n.css_first(IMAGES) is not None:
+            continue
+        if any(n.mem_id == c.mem_id or _contains(c, n) for c in credit_nodes):
+            continue
+        if any(_contains(n, c) and text_of(c) == text for c in credit_nodes):
+            continue
+        if _inside_control(n, node) or any(text_of(c) == text for c in n.css(_LOOSE_CAPTION) if c.mem_id != n.mem_id):
+            continue
+        return n
+    return None
+
+
+def _caption_beside(box: Node) -> Node | None:
+    """A `<figcaption>` written just after the image's `<figure>` or box (or after the wrapper
+    holding only it)."""
+    node: Node | None = box
+    for _ in range(2):
+        if node is None:
+            return None
+        after = _next_element(node)
+        if after is not None:
+            return after if after.tag == "figcaption" else None
+        node = node.parent
+    return None
+
+
+def _next_element(node: Node) -> Node | None:
+    sib = node.next
+    while sib is not None and sib.tag in ("-text", "-comment") and not (sib.text_content or "").strip():
+        sib = sib.next
+    return sib if sib is not None and sib.tag not in ("-text", "-comment") else None
+
+
+def _leading_credit_child(caption_node: Node, caption: str) -> str | None:
+    """A short first element of a caption set apart by a line break or marked as a credit:
+    `<figcaption><span>Agency</span><br>Caption…</figcaption>`."""
+    first = next((c for c in caption_node.iter() if c.tag != "-text"), None)
+    if first is None or first.tag not in ("span", "small", "em", "i", "b", "strong", "cite"):
+        return None
+    text = text_of(first)
+    if not text or len(text) > 60 or not caption.startswith(text) or len(caption) < 2 * len(text):
+        return None
+    after = _next_element(first)
+    if (after is not None and after.tag == "br") or _CREDIT_PREFIX.match(text):
+        return text
+    return None
+
+
+def _inside_control(n: Node, box: Node) -> bool:
+    p: Node | None = n
+    while p is not None and p.mem_id != box.mem_id:
+        if p.tag in ("a", "noscript", "label") or _is_control(p):
+            return True
+        p = p.parent
+    return False
+
+
 def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
     """The text of a short last element inside a caption (`<small>`, `<cite>`, `<span>`…) that ends it:
     how many pages print the credit after the caption text."""
-    children = [c for c in caption_node.iter() if c.tag not in ("br",)]
+    children = [c for c in caption_node.iter() if c.tag not in ("br",) and not _is_control(c)]
     if len(children) < 1 or not caption:
         return None
     last = children[-1]
@@ -198,7 +282,8 @@ def clean_credit(text: str) -> str:
     """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
     text = text.strip().strip("()（）[]").strip()
     text = _COPYRIGHT_NOTICE.sub("", text)
-    text = _CREDIT_PREFIX.sub("", text)
+    while (stripped := _CREDIT_PREFIX.sub("", text, count=1)) != text:
+        text = stripped  # `Foto: Bild: SN/APA`
     return text.strip(" /|,;")
 
 
@@ -232,14 +317,21 @@ def _tiny(img: Node) -> bool:
     return False
 
 
+def _is_control(n: Node) -> bool:
+    """A button or toggle (`Vis mer`, `View 3 images`): page controls, never caption or credit."""
+    return n.tag == "button" or (n.attributes.get("role") or "").lower() == "button"
+
+
 def _is_credit_node(n: Node) -> bool:
-    if n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption") or n.css_first(f"{IMAGES}, figcaption") is not None:
+    if _is_control(n) or n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption") or n.css_first(f"{IMAGES}, figcaption") is not None:
         return False
     text = text_of(n)
     if not text or len(text) > 200:
         return False
     if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
         return True
+    if len(text) <= 120 and _CREDIT_PREFIX.match(text) and n.css_first(_LOOSE_CAPTION) is None:
+        return True  # `<small>© Name</small>`, `<span>Foto: Name</span>`
     return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
 
 
