@@ -114,3 +114,22 @@ def test_credit_run_into_the_caption_in_other_scripts():
         "Переговорщики ждали начала встречи", "Павел Ершов, Вестник")
     assert split_caption("Bác sĩ khám cho bệnh nhân. Ảnh: Bệnh viện cung cấp") == (
         "Bác sĩ khám cho bệnh nhân.", "Bệnh viện cung cấp")
+
+
+def test_lead_image_declared_as_a_social_crop_is_taken_from_the_page():
+    head = '<meta property="og:image" content="https://img.porttimes.example/4471/4471_w2040c2040x1360o0x0.jpg">'
+    html = (f"<html><head><title>Breakwater delayed</title>{head}</head><body><header><h1>Breakwater delayed</h1>"
+            "<figure><img src='https://img.porttimes.example/4470/4470_v16_9_1200.jpeg' alt='The breakwater'>"
+            "<figcaption>The unfinished breakwater at low tide</figcaption></figure></header>"
+            f"<article class='article-body'><p>{PARA}</p><p>{PARA}</p></article></body></html>")
+    figures = read_html_text(html, "crop.html").figures
+    assert [(f.src, f.caption) for f in figures] == [
+        ("https://img.porttimes.example/4470/4470_v16_9_1200.jpeg", "The unfinished breakwater at low tide")]
+
+
+def test_lead_image_only_preloaded_keeps_the_page_rendition():
+    head = ('<link rel="preload" as="image" imagesrcset="https://img.porttimes.example/s/480x270_cms_ab12cd34ef.jpg 480w, '
+            'https://img.porttimes.example/s/1366x768_cms_ab12cd34ef.jpg 1366w">'
+            '<meta property="og:image" content="https://img.porttimes.example/s/1200x675_cms_ab12cd34ef.jpg">')
+    figures = read_html_text(page("", head), "preload.html").figures
+    assert [f.src for f in figures] == ["https://img.porttimes.example/s/1366x768_cms_ab12cd34ef.jpg"]

@@ -1,14 +1,16 @@
 """The article's lead (cover) image: the one the page declares (og:image, JSON-LD), found in the
-page so that its own caption and credit come with it; else the declared address alone."""
+page so that its own caption and credit come with it; else the page's own lead image (a preloaded
+rendition, or the figure under the headline); else the declared address alone."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
-from newsmine.read.html.dom import IMAGES, Node
-from newsmine.read.html.figures import file_key, image_names, read_figure
+from newsmine.read.html.dom import IMAGES, Node, attr
+from newsmine.read.html.figures import file_key, image_names, read_figure, srcset_urls
 
 _CLIMB = 4
 _MIN_STEM = 8
@@ -16,8 +18,10 @@ _SIZE_MARKS = re.compile(r"[_-]?\d{2,4}x\d{2,4}|~\d+x\d+|[_-][wh]\d{2,4}(?=[_.-]
                          r"[_-](?:xlarge|large|medium|small|thumb(?:nail)?|original)(?=[_.-]|$)")  # how far up from the image to look for its <figure> or caption box
 
 
-def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None) -> None:
-    """Put the declared lead image first in the body unless the body already shows it."""
+def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None, main: Node | None = None) -> None:
+    """Put the declared lead image first in the body unless the body already shows it. When the page
+    shows the declared picture under no known name (a social-media crop), the page's own lead image
+    stands for it: the rendition the page preloads, else the figure between the headline and the text."""
     if not declared:
         return
     wanted = {file_key(u) for u in declared if u}
@@ -26,7 +30,8 @@ def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None)
     shown = {file_key(f.src) for f in body.figures}
     if not wanted or wanted & shown:
         return
-    figure = _find(root, wanted, base_url) or Figure(src=declared[0])
+    figure = (_find(root, wanted, base_url) or _preloaded(root, wanted, base_url)
+              or (_header_figure(root, main, base_url) if main is not None else None) or Figure(src=declared[0]))
     if file_key(figure.src) in shown:
         return
     for block in body.blocks:
@@ -59,4 +64,27 @@ def _find(root: Node, wanted: set[str], base_url: str | None) -> Figure | None:
                     break
             node = node.parent
         return read_figure(box, base_url)
+    return None
+
+
+def _preloaded(root: Node, wanted: set[str], base_url: str | None) -> Figure | None:
+    """The largest rendition of the declared picture that the page preloads (`<link rel=preload as=image>`)."""
+    for link in root.css('link[rel="preload"][as="image"]'):
+        urls = [u for u, _ in sorted(srcset_urls(attr(link, "imagesrcset")), key=lambda u: -u[1])] + [attr(link, "href")]
+        for url in urls:
+            if url and rendition_stem(file_key(url)) in wanted:
+                return Figure(src=urljoin(base_url, url) if base_url else url)
+    return None
+
+
+def _header_figure(root: Node, main: Node, base_url: str | None) -> Figure | None:
+    """The first `<figure>` after the headline and before the article text."""
+    seen_h1 = False
+    for node in root.traverse():
+        if node.mem_id == main.mem_id:
+            return None
+        if node.tag == "h1":
+            seen_h1 = True
+        elif seen_h1 and node.tag == "figure" and node.css_first(IMAGES) is not None:
+            return read_figure(node, base_url)
     return None
