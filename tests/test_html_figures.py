@@ -133,3 +133,23 @@ def test_lead_image_only_preloaded_keeps_the_page_rendition():
             '<meta property="og:image" content="https://img.porttimes.example/s/1200x675_cms_ab12cd34ef.jpg">')
     figures = read_html_text(page("", head), "preload.html").figures
     assert [f.src for f in figures] == ["https://img.porttimes.example/s/1366x768_cms_ab12cd34ef.jpg"]
+
+
+def test_product_card_caption_leaves_out_shop_buttons_and_hidden_toggles():
+    html = page("""<div class="product-embed"><a href="/go/1"><picture><img src="/media/lantern.jpg" alt=""></picture>
+        <p class="ProductEmbedImageCredit">Photograph: Lumo Outdoor</p></a>
+        <div class="product-embed__content"><div class="ProductEmbedHed">Lumo Storm Lantern 400</div>
+        <div class="offers"><a class="button button--primary" href="/go/2">$45 at Harbour Supply</a>
+        <a rel="sponsored noopener" href="/go/3">$49 at Deckhand</a></div></div></div>
+        <figure><img src="/media/ramp.jpg" alt=""><figcaption>The new ferry ramp on its first morning
+        <span>Foto: Ane Solberg</span><span class="show-more" hidden>Vis mer</span></figcaption></figure>""")
+    lantern, ramp = read_html_text(html, "card.html").figures
+    assert (lantern.caption, lantern.credit) == ("Lumo Storm Lantern 400", "Lumo Outdoor")
+    assert (ramp.caption, ramp.credit) == ("The new ferry ramp on its first morning", "Ane Solberg")
+
+
+def test_credit_name_that_also_starts_the_caption_is_removed_only_once():
+    html = page("""<figure><img src="/media/pad.jpg" alt=""><figcaption>Etlaq’s launch pad near the coast.
+        <span class="credit">Etlaq</span></figcaption></figure>""")
+    (fig,) = read_html_text(html, "once.html").figures
+    assert (fig.caption, fig.credit) == ("Etlaq’s launch pad near the coast.", "Etlaq")

@@ -12,7 +12,7 @@ import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmine.model import Figure
-from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, text_of
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, clean, descendant, is_hidden, text_of
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
@@ -48,6 +48,7 @@ _TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（
 _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
 _TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
 _COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
 _MIN_LOOSE_CAPTION = 12
@@ -152,30 +153,24 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
     if caption_node is None and node.tag not in IMAGE_TAGS:
-        # an image box's own paragraph is its caption; else its one short unmarked text (`<small>`, `<span>`)
+        # an image box's own paragraph is its caption; else a <figcaption> just after the box;
+        # else its one short unmarked text (`<small>`, `<span>`)
         credit_texts = {text_of(n) for n in credit_nodes}
         caption_node = next((p for p in node.css("p") if p.css_first(IMAGES) is None and text_of(p)
                              and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
                              and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
-        if caption_node is None and node.tag != "picture":
-            caption_node = _loose_caption(node, credit_nodes)
-    if caption_node is None and node.tag not in IMAGE_TAGS:
-        caption_node = _caption_beside(node)
-        if caption_node is not None and credit is None:
+        if caption_node is None and (caption_node := _caption_beside(node)) is not None and credit is None:
             inner = [n for n in caption_node.css("*") if _is_credit_node(n)]
             credit_nodes += inner
             credit = " ".join(dict.fromkeys(t for n in inner if (t := clean_credit(text_of(n))))) or None
+        if caption_node is None and node.tag != "picture":
+            caption_node = _loose_caption(node, credit_nodes)
     caption = None
     if caption_node is not None:
-        caption = text_of(caption_node)
-        for n in caption_node.css('button, [role="button"]'):
-            caption = caption.replace(text_of(n), " ").strip() if text_of(n) else caption
+        caption = _caption_text(caption_node, {n.mem_id for n in credit_nodes})
         if credit is None and (first := _leading_credit_child(caption_node, caption)) is not None:
             credit = clean_credit(first)
             caption = caption[len(first):].strip()
-        for n in credit_nodes:
-            if _contains(caption_node, n):
-                caption = caption.replace(text_of(n), " ").strip()
         caption = strip_label(caption, CAPTION_LABELS)[0]
         caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
         if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
@@ -199,6 +194,24 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
 
 
+def _caption_text(caption_node: Node, credit_ids: set[int]) -> str:
+    """A caption element's text without its credit elements and its controls (buttons, hidden
+    `Show more` toggles, shop links)."""
+    parts: list[str] = []
+
+    def walk(node: Node) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                parts.append(child.text_content or "")
+            elif child.mem_id in credit_ids or _is_control(child):
+                parts.append(" ")
+            elif child.tag not in ("script", "style", "svg"):
+                walk(child)
+
+    walk(caption_node)
+    return clean("".join(parts))
+
+
 def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
     """The first innermost text element of an image box that is neither a credit nor a control
     (`<button>`, a link, a counter such as `1 / 5`): the caption of boxes that mark none."""
@@ -210,8 +223,8 @@ def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
             continue
         if any(_contains(n, c) and text_of(c) == text for c in credit_nodes):
             continue
-        if _inside_control(n, node) or any(text_of(c) == text for c in n.css(_LOOSE_CAPTION) if c.mem_id != n.mem_id):
-            continue
+        if _inside_control(n, node) or descendant(n, "div, p, span, small") is not None:
+            continue  # innermost text elements only
         return n
     return None
 
@@ -318,8 +331,12 @@ def _tiny(img: Node) -> bool:
 
 
 def _is_control(n: Node) -> bool:
-    """A button or toggle (`Vis mer`, `View 3 images`): page controls, never caption or credit."""
-    return n.tag == "button" or (n.attributes.get("role") or "").lower() == "button"
+    """A button, toggle or shop link (`Vis mer`, `View 3 images`, `$139 at Shop`), or a hidden
+    element: page controls, never caption or credit."""
+    a = n.attributes
+    if n.tag == "button" or (a.get("role") or "").lower() == "button" or is_hidden(n):
+        return True
+    return n.tag == "a" and ("sponsored" in (a.get("rel") or "") or bool(_BUTTON_CLASS.search(a.get("class") or "")))
 
 
 def _is_credit_node(n: Node) -> bool:
@@ -330,7 +347,7 @@ def _is_credit_node(n: Node) -> bool:
         return False
     if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
         return True
-    if len(text) <= 120 and _CREDIT_PREFIX.match(text) and n.css_first(_LOOSE_CAPTION) is None:
+    if len(text) <= 120 and _CREDIT_PREFIX.match(text) and descendant(n, _LOOSE_CAPTION) is None:
         return True  # `<small>© Name</small>`, `<span>Foto: Name</span>`
     return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
 
