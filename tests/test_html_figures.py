@@ -153,3 +153,26 @@ def test_credit_name_that_also_starts_the_caption_is_removed_only_once():
         <span class="credit">Etlaq</span></figcaption></figure>""")
     (fig,) = read_html_text(html, "once.html").figures
     assert (fig.caption, fig.credit) == ("Etlaq’s launch pad near the coast.", "Etlaq")
+
+
+def test_unmarked_credit_line_under_an_unmarked_caption():
+    html = page("""<div class="sc-a1"><picture><img src="/media/fans.jpg" loading="lazy"></picture>
+        <div class="sc-b2">Supporters unfurl a banner before the harbour derby</div><div class="sc-c3">REUTERS</div></div>""")
+    (fig,) = read_html_text(html, "line.html").figures
+    assert (fig.caption, fig.credit) == ("Supporters unfurl a banner before the harbour derby", "REUTERS")
+
+
+def test_copyright_label_element_is_not_part_of_the_credit():
+    html = page("""<figure><img src="/media/rally.jpg" alt=""><figcaption>Thousands rallied on the quay on Monday.
+        <span class="caption__copyright">Copyright&nbsp;</span><span class="caption__credit">Lena Brook/AP</span>
+        </figcaption></figure>""")
+    (fig,) = read_html_text(html, "label.html").figures
+    assert (fig.caption, fig.credit) == ("Thousands rallied on the quay on Monday.", "Lena Brook/AP")
+
+
+def test_photographed_by_suffixes_are_not_part_of_the_name():
+    from newsmine.read.html.figures import clean_credit
+
+    assert clean_credit("佐々木健太撮影") == "佐々木健太"
+    assert clean_credit("김민준 기자") == "김민준"
+    assert clean_credit("Коллаж: Ольга Петрова") == "Ольга Петрова"

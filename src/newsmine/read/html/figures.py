@@ -29,7 +29,7 @@ _TRAILING_CREDIT = re.compile(
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
 _CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
                             r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Источник|Ảnh|Isithombe|"
+                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Коллаж|Источник|Ảnh|Isithombe|"
                             r"图片来源|圖片來源|图片|圖片|摄影|攝影|写真|사진)\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
 _SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
@@ -48,6 +48,9 @@ _TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（
 _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
 _TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
 _COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
+_LABEL_ONLY = re.compile(r"^(?:Copyright|Credits?|Photos?|Fotos?|Bild|Image|Source|Quelle|Crédits?)\s*[:：]?$", re.I)
+# `潟沼義樹撮影`, `고영권 기자`: the photographer's name with the word for "photographed by" / "reporter"
+_CREDIT_SUFFIX = re.compile(r"(?<=\S)\s*(?:撮影|攝影|摄影|摄|攝|기자)$")
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
@@ -148,7 +151,8 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         return None
     credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
-    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))]
+    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))
+               and not _LABEL_ONLY.match(t)]
     credit = " ".join(dict.fromkeys(credits)) or None
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
@@ -165,6 +169,8 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
             credit = " ".join(dict.fromkeys(t for n in inner if (t := clean_credit(text_of(n))))) or None
         if caption_node is None and node.tag != "picture":
             caption_node = _loose_caption(node, credit_nodes)
+            if caption_node is not None and credit is None and (line := _credit_line_after(caption_node)):
+                credit, credit_nodes = clean_credit(text_of(line)), credit_nodes + [line]
     caption = None
     if caption_node is not None:
         caption = _caption_text(caption_node, {n.mem_id for n in credit_nodes})
@@ -227,6 +233,18 @@ def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
             continue  # innermost text elements only
         return n
     return None
+
+
+def _credit_line_after(caption_node: Node) -> Node | None:
+    """An unmarked caption's next element when it is a name-like line of up to five words with
+    no sentence in it (`REUTERS`, `Getty Images`): the credit printed under the caption."""
+    after = _next_element(caption_node)
+    if after is None or after.tag not in ("div", "span", "small", "p", "em", "i", "cite") or descendant(after, "*"):
+        return None
+    text = text_of(after)
+    if not text or len(text) > 40 or len(text.split()) > 5 or text[-1] in ".!?:" or _is_control(after):
+        return None
+    return after
 
 
 def _caption_beside(box: Node) -> Node | None:
@@ -297,6 +315,7 @@ def clean_credit(text: str) -> str:
     text = _COPYRIGHT_NOTICE.sub("", text)
     while (stripped := _CREDIT_PREFIX.sub("", text, count=1)) != text:
         text = stripped  # `Foto: Bild: SN/APA`
+    text = _CREDIT_SUFFIX.sub("", text)
     return text.strip(" /|,;")
 
 
