@@ -176,3 +176,15 @@ def test_photographed_by_suffixes_are_not_part_of_the_name():
     assert clean_credit("佐々木健太撮影") == "佐々木健太"
     assert clean_credit("김민준 기자") == "김민준"
     assert clean_credit("Коллаж: Ольга Петрова") == "Ольга Петрова"
+
+
+def test_image_widget_with_a_long_caption():
+    caption = ("Pictured from left are the three harbour pilots, Sipho Dlamini, Karin Botha and Yusuf Adams, who "
+               "guided the first container ship through the new channel on Saturday morning in light rain.")
+    html = page(f"""<div class="image_image-widget__x1"><span class="image_target"><picture>
+        <img src="https://cdn.porttimes.example/image/9f3c2a=w700"></picture></span>
+        <p><span>{caption}</span></p><p>Image: Nomsa Khumalo</p></div>""")
+    a = read_html_text(html, "widget.html")
+    (fig,) = a.figures
+    assert (fig.caption, fig.credit) == (caption, "Nomsa Khumalo")
+    assert caption not in a.paragraphs()

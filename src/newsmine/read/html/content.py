@@ -35,6 +35,7 @@ _SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscr
                    "-comment", "head", "title", "meta", "link"})
 _CONTAINERS = frozenset({"div", "section", "header", "table", "tbody", "tr", "td", "dl", "center", "font"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_IMAGE_BOX_CLASS = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|figure|foto|bild)(?:$|[\s_-])")
 _MIN_PARAGRAPH = 25
 _MIN_LOOSE = 60  # text outside any <p> must be this long (or end a sentence) to count as a paragraph
 _SENTENCE_END = tuple(".!?。！？…\"”」』")
@@ -317,6 +318,8 @@ def is_image_box(node: Node) -> bool:
         return False
     if units(text_of(node)) >= 600 or len(node.css("p")) > 2:
         return False
+    if _IMAGE_BOX_CLASS.search(class_id(node)):
+        return True  # the page names it an image box: its paragraph is a (long) caption
     # a long paragraph beside the image is article text, not a caption
     return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first(IMAGES) is None
                    for p in node.css("p"))
