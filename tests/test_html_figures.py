@@ -188,3 +188,9 @@ def test_image_widget_with_a_long_caption():
     (fig,) = a.figures
     assert (fig.caption, fig.credit) == (caption, "Nomsa Khumalo")
     assert caption not in a.paragraphs()
+
+
+def test_interface_icons_are_not_figures():
+    html = page("""<figure><img src="/static/sharing-menu-icon.1eb7.svg" alt="Share"></figure>
+        <figure><img src="/media/breakwater-chart.svg" alt="Chart"><figcaption>Breakwater length by year</figcaption></figure>""")
+    assert [f.src for f in read_html_text(html, "icons.html").figures] == ["/media/breakwater-chart.svg"]

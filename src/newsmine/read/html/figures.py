@@ -56,7 +56,8 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
 _MIN_LOOSE_CAPTION = 12
 _SIZE_WORDS = re.compile(r"(\d+)w")
-PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
+PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder|"
+                         r"(?:icon|logo|sprite|indicator)[^/]*\.svg(?:$|\?)", re.I)  # interface icons are no pictures
 
 
 def image_src(img: Node, base_url: str | None) -> str | None:
