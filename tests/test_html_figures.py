@@ -194,3 +194,13 @@ def test_interface_icons_are_not_figures():
     html = page("""<figure><img src="/static/sharing-menu-icon.1eb7.svg" alt="Share"></figure>
         <figure><img src="/media/breakwater-chart.svg" alt="Chart"><figcaption>Breakwater length by year</figcaption></figure>""")
     assert [f.src for f in read_html_text(html, "icons.html").figures] == ["/media/breakwater-chart.svg"]
+
+
+def test_gallery_list_gives_one_figure_per_item():
+    html = page("""<div class="galleryContainer"><ul class="gallery">
+        <li><figure><img src="/media/g/one.jpg" alt=""><figcaption>Smoke over the old pier. Foto: Efe Lund/AP</figcaption></figure></li>
+        <li><figure><img src="/media/g/two.jpg" alt=""><figcaption>The harbour master inspects the damage.</figcaption></figure></li>
+        </ul></div>""")
+    one, two = read_html_text(html, "gallery.html").figures
+    assert (one.src, one.caption, one.credit) == ("/media/g/one.jpg", "Smoke over the old pier.", "Efe Lund/AP")
+    assert (two.src, two.caption) == ("/media/g/two.jpg", "The harbour master inspects the damage.")

@@ -293,6 +293,11 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         if text:
             body.blocks.append(Block(type="quote", text=text))
         return
+    if tag in ("ul", "ol") and child.css_first(f"li {IMAGES}") is not None and depth < _MAX_DEPTH:
+        text = text_of(child)
+        if link_density(child, text) < 0.5:
+            _walk(child, body, base_url, title, depth + 1)  # a gallery: one picture per item
+        return
     if tag in ("ul", "ol"):
         items = [t for li in child.css("li") if li.parent is not None and li.parent.mem_id == child.mem_id
                  if (t := text_of(li))]
