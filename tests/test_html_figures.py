@@ -204,3 +204,14 @@ def test_gallery_list_gives_one_figure_per_item():
     one, two = read_html_text(html, "gallery.html").figures
     assert (one.src, one.caption, one.credit) == ("/media/g/one.jpg", "Smoke over the old pier.", "Efe Lund/AP")
     assert (two.src, two.caption) == ("/media/g/two.jpg", "The harbour master inspects the damage.")
+
+
+def test_lead_image_above_the_headline_inside_the_article():
+    head = '<meta property="og:image" content="https://img.porttimes.example/social/quay-1200x630-crop.jpg">'
+    html = (f"<html><head><title>Breakwater delayed</title>{head}</head><body><nav><h1>Port Times</h1></nav>"
+            "<article><figure><img src='https://img.porttimes.example/1x1/avatar.jpg' width='40' height='40'></figure>"
+            "<figure><img src='https://img.porttimes.example/lead/quay-at-dusk.jpg' alt=''>"
+            "<figcaption>The quay at dusk</figcaption></figure><h1>Breakwater delayed</h1>"
+            f"<div class='article-body'><p>{PARA}</p><p>{PARA}</p></div></article></body></html>")
+    figures = read_html_text(html, "above.html").figures
+    assert [(f.src, f.caption) for f in figures] == [("https://img.porttimes.example/lead/quay-at-dusk.jpg", "The quay at dusk")]

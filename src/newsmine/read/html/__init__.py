@@ -85,7 +85,7 @@ def read_generic(page: Page) -> Article:
     if not title:
         raise NotAnArticle(page.source, "has no title (no <h1>, <title> or og:title) and no text")
     lead = _take_lead(main, body)
-    add_cover(page.root, body, meta.images, meta.url, main)
+    add_cover(page.root, body, meta.images, meta.url, main, title)
     fill_from_notes(body.figures, meta.image_notes)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
                       lead=lead, blocks=body.blocks, figures=body.figures)

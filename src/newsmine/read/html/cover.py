@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
-from newsmine.read.html.dom import IMAGES, Node, attr
+from newsmine.read.html.dom import IMAGES, Node, attr, text_of
 from newsmine.read.html.figures import file_key, image_names, read_figure, srcset_urls
 
 _CLIMB = 4
@@ -18,7 +18,8 @@ _SIZE_MARKS = re.compile(r"[_-]?\d{2,4}x\d{2,4}|~\d+x\d+|[_-][wh]\d{2,4}(?=[_.-]
                          r"[_-](?:xlarge|large|medium|small|thumb(?:nail)?|original)(?=[_.-]|$)")  # how far up from the image to look for its <figure> or caption box
 
 
-def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None, main: Node | None = None) -> None:
+def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None, main: Node | None = None,
+              title: str | None = None) -> None:
     """Put the declared lead image first in the body unless the body already shows it. When the page
     shows the declared picture under no known name (a social-media crop), the page's own lead image
     stands for it: the rendition the page preloads, else the figure between the headline and the text."""
@@ -31,7 +32,7 @@ def add_cover(root: Node, body: Body, declared: list[str], base_url: str | None,
     if not wanted or wanted & shown:
         return
     figure = (_find(root, wanted, base_url) or _preloaded(root, wanted, base_url)
-              or (_header_figure(root, main, base_url) if main is not None else None) or Figure(src=declared[0]))
+              or (_header_figure(root, main, base_url, title) if main is not None else None) or Figure(src=declared[0]))
     if file_key(figure.src) in shown:
         return
     for block in body.blocks:
@@ -77,14 +78,37 @@ def _preloaded(root: Node, wanted: set[str], base_url: str | None) -> Figure | N
     return None
 
 
-def _header_figure(root: Node, main: Node, base_url: str | None) -> Figure | None:
-    """The first `<figure>` after the headline and before the article text."""
-    seen_h1 = False
-    for node in root.traverse():
+def _header_figure(root: Node, main: Node, base_url: str | None, title: str | None) -> Figure | None:
+    """The first `<figure>` before the article text: inside the element holding both the headline
+    (the `<h1>` with the title) and the text, where the picture may stand above the headline; else
+    the first after the first `<h1>`."""
+    headline = next((h for h in root.css("h1") if title and text_of(h) == title), None)
+    container = _common_ancestor(headline, main) if headline is not None else None
+    if container is not None and container.tag not in ("html", "body") and container.mem_id != main.mem_id:
+        return _first_figure(container, main, base_url, need_h1=False)
+    return _first_figure(root, main, base_url, need_h1=True)
+
+
+def _first_figure(container: Node, main: Node, base_url: str | None, need_h1: bool) -> Figure | None:
+    seen_h1 = not need_h1
+    for node in container.traverse():
         if node.mem_id == main.mem_id:
             return None
         if node.tag == "h1":
             seen_h1 = True
         elif seen_h1 and node.tag == "figure" and node.css_first(IMAGES) is not None:
-            return read_figure(node, base_url)
+            if (figure := read_figure(node, base_url)) is not None:
+                return figure
     return None
+
+
+def _common_ancestor(a: Node, b: Node) -> Node | None:
+    seen = set()
+    node: Node | None = a
+    while node is not None:
+        seen.add(node.mem_id)
+        node = node.parent
+    node = b
+    while node is not None and node.mem_id not in seen:
+        node = node.parent
+    return node
