@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, block_text, class_id, descendant, is_hidden, link_density, text_of
-from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure, split_caption
+from newsmine.read.html.credits import split_caption
+from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure
 
 _NEGATIVE = re.compile(
     r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|^ads?$|^ad[-_]|[-_]ads?$|"

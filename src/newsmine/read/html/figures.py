@@ -3,7 +3,7 @@
 A figure is read from its own container (`<figure>`, or a `<div>` holding one image and its
 caption), so a caption is never borrowed from a neighbouring image. The credit is the part the
 page marks as such (a credit/copyright/source class, a `图像来源，`/`Image source, ` label) or a
-trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption.
+trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption (credits.py holds that wording).
 """
 
 from __future__ import annotations
@@ -12,7 +12,20 @@ import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmine.model import Figure
+from newsmine.read.html.credits import (
+    CAPTION_PREFIX,
+    CREDIT_PREFIX,
+    EMBEDDED_COPYRIGHT,
+    LABEL_ONLY,
+    SEPARATORS,
+    TITLE_CREDIT,
+    TRAILING_SLASH,
+    clean_credit,
+    split_caption,
+)
 from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, clean, descendant, is_hidden, text_of
+
+__all__ = ["clean_credit", "image_src", "read_figure", "split_caption"]
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
@@ -22,37 +35,8 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|li
                            r"(?<![a-z])author|byline|urheber|fotograf|quelle|copy(?![a-z])")
 _CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
                             r"img-?text|image-?text|photo-?text|desc")
-_TRAILING_CREDIT = re.compile(
-    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Quelle|Source|Crédit|Crédits|Foto ?credit|"
-    r"Fotoğraf|Фото|Ảnh|Isithombe|"
-    r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
-    r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
-_CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
-                            r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Коллаж|Источник|Ảnh|Isithombe|"
-                            r"图片来源|圖片來源|图片|圖片|摄影|攝影|写真|사진)\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
-_SEPARATORS = "—–-|/·•:,;"
-_TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
-_TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
-# `… in the lobby. Supplied` / `…연설하고 있다. 연합뉴스`: a last "sentence" of one to three short words.
-_TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14}){0,2})\s*$")
-_EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
-_TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
-_CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
-# Korean and Chinese: … [사진 출처 = 연합뉴스], …【图/新华社】
-_TRAILING_BRACKET = re.compile(r"[.。]?\s*[\[【]\s*(?:사진\s*출처|사진|출처|图片来源|圖片來源|图|圖|Photo|Foto)\s*[=:：/]\s*"
-                               r"([^\]】]{1,40})[\]】]\s*$")
-_TRAILING_AGENCY_PHOTO = re.compile(r"\s*[(（]?((?:AP|AAP|AFP|EPA|Reuters|Getty Images|Xinhua)\s+Photos?/[^()（）]{2,60}?)"
-                                    r"[)）]?\s*$")  # … (AP Photo/Eric Gay, File)
-_TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（）()]{1,30})$")  # Japanese: …＝ＡＰ, …（Ｃ）共同通信社
-_TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
-_TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
-_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
-_LABEL_ONLY = re.compile(r"^(?:Copyright|Credits?|Photos?|Fotos?|Bild|Image|Source|Quelle|Crédits?)\s*[:：]?$", re.I)
-# `潟沼義樹撮影`, `고영권 기자`: the photographer's name with the word for "photographed by" / "reporter"
-_CREDIT_SUFFIX = re.compile(r"(?<=\S)\s*(?:撮影|攝影|摄影|摄|攝|기자)$")
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
-_EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
+EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
 _MIN_LOOSE_CAPTION = 12
 _SIZE_WORDS = re.compile(r"(\d+)w")
@@ -153,7 +137,7 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
     credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))
-               and not _LABEL_ONLY.match(t)]
+               and not LABEL_ONLY.match(t)]
     credit = " ".join(dict.fromkeys(credits)) or None
     caption_node = node.css_first("figcaption") or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
@@ -183,19 +167,19 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
         if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
             credit = clean_credit(last)
             caption = caption[: len(caption) - len(last)].strip()
-    if credit and not caption and (inside := _EMBEDDED_COPYRIGHT.match(credit)):
+    if credit and not caption and (inside := EMBEDDED_COPYRIGHT.match(credit)):
         caption, credit = inside.group(1).strip(), clean_credit(inside.group(2))  # "caption © credit" in one node
     if caption and credit is None:
         caption, credit = split_caption(caption)
-    elif caption and credit and (tail := _TRAILING_SLASH.search(caption)):
+    elif caption and credit and (tail := TRAILING_SLASH.search(caption)):
         caption, credit = caption[: tail.start()], f"{credit} /{tail.group(1).strip()}"  # "… /AFP via Getty Images"
-    if caption and credit is None and len(caption) <= 120 and _CREDIT_PREFIX.match(caption):
+    if caption and credit is None and len(caption) <= 120 and CREDIT_PREFIX.match(caption):
         caption, credit = None, clean_credit(caption)  # the box's only text is its credit (`Photo: AFP`)
     if caption:
-        caption = _EMPTY_BRACKETS.sub("", caption)
-        caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
+        caption = EMPTY_BRACKETS.sub("", caption)
+        caption = CAPTION_PREFIX.sub("", caption).strip(SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
-    if credit is None and (titled := _TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
+    if credit is None and (titled := TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
         if titled.group(1) in (alt, caption or ""):
             credit = clean_credit(titled.group(2))  # title="alt text | Agency"
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
@@ -279,7 +263,7 @@ def _leading_credit_child(caption_node: Node, caption: str) -> str | None:
     if not text or len(text) > 60 or not caption.startswith(text) or len(caption) < 2 * len(text):
         return None
     after = _next_element(first)
-    if (after is not None and after.tag == "br") or _CREDIT_PREFIX.match(text):
+    if (after is not None and after.tag == "br") or CREDIT_PREFIX.match(text):
         return text
     return None
 
@@ -305,29 +289,9 @@ def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
         return None
     if not text or not caption.endswith(text) or len(text) > 80 or len(text) > 0.6 * len(caption):
         return None
-    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or _CREDIT_PREFIX.match(text):
+    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or CREDIT_PREFIX.match(text):
         return text
     return None
-
-
-def clean_credit(text: str) -> str:
-    """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
-    text = text.strip().strip("()（）[]").strip()
-    text = _COPYRIGHT_NOTICE.sub("", text)
-    while (stripped := _CREDIT_PREFIX.sub("", text, count=1)) != text:
-        text = stripped  # `Foto: Bild: SN/APA`
-    text = _CREDIT_SUFFIX.sub("", text)
-    return text.strip(" /|,;")
-
-
-def split_caption(text: str) -> tuple[str, str | None]:
-    """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    for pattern in (_TRAILING_BRACKET, _TRAILING_AGENCY_PHOTO, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN,
-                    _TRAILING_EQUALS, _TRAILING_SLASH_NAME, _TRAILING_NAME):
-        m = pattern.search(text)
-        if m and m.start() > 0:
-            return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
-    return text, None
 
 
 def _main_image(node: Node) -> Node | None:
@@ -367,7 +331,7 @@ def _is_credit_node(n: Node) -> bool:
         return False
     if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
         return True
-    if len(text) <= 120 and _CREDIT_PREFIX.match(text) and descendant(n, _LOOSE_CAPTION) is None:
+    if len(text) <= 120 and CREDIT_PREFIX.match(text) and descendant(n, _LOOSE_CAPTION) is None:
         return True  # `<small>© Name</small>`, `<span>Foto: Name</span>`
     return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
 

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 
 from newsmine.model import Figure
 from newsmine.read.html.cover import rendition_stem
-from newsmine.read.html.figures import file_key, split_caption
+from newsmine.read.html.credits import split_caption
+from newsmine.read.html.figures import file_key
 from newsmine.read.html.metadata import ImageNote
 
 _MIN_STEM = 8  # shorter size-free names (`1`, `image`) say nothing about which picture it is
