@@ -12,8 +12,18 @@ import re
 from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
-from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, block_text, class_id, descendant, is_hidden, link_density, text_of
 from newsmine.read.html.credits import split_caption
+from newsmine.read.html.dom import (
+    IMAGE_TAGS,
+    IMAGES,
+    Node,
+    block_text,
+    class_id,
+    descendant,
+    is_hidden,
+    link_density,
+    text_of,
+)
 from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure
 
 _NEGATIVE = re.compile(

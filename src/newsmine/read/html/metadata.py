@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine.read.html.credits import clean_credit
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean
-from newsmine.read.html.credits import clean_credit
 from newsmine.read.html.figures import file_key
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
