@@ -210,6 +210,8 @@ def test_lead_image_above_the_headline_inside_the_article():
     head = '<meta property="og:image" content="https://img.porttimes.example/social/quay-1200x630-crop.jpg">'
     html = (f"<html><head><title>Breakwater delayed</title>{head}</head><body><nav><h1>Port Times</h1></nav>"
             "<article><figure><img src='https://img.porttimes.example/1x1/avatar.jpg' width='40' height='40'></figure>"
+            "<section class='byline'><a href='/authors/ruth'><figure><img src='https://img.porttimes.example/ruth.jpg'"
+            " alt='Picture of Ruth Amsel'></figure>Ruth Amsel</a></section>"
             "<figure><img src='https://img.porttimes.example/lead/quay-at-dusk.jpg' alt=''>"
             "<figcaption>The quay at dusk</figcaption></figure><h1>Breakwater delayed</h1>"
             f"<div class='article-body'><p>{PARA}</p><p>{PARA}</p></div></article></body></html>")

@@ -9,9 +9,10 @@ from urllib.parse import urljoin
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
-from newsmine.read.html.dom import IMAGES, Node, attr, text_of
+from newsmine.read.html.dom import IMAGES, Node, attr, class_id, text_of
 from newsmine.read.html.figures import file_key, image_names, read_figure, srcset_urls
 
+_BYLINE = re.compile(r"byline|author|avatar|profile|portrait")
 _CLIMB = 4
 _MIN_STEM = 8
 _SIZE_MARKS = re.compile(r"[_-]?\d{2,4}x\d{2,4}|~\d+x\d+|[_-][wh]\d{2,4}(?=[_.-]|$)|_v\d+_\d+_\d+|[_-]scaled|"
@@ -96,10 +97,20 @@ def _first_figure(container: Node, main: Node, base_url: str | None, need_h1: bo
             return None
         if node.tag == "h1":
             seen_h1 = True
-        elif seen_h1 and node.tag == "figure" and node.css_first(IMAGES) is not None:
+        elif seen_h1 and node.tag == "figure" and node.css_first(IMAGES) is not None and not _in_byline(node, container):
             if (figure := read_figure(node, base_url)) is not None:
                 return figure
     return None
+
+
+def _in_byline(node: Node, container: Node) -> bool:
+    """A portrait of the author (the byline's picture), not the article's picture."""
+    p: Node | None = node
+    while p is not None and p.mem_id != container.mem_id:
+        if _BYLINE.search(class_id(p)):
+            return True
+        p = p.parent
+    return False
 
 
 def _common_ancestor(a: Node, b: Node) -> Node | None:
