@@ -189,17 +189,15 @@ def _caption_text(caption_node: Node, credit_ids: set[int]) -> str:
     """A caption element's text without its credit elements and its controls (buttons, hidden
     `Show more` toggles, shop links)."""
     parts: list[str] = []
-
-    def walk(node: Node) -> None:
-        for child in node.iter(include_text=True):
-            if child.tag == "-text":
-                parts.append(child.text_content or "")
-            elif child.mem_id in credit_ids or _is_control(child):
-                parts.append(" ")
-            elif child.tag not in ("script", "style", "svg"):
-                walk(child)
-
-    walk(caption_node)
+    stack = list(caption_node.iter(include_text=True))[::-1]  # no recursion: captions may nest deeply
+    while stack:
+        child = stack.pop()
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.mem_id in credit_ids or _is_control(child):
+            parts.append(" ")
+        elif child.tag not in ("script", "style", "svg"):
+            stack.extend(list(child.iter(include_text=True))[::-1])
     return clean("".join(parts))
 
 
