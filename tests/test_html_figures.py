@@ -217,3 +217,11 @@ def test_lead_image_above_the_headline_inside_the_article():
             f"<div class='article-body'><p>{PARA}</p><p>{PARA}</p></div></article></body></html>")
     figures = read_html_text(html, "above.html").figures
     assert [(f.src, f.caption) for f in figures] == [("https://img.porttimes.example/lead/quay-at-dusk.jpg", "The quay at dusk")]
+
+
+def test_caption_kept_from_screen_readers_is_still_the_caption():
+    html = page("""<figure><img src="/media/search.jpg" alt="Volunteers search the shore."><figcaption>
+        <span class="image-caption" aria-hidden="true">Volunteers search the shore.</span>
+        <span class="image-byline"> Foto: Kustbevakningen</span></figcaption></figure>""")
+    (fig,) = read_html_text(html, "aria.html").figures
+    assert (fig.caption, fig.credit) == ("Volunteers search the shore.", "Kustbevakningen")

@@ -23,7 +23,7 @@ from newsmine.read.html.credits import (
     clean_credit,
     split_caption,
 )
-from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, clean, descendant, is_hidden, text_of
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, clean, descendant, text_of
 
 __all__ = ["clean_credit", "image_src", "read_figure", "split_caption"]
 
@@ -316,8 +316,10 @@ def _is_control(n: Node) -> bool:
     """A button, toggle or shop link (`Vis mer`, `View 3 images`, `$139 at Shop`), or a hidden
     element: page controls, never caption or credit."""
     a = n.attributes
-    if n.tag == "button" or (a.get("role") or "").lower() == "button" or is_hidden(n):
+    if n.tag == "button" or (a.get("role") or "").lower() == "button":
         return True
+    if "hidden" in a or "display:none" in (a.get("style") or "").replace(" ", "").lower():
+        return True  # not shown (`aria-hidden` text is shown: it is only kept from screen readers)
     return n.tag == "a" and ("sponsored" in (a.get("rel") or "") or bool(_BUTTON_CLASS.search(a.get("class") or "")))
 
 
