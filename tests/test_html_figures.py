@@ -174,7 +174,7 @@ def test_photographed_by_suffixes_are_not_part_of_the_name():
     from newsmine.read.html.figures import clean_credit
 
     assert clean_credit("佐々木健太撮影") == "佐々木健太"
-    assert clean_credit("김민준 기자") == "김민준"
+    assert clean_credit("新华社记者王立摄") == "新华社记者王立"
     assert clean_credit("Коллаж: Ольга Петрова") == "Ольга Петрова"
 
 

@@ -33,8 +33,8 @@ _TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-�
 TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
 _COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
 LABEL_ONLY = re.compile(r"^(?:Copyright|Credits?|Photos?|Fotos?|Bild|Image|Source|Quelle|Crédits?)\s*[:：]?$", re.I)
-# `潟沼義樹撮影`, `고영권 기자`: the photographer's name with the word for "photographed by" / "reporter"
-_CREDIT_SUFFIX = re.compile(r"(?<=\S)\s*(?:撮影|攝影|摄影|摄|攝|기자)$")
+# `潟沼義樹撮影`, `新华社记者张三摄`: the photographer's name with the word for "photographed by"
+_CREDIT_SUFFIX = re.compile(r"(?<=\S)\s*(?:撮影|攝影|摄影|摄|攝)$")
 
 
 def clean_credit(text: str) -> str:
