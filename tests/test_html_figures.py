@@ -225,3 +225,14 @@ def test_caption_kept_from_screen_readers_is_still_the_caption():
         <span class="image-byline"> Foto: Kustbevakningen</span></figcaption></figure>""")
     (fig,) = read_html_text(html, "aria.html").figures
     assert (fig.caption, fig.credit) == ("Volunteers search the shore.", "Kustbevakningen")
+
+
+def test_lead_image_before_a_text_that_opens_with_the_headline():
+    head = '<meta property="og:image" content="https://img.porttimes.example/s/ferry_structured-data_x1.jpg">'
+    html = (f"<html><head><title>Breakwater delayed</title>{head}</head><body><article>"
+            "<div class='bildbox'><figure><img src='https://img.porttimes.example/s/ferry_detail-800w_a9.jpg' alt=''>"
+            "<figcaption>The ferry waits outside the harbour</figcaption></figure></div>"
+            f"<div class='articleBody'><h1>Breakwater delayed</h1><p>{PARA}</p><p>{PARA}</p></div></article></body></html>")
+    figures = read_html_text(html, "opens.html").figures
+    assert [(f.src, f.caption) for f in figures] == [
+        ("https://img.porttimes.example/s/ferry_detail-800w_a9.jpg", "The ferry waits outside the harbour")]

@@ -81,10 +81,12 @@ def _preloaded(root: Node, wanted: set[str], base_url: str | None) -> Figure | N
 
 def _header_figure(root: Node, main: Node, base_url: str | None, title: str | None) -> Figure | None:
     """The first `<figure>` before the article text: inside the element holding both the headline
-    (the `<h1>` with the title) and the text, where the picture may stand above the headline; else
-    the first after the first `<h1>`."""
+    (the `<h1>` with the title) and the text, where the picture may stand above the headline (or
+    inside the text's parent when the headline opens the text); else the first after the first `<h1>`."""
     headline = next((h for h in root.css("h1") if title and text_of(h) == title), None)
     container = _common_ancestor(headline, main) if headline is not None else None
+    if container is not None and container.mem_id == main.mem_id:
+        container = main.parent  # the headline opens the text: the picture stands before both
     if container is not None and container.tag not in ("html", "body") and container.mem_id != main.mem_id:
         return _first_figure(container, main, base_url, need_h1=False)
     return _first_figure(root, main, base_url, need_h1=True)
