@@ -236,3 +236,14 @@ def test_lead_image_before_a_text_that_opens_with_the_headline():
     figures = read_html_text(html, "opens.html").figures
     assert [(f.src, f.caption) for f in figures] == [
         ("https://img.porttimes.example/s/ferry_detail-800w_a9.jpg", "The ferry waits outside the harbour")]
+
+
+def test_lead_image_in_a_hero_box_without_figure_element():
+    head = '<meta property="og:image" content="https://img.porttimes.example/d/5512_W2040C2040x1360o0x0.jpg">'
+    html = (f"<html><head><title>Breakwater delayed</title>{head}</head><body><main><div class='crumbs'>"
+            "<h1>Breakwater delayed</h1></div><article><div class='gallery gallery--hero'><div class='detail-img'>"
+            "<img src='https://img.porttimes.example/d/5512_m1020x765.jpg' alt=''>"
+            "<p class='detail-img__caption'>Divers on the seabed</p></div></div>"
+            f"<div class='article__text'><p>{PARA}</p><p>{PARA}</p></div></article></main></body></html>")
+    figures = read_html_text(html, "hero.html").figures
+    assert [(f.src, f.caption) for f in figures] == [("https://img.porttimes.example/d/5512_m1020x765.jpg", "Divers on the seabed")]

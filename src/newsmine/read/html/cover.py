@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
-from newsmine.read.html.dom import IMAGES, Node, attr, class_id, text_of
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, text_of
 from newsmine.read.html.figures import file_key, image_names, read_figure, srcset_urls
 
 _BYLINE = re.compile(r"byline|author|avatar|profile|portrait")
@@ -55,18 +55,23 @@ def _find(root: Node, wanted: set[str], base_url: str | None) -> Figure | None:
         names = image_names(img)
         if not (names & wanted or {rendition_stem(n) for n in names} & wanted):
             continue
-        box: Node = img
-        node = img.parent
-        for _ in range(_CLIMB):
-            if node is None or node.tag in ("body", "main", "article"):
-                break
-            if node.tag == "figure" or is_image_box(node):
-                box = node
-                if node.tag == "figure":
-                    break
-            node = node.parent
-        return read_figure(box, base_url)
+        return read_figure(_box(img), base_url)
     return None
+
+
+def _box(img: Node) -> Node:
+    """The image's `<figure>` or caption box, a few levels up at most."""
+    box: Node = img
+    node = img.parent
+    for _ in range(_CLIMB):
+        if node is None or node.tag in ("body", "main", "article"):
+            break
+        if node.tag == "figure" or is_image_box(node):
+            box = node
+            if node.tag == "figure":
+                break
+        node = node.parent
+    return box
 
 
 def _preloaded(root: Node, wanted: set[str], base_url: str | None) -> Figure | None:
@@ -99,8 +104,8 @@ def _first_figure(container: Node, main: Node, base_url: str | None, need_h1: bo
             return None
         if node.tag == "h1":
             seen_h1 = True
-        elif seen_h1 and node.tag == "figure" and node.css_first(IMAGES) is not None and not _in_byline(node, container):
-            if (figure := read_figure(node, base_url)) is not None:
+        elif seen_h1 and node.tag in IMAGE_TAGS and not _in_byline(node, container):
+            if (figure := read_figure(_box(node), base_url)) is not None:
                 return figure
     return None
 
