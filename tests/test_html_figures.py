@@ -247,3 +247,11 @@ def test_lead_image_in_a_hero_box_without_figure_element():
             f"<div class='article__text'><p>{PARA}</p><p>{PARA}</p></div></article></main></body></html>")
     figures = read_html_text(html, "hero.html").figures
     assert [(f.src, f.caption) for f in figures] == [("https://img.porttimes.example/d/5512_m1020x765.jpg", "Divers on the seabed")]
+
+
+def test_second_figcaption_holding_only_the_credit():
+    html = page("""<figure><img src="/media/app.png" alt=""><figcaption class="wp-element-caption">The port app's
+        new tide chart.</figcaption><figcaption class="wp-element-caption"><strong>Image Credits:</strong> Tidewise
+        </figcaption></figure>""")
+    (fig,) = read_html_text(html, "two.html").figures
+    assert (fig.caption, fig.credit) == ("The port app's new tide chart.", "Tidewise")

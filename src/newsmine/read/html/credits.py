@@ -12,7 +12,7 @@ _TRAILING_CREDIT = re.compile(
     r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
     r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
 CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
-                           r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
+                           r"(?:Bildrechte|Bildquelle|Fotos?nachweis|(?:Image|Photo|Picture) Credits?|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Коллаж|Источник|Ảnh|Isithombe|"
                            r"图片来源|圖片來源|图片|圖片|摄影|攝影|写真|사진)\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
 SEPARATORS = "—–-|/·•:,;"

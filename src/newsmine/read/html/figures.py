@@ -134,12 +134,17 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     src = image_src(img, base_url)
     if not src:
         return None
-    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
+    # a second <figcaption> that is only a credit (`Image Credits: X`) beside the caption's own
+    figcaptions = node.css("figcaption")
+    credit_captions = [f for f in figcaptions if len(figcaptions) > 1 and len(t := text_of(f)) <= 120
+                       and CREDIT_PREFIX.match(t)]
+    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)
+                    and not any(n.mem_id == f.mem_id or _contains(f, n) for f in credit_captions)] + credit_captions
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
     credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))
                and not LABEL_ONLY.match(t)]
     credit = " ".join(dict.fromkeys(credits)) or None
-    caption_node = node.css_first("figcaption") or next(
+    caption_node = next((f for f in figcaptions if f not in credit_captions), None) or next(
         (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
     if caption_node is None and node.tag not in IMAGE_TAGS:
         # an image box's own paragraph is its caption; else a <figcaption> just after the box;
