@@ -1,20 +1,28 @@
 """Credit wording in captions: the labels, prefixes and trailing forms news pages use to print
 who made a picture (`Photo: X`, `Foto: X`, `© X`, `(AP Photo/X)`, `…＝共同`, `[사진 출처 = X]`,
-`X撮影`), and the cleaning that leaves the name alone."""
+`X撮影`), and the cleaning that leaves the name alone. The label words are data
+(`data/credit_labels.tsv`)."""
 
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+
+def _labels(use: str) -> str:
+    """The credit label words of `data/credit_labels.tsv` used as `use` (`opens`/`closes`), as one
+    alternation, longest first."""
+    text = resources.files("newsmine").joinpath("data/credit_labels.tsv").read_text("utf-8")
+    words = [parts[0] for line in text.splitlines() if line.strip() and not line.startswith("#")
+             if (parts := line.split("\t")) and len(parts) > 1 and parts[1].strip() in (use, "both")]
+    return "|".join(sorted(words, key=len, reverse=True))
+
 
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Credits|Quelle|Source|Crédit|Crédits|Foto ?credit|"
-    r"Fotoğraf|Фото|Ảnh|Isithombe|"
-    r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
-    r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
+    rf"\s*[(（\[]?\s*(?:(?:{_labels('closes')})\s*[:：]|©|\u00a9|图/|圖/|图：|圖：)\s*([^()（）\[\]]{{2,120}}?)\s*[)）\]]?\s*$",
+    re.I)
 CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
-                           r"(?:Bildrechte|Bildquelle|Fotos?nachweis|(?:Image|Photo|Picture) Credits?|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                           r"Credits|Crédit|Crédits|Quelle|Source|Photograph|Fotoğraf|Фото|Коллаж|Источник|Ảnh|Isithombe|"
-                           r"图片来源|圖片來源|图片|圖片|摄影|攝影|写真|사진)\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
+                           rf"(?:{_labels('opens')})\s*[:：]\s*|©\s*|Copyright\s+|Courtesy(?: of)?\s+)", re.I)
 SEPARATORS = "—–-|/·•:,;"
 _TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
 _TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
