@@ -36,7 +36,7 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|li
 _CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
                             r"img-?text|image-?text|photo-?text|desc")
 _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
-EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
+_EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
 _MIN_LOOSE_CAPTION = 12
 _SIZE_WORDS = re.compile(r"(\d+)w")
@@ -181,7 +181,7 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     if caption and credit is None and len(caption) <= 120 and CREDIT_PREFIX.match(caption):
         caption, credit = None, clean_credit(caption)  # the box's only text is its credit (`Photo: AFP`)
     if caption:
-        caption = EMPTY_BRACKETS.sub("", caption)
+        caption = _EMPTY_BRACKETS.sub("", caption)
         caption = CAPTION_PREFIX.sub("", caption).strip(SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
     if credit is None and (titled := TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
@@ -208,7 +208,7 @@ def _caption_text(caption_node: Node, credit_ids: set[int]) -> str:
 
 def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
     """The first innermost text element of an image box that is neither a credit nor a control
-    (`<button>`, a link, a counter such as `1 / 5`): the caption of boxes that mark none."""
+    (`<button>`, a link) nor a scrap such as a `1 / 5` counter: the caption of boxes that mark none."""
     for n in node.css(_LOOSE_CAPTION):
         text = text_of(n)
         if len(text) < _MIN_LOOSE_CAPTION or " " not in text or n.css_first(IMAGES) is not None:
@@ -329,7 +329,9 @@ def _is_control(n: Node) -> bool:
 
 
 def _is_credit_node(n: Node) -> bool:
-    if _is_control(n) or n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption") or n.css_first(f"{IMAGES}, figcaption") is not None:
+    if _is_control(n) or n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption"):
+        return False
+    if n.css_first(f"{IMAGES}, figcaption") is not None:
         return False
     text = text_of(n)
     if not text or len(text) > 200:
