@@ -255,3 +255,9 @@ def test_second_figcaption_holding_only_the_credit():
         </figcaption></figure>""")
     (fig,) = read_html_text(html, "two.html").figures
     assert (fig.caption, fig.credit) == ("The port app's new tide chart.", "Tidewise")
+
+
+def test_a_date_in_an_image_box_is_not_its_caption():
+    html = page("""<div class="pic-box"><img src="/media/pier.jpg" alt=""><span class="time">2024-05-17 15:13</span></div>""")
+    (fig,) = read_html_text(html, "date.html").figures
+    assert fig.caption is None

@@ -39,6 +39,7 @@ _BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
 _LOOSE_CAPTION = "small, span, em, i, p, div"
 _MIN_LOOSE_CAPTION = 12
+_LETTERS = re.compile(r"[^\W\d_]")
 _SIZE_WORDS = re.compile(r"(\d+)w")
 PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder|"
                          r"(?:icon|logo|sprite|indicator)[^/]*\.svg(?:$|\?)", re.I)  # interface icons are no pictures
@@ -211,7 +212,7 @@ def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
     (`<button>`, a link) nor a scrap such as a `1 / 5` counter: the caption of boxes that mark none."""
     for n in node.css(_LOOSE_CAPTION):
         text = text_of(n)
-        if len(text) < _MIN_LOOSE_CAPTION or " " not in text or n.css_first(IMAGES) is not None:
+        if not _caption_like(text) or n.css_first(IMAGES) is not None:
             continue
         if any(n.mem_id == c.mem_id or _contains(c, n) for c in credit_nodes):
             continue
@@ -221,6 +222,12 @@ def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
             continue  # innermost text elements only
         return n
     return None
+
+
+def _caption_like(text: str) -> bool:
+    """Words, not a scrap: several space-separated words with letters in them, not a date, a
+    counter or a single label."""
+    return len(text) >= _MIN_LOOSE_CAPTION and " " in text and len(_LETTERS.findall(text)) >= _MIN_LOOSE_CAPTION // 2
 
 
 def _credit_line_after(caption_node: Node) -> Node | None:
