@@ -24,6 +24,7 @@ from newsmine.read.html.cover import add_cover
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, text_of
 from newsmine.read.html.metadata import Metadata, read_metadata
+from newsmine.read.html.notes import fill_from_notes
 from newsmine.read.markdown import contributors_from_line, person_from_text
 
 __all__ = ["Page", "read_html", "read_html_text"]
@@ -84,7 +85,8 @@ def read_generic(page: Page) -> Article:
     if not title:
         raise NotAnArticle(page.source, "has no title (no <h1>, <title> or og:title) and no text")
     lead = _take_lead(main, body)
-    add_cover(page.root, body, meta.images, meta.url)
+    add_cover(page.root, body, meta.images, meta.url, main, title)
+    fill_from_notes(body.figures, meta.image_notes)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
                       lead=lead, blocks=body.blocks, figures=body.figures)
     names = [n for n in meta.authors if looks_like_name(n)] or dom_authors(page.root, main)

@@ -12,8 +12,19 @@ import re
 from dataclasses import dataclass, field
 
 from newsmine.model import Block, Figure
-from newsmine.read.html.dom import Node, block_text, class_id, descendant, is_hidden, link_density, text_of
-from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure, split_caption
+from newsmine.read.html.credits import split_caption
+from newsmine.read.html.dom import (
+    IMAGE_TAGS,
+    IMAGES,
+    Node,
+    block_text,
+    class_id,
+    descendant,
+    is_hidden,
+    link_density,
+    text_of,
+)
+from newsmine.read.html.figures import PLACEHOLDER, image_names, read_figure
 
 _NEGATIVE = re.compile(
     r"comment|share|sharing|social|related|recommend|sidebar|breadcrumb|promo|advert|^ads?$|^ad[-_]|[-_]ads?$|"
@@ -35,6 +46,7 @@ _SKIP = frozenset({"nav", "footer", "aside", "dialog", "script", "style", "noscr
                    "-comment", "head", "title", "meta", "link"})
 _CONTAINERS = frozenset({"div", "section", "header", "table", "tbody", "tr", "td", "dl", "center", "font"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_IMAGE_BOX_CLASS = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|figure|foto|bild)(?:$|[\s_-])")
 _MIN_PARAGRAPH = 25
 _MIN_LOOSE = 60  # text outside any <p> must be this long (or end a sentence) to count as a paragraph
 _SENTENCE_END = tuple(".!?。！？…\"”」』")
@@ -229,7 +241,7 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
             pending.append("\n")
             continue
         if tag in _INLINE:
-            if child.css_first("img") is not None and units(text_of(child)) < 20:
+            if child.css_first(IMAGES) is not None and units(text_of(child)) < 20:
                 flush()
                 if (figure := read_figure(child, base_url)) is not None:
                     body.figure(figure)
@@ -246,7 +258,9 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
 
 def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
     cid = class_id(child)
-    if tag in ("figure", "picture") or (tag == "img"):
+    if tag == "figcaption":
+        return  # a caption outside its <figure> was read with the image before it
+    if tag in ("figure", "picture") or tag in IMAGE_TAGS:
         if (figure := read_figure(child, base_url)) is not None:
             body.figure(figure)
         return
@@ -272,7 +286,7 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
             body.blocks.append(Block(type="heading", text=text, level=max(2, int(tag[1]))))
         return
     if tag == "p":
-        if child.css_first("img") is not None and units(text_of(child)) < 20:
+        if child.css_first(IMAGES) is not None and units(text_of(child)) < 20:
             if (figure := read_figure(child, base_url)) is not None:
                 body.figure(figure, loose=True)
             return
@@ -289,6 +303,11 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
         text = "\n".join(t for t in paras if t)
         if text:
             body.blocks.append(Block(type="quote", text=text))
+        return
+    if tag in ("ul", "ol") and child.css_first(f"li {IMAGES}") is not None and depth < _MAX_DEPTH:
+        text = text_of(child)
+        if link_density(child, text) < 0.5:
+            _walk(child, body, base_url, title, depth + 1)  # a gallery: one picture per item
         return
     if tag in ("ul", "ol"):
         items = [t for li in child.css("li") if li.parent is not None and li.parent.mem_id == child.mem_id
@@ -308,13 +327,15 @@ def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str |
 
 def is_image_box(node: Node) -> bool:
     """A container with exactly one image and only a little text (its caption and credit)."""
-    imgs = node.css("img")
+    imgs = node.css(IMAGES)
     if not imgs or len(imgs) > 3 or node.css_first("p p, h2, h3, ul, ol, blockquote") is not None:
         return False
     if len(imgs) > 1 and len({frozenset(image_names(i)) for i in imgs if not _tiny_or_blank(i)}) > 1:
         return False
     if units(text_of(node)) >= 600 or len(node.css("p")) > 2:
         return False
+    if _IMAGE_BOX_CLASS.search(class_id(node)):
+        return True  # the page names it an image box: its paragraph is a (long) caption
     # a long paragraph beside the image is article text, not a caption
-    return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first("img") is None
+    return not any(units(text_of(p)) > 150 and not _CAPTION_HINT.search(class_id(p)) and p.css_first(IMAGES) is None
                    for p in node.css("p"))

@@ -8,6 +8,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 Node = LexborNode
 
+IMAGES = "img, amp-img"
+"""What shows a picture: `<img>` and AMP pages' `<amp-img>` (the same attributes)."""
+IMAGE_TAGS = frozenset({"img", "amp-img"})
+
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
 
 

@@ -3,7 +3,7 @@
 A figure is read from its own container (`<figure>`, or a `<div>` holding one image and its
 caption), so a caption is never borrowed from a neighbouring image. The credit is the part the
 page marks as such (a credit/copyright/source class, a `图像来源，`/`Image source, ` label) or a
-trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption.
+trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the caption (credits.py holds that wording).
 """
 
 from __future__ import annotations
@@ -12,41 +12,37 @@ import re
 from urllib.parse import unquote, urljoin, urlsplit
 
 from newsmine.model import Figure
-from newsmine.read.html.dom import Node, attr, class_id, text_of
+from newsmine.read.html.credits import (
+    CAPTION_PREFIX,
+    CREDIT_PREFIX,
+    EMBEDDED_COPYRIGHT,
+    LABEL_ONLY,
+    SEPARATORS,
+    TITLE_CREDIT,
+    TRAILING_SLASH,
+    clean_credit,
+    split_caption,
+)
+from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, clean, descendant, text_of
+
+__all__ = ["clean_credit", "image_src", "read_figure", "split_caption"]
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ", "Image source,", "图片来源，", "圖片來源，")
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ", "Image caption,",
                   "视频加注文字，", "視頻加註文字，", "Video caption, ")
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|rights|licen[cs]e|(?<![a-z])source|"
+                           r"(?:bild|foto|photo|img|image)-?(?:autor|nachweis|quelle)|"
                            r"(?<![a-z])author|byline|urheber|fotograf|quelle|copy(?![a-z])")
 _CAPTION_CLASS = re.compile(r"caption|legend|description|cutline|figcaption|bildunterschrift|subtitle|"
                             r"img-?text|image-?text|photo-?text|desc")
-_TRAILING_CREDIT = re.compile(
-    r"\s*[(（\[]?\s*(?:(?:Photo|Foto|Fotos|Bild|Image|Picture|Credit|Quelle|Source|Crédit|Crédits|Foto ?credit|"
-    r"Photograph|Illustration|Grafik)\s*[:：]|©|\u00a9|图片来源[:：]|圖片來源[:：]|图片[:：]|圖片[:：]|图源[:：]|摄影[:：]|攝影[:：]|"
-    r"图/|圖/|图：|圖：)\s*([^()（）\[\]]{2,120}?)\s*[)）\]]?\s*$", re.I)
-_CREDIT_PREFIX = re.compile(r"^(?:(?:Photo|Photos|Photograph|Image|Picture|Foto|Fotos) (?:by|von|de|di)\s*[:：]?\s*|"
-                            r"(?:Bildrechte|Bildquelle|Fotos?nachweis|Photo|Photos|Foto|Fotos|Bild|Image|Picture|Credit|"
-                            r"Credits|Crédit|Crédits|Quelle|Source|Photograph|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[:：]\s*|©\s*|Copyright\s+)", re.I)
-_SEPARATORS = "—–-|/·•:,;"
-_TRAILING_PAREN = re.compile(r"\s*[(（]([A-Z\u4e00-\u9fff][^()（）]{1,58})[)）]\s*$")
-_TRAILING_PIPE = re.compile(r"\s+[|｜]\s*([^|｜]{2,80})$")
-# `… in the lobby. Supplied` / `…연설하고 있다. 연합뉴스`: a last "sentence" of one to three short words.
-_TRAILING_NAME = re.compile(r"[.。]\s+((?:[^\s.。]{1,14})(?:\s[^\s.。]{1,14}){0,2})\s*$")
-_EMBEDDED_COPYRIGHT = re.compile(r"^(.{12,}?)\s+(?:©|\(c\)|Foto:|Photo:|Bild:)\s*(.{2,80})$")
-_TRAILING_SLASH = re.compile(r"\s+/\s*([^/\s][^/]{1,60})$")
-_CAPTION_PREFIX = re.compile(r"^(?:Legende|Bildlegende|Bildunterschrift|Caption|Légende|Didascalia)\s*:\s*", re.I)
-# Korean and Chinese: … [사진 출처 = 연합뉴스], …【图/新华社】
-_TRAILING_BRACKET = re.compile(r"[.。]?\s*[\[【]\s*(?:사진\s*출처|사진|출처|图片来源|圖片來源|图|圖|Photo|Foto)\s*[=:：/]\s*"
-                               r"([^\]】]{1,40})[\]】]\s*$")
-_TRAILING_AGENCY_PHOTO = re.compile(r"\s*[(（]?((?:AP|AAP|AFP|EPA|Reuters|Getty Images|Xinhua)\s+Photos?/[^()（）]{2,60}?)"
-                                    r"[)）]?\s*$")  # … (AP Photo/Eric Gay, File)
-_TRAILING_EQUALS = re.compile(r"\s*(?:[＝=]|[（(][ＣCc©][）)])\s*([^＝=（）()]{1,30})$")  # Japanese: …＝ＡＰ, …（Ｃ）共同通信社
-_TRAILING_SLASH_NAME = re.compile(r"\s+/\s+((?:[A-ZÀ-Ý][\w.'-]*)(?:\s+[A-ZÀ-Ý][\w.'-]*){0,3})$")  # … / Lorenzo Marina
-_TITLE_CREDIT = re.compile(r"^(.+?)\s+[|©]\s*([^|©]{2,60})$")
-_COPYRIGHT_NOTICE = re.compile(r"\s*/?\s*Copyright\s+\d{4}\b.*$|\s*All rights reserved\.?\s*$", re.I)
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.I)
+_EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]")
+_LOOSE_CAPTION = "small, span, em, i, p, div"
+_MIN_LOOSE_CAPTION = 12
+_LETTERS = re.compile(r"[^\W\d_]")
 _SIZE_WORDS = re.compile(r"(\d+)w")
-PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder", re.I)
+PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.gif|spacer|transparent|1x1|pixel\.gif|grey-placeholder|"
+                         r"(?:icon|logo|sprite|indicator)[^/]*\.svg(?:$|\?)", re.I)  # interface icons are no pictures
 
 
 def image_src(img: Node, base_url: str | None) -> str | None:
@@ -58,11 +54,24 @@ def image_src(img: Node, base_url: str | None) -> str | None:
         best = _largest(srcset)
         if best:
             candidates.insert(0, best)
-    for src in candidates:
+    for src in candidates + _picture_sources(img):
         src = src.strip().split(" ")[0] if src else ""
         if src and not PLACEHOLDER.search(src):
             return urljoin(base_url, src) if base_url else src
     return None
+
+
+def _picture_sources(img: Node) -> list[str]:
+    """The largest entry of each `<source>` of the image's `<picture>`: the only address of an image
+    whose own `src` is left for script to fill in."""
+    if img.parent is None or img.parent.tag != "picture":
+        return []
+    out = []
+    for source in img.parent.css("source"):
+        best = _largest(attr(source, "srcset") or attr(source, "data-srcset") or attr(source, "srcSet"))
+        if best:
+            out.append(best)
+    return out
 
 
 def srcset_urls(srcset: str) -> list[tuple[str, int]]:
@@ -126,48 +135,162 @@ def read_figure(node: Node, base_url: str | None) -> Figure | None:
     src = image_src(img, base_url)
     if not src:
         return None
-    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)]
+    # a second <figcaption> that is only a credit (`Image Credits: X`) beside the caption's own
+    figcaptions = node.css("figcaption")
+    credit_captions = [f for f in figcaptions if len(figcaptions) > 1 and len(t := text_of(f)) <= 120
+                       and CREDIT_PREFIX.match(t)]
+    credit_nodes = [n for n in node.css("*") if _is_credit_node(n)
+                    and not any(n.mem_id == f.mem_id or _contains(f, n) for f in credit_captions)] + credit_captions
     credit_nodes = [n for n in credit_nodes if not any(_contains(n, o) for o in credit_nodes if o is not n)]
-    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))]
+    credits = [t for n in credit_nodes if (t := clean_credit(strip_label(text_of(n), CREDIT_LABELS)[0]))
+               and not LABEL_ONLY.match(t)]
     credit = " ".join(dict.fromkeys(credits)) or None
-    caption_node = node.css_first("figcaption") or next(
-        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first("img") is None), None)
-    if caption_node is None and node.tag != "img":
-        # an image box's own paragraph is its caption
+    caption_node = next((f for f in figcaptions if f not in credit_captions), None) or next(
+        (n for n in node.css("*") if _CAPTION_CLASS.search(class_id(n)) and n.css_first(IMAGES) is None), None)
+    if caption_node is None and node.tag not in IMAGE_TAGS:
+        # an image box's own paragraph is its caption; else a <figcaption> just after the box;
+        # else its one short unmarked text (`<small>`, `<span>`)
         credit_texts = {text_of(n) for n in credit_nodes}
-        caption_node = next((p for p in node.css("p") if p.css_first("img") is None and text_of(p)
+        caption_node = next((p for p in node.css("p") if p.css_first(IMAGES) is None and text_of(p)
                              and text_of(p) not in credit_texts and not strip_label(text_of(p), CREDIT_LABELS)[1]
                              and not any(_contains(p, n) and text_of(n) == text_of(p) for n in credit_nodes)), None)
+        if caption_node is None and (caption_node := _caption_beside(node)) is not None and credit is None:
+            inner = [n for n in caption_node.css("*") if _is_credit_node(n)]
+            credit_nodes += inner
+            credit = " ".join(dict.fromkeys(t for n in inner if (t := clean_credit(text_of(n))))) or None
+        if caption_node is None and node.tag != "picture":
+            caption_node = _loose_caption(node, credit_nodes)
+            if caption_node is not None and credit is None and (line := _credit_line_after(caption_node)):
+                credit, credit_nodes = clean_credit(text_of(line)), credit_nodes + [line]
     caption = None
     if caption_node is not None:
-        caption = text_of(caption_node)
-        for n in credit_nodes:
-            if _contains(caption_node, n):
-                caption = caption.replace(text_of(n), " ").strip()
+        caption = _caption_text(caption_node, {n.mem_id for n in credit_nodes})
+        if credit is None and (first := _leading_credit_child(caption_node, caption)) is not None:
+            credit = clean_credit(first)
+            caption = caption[len(first):].strip()
         caption = strip_label(caption, CAPTION_LABELS)[0]
         caption = strip_label(caption, CREDIT_LABELS)[0] if credit is None else caption
         if credit is None and (last := _trailing_credit_child(caption_node, caption)) is not None:
             credit = clean_credit(last)
             caption = caption[: len(caption) - len(last)].strip()
-    if credit and not caption and (inside := _EMBEDDED_COPYRIGHT.match(credit)):
+    if credit and not caption and (inside := EMBEDDED_COPYRIGHT.match(credit)):
         caption, credit = inside.group(1).strip(), clean_credit(inside.group(2))  # "caption © credit" in one node
     if caption and credit is None:
         caption, credit = split_caption(caption)
-    elif caption and credit and (tail := _TRAILING_SLASH.search(caption)):
+    elif caption and credit and (tail := TRAILING_SLASH.search(caption)):
         caption, credit = caption[: tail.start()], f"{credit} /{tail.group(1).strip()}"  # "… /AFP via Getty Images"
+    if caption and credit is None and len(caption) <= 120 and CREDIT_PREFIX.match(caption):
+        caption, credit = None, clean_credit(caption)  # the box's only text is its credit (`Photo: AFP`)
     if caption:
-        caption = _CAPTION_PREFIX.sub("", caption).strip(_SEPARATORS + " ")
+        caption = _EMPTY_BRACKETS.sub("", caption)
+        caption = CAPTION_PREFIX.sub("", caption).strip(SEPARATORS + " ")
     alt = " ".join((attr(img, "alt") or attr(img, "title")).split())
-    if credit is None and (titled := _TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
+    if credit is None and (titled := TITLE_CREDIT.match(" ".join(attr(img, "title").split()))):
         if titled.group(1) in (alt, caption or ""):
             credit = clean_credit(titled.group(2))  # title="alt text | Agency"
     return Figure(src=src, alt=alt, caption=caption or None, credit=credit or None)
 
 
+def _caption_text(caption_node: Node, credit_ids: set[int]) -> str:
+    """A caption element's text without its credit elements and its controls (buttons, hidden
+    `Show more` toggles, shop links)."""
+    parts: list[str] = []
+    stack = list(caption_node.iter(include_text=True))[::-1]  # no recursion: captions may nest deeply
+    while stack:
+        child = stack.pop()
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.mem_id in credit_ids or _is_control(child):
+            parts.append(" ")
+        elif child.tag not in ("script", "style", "svg"):
+            stack.extend(list(child.iter(include_text=True))[::-1])
+    return clean("".join(parts))
+
+
+def _loose_caption(node: Node, credit_nodes: list[Node]) -> Node | None:
+    """The first innermost text element of an image box that is neither a credit nor a control
+    (`<button>`, a link) nor a scrap such as a `1 / 5` counter: the caption of boxes that mark none."""
+    for n in node.css(_LOOSE_CAPTION):
+        text = text_of(n)
+        if not _caption_like(text) or n.css_first(IMAGES) is not None:
+            continue
+        if any(n.mem_id == c.mem_id or _contains(c, n) for c in credit_nodes):
+            continue
+        if any(_contains(n, c) and text_of(c) == text for c in credit_nodes):
+            continue
+        if _inside_control(n, node) or descendant(n, "div, p, span, small") is not None:
+            continue  # innermost text elements only
+        return n
+    return None
+
+
+def _caption_like(text: str) -> bool:
+    """Words, not a scrap: several space-separated words with letters in them, not a date, a
+    counter or a single label."""
+    return len(text) >= _MIN_LOOSE_CAPTION and " " in text and len(_LETTERS.findall(text)) >= _MIN_LOOSE_CAPTION // 2
+
+
+def _credit_line_after(caption_node: Node) -> Node | None:
+    """An unmarked caption's next element when it is a name-like line of up to five words with
+    no sentence in it (`REUTERS`, `Getty Images`): the credit printed under the caption."""
+    after = _next_element(caption_node)
+    if after is None or after.tag not in ("div", "span", "small", "p", "em", "i", "cite") or descendant(after, "*"):
+        return None
+    text = text_of(after)
+    if not text or len(text) > 40 or len(text.split()) > 5 or text[-1] in ".!?:" or _is_control(after):
+        return None
+    return after
+
+
+def _caption_beside(box: Node) -> Node | None:
+    """A `<figcaption>` written just after the image's `<figure>` or box (or after the wrapper
+    holding only it)."""
+    node: Node | None = box
+    for _ in range(2):
+        if node is None:
+            return None
+        after = _next_element(node)
+        if after is not None:
+            return after if after.tag == "figcaption" else None
+        node = node.parent
+    return None
+
+
+def _next_element(node: Node) -> Node | None:
+    sib = node.next
+    while sib is not None and sib.tag in ("-text", "-comment") and not (sib.text_content or "").strip():
+        sib = sib.next
+    return sib if sib is not None and sib.tag not in ("-text", "-comment") else None
+
+
+def _leading_credit_child(caption_node: Node, caption: str) -> str | None:
+    """A short first element of a caption set apart by a line break or marked as a credit:
+    `<figcaption><span>Agency</span><br>Caption…</figcaption>`."""
+    first = next((c for c in caption_node.iter() if c.tag != "-text"), None)
+    if first is None or first.tag not in ("span", "small", "em", "i", "b", "strong", "cite"):
+        return None
+    text = text_of(first)
+    if not text or len(text) > 60 or not caption.startswith(text) or len(caption) < 2 * len(text):
+        return None
+    after = _next_element(first)
+    if (after is not None and after.tag == "br") or CREDIT_PREFIX.match(text):
+        return text
+    return None
+
+
+def _inside_control(n: Node, box: Node) -> bool:
+    p: Node | None = n
+    while p is not None and p.mem_id != box.mem_id:
+        if p.tag in ("a", "noscript", "label") or _is_control(p):
+            return True
+        p = p.parent
+    return False
+
+
 def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
     """The text of a short last element inside a caption (`<small>`, `<cite>`, `<span>`…) that ends it:
     how many pages print the credit after the caption text."""
-    children = [c for c in caption_node.iter() if c.tag not in ("br",)]
+    children = [c for c in caption_node.iter() if c.tag not in ("br",) and not _is_control(c)]
     if len(children) < 1 or not caption:
         return None
     last = children[-1]
@@ -176,33 +299,15 @@ def _trailing_credit_child(caption_node: Node, caption: str) -> str | None:
         return None
     if not text or not caption.endswith(text) or len(text) > 80 or len(text) > 0.6 * len(caption):
         return None
-    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or _CREDIT_PREFIX.match(text):
+    if last.tag in ("small", "cite", "em", "i", "span", "strong", "b") or CREDIT_PREFIX.match(text):
         return text
     return None
 
 
-def clean_credit(text: str) -> str:
-    """`Photo: Gwen Palmer` → `Gwen Palmer`; `（图片来源：X）` → `X`."""
-    text = text.strip().strip("()（）[]").strip()
-    text = _COPYRIGHT_NOTICE.sub("", text)
-    text = _CREDIT_PREFIX.sub("", text)
-    return text.strip(" /|,;")
-
-
-def split_caption(text: str) -> tuple[str, str | None]:
-    """A caption and the credit written at its end (`… (Photo: X)`, `… 图片来源：X`), if any."""
-    for pattern in (_TRAILING_BRACKET, _TRAILING_AGENCY_PHOTO, _TRAILING_CREDIT, _TRAILING_PIPE, _TRAILING_PAREN,
-                    _TRAILING_EQUALS, _TRAILING_SLASH_NAME, _TRAILING_NAME):
-        m = pattern.search(text)
-        if m and m.start() > 0:
-            return text[: m.start() + (1 if pattern is _TRAILING_NAME else 0)].strip(), clean_credit(m.group(1).strip(" .,;"))
-    return text, None
-
-
 def _main_image(node: Node) -> Node | None:
-    if node.tag == "img":
+    if node.tag in IMAGE_TAGS:
         return node
-    for img in node.css("img"):
+    for img in node.css(IMAGES):
         if PLACEHOLDER.search(attr(img, "src")) and not (attr(img, "data-src") or attr(img, "srcset")):
             continue
         if _tiny(img):
@@ -219,14 +324,29 @@ def _tiny(img: Node) -> bool:
     return False
 
 
+def _is_control(n: Node) -> bool:
+    """A button, toggle or shop link (`Vis mer`, `View 3 images`, `$139 at Shop`), or a hidden
+    element: page controls, never caption or credit."""
+    a = n.attributes
+    if n.tag == "button" or (a.get("role") or "").lower() == "button":
+        return True
+    if "hidden" in a or "display:none" in (a.get("style") or "").replace(" ", "").lower():
+        return True  # not shown (`aria-hidden` text is shown: it is only kept from screen readers)
+    return n.tag == "a" and ("sponsored" in (a.get("rel") or "") or bool(_BUTTON_CLASS.search(a.get("class") or "")))
+
+
 def _is_credit_node(n: Node) -> bool:
-    if n.tag in ("img", "picture", "source", "figcaption") or n.css_first("img, figcaption") is not None:
+    if _is_control(n) or n.tag in IMAGE_TAGS or n.tag in ("picture", "source", "figcaption"):
+        return False
+    if n.css_first(f"{IMAGES}, figcaption") is not None:
         return False
     text = text_of(n)
     if not text or len(text) > 200:
         return False
     if any(text.startswith(label.strip()) and len(text) > len(label.strip()) for label in CREDIT_LABELS):
         return True
+    if len(text) <= 120 and CREDIT_PREFIX.match(text) and descendant(n, _LOOSE_CAPTION) is None:
+        return True  # `<small>© Name</small>`, `<span>Foto: Name</span>`
     return bool(_CREDIT_CLASS.search(class_id(n))) and len(text) <= 120
 
 

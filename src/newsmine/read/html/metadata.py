@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine.read.html.credits import clean_credit
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean
+from newsmine.read.html.figures import file_key
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "webpage", "reviewnewsarticle",
@@ -40,6 +42,15 @@ class Metadata:
     body: str | None = None
     language: str | None = None
     images: list[str] = field(default_factory=list)
+    image_notes: dict[str, ImageNote] = field(default_factory=dict)
+
+
+@dataclass
+class ImageNote:
+    """What the page declares about one image (JSON-LD or microdata `ImageObject`), by file name."""
+
+    caption: str | None = None
+    credit: str | None = None
 
 
 def read_metadata(root: Node) -> Metadata:
@@ -54,8 +65,10 @@ def read_metadata(root: Node) -> Metadata:
         if key and content:
             metas.setdefault(key, content.strip())
             listed.setdefault(key, []).append(content.strip())
-    for obj in _json_ld_articles(root):
+    declared = _json_ld_data(root)
+    for obj in _json_ld_articles(declared):
         _from_json_ld(meta, obj)
+    meta.image_notes = _image_notes(declared, root)
     meta.title = meta.title or metas.get("og:title") or metas.get("twitter:title") or metas.get("title")
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
     meta.url = meta.url or metas.get("og:url")
@@ -89,13 +102,20 @@ def split_names(value: str) -> list[str]:
     return [p for p in (clean(x) for x in parts) if p and len(p) < 80 and not p.startswith("http") and "@" not in p]
 
 
-def _json_ld_articles(root: Node) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+def _json_ld_data(root: Node) -> list[Any]:
+    """Every JSON-LD block of the page, parsed (blocks that are not JSON are left out)."""
+    out = []
     for script in root.css('script[type="application/ld+json"]'):
         try:
-            data = json.loads(script.text(deep=True) or "null", strict=False)
+            out.append(json.loads(script.text(deep=True) or "null", strict=False))
         except ValueError:
             continue
+    return out
+
+
+def _json_ld_articles(declared: list[Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for data in declared:
         stack = [data]
         while stack:
             item = stack.pop()
@@ -169,3 +189,42 @@ def _string(value: Any) -> str:
     if isinstance(value, dict):
         return _string(value.get("name") or value.get("@value") or "")
     return ""
+
+
+def _image_notes(declared: list[Any], root: Node) -> dict[str, ImageNote]:
+    """Caption and credit of every `ImageObject` the page declares (JSON-LD anywhere in the data,
+    `associatedMedia` and galleries included, or microdata), keyed by the image's file name."""
+    notes: dict[str, ImageNote] = {}
+    stack: list[Any] = list(declared)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+            types = item.get("@type")
+            if "ImageObject" in (types if isinstance(types, list) else [types]):
+                _note(notes, [item.get("url"), item.get("contentUrl")], item.get("caption"), item.get("description"),
+                      [item.get("creditText"), item.get("copyrightHolder"), item.get("author"), item.get("copyrightNotice")])
+    for node in root.css('[itemtype*="ImageObject"]'):
+        props = {(m.attributes.get("itemprop") or "").lower(): m.attributes.get("content") or ""
+                 for m in node.css("meta[itemprop]")}
+        _note(notes, [props.get("url"), props.get("contenturl")], props.get("caption"), props.get("description"),
+              [props.get("author"), props.get("copyrightholder")])
+    return notes
+
+
+def _note(notes: dict[str, ImageNote], urls: list[Any], caption: Any, description: Any, credits: list[Any]) -> None:
+    text = _string(caption) or _string(description) or None
+    credit = next((c for value in credits if (c := _credit_name(value))), None)
+    if not (text or credit):
+        return
+    for url in urls:
+        if isinstance(url, str) and (key := file_key(url)) and key not in notes:
+            notes[key] = ImageNote(caption=text, credit=credit)
+
+
+def _credit_name(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(n for v in value if (n := _credit_name(v)))
+    return clean_credit(_string(value))
