@@ -29,7 +29,7 @@ from newsmine.render.report import render_report
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
 def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None) -> None:
-    """Read and analyse articles: Markdown files, or `-` for standard input."""
+    """Read and analyse articles: web pages (.html, .htm, .html.gz), Markdown files, or `-` for stdin."""
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError("--format html writes one page: give one input")
     anchor_iso = anchor.date().isoformat() if anchor else None
