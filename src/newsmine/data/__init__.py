@@ -1,7 +1,8 @@
 """Lexicons shipped as TSV data files: loaded once, read-only.
 
 Each file starts with a `#` line saying where it came from. A *list* file holds one entry a line;
-a *table* file has a header line after the comment and tab-separated columns.
+a *table* file has a header line after the comment and tab-separated columns; other files are read
+line by line. This module depends on nothing else in newsmine, so readers may use it too.
 """
 
 from __future__ import annotations
@@ -10,24 +11,26 @@ from functools import cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """The lines of data file `name` (without `.tsv`), comments and blank lines left out."""
     text = resources.files("newsmine.data").joinpath(f"{name}.tsv").read_text("utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """The entries of list file `name` (first column), as a set."""
-    return frozenset(line.split("\t")[0].strip() for line in _lines(name))
+    return frozenset(line.split("\t")[0].strip() for line in lines(name))
 
 
 @cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of table file `name` as dicts keyed by its header."""
-    lines = _lines(name)
-    header = lines[0].split("\t")
+    head, *body = lines(name)
+    header = head.split("\t")
     rows = []
-    for line in lines[1:]:
+    for line in body:
         cells = line.split("\t")
         rows.append({key: (cells[i].strip() if i < len(cells) else "") for i, key in enumerate(header)})
     return tuple(rows)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 from functools import cache
-from importlib import resources
 
+from newsmine.data import lines
 from newsmine.errors import UnreadableInput
 
 _SNIFF = 4096
@@ -74,8 +74,7 @@ def _strict(data: bytes, codec: str) -> str | None:
 
 @cache
 def _common_hanzi() -> frozenset[str]:
-    text = resources.files("newsmine").joinpath("data/common_hanzi.tsv").read_text("utf-8")
-    return frozenset(c for line in text.splitlines() if not line.startswith("#") for c in line.split("\t") if c)
+    return frozenset(c for line in lines("common_hanzi") for c in line.split("\t") if c)
 
 
 def _commonness(text: str) -> int:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from newsmine.data import lines
 from newsmine.errors import NotAnArticle
 from newsmine.model import Article, Block
 from newsmine.read import language
@@ -109,8 +109,7 @@ def _declared_paragraphs(body: str) -> list[str]:
 
 @cache
 def _boilerplate() -> list[re.Pattern[str]]:
-    text = resources.files("newsmine").joinpath("data/closing_boilerplate.tsv").read_text("utf-8")
-    return [re.compile(line, re.I) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [re.compile(line, re.I) for line in lines("closing_boilerplate")]
 
 
 def drop_closing_boilerplate(article: Article) -> None:

@@ -6,14 +6,14 @@ who made a picture (`Photo: X`, `Foto: X`, `© X`, `(AP Photo/X)`, `…＝共同
 from __future__ import annotations
 
 import re
-from importlib import resources
+
+from newsmine.data import lines
 
 
 def _labels(use: str) -> str:
     """The credit label words of `data/credit_labels.tsv` used as `use` (`opens`/`closes`), as one
     alternation, longest first."""
-    text = resources.files("newsmine").joinpath("data/credit_labels.tsv").read_text("utf-8")
-    words = [parts[0] for line in text.splitlines() if line.strip() and not line.startswith("#")
+    words = [parts[0] for line in lines("credit_labels")
              if (parts := line.split("\t")) and len(parts) > 1 and parts[1].strip() in (use, "both")]
     return "|".join(sorted(words, key=len, reverse=True))
 

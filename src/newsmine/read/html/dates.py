@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from importlib import resources
+
+from newsmine.data import lines
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _SLASH = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
@@ -42,12 +43,10 @@ def to_iso(text: str | None) -> str | None:
 
 @cache
 def _months() -> dict[str, int]:
-    text = resources.files("newsmine").joinpath("data/month_names.tsv").read_text("utf-8")
     table: dict[str, int] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            number, *names = line.split("\t")
-            table.update((n, int(number)) for n in names)
+    for line in lines("month_names"):
+        number, *names = line.split("\t")
+        table.update((n, int(number)) for n in names)
     return table
 
 
