@@ -128,3 +128,20 @@ def test_a_query_past_the_time_limit_is_stopped(backend, tmp_path):
 
                 with pytest.raises(psycopg.errors.QueryCanceled):
                     store.scalar(slow)
+
+
+def test_pages_of_an_undated_article_say_undated_not_none(tmp_path):
+    from newsmine.read import read_article
+    from newsmine.web import create_app
+
+    from .conftest import EXAMPLES
+
+    db = str(tmp_path / "undated.sqlite")
+    with open_store(db) as store:
+        put_doc(store, analyze(read_article(str(EXAMPLES[0]))).to_dict(), pipeline="test")
+        (person,) = [p for p in store.query("SELECT id FROM people")][:1]
+    client = TestClient(create_app(db))
+    for path in (f"/people/{person['id']}", "/quotes", "/events"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert "None" not in page.text.replace("None recorded", "").replace("None found", ""), path

@@ -62,7 +62,8 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
             return JSONResponse({"detail": "the query ran past its time limit; narrow the query"}, status_code=503)
     except ImportError:  # pragma: no cover - psycopg is a dependency
         pass
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                      finalize=lambda value: "—" if value is None else value)
     env.globals["qs"] = _qs
 
     def page(request: Request, name: str, api: str, **context: Any) -> HTMLResponse:
