@@ -139,7 +139,7 @@ def test_pages_of_an_undated_article_say_undated_not_none(tmp_path):
     db = str(tmp_path / "undated.sqlite")
     with open_store(db) as store:
         put_doc(store, analyze(read_article(str(EXAMPLES[0]))).to_dict(), pipeline="test")
-        (person,) = [p for p in store.query("SELECT id FROM people")][:1]
+        person = next(iter(store.query("SELECT id FROM people")))
     client = TestClient(create_app(db))
     for path in (f"/people/{person['id']}", "/quotes", "/events"):
         page = client.get(path)
