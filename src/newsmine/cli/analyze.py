@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 
 import click
 
-from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
-from newsmine.errors import InputError, NewsmineError
-from newsmine.read import read_article
+from newsmine.cli.inputs import Inputs
+from newsmine.cli.output import NothingWritten, destination, terminal_width
 from newsmine.render.html import render_html
 from newsmine.render.json import dumps
 from newsmine.render.markdown import write_markdown
@@ -32,27 +29,18 @@ def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: s
     """Read and analyse articles: web pages (.html, .htm, .html.gz), Markdown files, or `-` for stdin."""
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError("--format html writes one page: give one input")
-    anchor_iso = anchor.date().isoformat() if anchor else None
-    failures = 0
+    inputs = Inputs(paths)
     with destination(output) as out:
-        for path in paths:
-            try:
-                article = read_article(path)
-                doc = run_pipeline(article, source=path, anchor=anchor_iso)
-            except NewsmineError as exc:
-                failures += 1
-                fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
-                continue
+        for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
             if fmt == "json":
                 out.write(dumps(doc.to_dict(), pretty=len(paths) == 1) + "\n")
             elif fmt == "markdown":
-                out.write(write_markdown(article))
+                out.write(write_markdown(doc.article))
             elif fmt == "html":
                 out.write(render_html(doc.to_dict()))
             else:
                 color = output is None and out.isatty()
                 out.write(render_report(doc.to_dict(), color=color, width=terminal_width(out)))
-        if failures == len(paths):
+        if inputs.all_failed:
             raise NothingWritten()
-    if failures:
-        sys.exit(EXIT_INPUT)
+    inputs.exit_if_any_failed()

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from newsmine.cli import main
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail
-from newsmine.errors import NewsmineError
+from newsmine.cli.inputs import Inputs
+from newsmine.cli.output import NothingWritten, destination
 from newsmine.model import article_to_dict
-from newsmine.read import read_article
 from newsmine.read.html import body_text
 from newsmine.render.json import dumps
 from newsmine.render.markdown import write_markdown
@@ -25,23 +22,16 @@ from newsmine.render.markdown import write_markdown
               help="Write to FILE (all at once, at the end) instead of standard output.")
 def convert(pages: tuple[str, ...], fmt: str, output: str | None) -> None:
     """Read web pages (.html, .htm, .html.gz) or Markdown into articles, without analysing them."""
-    failures = 0
+    inputs = Inputs(pages)
     written = 0
     with destination(output) as out:
-        for path in pages:
-            try:
-                article = read_article(path)
-            except NewsmineError as exc:
-                failures += 1
-                fail(str(exc))
-                continue
+        for path, article in inputs.articles():
             if fmt == "json":
                 record = {"path": path, **article_to_dict(article), "text": body_text(article)}
                 out.write(dumps(record) + "\n")
             else:
                 out.write(("\n" if written else "") + write_markdown(article))
             written += 1
-        if failures == len(pages):
+        if inputs.all_failed:
             raise NothingWritten()
-    if failures:
-        sys.exit(EXIT_INPUT)
+    inputs.exit_if_any_failed()

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_events, db_option, page_options
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, refuse_options, terminal_width
-from newsmine.errors import InputError, NewsmineError
-from newsmine.read import read_article
+from newsmine.cli.inputs import Inputs
+from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
 from newsmine.render import digest
 from newsmine.render.json import dumps
 
@@ -49,31 +46,24 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
         return
     refuse_options({"--participant": participant, "--since": since, "--until": until, "--type": etype, "--db": db},
                    "query the archive: give no PATH")
-    anchor_iso = anchor.date().isoformat() if anchor else None
+    inputs = Inputs(paths)
     rows: list[dict[str, object]] = []
-    failures = 0
-    for path in paths:
-        try:
-            data = run_pipeline(read_article(path), source=path, anchor=anchor_iso).to_dict()
-        except NewsmineError as exc:
-            failures += 1
-            fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
-            continue
+    for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
+        data = doc.to_dict()
         for ev in digest.events(data):
-            rows.append({"source": path, "when": ev.when, "when_text": ev.when_text, "type": ev.type,
+            rows.append({"source": doc.source, "when": ev.when, "when_text": ev.when_text, "type": ev.type,
                          "modality": ev.modality, "trigger": ev.trigger, "participants": ev.participants,
                          "place": ev.place, "evidence": ev.clause})
     if sort == "date":
         rows.sort(key=lambda r: (r["when"] is None, str(r["when"] or "")[:1] in "-X", str(r["when"] or "")))
     with destination(output) as out:
-        if failures == len(paths):
+        if inputs.all_failed:
             raise NothingWritten()
         if fmt == "json":
             out.writelines(dumps(row) + "\n" for row in rows)
         else:
             out.write(_table(rows, several=len(paths) > 1, width=terminal_width(out)))
-    if failures:
-        sys.exit(EXIT_INPUT)
+    inputs.exit_if_any_failed()
 
 
 def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -> str:

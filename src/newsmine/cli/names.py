@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from newsmine.analyze.name_table import name_table
-from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, terminal_width
-from newsmine.errors import InputError, NewsmineError
-from newsmine.read import read_article
+from newsmine.cli.inputs import Inputs
+from newsmine.cli.output import NothingWritten, destination, terminal_width
 from newsmine.render.names import names_csv, names_json, names_table
 
 
@@ -23,13 +19,8 @@ from newsmine.render.names import names_csv, names_json, names_table
               help="Write to FILE (all at once, at the end) instead of standard output.")
 def names(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
     """List the people, organisations and places of the articles with their original names."""
-    docs, failures = [], 0
-    for path in paths:
-        try:
-            docs.append(run_pipeline(read_article(path), source=path).to_dict())
-        except NewsmineError as exc:
-            failures += 1
-            fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+    inputs = Inputs(paths)
+    docs = [doc.to_dict() for doc in inputs.docs()]
     with destination(output) as out:
         if not docs:
             raise NothingWritten()
@@ -40,5 +31,4 @@ def names(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
             out.write(names_json(rows))
         else:
             out.write(names_table(rows, width=terminal_width(out), color=output is None and out.isatty()))
-    if failures:
-        sys.exit(EXIT_INPUT)
+    inputs.exit_if_any_failed()

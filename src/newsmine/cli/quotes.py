@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 
 import click
 
-from newsmine.analyze.pipeline import analyze as run_pipeline
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_quotes, db_option, page_options
-from newsmine.cli.output import EXIT_INPUT, NothingWritten, destination, fail, refuse_options, terminal_width
-from newsmine.errors import InputError, NewsmineError
-from newsmine.read import read_article
+from newsmine.cli.inputs import Inputs
+from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
 from newsmine.render.json import dumps
 from newsmine.render.quotes import render_quotes, select, speaker_groups
 
@@ -43,15 +40,10 @@ def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since
         return
     refuse_options({"--about": about, "--since": since, "--until": until, "--db": db},
                    "query the archive: give no PATH")
-    failures = 0
+    inputs = Inputs(paths)
     with destination(output) as out:
-        for path in paths:
-            try:
-                data = run_pipeline(read_article(path), source=path).to_dict()
-            except NewsmineError as exc:
-                failures += 1
-                fail(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
-                continue
+        for doc in inputs.docs():
+            path, data = doc.source, doc.to_dict()
             groups = select(speaker_groups(data), speaker)
             if fmt == "json":
                 body = {"source": path, "title": data["article"]["title"],
@@ -63,7 +55,6 @@ def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since
                 title = f"{data['article']['title']}  ({path})"
                 empty = f"no quotes by {speaker}" if speaker else "no quotes"
                 out.write(render_quotes(groups, title=title, width=terminal_width(out), color=color, empty=empty))
-        if failures == len(paths):
+        if inputs.all_failed:
             raise NothingWritten()
-    if failures:
-        sys.exit(EXIT_INPUT)
+    inputs.exit_if_any_failed()
