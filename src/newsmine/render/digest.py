@@ -24,6 +24,19 @@ class EventView:
     clause: str
 
 
+@dataclass
+class PersonView:
+    """A person or organisation as the reports list it: roles as text, affiliations by name."""
+
+    name: str
+    original_name: str | None
+    transliterated: bool
+    type: str
+    roles: list[str]
+    affiliations: list[str]
+    mentions: int
+
+
 def span_text(data: dict[str, Any], span: list[int]) -> str:
     return data["text"][span[0] : span[1]]
 
@@ -49,6 +62,17 @@ def events(data: dict[str, Any]) -> list[EventView]:
             clause=span_text(data, e["span"]),
         ))
     return out
+
+
+def people(data: dict[str, Any]) -> list[PersonView]:
+    """People, then organisations, each most-mentioned first."""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    chosen = sorted((e for e in data["entities"] if e["type"] in ("PER", "ORG")),
+                    key=lambda e: (e["type"] != "PER", -len(e["mentions"])))
+    return [PersonView(name=e["name"], original_name=e.get("original_name"), transliterated=e.get("transliterated", False),
+                       type=e["type"], roles=[r["text"] for r in e.get("roles", [])],
+                       affiliations=[names.get(a, a) for a in e.get("affiliations", [])], mentions=len(e["mentions"]))
+            for e in chosen]
 
 
 def meeting(data: dict[str, Any]) -> EventView | None:

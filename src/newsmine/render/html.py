@@ -121,15 +121,12 @@ def _who_said_what(data: dict[str, Any]) -> str:
 
 
 def _people(data: dict[str, Any]) -> str:
-    people = [e for e in data["entities"] if e["type"] in ("PER", "ORG")]
+    people = digest.people(data)
     if not people:
         return ""
-    names = {e["id"]: e["name"] for e in data["entities"]}
     rows = "".join(
-        f"<tr><th>{escape(e['name'])}</th><td>{escape(e.get('original_name') or '')}</td><td>{escape(e['type'])}</td>"
-        f"<td>{escape('; '.join(r['text'] for r in e['roles']))}</td>"
-        f"<td>{escape('; '.join(names.get(a, a) for a in e['affiliations']))}</td></tr>"
-        for e in sorted(people, key=lambda e: (e["type"] != "PER", -len(e["mentions"]))))
+        f"<tr><th>{escape(p.name)}</th><td>{escape(p.original_name or '')}</td><td>{escape(p.type)}</td>"
+        f"<td>{escape('; '.join(p.roles))}</td><td>{escape('; '.join(p.affiliations))}</td></tr>" for p in people)
     return ("<h2>People and organisations</h2><table><tr><th>Name</th><th>Original</th><th>Type</th>"
             f"<th>Roles</th><th>Affiliations</th></tr>{rows}</table>")
 

@@ -125,21 +125,18 @@ def _pairs(rows: list[tuple[str, str]]) -> Table:
 
 def _people_and_organisations(data: dict[str, Any]) -> list[RenderableType]:
     """The "People and organisations" section: each named entity with its original, roles and affiliations."""
-    entities = [e for e in data.get("entities", []) if e["type"] in ("PER", "ORG")]
-    if not entities:
+    people = digest.people(data)
+    if not people:
         return []
-    names = {e["id"]: e["name"] for e in data.get("entities", [])}
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
     for column in ("name", "original", "type", "roles", "affiliations", "mentions"):
         table.add_column(column, justify="right" if column == "mentions" else "left")
-    order = {"PER": 0, "ORG": 1}
-    for e in sorted(entities, key=lambda e: (order[e["type"]], -len(e["mentions"]))):
-        original = e.get("original_name") or ""
-        if original and e.get("transliterated"):
+    for p in people:
+        original = p.original_name or ""
+        if original and p.transliterated:
             original += " (音译)"
-        table.add_row(Text(e["name"], style="bold"), original or Text("—", style="dim"), e["type"],
-                      "; ".join(r["text"] for r in e.get("roles", [])),
-                      "; ".join(names.get(a, a) for a in e.get("affiliations", [])), str(len(e["mentions"])))
+        table.add_row(Text(p.name, style="bold"), original or Text("—", style="dim"), p.type,
+                      "; ".join(p.roles), "; ".join(p.affiliations), str(p.mentions))
     return [_rule("People and organisations"), table]
 
 
