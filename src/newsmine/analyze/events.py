@@ -11,11 +11,11 @@ as `自2019年以来` dates nothing); the modality comes from cues in the clause
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Doc, Event, Mention, Span
 
@@ -34,18 +34,14 @@ class _Lexicon:
     place_re: re.Pattern[str]
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def lexicon() -> _Lexicon:
     triggers = {row["trigger"]: (row["type"], row["plover"] or None) for row in table("event_triggers")}
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
     modal = [w for w, k in cues.items() if k in ("expected", "possible", "denied")]
     place = [w for w, k in cues.items() if k == "place"]
-    return _Lexicon(triggers, re.compile(_alternation(triggers)), cues,
-                    re.compile(_alternation(modal)), re.compile(_alternation(place)))
+    return _Lexicon(triggers, re.compile(alternation(triggers)), cues,
+                    re.compile(alternation(modal)), re.compile(alternation(place)))
 
 
 def clauses(text: str, span: Span) -> list[Span]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine import data
+from newsmine.analyze.text import alternation
 from newsmine.model import EntityType
 
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
@@ -100,8 +101,7 @@ def _english_pattern() -> tuple[re.Pattern[str], dict[str, Known]]:
         for english in entry.english[:1] + tuple(e for e in entry.english[1:] if e.replace(".", "").isupper()):
             if len(english) >= 3 or english.isupper():
                 by_name.setdefault(english, entry)
-    alternatives = "|".join(re.escape(e) for e in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])"), by_name
+    return re.compile(rf"(?<![\w.])(?:{alternation(by_name)})(?![\w])"), by_name
 
 
 def find_english(text: str) -> list[tuple[int, int, Known]]:

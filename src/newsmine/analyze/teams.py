@@ -11,6 +11,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.text import alternation
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _VERSUS = re.compile(r"\s*vs\.?\s*", re.IGNORECASE)
@@ -47,7 +48,7 @@ def city_clubs() -> dict[str, str]:
 
 @cache
 def _sentence_cue() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(_cues()[0], key=len, reverse=True)))
+    return re.compile(alternation(_cues()[0]))
 
 
 def _match_sentences(folded: str) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from newsmine.model import Article, Part, Sentence, Span
 
@@ -46,6 +47,11 @@ def canonical_text(article: Article) -> tuple[str, list[Part]]:
         parts.append(Part(part=kind, span=Span(len(text), len(text) + len(body)), block=block))  # type: ignore[arg-type]
         text += body
     return text, parts
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped, longest first so the longest word at a place wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def normalise(text: str) -> str:

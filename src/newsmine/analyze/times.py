@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import cn2an
 
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Doc, Span, Time
 
@@ -33,13 +34,9 @@ def _lexicon() -> dict[str, _Word]:
             for row in table("time_words")}
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _WORDS = _lexicon()
-_DAYPART = _alternation([w for w, x in _WORDS.items() if x.kind == "daypart"])
-_RELATIVE = _alternation([w for w, x in _WORDS.items() if x.kind != "daypart"])
+_DAYPART = alternation([w for w, x in _WORDS.items() if x.kind == "daypart"])
+_RELATIVE = alternation([w for w, x in _WORDS.items() if x.kind != "daypart"])
 _DATE = rf"(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_NUM})月份?)?(?:(?P<d>{_NUM})[日号號])?"
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _DATE)
 _PATTERN = re.compile(

@@ -14,6 +14,7 @@ from functools import cache
 
 from newsmine.analyze.events import lexicon as event_lexicon
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Doc, Span, Topic
 
@@ -23,13 +24,13 @@ _MEETINGS = ("meet",)
 @cache
 def _topic_words() -> tuple[dict[str, str], re.Pattern[str]]:
     words = {row["keyword"]: row["label"] for row in table("topics")}
-    return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return words, re.compile(alternation(words))
 
 
 @cache
 def _discussion_re() -> re.Pattern[str]:
     words = [w for w, kind in event_lexicon().cues.items() if kind in ("discuss", "want")]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 def find_topics(doc: Doc) -> list[Topic]:
