@@ -257,7 +257,6 @@ def _walk(node: Node, body: Body, base_url: str | None, title: str | None, depth
 
 
 def _block(child: Node, tag: str, body: Body, base_url: str | None, title: str | None, depth: int) -> None:
-    cid = class_id(child)
     if tag == "figcaption":
         return  # a caption outside its <figure> was read with the image before it
     if tag in ("figure", "picture") or tag in IMAGE_TAGS:
