@@ -1,30 +1,51 @@
-"""What was discussed: topics of the article, and the subjects of its talks, each with evidence.
+"""What the article is about and what was discussed: topics from a two-level taxonomy, with evidence.
 
-Topic words come from `data/topics.tsv`. A topic is *discussed* at a meeting when it is named in a
-sentence that speaks of talks or of what a side wants (`讨论`, `会谈`, `交易`, `要求`, `渴望` …, in
-`data/event_cues.tsv`); those topics point at the meeting event. Every topic named in the article is
-also listed as a key topic (`event` null), most evidence first.
+The taxonomy is `data/topic_taxonomy.tsv`: the top-level subjects of IPTC Media Topics (politics,
+conflict, crime and justice, economy …) with subtopics and their keywords. Keywords are matched on
+the folded text, so traditional articles use the same (simplified) keywords. A subtopic is
+*discussed* at a meeting when it is named (outside a name or a role) in a sentence that speaks
+of talks or of what a side wants (`讨论`, `会谈`, `交易`, `要求` …, in `data/event_cues.tsv`);
+those topics point at the meeting event. The article's main subjects are the top-level topics named in the most sentences (at most
+three); then every subtopic named is listed, most evidence first.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.events import lexicon as event_lexicon
+from newsmine.analyze.fold import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
-from newsmine.data import table
+from newsmine.data import split_aliases, table
 from newsmine.model import Doc, Span, Topic
 
 _MEETINGS = ("meet",)
+MAX_SUBJECTS = 3
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    labels: dict[str, str]
+    parent: dict[str, str]
+    keyword: dict[str, str]
+    pattern: re.Pattern[str]
 
 
 @cache
-def _topic_words() -> tuple[dict[str, str], re.Pattern[str]]:
-    words = {row["keyword"]: row["label"] for row in table("topics")}
-    return words, re.compile(alternation(words))
+def taxonomy() -> Taxonomy:
+    """The topic taxonomy: label and parent of every topic id, and the subtopic of every keyword."""
+    labels, parent, keyword = {}, {}, {}
+    for row in table("topic_taxonomy"):
+        labels[row["id"]] = row["label"]
+        if row["parent"]:
+            parent[row["id"]] = row["parent"]
+        for word in split_aliases(row["keywords"]):
+            keyword[word] = row["id"]
+    return Taxonomy(labels, parent, keyword, re.compile(alternation(keyword)))
 
 
 @cache
@@ -34,26 +55,45 @@ def _discussion_re() -> re.Pattern[str]:
 
 
 def find_topics(doc: Doc) -> list[Topic]:
-    """Discussed topics (linked to the main meeting) first, then the article's key topics."""
-    words, pattern = _topic_words()
+    """Discussed topics (linked to the main meeting), the main subjects, then every subtopic named."""
+    tax = taxonomy()
+    folded = fold(doc.text)
+    named = _named(doc)
     evidence: dict[str, list[Span]] = defaultdict(list)
     discussed: dict[str, list[Span]] = defaultdict(list)
     for sentence in doc.sentences:
-        labels = {words[m.group()] for m in pattern.finditer(doc.text, sentence.span.start, sentence.span.end)}
+        hits = list(tax.pattern.finditer(folded, sentence.span.start, sentence.span.end))
         talk = _discussion_re().search(doc.text, sentence.span.start, sentence.span.end) is not None
-        for label in sorted(labels):
-            evidence[label].append(sentence.span)
-            if talk:
-                discussed[label].append(sentence.span)
+        for topic in sorted({tax.keyword[m.group()] for m in hits}):
+            evidence[topic].append(sentence.span)
+        if talk:
+            for topic in sorted({tax.keyword[m.group()] for m in hits if not named & set(range(*m.span()))}):
+                discussed[topic].append(sentence.span)
+
+    def ranked(spans: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
+        return sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
 
     topics: list[Topic] = []
     meeting = _main_meeting(doc)
     if meeting is not None:
-        for label, spans in sorted(discussed.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start)):
-            topics.append(Topic(label=label, evidence=spans, event=meeting))
-    for label, spans in sorted(evidence.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start)):
-        topics.append(Topic(label=label, evidence=spans))
+        topics += [Topic(label=tax.labels[t], evidence=spans, event=meeting) for t, spans in ranked(discussed)]
+    subjects: dict[str, list[Span]] = defaultdict(list)
+    for topic, spans in evidence.items():
+        subjects[tax.parent[topic]] += spans
+    subjects = {t: sorted(set(spans)) for t, spans in subjects.items()}
+    main = ranked(subjects)
+    if main:
+        best = len(main[0][1])
+        main = [(t, s) for t, s in main[:MAX_SUBJECTS] if s is main[0][1] or len(s) >= max(2, best / 2)]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in main]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in ranked(evidence)]
     return topics
+
+
+def _named(doc: Doc) -> set[int]:
+    """Offsets inside names and roles: a title (总理) names a participant, not a subject of the talks."""
+    spans = [m.span for m in doc.mentions] + [r.span for e in doc.entities for r in e.roles]
+    return {i for span in spans for i in range(span.start, span.end)}
 
 
 def _main_meeting(doc: Doc) -> int | None:
@@ -67,5 +107,5 @@ def _main_meeting(doc: Doc) -> int | None:
 
 @component("topics", assigns=["topics"], requires=["sentences", "events"])
 def topics(doc: Doc) -> None:
-    """Fill `doc.topics`: what the main meeting discussed, and the article's key topics."""
+    """Fill `doc.topics`: what the main meeting discussed, the main subjects, and every subtopic named."""
     doc.topics = find_topics(doc)
