@@ -1,0 +1,486 @@
+"""The analysis held to real articles: every layer scored on the annotated pool articles, dev and test apart.
+
+    python bench/analysis.py [--split dev|test|all] [--errors FILE] [--skip COMPONENT ...]
+                             [--only NAME ...] [--pool DIR]
+
+Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
+date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
+recall and F1, micro-averaged over articles (counts summed), plus speaker, kind, time and event
+accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of **dev** articles
+as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
+`--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
+each contributes. Skips cleanly when the pool is absent.
+
+Matching, gold against predicted (predicted offsets are mapped from `Doc.text` back to the
+Markdown file the gold offsets count in):
+- glosses: same term span and the same original (spaces and case folded); type and 音译 flag
+  scored on the matched ones;
+- entities: a predicted entity is the gold one when one of its names (name, aliases, folded to
+  simplified) is one of the gold entity's names, or one of its mentions covers exactly the gold
+  name or an alias; aliases, roles (same text, or spans overlapping by half) and affiliations
+  (the predicted affiliation is the gold affiliation's entity) are scored on matched entities;
+- quotes: spans overlapping by at least half of the shorter, one to one in reading order;
+  speaker right when the predicted speaker is the gold speaker's entity, or, for an unnamed
+  source, when no entity is given and the predicted speaker text overlaps the gold wording;
+- times: overlapping spans; right when the values are equal (an interval against `range`);
+- events: same family of `data/event_types.tsv` and a trigger overlapping the gold trigger (or
+  one of its `also` spans); "who, where, when" also needs every gold participant among the
+  predicted ones, the same place and the same time value; predicted verbal acts (family
+  `speech`) are left out, since the gold marks them as quotes;
+- topics: the gold's top-level topic ids against the article's main subjects (the predicted
+  topics whose label is a top-level label of `data/topic_taxonomy.tsv`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "gold"))
+
+from corpus import POOL, gold_files, load, pool_meta, pool_text  # noqa: E402
+
+from newsmine.analyze.fold import fold  # noqa: E402
+from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
+from newsmine.analyze.topics import taxonomy  # noqa: E402
+from newsmine.model import Doc  # noqa: E402
+from newsmine.read import read_markdown  # noqa: E402
+
+
+# --- counting ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Count:
+    """Hits over a gold total and a predicted total."""
+
+    gold: int = 0
+    pred: int = 0
+    hit_gold: int = 0
+    hit_pred: int = 0
+
+    def add(self, other: Count) -> None:
+        self.gold += other.gold
+        self.pred += other.pred
+        self.hit_gold += other.hit_gold
+        self.hit_pred += other.hit_pred
+
+    def prf(self) -> tuple[float | None, float | None, float | None]:
+        p = self.hit_pred / self.pred if self.pred else None
+        r = self.hit_gold / self.gold if self.gold else None
+        f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+        return p, r, f
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    def add(self, other: Ratio) -> None:
+        self.right += other.right
+        self.total += other.total
+
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class Scores:
+    counts: dict[str, Count] = field(default_factory=lambda: defaultdict(Count))
+    ratios: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
+
+    def add(self, other: Scores) -> None:
+        for k, v in other.counts.items():
+            self.counts[k].add(v)
+        for k, v in other.ratios.items():
+            self.ratios[k].add(v)
+
+
+# --- offsets -------------------------------------------------------------------------------------
+
+
+def offset_map(doc: Doc, md: str) -> list[int]:
+    """For every offset of `doc.text`, the offset in the Markdown file (-1 where none is known)."""
+    out = [-1] * (len(doc.text) + 1)
+    cursor = 0
+    for part in doc.parts:
+        piece = doc.text[part.span.start : part.span.end]
+        at = md.find(piece, cursor)
+        if at >= 0:
+            for i in range(len(piece)):
+                out[part.span.start + i] = at + i
+            cursor = at + len(piece)
+            continue
+        window = md[cursor : cursor + 2 * len(piece) + 200]
+        for a, b, n in SequenceMatcher(None, piece, window, autojunk=False).get_matching_blocks():
+            for i in range(n):
+                out[part.span.start + a + i] = cursor + b + i
+    return out
+
+
+def mapped(span, table: list[int]) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """A predicted span in Markdown offsets, or None when its ends cannot be placed."""
+    if span is None or span.end <= span.start:
+        return None
+    s = next((table[i] for i in range(span.start, span.end) if table[i] >= 0), -1)
+    e = next((table[i] + 1 for i in range(span.end - 1, span.start - 1, -1) if table[i] >= 0), -1)
+    return (s, e) if 0 <= s < e else None
+
+
+def overlap(a, b) -> int:  # type: ignore[no-untyped-def]
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def half_overlap(a, b) -> bool:  # type: ignore[no-untyped-def]
+    return overlap(a, b) * 2 >= min(a[1] - a[0], b[1] - b[0]) > 0
+
+
+def key(text: str) -> str:
+    """Names compared folded: NFKC, simplified, no spaces or name separators, lower case."""
+    return "".join(ch for ch in fold(unicodedata.normalize("NFKC", text)).lower()
+                   if not ch.isspace() and ch not in "·•‧・.-")
+
+
+# --- the layers ----------------------------------------------------------------------------------
+
+
+def event_families() -> dict[str, str]:
+    path = HERE.parent / "src" / "newsmine" / "data" / "event_types.tsv"
+    rows = [r for r in csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t")
+            if r and not r[0].startswith("#")]
+    return {r[0]: r[1] for r in rows[1:]}
+
+
+class Article:
+    """One gold file beside the pipeline's Doc for the same text."""
+
+    def __init__(self, gold: dict, md: str, doc: Doc) -> None:
+        self.gold, self.md, self.doc = gold, md, doc
+        self.table = offset_map(doc, md)
+        self.errors: list[dict] = []
+        gold_ents = {e["id"]: e for e in gold["entities"]}
+        self.gold_names = {gid: {key(self.md_text(e["name"]))} | {key(a["w"] if len(a["w"]) < 12 else
+                                                                      self.md_text(a["span"]))
+                                                                  for a in e["aliases"]}
+                           for gid, e in gold_ents.items()}
+        self.gold_spans = {gid: {tuple(e["name"])} | {tuple(a["span"]) for a in e["aliases"]}
+                           for gid, e in gold_ents.items()}
+        self.pred_of: dict[str, set[str]] = {gid: set() for gid in gold_ents}
+        for ent in doc.entities:
+            names = {key(ent.name)} | {key(a) for a in ent.aliases}
+            if ent.original_name:
+                names.add(key(ent.original_name))
+            spans = {mapped(m, self.table) for m in ent.mentions}
+            for gid in gold_ents:
+                if names & self.gold_names[gid] or spans & self.gold_spans[gid]:
+                    self.pred_of[gid].add(ent.id)
+        self.gold_of: dict[str, set[str]] = defaultdict(set)
+        for gid, pids in self.pred_of.items():
+            for pid in pids:
+                self.gold_of[pid].add(gid)
+
+    def md_text(self, span) -> str:  # type: ignore[no-untyped-def]
+        return self.md[span[0] : span[1]]
+
+    def miss(self, layer: str, what: str, **detail: object) -> None:
+        self.errors.append({"article": self.gold["article"], "layer": layer, "error": what, **detail})
+
+    def score(self, families: dict[str, str]) -> Scores:
+        out = Scores()
+        self.glosses(out)
+        self.entities(out)
+        self.quotes(out)
+        self.times(out)
+        self.events(out, families)
+        self.topics(out)
+        return out
+
+    def glosses(self, out: Scores) -> None:
+        c = out.counts["glosses"]
+        pred = [(mapped(g.term_span, self.table), key(g.gloss), g) for g in self.doc.glosses]
+        c.gold, c.pred = len(self.gold["glosses"]), len(pred)
+        used: set[int] = set()
+        for g in self.gold["glosses"]:
+            want = (tuple(g["term"]), key(self.md_text(g["original"])))
+            hit = next((i for i, (sp, orig, _) in enumerate(pred)
+                        if i not in used and sp == want[0] and orig == want[1]), None)
+            if hit is None:
+                near = [f"{self.md_text(sp) if sp else '?'}（{p.gloss}）" for sp, _, p in pred
+                        if sp and overlap(sp, g["span"])]
+                self.miss("glosses", "missed", gold=f"{self.md_text(g['term'])}（{self.md_text(g['original'])}）",
+                          predicted=near)
+                continue
+            used.add(hit)
+            c.hit_gold += 1
+            c.hit_pred += 1
+            p = pred[hit][2]
+            out.ratios["gloss type"].add(Ratio(int(p.type == g["type"] or (p.type is None and g["type"] == "OTHER")), 1))
+            out.ratios["gloss 音译 flag"].add(Ratio(int(p.transliterated == g["transliterated"]), 1))
+
+    def entities(self, out: Scores) -> None:
+        c = out.counts["entities"]
+        c.gold, c.pred = len(self.gold["entities"]), len(self.doc.entities)
+        c.hit_gold = sum(bool(p) for p in self.pred_of.values())
+        c.hit_pred = sum(bool(self.gold_of.get(e.id)) for e in self.doc.entities)
+        typed = out.ratios["entity type"]
+        pred = {e.id: e for e in self.doc.entities}
+        gold_ents = {e["id"]: e for e in self.gold["entities"]}
+        alias, role, affil = out.counts["aliases"], out.counts["roles"], out.counts["affiliations"]
+        for gid, g in gold_ents.items():
+            mine = [pred[p] for p in self.pred_of[gid]]
+            alias.gold += len(g["aliases"])
+            role.gold += len(g["roles"])
+            affil.gold += len(g["affiliations"])
+            if not mine:
+                self.miss("entities", "missed", gold=self.md_text(g["name"]), type=g["type"])
+                continue
+            typed.add(Ratio(int(any(p.type == g["type"] for p in mine)), 1))
+            names = set().union(*({key(p.name)} | {key(a) for a in p.aliases} for p in mine))
+            spans = {mapped(m, self.table) for p in mine for m in p.mentions}
+            for a in g["aliases"]:
+                if key(self.md_text(a["span"])) in names or tuple(a["span"]) in spans:
+                    alias.hit_gold += 1
+                else:
+                    self.miss("aliases", "missed", entity=self.md_text(g["name"]), gold=self.md_text(a["span"]))
+            pred_roles = [(mapped(r.span, self.table), key(r.text)) for p in mine for r in p.roles]
+            for r in g["roles"]:
+                if any(k == key(self.md_text(r["span"])) or (sp and half_overlap(sp, r["span"]))
+                       for sp, k in pred_roles):
+                    role.hit_gold += 1
+                else:
+                    self.miss("roles", "missed", entity=self.md_text(g["name"]), gold=self.md_text(r["span"]),
+                              predicted=[k for _, k in pred_roles])
+            pred_affil = {a for p in mine for a in p.affiliations}
+            for a in g["affiliations"]:
+                if pred_affil & self.pred_of.get(a, set()):
+                    affil.hit_gold += 1
+                else:
+                    self.miss("affiliations", "missed", entity=self.md_text(g["name"]),
+                              gold=self.md_text(gold_ents[a]["name"]))
+        for p in self.doc.entities:
+            gids = self.gold_of.get(p.id)
+            alias.pred += len(p.aliases)
+            role.pred += len(p.roles)
+            affil.pred += len(p.affiliations)
+            if not gids:
+                self.miss("entities", "extra", predicted=p.name, type=p.type)
+                continue
+            g_aliases = set().union(*({key(self.md_text(a["span"])) for a in gold_ents[g]["aliases"]} |
+                                      {key(self.md_text(gold_ents[g]["name"]))} for g in gids))
+            alias.hit_pred += sum(key(a) in g_aliases for a in p.aliases)
+            g_roles = [(r["span"], key(self.md_text(r["span"]))) for g in gids for r in gold_ents[g]["roles"]]
+            for r in p.roles:
+                sp = mapped(r.span, self.table)
+                role.hit_pred += any(k == key(r.text) or (sp and half_overlap(sp, s)) for s, k in g_roles)
+            g_affil = {x for g in gids for a in gold_ents[g]["affiliations"] for x in self.pred_of.get(a, set())}
+            affil.hit_pred += sum(a in g_affil for a in p.affiliations)
+
+    def quotes(self, out: Scores) -> None:
+        c = out.counts["quotes"]
+        pred = [(mapped(q.span, self.table), q) for q in self.doc.quotes]
+        c.gold, c.pred = len(self.gold["quotes"]), len(pred)
+        used: set[int] = set()
+        speaker, kind, unnamed = out.ratios["speaker (matched)"], out.ratios["kind (matched)"], out.ratios["unnamed source (matched)"]
+        e2e = out.ratios["speaker, of all gold"]
+        for g in self.gold["quotes"]:
+            e2e.total += 1
+            hit = next((i for i, (sp, _) in enumerate(pred) if i not in used and sp and half_overlap(sp, g["span"])), None)
+            if hit is None:
+                self.miss("quotes", "missed", gold=g["w"], span=g["span"], kind=g["kind"],
+                          speaker=self.speaker_name(g))
+                continue
+            used.add(hit)
+            c.hit_gold += 1
+            c.hit_pred += 1
+            p = pred[hit][1]
+            kind.add(Ratio(int(p.kind == g["kind"]), 1))
+            if g["unnamed"]:
+                sp = mapped(p.speaker_span, self.table) if p.speaker_span else None
+                right = p.speaker is None and sp is not None and g["speaker_span"] and overlap(sp, g["speaker_span"]) > 0
+                unnamed.add(Ratio(int(bool(right)), 1))
+            else:
+                right = p.speaker is not None and p.speaker in self.pred_of.get(g["speaker"], set())
+            speaker.add(Ratio(int(bool(right)), 1))
+            e2e.right += int(bool(right))
+            out.ratios[f"speaker @ {self.outlet}"].add(Ratio(int(bool(right)), 1))
+            if not right:
+                self.miss("quotes", "wrong speaker", gold=g["w"], span=g["span"], speaker=self.speaker_name(g),
+                          predicted=p.speaker_text, predicted_entity=p.speaker)
+            elif p.kind != g["kind"]:
+                self.miss("quotes", "wrong kind", gold=g["w"], span=g["span"], kind=g["kind"], predicted=p.kind)
+        for i, (sp, p) in enumerate(pred):
+            if i not in used:
+                self.miss("quotes", "extra", predicted=p.text[:30], span=sp, speaker=p.speaker_text)
+
+    def speaker_name(self, g: dict) -> str | None:
+        if g["unnamed"]:
+            return "(unnamed) " + self.md_text(g["speaker_span"])
+        ent = next(e for e in self.gold["entities"] if e["id"] == g["speaker"])
+        return self.md_text(ent["name"])
+
+    def times(self, out: Scores) -> None:
+        c = out.counts["times"]
+        pred = [(mapped(t.span, self.table), t) for t in self.doc.times]
+        c.gold, c.pred = len(self.gold["times"]), len(pred)
+        used: set[int] = set()
+        right = out.ratios["time value, of all gold"]
+        for g in self.gold["times"]:
+            right.total += 1
+            hit = next((i for i, (sp, _) in enumerate(pred) if i not in used and sp and overlap(sp, g["span"])), None)
+            if hit is None:
+                self.miss("times", "missed", gold=g["w"], value=g["value"])
+                continue
+            used.add(hit)
+            c.hit_gold += 1
+            c.hit_pred += 1
+            if time_equal(pred[hit][1], g["value"]):
+                right.right += 1
+            else:
+                t = pred[hit][1]
+                self.miss("times", "wrong value", gold=g["w"], value=g["value"], predicted=t.value, range=t.range)
+
+    def events(self, out: Scores, families: dict[str, str]) -> None:
+        c = out.counts["events (type, trigger)"]
+        full = out.ratios["events with who, where, when, of all gold"]
+        pred = [(mapped(e.trigger, self.table), e) for e in self.doc.events
+                if families.get(e.type) != "speech"]
+        c.gold, c.pred = len(self.gold["events"]), len(pred)
+        gold_times = self.gold["times"]
+        hit_pred: set[int] = set()
+        for g in self.gold["events"]:
+            full.total += 1
+            fam = families.get(g["type"])
+            triggers = [g["trigger"]] + g.get("also", [])
+            hits = [i for i, (sp, p) in enumerate(pred)
+                    if sp and families.get(p.type) == fam and any(overlap(sp, t) for t in triggers)]
+            if not hits:
+                self.miss("events", "missed", gold=g["w"], type=g["type"])
+                continue
+            hit_pred.update(hits)
+            c.hit_gold += 1
+            ok = any(self.event_args(pred[i][1], g, gold_times) for i in hits)
+            full.right += int(ok)
+            if not ok:
+                p = pred[hits[0]][1]
+                self.miss("events", "arguments", gold=g["w"], type=g["type"],
+                          participants=[self.entity_name(x) for x in g["participants"]],
+                          place=self.entity_name(g["place"]),
+                          time=gold_times[g["time"]]["value"] if g["time"] is not None else None,
+                          predicted={"participants": p.participants, "place": p.place,
+                                     "time": self.doc.times[p.time].value if p.time is not None else None})
+        c.hit_pred = len(hit_pred)
+
+    def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
+        if any(not (self.pred_of.get(x, set()) & set(p.participants)) for x in g["participants"]):
+            return False
+        if g["place"] is not None and p.place not in self.pred_of.get(g["place"], set()):
+            return False
+        if g["time"] is not None:
+            if p.time is None or not time_equal(self.doc.times[p.time], gold_times[g["time"]]["value"]):
+                return False
+        return True
+
+    def entity_name(self, gid: str | None) -> str | None:
+        if gid is None:
+            return None
+        ent = next(e for e in self.gold["entities"] if e["id"] == gid)
+        return self.md_text(ent["name"])
+
+    def topics(self, out: Scores) -> None:
+        c = out.counts["topics"]
+        gold = set(self.gold["topics"])
+        tax = taxonomy()
+        top = {label: tid for tid, label in tax.labels.items() if tid not in tax.parent}
+        pred = {top[t.label] for t in self.doc.topics if t.event is None and t.label in top}
+        c.gold, c.pred = len(gold), len(pred)
+        c.hit_gold = c.hit_pred = len(gold & pred)
+        if gold - pred:
+            self.miss("topics", "missed", gold=sorted(gold - pred), predicted=sorted(pred))
+
+    @property
+    def outlet(self) -> str:
+        return self.gold.get("_outlet", "?")
+
+
+def time_equal(t, gold: str) -> bool:  # type: ignore[no-untyped-def]
+    if "/" in gold:
+        return bool(t.range) and "/".join(t.range) == gold
+    return t.value == gold
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+def fmt(x: float | None) -> str:
+    return "   —" if x is None else f"{x:.3f}"
+
+
+def report(title: str, scores: Scores, n: int) -> None:
+    print(f"\n## {title} ({n} articles)\n")
+    print("| layer | gold | predicted | P | R | F1 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, c in scores.counts.items():
+        p, r, f = c.prf()
+        print(f"| {name} | {c.gold} | {c.pred} | {fmt(p)} | {fmt(r)} | {fmt(f)} |")
+    print("\n| accuracy | right / total | value |")
+    print("| --- | ---: | ---: |")
+    for name, r in sorted(scores.ratios.items(), key=lambda kv: ("@" in kv[0], kv[0])):
+        print(f"| {name} | {r.right} / {r.total} | {fmt(r.value())} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--errors", type=Path, help="write the dev articles' misses here as JSON Lines")
+    parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
+                        help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
+    parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
+    parser.add_argument("--pool", type=Path, default=POOL)
+    args = parser.parse_args()
+    if not args.pool.is_dir():
+        print(f"skipped: no pool at {args.pool}")
+        return 0
+    pipeline = Pipeline([c for c in DEFAULT_PIPELINE if c not in args.skip])
+    families = event_families()
+    totals = {"dev": Scores(), "test": Scores()}
+    counts = {"dev": 0, "test": 0}
+    errors: list[dict] = []
+    for path in gold_files():
+        gold = load(path)
+        name = gold["article"]
+        if args.only and name not in args.only:
+            continue
+        if args.split != "all" and gold["split"] != args.split:
+            continue
+        md = pool_text(name, args.pool)
+        gold["_outlet"] = pool_meta(name, args.pool)["outlet"]
+        doc = analyze(read_markdown(md, str(args.pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
+        art = Article(gold, md, doc)
+        totals[gold["split"]].add(art.score(families))
+        counts[gold["split"]] += 1
+        if gold["split"] == "dev":
+            errors += art.errors
+    print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)})")
+    for split in ("dev", "test"):
+        if counts[split]:
+            report(f"{split}{' — tuned on' if split == 'dev' else ' — measured only, never inspected'}",
+                   totals[split], counts[split])
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        print(f"\n{len(errors)} dev misses written to {args.errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
