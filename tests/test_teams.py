@@ -53,9 +53,3 @@ def test_competition_is_an_organisation() -> None:
     found = _mentions(doc)
     assert ("联盟杯", "ORG") in found and ("足总杯", "ORG") in found
 
-
-def test_bookmaker_short_name_only_in_a_match_sentence() -> None:
-    betting = _mentions(analyse_text("欧赔方面，威廉开出的主胜赔率为1.85，平局赔率上调。"))
-    assert ("威廉", "ORG") in betting
-    story = _mentions(analyse_text("威廉王子周二访问了当地一所小学。"))
-    assert ("威廉", "ORG") not in story

@@ -1,5 +1,5 @@
 """Addresses: a street, house or village written inside the places that hold it
-(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|曼哈顿) stays
+(上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|布鲁克林) stays
 separate.
 """
 
@@ -20,7 +20,7 @@ def _is_region(word: str) -> bool:
 
 
 def _numbered(folded: str, cand: Candidate) -> Candidate:
-    """A place followed by its street number (水岸|1号) takes it."""
+    """A place followed by its street number (海湾花园|8号) takes it."""
     m = _NUMBER.match(folded, cand.end)
     if cand.type != "LOC" or m is None:
         return cand

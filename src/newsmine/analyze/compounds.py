@@ -1,5 +1,5 @@
-"""Names built on names: a country's armed forces (美国|海军), the branch of a bank (工商银行|广东省|分行),
-a site named after a place or person (厄普顿公园|球场, 徐悲鸿|纪念馆). Each is one mention.
+"""Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
+a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆). Each is one mention.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def _word_at(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
 
 
 def _forces(folded: str, cand: Candidate) -> Candidate:
-    """A country followed by its forces (美国军方, 印度海军) names the forces; not forces stationed
-    there (驻香港部队)."""
+    """A country followed by its forces (美国军方, 巴西海军) names the forces; not forces stationed
+    there (驻叙利亚部队)."""
     if cand.type != "LOC" or gazetteer.known(folded[cand.start : cand.end]) is None or \
             folded[cand.start - 1 : cand.start] == "驻":
         return cand
@@ -41,7 +41,7 @@ def _forces(folded: str, cand: Candidate) -> Candidate:
 
 
 def _site(folded: str, cand: Candidate) -> Candidate:
-    """A name followed by a site word (公园|球场, 安徒生|博物馆) names the site; a country before a
+    """A name followed by a site word (公园|球场, 梵高|博物馆) names the site; a country before a
     common noun (法国|教堂) does not."""
     if folded[cand.start : cand.end] in _countries():
         return cand
@@ -64,7 +64,7 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
                 nxt += 1
             word = _word_at(folded, end, _sorted("branch_words"))
             if word:
-                cand = Candidate(cand.start, end + len(word), "ORG", cand.source, None)  # 招行|广州|分行
+                cand = Candidate(cand.start, end + len(word), "ORG", cand.source, None)  # 中国银行|伦敦|分行
             else:
                 nxt = i + 1
         while nxt < len(cands) and cands[nxt].start < cand.end:

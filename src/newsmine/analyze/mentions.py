@@ -32,7 +32,6 @@ def _is_translit(word: str) -> bool:
     return bool(word) and all(ch in chars for ch in word)
 
 
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇两0-9]+[届次]$")
 _CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大")
 
 
@@ -94,7 +93,8 @@ def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, i
             break
     while end - start > 1 and folded[end - 1] in seps:
         end -= 1
-    # a title swallowed at either end: 总统普京 → 普京, 江主席 → 江
+    # a title swallowed at either end: 总统普京 → 普京, 王局长 → 王 (news names a person by surname
+    # and title, 李总理, 王先生; the surname is then the only name written)
     for t in sorted(titles, key=len, reverse=True):
         if folded.startswith(t, start) and end - start - len(t) >= 2:
             start += len(t)
@@ -108,18 +108,15 @@ def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, i
 
 
 def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, str, int]:
-    """An ORG or LOC word with its ordinal (第九届|全国人民代表大会) and the tagger's slips repaired."""
+    """An ORG or LOC word with the tagger's slips repaired (a place suffix split off, a country's body,
+    a generic tail after a known name)."""
     tok, n = tokens[i], len(tokens)
     start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
     suffixes = data.words("place_suffixes")
     if j < n and tokens[j].start == end and tokens[j].word in suffixes and len(tokens[j].word) >= 2:
         end, kind, j = tokens[j].end, "LOC", j + 1
     if kind == "LOC" and j < n and tokens[j].start == end and _is_body(tokens[j].word):
-        end, kind, j = tokens[j].end, "ORG", j + 1  # 墨西哥|参议院
-    if kind == "ORG":
-        ordinal = _ORDINAL.search(folded[max(0, start - 8) : start])
-        if ordinal:
-            start -= len(ordinal.group())
+        end, kind, j = tokens[j].end, "ORG", j + 1  # 秘鲁|参议院
     word = folded[start:end]
     for tail in tails("event"):
         head = word[: -len(tail)]
@@ -131,13 +128,13 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
         return start, start, kind, j  # an ethnic group is none of the three
     for tail in tails("generic"):
         head = word[: -len(tail)]
-        if word.endswith(tail) and len(head) >= 2 and (gazetteer.known(head) or tail == "地区"):
-            entry = gazetteer.known(head)
-            return start, end - len(tail), (entry.type if entry else "LOC"), j
+        entry = gazetteer.known(head) if word.endswith(tail) and len(head) >= 2 else None
+        if entry is not None:
+            return start, end - len(tail), entry.type, j
     if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
         kind = "LOC"
     if kind == "ORG" and any(word.endswith(s) and len(word) > len(s) for s in data.words("facility_suffixes")):
-        kind = "LOC"  # 盖蒂博物馆, 万龙滑雪酒店: a building or site people go to
+        kind = "LOC"  # 大英博物馆, 青山滑雪酒店: a building or site people go to
     return start, end, kind, j
 
 
@@ -188,7 +185,8 @@ def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:
 
 
 def from_congresses(folded: str) -> list[Candidate]:
-    """Party congresses named by number (十五大, 中共二十大)."""
+    """Party congresses named by number (十五大, 中共二十大): the party's National Congress, which its
+    constitution names as its highest leading body (an organ, so ORG)."""
     blockers = data.words("congress_blockers")
     return [Candidate(m.start(), m.end(), "ORG", "tagger") for m in _CONGRESS.finditer(folded)
             if folded[m.end() : m.end() + 1] not in blockers]

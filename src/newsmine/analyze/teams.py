@@ -1,5 +1,5 @@
 """Sports teams in match reports: a club named by its city (罗马|主场), a national side (意大利vs法国),
-a club the tagger took for a person (加拉塔萨雷) are organisations there, and `A vs B` is two teams.
+a club the tagger took for a person (阿贾克斯) are organisations there, and `A vs B` is two teams.
 
 Cue words come from `data/sports_cues.tsv`, clubs from `data/sports_clubs.tsv`.
 """
@@ -36,10 +36,9 @@ def _cues() -> tuple[frozenset[str], dict[str, bool], dict[str, bool]]:
 
 @cache
 def city_clubs() -> dict[str, str]:
-    """Names that mean a club or a bookmaker only in a sentence about a match (罗马 → 罗马队,
-    威廉 → 威廉希尔)."""
+    """Names that mean a club only in a sentence about a match (罗马 → 罗马队)."""
     out = {}
-    for source in ("sports_clubs", "sports_leagues", "companies"):
+    for source in ("sports_clubs", "sports_leagues"):
         for row in data.table(source):
             for city in data.split_aliases(row.get("city_names", "")):
                 out[city] = row["name"]
@@ -95,7 +94,7 @@ def _cue_before(lower: str, start: int) -> bool | None:
 
 
 def _cue_inside(lower: str, cand: Candidate) -> int:
-    """Where a strong team cue starts inside a tagged name (曼城|客场防平局), or 0."""
+    """Where a strong team cue starts inside a tagged name (阿森纳|客场作战), or 0."""
     before = _cues()[1]
     for k in range(cand.start + 2, cand.end - 1):
         if any(before.get(lower[k : k + n]) for n in (2, 3, 4) if k + n <= cand.end):
@@ -129,14 +128,14 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         context = next(((s, e) for s, e in matches if s <= cand.start and cand.end <= e), None)
         cut = _cue_inside(lower, cand) if context else 0
         if cut:
-            out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))  # 曼城|客场防平局
+            out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))  # 阿森纳|客场作战
             continue
         if cand.type == "ORG":
             out.append(cand)
             continue
         if folded.startswith(_TEAM_TAIL, cand.end) and len(word) >= 2 and \
                 not any(folded.startswith(t, cand.end) for t in _NOT_TEAM_AFTER):
-            out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 克拉科夫队
+            out.append(Candidate(cand.start, cand.end + 1, "ORG", cand.source, None))  # 中国队, 萨格勒布队
             continue
         if context is None:
             out.append(cand)
@@ -148,7 +147,7 @@ def teams(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             teams_in.add((context, word))
         else:
             out.append(cand)
-    # a side named as a team once in a match sentence is the team there each time (拉齐奥 … 击败拉齐奥)
+    # a side named as a team once in a match sentence is the team there each time (阿森纳 … 击败阿森纳)
     return [Candidate(c.start, c.end, "ORG", c.source, clubs.get(w, w + _TEAM_TAIL))
             if c.type != "ORG" and any(s <= c.start and c.end <= e and w == word for (s, e), word in teams_in)
             else c for c in out for w in [folded[c.start : c.end]]]
