@@ -34,7 +34,6 @@ Markdown file the gold offsets count in):
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import unicodedata
@@ -46,7 +45,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gold"))
 
-from corpus import POOL, gold_files, load, pool_meta, pool_text  # noqa: E402
+from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
 
 from newsmine.analyze.fold import fold  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
@@ -152,12 +151,6 @@ def key(text: str) -> str:
 
 # --- the layers ----------------------------------------------------------------------------------
 
-
-def event_families() -> dict[str, str]:
-    path = HERE.parent / "src" / "newsmine" / "data" / "event_types.tsv"
-    rows = [r for r in csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t")
-            if r and not r[0].startswith("#")]
-    return {r[0]: r[1] for r in rows[1:]}
 
 
 class Article:

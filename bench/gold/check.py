@@ -11,13 +11,12 @@ values are well formed; the split is the one the hash gives.
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from corpus import HERE, MAX_WORDS, REPO, gold_files, load, pool_meta, pool_text, split_of, text_sha1
+from corpus import HERE, MAX_WORDS, event_families, gold_files, load, pool_meta, pool_text, split_of, text_sha1
 
 TOPICS = {"arts", "conflict", "crime", "disaster", "economy", "education", "environment", "health",
           "human_interest", "labour", "lifestyle", "politics", "religion", "science", "society",
@@ -30,12 +29,6 @@ MODALITIES = {"asserted", "planned", "possible", "denied", "negated"}
 _POINT = r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d|\d{3}X|\d{2}XX|--\d\d(?:-\d\d)?|---\d\d)"
 TIME_VALUE = re.compile(rf"{_POINT}(?:/{_POINT})?")
 
-
-def event_families() -> dict[str, str]:
-    path = REPO / "src" / "newsmine" / "data" / "event_types.tsv"
-    rows = [r for r in csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t")
-            if r and not r[0].startswith("#")]
-    return {r[0]: r[1] for r in rows[1:]}
 
 
 def check(gold: dict, text: str, name: str, families: dict[str, str]) -> list[str]:

@@ -8,6 +8,7 @@ annotated and how.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -57,3 +58,11 @@ def load(path: Path) -> dict:
 def words(text: str, start: int, end: int) -> str:
     """The `w` a span carries: its text, cut to MAX_WORDS characters."""
     return text[start:end][:MAX_WORDS]
+
+
+def event_families() -> dict[str, str]:
+    """Event type → family, from the inventory the gold and newsmine share (`data/event_types.tsv`)."""
+    path = REPO / "src" / "newsmine" / "data" / "event_types.tsv"
+    rows = [r for r in csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t")
+            if r and not r[0].startswith("#")]
+    return {r[0]: r[1] for r in rows[1:]}
