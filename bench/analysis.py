@@ -161,9 +161,7 @@ class Article:
         self.table = offset_map(doc, md)
         self.errors: list[dict] = []
         gold_ents = {e["id"]: e for e in gold["entities"]}
-        self.gold_names = {gid: {key(self.md_text(e["name"]))} | {key(a["w"] if len(a["w"]) < 12 else
-                                                                      self.md_text(a["span"]))
-                                                                  for a in e["aliases"]}
+        self.gold_names = {gid: {key(self.md_text(x)) for x in [e["name"]] + [a["span"] for a in e["aliases"]]}
                            for gid, e in gold_ents.items()}
         self.gold_spans = {gid: {tuple(e["name"])} | {tuple(a["span"]) for a in e["aliases"]}
                            for gid, e in gold_ents.items()}
