@@ -153,7 +153,7 @@ def key(text: str) -> str:
 
 
 
-class Article:
+class Annotated:
     """One gold file beside the pipeline's Doc for the same text."""
 
     def __init__(self, gold: dict, md: str, doc: Doc) -> None:
@@ -457,7 +457,7 @@ def main() -> int:
         md = pool_text(name, args.pool)
         gold["_outlet"] = pool_meta(name, args.pool)["outlet"]
         doc = analyze(read_markdown(md, str(args.pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
-        art = Article(gold, md, doc)
+        art = Annotated(gold, md, doc)
         totals[gold["split"]].add(art.score(families))
         counts[gold["split"]] += 1
         if gold["split"] == "dev":
