@@ -15,8 +15,8 @@ Matching, gold against predicted (predicted offsets are mapped from `Doc.text` b
 Markdown file the gold offsets count in):
 - glosses: same term span and the same original (spaces and case folded); type and 音译 flag
   scored on the matched ones;
-- entities: a predicted entity is the gold one when one of its names (name, aliases, folded to
-  simplified) is one of the gold entity's names, or one of its mentions covers exactly the gold
+- entities: a predicted entity is the gold one when one of its names (name, aliases, keyed by the
+  archive's `name_key`) is one of the gold entity's names, or one of its mentions covers exactly the gold
   name or an alias; aliases, roles (same text, or spans overlapping by half) and affiliations
   (the predicted affiliation is the gold affiliation's entity) are scored on matched entities;
 - quotes: spans overlapping by at least half of the shorter, one to one in reading order;
@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -47,10 +46,10 @@ sys.path.insert(0, str(HERE / "gold"))
 
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
 
-from newsmine.analyze.fold import fold  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
+from newsmine.store.words import name_key  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
 
 
@@ -144,9 +143,8 @@ def half_overlap(a, b) -> bool:  # type: ignore[no-untyped-def]
 
 
 def key(text: str) -> str:
-    """Names compared folded: NFKC, simplified, no spaces or name separators, lower case."""
-    return "".join(ch for ch in fold(unicodedata.normalize("NFKC", text)).lower()
-                   if not ch.isspace() and ch not in "·•‧・.-")
+    """Names compared by the archive's name key (simplified, separators and case folded)."""
+    return name_key(text) or ""
 
 
 # --- the layers ----------------------------------------------------------------------------------
