@@ -15,9 +15,9 @@ Matching, gold against predicted (predicted offsets are mapped from `Doc.text` b
 Markdown file the gold offsets count in):
 - glosses: same term span and the same original (spaces and case folded); type and 音译 flag
   scored on the matched ones;
-- entities: a predicted entity is the gold one when one of its names (name, aliases, keyed by the
-  archive's `name_key`) is one of the gold entity's names, or one of its mentions covers exactly the gold
-  name or an alias; aliases, roles (same text, or spans overlapping by half) and affiliations
+- entities: a predicted entity is the gold one when one of its names (name, aliases, keyed by
+  the archive's `name_key`) is one of the gold entity's names, or one of its mentions covers
+  exactly the gold name or an alias; aliases, roles (same text, or spans overlapping by half) and affiliations
   (the predicted affiliation is the gold affiliation's entity) are scored on matched entities;
 - quotes: spans overlapping by at least half of the shorter, one to one in reading order;
   speaker right when the predicted speaker is the gold speaker's entity, or, for an unnamed
@@ -45,31 +45,26 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gold"))
 
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
+from tally import Summable  # noqa: E402
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
-from newsmine.store.words import name_key  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
+from newsmine.store.words import name_key  # noqa: E402
 
 
 # --- counting ------------------------------------------------------------------------------------
 
 
 @dataclass
-class Count:
+class Count(Summable):
     """Hits over a gold total and a predicted total."""
 
     gold: int = 0
     pred: int = 0
     hit_gold: int = 0
     hit_pred: int = 0
-
-    def add(self, other: Count) -> None:
-        self.gold += other.gold
-        self.pred += other.pred
-        self.hit_gold += other.hit_gold
-        self.hit_pred += other.hit_pred
 
     def prf(self) -> tuple[float | None, float | None, float | None]:
         p = self.hit_pred / self.pred if self.pred else None
@@ -79,13 +74,9 @@ class Count:
 
 
 @dataclass
-class Ratio:
+class Ratio(Summable):
     right: int = 0
     total: int = 0
-
-    def add(self, other: Ratio) -> None:
-        self.right += other.right
-        self.total += other.total
 
     def value(self) -> float | None:
         return self.right / self.total if self.total else None

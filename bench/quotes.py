@@ -32,11 +32,13 @@ from newsmine.analyze.text import normalise
 from newsmine.model import Article, Block, Doc, Entity, Mention, Quote, Span
 from newsmine.read import read_article
 
+from tally import Summable
+
 HERE = Path(__file__).resolve().parent
 
 
 @dataclass
-class Tally:
+class Tally(Summable):
     gold: int = 0
     predicted: int = 0
     matched: int = 0
@@ -47,10 +49,6 @@ class Tally:
     addressee: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: Tally) -> None:
-        for name in ("gold", "predicted", "matched", "speaker", "phrase", "kind", "addressee_gold", "addressee"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses += other.misses
 
 
 def gold_names_layer(doc: Doc, entities: list[dict]) -> None:

@@ -8,11 +8,12 @@ annotated and how.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
 from pathlib import Path
+
+from newsmine import data
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -20,9 +21,6 @@ POOL = Path(os.environ.get("NEWSMINE_POOL", REPO.parent / "shared" / "data" / "n
 
 #: Longest `w` a gold item may carry; long spans (quotes) carry only their first words.
 MAX_WORDS = 12
-
-#: The layers of a gold file, in the order the checker and the benchmark go through them.
-LAYERS = ("glosses", "entities", "quotes", "times", "events", "topics")
 
 
 def split_of(name: str) -> str:
@@ -62,7 +60,9 @@ def words(text: str, start: int, end: int) -> str:
 
 def event_families() -> dict[str, str]:
     """Event type → family, from the inventory the gold and newsmine share (`data/event_types.tsv`)."""
-    path = REPO / "src" / "newsmine" / "data" / "event_types.tsv"
-    rows = [r for r in csv.reader(path.read_text("utf-8").splitlines(), delimiter="\t")
-            if r and not r[0].startswith("#")]
-    return {r[0]: r[1] for r in rows[1:]}
+    return {row["type"]: row["family"] for row in data.table("event_types")}
+
+
+def top_topics() -> set[str]:
+    """The top-level topic ids of newsmine's taxonomy (`data/topic_taxonomy.tsv`), the gold's topics."""
+    return {row["id"] for row in data.table("topic_taxonomy") if not row["parent"]}
