@@ -5,8 +5,9 @@ conflict, crime and justice, economy …) with subtopics and their keywords. Key
 the folded text, so traditional articles use the same (simplified) keywords. A subtopic is
 *discussed* at a meeting when it is named (outside a name or a role) in a sentence that speaks
 of talks or of what a side wants (`讨论`, `会谈`, `交易`, `要求` …, in `data/event_cues.tsv`);
-those topics point at the meeting event. The article's main subjects are the top-level topics named in the most sentences (at most
-three); then every subtopic named is listed, most evidence first.
+those topics point at the meeting event. The article's main subjects are the top-level topics
+named in the most sentences (at most three); then every subtopic named is listed, most evidence
+first.
 """
 
 from __future__ import annotations
@@ -58,36 +59,39 @@ def find_topics(doc: Doc) -> list[Topic]:
     """Discussed topics (linked to the main meeting), the main subjects, then every subtopic named."""
     tax = taxonomy()
     folded = fold(doc.text)
-    named = _named(doc)
+    meeting = _main_meeting(doc)
+    named = _named(doc) if meeting is not None else set()
     evidence: dict[str, list[Span]] = defaultdict(list)
     discussed: dict[str, list[Span]] = defaultdict(list)
     for sentence in doc.sentences:
         hits = list(tax.pattern.finditer(folded, sentence.span.start, sentence.span.end))
-        talk = _discussion_re().search(doc.text, sentence.span.start, sentence.span.end) is not None
         for topic in sorted({tax.keyword[m.group()] for m in hits}):
             evidence[topic].append(sentence.span)
-        if talk:
-            for topic in sorted({tax.keyword[m.group()] for m in hits if not named & set(range(*m.span()))}):
+        if meeting is not None and _discussion_re().search(doc.text, sentence.span.start, sentence.span.end):
+            for topic in sorted({tax.keyword[m.group()] for m in hits if named.isdisjoint(range(*m.span()))}):
                 discussed[topic].append(sentence.span)
-
-    def ranked(spans: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
-        return sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
-
-    topics: list[Topic] = []
-    meeting = _main_meeting(doc)
-    if meeting is not None:
-        topics += [Topic(label=tax.labels[t], evidence=spans, event=meeting) for t, spans in ranked(discussed)]
-    subjects: dict[str, list[Span]] = defaultdict(list)
-    for topic, spans in evidence.items():
-        subjects[tax.parent[topic]] += spans
-    subjects = {t: sorted(set(spans)) for t, spans in subjects.items()}
-    main = ranked(subjects)
-    if main:
-        best = len(main[0][1])
-        main = [(t, s) for t, s in main[:MAX_SUBJECTS] if s is main[0][1] or len(s) >= max(2, best / 2)]
-    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in main]
-    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in ranked(evidence)]
+    topics = [Topic(label=tax.labels[t], evidence=spans, event=meeting) for t, spans in _ranked(discussed)]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _main_subjects(tax, evidence)]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _ranked(evidence)]
     return topics
+
+
+def _ranked(spans: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
+    """Topics by number of evidence sentences, then by first evidence."""
+    return sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
+
+
+def _main_subjects(tax: Taxonomy, evidence: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
+    """The top-level topics named most: the first, and up to two more named at least half as often
+    (and at least twice)."""
+    subjects: dict[str, set[Span]] = defaultdict(set)
+    for topic, spans in evidence.items():
+        subjects[tax.parent[topic]].update(spans)
+    ranked = _ranked({t: sorted(spans) for t, spans in subjects.items()})
+    if not ranked:
+        return []
+    floor = max(2, len(ranked[0][1]) / 2)
+    return ranked[:1] + [(t, s) for t, s in ranked[1:MAX_SUBJECTS] if len(s) >= floor]
 
 
 def _named(doc: Doc) -> set[int]:
