@@ -38,7 +38,8 @@ def occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
-def locate(text: str, spec, near: tuple[int, int] | None = None, within: tuple[int, int] | None = None) -> list[int]:
+def locate(text: str, spec, near: tuple[int, int] | None = None,
+           within: tuple[int, int] | None = None) -> list[int] | None:
     """Offsets `[start, end]` for one span spec (see the module docstring)."""
     if spec is None:
         return None
