@@ -1,12 +1,15 @@
 """Temporal expressions in Chinese text → ISO 8601 values, resolved against the anchor date.
 
-Absolute dates (`2023年9月13日`, `九月十三日`), bare months (`七月`), relative words (`周三`, `昨天`,
-`上周`, `本月19日`, `今年早些时候`, from `data/time_words.tsv`) and ranges (`自2019年以来`).
-With no anchor a value stays partial (`--09-13`, `--07`, `XXXX-WXX-3`): a year is never guessed.
+Absolute dates (`2023年9月13日`, `九月十三日`, `民國112年`), bare months and days (`七月`, `十七日`),
+relative words (`周三`, `昨天`, `上周`, `本月19日`, `3年前`, `当天`, from `data/time_words.tsv`),
+vague parts (`月底`, `上旬`, `去年初`, `60年代初`, from `data/time_parts.tsv`), decades and ranges
+(`1975-1990年`, `3月至5月`, `自2019年以来`). With no anchor a value stays partial (`--09-13`, `--07`,
+`XXXX-WXX-3`): a year is never guessed.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,13 +17,22 @@ from datetime import date, timedelta
 import cn2an
 
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.text import alternation
+from newsmine.analyze.text import alternation, normalise
 from newsmine.data import table
 from newsmine.model import Doc, Span, Time
 
-_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
-_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_OPEN, _CLOSE = "[（(]", "[）)]"
+_S = r" ?"  # newsmine text often has a space between a number and its unit (`2019 年`)
+_YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
+_NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
+_TO = r"(?:至|到|~|-|—|–)"
+_GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
+    "中": r"(?=[^\u4e00-\u9fff]|[至到的起前后後以时時开開就便即之]|$)",
+    "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
+}
+_FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
+_PAST = re.compile(r"了|已|曾")
+_CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
 @dataclass(frozen=True)
@@ -29,146 +41,478 @@ class _Word:
     value: int | None
 
 
-def _lexicon() -> dict[str, _Word]:
-    return {row["word"]: _Word(row["kind"], int(row["value"]) if row["value"] else None)
-            for row in table("time_words")}
+_WORDS = {row["word"]: _Word(row["kind"], int(row["value"]) if row["value"] else None)
+          for row in table("time_words")}
+_PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
-_WORDS = _lexicon()
+def _parts(of: str) -> str:
+    """An alternation of the parts of `of` (all of them when `of` is empty), guarded as `_GUARDS` says."""
+    words = sorted({p for o, p in _PARTS if o == of or not of}, key=len, reverse=True)
+    return "|".join(re.escape(w) + _GUARDS.get(w, "") for w in words)
+
+
+_CHU, _ZHONG = _GUARDS["初"], _GUARDS["中"]
 _DAYPART = alternation([w for w, x in _WORDS.items() if x.kind == "daypart"])
 _RELATIVE = alternation([w for w, x in _WORDS.items() if x.kind != "daypart"])
-_DATE = rf"(?:(?P<y>{_YEAR})年)?(?:(?P<m>{_NUM})月份?)?(?:(?P<d>{_NUM})[日号號])?"
-_ANY_DATE = re.sub(r"\?P<\w+>", "?:", _DATE)
-_PATTERN = re.compile(
-    rf"(?P<since>自从|自)?"
-    rf"(?:(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
-    rf"|(?P<word>{_RELATIVE})(?:(?P<wm>{_NUM})月份?)?(?:(?P<wd>{_NUM})[日号號])?(?:{_OPEN}(?P<pdate>{_ANY_DATE}){_CLOSE})?"
-    rf"|{_DATE})"
-    rf"(?P<daypart>{_DAYPART})?"
-    rf"(?:{_OPEN}(?:{_RELATIVE}){_CLOSE})?"
-    rf"(?P<until>以来|以來)?"
-)
-_PDATE = re.compile(_DATE)
+_CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|二十一)世[纪紀]"
+_NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 
+
+def _date(year_extra: str = "") -> str:
+    """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
+    return (
+        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}){_S}年{_NEXT_DIGIT}"
+        rf"(?P<ypart>{_parts('year')})?{_S})?"
+        rf"(?:(?P<m>{_NUM})(?:{_S}[、和]{_S}(?P<m2>{_NUM}))?{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?P<d>{_NUM}){_S}[日号號])?"
+    )
+
+
+_ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
+
+
+_ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+
+
+def _compile(roc: bool) -> re.Pattern[str]:
+    """The expression pattern; with `roc`, a bare three-digit year (`112年`) is a Republic of China year."""
+    return re.compile(
+        rf"(?P<since>自从|自)?"
+        rf"(?:(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
+        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
+        rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
+        rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
+        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?第?(?P<q>[一二三四1-4])季度"
+        rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
+        rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
+        rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
+        rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週])(?P<sy>年)(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
+        rf"|(?P<xun>上旬|中旬|下旬)"
+        rf"|{_date(_ROC3 if roc else '')})"
+        rf"(?P<daypart>{_DAYPART})?"
+        rf"(?:\((?:{_RELATIVE})\))?"
+        rf"(?P<until>以来|以來)?"
+    )
+
+
+_PATTERNS = {False: _compile(False), True: _compile(True)}
+_PDATE = re.compile(_date())
+_BARE_DAY_BEFORE = set("第每为為约約近逾隔等共仅僅只多过過前后後满滿")
+_BARE_DAY_AFTER = re.compile(r"[内內间間多]|左右|以上|之内|之內")
 
 
 def _number(text: str | None) -> int | None:
     if not text:
         return None
-    return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except ValueError:
+        return None
 
 
-def _ymd(y: int | None, m: int | None, d: int | None, anchor: date | None) -> tuple[str, bool] | None:
-    """The ISO value of a (partly) given date, and whether it stayed partial."""
-    if m is not None and not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _months(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class _Context:
+    """What earlier expressions of the paragraph say: the year and month in view, the day last named."""
+
+    year: int | None = None
+    month: tuple[int | None, int] | None = None
+    day: date | None = None
+
+
+@dataclass
+class _Value:
+    """A resolved expression: an ISO value at the text's precision, or an interval `[lo, hi]`."""
+
+    lo: str | None
+    hi: str | None = None
+    partial: bool = False
+
+    def time(self, span: Span, text: str) -> Time:
+        hi = self.hi or self.lo
+        if self.lo is None or hi == self.lo:
+            return Time(span=span, text=text, value=self.lo, partial=self.partial)
+        common = next((n for n in (7, 4) if len(self.lo) > n and len(hi) > n and self.lo[:n] == hi[:n]), None)
+        value = self.lo[:common] if common else f"{self.lo}/{hi}"
+        return Time(span=span, text=text, value=value, partial=self.partial, range=[self.lo, hi])
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """`future` or `past` when the clause around [start, end) says so by a marker (将, 预计 …; 了, 已, 曾)."""
+    before = text[max(0, start - 12) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + 20]
+    stop = _CLAUSE_END.search(after)
+    clause = before[cut:] + after[: stop.start() if stop else len(after)]
+    future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def _choose(offsets: list[int], tense: str | None) -> int | None:
+    """The candidate offset from the anchor the tense allows (past ≤ 0 ≤ future), else the nearest one,
+    the future counting double: news mostly reports what happened, and names what is ahead when it is near."""
+    if tense == "past":
+        allowed = [o for o in offsets if o <= 0]
+    elif tense == "future":
+        allowed = [o for o in offsets if o >= 0]
+    else:
+        allowed = offsets
+    return min(allowed, key=lambda o: (2 * o if o > 0 else -o, o > 0)) if allowed else None
+
+
+def _month_day(y: int | None, m: int, d: int | None, anchor: date | None, tense: str | None) -> _Value | None:
+    """A month (and day) with the year given, or the occurrence nearest the anchor (as the tense allows)."""
+    if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
         return None
-    if y is not None:
-        parts = [f"{y:04d}"] + [f"{x:02d}" for x in (m, d) if x is not None]
-        return ("-".join(parts), False) if not (d is not None and m is None) else None
-    if m is None:
+    if y is None and anchor is None:
+        return _Value(f"--{m:02d}" + (f"-{d:02d}" if d is not None else ""), partial=True)
+    if y is None:
+        assert anchor is not None
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        if d is None:
+            offsets = [(year * 12 + m) - (anchor.year * 12 + anchor.month) for year in years]
+        else:
+            offsets = [(date(year, m, d) - anchor).days for year in years if d <= _last_day(year, m)]
+            years = tuple(year for year in years if d <= _last_day(year, m))
+        pick = _choose(offsets, tense)
+        if pick is None:
+            return None
+        y = years[offsets.index(pick)]
+    if d is not None and d > _last_day(y, m):
         return None
+    return _Value(f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d is not None else ""))
+
+
+def _bare_day(d: int, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """A day of the month alone: in the month the paragraph named, else the occurrence nearest the anchor."""
+    if not 1 <= d <= 31:
+        return None
+    if ctx.month is not None:
+        return _month_day(ctx.month[0], ctx.month[1], d, anchor, tense)
     if anchor is None:
-        return (f"--{m:02d}" + (f"-{d:02d}" if d is not None else ""), True)
-    if d is None:  # a bare month: the most recent such month on or before the anchor's
-        return (f"{anchor.year if m <= anchor.month else anchor.year - 1:04d}-{m:02d}", False)
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(year, m, d))
-        except ValueError:
-            continue
-    if not candidates:
+        return _Value(f"---{d:02d}", partial=True)
+    index = anchor.year * 12 + anchor.month - 1
+    days = []
+    for i in (index - 1, index, index + 1):
+        y, m = _months(i)
+        if d <= _last_day(y, m):
+            days.append(date(y, m, d))
+    pick = _choose([(x - anchor).days for x in days], tense)
+    return None if pick is None else _Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def _month_part(y: int | None, m: int, part: str, anchor: date | None) -> _Value | None:
+    """`月初`, `上旬`, `月底` of a month: an interval of days (partial without a year)."""
+    lo, hi = _PARTS[("month", part)]
+    if y is None:
+        return _Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi if hi < 31 else 31:02d}", partial=True)
+    return _Value(f"{y:04d}-{m:02d}-{lo:02d}", f"{y:04d}-{m:02d}-{min(hi, _last_day(y, m)):02d}")
+
+
+def _year_part(y: int, part: str) -> _Value:
+    """`年初`, `上半年`, `夏天` of a year: an interval of months."""
+    lo, hi = _PARTS[("year", part)]
+    return _Value(f"{y:04d}-{lo:02d}", f"{y:04d}-{hi:02d}")
+
+
+def _quarter(y: int, q: int) -> _Value:
+    return _Value(f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}")
+
+
+def _weekday(n: int, anchor: date | None, tense: str | None) -> _Value:
+    """A bare weekday: the one the tense points at within a week of the anchor, else the nearest."""
+    if anchor is None:
+        return _Value(f"XXXX-WXX-{n}", partial=True)
+    offsets = [k for k in range(-6, 7) if (anchor + timedelta(days=k)).isoweekday() == n]
+    pick = _choose(offsets, tense)
+    assert pick is not None
+    return _Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def _decade(m: re.Match[str], anchor: date | None) -> _Value | None:
+    """`1980年代`, `八十年代`, `上世纪60年代初` → an interval of years."""
+    dec = _number(m["dec"])
+    if dec is None:
         return None
-    best = min(candidates, key=lambda c: abs((c - anchor).days))
-    return best.isoformat(), False
-
-
-def _add_months(anchor: date, months: int) -> str:
-    total = anchor.year * 12 + anchor.month - 1 + months
-    return f"{total // 12:04d}-{total % 12 + 1:02d}"
-
-
-def _relative(word: _Word, month: int | None, day: int | None,
-              anchor: date | None) -> tuple[str | None, bool, list[str] | None]:
-    """(value, partial, range) of a lexicon word, with the day of `本月19日`, the month and day of `去年12月28日`."""
-    kind, n = word.kind, word.value or 0
-    if kind == "year" and month is not None:
-        resolved = _ymd(anchor.year + n if anchor else None, month, day, None)
-        return (resolved[0], resolved[1], None) if resolved else (None, True, None)
-    if kind == "weekday":
+    cent = m["cent"]
+    if dec >= 100:
+        base = dec
+    elif cent and cent.startswith("上"):
         if anchor is None:
-            return f"XXXX-WXX-{n}", True, None
-        return (anchor - timedelta(days=(anchor.isoweekday() - n) % 7)).isoformat(), False, None
-    if anchor is None:
-        return None, True, None
+            return None
+        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
+    elif cent:
+        base = (_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
+    elif dec >= 30:
+        base = 1900 + dec
+    elif anchor is not None:
+        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
+    else:
+        return None
+    lo, hi = _PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    return _Value(f"{base + lo:04d}", f"{base + hi:04d}")
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> _Value | None:
+    """`3年前`, `两个月前`, `两周前`, `10天前`; `两年多前` (more than two years) → the year before."""
+    n = _number(m["cnt"])
+    if anchor is None or not n:
+        return None
+    more = 1 if m["more"] or m["more2"] else 0
+    unit = m["unit"]
+    if unit == "年":
+        return _Value(f"{anchor.year - n - more:04d}")
+    if unit.endswith("月"):
+        y, mo = _months(anchor.year * 12 + anchor.month - 1 - n - more)
+        return _Value(f"{y:04d}-{mo:02d}")
+    if unit == "天":
+        return _Value((anchor - timedelta(days=n + more)).isoformat())
+    year, week, _ = (anchor - timedelta(weeks=n + more)).isocalendar()
+    return _Value(f"{year:04d}-W{week:02d}")
+
+
+def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """A lexicon word with what follows it: `去年12月28日`, `本月初`, `去年底`, `当天`, `第二天`."""
+    kind, n = word.kind, word.value or 0
+    part = m["wpart"]
+    month, day = _number(m["wm"]), _number(m["wd"])
+    if kind == "weekday":
+        return _weekday(n, anchor, tense)
+    if kind == "same":
+        return _Value(ctx.day.isoformat()) if ctx.day else _Value(anchor.isoformat()) if anchor else None
+    if kind == "next":
+        return _Value((ctx.day + timedelta(days=n)).isoformat()) if ctx.day else None
+    if anchor is None:  # `今年3月` with no anchor is still March
+        return _month_day(None, month, day, None, tense) if kind == "year" and month is not None else None
     if kind == "day":
-        return (anchor + timedelta(days=n)).isoformat(), False, None
+        return _Value((anchor + timedelta(days=n)).isoformat())
     if kind == "week":
         year, week, _ = (anchor + timedelta(weeks=n)).isocalendar()
-        return f"{year:04d}-W{week:02d}", False, None
+        return _Value(f"{year:04d}-W{week:02d}")
+    if kind == "quarter":
+        y, q = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + n, 4)
+        return _quarter(y, q + 1)
     if kind == "month":
-        month = _add_months(anchor, n)
-        if day is None:
-            return month, False, None
-        try:
-            return date(int(month[:4]), int(month[5:]), day).isoformat(), False, None
-        except ValueError:
-            return None, True, None
+        y, mo = _months(anchor.year * 12 + anchor.month - 1 + n)
+        if part and ("month", part) in _PARTS:
+            return _month_part(y, mo, part, anchor)
+        return _month_day(y, mo, day, anchor, tense)
     year = anchor.year + n
     if kind == "year":
-        return f"{year:04d}", False, None
+        if month is not None:
+            if m["wmmpart"]:
+                return _month_part(year, month, m["wmmpart"], anchor)
+            return _month_day(year, month, day, anchor, tense)
+        if part and ("year", part) in _PARTS:
+            return _year_part(year, part)
+        return _Value(f"{year:04d}")
     if kind == "early":
         end = min(anchor, date(year, 6, 30)) if n == 0 else date(year, 6, 30)
-        return f"{year:04d}", False, [f"{year:04d}-01-01", end.isoformat()]
+        return _Value(f"{year:04d}-01-01", end.isoformat())
     if kind == "late":
         start = max(anchor, date(year, 7, 1)) if n == 0 else date(year, 7, 1)
-        return f"{year:04d}", False, [start.isoformat(), f"{year:04d}-12-31"]
+        return _Value(start.isoformat(), f"{year:04d}-12-31")
     if kind == "recent":
-        return None, False, [(anchor - timedelta(days=n)).isoformat(), anchor.isoformat()]
-    return None, True, None
+        return _Value((anchor - timedelta(days=n)).isoformat(), anchor.isoformat())
+    return None
 
 
-def find_times(text: str, anchor: date | None) -> list[Time]:
-    """Every temporal expression in `text`, in order, resolved against `anchor` (or partial)."""
-    times: list[Time] = []
-    weekdays: dict[int, tuple[str, bool]] = {}  # 周三（9月13日） tells what a later bare 周三 means
-    for m in _PATTERN.finditer(text):
-        if m.group("rel"):
-            offset = {"上": -1, "下": 1}.get(m.group("rel"), 0)
-            weekday = "一二三四五六日".find(m.group("wdn").replace("天", "日")) + 1
-            if anchor is None:
-                value, partial, span_range = None, True, None
-            else:
-                day = anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())
-                value, partial, span_range = day.isoformat(), False, None
-        elif m.group("word"):
-            word = _WORDS[m.group("word")]
-            value, partial, span_range = _relative(word, _number(m.group("wm")), _number(m.group("wd")), anchor)
-            inner = _PDATE.fullmatch(m.group("pdate") or "")
-            resolved = inner and _ymd(_number(inner["y"]), _number(inner["m"]), _number(inner["d"]), anchor)
-            if resolved:
-                value, partial = resolved
-                if word.kind == "weekday":
-                    weekdays[word.value or 0] = resolved
-            elif word.kind == "weekday" and word.value in weekdays:
-                value, partial = weekdays[word.value]
-        elif m.group("y") or m.group("m"):
-            resolved = _ymd(_number(m["y"]), _number(m["m"]), _number(m["d"]), anchor)
-            if resolved is None:
-                continue
-            (value, partial), span_range = resolved, None
+def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
+    y = _number(m["y"])
+    roc = _number(m["roc"] or m.groupdict().get("roc3"))
+    if roc:
+        y = 1911 + roc
+    mo, d = _number(m["m"]), _number(m["d"])
+    if y is None and mo is None:
+        if d is None or not _bare_day_ok(m, text):
+            return None
+        return _bare_day(d, ctx, anchor, tense)
+    if y is not None and mo is None:
+        if d is not None:
+            return None
+        return _year_part(y, m["ypart"]) if m["ypart"] else _Value(f"{y:04d}")
+    assert mo is not None
+    year = y if y is not None else ctx.year
+    if m["m2"]:  # `3、4月`
+        first = _month_day(year, mo, None, anchor, tense)
+        second = first and _month_day(_year_of(first), _number(m["m2"]) or 0, None, anchor, tense)
+        return _Value(first.lo, second.lo, first.partial) if first and second else None
+    if m["mpart"]:
+        base = _month_day(year, mo, None, anchor, tense)
+        return base and _month_part(_year_of(base), mo, m["mpart"], anchor)
+    return _month_day(year, mo, d, anchor, tense)
+
+
+def _year_of(value: _Value) -> int | None:
+    return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
+
+
+def _bare_day_ok(m: re.Match[str], text: str) -> bool:
+    """A day alone (`4日`, `十七日`), not a count of days (`为期5日`, `3日内`) or a part of a longer number."""
+    start, end = m.start("d"), m.end("d")
+    unit = text[end:end + 2].strip()[:1]
+    if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
+        return False
+    if not m["d"].isdigit() and "十" not in m["d"]:
+        return False
+    return not _BARE_DAY_AFTER.match(text, end + 1 + (text[end] == " "))
+
+
+def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) -> _Value | None:
+    tense = _tense(text, m.start(), m.end())
+    if m["ya"]:
+        return _Value(f"{_number(m['ya']):04d}", f"{_number(m['yb']):04d}")
+    if m["dec"]:
+        return _decade(m, anchor)
+    if m["cnt"]:
+        return _ago(m, anchor)
+    if m["rel"]:
+        if anchor is None:
+            return None
+        offset = {"上": -1, "下": 1}.get(m["rel"], 0)
+        weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
+        return _Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["q"]:
+        q = _number(m["q"]) or 0
+        if m["qy"]:
+            return _quarter(_number(m["qy"]) or 0, q)
+        if anchor is None:
+            return None
+        offset = _WORDS[m["qw"]].value or 0 if m["qw"] else 0
+        return _quarter(anchor.year + offset, q)
+    if m["word"]:
+        value = _relative(_WORDS[m["word"]], m, ctx, anchor, tense)
+        inner = _PDATE.fullmatch(m["pdate"] or "")
+        return _explicit(inner, m["pdate"], _Context(), anchor, None) or value if inner else value
+    if m["tw"]:
+        inner = _PDATE.fullmatch(m["tpd"]) or _PDATE.fullmatch(m["tpd"] + "日")
+        return _explicit(inner, inner.string, _Context(), anchor, None) if inner else None
+    if m["sy"]:
+        year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        if year is None:
+            return None
+        part = m["sypart"]
+        return _Value(f"{year:04d}") if part in "内內" else _year_part(year, part)
+    if m["smpart"] or m["xun"]:
+        part = m["smpart"] or m["xun"]
+        if ctx.month is not None:
+            return _month_part(ctx.month[0], ctx.month[1], part, anchor)
+        return _month_part(anchor.year, anchor.month, part, anchor) if anchor else None
+    return _explicit(m, text, ctx, anchor, tense)
+
+
+def _learn(ctx: _Context, m: re.Match[str], value: _Value) -> None:
+    """Remember the year and month a written date names, and the last day named, for what follows."""
+    lo = value.lo or ""
+    hi = value.hi or lo
+    if m["y"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year":
+        if hi[:4].isdigit():
+            ctx.year = int(hi[:4])
+    if (m["m"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+        ctx.month = (None, int(hi[2:4]))
+    elif (m["m"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
+        ctx.year = int(hi[:4])
+        ctx.month = (ctx.year, int(hi[5:7]))
+    if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
+        ctx.day = date.fromisoformat(hi)
+
+
+_YEAR_HEADING = re.compile(rf"{_YEAR}{_S}年")
+_CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}")
+
+
+def _widen(value: str, like: str, end: bool) -> str:
+    """`value` written to the precision of `like` (`2020-03` → `2020-03-31` as an end beside a day)."""
+    while len(value) < len(like) and value[:4].isdigit():
+        y = int(value[:4])
+        if len(value) == 4:
+            value += "-12" if end else "-01"
         else:
+            value += f"-{_last_day(y, int(value[5:7])):02d}" if end else "-01"
+    return value
+
+
+def _join_ranges(times: list[Time], norm: str) -> list[Time]:
+    """`3月5日至7日`, `3月至5月`, `2022年12月至2023年1月`: two expressions joined by 至/到/- become one range."""
+    out: list[Time] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and t.value and prev.partial == t.partial
+                and "/" not in prev.value + t.value and not prev.text.startswith(("自", "自从"))
+                and _CONNECTOR.fullmatch(norm, prev.span.end, t.span.start)):
+            lo = prev.range[0] if prev.range else prev.value
+            hi = t.range[1] if t.range else t.value
+            if not lo.startswith("X") and not hi.startswith("X") and "W" not in lo + hi:
+                lo, hi = _widen(lo, hi, False), _widen(hi, lo, True)
+                merged = _Value(lo, hi, prev.partial).time(Span(prev.span.start, t.span.end), "")
+                if lo <= hi or prev.partial:
+                    out[-1] = merged
+                    continue
+        out.append(t)
+    return out
+
+
+def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Time]:
+    """Every temporal expression in `text`, in order, resolved against `anchor` (or partial).
+
+    With `roc` (traditional-script text), a bare three-digit year such as `112年` is read as a
+    Republic of China year (1911 + 112); `民國112年` always is.
+    """
+    norm = normalise(text)
+    times: list[Time] = []
+    ctx = _Context()
+    line_start = 0
+    weekdays: dict[int, _Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
+    for m in _PATTERNS[roc].finditer(norm):
+        if m.end() == m.start():
             continue
-        start = m.start() if m.group("since") and m.group("until") else m.start() + len(m.group("since") or "")
-        end = m.end() if m.group("until") else m.end() - len(m.group("until") or "")
-        if m.group("since") and m.group("until"):
-            span_range = [value, anchor.isoformat() if anchor else None]
-        times.append(Time(span=Span(start, end), text=text[start:end], value=value, partial=partial, range=span_range))
-    return times
+        newline = norm.rfind("\n", line_start, m.start())
+        if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
+            heading = _YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
+            ctx = _Context(year=ctx.year if heading else None)
+            line_start = newline + 1
+        value = _resolve(m, norm, ctx, anchor)
+        word = _WORDS.get(m["word"] or "")
+        if word and word.kind == "weekday":
+            if m["pdate"] and value:
+                weekdays[word.value or 0] = value
+            elif word.value in weekdays:
+                value = weekdays[word.value or 0]
+        if value is None:
+            if not (m["word"] or m["rel"]):
+                continue
+            value = _Value(None, partial=True)  # a relative word with no anchor: found, not resolved
+        start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
+        end = m.end() if m["until"] else m.end() - len(m["until"] or "")
+        while end > start and norm[end - 1] in " 的":
+            end -= 1
+        t = value.time(Span(start, end), text[start:end])
+        if m["since"] and m["until"]:
+            t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
+        times.append(t)
+        _learn(ctx, m, value)
+    joined = _join_ranges(times, norm)
+    for t in joined:
+        t.text = text[t.span.start : t.span.end]
+    return joined
 
 
 @component("times", assigns=["times"])
 def times(doc: Doc) -> None:
     """Fill `doc.times`, resolving against `doc.anchor` (the `--date` option or the publication date)."""
     anchor = date.fromisoformat(doc.anchor) if doc.anchor else None
-    doc.times = find_times(doc.text, anchor)
+    doc.times = find_times(doc.text, anchor, roc=doc.article.script == "traditional")
