@@ -169,8 +169,9 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 簽署…協議: one agreement, not two
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
                                clause_times[0] if clause_times else earlier_time)
-                if event.place is None:
-                    event.place = sentence_place or ctx.place
+                fallback = sentence_place or ctx.place
+                if event.place is None and fallback not in event.participants:
+                    event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
                     event.time = ctx.time
                 events.append(event)
