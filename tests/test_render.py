@@ -95,6 +95,6 @@ def test_events_verb_sorts_by_date_and_prints_json(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     dated = [r["when"] for r in rows if r["when"]]
     assert dated == sorted(dated) and dated[0] == "2025-05-12"
-    assert {"arrive", "meet", "visit", "launch"} <= {r["type"] for r in rows}
+    assert {"arrive", "meet", "visit", "test"} <= {r["type"] for r in rows}
     table = CliRunner().invoke(main, ["events", str(path), "--date", "2025-05-13"])
-    assert "arrive" in table.stdout and "expected" in table.stdout
+    assert "arrive" in table.stdout and "planned" in table.stdout

@@ -5,6 +5,7 @@
     │   ├── UnreadableInput   missing, a directory, binary, not UTF-8, empty
     │   └── NotAnArticle      readable text, but no article in it (no title)
     ├── SchemaError       a document does not match the newsmine/1 contract
+    ├── BadQuery          a query parameter is out of bounds (too long, NUL, an id past 64 bits)
     └── PipelineError     an analysis component failed or broke its contract: a bug to report
 
 Every error carries a one-line message; `InputError` also names its source, and the command line
@@ -37,6 +38,10 @@ class NotAnArticle(InputError):
 
 class SchemaError(NewsmineError):
     """A document does not match the `newsmine/1` JSON contract; the message says where."""
+
+
+class BadQuery(NewsmineError):
+    """A query parameter the archive cannot take: over MAX_QUERY characters, a NUL, past 64 bits."""
 
 
 class PipelineError(NewsmineError):

@@ -23,7 +23,7 @@ SCHEMA_VERSION = "newsmine/1"
 BlockType = Literal["paragraph", "heading", "quote", "list", "figure"]
 EntityType = Literal["PER", "ORG", "LOC"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-Modality = Literal["asserted", "expected", "possible", "denied"]
+Modality = Literal["asserted", "planned", "possible", "denied", "negated"]
 
 
 @dataclass(frozen=True, order=True)

@@ -1,46 +1,62 @@
-"""Event frames: who met, visited, launched, warned, supplied … whom, where and when, and how sure.
+"""Event frames: who met, was arrested, died, won, launched … whom, where and when, and how sure.
 
-A trigger word (`data/event_triggers.tsv`) opens a frame in its clause. Participants are the
-entities mentioned in the clause (the sentence's subject joins a clause that has none before the
-trigger: `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达`,
-`访问` …; the time is the clause's time expression, else one earlier in the sentence (a range such
-as `自2019年以来` dates nothing); the modality comes from cues in the clause (`预计` expected,
-`可能` possible, `否认` denied). A sentence's subject is its first person, else organisation, else place.
+A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
+opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
+mentioned in the clause (the sentence's subject joins a clause that has none before the trigger:
+`金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
+destination right after a visit or arrival (`访问台湾`), or, for a fire, quake or accident, the
+location named in its clause; the time is the clause's time expression, else one earlier in the
+sentence (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
+trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from newsmine.analyze.fold import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import table
-from newsmine.model import Doc, Event, Mention, Span
+from newsmine.model import Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _PLACE_WINDOW = 16
+_DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
+_MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
+_MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
+_MOVES = ("visit", "arrive", "depart")
+_SITE_FAMILIES = ("disaster",)  # a fire or quake has no agent: a location in its clause is where it happened
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    triggers: dict[str, tuple[str, str | None]]
+    triggers: dict[str, str]
     trigger_re: re.Pattern[str]
+    plover: dict[str, str | None]
+    family: dict[str, str]
     cues: dict[str, str]
+    modal: dict[str, str]
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
 
 
 @cache
 def lexicon() -> _Lexicon:
-    triggers = {row["trigger"]: (row["type"], row["plover"] or None) for row in table("event_triggers")}
+    types = table("event_types")
+    triggers = {fold(row["trigger"]): row["type"] for row in table("event_triggers")}
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
-    modal = [w for w, k in cues.items() if k in ("expected", "possible", "denied")]
-    place = [w for w, k in cues.items() if k == "place"]
-    return _Lexicon(triggers, re.compile(alternation(triggers)), cues,
+    folded = {fold(w): k for w, k in cues.items()}
+    modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
+    place = [w for w, k in folded.items() if k == "place"]
+    return _Lexicon(triggers, re.compile(alternation(triggers)),
+                    {row["type"]: row["plover"] or None for row in types},
+                    {row["type"]: row["family"] for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)))
 
 
@@ -56,26 +72,32 @@ def clauses(text: str, span: Span) -> list[Span]:
     return out
 
 
-def _within(mentions: list[Mention], span: Span) -> list[Mention]:
-    return [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end and m.entity]
+class _ByStart:
+    """Items sorted by start offset, sliced by span in logarithmic time (no scan of the whole list)."""
+
+    def __init__(self, items: list, start: list[int]) -> None:
+        self.items, self.starts = items, start
+
+    def within(self, span: Span) -> list:
+        lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return self.items[lo:hi]
 
 
-def _qualifies_person(doc: Doc, loc: Mention, mentions: list[Mention]) -> bool:
+def _qualifies_person(text: str, loc: Mention, mentions: list[Mention]) -> bool:
     """A country or city that is part of a person's title (越南总理|阮文山), not a participant."""
     for m in mentions:
         gap = m.span.start - loc.span.end
         if m.type == "PER" and 0 <= gap <= _TITLE_GAP:
-            return not _CLAUSE_BREAK.search(doc.text, loc.span.end, m.span.start) and "与" not in doc.text[loc.span.end:m.span.start]
+            between = text[loc.span.end:m.span.start]
+            return not _CLAUSE_BREAK.search(between) and "与" not in between
     return False
 
 
-def _place(doc: Doc, clause: Span, trigger: Span, mentions: list[Mention]) -> tuple[Mention, Span] | None:
-    """The location named right after a place cue (`在`, `抵达`, …) in the clause, and its phrase.
-
-    In `抵达俄罗斯远东的阿穆尔州` the place is 阿穆尔州 and the phrase, 俄罗斯 included, is where it is.
-    """
+def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
+           mentions: list[Mention]) -> tuple[Mention, Span] | None:
+    """Where the event happened, and the phrase naming it (`抵达俄罗斯远东的阿穆尔州`: 阿穆尔州)."""
     best = None
-    for cue in lexicon().place_re.finditer(doc.text, clause.start, clause.end):
+    for cue in lexicon().place_re.finditer(folded, clause.start, clause.end):
         if _COMPANION.match(doc.text, cue.end()):
             continue
         stop = trigger.start if cue.end() <= trigger.start else clause.end
@@ -83,62 +105,108 @@ def _place(doc: Doc, clause: Span, trigger: Span, mentions: list[Mention]) -> tu
         for m in mentions:
             if m.type == "LOC" and cue.end() <= m.span.start and m.span.end <= stop:
                 best = (m, Span(cue.end(), m.span.end))
-    return best
+    if best:
+        return best
+    if etype in _MOVES:
+        after = next((m for m in mentions if m.span.start >= trigger.end), None)
+        if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
+            return after, after.span
+    if lexicon().family.get(etype) in _SITE_FAMILIES:
+        site = next((m for m in mentions if m.type == "LOC"), None)
+        if site:
+            return site, site.span
+    return None
+
+
+def _modality(folded: str, start: int, end: int) -> Modality:
+    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan."""
+    lex = lexicon()
+    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)]
+    return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
+
+
+@dataclass
+class _Context:
+    """What the paragraph so far has named: its subject, its last place and last time (Chinese drops them)."""
+
+    part: int = -1
+    subject: str | None = None
+    place: str | None = None
+    time: int | None = None
 
 
 def find_events(doc: Doc) -> list[Event]:
     """Every event frame in the Doc, in text order."""
     lex = lexicon()
-    mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
+    folded = fold(doc.text)
+    ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
+    mentions = _ByStart(ordered, [m.span.start for m in ordered])
+    dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
+                   key=lambda i: doc.times[i].span.start)
+    times = _ByStart(dated, [doc.times[i].span.start for i in dated])
+    parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
+    ctx = _Context()
     for sentence in doc.sentences:
-        times = [i for i, t in enumerate(doc.times)
-                 if sentence.span.start <= t.span.start < sentence.span.end and not t.text.startswith("自")]
-        subject: str | None = None
+        part = bisect_left(parts, sentence.span.start + 1) - 1
+        if part != ctx.part:
+            ctx = _Context(part)
+        in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
+        in_sentence_times = times.within(sentence.span)
+        subject = _subject(in_sentence)
+        sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
+                               and not _qualifies_person(doc.text, m, in_sentence)), None)
         earlier_time: int | None = None
         for clause in clauses(doc.text, sentence.span):
-            in_clause = _within(mentions, clause)
-            for m in lex.trigger_re.finditer(doc.text, clause.start, clause.end):
+            in_clause = [m for m in in_sentence if clause.start <= m.span.start and m.span.end <= clause.end]
+            clause_times = [i for i in in_sentence_times if clause.start <= doc.times[i].span.start < clause.end]
+            for m in lex.trigger_re.finditer(folded, clause.start, clause.end):
                 trigger = Span(m.start(), m.end())
                 if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
                     continue  # the word is part of a name (an organisation called …协议…)
-                etype, plover = lex.triggers[m.group()]
+                etype = lex.triggers[m.group()]
                 if events and events[-1].span == clause and events[-1].type == etype:
                     continue  # 簽署…協議: one agreement, not two
-                found = _place(doc, clause, trigger, in_clause)
-                place, phrase = found if found else (None, Span(0, 0))
-                participants: list[str] = []
-                for x in in_clause:
-                    in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
-                    if x.type == "LOC" and (in_phrase or _qualifies_person(doc, x, in_clause)):
-                        continue
-                    if x.entity not in participants:
-                        participants.append(x.entity)  # type: ignore[arg-type]
-                if subject and subject not in participants and (
-                        _COMPANION.match(doc.text, clause.start)
-                        or not any(x.span.start < trigger.start for x in in_clause)):
-                    participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
-                clause_times = [i for i in times if clause.start <= doc.times[i].span.start < clause.end]
-                time = clause_times[0] if clause_times else earlier_time
-                events.append(Event(
-                    type=etype, plover=plover, trigger=trigger, span=clause, participants=participants,
-                    place=place.entity if place else None, time=time,
-                    modality=_modality(doc.text, clause.start, clause.end),
-                ))
-            earlier_time = next((i for i in reversed(times) if doc.times[i].span.start < clause.end), earlier_time)
-            if subject is None:
-                actors = [x for t in ("PER", "ORG", "LOC") for x in in_clause if x.type == t]
-                subject = actors[0].entity if actors else None
+                event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
+                               clause_times[0] if clause_times else earlier_time)
+                fallback = sentence_place or ctx.place
+                if event.place is None and fallback not in event.participants:
+                    event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
+                if event.time is None:
+                    event.time = ctx.time
+                events.append(event)
+            if clause_times:
+                earlier_time = clause_times[-1]
+        ctx.subject = subject or ctx.subject
+        ctx.place = sentence_place or ctx.place
+        ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
 
 
-_MODALITY_RANK = ("asserted", "expected", "possible", "denied")
+def _subject(mentions: list[Mention]) -> str | None:
+    """A sentence's subject: its first person, else organisation, else place."""
+    actors = [x for t in ("PER", "ORG", "LOC") for x in mentions if x.type == t]
+    return actors[0].entity if actors else None
 
 
-def _modality(text: str, start: int, end: int) -> str:
-    """The strongest cue in the clause: a denial outranks a possibility, which outranks a plan."""
-    found = [lexicon().cues[m.group()] for m in lexicon().modality_re.finditer(text, start, end)]
-    return max(found, key=_MODALITY_RANK.index, default="asserted")
+def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
+           subject: str | None, time: int | None) -> Event:
+    """The frame a trigger opens: participants, place, time and modality read from its clause."""
+    found = _place(doc, folded, clause, trigger, etype, in_clause)
+    place, phrase = found if found else (None, Span(0, 0))
+    participants: list[str] = []
+    for x in in_clause:
+        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
+        if x.type == "LOC" and (in_phrase or _qualifies_person(doc.text, x, in_clause)):
+            continue
+        if x.entity not in participants:
+            participants.append(x.entity)  # type: ignore[arg-type]
+    if subject and subject not in participants and (
+            _COMPANION.match(doc.text, clause.start) or not any(x.span.start < trigger.start for x in in_clause)):
+        participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
+    return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
+                 participants=participants, place=place.entity if place else None, time=time,
+                 modality=_modality(folded, clause.start, trigger.start))
 
 
 @component("events", assigns=["events"], requires=["sentences", "times", "entities"])

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
 import click
 
 from newsmine import __version__
+from newsmine.errors import NewsmineError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Verbs(click.Group):
+    """The verbs; an error a verb did not report itself (a query out of bounds) is one line, status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsmineError as exc:
+            click.echo(f"newsmine: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Verbs, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="newsmine")
 def main() -> None:
     """newsmine turns news articles into structured, cited knowledge."""

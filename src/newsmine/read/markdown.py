@@ -25,6 +25,7 @@ from markdown_it.token import Token
 from newsmine.errors import NotAnArticle
 from newsmine.model import Article, Block, Figure, Person
 from newsmine.read import language
+from newsmine.urls import safe_url
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ")
 CAPTION_LABELS = ("图像加注文字，", "圖像加註文字，", "图像加註文字，", "Image caption, ")
@@ -130,7 +131,7 @@ def _body(article: Article, nodes: list[_Node]) -> None:
     while i < len(nodes):
         node = nodes[i]
         if node.kind == "image":
-            figure = Figure(src=node.src, alt=node.text)
+            figure = Figure(src=safe_url(node.src) or "", alt=node.text)
             if i + 1 < len(nodes) and nodes[i + 1].kind == "quote" and _labelled(nodes[i + 1].items):
                 i += 1
                 for line in nodes[i].items:

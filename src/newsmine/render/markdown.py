@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsmine.model import Article, Figure, Person
+from newsmine.urls import safe_url
 
 _LABELS = {
     "simplified": ("图像来源，  ", "图像加注文字，"),
@@ -59,7 +60,8 @@ def _byline(person: Person) -> list[str]:
 
 
 def _figure(figure: Figure, credit_label: str, caption_label: str) -> list[str]:
-    src = f"<{figure.src}>" if re.search(r"[\s()<>]", figure.src) else figure.src
+    src = safe_url(figure.src) or ""
+    src = f"<{src}>" if re.search(r"[\s()<>]", src) else src
     out = [f"![{_escape(figure.alt)}]({src})"]
     lines = []
     if figure.credit:

@@ -12,15 +12,33 @@ import json
 from collections import defaultdict
 from typing import Any
 
+from newsmine.errors import BadQuery
 from newsmine.store.db import Store
 from newsmine.store.words import fts5_query, name_key, original_key, query_phrases, to_simplified, tsquery_literal
 
 MAX_LIMIT = 500
+MAX_ID = 2**63 - 1
+"""Ids and offsets are 64-bit signed integers in both backends."""
+MAX_QUERY = 500
+"""The longest name, word or phrase a query takes, in characters (a LIKE pattern and a tsquery word stay small)."""
 TABLES = ("articles", "people", "person_names", "entities", "mentions", "glosses", "times", "quotes", "events", "topics")
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
+    if int(offset) > MAX_ID:
+        raise BadQuery(f"offset {offset} is past the largest ({MAX_ID})")
     return max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+
+
+def check_text(**values: str | None) -> None:
+    """Refuse a text parameter over MAX_QUERY characters or holding a NUL (`check_text(q=q, outlet=outlet)`)."""
+    for name, value in values.items():
+        if value is None:
+            continue
+        if len(value) > MAX_QUERY:
+            raise BadQuery(f"{name} is {len(value)} characters long, over the limit of {MAX_QUERY}")
+        if "\x00" in value:
+            raise BadQuery(f"{name} holds a NUL character")
 
 
 def _marks(values: list[Any]) -> str:
@@ -41,6 +59,7 @@ def counts(store: Store) -> dict[str, int]:
 
 def find_people(store: Store, name: str, *, limit: int = 20) -> list[dict[str, Any]]:
     """People known by `name` in any script: exact rendering or original name first, then any part."""
+    check_text(name=name)
     name = name.strip()
     if not name:
         return []
@@ -66,7 +85,8 @@ def person_ids(store: Store, name: str | None) -> list[int] | None:
     """The ids of the people `name` refers to; None when no name was given."""
     if name is None or not name.strip():
         return None
-    if name.strip().isdigit():
+    check_text(name=name)
+    if name.strip().isascii() and name.strip().isdigit() and int(name) <= MAX_ID:
         return [int(name)]
     return [p["id"] for p in find_people(store, name, limit=MAX_LIMIT)]
 
@@ -74,7 +94,7 @@ def person_ids(store: Store, name: str | None) -> list[int] | None:
 def person(store: Store, person_id: int, *, limit: int = 50) -> dict[str, Any] | None:
     """One person: renderings with counts per outlet, original names, roles over time, affiliations,
     quotes, articles and the people most often named with them."""
-    head = store.one("SELECT id, name, original_name FROM people WHERE id = ?", (person_id,))
+    head = store.one("SELECT id, name, original_name FROM people WHERE id = ?", (person_id,)) if 0 <= person_id <= MAX_ID else None
     if head is None:
         return None
     renderings: dict[str, dict[str, Any]] = {}
@@ -148,6 +168,7 @@ def search(store: Store, q: str = "", *, since: str | None = None, until: str | 
 
     With `substring`, `q` is matched as a plain substring of the text instead.
     """
+    check_text(q=q, since=since, until=until, outlet=outlet, person=person, section=section)
     limit, offset = _page(limit, offset)
     where, params = [], []
     phrases = query_phrases(q) if q.strip() and not substring else []
@@ -208,7 +229,7 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
     with each PER entity's archive person id."""
     row = store.one(
         """SELECT id, hash, source, url, outlet, section, title, published, language, script, pipeline,
-        ingested_at, doc FROM articles WHERE id = ?""", (article_id,))
+        ingested_at, doc FROM articles WHERE id = ?""", (article_id,)) if 0 <= article_id <= MAX_ID else None
     if row is None:
         return None
     row["doc"] = json.loads(row["doc"])
@@ -225,6 +246,7 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
            offset: int = 0) -> dict[str, Any]:
     """Quotes, newest first: by a speaker (any name of a person, or the speaker as written), about a
     word or name (in the quote's text), in a date range."""
+    check_text(speaker=speaker, about=about, since=since, until=until)
     limit, offset = _page(limit, offset)
     where, params = [], []
     ids = person if person is not None else person_ids(store, speaker)
@@ -265,6 +287,7 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
 def events(store: Store, *, participant: str | None = None, since: str | None = None, until: str | None = None,
            type: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Events as a timeline (oldest first by the event's date): who took part, where, in which article."""
+    check_text(participant=participant, since=since, until=until, type=type)
     limit, offset = _page(limit, offset)
     where, params = [], []
     ids = person_ids(store, participant)
@@ -300,6 +323,7 @@ def events(store: Store, *, participant: str | None = None, since: str | None = 
 def lexicon(store: Store, *, type: str | None = None, q: str | None = None) -> list[dict[str, Any]]:
     """The bilingual name table from every gloss: original name, type, Chinese renderings with counts,
     articles and outlets; most frequent first."""
+    check_text(type=type, q=q)
     where, params = [], []
     if type:
         where.append("g.type = ?")

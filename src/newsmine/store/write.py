@@ -6,11 +6,11 @@ import hashlib
 import json
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
 
 from newsmine.store import people
 from newsmine.store.db import Store
 from newsmine.store.words import name_key, original_key, tsvector_literal, words
+from newsmine.urls import host_of
 
 IMPORTED = "imported"
 WRITER_LOCK = 0x6E65_7773  # PostgreSQL advisory lock key held by whoever is storing an article
@@ -24,7 +24,7 @@ def content_hash(article: dict[str, Any]) -> str:
 
 def outlet_of(url: str | None) -> str | None:
     """The outlet an article comes from: its address's host without `www.`."""
-    host = urlsplit(url).hostname if url else None
+    host = host_of(url)
     return host.removeprefix("www.") if host else None
 
 

@@ -26,6 +26,7 @@ from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, 
 from newsmine.read.html.metadata import Metadata, read_metadata
 from newsmine.read.html.notes import fill_from_notes
 from newsmine.read.markdown import contributors_from_line, person_from_text
+from newsmine.urls import safe_url
 
 __all__ = ["Page", "read_html", "read_html_text"]
 
@@ -137,9 +138,12 @@ def _title_from_body(body: Body) -> str | None:
 
 
 def finish(article: Article, page: Page) -> Article:
-    """Language, script and a last check that there is something to read."""
+    """Language, script, only http(s) or relative addresses, and a last check that there is something to read."""
     if not article.title:
         raise NotAnArticle(page.source, "has no title (no <h1>, <title> or og:title)")
+    article.url = safe_url(article.url)
+    for figure in article.figures:
+        figure.src = safe_url(figure.src) or ""
     sample = "\n".join([article.title, article.lead or ""] + [b.text or " ".join(b.items) for b in article.blocks[:60]])
     article.language, article.script = language.detect(sample)
     declared = (page.meta.language or "").split("-")[0].split("_")[0].lower()

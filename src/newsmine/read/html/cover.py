@@ -5,12 +5,12 @@ rendition, or the figure under the headline); else the declared address alone.""
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from newsmine.model import Block, Figure
 from newsmine.read.html.content import Body, is_image_box
 from newsmine.read.html.dom import IMAGE_TAGS, IMAGES, Node, attr, class_id, text_of
 from newsmine.read.html.figures import file_key, image_names, read_figure, srcset_urls
+from newsmine.urls import safe_url
 
 _BYLINE = re.compile(r"byline|author|avatar|profile|portrait")
 _CLIMB = 4
@@ -79,8 +79,8 @@ def _preloaded(root: Node, wanted: set[str], base_url: str | None) -> Figure | N
     for link in root.css('link[rel="preload"][as="image"]'):
         urls = [u for u, _ in sorted(srcset_urls(attr(link, "imagesrcset")), key=lambda u: -u[1])] + [attr(link, "href")]
         for url in urls:
-            if url and rendition_stem(file_key(url)) in wanted:
-                return Figure(src=urljoin(base_url, url) if base_url else url)
+            if url and rendition_stem(file_key(url)) in wanted and (src := safe_url(url, base_url)):
+                return Figure(src=src)
     return None
 
 

@@ -9,7 +9,9 @@ trailing `Photo: …`/`Foto: …`/`©…`/`(图片来源：…)` inside the capt
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
+
+from newsmine.urls import path_of, safe_url
 
 from newsmine.model import Figure
 from newsmine.read.html.credits import (
@@ -57,7 +59,7 @@ def image_src(img: Node, base_url: str | None) -> str | None:
     for src in candidates + _picture_sources(img):
         src = src.strip().split(" ")[0] if src else ""
         if src and not PLACEHOLDER.search(src):
-            return urljoin(base_url, src) if base_url else src
+            return safe_url(src, base_url)
     return None
 
 
@@ -115,7 +117,7 @@ def image_names(img: Node) -> set[str]:
 
 def file_key(url: str) -> str:
     """The last path segment of an image address, lower-cased: how two sizes of one image agree."""
-    path = urlsplit(url.strip()).path.rstrip("/")
+    path = path_of(url.strip()).rstrip("/")
     return unquote(path.rsplit("/", 1)[-1]).lower()
 
 

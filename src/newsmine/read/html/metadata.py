@@ -15,6 +15,7 @@ from newsmine.read.html.credits import clean_credit
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean
 from newsmine.read.html.figures import file_key
+from newsmine.urls import safe_url
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "webpage", "reviewnewsarticle",
@@ -71,10 +72,9 @@ def read_metadata(root: Node) -> Metadata:
     meta.image_notes = _image_notes(declared, root)
     meta.title = meta.title or metas.get("og:title") or metas.get("twitter:title") or metas.get("title")
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
-    meta.url = meta.url or metas.get("og:url")
-    if not meta.url:
-        canonical = root.css_first('link[rel="canonical"]')
-        meta.url = (canonical.attributes.get("href") or None) if canonical else None
+    canonical = root.css_first('link[rel="canonical"]')
+    meta.url = safe_url(meta.url) or safe_url(metas.get("og:url")) or safe_url(
+        canonical.attributes.get("href") if canonical else None)
     if not meta.authors and len(listed.get("citation_author", [])) > 0:
         meta.authors = [clean(v) for v in listed["citation_author"] if clean(v)]
     if not meta.authors:
@@ -90,6 +90,7 @@ def read_metadata(root: Node) -> Metadata:
     for key in ("og:image", "og:image:url", "twitter:image", "twitter:image:src"):
         if metas.get(key):
             meta.images.append(metas[key])
+    meta.images = [src for url in meta.images if (src := safe_url(url, meta.url))]
     html = root.css_first("html")
     meta.language = (html.attributes.get("lang") if html else None) or metas.get("og:locale")
     meta.title = clean(meta.title) or None

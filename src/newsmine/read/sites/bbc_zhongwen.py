@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from newsmine.model import Article, Block, Figure, Person
 from newsmine.read.html.content import units
@@ -24,6 +23,7 @@ from newsmine.read.html.dom import Node, is_hidden, link_density, text_of
 from newsmine.read.html.figures import read_figure
 from newsmine.read.markdown import contributors_from_line, person_from_text
 from newsmine.read.sites.base import Profile, Version
+from newsmine.urls import path_of
 
 if TYPE_CHECKING:
     from newsmine.read.html import Page
@@ -60,7 +60,7 @@ class BBCZhongwen(Profile):
             return _SITE_SUFFIX.sub("", self.meta.title or "") or None
 
         def section(self) -> str | None:
-            m = _SLUG.search(urlsplit(self.meta.url or "").path)
+            m = _SLUG.search(path_of(self.meta.url or ""))
             if m:
                 return " ".join(w.capitalize() for w in re.split(r"[-_]", m.group(1)))
             return self.meta.section
@@ -184,7 +184,7 @@ def file_name(src: str, figure: Node) -> str:
     """The image's file: the last path segment of its URL (a `.webp` twin of a `.jpg` gives the `.jpg`)."""
     img = figure.css_first("noscript img") or figure.css_first("img")
     raw = (img.attributes.get("src") if img is not None else None) or src
-    name = urlsplit(raw).path.rsplit("/", 1)[-1] or raw
+    name = path_of(raw).rsplit("/", 1)[-1] or raw
     return re.sub(r"(\.(?:jpe?g|png|gif))\.webp$", r"\1", name, flags=re.I)
 
 
