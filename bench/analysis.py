@@ -355,19 +355,29 @@ class Annotated:
                           participants=[self.entity_name(x) for x in g["participants"]],
                           place=self.entity_name(g["place"]),
                           time=gold_times[g["time"]]["value"] if g["time"] is not None else None,
-                          predicted={"participants": p.participants, "place": p.place,
-                                     "time": self.doc.times[p.time].value if p.time is not None else None})
+                          predicted={"participants": [self.pred_name(x) for x in p.participants],
+                                     "place": self.pred_name(p.place),
+                                     "time": self.doc.times[p.time].value if p.time is not None else None},
+                          wrong=self.event_wrong(p, g, gold_times))
         c.hit_pred = len(hit_pred)
 
     def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
+        return not self.event_wrong(p, g, gold_times)
+
+    def event_wrong(self, p, g: dict, gold_times: list[dict]) -> list[str]:  # type: ignore[no-untyped-def]
+        """Which of participants, place and time the predicted event gets wrong."""
+        wrong = []
         if any(not (self.pred_of.get(x, set()) & set(p.participants)) for x in g["participants"]):
-            return False
+            wrong.append("participants")
         if g["place"] is not None and p.place not in self.pred_of.get(g["place"], set()):
-            return False
+            wrong.append("place")
         if g["time"] is not None:
             if p.time is None or not time_equal(self.doc.times[p.time], gold_times[g["time"]]["value"]):
-                return False
-        return True
+                wrong.append("time")
+        return wrong
+
+    def pred_name(self, pid: str | None) -> str | None:
+        return next((e.name for e in self.doc.entities if e.id == pid), None) if pid else None
 
     def entity_name(self, gid: str | None) -> str | None:
         if gid is None:
