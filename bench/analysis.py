@@ -360,6 +360,9 @@ class Annotated:
                                      "time": self.doc.times[p.time].value if p.time is not None else None},
                           wrong=self.event_wrong(p, g, gold_times))
         c.hit_pred = len(hit_pred)
+        for i, (sp, p) in enumerate(pred):
+            if i not in hit_pred:
+                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sp)
 
     def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
         return not self.event_wrong(p, g, gold_times)

@@ -5,7 +5,7 @@
 
 Each type of `src/newsmine/data/event_types.tsv` with its family, PLOVER category, roles and
 definition, and its trigger words from `event_triggers.tsv` (simplified, the traditional form in
-parentheses where it differs).
+parentheses where it differs; `…+place` when the word needs a place right after it).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ def inventory_table() -> str:
     triggers: dict[str, list[str]] = defaultdict(list)
     for row in table("event_triggers"):
         forms = [f for f in row["traditional"].split("|") if f and f != row["trigger"]]
-        triggers[row["type"]].append(f"{row['trigger']} ({'/'.join(forms)})" if forms else row["trigger"])
+        word = f"{row['trigger']}…+place" if row["needs"] == "place" else row["trigger"]
+        triggers[row["type"]].append(f"{word} ({'/'.join(forms)})" if forms else word)
     lines = ["| type | family | PLOVER | roles | definition | triggers |", "| --- | --- | --- | --- | --- | --- |"]
     for row in table("event_types"):
         lines.append(f"| `{row['type']}` | {row['family']} | {row['plover'] or '—'} | {', '.join(row['roles'].split())} "

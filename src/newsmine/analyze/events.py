@@ -36,6 +36,7 @@ _MOVES = ("visit", "arrive", "depart")
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: dict[str, str]
+    needs_place: frozenset[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
     family: dict[str, str]
@@ -54,7 +55,8 @@ def lexicon() -> _Lexicon:
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
     place = [w for w, k in folded.items() if k == "place"]
-    return _Lexicon(triggers, re.compile(alternation(triggers)),
+    needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
+    return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
                     {row["type"]: row["family"] for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()), cues, modal,
@@ -148,6 +150,7 @@ def find_events(doc: Doc) -> list[Event]:
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
+    said: dict[tuple[str, str], Event] = {}
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
@@ -168,11 +171,18 @@ def find_events(doc: Doc) -> list[Event]:
                 if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
                     continue  # the word is part of a name (an organisation called …协议…)
                 etype = lex.triggers[m.group()]
+                if etype == "none":
+                    continue  # 受到, 以来: a word that holds a trigger word
+                if m.group() in lex.needs_place and not any(
+                        x.type == "LOC" and x.span.start == trigger.end for x in in_clause):
+                    continue  # 到 opens a visit only in 到平壤
                 if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
                                clause_times[0] if clause_times else earlier_time)
+                if _said_before(event, m.group(), said, doc):
+                    continue
                 fallback = sentence_place or ctx.place
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
@@ -186,6 +196,21 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
+
+
+def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], doc: Doc) -> bool:
+    """Whether the same word named a frame of this type before, with no one else and no other time: the same happening."""
+    key = (event.type, word)
+    before = said.get(key)
+    if before is not None and set(event.participants) <= set(before.participants) and (
+            event.time is None or _value(doc, event.time) == _value(doc, before.time)):
+        return True
+    said[key] = event
+    return False
+
+
+def _value(doc: Doc, time: int | None) -> str | None:
+    return doc.times[time].value if time is not None else None
 
 
 def _subject(mentions: list[Mention]) -> str | None:
