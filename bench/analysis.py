@@ -25,8 +25,8 @@ Markdown file the gold offsets count in):
 - times: overlapping spans; right when the values are equal (an interval against `range`);
 - events: same family of `data/event_types.tsv` and a trigger overlapping the gold trigger (or
   one of its `also` spans); "who, where, when" also needs every gold participant among the
-  predicted ones, the same place and the same time value; predicted verbal acts (family
-  `speech`) are left out, since the gold marks them as quotes;
+  predicted ones, the same place and the same time value; modality is scored on the found ones;
+  predicted verbal acts (family `speech`) are left out, since the gold marks them as quotes;
 - topics: the gold's top-level topic ids against the article's main subjects (the predicted
   topics whose label is a top-level label of `data/topic_taxonomy.tsv`).
 """
@@ -349,6 +349,7 @@ class Annotated:
             c.hit_gold += 1
             ok = any(self.event_args(pred[i][1], g, gold_times) for i in hits)
             full.right += int(ok)
+            out.ratios["event modality, of found"].add(Ratio(int(pred[hits[0]][1].modality == g["modality"]), 1))
             if not ok:
                 p = pred[hits[0]][1]
                 self.miss("events", "arguments", gold=g["w"], type=g["type"],

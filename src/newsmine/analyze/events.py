@@ -45,6 +45,7 @@ class _Lexicon:
     modal: dict[str, str]
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
+    sites: tuple[str, ...]
 
 
 @cache
@@ -60,7 +61,8 @@ def lexicon() -> _Lexicon:
                     {row["type"]: row["plover"] or None for row in types},
                     {row["type"]: row["family"] for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()), cues, modal,
-                    re.compile(alternation(modal)), re.compile(alternation(place)))
+                    re.compile(alternation(modal)), re.compile(alternation(place)),
+                    tuple(w for w, k in folded.items() if k == "site"))
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -106,7 +108,8 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         stop = trigger.start if cue.end() <= trigger.start else clause.end
         stop = min(stop, cue.end() + _PLACE_WINDOW)
         for m in mentions:
-            site = m.type == "LOC" or (m.type == "ORG" and m.span.start == cue.end())  # 在北京交通大学, 在纽约法院
+            site = m.type == "LOC" or (m.type == "ORG" and m.span.start == cue.end()
+                                       and fold(m.text).endswith(lexicon().sites))  # 在北京交通大学, 在纽约法院
             if site and cue.end() <= m.span.start and m.span.end <= stop:
                 best = (m, Span(cue.end(), m.span.end))
     if best:
