@@ -25,8 +25,8 @@ Markdown file the gold offsets count in):
 - times: overlapping spans; right when the values are equal (an interval against `range`);
 - events: same family of `data/event_types.tsv` and a trigger overlapping the gold trigger (or
   one of its `also` spans); "who, where, when" also needs every gold participant among the
-  predicted ones, the same place and the same time value; predicted verbal acts (family
-  `speech`) are left out, since the gold marks them as quotes;
+  predicted ones, the same place and the same time value; modality is scored on the found ones;
+  predicted verbal acts (family `speech`) are left out, since the gold marks them as quotes;
 - topics: the gold's top-level topic ids against the article's main subjects (the predicted
   topics whose label is a top-level label of `data/topic_taxonomy.tsv`).
 """
@@ -349,25 +349,39 @@ class Annotated:
             c.hit_gold += 1
             ok = any(self.event_args(pred[i][1], g, gold_times) for i in hits)
             full.right += int(ok)
+            out.ratios["event modality, of found"].add(Ratio(int(pred[hits[0]][1].modality == g["modality"]), 1))
             if not ok:
                 p = pred[hits[0]][1]
                 self.miss("events", "arguments", gold=g["w"], type=g["type"],
                           participants=[self.entity_name(x) for x in g["participants"]],
                           place=self.entity_name(g["place"]),
                           time=gold_times[g["time"]]["value"] if g["time"] is not None else None,
-                          predicted={"participants": p.participants, "place": p.place,
-                                     "time": self.doc.times[p.time].value if p.time is not None else None})
+                          predicted={"participants": [self.pred_name(x) for x in p.participants],
+                                     "place": self.pred_name(p.place),
+                                     "time": self.doc.times[p.time].value if p.time is not None else None},
+                          wrong=self.event_wrong(p, g, gold_times))
         c.hit_pred = len(hit_pred)
+        for i, (sp, p) in enumerate(pred):
+            if i not in hit_pred:
+                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sp)
 
     def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
+        return not self.event_wrong(p, g, gold_times)
+
+    def event_wrong(self, p, g: dict, gold_times: list[dict]) -> list[str]:  # type: ignore[no-untyped-def]
+        """Which of participants, place and time the predicted event gets wrong."""
+        wrong = []
         if any(not (self.pred_of.get(x, set()) & set(p.participants)) for x in g["participants"]):
-            return False
+            wrong.append("participants")
         if g["place"] is not None and p.place not in self.pred_of.get(g["place"], set()):
-            return False
+            wrong.append("place")
         if g["time"] is not None:
             if p.time is None or not time_equal(self.doc.times[p.time], gold_times[g["time"]]["value"]):
-                return False
-        return True
+                wrong.append("time")
+        return wrong
+
+    def pred_name(self, pid: str | None) -> str | None:
+        return next((e.name for e in self.doc.entities if e.id == pid), None) if pid else None
 
     def entity_name(self, gid: str | None) -> str | None:
         if gid is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import click
 
 from newsmine.cli import main
@@ -28,3 +30,11 @@ def test_every_layer_and_article_field_is_in_the_schema_doc():
     fields = json_schema()["$defs"]["article"]["required"]
     missing = [f for f in [*LAYERS, *fields] if f"`{f}`" not in SCHEMA_DOC]
     assert missing == []
+
+
+def test_the_event_inventory_in_the_schema_doc_is_generated_from_the_data_files():
+    spec = importlib.util.spec_from_file_location("event_inventory", ROOT / "docs" / "event_inventory.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    assert module.updated(SCHEMA_DOC) == SCHEMA_DOC
+    assert "| `rescue` | disaster |" in SCHEMA_DOC

@@ -52,15 +52,17 @@ def test_not_times():
     assert values("过去五年里增加了一倍，三个月后，第十届会议，约合人民币5亿元。") == []
 
 
-def test_weekday_with_its_date_in_parentheses_is_one_expression():
-    (t,) = find_times("金正恩周三（9月13日）抵达。", date(2023, 9, 14))
-    assert (t.text, t.value, t.partial) == ("周三（9月13日）", "2023-09-13", False)
+def test_a_word_and_its_date_in_parentheses_are_two_expressions_with_one_value():
+    word, day = find_times("金正恩周三（9月13日）抵达。", date(2023, 9, 14))
+    assert (word.text, word.value, word.partial) == ("周三", "2023-09-13", False)
+    assert (day.text, day.value) == ("9月13日", "2023-09-13")
 
 
 def test_without_an_anchor_values_stay_partial_and_no_year_is_invented():
     got = [(t.text, t.value, t.partial) for t in find_times("周三（9月13日），七月，昨天，周五，2019年。", None)]
     assert got == [
-        ("周三（9月13日）", "--09-13", True),
+        ("周三", "--09-13", True),
+        ("9月13日", "--09-13", True),
         ("七月", "--07", True),
         ("昨天", None, True),
         ("周五", "XXXX-WXX-5", True),
@@ -70,7 +72,7 @@ def test_without_an_anchor_values_stay_partial_and_no_year_is_invented():
 
 def test_a_bare_weekday_takes_the_date_given_for_it_earlier():
     got = values("周三（9月13日）抵达。周三下午举行宴会。", None)
-    assert got == [("周三（9月13日）", "--09-13"), ("周三下午", "--09-13")]
+    assert got == [("周三", "--09-13"), ("9月13日", "--09-13"), ("周三下午", "--09-13")]
 
 
 def test_vague_and_range_expressions_carry_a_range():
@@ -86,24 +88,132 @@ def test_invalid_dates_are_skipped():
 def test_seed_times_with_and_without_a_date(seed_path):
     article = read_article(str(seed_path))
     dated = {t.text: t.value for t in analyze(article, anchor="2023-09-14").times}
-    assert dated["周三（9月13日）"] == "2023-09-13"
+    assert dated["周三"] == dated["9月13日"] == "2023-09-13"
     assert dated["七月"] == "2023-07"
     assert dated["自2019年以来"] == "2019"
     assert dated["周三上午"] == "2023-09-13"
     undated = analyze(article).times
-    assert {t.text: t.value for t in undated}["周三（9月13日）"] == "--09-13"
+    assert {t.text: t.value for t in undated}["9月13日"] == "--09-13"
     assert not any(t.value and t.value.startswith("2023") for t in undated)
 
 
 def test_traditional_example_times():
     article = read_article(str(next(p for p in EXAMPLES if "nickel" in p.name)))
     got = {t.text: t.value for t in analyze(article, anchor="2025-11-21").times}
-    assert got["週四（11月20日）"] == "2025-11-20"
+    assert got["週四"] == got["11月20日"] == "2025-11-20"
     assert got["2020年"] == "2020"
     assert got["明年"] == "2026"
 
 
 def test_times_layer_spans_point_at_their_text():
     doc = analyze(read_markdown("# 标题\n\n周二（3月4日），部长抵达。\n"), anchor="2025-03-05")
-    (t,) = doc.times
-    assert doc.text[t.span.start : t.span.end] == t.text == "周二（3月4日）"
+    assert [doc.text[t.span.start : t.span.end] for t in doc.times] == [t.text for t in doc.times] == ["周二", "3月4日"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他3年前离开公司，两个月前回国。", [("3年前", "2021"), ("两个月前", "2024-01")]),
+        ("代表团10天前抵达，两周前宣布参选。", [("10天前", "2024-02-25"), ("两周前", "2024-W08")]),
+        ("工厂两年多前关闭。", [("两年多前", "2021")]),
+        ("4日，火箭发射升空。", [("4日", "2024-03-04")]),
+        ("飞船十七日返回地面。", [("十七日", "2024-02-17")]),
+        ("3 月份的出口数据。", [("3 月份", "2024-03")]),
+        ("昨晚和前天都有示威。", [("昨晚", "2024-03-05"), ("前天", "2024-03-04")]),
+        ("前年和今年的预算。", [("前年", "2022"), ("今年", "2024")]),
+        ("下周双方再谈。", [("下周", "2024-W11")]),
+        ("星期三，議會表決。", [("星期三", "2024-03-06")]),
+        ("政府3月5號宣佈。", [("3月5號", "2024-03-05")]),
+        ("委员会将于周五公布结果。", [("周五", "2024-03-08")]),
+        ("委员会周五公布了结果。", [("周五", "2024-03-01")]),
+        ("民國112年起實施。", [("民國112年", "2023")]),
+        ("民国一百年通过。", [("民国一百年", "2011")]),
+        ("2023年第二季度增长放缓。", [("2023年第二季度", "2023")]),
+        ("春节期间客流创新高。", [("春节期间", "2024-02-10")]),
+        ("2018年复活节前夕。", [("2018年复活节", "2018-04-01")]),
+        ("过去五年里，三个月后，每年，第十届。", []),
+        ("他在为期5日的访问中，3日内完成。", []),
+        ("他被拘留15日，参加了4日团。", []),
+        ("上周围观的人群，本月刊登的文章。", []),
+        ("上周末双方见面。", [("上周末", "2024-03")]),
+        ("中秋节前夕，元旦假期。", [("中秋节", "2023-09-29"), ("元旦", "2024-01-01")]),
+        ("首季营收增长。", [("首季", "2024")]),
+    ],
+)
+def test_relative_and_vague_expressions(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上世纪八十年代的改革。", ("1980/1989", ["1980", "1989"])),
+        ("1980年代的香港。", ("1980/1989", ["1980", "1989"])),
+        ("60年代初的饥荒。", ("1960/1963", ["1960", "1963"])),
+        ("二十世纪九十年代末。", ("1997/1999", ["1997", "1999"])),
+        ("月初公布数据。", ("2024-03", ["2024-03-01", "2024-03-10"])),
+        ("月中开会。", ("2024-03", ["2024-03-11", "2024-03-20"])),
+        ("2月底截止。", ("2024-02", ["2024-02-21", "2024-02-29"])),
+        ("4月上旬动工。", ("2024-04", ["2024-04-01", "2024-04-10"])),
+        ("4月下旬竣工。", ("2024-04", ["2024-04-21", "2024-04-30"])),
+        ("去年底裁员。", ("2023", ["2023-11", "2023-12"])),
+        ("今年上半年的销量。", ("2024", ["2024-01", "2024-06"])),
+        ("1975-1990年间。", ("1975/1990", ["1975", "1990"])),
+        ("展览3月至5月开放。", ("2024", ["2024-03", "2024-05"])),
+        ("会议3月5日至7日举行。", ("2024-03", ["2024-03-05", "2024-03-07"])),
+        ("2022年12月至2023年1月。", ("2022-12/2023-01", ["2022-12", "2023-01"])),
+        ("2020年2月底至3月。", ("2020", ["2020-02-21", "2020-03-31"])),
+        ("1至5月的出口。", ("2024", ["2024-01", "2024-05"])),
+        ("3月5至7日举行。", ("2024-03", ["2024-03-05", "2024-03-07"])),
+        ("2018年3、4月间。", ("2018", ["2018-03", "2018-04"])),
+        ("下周末放假。", ("2024-03", ["2024-03-16", "2024-03-17"])),
+    ],
+)
+def test_vague_parts_decades_and_ranges_are_intervals(text, expected):
+    (t,) = find_times(text, ANCHOR)
+    assert (t.value, t.range) == expected
+
+
+def test_a_bare_month_goes_to_the_nearest_occurrence_not_always_the_past():
+    assert values("3月，新法生效。", date(2024, 2, 10)) == [("3月", "2024-03")]
+    assert values("11月，新法生效。", date(2024, 2, 10)) == [("11月", "2023-11")]
+    assert values("预计11月完工。", date(2024, 2, 10)) == [("11月", "2024-11")]
+
+
+def test_a_bare_day_takes_the_month_the_paragraph_named_and_when_words_follow_the_day_named():
+    text = "2019年3月5日，他抵达北京。7日离开，当天下午飞抵上海，第二天返回。\n\n10日，新闻发布会举行。"
+    assert values(text) == [
+        ("2019年3月5日", "2019-03-05"),
+        ("7日", "2019-03-07"),
+        ("当天下午", "2019-03-07"),
+        ("第二天", "2019-03-08"),
+        ("10日", "2024-03-10"),
+    ]
+
+
+def test_a_year_opening_a_paragraph_dates_its_bare_months_but_one_inside_a_sentence_does_not():
+    assert values("2014年，公司上市。10月，股价翻倍。") == [("2014年", "2014"), ("10月", "2014-10")]
+    assert values("这是他自2012年上任以来首次出访。10月，他访问东京。") == [("2012年", "2012"), ("10月", "2023-10")]
+
+
+def test_republic_of_china_years_in_traditional_text():
+    text = "立法院112年3月三讀通過，民國113年起施行。"
+    assert [(t.text, t.value) for t in find_times(text, ANCHOR, roc=True)] == [("112年3月", "2023-03"), ("民國113年", "2024")]
+    assert [t.text for t in find_times(text, ANCHOR)] == ["3月", "民國113年"]
+
+
+def test_traditional_article_reads_roc_years(tmp_path):
+    path = tmp_path / "roc.md"
+    path.write_text("# 新制上路\n\n行政院表示，新制自112年1月1日起實施，去年已試辦。\n", encoding="utf-8")
+    doc = analyze(read_article(str(path)), anchor="2023-02-01")
+    assert [(t.text, t.value) for t in doc.times] == [("112年1月1日", "2023-01-01"), ("去年", "2022")]
+
+
+def test_without_an_anchor_the_text_dates_itself_or_stays_partial():
+    text = "2020年2月，疫情扩散。昨日（4月7日），政府宣布新措施，上周也曾开会。"
+    assert values(text, None) == [
+        ("2020年2月", "2020-02"), ("昨日", "2020-04-07"), ("4月7日", "2020-04-07"), ("上周", "2020-W14"),
+    ]
+    assert values("月初公布，4月中旬开会，十七日结束，明年再议。", None) == [
+        ("4月中旬", "--04"), ("十七日", "--04-17"), ("明年", None),
+    ]

@@ -31,19 +31,21 @@ _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this c
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
-_SITE_FAMILIES = ("disaster",)  # a fire or quake has no agent: a location in its clause is where it happened
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: dict[str, str]
+    needs_place: frozenset[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
     family: dict[str, str]
+    agentless: frozenset[str]
     cues: dict[str, str]
     modal: dict[str, str]
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
+    sites: tuple[str, ...]
 
 
 @cache
@@ -54,10 +56,13 @@ def lexicon() -> _Lexicon:
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
     place = [w for w, k in folded.items() if k == "place"]
-    return _Lexicon(triggers, re.compile(alternation(triggers)),
+    needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
+    return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
-                    {row["type"]: row["family"] for row in types}, cues, modal,
-                    re.compile(alternation(modal)), re.compile(alternation(place)))
+                    {row["type"]: row["family"] for row in types},
+                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()), cues, modal,
+                    re.compile(alternation(modal)), re.compile(alternation(place)),
+                    tuple(w for w, k in folded.items() if k == "site"))
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -83,11 +88,11 @@ class _ByStart:
         return self.items[lo:hi]
 
 
-def _qualifies_person(text: str, loc: Mention, mentions: list[Mention]) -> bool:
-    """A country or city that is part of a person's title (越南总理|阮文山), not a participant."""
+def _qualifies(text: str, loc: Mention, mentions: list[Mention]) -> bool:
+    """A country or city that is part of a title or description (越南总理|阮文山, 德国零件商|博尔茨), not a participant."""
     for m in mentions:
         gap = m.span.start - loc.span.end
-        if m.type == "PER" and 0 <= gap <= _TITLE_GAP:
+        if m.type in ("PER", "ORG") and 0 <= gap <= _TITLE_GAP:
             between = text[loc.span.end:m.span.start]
             return not _CLAUSE_BREAK.search(between) and "与" not in between
     return False
@@ -103,7 +108,9 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         stop = trigger.start if cue.end() <= trigger.start else clause.end
         stop = min(stop, cue.end() + _PLACE_WINDOW)
         for m in mentions:
-            if m.type == "LOC" and cue.end() <= m.span.start and m.span.end <= stop:
+            site = m.type == "LOC" or (m.type == "ORG" and m.span.start == cue.end()
+                                       and fold(m.text).endswith(lexicon().sites))  # 在北京交通大学, 在纽约法院
+            if site and cue.end() <= m.span.start and m.span.end <= stop:
                 best = (m, Span(cue.end(), m.span.end))
     if best:
         return best
@@ -111,7 +118,7 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         after = next((m for m in mentions if m.span.start >= trigger.end), None)
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
-    if lexicon().family.get(etype) in _SITE_FAMILIES:
+    if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
         site = next((m for m in mentions if m.type == "LOC"), None)
         if site:
             return site, site.span
@@ -146,6 +153,7 @@ def find_events(doc: Doc) -> list[Event]:
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
+    said: dict[tuple[str, str], Event] = {}
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
@@ -155,8 +163,9 @@ def find_events(doc: Doc) -> list[Event]:
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
         sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
-                               and not _qualifies_person(doc.text, m, in_sentence)), None)
+                               and not _qualifies(doc.text, m, in_sentence)), None)
         earlier_time: int | None = None
+        seen: set[tuple[Span, str]] = set()
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in in_sentence if clause.start <= m.span.start and m.span.end <= clause.end]
             clause_times = [i for i in in_sentence_times if clause.start <= doc.times[i].span.start < clause.end]
@@ -165,10 +174,18 @@ def find_events(doc: Doc) -> list[Event]:
                 if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
                     continue  # the word is part of a name (an organisation called …协议…)
                 etype = lex.triggers[m.group()]
-                if events and events[-1].span == clause and events[-1].type == etype:
+                if etype == "none":
+                    continue  # 受到, 以来: a word that holds a trigger word
+                if m.group() in lex.needs_place and not any(
+                        x.type == "LOC" and x.span.start == trigger.end for x in in_clause):
+                    continue  # 到 opens a visit only in 到平壤
+                if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
+                seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
                                clause_times[0] if clause_times else earlier_time)
+                if _said_before(event, m.group(), said, doc):
+                    continue
                 fallback = sentence_place or ctx.place
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
@@ -177,10 +194,26 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        ctx.subject = subject or ctx.subject
+        actor = _subject([m for m in in_sentence if m.type != "LOC"])
+        ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
+
+
+def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], doc: Doc) -> bool:
+    """Whether the same word named a frame of this type before, with no one else and no other time: the same happening."""
+    key = (event.type, word)
+    before = said.get(key)
+    if before is not None and set(event.participants) <= set(before.participants) and (
+            event.time is None or _value(doc, event.time) == _value(doc, before.time)):
+        return True
+    said[key] = event
+    return False
+
+
+def _value(doc: Doc, time: int | None) -> str | None:
+    return doc.times[time].value if time is not None else None
 
 
 def _subject(mentions: list[Mention]) -> str | None:
@@ -192,16 +225,18 @@ def _subject(mentions: list[Mention]) -> str | None:
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
            subject: str | None, time: int | None) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
+    agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
     participants: list[str] = []
     for x in in_clause:
-        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
-        if x.type == "LOC" and (in_phrase or _qualifies_person(doc.text, x, in_clause)):
+        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end and etype != "visit"
+        if x.type in ("LOC", "ORG") and in_phrase or x.type == "LOC" and (
+                agentless or _qualifies(doc.text, x, in_clause)):
             continue
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
-    if subject and subject not in participants and (
+    if subject and subject not in participants and not agentless and (
             _COMPANION.match(doc.text, clause.start) or not any(x.span.start < trigger.start for x in in_clause)):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,

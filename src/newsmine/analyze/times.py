@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import cn2an
+from lunardate import LunarDate
 
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation, normalise
@@ -27,7 +28,7 @@ _NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _TO = r"(?:至|到|~|-|—|–)"
 _GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
-    "中": r"(?=[^\u4e00-\u9fff]|[至到的起前后後以时時开開就便即之]|$)",
+    "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
 }
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
@@ -41,8 +42,13 @@ class _Word:
     value: int | None
 
 
+def _int(cell: str) -> int:
+    return int(cell) if cell else 0
+
+
 _WORDS = {row["word"]: _Word(row["kind"], int(row["value"]) if row["value"] else None)
           for row in table("time_words")}
+_HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
 _PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
@@ -64,8 +70,8 @@ def _date(year_extra: str = "") -> str:
     return (
         rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}){_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
-        rf"(?:(?P<m>{_NUM})(?:{_S}[、和]{_S}(?P<m2>{_NUM}))?{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
-        rf"(?:(?P<d>{_NUM}){_S}[日号號])?"
+        rf"(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
     )
 
 
@@ -83,12 +89,15 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
         rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
-        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?第?(?P<q>[一二三四1-4])季度"
+        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
+        rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})(?:期间|期間)?"
         rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
-        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週])(?P<sy>年)(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
+        rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|{_date(_ROC3 if roc else '')})"
@@ -100,8 +109,9 @@ def _compile(roc: bool) -> re.Pattern[str]:
 
 _PATTERNS = {False: _compile(False), True: _compile(True)}
 _PDATE = re.compile(_date())
-_BARE_DAY_BEFORE = set("第每为為约約近逾隔等共仅僅只多过過前后後满滿")
-_BARE_DAY_AFTER = re.compile(r"[内內间間多]|左右|以上|之内|之內")
+_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁")
+_BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
+_NOT_A_TIME = re.compile(r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]")  # `上周围`, `本月刊`
 
 
 def _number(text: str | None) -> int | None:
@@ -242,6 +252,49 @@ def _weekday(n: int, anchor: date | None, tense: str | None) -> _Value:
     return _Value((anchor + timedelta(days=pick)).isoformat())
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    mx = (a + 11 * h + 19 * lx) // 433
+    month = (h + lx - 7 * mx + 90) // 25
+    return date(year, month, (h + lx - 7 * mx + 33 * month + 19) % 32)
+
+
+def _holiday_in(word: str, year: int) -> date | None:
+    """The Gregorian date of holiday `word` in `year` (lunar ones by the Chinese calendar)."""
+    calendar_, month, day = _HOLIDAYS[word]
+    try:
+        if calendar_ == "easter":
+            return _easter(year)
+        if calendar_ == "lunar":
+            return LunarDate(year, month, max(day, 1)).to_solar_date() - timedelta(days=1 if day == 0 else 0)
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> _Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given, else the occurrence nearest the anchor."""
+    word = m["hol"]
+    year = _number(m["hy"]) if m["hy"] else None
+    if year is None and m["hw"] and anchor:
+        year = anchor.year + (_WORDS[m["hw"]].value or 0)
+    if year is not None:
+        day = _holiday_in(word, year)
+        return _Value(day.isoformat()) if day else None
+    if anchor is None:
+        calendar_, month, day = _HOLIDAYS[word]
+        return _Value(f"--{month:02d}-{day:02d}", partial=True) if calendar_ == "solar" else None
+    days = [d for d in (_holiday_in(word, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+    pick = _choose([(d - anchor).days for d in days], tense)
+    return None if pick is None else _Value((anchor + timedelta(days=pick)).isoformat())
+
+
 def _decade(m: re.Match[str], anchor: date | None) -> _Value | None:
     """`1980年代`, `八十年代`, `上世纪60年代初` → an interval of years."""
     dec = _number(m["dec"])
@@ -291,6 +344,9 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     month, day = _number(m["wm"]), _number(m["wd"])
     if kind == "weekday":
         return _weekday(n, anchor, tense)
+    if kind == "weekend" and anchor is not None:
+        saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
+        return _Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
     if kind == "same":
         return _Value(ctx.day.isoformat()) if ctx.day else _Value(anchor.isoformat()) if anchor else None
     if kind == "next":
@@ -347,10 +403,14 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
         return _year_part(y, m["ypart"]) if m["ypart"] else _Value(f"{y:04d}")
     assert mo is not None
     year = y if y is not None else ctx.year
-    if m["m2"]:  # `3、4月`
+    if m["m2"]:  # `3、4月`, `1至5月`
         first = _month_day(year, mo, None, anchor, tense)
         second = first and _month_day(_year_of(first), _number(m["m2"]) or 0, None, anchor, tense)
         return _Value(first.lo, second.lo, first.partial) if first and second else None
+    if m["d2"]:  # `3月5至7日`
+        first = _month_day(year, mo, d, anchor, tense)
+        second = first and _month_day(_year_of(first), mo, _number(m["d2"]), anchor, tense)
+        return _Value(first.lo, second.lo, first.partial) if first and second and first.lo < second.lo else None
     if m["mpart"]:
         base = _month_day(year, mo, None, anchor, tense)
         return base and _month_part(_year_of(base), mo, m["mpart"], anchor)
@@ -386,8 +446,10 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         offset = {"上": -1, "下": 1}.get(m["rel"], 0)
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return _Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
-    if m["q"]:
-        q = _number(m["q"]) or 0
+    if m["hol"]:
+        return _holiday(m, anchor, tense)
+    if m["q"] or m["q2"] or m["q3"]:
+        q = 1 if (m["q"] or m["q3"]) == "首" else _number(m["q"] or m["q2"]) or 0
         if m["qy"]:
             return _quarter(_number(m["qy"]) or 0, q)
         if anchor is None:
@@ -401,11 +463,11 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     if m["tw"]:
         inner = _PDATE.fullmatch(m["tpd"]) or _PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, _Context(), anchor, None) if inner else None
-    if m["sy"]:
+    if m["sypart"] or m["half"]:
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
         if year is None:
             return None
-        part = m["sypart"]
+        part = m["sypart"] or m["half"]
         return _Value(f"{year:04d}") if part in "内內" else _year_part(year, part)
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
@@ -415,11 +477,17 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     return _explicit(m, text, ctx, anchor, tense)
 
 
-def _learn(ctx: _Context, m: re.Match[str], value: _Value) -> None:
-    """Remember the year and month a written date names, and the last day named, for what follows."""
+def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> None:
+    """Remember the year and month a written date names, and the last day named, for what follows.
+
+    A year alone sets the year in view only when it opens its paragraph (`2014年，…`); within a
+    sentence (`自2012年主政`) it dates that sentence's happening, not the paragraph's."""
     lo = value.lo or ""
     hi = value.hi or lo
-    if m["y"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year":
+    if m["since"] and m["until"]:
+        return
+    named = m["y"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year"
+    if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
     if (m["m"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
@@ -466,6 +534,43 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
     return out
 
 
+_TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
+_DATELINE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:电|電)")
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
+
+
+def _text_anchor(norm: str) -> date | None:
+    """The date a text without a publication date gives itself: a dateline (`2020年4月8日电`), or a
+    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
+    try:
+        line = _DATELINE.search(norm)
+        if line:
+            return date(int(line[1]), int(line[2]), int(line[3]))
+        today = _TODAY.search(norm)
+        years = [int(y) for y in _YEAR_MONTH.findall(norm)]
+        if today and years:
+            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=_WORDS[today[1]].value or 0)
+    except ValueError:
+        return None
+    return None
+
+
+def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
+    """Where the expression is: `自…以来` whole; `周三（9月13日）`, `昨（24日）` as the word and the date apart."""
+    start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
+    end = m.end() if m["until"] else m.end() - len(m["until"] or "")
+    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天" else None
+    spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))] if inner else [(start, end)]
+    trimmed = []
+    for a, b in spans:
+        while b > a and norm[b - 1] in " 的":
+            b -= 1
+        while a < b and norm[a] == " ":
+            a += 1
+        trimmed.append((a, b))
+    return trimmed
+
+
 def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Time]:
     """Every temporal expression in `text`, in order, resolved against `anchor` (or partial).
 
@@ -473,6 +578,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     Republic of China year (1911 + 112); `民國112年` always is.
     """
     norm = normalise(text)
+    anchor = anchor or _text_anchor(norm)
     times: list[Time] = []
     ctx = _Context()
     line_start = 0
@@ -483,8 +589,10 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
         newline = norm.rfind("\n", line_start, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = _YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = _Context(year=ctx.year if heading else None)
+            ctx = _Context(year=ctx.year if heading else None, day=ctx.day)
             line_start = newline + 1
+        if _NOT_A_TIME.match(norm, m.end()):
+            continue
         value = _resolve(m, norm, ctx, anchor)
         word = _WORDS.get(m["word"] or "")
         if word and word.kind == "weekday":
@@ -493,18 +601,15 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             elif word.value in weekdays:
                 value = weekdays[word.value or 0]
         if value is None:
-            if not (m["word"] or m["rel"]):
+            if not (m["word"] or m["rel"] or m["hol"]):
                 continue
             value = _Value(None, partial=True)  # a relative word with no anchor: found, not resolved
-        start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
-        end = m.end() if m["until"] else m.end() - len(m["until"] or "")
-        while end > start and norm[end - 1] in " 的":
-            end -= 1
-        t = value.time(Span(start, end), text[start:end])
-        if m["since"] and m["until"]:
-            t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
-        times.append(t)
-        _learn(ctx, m, value)
+        for start, end in _spans(m, norm):
+            t = value.time(Span(start, end), text[start:end])
+            if m["since"] and m["until"]:
+                t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
+            times.append(t)
+        _learn(ctx, m, value, leading=not norm[line_start : m.start()].strip())
     joined = _join_ranges(times, norm)
     for t in joined:
         t.text = text[t.span.start : t.span.end]

@@ -12,7 +12,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,12 +21,15 @@ from typing import Any
 
 from newsmine.errors import InputError, NewsmineError
 from newsmine.model import Doc, article_from_dict
+from newsmine.read.source import load_bytes, load_text
 from newsmine.store.db import Store
 from newsmine.store.write import IMPORTED, content_hash, put_doc
 from newsmine.store.words import words
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_JSONL_BYTES = 1024 * 1024 * 1024
+"""The largest JSON Lines file (or standard input) `ingest` reads: 1 GiB, many documents."""
 
 
 def pipeline_version() -> str:
@@ -94,7 +96,11 @@ def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
     failures: list[str] = []
     for raw in paths:
         if raw == "-":
-            text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+            try:
+                text = load_bytes("-", MAX_JSONL_BYTES).decode("utf-8-sig", errors="replace")
+            except InputError as exc:
+                failures.append(str(exc))
+                continue
             tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
             continue
         path = Path(raw)
@@ -112,8 +118,11 @@ def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
         for file in files:
             if file.suffix.lower() in JSONL_SUFFIXES:
                 try:
-                    lines = file.read_text(encoding="utf-8-sig").splitlines()
-                except (OSError, UnicodeDecodeError) as exc:
+                    lines = load_bytes(str(file), MAX_JSONL_BYTES).decode("utf-8-sig").splitlines()
+                except InputError as exc:
+                    failures.append(str(exc))
+                    continue
+                except UnicodeDecodeError as exc:
                     failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
                     continue
                 tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
@@ -152,7 +161,7 @@ def _prepare(task: Task) -> Result:
         doc = analyze(article, source=stored.get("source"), anchor=stored.get("anchor")).to_dict()
         return _ready(task, doc, content_hash(stored["article"]), _version)
     if task.data is not None or (task.path or "").lower().endswith(".json"):
-        raw = task.data if task.data is not None else Path(task.path or "").read_text(encoding="utf-8-sig")
+        raw = task.data if task.data is not None else load_text(task.path or "")
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from newsmine.model import Article
+from newsmine.read.limits import check_article
 from newsmine.read.markdown import read_markdown
 from newsmine.read.source import STDIN, load_text
 
@@ -21,10 +22,10 @@ def is_html_path(source: str) -> bool:
 
 
 def read_article(source: str) -> Article:
-    """Read one source (a path, or `-` for standard input) into an Article."""
+    """Read one source (a path, or `-` for standard input) into an Article no longer than the cap."""
     if is_html_path(source):
         from newsmine.read.html import read_html
         from newsmine.read.html.load import load_page_bytes
 
-        return read_html(load_page_bytes(source), source)
-    return read_markdown(load_text(source), source)
+        return check_article(read_html(load_page_bytes(source), source), source)
+    return check_article(read_markdown(load_text(source), source), source)

@@ -25,6 +25,7 @@ from markdown_it.token import Token
 from newsmine.errors import NotAnArticle
 from newsmine.model import Article, Block, Figure, Person
 from newsmine.read import language
+from newsmine.read.limits import check_markup
 from newsmine.urls import safe_url
 
 CREDIT_LABELS = ("图像来源，", "圖像來源，", "Image source, ")
@@ -51,6 +52,7 @@ class _Node:
 
 def read_markdown(text: str, source: str = "-") -> Article:
     """Parse Markdown in the seed's dialect (or plain Markdown) into an Article."""
+    check_markup(text, source)
     nodes = _nodes(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
     title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.level == 1), None)
     if title_at is None:

@@ -2,28 +2,62 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from newsmine.errors import UnreadableInput
 
 STDIN = "-"
 _SNIFF = 8192
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+"""The largest input newsmine reads (20 MiB): a file, standard input, a page after decompression."""
 
 
-def load_bytes(source: str) -> bytes:
-    """The raw bytes of a path, or of standard input for `-`."""
+def load_bytes(source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The raw bytes of a regular file, or of standard input for `-`, at most LIMIT of them.
+
+    Devices, FIFOs and sockets (and symlinks to them) are refused before anything is read from them.
+    """
     if source == STDIN:
-        return sys.stdin.buffer.read()
+        return _bounded(source, sys.stdin.buffer, limit)
     path = Path(source)
     if not path.exists():
         raise UnreadableInput(source, "no such file")
     if path.is_dir():
         raise UnreadableInput(source, "is a directory, not a file")
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableInput(source, f"is {_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file")
+        if os.fstat(fd).st_size > limit:
+            raise UnreadableInput(source, f"is {mib(os.fstat(fd).st_size)}, over the {mib(limit)} limit for one input")
+        try:
+            return _bounded(source, fh, limit)
+        except OSError as exc:
+            raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+_KINDS = {stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",
+          stat.S_IFSOCK: "a socket"}
+
+
+def _bounded(source: str, fh: BinaryIO, limit: int) -> bytes:
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise UnreadableInput(source, f"is over the {mib(limit)} limit for one input")
+    return data
+
+
+def mib(n: int) -> str:
+    """A byte count in MiB, for messages."""
+    return f"{n / (1024 * 1024):.0f} MiB"
 
 
 def decode_text(source: str, data: bytes) -> str:

@@ -137,17 +137,27 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
+MIGRATION_LOCK = 0x6E65_7767  # PostgreSQL advisory lock key held while the schema is created or upgraded
+
+
 def current_version(store: Store) -> int:
-    """The highest migration applied, 0 for an empty database."""
-    store.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
+    """The highest migration applied, 0 for an empty database (read only: creates nothing)."""
+    if store.dialect == "postgresql":
+        exists = store.scalar("SELECT to_regclass('schema_migrations') IS NOT NULL AS e")
+    else:
+        exists = store.scalar("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    if not exists:
+        return 0
     return int(store.scalar("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations") or 0)
 
 
 def migrate(store: Store) -> list[int]:
-    """Apply every migration not yet applied; return the versions applied now."""
+    """Apply every migration not yet applied; return the versions applied now.
+
+    Idempotent and safe when several processes open a new archive at once: the work runs under the
+    database's write lock (SQLite `BEGIN IMMEDIATE`, a PostgreSQL advisory lock) and the version is
+    read again once the lock is held, so exactly one process creates the tables.
+    """
     from newsmine.store.db import StoreError
 
     done = current_version(store)
@@ -156,16 +166,25 @@ def migrate(store: Store) -> list[int]:
             f"{store.url}: archive schema version {done} is newer than this newsmine "
             f"({SCHEMA_VERSION}); upgrade newsmine"
         )
+    if done == SCHEMA_VERSION:
+        return []
     applied = []
-    for m in MIGRATIONS:
-        if m.version <= done:
-            continue
-        with store.transaction():
+    with store.transaction():
+        if store.dialect == "postgresql":
+            store.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+        store.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = current_version(store)
+        for m in MIGRATIONS:
+            if m.version <= done:
+                continue
             for sql in (*m.common, *getattr(m, store.dialect)):
                 store.execute(sql.format(pk=_PK[store.dialect], ref=_REF[store.dialect]))
             store.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (m.version, m.name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
-        applied.append(m.version)
+            applied.append(m.version)
     return applied

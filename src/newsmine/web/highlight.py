@@ -5,6 +5,7 @@ Reads only the newsmine/1 dict (as displaCy reads its plain dict); the template 
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,19 +48,33 @@ def segments(doc: dict[str, Any], people: dict[str, int], *, skip_title: bool = 
         marks.append((*m["span"], f"ent ent-{m['type']}",
                       {"title": " · ".join(bits), "href": f"/people/{pid}" if pid else None}))
     cuts = sorted({begin, len(text), *(s for s, _, _, _ in marks if s > begin), *(e for _, e, _, _ in marks if e > begin)})
+    order = sorted(range(len(marks)), key=lambda i: marks[i][0])
+    ending: list[tuple[int, int]] = []  # (end, mark) of the marks open at the current cut
+    active: set[int] = set()
+    nxt = 0
     out: list[Segment] = []
-    for start, end in zip(cuts, cuts[1:]):
-        if start >= end:
-            continue
-        seg = Segment(text[start:end])
-        titles: dict[str, str] = {}
-        for s, e, cls, info in marks:
-            if s <= start and end <= e:
-                seg.classes.append(cls)
-                titles.setdefault(cls.split()[0], info["title"])
-                seg.href = seg.href or info.get("href")
-                if cls == "quote":
-                    seg.quote = info["quote"]
-        seg.title = titles.get("ent") or titles.get("time") or titles.get("quote")
-        out.append(seg)
+    for start, end in zip(cuts, cuts[1:]):  # one sweep: each mark is opened and closed once
+        while nxt < len(order) and marks[order[nxt]][0] <= start:
+            i = order[nxt]
+            nxt += 1
+            if marks[i][1] > start:
+                heapq.heappush(ending, (marks[i][1], i))
+                active.add(i)
+        while ending and ending[0][0] <= start:
+            active.discard(heapq.heappop(ending)[1])
+        out.append(_segment(text[start:end], [marks[i] for i in sorted(active)]))
     return out
+
+
+def _segment(text: str, covering: list[tuple[int, int, str, dict[str, Any]]]) -> Segment:
+    """A segment and its classes, title, link and quote from the marks covering it, in mark order."""
+    seg = Segment(text)
+    titles: dict[str, str] = {}
+    for _, _, cls, info in covering:
+        seg.classes.append(cls)
+        titles.setdefault(cls.split()[0], info["title"])
+        seg.href = seg.href or info.get("href")
+        if cls == "quote":
+            seg.quote = info["quote"]
+    seg.title = titles.get("ent") or titles.get("time") or titles.get("quote")
+    return seg

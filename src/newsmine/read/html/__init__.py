@@ -24,6 +24,7 @@ from newsmine.read.html.cover import add_cover
 from newsmine.read.html.dates import to_iso
 from newsmine.read.html.dom import Node, clean, descendant, header_zone, parse, text_of
 from newsmine.read.html.metadata import Metadata, read_metadata
+from newsmine.read.html.nesting import check_nesting
 from newsmine.read.html.notes import fill_from_notes
 from newsmine.read.markdown import contributors_from_line, person_from_text
 from newsmine.urls import safe_url
@@ -66,6 +67,7 @@ def read_html_text(text: str, source: str = "-") -> Article:
     """Read decoded page text into an Article; raise NotAnArticle when there is none."""
     if not _TAG.search(text[:65536]):
         raise NotAnArticle(source, "is not a web page (no HTML markup found)")
+    check_nesting(text, source)
     page = Page(text, source)
     from newsmine.read.sites import find_profile
 

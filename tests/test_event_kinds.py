@@ -1,0 +1,105 @@
+"""Event kinds of world news beyond diplomacy: each found with its participants, place, time and modality.
+
+Articles written for these tests; the names layers are built by hand (tests/by_hand.py) so that the
+event layer is tested on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.data import table
+
+from .test_events import analysed, frames
+
+ANCHOR = "2026-03-12"  # a Thursday
+
+CASES = [
+    # (article body, names, expected (type, trigger, participants, place, time, modality))
+    ("周二凌晨，江州市一座商场起火，消防部门出动20辆消防车扑救。",
+     {"江州市": ("LOC", []), "消防部门": ("ORG", [])},
+     ("fire", "起火", [], "江州市", "2026-03-10", "asserted")),
+    ("前议员林志远周三在江州中级法院出庭受审，被控受贿。",
+     {"林志远": ("PER", []), "江州中级法院": ("ORG", [])},
+     ("trial", "出庭", ["林志远"], "江州中级法院", "2026-03-11", "asserted")),
+    ("警方3月8日在机场逮捕了涉嫌诈骗的商人赵立群。",
+     {"赵立群": ("PER", []), "警方": ("ORG", [])},
+     ("arrest", "逮捕", ["警方", "赵立群"], None, "2026-03-08", "asserted")),
+    ("葡萄牙将于5月18日举行议会选举，社会党有望胜出。",
+     {"葡萄牙": ("LOC", []), "社会党": ("ORG", [])},
+     ("election", "议会选举", [], "葡萄牙", "2026-05-18", "planned")),
+    ("韩国总理金成焕今天宣布辞职，为地铁事故承担责任。",
+     {"金成焕": ("PER", []), "韩国": ("LOC", [])},
+     ("resign", "辞职", ["金成焕"], None, "2026-03-12", "asserted")),
+    ("法國鐵路工會週一發起罷工，巴黎多條線路停駛。",
+     {"巴黎": ("LOC", []), "法國鐵路工會": ("ORG", [])},
+     ("strike", "罷工", ["法國鐵路工會"], "巴黎", "2026-03-09", "asserted")),
+    ("著名作家陈墨昨天在北京病逝，享年88岁。",
+     {"陈墨": ("PER", []), "北京": ("LOC", [])},
+     ("death", "病逝", ["陈墨"], "北京", "2026-03-11", "asserted")),
+    ("上周六，曼城在主场对阵利物浦，双方2比2战平。",
+     {"曼城": ("ORG", []), "利物浦": ("ORG", [])},
+     ("match", "对阵", ["曼城", "利物浦"], None, "2026-03-07", "asserted")),
+    ("远航集团周一宣布以45亿美元收购德国零件商博尔茨公司。",
+     {"远航集团": ("ORG", []), "博尔茨公司": ("ORG", []), "德国": ("LOC", [])},
+     ("deal", "收购", ["远航集团", "博尔茨公司"], None, "2026-03-09", "asserted")),
+    ("星辰科技本月将在全球裁员约3000人。",
+     {"星辰科技": ("ORG", [])},
+     ("layoff", "裁员", ["星辰科技"], None, "2026-03", "planned")),
+    ("卫生部门表示，甘肃省近日出现禽流感疫情，已确诊12例。",
+     {"甘肃省": ("LOC", []), "卫生部门": ("ORG", [])},
+     ("outbreak", "禽流感", [], "甘肃省", None, "asserted")),
+    ("2月3日，加蓬军方发动政变，扣押了总统。",
+     {"加蓬": ("LOC", []), "加蓬军方": ("ORG", [])},
+     ("coup", "政变", ["加蓬军方"], None, "2026-02-03", "asserted")),
+    ("教育部周三公布新版课程标准，9月起施行。",
+     {"教育部": ("ORG", [])},
+     ("announce", "公布", ["教育部"], None, "2026-03-11", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("body", "names", "want"), CASES, ids=[c[2][0] for c in CASES])
+def test_each_kind_with_its_arguments(body: str, names: dict, want: tuple) -> None:
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert want in frames(doc, ids)
+
+
+def test_a_launch_does_not_take_a_body_named_as_background_as_its_place():
+    body = "联合国安理会多次谴责朝鲜的导弹计划。朝鲜周三再次发射一枚弹道导弹。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"联合国安理会": ("ORG", []), "朝鲜": ("LOC", [])}, ANCHOR)
+    (launch,) = [f for f in frames(doc, ids) if f[0] == "launch"]
+    assert launch == ("launch", "发射", ["朝鲜"], None, "2026-03-11", "asserted")
+
+
+def test_modality_possible_denied_and_negated():
+    body = ("分析人士认为，两国可能在年底前恢复谈判。"
+            "外交部否认总统将出访东京。"
+            "调查人员至今没有逮捕任何嫌疑人。")
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"东京": ("LOC", []), "外交部": ("ORG", [])}, ANCHOR)
+    got = {(t, trig): m for t, trig, _, _, _, m in frames(doc, ids)}
+    assert got[("talks", "谈判")] == "possible"
+    assert got[("visit", "出访")] == "denied"
+    assert got[("arrest", "逮捕")] == "negated"
+
+
+def test_a_time_later_in_the_paragraph_dates_nothing_earlier_but_the_paragraph_carries_its_place():
+    body = "江州市一家化工厂发生爆炸。爆炸造成3人死亡。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"江州市": ("LOC", [])}, ANCHOR)
+    got = frames(doc, ids)
+    assert ("explosion", "爆炸", [], "江州市", None, "asserted") in got
+    assert ("death", "死亡", [], "江州市", None, "asserted") in got
+
+
+def test_every_type_has_triggers_roles_and_a_family():
+    types = {row["type"]: row for row in table("event_types")}
+    with_triggers = {row["type"] for row in table("event_triggers")} - {"none"}
+    assert set(types) == with_triggers
+    assert all({"time"} <= set(row["roles"].split()) and row["family"] for row in types.values())
+    assert {"rescue", "fraud", "illness", "ceremony", "dock", "depart"} <= set(types)
+
+
+def test_triggers_in_traditional_text_match_through_folding():
+    body = "颱風「海鷗」週二登陸，造成兩人罹難。警方拘捕了三名涉嫌詐騙的男子。"
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"警方": ("ORG", [])}, ANCHOR)
+    kinds = {t for t, *_ in frames(doc, ids)}
+    assert {"natural_disaster", "death", "arrest", "fraud"} <= kinds
