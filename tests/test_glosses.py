@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmine.analyze.glosses import parse_original
+from newsmine.names import parse_original
 from newsmine.analyze.pipeline import analyze
 from newsmine.read import read_article
 from tests.conftest import EXAMPLES

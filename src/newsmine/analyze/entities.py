@@ -11,7 +11,7 @@ from collections import Counter
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.analyze.fold import fold
+from newsmine.names import fold, parts
 from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
                                        from_org_tails, from_tagger, tails)
 from newsmine.analyze.addresses import join_addresses
@@ -25,25 +25,12 @@ from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
-def _parts(name: str) -> list[str]:
-    seps = data.words("separators")
-    out, cur = [], ""
-    for ch in name:
-        if ch in seps:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [p for p in out if p]
-
-
 def _short_forms(name: str) -> list[str]:
     """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
     a four-character Japanese name 岸田文雄 its first two characters."""
-    parts = _parts(name)
-    if len(parts) >= 2:
-        return [parts[-1]] if len(parts[-1]) >= 2 else []
+    pieces = parts(name)
+    if len(pieces) >= 2:
+        return [pieces[-1]] if len(pieces[-1]) >= 2 else []
     if len(name) == 4 and name[:2] not in data.words("surnames"):
         return [name[:2]]
     return []
@@ -116,7 +103,7 @@ def _key(folded_name: str, cand: Candidate) -> str:
         head = folded_name[: -len(tail)]
         if folded_name.endswith(tail) and gazetteer.known(head) is not None:
             return gazetteer.known(head).name  # type: ignore[union-attr]
-    return "".join(_parts(folded_name))
+    return "".join(parts(folded_name))
 
 
 def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
@@ -140,7 +127,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     for cand in sorted(chosen, key=lambda c: (-(c.end - c.start), c.start)):
         name = folded[cand.start : cand.end]
         key = _key(name, cand)
-        group = forms.get(key) or forms.get("".join(_parts(name))) or key
+        group = forms.get(key) or forms.get("".join(parts(name))) or key
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
         for form, _ in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):

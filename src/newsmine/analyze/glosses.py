@@ -9,20 +9,16 @@ explanations in Chinese, datelines) are rejected.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from newsmine import data
-from newsmine.analyze.fold import fold
 from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
+from newsmine.names import Original, fold, parse_original
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
-_FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
-_LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _MAX_TERM = 24
@@ -30,44 +26,6 @@ _BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s
 _Term = tuple[int, int, "EntityType | None"]
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 _BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
-
-
-@dataclass(frozen=True)
-class _Original:
-    text: str
-    transliterated: bool
-
-
-def _letters(s: str) -> bool:
-    return bool(_FOREIGN_LETTER.search(s))
-
-
-def parse_original(content: str) -> _Original | None:
-    """The original name inside a parenthesis, with its 音译 flag; None when it is not a name."""
-    pieces = [p for p in _LABEL_SPLIT.split(content.strip()) if p]
-    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
-    transliterated = False
-    names = []
-    for piece in pieces:
-        key = fold(piece)
-        if piece in labels or key in labels:
-            transliterated = transliterated or labels.get(piece, labels.get(key, False))
-        else:
-            names.append(piece)
-    if len(names) == 2 and sum(bool(_HAN.search(n)) for n in names) == 1:
-        names = [n for n in names if not _HAN.search(n)]  # a Chinese short form beside it: （美联储，Federal Reserve）
-    if len(names) != 1:
-        return None
-    name = re.sub(r"\s+", " ", re.sub(r"([-‐])\s+", r"\1", names[0])).strip()
-    if not _letters(name) or _HAN.search(name) or _MONEY.search(name):
-        return None
-    words = name.split()
-    if len(words) > 8 or sum(ch.isdigit() for ch in name) * 2 > len(name):
-        return None
-    first = next((ch for ch in name if ch.isalpha()), "")
-    if first.isascii() and not first.isupper():
-        return None
-    return _Original(name, transliterated)
 
 
 def _is_han(ch: str) -> bool:
@@ -288,7 +246,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     return out
 
 
-def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _Term | None:
+def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
     if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
@@ -297,7 +255,7 @@ def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _
     return opening + 1, end - 1, "ORG" if org else None
 
 
-def _plain_term(folded: str, words: _Words, end: int, floor: int, original: _Original) -> _Term | None:
+def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
     if not _is_han(folded[end - 1]):
         return None

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.analyze.fold import fold
+from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from newsmine.store import people
 from newsmine.store.db import Store
-from newsmine.store.words import name_key, original_key, tsvector_literal, words
+from newsmine.names import name_key, original_key
+from newsmine.store.words import tsvector_literal, words
 
 IMPORTED = "imported"
 WRITER_LOCK = 0x6E65_7773  # PostgreSQL advisory lock key held by whoever is storing an article
