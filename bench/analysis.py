@@ -51,7 +51,7 @@ from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noq
 from newsmine.analyze.topics import taxonomy  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
-from newsmine.store.words import name_key  # noqa: E402
+from newsmine.names import name_key  # noqa: E402
 
 
 # --- counting ------------------------------------------------------------------------------------

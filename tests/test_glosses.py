@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmine.analyze.glosses import parse_original
+from newsmine.names import parse_original
 from newsmine.analyze.pipeline import analyze
 from newsmine.read import read_article
 from tests.conftest import EXAMPLES
@@ -94,7 +94,11 @@ def test_examples_types() -> None:
     ("她后来进入苏世民书院（Schwarzman College）学习。", "苏世民书院", "Schwarzman College"),
     ("她的丈夫约翰（John）也在场。", "约翰", "John"),
     ("总部位于华盛顿的智库战略与国际研究中心（CSIS）发布报告。", "战略与国际研究中心", "CSIS"),
-    ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "联邦储备委员会", "Federal Reserve"),
+    ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "美国联邦储备委员会", "Federal Reserve"),
+    ("英国通信管理局（Ofcom）周四公布裁决。", "英国通信管理局", "Ofcom"),
+    ("他曾任职于中国环球电视网（CGTN）。", "中国环球电视网", "CGTN"),
+    ("他领导的全国民主联盟（National League for Democracy）获胜。", "全国民主联盟", "National League for Democracy"),
+    ("他敦促世界贸易组织（WTO）接受这一安排。", "世界贸易组织", "WTO"),
     ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
     ("国会通过了“第一步法案” （First Step Act）。", "第一步法案", "First Step Act"),
 ])

@@ -18,7 +18,7 @@ from newsmine.analyze.pipeline import analyze
 from newsmine.cli import main
 from newsmine.read import read_article
 from newsmine.store import open_store, queries
-from newsmine.store.words import original_key
+from newsmine.names import original_key
 
 from .archive_fixtures import BACKENDS, archive_url, db, thousand  # noqa: F401
 from .conftest import EXAMPLES, ROOT

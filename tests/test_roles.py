@@ -43,7 +43,7 @@ def test_seed_affiliations_are_entity_ids(seed_doc: Doc) -> None:
     assert affiliations(seed_doc, "金东烨") == ["北韩大学院大学"]
     assert affiliations(seed_doc, "莱夫·埃里克·伊斯利") == ["梨花女子大学"]
     assert affiliations(seed_doc, "马修·米勒") == ["美国国务院"]
-    assert affiliations(seed_doc, "普京") == []
+    assert affiliations(seed_doc, "普京") == ["俄罗斯"]  # the country, for officials of a state
 
 
 def test_role_spans_point_at_their_text(seed_doc: Doc) -> None:
@@ -55,13 +55,13 @@ def test_role_spans_point_at_their_text(seed_doc: Doc) -> None:
 def test_country_and_field_belong_to_the_title() -> None:
     doc = analyse_text("加拿大北极事务部长马克·杜布瓦（Marc Dubois）则警告，航道救援能力不足。")
     assert roles(doc, "马克·杜布瓦") == ["加拿大北极事务部长"]
-    assert affiliations(doc, "马克·杜布瓦") == []
+    assert affiliations(doc, "马克·杜布瓦") == ["加拿大"]
 
 
 def test_title_after_the_name() -> None:
     doc = analyse_text("记者会上，马克龙总统表示法国将继续提供援助。")
     assert roles(doc, "马克龙") == ["总统"]
-    assert "马克龙总统" in entity_named(doc, "马克龙").aliases
+    assert "马克龙总统" not in entity_named(doc, "马克龙").aliases  # the name plus a role, not an alias
 
 
 def test_affiliation_through_a_department_and_traditional_script() -> None:
@@ -81,3 +81,45 @@ def test_hyphenated_name_with_role_and_affiliation() -> None:
     assert roles(doc, "让-皮埃尔") == ["发言人"]
     assert affiliations(doc, "让-皮埃尔") == ["白宫"]
     assert entity_named(doc, "让-皮埃尔").original_name == "Karine Jean-Pierre"
+
+
+def test_a_country_and_a_ministry_before_the_title_are_affiliations() -> None:
+    doc = analyse_text("法国外交部发言人勒马尚周二表示，巴黎将召回驻当地的大使。")
+    assert roles(doc, "勒马尚") == ["发言人"]
+    assert set(affiliations(doc, "勒马尚")) >= {"法国外交部"}
+
+
+def test_a_place_inside_the_field_is_not_an_affiliation() -> None:
+    doc = analyse_text("加拿大北极事务部长马克·杜布瓦（Marc Dubois）则警告，航道救援能力不足。")
+    assert "北极" not in affiliations(doc, "马克·杜布瓦")
+
+
+def test_a_label_before_a_colon_is_a_role() -> None:
+    doc = analyse_text("记者：陈立群")
+    assert roles(doc, "陈立群") == ["记者"]
+
+
+def test_titles_listed_before_a_name_are_all_its_roles() -> None:
+    doc = analyse_text("斯坦福大学访问学者、复旦大学退休教授周文海说，这项研究很重要。")
+    assert set(roles(doc, "周文海")) == {"访问学者", "退休教授"}
+    assert set(affiliations(doc, "周文海")) == {"斯坦福大学", "复旦大学"}
+
+
+def test_a_clause_after_the_name_that_ends_in_a_title_is_a_role() -> None:
+    doc = analyse_text("张建华是浙江大学的副教授，他认为规则需要修改。")
+    assert roles(doc, "张建华") == ["副教授"]
+    assert affiliations(doc, "张建华") == ["浙江大学"]
+    doc = analyse_text("罗德里格斯（Ana Rodriguez），前国务卿，周一抵达首都。")
+    assert roles(doc, "罗德里格斯") == ["前国务卿"]
+
+
+def test_a_clause_naming_another_person_gives_no_role() -> None:
+    doc = analyse_text("李文涛，王海峰的助理教授，周一到访。")
+    assert "助理教授" not in roles(doc, "李文涛")
+
+
+def test_a_title_after_the_gloss_or_in_parentheses() -> None:
+    doc = analyse_text("敏昂莱(Min Aung Hlaing)大将周三发表讲话。")
+    assert roles(doc, "敏昂莱") == ["大将"]
+    doc = analyse_text("男子队名单：罗伊斯（队长）、马丁、陈家豪。")
+    assert roles(doc, "罗伊斯") == ["队长"]

@@ -12,12 +12,6 @@ from newsmine.analyze.mentions import Candidate
 
 
 @cache
-def _countries() -> frozenset[str]:
-    return frozenset(name for row in data.table("countries")
-                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
-
-
-@cache
 def _sorted(name: str, min_len: int = 1) -> tuple[str, ...]:
     return tuple(sorted((w for w in data.words(name) if len(w) >= min_len), key=len, reverse=True))
 
@@ -43,7 +37,7 @@ def _forces(folded: str, cand: Candidate) -> Candidate:
 def _site(folded: str, cand: Candidate) -> Candidate:
     """A name followed by a site word (公园|球场, 梵高|博物馆) names the site; a country before a
     common noun (法国|教堂) does not."""
-    if folded[cand.start : cand.end] in _countries():
+    if folded[cand.start : cand.end] in gazetteer.countries():
         return cand
     word = _word_at(folded, cand.end, _sorted("facility_suffixes", 2))
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand

@@ -11,7 +11,7 @@ from collections import Counter
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.analyze.fold import fold
+from newsmine.names import fold, parts
 from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
                                        from_org_tails, from_tagger, tails)
 from newsmine.analyze.addresses import join_addresses
@@ -25,48 +25,69 @@ from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
-def _parts(name: str) -> list[str]:
-    seps = data.words("separators")
-    out, cur = [], ""
-    for ch in name:
-        if ch in seps:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [p for p in out if p]
-
-
 def _short_forms(name: str) -> list[str]:
     """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
     a four-character Japanese name 岸田文雄 its first two characters."""
-    parts = _parts(name)
-    if len(parts) >= 2:
-        return [parts[-1]] if len(parts[-1]) >= 2 else []
+    pieces = parts(name)
+    if len(pieces) >= 2:
+        return [pieces[-1]] if len(pieces[-1]) >= 2 else []
     if len(name) == 4 and name[:2] not in data.words("surnames"):
         return [name[:2]]
     return []
 
 
-def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
-    """Other occurrences of names already found, and the short forms of foreign full names."""
+def _org_short_form(name: str) -> str | None:
+    """An organisation named without its generic last word: 耶鲁|大学, 顶新|集团, 天则经济|研究所 → 天则经济."""
+    for n in range(min(5, len(name) - 2), 1, -1):
+        if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
+            return name[:-n]
+    return None
+
+
+def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
+    """Other forms that name the same referent, with the trust they get: a person's family name,
+    an organisation without its generic last word, the gloss's original and its last word."""
+    out: list[tuple[str, str]] = []
+    if kind == "PER":
+        out += [(short, "short") for short in _short_forms(name)]
+    elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
+        out.append((short, "short"))
+    if original and len(original) >= 2:
+        out.append((fold(original), "alias"))
+        words = original.split()
+        if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            out.append((fold(words[-1]), "short"))
+    return out
+
+
+def _latin_at(folded: str, pos: int) -> bool:
+    return 0 <= pos < len(folded) and folded[pos].isascii() and folded[pos].isalnum()
+
+
+def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...],
+                      glosses: list[Gloss]) -> list[Candidate]:
+    """Other occurrences of names already found, the short forms of foreign full names and of
+    organisations, and a gloss's original written on its own (范若伊（Haze Fan）… Haze Fan)."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     forms: dict[str, tuple[Candidate, str]] = {}
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
+        keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
         if len(name) >= 2:
-            forms[name] = (cand, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        if cand.type == "PER":
-            for short in _short_forms(name):
-                forms.setdefault(short, (cand, "short"))
+            forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
+        for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+            forms.setdefault(form, (keyed, source))
+    inside = [(g.term_span.end, g.span.end) for g in glosses]
     out = []
     for form, (cand, source) in forms.items():
         pos = folded.find(form)
         while pos >= 0:
             end = pos + len(form)
-            if pos in starts or end in ends:
+            latin = form.isascii()
+            whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
+            if whole and (pos in starts or end in ends or latin) and all(end <= s or pos >= e for s, e in inside):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
             pos = folded.find(form, pos + 1)
     return out
@@ -82,15 +103,7 @@ def _key(folded_name: str, cand: Candidate) -> str:
         head = folded_name[: -len(tail)]
         if folded_name.endswith(tail) and gazetteer.known(head) is not None:
             return gazetteer.known(head).name  # type: ignore[union-attr]
-    return "".join(_parts(folded_name))
-
-
-def _title_after(folded: str, end: int) -> str | None:
-    titles = data.words("titles")
-    for n in range(5, 0, -1):
-        if folded[end : end + n] in titles:
-            return folded[end : end + n]
-    return None
+    return "".join(parts(folded_name))
 
 
 def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
@@ -106,19 +119,19 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         found = speaker_labels(folded, teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
                                                  + from_congresses(folded) + from_org_tails(tokens)))
     chosen = join_addresses(folded, join_compounds(folded, choose(from_glosses(glosses) + found, glosses)))
-    chosen = choose(chosen + _alias_candidates(folded, chosen, tokens), glosses)
+    chosen = choose(chosen + _alias_candidates(folded, chosen, tokens, glosses), glosses)
 
+    originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}
     for cand in sorted(chosen, key=lambda c: (-(c.end - c.start), c.start)):
         name = folded[cand.start : cand.end]
         key = _key(name, cand)
-        group = forms.get(key) or forms.get("".join(_parts(name))) or key
+        group = forms.get(key) or forms.get("".join(parts(name))) or key
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
-        if cand.type == "PER":
-            for short in _short_forms(name):
-                forms.setdefault(short, group)
+        for form, _ in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+            forms.setdefault(form, group)
 
     gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
     ordered = sorted(groups.values(), key=lambda cs: min(c.start for c in cs))
@@ -132,12 +145,9 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         name = max(texts, key=lambda t: (len(t), -texts.index(t)))
         gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
         aliases: list[str] = []
-        for c, t in zip(cands, texts):
+        for t in texts:
             if t != name and t not in aliases:
                 aliases.append(t)
-            title = _title_after(folded, c.end) if kind == "PER" else None
-            if title and text[c.start : c.end + len(title)] not in aliases:
-                aliases.append(text[c.start : c.end + len(title)])
         entities.append(Entity(id=eid, type=kind, name=name, original_name=gloss.gloss if gloss else None,
                                transliterated=bool(gloss and gloss.transliterated), aliases=aliases,
                                mentions=[Span(c.start, c.end) for c in cands]))

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from newsmine.analyze.fold import fold
+from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import table

@@ -50,6 +50,13 @@ def _index() -> tuple[dict[str, Known], dict[str, Known]]:
     return names, short
 
 
+@cache
+def countries() -> frozenset[str]:
+    """Every name and Chinese alias of a country or territory (朝鲜, 北韩, 台湾)."""
+    return frozenset(name for row in data.table("countries")
+                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
+
+
 def known(folded: str) -> Known | None:
     """The gazetteer entry named `folded` (a folded name of two or more characters)."""
     return _index()[0].get(folded)

@@ -9,64 +9,23 @@ explanations in Chinese, datelines) are rejected.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from newsmine import data
-from newsmine.analyze.fold import fold
-from newsmine.analyze.gazetteer import english_names, lookup
+from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
+from newsmine.names import Original, fold, parse_original
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
-_FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
-_LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _MAX_TERM = 24
+_BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 _BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
-
-
-@dataclass(frozen=True)
-class _Original:
-    text: str
-    transliterated: bool
-
-
-def _letters(s: str) -> bool:
-    return bool(_FOREIGN_LETTER.search(s))
-
-
-def parse_original(content: str) -> _Original | None:
-    """The original name inside a parenthesis, with its 音译 flag; None when it is not a name."""
-    pieces = [p for p in _LABEL_SPLIT.split(content.strip()) if p]
-    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
-    transliterated = False
-    names = []
-    for piece in pieces:
-        key = fold(piece)
-        if piece in labels or key in labels:
-            transliterated = transliterated or labels.get(piece, labels.get(key, False))
-        else:
-            names.append(piece)
-    if len(names) == 2 and sum(bool(_HAN.search(n)) for n in names) == 1:
-        names = [n for n in names if not _HAN.search(n)]  # a Chinese short form beside it: （美联储，Federal Reserve）
-    if len(names) != 1:
-        return None
-    name = re.sub(r"\s+", " ", re.sub(r"([-‐])\s+", r"\1", names[0])).strip()
-    if not _letters(name) or _HAN.search(name) or _MONEY.search(name):
-        return None
-    words = name.split()
-    if len(words) > 8 or sum(ch.isdigit() for ch in name) * 2 > len(name):
-        return None
-    first = next((ch for ch in name if ch.isalpha()), "")
-    if first.isascii() and not first.isupper():
-        return None
-    return _Original(name, transliterated)
 
 
 def _is_han(ch: str) -> bool:
@@ -195,8 +154,10 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
     if words.tokens[i].tag in ("ORG", "LOC"):
         start = words.tokens[i].start
         j = i - 1
-        while j >= 0 and words.tokens[j].tag == "LOC" and words.tokens[j].end == start and \
-                (_mentions_place(words.tokens[j].word, original) or _is_acronym(original)):
+        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
+        while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
+                words.tokens[j].tag == "LOC" and _mentions_place(words.tokens[j].word, original)) or (
+                folded[words.tokens[j].start : start] in countries())):
             start = words.tokens[j].start
             j -= 1
     else:
@@ -210,17 +171,42 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 return None
             start = tok.start
             j -= 1
-    start = max(start, floor)
+    start = max(_as_long_as_original(folded, words, start, end, original), floor)
     cue = _starting_at_word(folded, start, end, data.words("org_cues"))
     if cue:
         start += len(cue)  # 智库|战略与国际研究中心
-    # a leading country is a modifier unless the original names it too: 芬兰|拉普兰大学
-    for length in range(min(7, end - start - 2), 1, -1) if not _is_acronym(original) else ():
-        head = folded[start : start + length]
-        if lookup(head) == "LOC" and not _mentions_place(head, original):
-            start += length
-            break
+    # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
+    if _ends_with(folded, end, data.words("school_words")) and not _is_acronym(original):
+        for length in range(min(7, end - start - 2), 1, -1):
+            head = folded[start : start + length]
+            if head in countries() and not _mentions_place(head, original):
+                start += length
+                break
     return start if end - start >= 2 else None
+
+
+def _expected_length(original: str) -> int:
+    """About two Chinese characters for each content word of the original, or each letter of an acronym."""
+    if _is_acronym(original):
+        return 2 * sum(ch.isalpha() for ch in original)
+    return 2 * sum(w.lower() not in data.words("function_words_en") for w in re.findall(r"[A-Za-z]+", original))
+
+
+def _as_long_as_original(folded: str, words: _Words, start: int, end: int, original: str) -> int:
+    """Whole Chinese words before `start` while the term stays no longer than its original suggests:
+    全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
+    a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
+    expected = _expected_length(original)
+    breaks = _BREAK_TAGS | {"v", "vd", "c"} if _is_acronym(original) else _BREAK_TAGS
+    k = words.ending_at(start)
+    while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
+            and folded[start:end][:3] not in countries():
+        tok = words.tokens[k]
+        if tok.tag in breaks or tok.word in data.words("titles") or not all(_is_han(c) for c in tok.word):
+            break
+        start = tok.start
+        k = words.ending_at(start)
+    return start
 
 
 def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) -> str | None:
@@ -260,7 +246,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     return out
 
 
-def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _Term | None:
+def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
     if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
@@ -269,7 +255,7 @@ def _bracketed_term(folded: str, end: int, floor: int, original: _Original) -> _
     return opening + 1, end - 1, "ORG" if org else None
 
 
-def _plain_term(folded: str, words: _Words, end: int, floor: int, original: _Original) -> _Term | None:
+def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
     if not _is_han(folded[end - 1]):
         return None
@@ -281,7 +267,7 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: _Ori
     kind: EntityType | None = None
     if original.transliterated or (last_tag == "PER" and english is None):
         kind = "PER"
-    elif last_tag == "ORG" or english == "ORG" or (org and len(org) >= 2):
+    elif last_tag == "ORG" or english == "ORG" or (org and (len(org) >= 2 or _is_acronym(original.text))):
         kind = "ORG"
     elif english == "LOC" or (place and len(place) >= 2):
         kind = "LOC"

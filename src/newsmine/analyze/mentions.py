@@ -169,6 +169,9 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
         return []
     if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
         return _split_abbreviations(start, word)
+    if len(word) == 2 and word[1] == "方" and (entry := gazetteer.abbreviation(word[0])) is not None \
+            and entry.name in gazetteer.countries():
+        return [Candidate(start, start + 2, "LOC", "tagger", entry.name)]  # 中方, 美方: the country as a party
     if len(word) == 2 and word[1] == "军" and gazetteer.abbreviation(word[0]):
         return [Candidate(start, start + 2, "ORG", "tagger")]  # 美军, 日军: a country's armed forces
     if len(word) == 2 and word[0] in data.words("abbreviation_cues") and gazetteer.abbreviation(word[1]) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsmine.analyze.fold import fold
+from newsmine.names import referent_keys
 
 TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 
@@ -12,15 +12,15 @@ TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 def name_table(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows `{name, original_name, type, transliterated, aliases, roles, affiliations, articles}`.
 
-    Entities of different documents are the same row when type and folded name agree, or when
-    one's name is another's alias; rows are ordered people, organisations, places, then by how
-    many articles name them.
+    Entities of different documents are the same row when they are of one type and the same referent
+    (`newsmine.names.referent_keys` meet: a written form or the original spelling in common); rows
+    are ordered people, organisations, places, then by how many articles name them.
     """
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     for index, doc in enumerate(docs):
         names = {e["id"]: e["name"] for e in doc.get("entities", [])}
         for entity in doc.get("entities", []):
-            forms = [fold(entity["name"])] + [fold(a) for a in entity["aliases"]]
+            forms = sorted(referent_keys(entity["name"], entity.get("original_name"), entity["aliases"]))
             row = next((rows[(entity["type"], f)] for f in forms if (entity["type"], f) in rows), None)
             if row is None:
                 row = {"name": entity["name"], "original_name": None, "type": entity["type"],

@@ -6,14 +6,20 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from newsmine import data
-from newsmine.analyze.fold import fold
+from newsmine.analyze import gazetteer
+from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 
 _STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
 _REACH = 20
 _FIELD = 6
+_LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
+_APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
+_OPEN, _CLOSE = "（(", "）)"
 
 
 def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
@@ -30,6 +36,14 @@ def _starting_at(folded: str, start: int, words: frozenset[str], longest: int = 
     return None
 
 
+class _Found(NamedTuple):
+    """A role, the affiliations written with it, and where the words that name them begin."""
+
+    role: Role
+    affiliations: list[str]
+    left: int
+
+
 class _Context:
     """The document's mentions and glosses, indexed by where they end."""
 
@@ -38,6 +52,8 @@ class _Context:
         self.folded = fold(doc.text)
         self.mention_at_end = {m.span.end: m for m in doc.mentions}
         self.gloss_at_end = {g.span.end: g for g in doc.glosses}
+        self.gloss_after_term = {g.term_span.end: g for g in doc.glosses}
+        self.person_starts = {m.span.start for m in doc.mentions if m.type == "PER"}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
         """The mention ending at `pos`, looking through a gloss's parenthesis; and where it ends."""
@@ -46,13 +62,18 @@ class _Context:
             pos = gloss.term_span.end
         return self.mention_at_end.get(pos), pos
 
-    def role_before(self, start: int) -> tuple[Role, str | None] | None:
-        """The title ending right before a name, with a country before it and any affiliation."""
+    def role_before(self, start: int) -> _Found | None:
+        """The title ending right before a name, with a country before it, and the affiliations it names.
+
+        The country and the organisations written before the title are the person's affiliations:
+        中国|外交部|发言人 → 中国 and 外交部; 美国|总统 → 美国 (CONVENTIONS: the country, for officials).
+        """
         folded, titles = self.folded, data.words("titles")
         title = _ending_at(folded, start, titles)
         if title is None:
             return None
         role_start = start - len(title)
+        countries: list[str] = []
         # a country and the field before the title belong to it: 加拿大|北极事务|部长
         for gap in range(0, _FIELD + 1):
             at = role_start - gap
@@ -61,21 +82,33 @@ class _Context:
             mention = self.mention_at_end.get(at)
             if mention is not None:
                 while mention is not None and mention.type == "LOC":
+                    if mention.entity and fold(mention.text) in gazetteer.countries():
+                        countries.append(mention.entity)
                     role_start = mention.span.start
                     mention = self.mention_at_end.get(role_start)
                 break
         modifier = _ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
             role_start -= len(modifier)
-        affiliation = None
-        pos = start - len(title)
-        floor = max(0, start - _REACH - len(title))
+        role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
+        organisations, left = self.organisation_before(start - len(title), max(0, start - _REACH - len(title)))
+        return _Found(role, countries + organisations, min(left, role_start))
+
+    def organisation_before(self, pos: int, floor: int) -> tuple[list[str], int]:
+        """The nearest organisation before `pos` in its clause, with the places and organisations written
+        right before it (中国|外交部), and where they begin; nothing past another person."""
+        folded = self.folded
         while pos > floor:
             mention, end = self.mention_before(pos)
             if mention is not None:
                 if mention.type == "ORG":
-                    affiliation = mention.entity
-                    break
+                    found, left = [mention.entity], mention.span.start
+                    prior = self.mention_at_end.get(left)
+                    while prior is not None and prior.type in ("ORG", "LOC"):
+                        found.append(prior.entity)
+                        left = prior.span.start
+                        prior = self.mention_at_end.get(left)
+                    return [e for e in found if e], left
                 if mention.type == "PER":
                     break
                 pos = mention.span.start
@@ -86,11 +119,50 @@ class _Context:
             if folded[pos - 1] in _STOPS:
                 break
             pos -= 1
-        return Role(text=self.doc.text[role_start:start], span=Span(role_start, start)), affiliation
+        return [], len(folded)
+
+    def roles_before(self, start: int) -> list[_Found]:
+        """The title before a name (also as a label: 记者：王田) and those listed before it with 、
+        (哈佛大学访问学者、北京电影学院退休教授|郝建)."""
+        pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL else start
+        out: list[_Found] = []
+        found = self.role_before(pos)
+        while found is not None and len(out) < 3:
+            out.append(found)
+            at = found.left - 1
+            found = self.role_before(at) if at > 0 and self.folded[at] == "、" else None
+        return out
+
+    def role_in_apposition(self, end: int) -> _Found | None:
+        """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
+        某某是该校的教授。"""
+        folded = self.folded
+        gloss = self.gloss_after_term.get(end)
+        if gloss is not None:
+            end = gloss.span.end
+        if end >= len(folded) or folded[end] not in _APPOSITION:
+            return None
+        stop = end + 1
+        limit = min(len(folded), end + 1 + _REACH)
+        while stop < limit and folded[stop] not in _STOPS:
+            if stop in self.person_starts:
+                return None
+            stop += 1
+        if stop == limit or stop == end + 1:
+            return None
+        return self.role_before(stop)
 
     def role_after(self, end: int) -> Role | None:
-        """A title right after a name: 普京|总统."""
-        title = _starting_at(self.folded, end, data.words("titles"))
+        """A title right after a name, after its gloss or in parentheses: 普京|总统, 敏昂莱(…)|大将, 某某（队长）."""
+        gloss = self.gloss_after_term.get(end)
+        if gloss is not None:
+            end = gloss.span.end
+        titles = data.words("titles")
+        title = _starting_at(self.folded, end, titles)
+        if title is None and end < len(self.folded) and self.folded[end] in _OPEN:
+            inner = _starting_at(self.folded, end + 1, titles)
+            if inner is not None and self.folded[end + 1 + len(inner) : end + 2 + len(inner)] in tuple(_CLOSE):
+                end, title = end + 1, inner
         if title is None or title in data.words("role_verbs"):
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
@@ -134,11 +206,14 @@ def roles(doc: Doc) -> None:
         if mention.type != "PER" or mention.entity not in by_id:
             continue
         entity = by_id[mention.entity]
-        found = context.role_before(mention.span.start)
-        if found is not None:
-            role, affiliation = found
+        found = context.roles_before(mention.span.start)
+        apposition = context.role_in_apposition(mention.span.end)
+        if apposition is not None:
+            found.append(apposition)
+        for role, affiliations, _ in found:
             _add_role(entity, role)
-            _add_affiliation(entity, affiliation)
+            for affiliation in affiliations:
+                _add_affiliation(entity, affiliation)
         after = context.role_after(mention.span.end)
         if after is not None:
             _add_role(entity, after)

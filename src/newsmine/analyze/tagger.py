@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newsmine.analyze.fold import fold
+from newsmine.names import fold
 from newsmine.errors import PipelineError
 
 NAME_TAGS = frozenset({"PER", "ORG", "LOC"})

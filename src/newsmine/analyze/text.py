@@ -7,11 +7,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from newsmine.model import Article, Part, Sentence, Span
+from newsmine.names import normalise  # noqa: F401  (analysis imports it from here)
 
 PART_SEPARATOR = "\n\n"
 
-# Variant forms that NFKC leaves alone but that mean the same character when matching.
-_VARIANTS = str.maketrans({"硏": "研", "僞": "伪", "爲": "为", "衆": "众", "啓": "启", "産": "产"})
 _SENTENCE = re.compile(r".*?(?:[。！？!?]+[”’」』）)\"']*|\.(?=\s)|\n|$)", re.S)
 
 
@@ -52,18 +51,6 @@ def canonical_text(article: Article) -> tuple[str, list[Part]]:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped, longest first so the longest word at a place wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def normalise(text: str) -> str:
-    """Fold text for matching only (NFKC, full/half width, variant characters); never for output.
-
-    The result has the same length as the input, so offsets found in it hold for the original.
-    """
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out).translate(_VARIANTS)
 
 
 def split_sentences(text: str, span: Span) -> list[Sentence]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.events import lexicon as event_lexicon
-from newsmine.analyze.fold import fold
+from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import split_aliases, table

@@ -6,19 +6,15 @@ Reads only the `newsmine/1` dict (quotes and entities); computes no facts, only 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from newsmine.names import name_key
+
 SHORT = 2
-
-
-def _key(name: str) -> str:
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return re.sub(r"[\s·•・.\-]", "", folded)
 
 
 def speaker_groups(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -54,11 +50,11 @@ def speaker_groups(data: dict[str, Any]) -> list[dict[str, Any]]:
 def matches(group: dict[str, Any], name: str) -> bool:
     """Does NAME name this speaker? Any of their names, a title form (普京总统), a short form
     (阿基门科 for 瓦列里·阿基门科) or part of the original spelling (Putin)."""
-    wanted = _key(name)
+    wanted = name_key(name) or ""
     if not wanted:
         return False
     for known in group["names"]:
-        key = _key(known)
+        key = name_key(known) or ""
         if not key:
             continue
         if key == wanted or (len(key) >= 2 and wanted.startswith(key) and not key.isascii()):

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 
 from newsmine.store.db import Store
-from newsmine.store.words import name_key, original_key, to_simplified
+from newsmine.names import name_key, original_key, to_simplified
 
 
 def assign(store: Store, entity_id: int, name: str, original: str | None, aliases: Iterable[str] = ()) -> int:

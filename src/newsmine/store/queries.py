@@ -14,7 +14,8 @@ from typing import Any
 
 from newsmine.errors import BadQuery
 from newsmine.store.db import Store
-from newsmine.store.words import fts5_query, name_key, original_key, query_phrases, to_simplified, tsquery_literal
+from newsmine.names import name_key, original_key, to_simplified
+from newsmine.store.words import fts5_query, query_phrases, tsquery_literal
 
 MAX_LIMIT = 500
 MAX_ID = 2**63 - 1

@@ -1,4 +1,4 @@
-"""Words for the index and keys for names: simplified-script, NFKC, segmented with jieba.
+"""Words for the index: simplified-script, NFKC, segmented with jieba (name keys are `newsmine.names`).
 
 Both backends index the same tokens, so a search finds the same articles in SQLite and PostgreSQL:
 a two-character word such as 卫星 is a token; a substring that is not a word is not.
@@ -12,34 +12,10 @@ import threading
 import unicodedata
 from functools import cache
 
+from newsmine.names import to_simplified
+
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
-_NAME_PUNCT = re.compile(r"[\s·・.\-‐‑–—'’,]+")
 _lock = threading.Lock()
-
-
-@cache
-def _converter() -> object:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → simplified characters (OpenCC t2s); other scripts pass through."""
-    return _converter().convert(text)  # type: ignore[attr-defined]
-
-
-@cache
-def _mainland() -> object:
-    import opencc
-
-    return opencc.OpenCC("tw2sp")
-
-
-def to_mainland(text: str) -> str:
-    """Taiwan → mainland forms (OpenCC tw2sp): characters, plus the phrases and names OpenCC's
-    dictionary lists (歐巴馬 → 奥巴马); names it does not list (普丁) stay as written."""
-    return _mainland().convert(text)  # type: ignore[attr-defined]
 
 
 @cache
@@ -100,20 +76,3 @@ def fts5_query(phrases: list[list[str]]) -> str:
 def tsquery_literal(phrases: list[list[str]]) -> str:
     """PostgreSQL tsquery literal: phrases joined by &, words of a phrase by <->."""
     return " & ".join("(" + " <-> ".join(_quote_lexeme(w) for w in p) + ")" for p in phrases)
-
-
-def name_key(name: str | None) -> str | None:
-    """The key of a Chinese rendering: NFKC, mainland simplified forms (OpenCC tw2sp), without
-    separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those)."""
-    if not name:
-        return None
-    key = _NAME_PUNCT.sub("", to_mainland(unicodedata.normalize("NFKC", name))).casefold()
-    return key or None
-
-
-def original_key(name: str | None) -> str | None:
-    """The key of an original name: NFKC, case-folded, separators folded to one space."""
-    if not name:
-        return None
-    key = _NAME_PUNCT.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
-    return key or None

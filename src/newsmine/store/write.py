@@ -9,7 +9,8 @@ from typing import Any
 
 from newsmine.store import people
 from newsmine.store.db import Store
-from newsmine.store.words import name_key, original_key, tsvector_literal, words
+from newsmine.names import name_key, original_key
+from newsmine.store.words import tsvector_literal, words
 from newsmine.urls import host_of
 
 IMPORTED = "imported"

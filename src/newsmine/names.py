@@ -1,0 +1,153 @@
+"""Names, in one place: folding for matching, name keys, the same-referent rule, a gloss's original.
+
+Analysis, the archive and rendering all decide through this module whether two written names are
+one referent, so "普丁 and 普京 are one person" is one change here. Like `newsmine.data` it imports
+nothing else of newsmine (only the lexicons), so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from newsmine import data
+
+# Variant forms that NFKC leaves alone but that mean the same character when matching.
+_VARIANTS = str.maketrans({"硏": "研", "僞": "伪", "爲": "为", "衆": "众", "啓": "启", "産": "产"})
+_NAME_PUNCT = re.compile(r"[\s·•‧・.\-‐‑–—'’,]+")
+_LONG = 200  # texts longer than this are whole documents, folded once and remembered
+
+_FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
+_LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
+
+
+def normalise(text: str) -> str:
+    """Fold text for matching only (NFKC, full/half width, variant characters); never for output.
+
+    The result has the same length as the input, so offsets found in it hold for the original.
+    """
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out).translate(_VARIANTS)
+
+
+@cache
+def _opencc(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@cache
+def _simplified(ch: str) -> str:
+    out = _opencc("t2s").convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def _fold(text: str) -> str:
+    return "".join(_simplified(ch) if ord(ch) >= 0x3400 else ch for ch in normalise(text))
+
+
+_fold_document = lru_cache(maxsize=4)(_fold)
+
+
+def fold(text: str) -> str:
+    """`text` normalised (NFKC, variants) and simplified, character by character; same length.
+
+    A whole document is folded once however many components ask (the last few are remembered).
+    """
+    return _fold_document(text) if len(text) > _LONG else _fold(text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified characters (OpenCC t2s); other scripts pass through."""
+    return _opencc("t2s").convert(text)  # type: ignore[no-any-return]
+
+
+def to_mainland(text: str) -> str:
+    """Taiwan → mainland forms (OpenCC tw2sp): characters, plus the phrases and names OpenCC's
+    dictionary lists (歐巴馬 → 奥巴马); names it does not list (普丁) stay as written."""
+    return _opencc("tw2sp").convert(text)  # type: ignore[no-any-return]
+
+
+def parts(name: str) -> list[str]:
+    """The parts of a name between its separators: 瓦列里·阿基门科 → 瓦列里, 阿基门科."""
+    seps = data.words("separators")
+    out, cur = [], ""
+    for ch in name:
+        if ch in seps:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [p for p in out if p]
+
+
+def name_key(name: str | None) -> str | None:
+    """The key of a Chinese rendering: NFKC, mainland simplified forms (OpenCC tw2sp), without
+    separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those)."""
+    if not name:
+        return None
+    key = _NAME_PUNCT.sub("", to_mainland(unicodedata.normalize("NFKC", name))).casefold()
+    return key or None
+
+
+def original_key(name: str | None) -> str | None:
+    """The key of an original name: NFKC, case-folded, separators folded to one space."""
+    if not name:
+        return None
+    key = _NAME_PUNCT.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()
+    return key or None
+
+
+def referent_keys(name: str, original: str | None = None, aliases: Iterable[str] = ()) -> set[str]:
+    """The same-referent rule: two named things of one type are one referent when these keys meet —
+    a written form in common (its name key) or the same original spelling."""
+    keys = {k for k in (name_key(n) for n in (name, *aliases)) if k}
+    if (key := original_key(original)) is not None:
+        keys.add("original:" + key)
+    return keys
+
+
+@dataclass(frozen=True)
+class Original:
+    """The original name inside a gloss's parenthesis, and whether the term renders it by sound."""
+
+    text: str
+    transliterated: bool
+
+
+def parse_original(content: str) -> Original | None:
+    """The original name inside a parenthesis, with its 音译 flag; None when it is not a name."""
+    pieces = [p for p in _LABEL_SPLIT.split(content.strip()) if p]
+    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    transliterated = False
+    names = []
+    for piece in pieces:
+        key = fold(piece)
+        if piece in labels or key in labels:
+            transliterated = transliterated or labels.get(piece, labels.get(key, False))
+        else:
+            names.append(piece)
+    if len(names) == 2 and sum(bool(_HAN.search(n)) for n in names) == 1:
+        names = [n for n in names if not _HAN.search(n)]  # a Chinese short form beside it: （美联储，Federal Reserve）
+    if len(names) != 1:
+        return None
+    name = re.sub(r"\s+", " ", re.sub(r"([-‐])\s+", r"\1", names[0])).strip()
+    if not _FOREIGN_LETTER.search(name) or _HAN.search(name) or _MONEY.search(name):
+        return None
+    words = name.split()
+    if len(words) > 8 or sum(ch.isdigit() for ch in name) * 2 > len(name):
+        return None
+    first = next((ch for ch in name if ch.isalpha()), "")
+    if first.isascii() and not first.isupper():
+        return None
+    return Original(name, transliterated)
