@@ -101,7 +101,7 @@ class Paragraph(Marked):
         if j >= self.end:
             return None
         seg = self.segment_at(j)
-        if seg is not None and not seg.term and self._stands_alone(seg):
+        if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
@@ -117,7 +117,7 @@ class Paragraph(Marked):
         cue.content = Span(j, end)
         return cue
 
-    def _stands_alone(self, seg: Segment) -> bool:
+    def stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
         k = self._skip(seg.end, " \t")
         ends_sentence = seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in SENTENCE_LIKE
@@ -200,7 +200,16 @@ class Paragraph(Marked):
             return None, None  # `是表示…`: one character that is no pronoun is no speaker
         if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
             return None, None
-        return Span(s, e), addressee
+        return Span(s, self._pronoun_end(s, e, protect)), addressee
+
+    def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:
+        """`他伸出头` → 他: a phrase led by a personal pronoun and a verb is the pronoun alone
+        (`他的律师`, `他们` and names stay whole)."""
+        for n in (2, 1):
+            if s + n < e and self.pronoun(Span(s, s + n)) in ("he", "she", "they") \
+                    and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
+                return s + n
+        return e
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""

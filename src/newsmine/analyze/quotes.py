@@ -14,9 +14,11 @@ from newsmine.analyze.cues import Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.speakers import Resolver
+from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Quote, Span
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
+CITED = ("据", "據", "根据", "根據")  # `据X报道`: X is cited, not the subject of the sentence
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 
 
@@ -32,6 +34,7 @@ class Statement:
     continues: Quote | None = None
     zero: bool = False
     follows: bool = False  # continues the statement before it in the same paragraph
+    salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
 
 
 @dataclass
@@ -62,6 +65,7 @@ class QuoteFinder:
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
+        self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
         self.paragraphs: list[tuple[int, Paragraph]] = []
         for index, part in enumerate(self.doc.parts):
@@ -89,6 +93,7 @@ class QuoteFinder:
             found = self._statements(para)
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
+            found += self._uncued(para, found)
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
             out += quotes
             previous = (index, quotes)
@@ -191,12 +196,32 @@ class QuoteFinder:
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
         return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last) for s in segs]
 
+    def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
+        """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
+        taken = [st.span for st in found]
+        out = []
+        for seg in para.segments:
+            inner = seg.inner
+            if seg.term or not para.sentence_like(seg) or not para.stands_alone(seg) or para.named_before(seg):
+                continue
+            if any(t.start < inner.end and inner.start < t.end for t in taken):
+                continue
+            out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True))
+        return out
+
     # --- speakers ----------------------------------------------------------------------------
 
     def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
         text = self.doc.text
         if st.follows and self.history:
             st.continues = self.history[-1][0]
+        if st.salient:
+            speaker = self._salient(para, st.span)
+            if speaker is None:
+                return None
+            quote = Quote(st.span, text[st.span.start : st.span.end], "direct", speaker.id, speaker.text, speaker.span)
+            self.history.append((quote, speaker))
+            return quote
         if st.continues is not None:
             c = st.continues
             quote = Quote(st.span, text[st.span.start : st.span.end], "direct", c.speaker, c.speaker_text,
@@ -250,25 +275,51 @@ class QuoteFinder:
         return _Speaker(entity, name_text, name, group=group)
 
     def _antecedent(self, position: int, exclude: set[str]) -> str | None:
-        """他/她: the most recent person mentioned outside quotations, or the previous speaker when
-        that speaker (an unnamed 一位航运业者, say) stands later in the text."""
-        person = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        """他/她: the later of the previous speaker and the most recent person opening a clause (a
+        subject) outside quotations; else the most recent person mentioned outside quotations."""
+        subject = self.resolver.person_before(position, exclude=exclude,
+                                              skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
+        subject_end = max((m.span.end for m in self.resolver.mentions
+                           if m.entity == subject and m.span.end <= position and not self._in_quotation(m.span)),
+                          default=-1)
         if self.history:
             _, last = self.history[-1]
-            if not last.group and last.id not in exclude and last.span is not None and last.span.end <= position:
-                mention_end = max((m.span.end for m in self.resolver.mentions
-                                   if m.entity == person and m.span.end <= position), default=-1)
-                if person is None or last.span.end > mention_end:
-                    return last.id
-        return person
+            if not last.group and last.id is not None and last.id not in exclude and last.span is not None \
+                    and subject_end < last.span.end <= position:
+                return last.id
+        return subject or self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+
+    def _opens_clause(self, span: Span) -> bool:
+        """A mention in subject position: nothing but names, roles and connectives between the clause
+        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
+        text, k = self.folded, span.start
+        j = k
+        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
+            j -= 1
+        covered = [False] * (k - j)
+        for m in self.resolver.mentions:
+            for i in range(max(m.span.start, j), min(m.span.end, k)):
+                covered[i - j] = True
+        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
+        i = j
+        while i < k:
+            if covered[i - j] or text[i].isspace():
+                i += 1
+                continue
+            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
+            if w is None:
+                return False
+            i += len(w)
+        return True
 
     def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            if quote.cue_span is not None and start <= quote.cue_span.start < position:
-                return speaker
+            cited = speaker.span is not None and self.folded[: speaker.span.start].endswith(CITED)
+            if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
+                return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
         end = position
         while end > start:
             begin = para.clause_start(end)
@@ -303,6 +354,46 @@ class QuoteFinder:
             heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
             if heads:
                 return self._explicit(para, Span(a, a + min(heads)), position, set())
+        return None
+
+    def _salient(self, para: Paragraph, said: Span) -> _Speaker | None:
+        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
+        first) or right after it, else the last speaker, else the most recent person."""
+        start = para.sentence_start(said.start)
+        end = said.start
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._person_opening(para, begin, end, said.start)
+            if found is not None:
+                return found
+            end = begin - 1
+        after = para.sentence_end(said.end)
+        k = said.end
+        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
+            k += 1
+        if k < after:
+            found = self._person_opening(para, k, para.clause_end(k), said.start)
+            if found is not None:
+                return found
+        if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
+            return self.history[-1][1]
+        person = self.resolver.person_before(said.start, exclude=set(), skip=self._in_quotation)
+        if person is None:
+            return None
+        return _Speaker(person, self.resolver.entities[person].name)
+
+    def _person_opening(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
+        """A clause that opens with a person (a PER mention or 他/她), as that person."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        if b <= a:
+            return None
+        for n in (2, 1):
+            if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
+                return self._explicit(para, Span(a, a + n), position, set())
+        first = next((m for m in self.resolver.mentions if m.span.start == a and m.span.end <= b), None)
+        if first is not None and first.type == "PER":
+            return self._explicit(para, first.span, position, set())
         return None
 
     def _in_quotation(self, span: Span) -> bool:
