@@ -90,7 +90,43 @@ class Paragraph(Marked):
         seg = self.segment_at(nxt) if nxt < self.end else None
         if seg is not None and not seg.term:
             cue.linked = (prev, seg)
+        elif nxt > after and nxt < self.end and self.sentence_end(nxt) - nxt >= 4:
+            cue.content = Span(nxt, self.sentence_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
         return cue
+
+    def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
+        """(speaker phrase, colon, statement) of `X：…` or `X：“…”`: the first colon outside quotations,
+        after a short phrase (the paragraph's opening one when `at_start`), not a clock time."""
+        k = next((i for i in range(self.start, min(self.end, self.start + 60))
+                  if self.char(i) in "：:" and not self.shielded(i)), None)
+        if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
+            return None
+        a = k
+        while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|" or self.char(a - 1) in CLAUSE_END):
+            a -= 1
+        a, b = self.strip(a, k)
+        if not 2 <= b - a <= 12 or (at_start and self.strip(self.start, a) != (a, a)):
+            return None
+        j = self._skip(k + 1, " \t")
+        seg = self.segment_at(j)
+        content = seg.inner if seg is not None and not seg.term else Span(*self.strip(j, self.end))
+        if content.end - content.start < 2:
+            return None
+        return Span(a, b), Span(k, k + 1), content
+
+    def tail_quote(self, content: Span) -> Segment | None:
+        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`): a
+        direct statement of its own, not a fragment of the reported speech."""
+        inside = [s for s in self.segments if content.start <= s.start < content.end and not s.term]
+        if not inside:
+            return None
+        seg = inside[-1]
+        a, b = self.strip(content.start, seg.start)
+        rest = self.sub(seg.end, content.end).strip(" \t。.")
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",") or not any(c in SENTENCE_LIKE for c in inner):
+            return None
+        return seg
 
     def _before(self, span: Span, word: str, cls: str, told: Span | None) -> Cue | None:
         """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""

@@ -68,9 +68,12 @@ class QuoteFinder:
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
         self.paragraphs: list[tuple[int, Paragraph]] = []
+        self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
-            if part.part == "lead" or (part.part == "block" and part.block is not None
-                                       and self.doc.article.blocks[part.block].type in TEXT_BLOCKS):
+            block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
+            if part.part == "title" or block == "heading":
+                self.headings.add(index)
+            if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
                 self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
         self._repeated_terms()
         self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
@@ -90,7 +93,12 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
+            if index in self.headings:
+                out += [q for st in self._colon(para, heading=True) if (q := self._quote(para, st))]
+                continue
             found = self._statements(para)
+            found += [st for st in self._colon(para, heading=False)
+                      if not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
@@ -107,13 +115,15 @@ class QuoteFinder:
         used: set[int] = set()
         found: list[Statement] = []
         for cue in cues:
-            if cue.linked:
-                for seg in cue.linked:
-                    if seg.start not in used:
-                        used.add(seg.start)
-                        found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
-                                               zero=cue.subject is None))
-            elif cue.content is not None:
+            tail = para.tail_quote(cue.content) if cue.content is not None else None
+            if tail is not None and cue.content is not None:
+                cue.content = Span(*para.strip(cue.content.start, tail.start))
+            for seg in (*cue.linked, *([tail] if tail else [])):
+                if seg.start not in used:
+                    used.add(seg.start)
+                    found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
+                                           zero=cue.subject is None))
+            if cue.content is not None:
                 inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
                 used.update(s.start for s in inside)
                 kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
@@ -157,8 +167,9 @@ class QuoteFinder:
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
-        led by a modal inside it (`…，但必须承认…`) is part of that content, not a statement."""
-        inside = [c for c in cues if c.subject is None and self._modal_led(para, c)
+        led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
+        kind (`他们的会面表明，…`), is part of that content, not a statement."""
+        inside = [c for c in cues if (c.cls == "punct" or c.subject is None and self._modal_led(para, c))
                   and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
         cues[:] = [c for c in cues if c not in inside]
         for i, cue in enumerate(cues):
@@ -195,6 +206,26 @@ class QuoteFinder:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
         return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last) for s in segs]
+
+    def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
+        """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
+        (a name, or a phrase ending in a role) and a colon open the heading or the paragraph."""
+        found = para.colon_frame(at_start=not heading)
+        if found is None:
+            return []
+        speaker, colon, content = found
+        written = para.sub(speaker.start, speaker.end)
+        if written in self.lex.words("interviewer"):
+            return []
+        head = self.resolver.mention_for(speaker)
+        roles = self.lex.words("role") | {""}
+        named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
+            and para.sub(head.span.end, speaker.end) in roles
+        if not (named or any(written.endswith(w) for w in self.lex.words("role")) or para.anonymous(speaker)):
+            return []
+        if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
+            return []  # an outlet's question in an interview
+        return [Statement(content, "direct", colon, speaker, None)]
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
