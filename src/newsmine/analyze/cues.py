@@ -276,6 +276,17 @@ class Paragraph(Marked):
                     break
         return a
 
+    def unglossed(self, phrase: Span) -> Span:
+        """The phrase less a closing parenthetical (`理查德•迪尔洛夫爵士（Richard Dearlove）` → its
+        Chinese part), so the name outside the gloss is the one looked up."""
+        b = phrase.end
+        if self.char(b - 1) in PARENS.values():
+            k = b - 1
+            while k > phrase.start and self.char(k) not in PARENS:
+                k -= 1
+            b = k if k > phrase.start + 1 else b
+        return Span(phrase.start, b)
+
     def name_in(self, phrase: Span) -> Span:
         """The name at the end of a speaker phrase: `美国国务院发言人马修·米勒（Matthew Miller）` → 马修·米勒."""
         a, b = phrase.start, phrase.end
@@ -302,6 +313,16 @@ class Paragraph(Marked):
             return True
         named = re.search(r"[（(][^）)]*[A-Za-z]", text)
         return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
+
+    def nominal(self, phrase: Span) -> bool:
+        """`该公司`, `該校`, `此机构`: a demonstrative and a short noun, referring back to an organisation."""
+        text = self.sub(phrase.start, phrase.end)
+        return 2 <= len(text) <= 4 and any(text.startswith(w) and len(text) > len(w) for w in self.lex.words("nominal"))
+
+    def document(self, phrase: Span) -> bool:
+        """`报告`, `这份声明`, `《通知》`, `报告中`: a document or report speaks for whoever issued it."""
+        text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
+        return any(text.endswith(w) for w in self.lex.words("document"))
 
     def plural(self, phrase: Span) -> bool:
         """A phrase that names several people: `一些分析人士`, `许多专家`."""
