@@ -181,6 +181,9 @@ class Quote:
     addressee_span: Span | None = None
     cue: str | None = None
     cue_span: Span | None = None
+    confidence: float | None = None  # 0–1: how far the speaker can be trusted (`analyze/sieves.py`)
+    sieve: str | None = None  # the sieve that linked the statement to its speaker mention
+    resolved_by: str | None = None  # the sieve that linked the mention to `speaker` (or `unresolved`)
 
 
 @dataclass

@@ -90,7 +90,43 @@ class Paragraph(Marked):
         seg = self.segment_at(nxt) if nxt < self.end else None
         if seg is not None and not seg.term:
             cue.linked = (prev, seg)
+        elif nxt > after and nxt < self.end and self.sentence_end(nxt) - nxt >= 4:
+            cue.content = Span(nxt, self.sentence_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
         return cue
+
+    def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
+        """(speaker phrase, colon, statement) of `X：…` or `X：“…”`: the first colon outside quotations,
+        after a short phrase (the paragraph's opening one when `at_start`), not a clock time."""
+        k = next((i for i in range(self.start, min(self.end, self.start + 60))
+                  if self.char(i) in "：:" and not self.shielded(i)), None)
+        if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
+            return None
+        a = k
+        while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|" or self.char(a - 1) in CLAUSE_END):
+            a -= 1
+        a, b = self.strip(a, k)
+        if not 2 <= b - a <= 12 or (at_start and self.strip(self.start, a) != (a, a)):
+            return None
+        j = self._skip(k + 1, " \t")
+        seg = self.segment_at(j)
+        content = seg.inner if seg is not None and not seg.term else Span(*self.strip(j, self.end))
+        if content.end - content.start < 2:
+            return None
+        return Span(a, b), Span(k, k + 1), content
+
+    def tail_quote(self, content: Span) -> Segment | None:
+        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`): a
+        direct statement of its own, not a fragment of the reported speech."""
+        inside = [s for s in self.segments if content.start <= s.start < content.end and not s.term]
+        if not inside:
+            return None
+        seg = inside[-1]
+        a, b = self.strip(content.start, seg.start)
+        rest = self.sub(seg.end, content.end).strip(" \t。.")
+        inner = self.sub(seg.inner.start, seg.inner.end)
+        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",") or not any(c in SENTENCE_LIKE for c in inner):
+            return None
+        return seg
 
     def _before(self, span: Span, word: str, cls: str, told: Span | None) -> Cue | None:
         """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""
@@ -101,7 +137,7 @@ class Paragraph(Marked):
         if j >= self.end:
             return None
         seg = self.segment_at(j)
-        if seg is not None and not seg.term and self._stands_alone(seg):
+        if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
@@ -117,7 +153,7 @@ class Paragraph(Marked):
         cue.content = Span(j, end)
         return cue
 
-    def _stands_alone(self, seg: Segment) -> bool:
+    def stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
         k = self._skip(seg.end, " \t")
         ends_sentence = seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in SENTENCE_LIKE
@@ -200,7 +236,16 @@ class Paragraph(Marked):
             return None, None  # `是表示…`: one character that is no pronoun is no speaker
         if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
             return None, None
-        return Span(s, e), addressee
+        return Span(s, self._pronoun_end(s, e, protect)), addressee
+
+    def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:
+        """`他伸出头` → 他: a phrase led by a personal pronoun and a verb is the pronoun alone
+        (`他的律师`, `他们` and names stay whole)."""
+        for n in (2, 1):
+            if s + n < e and self.pronoun(Span(s, s + n)) in ("he", "she", "they") \
+                    and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
+                return s + n
+        return e
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
@@ -231,6 +276,17 @@ class Paragraph(Marked):
                     break
         return a
 
+    def unglossed(self, phrase: Span) -> Span:
+        """The phrase less a closing parenthetical (`理查德•迪尔洛夫爵士（Richard Dearlove）` → its
+        Chinese part), so the name outside the gloss is the one looked up."""
+        b = phrase.end
+        if self.char(b - 1) in PARENS.values():
+            k = b - 1
+            while k > phrase.start and self.char(k) not in PARENS:
+                k -= 1
+            b = k if k > phrase.start + 1 else b
+        return Span(phrase.start, b)
+
     def name_in(self, phrase: Span) -> Span:
         """The name at the end of a speaker phrase: `美国国务院发言人马修·米勒（Matthew Miller）` → 马修·米勒."""
         a, b = phrase.start, phrase.end
@@ -257,6 +313,16 @@ class Paragraph(Marked):
             return True
         named = re.search(r"[（(][^）)]*[A-Za-z]", text)
         return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
+
+    def nominal(self, phrase: Span) -> bool:
+        """`该公司`, `該校`, `此机构`: a demonstrative and a short noun, referring back to an organisation."""
+        text = self.sub(phrase.start, phrase.end)
+        return 2 <= len(text) <= 4 and any(text.startswith(w) and len(text) > len(w) for w in self.lex.words("nominal"))
+
+    def document(self, phrase: Span) -> bool:
+        """`报告`, `这份声明`, `《通知》`, `报告中`: a document or report speaks for whoever issued it."""
+        text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
+        return any(text.endswith(w) for w in self.lex.words("document"))
 
     def plural(self, phrase: Span) -> bool:
         """A phrase that names several people: `一些分析人士`, `许多专家`."""

@@ -128,12 +128,16 @@ class Marked:
         inner = self.sub(seg.inner.start, seg.inner.end)
         return seg.closed and len(inner) <= TERM_MAX and not any(c in CLAUSE_END or c in SENTENCE_LIKE for c in inner)
 
+    def named_before(self, seg: Segment) -> bool:
+        """A quotation right after a naming word (`题为“…”`, `所谓“…”`): a title or term, never speech."""
+        before = self.sub(max(self.start, seg.start - 4), seg.start)
+        return any(before.endswith(w) for w in self.lex.words("term"))
+
     def _is_term(self, seg: Segment) -> bool:
         """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
         if not self.short(seg):
             return False
-        before = self.sub(max(self.start, seg.start - 4), seg.start)
-        if any(before.endswith(w) for w in self.lex.words("term")):
+        if self.named_before(seg):
             return True
         if seg.end >= self.end:
             return False
@@ -179,6 +183,13 @@ class Marked:
                 return j + 1
             j -= 1
         return self.start
+
+    def clause_end(self, i: int) -> int:
+        """Where the clause holding position `i` ends: at clause punctuation or a quotation."""
+        j = i
+        while j < self.end and (self.shielded(j) or self.char(j) not in CLAUSE_END) and self.segment_at(j) is None:
+            j += 1
+        return j
 
     def _gap(self, j: int) -> bool:
         """A space between two Chinese characters: a break (an inline heading), never inside a phrase."""

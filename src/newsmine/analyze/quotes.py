@@ -8,16 +8,22 @@ subject of the sentence (`，称…`), or the previous paragraph's speaker for a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsmine.analyze.cues import Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
+from newsmine import data
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
-from newsmine.model import Doc, Quote, Span
+from newsmine.analyze.text import normalise
+from newsmine.model import Doc, Mention, Quote, Span
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
+CITED = ("据", "據", "根据", "根據")  # `据X报道`: X is cited, not the subject of the sentence
+POINT_SUBJECT_MAX = 6
+DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it  # longest subject before a bare 指 (`鄭雁雄指…`)
 
 
 @dataclass
@@ -32,6 +38,8 @@ class Statement:
     continues: Quote | None = None
     zero: bool = False
     follows: bool = False  # continues the statement before it in the same paragraph
+    salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
+    sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
 
 
 @dataclass
@@ -40,6 +48,7 @@ class _Speaker:
     text: str | None = None
     span: Span | None = None
     group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
+    how: str = "unresolved"  # the mention-stage sieve that linked it to `id`
 
 
 @component("quotes", assigns=["quotes"], requires=["sentences", "entities"])
@@ -62,11 +71,15 @@ class QuoteFinder:
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
+        self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
         self.paragraphs: list[tuple[int, Paragraph]] = []
+        self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
-            if part.part == "lead" or (part.part == "block" and part.block is not None
-                                       and self.doc.article.blocks[part.block].type in TEXT_BLOCKS):
+            block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
+            if part.part == "title" or block == "heading":
+                self.headings.add(index)
+            if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
                 self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
         self._repeated_terms()
         self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
@@ -86,9 +99,17 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
+            if index in self.headings:
+                out += [q for st in self._colon(para, heading=True) if enabled(st.sieve) and (q := self._quote(para, st))]
+                continue
             found = self._statements(para)
+            colon = self._colon(para, heading=False)
+            if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
+                found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
+            found += self._uncued(para, found)
+            found = [st for st in found if enabled(st.sieve)]
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
             out += quotes
             previous = (index, quotes)
@@ -102,31 +123,39 @@ class QuoteFinder:
         used: set[int] = set()
         found: list[Statement] = []
         for cue in cues:
-            if cue.linked:
-                for seg in cue.linked:
-                    if seg.start not in used:
-                        used.add(seg.start)
-                        found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
-                                               zero=cue.subject is None))
-            elif cue.content is not None:
+            tail = para.tail_quote(cue.content) if cue.content is not None else None
+            if tail is not None and cue.content is not None:
+                cue.content = Span(*para.strip(cue.content.start, tail.start))
+            for seg in (*cue.linked, *([tail] if tail else [])):
+                if seg.start not in used:
+                    used.add(seg.start)
+                    found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
+                                           zero=cue.subject is None, sieve=self._cue_sieve(cue)))
+            if cue.content is not None:
                 inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
                 used.update(s.start for s in inside)
                 kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
                 found.append(Statement(cue.content, kind, cue.span, cue.subject, cue.addressee,
-                                       zero=cue.subject is None))
+                                       zero=cue.subject is None, sieve=self._cue_sieve(cue)))
         for seg in para.segments:
             if seg.term or seg.start in used:
                 continue
             marker = para.saying_before(seg)
             if marker is not None:
                 used.add(seg.start)
-                found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True))
+                found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True,
+                                       sieve="sentence-subject"))
         for seg in para.segments:
             if (seg.start not in used and para.sentence_like(seg) and para.sentence_start(seg.start) == seg.start
                     and any(st.span.start < seg.start for st in found)):
                 used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
-                found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True))
+                found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True,
+                                       sieve="continuation"))
         return found
+
+    @staticmethod
+    def _cue_sieve(cue: Cue) -> str:
+        return "sentence-subject" if cue.subject is None else "cue-after" if cue.position == "after" else "cue-before"
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
@@ -152,8 +181,9 @@ class QuoteFinder:
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
-        led by a modal inside it (`…，但必须承认…`) is part of that content, not a statement."""
-        inside = [c for c in cues if c.subject is None and self._modal_led(para, c)
+        led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
+        kind (`他们的会面表明，…`), is part of that content, not a statement."""
+        inside = [c for c in cues if (c.cls == "punct" or c.subject is None and self._modal_led(para, c))
                   and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
         cues[:] = [c for c in cues if c not in inside]
         for i, cue in enumerate(cues):
@@ -189,7 +219,41 @@ class QuoteFinder:
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
-        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last) for s in segs]
+        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last, sieve="continuation")
+                for s in segs]
+
+    def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
+        """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
+        (a name, or a phrase ending in a role) and a colon open the heading or the paragraph."""
+        found = para.colon_frame(at_start=not heading)
+        if found is None:
+            return []
+        speaker, colon, content = found
+        written = para.sub(speaker.start, speaker.end)
+        if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
+            return []
+        head = self.resolver.mention_for(speaker)
+        roles = self.lex.words("role") | {""}
+        named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
+            and para.sub(head.span.end, speaker.end) in roles
+        if not (named or any(written.endswith(w) for w in self.lex.words("role")) or para.anonymous(speaker)):
+            return []
+        if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
+            return []  # an outlet's question in an interview
+        return [Statement(content, "direct", colon, speaker, None, sieve="colon")]
+
+    def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
+        """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
+        taken = [st.span for st in found]
+        out = []
+        for seg in para.segments:
+            inner = seg.inner
+            if seg.term or not para.sentence_like(seg) or not para.stands_alone(seg) or para.named_before(seg):
+                continue
+            if any(t.start < inner.end and inner.start < t.end for t in taken):
+                continue
+            out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
+        return out
 
     # --- speakers ----------------------------------------------------------------------------
 
@@ -197,13 +261,13 @@ class QuoteFinder:
         text = self.doc.text
         if st.follows and self.history:
             st.continues = self.history[-1][0]
+        if st.salient:
+            speaker = self._salient(para, st.span)
+            return None if speaker is None else self._made(st, speaker)
         if st.continues is not None:
             c = st.continues
-            quote = Quote(st.span, text[st.span.start : st.span.end], "direct", c.speaker, c.speaker_text,
-                          c.speaker_span, c.addressee, c.addressee_text, c.addressee_span)
             speaker = next((s for q, s in reversed(self.history) if q is c), _Speaker(c.speaker, c.speaker_text))
-            self.history.append((quote, speaker))
-            return quote
+            return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
         addressee_id = addressee_text = None
         if st.addressee is not None:
             addressee_text = text[st.addressee.start : st.addressee.end]
@@ -216,30 +280,46 @@ class QuoteFinder:
                 return None  # nobody in the sentence to say it
         elif st.subject is not None:
             speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
+            if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
+                subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
+                speaker = subject if subject.id is not None else speaker
         else:
             return None
-        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind, speaker.id, speaker.text, speaker.span,
-                      addressee_id, addressee_text, st.addressee,
-                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue)
+        return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
+
+    def _made(self, st: Statement, speaker: _Speaker,
+              addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
+        """The Quote of a statement and its speaker, with the sieves that decided it; remembered."""
+        text = self.doc.text
+        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind if st.continues is None and not st.salient
+                      else "direct", speaker.id, speaker.text, speaker.span, *addressee,
+                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
+                      confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
         self.history.append((quote, speaker))
         return quote
 
+    def _plausible(self, para: Paragraph, phrase: Span) -> bool:
+        """A speaker phrase that can name someone: a mention, pronoun, source word, role, known or
+        Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        written = para.sub(phrase.start, phrase.end)
+        return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
+                or para.anonymous(phrase) or any(written.endswith(w) for w in self.lex.words("role"))
+                or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
+                or (len(written) <= 4 and written[0] in data.words("surnames")))
+
     def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> _Speaker:
+        """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
         text = self.doc.text
         pronoun = para.pronoun(phrase)
         written = text[phrase.start : phrase.end]
-        if pronoun in ("he", "she"):
-            return _Speaker(self._antecedent(position, exclude), written, phrase)
-        if pronoun == "they":
-            last = self.history[-1][1] if self.history else None
-            return _Speaker(last.id if last is not None and last.group else None, written, phrase, group=True)
-        if pronoun == "it":
-            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
-                                                kinds=("ORG", "LOC"))
-            return _Speaker(found, written, phrase, group=True)
+        if pronoun is not None or para.nominal(phrase):
+            return self._pronoun(phrase, written, pronoun or "it", position, exclude)
+        phrase = para.unglossed(phrase)
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER"):
-            return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2)
+            return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
+        if para.document(phrase) and (head is None or head.type != "PER"):
+            return self._document(phrase, written, head)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
@@ -247,28 +327,94 @@ class QuoteFinder:
         name_text = text[name.start : name.end]
         self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
         group = mention is not None and mention.type != "PER"
-        return _Speaker(entity, name_text, name, group=group)
+        if entity is not None:
+            return _Speaker(entity, name_text, name, group=group, how="name")
+        if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
+            return _Speaker(entity, name_text, name, group=group, how="alias")
+        role = next((w for w in self.lex.longest_first("role") if written.endswith(w)), None)
+        if role is not None and mention is None and enabled("nominal"):
+            found = self.resolver.by_role(role) or self._last_person(exclude)
+            if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
+                return _Speaker(found, written, phrase, how="nominal")
+        return _Speaker(None, name_text, name, group=group)
+
+    def _pronoun(self, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
+        """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
+        sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
+        if not enabled(sieve):
+            return _Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
+        if pronoun in ("he", "she"):
+            found = self._antecedent(position, exclude)
+            return _Speaker(found, written, phrase, how=sieve if found else "unresolved")
+        if pronoun == "they":
+            last = self.history[-1][1] if self.history else None
+            found = last.id if last is not None and last.group else None
+        else:
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
+                                                kinds=("ORG", "LOC"))
+        return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _document(self, phrase: Span, written: str, head: Mention | None) -> _Speaker:
+        """`报告称`, `声明指出`, `Ofcom裁决`: the body named in the phrase, else the organisation last quoted;
+        with none, an unnamed source (`调查显示`)."""
+        if head is not None and head.entity is not None:
+            return _Speaker(head.entity, written, phrase, group=True, how="document")
+        if enabled("document"):
+            body = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None), None)
+            if body is not None:
+                return _Speaker(body.id, written, phrase, group=True, how="document")
+        return _Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def _last_person(self, exclude: set[str]) -> str | None:
+        last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
+        return last.id if last is not None and last.id not in exclude else None
 
     def _antecedent(self, position: int, exclude: set[str]) -> str | None:
-        """他/她: the most recent person mentioned outside quotations, or the previous speaker when
-        that speaker (an unnamed 一位航运业者, say) stands later in the text."""
-        person = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        """他/她: the later of the previous speaker and the most recent person opening a clause (a
+        subject) outside quotations; else the most recent person mentioned outside quotations."""
+        subject = self.resolver.person_before(position, exclude=exclude,
+                                              skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
+        subject_end = max((m.span.end for m in self.resolver.mentions
+                           if m.entity == subject and m.span.end <= position and not self._in_quotation(m.span)),
+                          default=-1)
         if self.history:
             _, last = self.history[-1]
-            if not last.group and last.id not in exclude and last.span is not None and last.span.end <= position:
-                mention_end = max((m.span.end for m in self.resolver.mentions
-                                   if m.entity == person and m.span.end <= position), default=-1)
-                if person is None or last.span.end > mention_end:
-                    return last.id
-        return person
+            if not last.group and last.id is not None and last.id not in exclude and last.span is not None \
+                    and subject_end < last.span.end <= position:
+                return last.id
+        return subject or self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+
+    def _opens_clause(self, span: Span) -> bool:
+        """A mention in subject position: nothing but names, roles and connectives between the clause
+        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
+        text, k = self.folded, span.start
+        j = k
+        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
+            j -= 1
+        covered = [False] * (k - j)
+        for m in self.resolver.mentions:
+            for i in range(max(m.span.start, j), min(m.span.end, k)):
+                covered[i - j] = True
+        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
+        i = j
+        while i < k:
+            if covered[i - j] or text[i].isspace():
+                i += 1
+                continue
+            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
+            if w is None:
+                return False
+            i += len(w)
+        return True
 
     def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            if quote.cue_span is not None and start <= quote.cue_span.start < position:
-                return speaker
+            cited = speaker.span is not None and self.folded[: speaker.span.start].endswith(CITED)
+            if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
+                return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
         end = position
         while end > start:
             begin = para.clause_start(end)
@@ -296,13 +442,53 @@ class QuoteFinder:
         name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
         if name is not None:
             return self._explicit(para, Span(a, a + len(name)), position, set())
-        if cut is not None:
+        if cut is not None and self._plausible(para, cut):
             return self._explicit(para, cut, position, set())
         if any(lead.startswith(w) for w in self.lex.words("indefinite")):
             # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
             heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
             if heads:
                 return self._explicit(para, Span(a, a + min(heads)), position, set())
+        return None
+
+    def _salient(self, para: Paragraph, said: Span) -> _Speaker | None:
+        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
+        first) or right after it, else the last speaker, else the most recent person."""
+        start = para.sentence_start(said.start)
+        end = said.start
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._person_opening(para, begin, end, said.start)
+            if found is not None:
+                return found
+            end = begin - 1
+        after = para.sentence_end(said.end)
+        k = said.end
+        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
+            k += 1
+        if k < after:
+            found = self._person_opening(para, k, para.clause_end(k), said.start)
+            if found is not None:
+                return found
+        if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
+            return self.history[-1][1]
+        person = self.resolver.person_before(said.start, exclude=set(), skip=self._in_quotation)
+        if person is None:
+            return None
+        return _Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _person_opening(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
+        """A clause that opens with a person (a PER mention or 他/她), as that person."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        if b <= a:
+            return None
+        for n in (2, 1):
+            if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
+                return self._explicit(para, Span(a, a + n), position, set())
+        first = next((m for m in self.resolver.mentions if m.span.start == a and m.span.end <= b), None)
+        if first is not None and first.type == "PER":
+            return self._explicit(para, first.span, position, set())
         return None
 
     def _in_quotation(self, span: Span) -> bool:

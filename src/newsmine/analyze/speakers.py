@@ -8,6 +8,7 @@ it. With empty layers everything resolves to None and the quote keeps its text a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from newsmine.analyze.text import normalise
@@ -25,6 +26,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, roles: frozenset[str] = frozenset()) -> None:
         self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.span.start, m.span.end))
+        self._starts = [m.span.start for m in self.mentions]
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.roles = roles
         self._names: dict[str, list[Entity]] = {}
@@ -77,10 +79,31 @@ class Resolver:
     def person_before(self, position: int, *, exclude: set[str], skip: Callable[[Span], bool],
                       kinds: tuple[str, ...] = ("PER",)) -> str | None:
         """The entity of the most recent mention of `kinds` before `position` (a pronoun's antecedent)."""
-        for m in reversed(self.mentions):
+        found = self.mention_before(position, exclude=exclude, skip=skip, kinds=kinds)
+        return found.entity if found is not None else None
+
+    def mention_before(self, position: int, *, exclude: set[str], skip: Callable[[Span], bool],
+                       kinds: tuple[str, ...] = ("PER",)) -> Mention | None:
+        """The most recent mention of `kinds` with an entity before `position`, not `skip`ped."""
+        for m in reversed(self.mentions[: bisect_right(self._starts, position)]):
             if m.span.end > position or m.type not in kinds or m.entity is None:
                 continue
             if m.entity in exclude or skip(m.span):
                 continue
-            return m.entity
+            return m
         return None
+
+    def by_suffix(self, text: str) -> str | None:
+        """`公民实验室` for `加拿大多伦多大学公民实验室`: the one entity whose name ends in the text."""
+        key = _key(text)
+        if len(key) < 3:
+            return None
+        found = {e.id for e in self.entities.values() if e.type in PREFERENCE[:2] and _key(e.name).endswith(key)}
+        return found.pop() if len(found) == 1 else None
+
+    def by_role(self, role: str) -> str | None:
+        """The one person whose role ends in `role` (`新任财长` → the finance minister named with it)."""
+        key = _key(role)
+        found = {e.id for e in self.entities.values() if e.type == "PER"
+                 and any(_key(r.text).endswith(key) or key.endswith(_key(r.text)) for r in e.roles if r.text)}
+        return found.pop() if len(found) == 1 else None

@@ -1,0 +1,89 @@
+"""The quote-attribution sieves (after Muzny et al. 2017, *A Two-stage Sieve Approach for Quote
+Attribution*): named, ordered from most to least precise, each with the confidence it lends.
+
+Stage `quote` links a found statement to a speaker mention (a cue next to it, a colon, the
+sentence's subject, a continuation, salience); stage `mention` links that mention to an entity
+(a name, a pronoun's antecedent, a role or document nominal) or leaves it `unresolved` with its
+text. A quote's confidence is the product of its two sieves'. `switched_off` turns sieves off
+(for measuring what each contributes); `analyze/quotes.py` asks `enabled` before using one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Literal
+
+from newsmine.errors import PipelineError
+
+Stage = Literal["quote", "mention"]
+
+
+@dataclass(frozen=True)
+class Sieve:
+    """One attribution rule: its name, stage, rank within the stage and the confidence it lends."""
+
+    name: str
+    stage: Stage
+    order: int
+    confidence: float
+    what: str
+
+
+SIEVES: dict[str, Sieve] = {}
+_OFF: ContextVar[frozenset[str]] = ContextVar("sieves_off", default=frozenset())
+
+
+def register(name: str, stage: Stage, confidence: float, what: str) -> Sieve:
+    """Add a sieve after the others of its stage (registration order is precision order)."""
+    if name in SIEVES:
+        raise PipelineError(f"sieve {name}", "is registered twice")
+    order = sum(s.stage == stage for s in SIEVES.values()) + 1
+    SIEVES[name] = Sieve(name, stage, order, confidence, what)
+    return SIEVES[name]
+
+
+def ordered(stage: Stage) -> list[Sieve]:
+    """The sieves of a stage, most precise first."""
+    return sorted((s for s in SIEVES.values() if s.stage == stage), key=lambda s: s.order)
+
+
+def enabled(name: str) -> bool:
+    return name not in _OFF.get()
+
+
+def confidence(quote_sieve: str, mention_sieve: str) -> float:
+    """How far a quote's speaker can be trusted: the product of the two sieves' confidences."""
+    return round(SIEVES[quote_sieve].confidence * SIEVES[mention_sieve].confidence, 2)
+
+
+@contextmanager
+def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
+    """Run the pipeline with these sieves off (a benchmark's ablation); unknown names are an error."""
+    unknown = set(names) - set(SIEVES)
+    if unknown:
+        raise PipelineError("quotes", f"no sieve named {', '.join(sorted(unknown))} (known: {', '.join(SIEVES)})")
+    token = _OFF.set(frozenset(names))
+    try:
+        yield
+    finally:
+        _OFF.reset(token)
+
+
+# stage 1: statement → speaker mention
+register("cue-after", "quote", 0.95, "the speaker and cue right after the quotation: “……”某某说。")
+register("cue-before", "quote", 0.9, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
+register("colon", "quote", 0.85, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
+register("sentence-subject", "quote", 0.75, "a cue with no subject of its own takes its sentence's: 普京……，称……")
+register("continuation", "quote", 0.7, "an uncued quotation after a quoted speaker, in its paragraph or the next")
+register("salience", "quote", 0.55, "an uncued quotation: the person opening its sentence, else the main voice")
+# stage 2: speaker mention → entity
+register("name", "mention", 1.0, "a name the names layer knows, or an entity's name, original or alias")
+register("unnamed", "mention", 0.95, "an anonymous source (一名官员, 专家) kept without an entity")
+register("alias", "mention", 0.85, "a short form of a known name: the end of an entity's name (公民实验室)")
+register("pronoun", "mention", 0.8, "他/她: the later of the previous speaker and the last person in subject position")
+register("nominal", "mention", 0.7, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
+register("document", "mention", 0.7, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
+register("unresolved", "mention", 0.4, "no entity found: the speaker keeps the mention's text only")
