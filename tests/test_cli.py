@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -86,7 +88,7 @@ def test_date_sets_the_anchor_and_is_checked():
         ("empty.md", b"  \n\n", "is empty"),
         ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file, not text"),
         ("latin1.md", "# Café\n\nUn été à Paris.\n".encode("latin-1"), "is not valid UTF-8 (byte 0xe9 at offset 5)"),
-        ("untitled.md", "只有一段文字。\n".encode(), "has no title"),
+        ("untitled.md", "只有一段文字。\n".encode(), "has a title line but no text"),
     ],
 )
 def test_bad_input_gives_one_line_naming_file_and_problem(tmp_path, name, content, problem):
@@ -124,6 +126,21 @@ def test_output_is_written_whole_or_not_at_all(tmp_path):
     fresh = tmp_path / "fresh.json"
     run("analyze", str(tmp_path / "missing.md"), "-o", str(fresh))
     assert not fresh.exists()
+
+
+def test_output_follows_the_umask_and_a_replaced_file_keeps_its_mode(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        fresh = tmp_path / "report.md"
+        assert run("analyze", ARCTIC, "--format", "markdown", "-o", str(fresh)).exit_code == 0
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o640
+        shared = tmp_path / "shared.md"
+        shared.write_text("old", encoding="utf-8")
+        shared.chmod(0o664)
+        assert run("analyze", ARCTIC, "--format", "markdown", "-o", str(shared)).exit_code == 0
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_text(encoding="utf-8") != "old"
+    finally:
+        os.umask(previous)
 
 
 def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from newsmine.errors import InputError, NotAnArticle, UnreadableInput
 from newsmine.read import read_article
 from newsmine.read.html import read_html
-from newsmine.read.html.load import MAX_PAGE_BYTES
+from newsmine.read.source import MAX_PAGE_BYTES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

@@ -7,7 +7,7 @@ from datetime import datetime
 import click
 
 from newsmine.cli import main
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, terminal_width
 from newsmine.render.html import render_html
 from newsmine.render.json import dumps
@@ -25,11 +25,12 @@ from newsmine.render.report import render_report
               help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None) -> None:
+@input_format_option
+def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None, input_format: str) -> None:
     """Read and analyse articles: web pages (.html, .htm, .html.gz), Markdown files, or `-` for stdin."""
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError("--format html writes one page: give one input")
-    inputs = Inputs(paths)
+    inputs = Inputs(paths, input_format=input_format)
     with destination(output) as out:
         for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
             if fmt == "json":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from newsmine.cli import main
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination
 from newsmine.model import article_to_dict
 from newsmine.read.html import body_text
@@ -20,9 +20,10 @@ from newsmine.render.markdown import write_markdown
               "blank line); json: one JSON object per input and line, the Article's fields plus `path` and `text`.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def convert(pages: tuple[str, ...], fmt: str, output: str | None) -> None:
+@input_format_option
+def convert(pages: tuple[str, ...], fmt: str, output: str | None, input_format: str) -> None:
     """Read web pages (.html, .htm, .html.gz) or Markdown into articles, without analysing them."""
-    inputs = Inputs(pages)
+    inputs = Inputs(pages, input_format=input_format)
     written = 0
     with destination(output) as out:
         for path, article in inputs.articles():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -47,6 +48,7 @@ def destination(output: str | None) -> Iterator[IO[str]]:
         raise click.BadParameter(f"folder {str(target.parent)!r} does not exist", param_hint="--output")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; the output is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
         os.replace(tmp, target)
@@ -56,6 +58,15 @@ def destination(output: str | None) -> Iterator[IO[str]]:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, else those the umask gives a new file."""
+    if target.is_file():
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def refuse_options(given: dict[str, object], reason: str) -> None:

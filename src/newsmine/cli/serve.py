@@ -10,6 +10,7 @@ from newsmine.cli import main
 from newsmine.cli.archive import db_option
 from newsmine.cli.output import fail
 from newsmine.errors import NewsmineError
+from newsmine.store.db import default_db, require_archive
 
 
 @main.command()
@@ -23,6 +24,7 @@ def serve(db: str | None, host: str, port: int) -> None:
     from newsmine.web import create_app
 
     try:
+        require_archive(db or default_db())  # serving never creates an archive: only `ingest` does
         app = create_app(db)
     except NewsmineError as exc:
         fail(str(exc))

@@ -48,10 +48,19 @@ class _Node:
     src: str = ""
 
 
-def read_markdown(text: str, source: str = "-") -> Article:
-    """Parse Markdown in the seed's dialect (or plain Markdown) into an Article."""
+def read_markdown(text: str, source: str = "-", *, title: str | None = None) -> Article:
+    """Parse Markdown in the seed's dialect (or plain Markdown) into an Article.
+
+    `title` (from front matter) is the title; a heading that repeats it is dropped, others are body.
+    """
     nodes = _nodes(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.level == 1), None)
+    if title is not None:
+        title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.text.strip() == title), None)
+        if title_at is None:
+            nodes.insert(0, _Node("heading", title, level=1))
+            title_at = 0
+    else:
+        title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.level == 1), None)
     if title_at is None:
         title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading"), None)
     if title_at is None or not nodes[title_at].text.strip():
@@ -236,10 +245,10 @@ def _inline_text(tok: Token) -> str:
             out.append("\n")
         elif child.type == "image":
             out.append(_inline_text(child))
-    return _join_lines("".join(out)).strip()
+    return join_lines("".join(out)).strip()
 
 
-def _join_lines(text: str) -> str:
+def join_lines(text: str) -> str:
     """Join soft-wrapped lines: nothing between CJK characters, one space between other words."""
     if "\n" not in text:
         return text
