@@ -19,7 +19,7 @@ from newsmine.render.report import render_report
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report", "html"]), default="json",
               show_default=True, help="json: the newsmine/1 document (JSON Lines for several inputs); "
-              "markdown: the article in the seed's dialect; report: a readable terminal page; "
+              "markdown: the article as BBC-style Markdown (docs/markdown.md); report: a readable terminal page; "
               "html: the report and the highlighted article as one standalone page (one input).")
 @click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
@@ -27,7 +27,7 @@ from newsmine.render.report import render_report
               help="Write to FILE (all at once, at the end) instead of standard output.")
 @input_format_option
 def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None, input_format: str) -> None:
-    """Read and analyse articles: web pages (.html, .htm, .html.gz), Markdown files, or `-` for stdin."""
+    """Read and analyse articles: web pages, Markdown or plain text (told apart by content), or `-` for stdin."""
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError("--format html writes one page: give one input")
     inputs = Inputs(paths, input_format=input_format)

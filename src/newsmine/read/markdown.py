@@ -1,6 +1,6 @@
-"""Markdown → Article: the seed's dialect (BBC 中文 pages as Markdown), and plain Markdown.
+"""Markdown → Article: BBC-style Markdown (docs/markdown.md: BBC 中文 pages as Markdown), and plain Markdown.
 
-The dialect, as the seed shows it:
+The format:
 
     # [Section] Title            the title line; the same title repeated as a second `#` line
       * 黄晓恩（Tessa Wong）       byline bullets: a name (original name glossed), then a role
@@ -49,7 +49,7 @@ class _Node:
 
 
 def read_markdown(text: str, source: str = "-", *, title: str | None = None) -> Article:
-    """Parse Markdown in the seed's dialect (or plain Markdown) into an Article.
+    """Parse BBC-style Markdown (or plain Markdown) into an Article.
 
     `title` (from front matter) is the title; a heading that repeats it is dropped, others are body.
     """
