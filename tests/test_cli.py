@@ -153,7 +153,7 @@ def test_version_and_help_on_every_command():
     for args in (["--help"], ["analyze", "--help"]):
         result = run(*args)
         assert result.exit_code == 0 and "Usage: " in result.stdout
-    for name in main.commands:
+    for name in main.list_commands(None):
         assert run(name, "--help").exit_code == 0
 
 
@@ -161,3 +161,23 @@ def test_installed_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "newsmine", "analyze", ARCTIC, "--format", "report"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "北极部长会议" in result.stdout
+
+
+def test_the_lazy_verb_list_matches_each_verbs_own_help():
+    from newsmine.cli import VERBS
+
+    for name, (module, first_line) in VERBS.items():
+        command = main.get_command(None, name)
+        assert command is not None and command.callback.__module__ == f"newsmine.cli.{module}"
+        assert command.help.strip().splitlines()[0] == first_line
+    listed = run("--help").stdout
+    assert all(f"  {name} " in listed for name in VERBS)
+
+
+def test_version_and_help_load_neither_analysis_nor_archive():
+    code = ("import sys; from click.testing import CliRunner; from newsmine.cli import main; "
+            "CliRunner().invoke(main, ['--help']); CliRunner().invoke(main, ['--version']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('newsmine.analyze', 'newsmine.store', "
+            "'newsmine.read', 'newsmine.render', 'jieba', 'rich', 'fastapi'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -18,7 +18,7 @@ from newsmine.store.db import default_db, require_archive
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 def serve(db: str | None, host: str, port: int) -> None:
-    """Serve the archive: JSON API under /api (OpenAPI docs at /docs) and the web pages."""
+    """Serve the archive: JSON API under /api (its reference at /docs) and the web pages."""
     import uvicorn
 
     from newsmine.web import create_app
