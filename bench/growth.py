@@ -23,7 +23,7 @@ from typing import Any
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, make_doc
 from newsmine.read import read_markdown
-from newsmine.web.highlight import segments
+from newsmine.render.highlight import highlight
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_46e311496093fa8d.txt"
 
@@ -50,7 +50,7 @@ def measure(markdown: str, repeat: int) -> tuple[int, dict[str, float]]:
         for comp in Pipeline(DEFAULT_PIPELINE).components:
             step(comp.name, lambda c=comp: c.func(doc))
         as_dict = doc.to_dict()
-        step("web highlighter", lambda: segments(as_dict, {}))
+        step("web highlighter", lambda: highlight(as_dict, {}))
     return len(doc.text), best
 
 

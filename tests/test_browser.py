@@ -63,6 +63,7 @@ def browser(tmp_path):
     options.binary_location = CHROMIUM
     for flag in [*FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]:
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.implicitly_wait(5)
     yield driver
@@ -88,7 +89,34 @@ def test_search_a_person_open_their_page_and_an_article_with_the_quote_highlight
     assert quote.get_attribute("title") == "direct quote · 普京"
     assert quote.value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
     name = browser.find_element(By.CSS_SELECTOR, ".text a.ent-PER")
-    assert name.get_attribute("title").startswith("Vladimir Putin")
+    assert "(Vladimir Putin)" in name.get_attribute("title")
     shot = tmp_path / "article.png"
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 1000
     print(f"screenshot: {shot}")
+
+
+def _fits(browser, width: int) -> tuple[int, int]:
+    """(page width, viewport width) once the viewport is WIDTH CSS pixels wide."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600})
+    browser.refresh()
+    return browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_pages_and_the_standalone_report_fit_the_screen_without_console_messages(server, browser, tmp_path, width):
+    from newsmine.analyze.pipeline import analyze
+    from newsmine.read import read_article
+    from newsmine.render.html import render_html
+
+    from .conftest import EXAMPLES
+
+    report = tmp_path / "report.html"
+    report.write_text(render_html(analyze(read_article(str(EXAMPLES[0]))).to_dict()), encoding="utf-8")
+    pages = [report.as_uri()] + [server + p for p in ["/", "/?q=卫星", "/articles/1", "/people/1", "/quotes",
+                                                       "/events", "/lexicon", "/docs"]]
+    for url in pages:
+        browser.get(url)
+        scroll, viewport = _fits(browser, width)
+        assert scroll <= viewport, f"{url} is {scroll} px wide on a {viewport} px screen"
+        assert browser.get_log("browser") == [], url

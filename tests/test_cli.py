@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -86,7 +88,7 @@ def test_date_sets_the_anchor_and_is_checked():
         ("empty.md", b"  \n\n", "is empty"),
         ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file, not text"),
         ("latin1.md", "# Café\n\nUn été à Paris.\n".encode("latin-1"), "is not valid UTF-8 (byte 0xe9 at offset 5)"),
-        ("untitled.md", "只有一段文字。\n".encode(), "has no title"),
+        ("untitled.md", "只有一段文字。\n".encode(), "has a title line but no text"),
     ],
 )
 def test_bad_input_gives_one_line_naming_file_and_problem(tmp_path, name, content, problem):
@@ -126,6 +128,21 @@ def test_output_is_written_whole_or_not_at_all(tmp_path):
     assert not fresh.exists()
 
 
+def test_output_follows_the_umask_and_a_replaced_file_keeps_its_mode(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        fresh = tmp_path / "report.md"
+        assert run("analyze", ARCTIC, "--format", "markdown", "-o", str(fresh)).exit_code == 0
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o640
+        shared = tmp_path / "shared.md"
+        shared.write_text("old", encoding="utf-8")
+        shared.chmod(0o664)
+        assert run("analyze", ARCTIC, "--format", "markdown", "-o", str(shared)).exit_code == 0
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_text(encoding="utf-8") != "old"
+    finally:
+        os.umask(previous)
+
+
 def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
     result = run("analyze", ARCTIC, "-o", str(tmp_path / "nope" / "out.json"))
     assert result.exit_code == 2 and "does not exist" in result.stderr
@@ -136,7 +153,7 @@ def test_version_and_help_on_every_command():
     for args in (["--help"], ["analyze", "--help"]):
         result = run(*args)
         assert result.exit_code == 0 and "Usage: " in result.stdout
-    for name in main.commands:
+    for name in main.list_commands(None):
         assert run(name, "--help").exit_code == 0
 
 
@@ -144,3 +161,23 @@ def test_installed_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "newsmine", "analyze", ARCTIC, "--format", "report"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "北极部长会议" in result.stdout
+
+
+def test_the_lazy_verb_list_matches_each_verbs_own_help():
+    from newsmine.cli import VERBS
+
+    for name, (module, first_line) in VERBS.items():
+        command = main.get_command(None, name)
+        assert command is not None and command.callback.__module__ == f"newsmine.cli.{module}"
+        assert command.help.strip().splitlines()[0] == first_line
+    listed = run("--help").stdout
+    assert all(f"  {name} " in listed for name in VERBS)
+
+
+def test_version_and_help_load_neither_analysis_nor_archive():
+    code = ("import sys; from click.testing import CliRunner; from newsmine.cli import main; "
+            "CliRunner().invoke(main, ['--help']); CliRunner().invoke(main, ['--version']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('newsmine.analyze', 'newsmine.store', "
+            "'newsmine.read', 'newsmine.render', 'jieba', 'rich', 'fastapi'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import warnings
-from dataclasses import asdict
 from datetime import date
 
 import pytest
@@ -14,7 +13,6 @@ import pytest
 from newsmine.store import open_store
 from newsmine.store.queries import MAX_ID, MAX_QUERY
 from newsmine.store.write import IMPORTED, put_doc
-from newsmine.web.highlight import segments
 
 from .archive_docs import make_doc
 from .archive_fixtures import db  # noqa: F401
@@ -103,20 +101,3 @@ def test_the_cli_gives_one_line_for_out_of_bounds_queries(tmp_path):
         assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr
         assert out.stderr.strip().splitlines()[-1].startswith(("newsmine: ", "Error: "))
 
-
-def test_the_highlighter_gives_each_piece_the_marks_that_cover_it():
-    text = "标题\n\n外交部长王立新周三说：“我们会在三月继续会谈。”"
-    doc = {"text": text, "parts": [{"part": "title", "span": [0, 2]}],
-           "entities": [{"id": "e1", "name": "王立新", "original_name": None, "roles": [{"text": "外交部长"}]}],
-           "quotes": [{"span": [text.index("“"), len(text)], "kind": "direct", "speaker": "e1"}],
-           "times": [{"span": [text.index("周三"), text.index("周三") + 2], "value": "2026-03-04"},
-                     {"span": [text.index("三月"), text.index("三月") + 2], "value": "--03"}],
-           "mentions": [{"span": [text.index("王立新"), text.index("王立新") + 3], "text": "王立新", "type": "PER",
-                         "entity": "e1"}]}
-    got = [(s.text, s.classes, s.href, s.quote) for s in segments(doc, {"e1": 7})]
-    assert got == [("外交部长", [], None, None), ("王立新", ["ent ent-PER"], "/people/7", None),
-                   ("周三", ["time"], None, None), ("说：", [], None, None),
-                   ("“我们会在", ["quote"], None, 0), ("三月", ["quote", "time"], None, 0),
-                   ("继续会谈。”", ["quote"], None, 0)]
-    assert "".join(s.text for s in segments(doc, {}, skip_title=False)) == text
-    assert asdict(segments(doc, {})[5])["title"] == "--03"

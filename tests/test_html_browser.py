@@ -41,7 +41,7 @@ def test_report_page_loads_without_console_messages(tmp_path):
     dom, console = load(page, tmp_path / "profile")
     assert console == []
     assert 'title="詹姆斯·莫里森 (James Morrison) · PER"' in dom
-    assert '<time datetime="2025-05-12"' in dom
+    assert '<time class="time" datetime="2025-05-12"' in dom
 
 
 def test_script_in_article_text_stays_text_in_the_browser(tmp_path):

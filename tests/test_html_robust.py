@@ -10,7 +10,7 @@ import pytest
 from newsmine.errors import InputError, NotAnArticle, UnreadableInput
 from newsmine.read import read_article
 from newsmine.read.html import read_html
-from newsmine.read.html.load import MAX_PAGE_BYTES
+from newsmine.read.source import MAX_INPUT_BYTES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -76,7 +76,7 @@ def test_gzip_bomb_is_refused(tmp_path):
     bomb = tmp_path / "bomb.html.gz"
     with gzip.open(bomb, "wb") as fh:
         fh.write(b"<html><title>x</title><body>")
-        for _ in range(MAX_PAGE_BYTES // (1024 * 1024) + 2):
+        for _ in range(MAX_INPUT_BYTES // (1024 * 1024) + 2):
             fh.write(b" " * 1024 * 1024)
     with pytest.raises(UnreadableInput, match="once decompressed"):
         read_article(str(bomb))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date
 
@@ -69,7 +70,12 @@ def test_openapi_documents_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/search", "/api/people", "/api/people/{person_id}", "/api/quotes", "/api/events",
             "/api/lexicon", "/api/articles/{article_id}"} <= set(paths)
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    for path in paths:
+        assert f"{path}</code></h2>" in docs.text
+    assert "<script" not in docs.text and not re.search(r'(src|href)="(https?:)?//', docs.text)  # works offline
+    assert client.get("/redoc").status_code == 404
 
 
 def test_pages_render_and_link_their_json_twin(client):
@@ -86,9 +92,21 @@ def test_pages_render_and_link_their_json_twin(client):
 
 def test_article_page_highlights_names_quotes_and_times_with_original_names(client):
     html = client.get("/articles/1").text
-    assert 'class="ent ent-PER" title="Vladimir Putin · 俄罗斯总统"' in html
+    assert '<a class="ent ent-PER" href="/people/1" title="普京 (Vladimir Putin) · 俄罗斯总统">普京</a>' in html
+    assert '<mark class="ent ent-ORG" title="克里姆林宫 (Kremlin) · ORG" tabindex="0">克里姆林宫</mark>' in html
     assert '<span class="quote" title="direct quote · 普京" data-quote="0">“我们愿意在平等互利的基础上继续对话”</span>' in html
-    assert '<span class="time" title="2026-03-04">周三</span>' in html
+    assert '<time class="time" datetime="2026-03-04" title="2026-03-04">周三</time>' in html
+
+
+def test_article_page_answers_like_the_standalone_report_in_the_articles_language(client):
+    from newsmine.render.html import render_html
+
+    html = client.get("/articles/1").text
+    standalone = render_html(client.get("/api/articles/1").json()["doc"])
+    for heading in ["会面", "谈了什么", "谁说了什么", "人物与机构", "时间线", "原文全文"]:
+        assert f"<h2>{heading}</h2>" in html and f"<h2>{heading}</h2>" in standalone
+    assert '<article class="doc" lang="zh-Hans">' in html and '<html lang="zh-Hans">' in standalone
+    assert '<nav aria-label="Main">' in html and "<nav" not in standalone
 
 
 def test_article_text_is_always_escaped(client):

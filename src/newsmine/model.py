@@ -257,6 +257,11 @@ class Doc:
         out.update(_dump(self))
         return out
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The `newsmine/1` JSON text: one line, or indented by `indent` spaces; characters kept as they are."""
+        separators = (",", ":") if indent is None else (",", ": ")
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, validate: bool = True) -> Doc:
         """Rebuild a Doc from `to_dict` output; with `validate`, check the JSON Schema and spans."""

@@ -7,7 +7,7 @@ from datetime import datetime
 import click
 
 from newsmine.cli import main
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, terminal_width
 from newsmine.render.html import render_html
 from newsmine.render.json import dumps
@@ -19,17 +19,18 @@ from newsmine.render.report import render_report
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report", "html"]), default="json",
               show_default=True, help="json: the newsmine/1 document (JSON Lines for several inputs); "
-              "markdown: the article in the seed's dialect; report: a readable terminal page; "
+              "markdown: the article as BBC-style Markdown (docs/markdown.md); report: a readable terminal page; "
               "html: the report and the highlighted article as one standalone page (one input).")
 @click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Anchor date (YYYY-MM-DD) for relative times; default: the article's publication date.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None) -> None:
-    """Read and analyse articles: web pages (.html, .htm, .html.gz), Markdown files, or `-` for stdin."""
+@input_format_option
+def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: str | None, input_format: str) -> None:
+    """Read and analyse articles: web pages, Markdown or plain text (told apart by content), or `-` for stdin."""
     if fmt == "html" and len(paths) > 1:
         raise click.UsageError("--format html writes one page: give one input")
-    inputs = Inputs(paths)
+    inputs = Inputs(paths, input_format=input_format)
     with destination(output) as out:
         for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
             if fmt == "json":

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsmine.cli import main
+from newsmine.cli.inputs import input_format_option
 from newsmine.cli.output import EXIT_INPUT, destination, fail
 from newsmine.errors import NewsmineError
 from newsmine.store import queries
@@ -43,9 +44,10 @@ def page_options(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="At most this many results.")(func)
 
 
-def _open(db: str | None) -> Store:
+def _open(db: str | None, *, create: bool = False) -> Store:
+    """The archive; only `ingest` (`create`) may create it, so a mistyped `--db` is an error."""
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except NewsmineError as exc:
         fail(str(exc))
         sys.exit(1)
@@ -80,7 +82,8 @@ def _paged(result: dict[str, Any]) -> str:
 # --- ingest, reanalyze ------------------------------------------------------------------------
 
 
-def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], label: str) -> None:
+def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], label: str, *,
+                  notes: list[str] | None = None, input_format: str = "auto") -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from newsmine.cli.archive_ingest import run
@@ -93,13 +96,17 @@ def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], lab
         bar = progress.add_task(label, total=len(tasks), rate=0.0, new=0, same=0, failed=len(failures))
 
         def update(s: Any) -> None:
-            progress.update(bar, completed=s.new + s.same + len(s.failures) - len(failures), rate=s.rate,
+            done = s.new + s.same + len(s.failures) + len(s.skipped) - len(failures)
+            progress.update(bar, completed=done, rate=s.rate,
                             new=s.new, same=s.same, failed=len(s.failures))
 
-        summary = run(store, tasks, jobs=jobs, failures=failures, on_result=update)
-    click.echo(f"{label}: {summary.new} new, {summary.same} unchanged, {len(summary.failures)} failed "
-               f"of {summary.total + len(failures)} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
-    for message in summary.failures:
+        summary = run(store, tasks, jobs=jobs, failures=failures, on_result=update, input_format=input_format)
+    total = summary.total + len(failures) + len(notes or [])
+    notes = [*(notes or []), *summary.skipped]
+    skipped = f", {len(notes)} skipped" if notes else ""
+    click.echo(f"{label}: {summary.new} new, {summary.same} unchanged{skipped}, {len(summary.failures)} failed "
+               f"of {total} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
+    for message in [*notes, *summary.failures]:
         fail(message)
     if summary.failures:
         sys.exit(EXIT_INPUT)
@@ -110,13 +117,21 @@ def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], lab
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that read and analyse (one writer stores).")
-def ingest(paths: tuple[str, ...], db: str | None, jobs: int) -> None:
-    """Analyse and store articles: .md/.html files, folders of them, JSON Lines of newsmine/1 documents."""
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="In folders, take only files matching PATTERN (repeatable; default: *.md *.markdown *.txt "
+              "*.html *.htm *.shtml *.html.gz *.jsonl *.ndjson).")
+@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN",
+              help="In folders, leave out files matching PATTERN (repeatable).")
+@input_format_option
+def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, ...], excludes: tuple[str, ...],
+           input_format: str) -> None:
+    """Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents."""
     from newsmine.cli.archive_ingest import collect
 
-    tasks, failures = collect(paths)
-    with _open(db) as store:
-        _progress_run(store, tasks, jobs, failures, "ingest")
+    found = collect(paths, globs=globs, excludes=excludes)
+    with _open(db, create=True) as store:
+        _progress_run(store, found.tasks, jobs, found.failures, "ingest", notes=found.notes,
+                      input_format=input_format)
 
 
 @main.command()

@@ -8,10 +8,13 @@ rerun picks up where it stopped (content hashes already stored are skipped befor
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import multiprocessing
 import os
+import re
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,16 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from newsmine.errors import InputError, NewsmineError
-from newsmine.model import Doc, article_from_dict
+from newsmine.model import Article, Doc, article_from_dict
 from newsmine.read.source import load_bytes, load_text
 from newsmine.store.db import Store
 from newsmine.store.write import IMPORTED, content_hash, put_doc
 from newsmine.store.words import words
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_JSONL_BYTES = 1024 * 1024 * 1024
 """The largest JSON Lines file (or standard input) `ingest` reads: 1 GiB, many documents."""
+DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.shtml", "*.html.gz", "*.jsonl", "*.ndjson")
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "provenance", "code_of_conduct",
+                "security", "notice", "authors", "index")
+"""File stems (any case, any extension) that a folder holds beside its articles: skipped with a note."""
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.S)
 
 
 def pipeline_version() -> str:
@@ -66,7 +73,7 @@ class Task:
 @dataclass
 class Result:
     label: str
-    status: str  # "new", "same" (already stored) or "failed"
+    status: str  # "new", "same" (already stored), "skipped" (not an article) or "failed"
     doc: dict[str, Any] | None = None
     digest: str | None = None
     pipeline: str | None = None
@@ -81,37 +88,63 @@ class Summary:
     new: int = 0
     same: int = 0
     failures: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
     def rate(self) -> float:
-        done = self.new + self.same + len(self.failures)
+        done = self.new + self.same + len(self.failures) + len(self.skipped)
         return done / self.seconds if self.seconds > 0 else 0.0
 
 
-def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
-    """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks;
-    unusable paths become failures."""
-    tasks: list[Task] = []
-    failures: list[str] = []
+@dataclass
+class Collected:
+    """What `collect` found: tasks, failures (paths that cannot be used) and notes (files skipped)."""
+
+    tasks: list[Task] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _matches(path: Path, folder: Path, patterns: Iterable[str]) -> bool:
+    """A glob matches a file's name or its path inside the folder (`2024/*.md`)."""
+    inside = path.relative_to(folder)
+    return any(inside.match(p) or fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(inside.as_posix(), p)
+               for p in patterns)
+
+
+def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterable[str] = ()) -> Collected:
+    """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks.
+
+    In folders only files matching `globs` (default DEFAULT_GLOBS) and no `excludes` are taken, and
+    READMEs, licences and provenance tables (NOT_ARTICLES) are skipped with a note; a file named
+    on the command line is always read. Unusable paths become failures.
+    """
+    out = Collected()
+    globs, excludes = tuple(globs) or DEFAULT_GLOBS, tuple(excludes)
     for raw in paths:
         if raw == "-":
             try:
                 text = load_bytes("-", MAX_JSONL_BYTES).decode("utf-8-sig", errors="replace")
             except InputError as exc:
-                failures.append(str(exc))
+                out.failures.append(str(exc))
                 continue
-            tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+            out.tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in (*ARTICLE_SUFFIXES, *JSONL_SUFFIXES))
-            if not found:
-                failures.append(f"{raw}: folder holds no .md, .html or .jsonl files")
-            files = found
+            files = []
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not _matches(file, path, globs) or _matches(file, path, excludes):
+                    continue
+                if file.name.split(".")[0].lower() in NOT_ARTICLES:
+                    out.notes.append(f"{file}: skipped, not an article (a {file.name.split('.')[0]} file)")
+                    continue
+                files.append(file)
+            if not files and not out.notes:
+                out.failures.append(f"{raw}: folder holds no files matching {' '.join(globs)}")
         elif not path.exists():
-            failures.append(f"{raw}: no such file or folder")
+            out.failures.append(f"{raw}: no such file or folder")
             continue
         else:
             files = [path]
@@ -120,24 +153,36 @@ def collect(paths: Iterable[str]) -> tuple[list[Task], list[str]]:
                 try:
                     lines = load_bytes(str(file), MAX_JSONL_BYTES).decode("utf-8-sig").splitlines()
                 except InputError as exc:
-                    failures.append(str(exc))
+                    out.failures.append(str(exc))
                     continue
                 except UnicodeDecodeError as exc:
-                    failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
+                    out.failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
                     continue
-                tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
+                out.tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
             else:
-                tasks.append(Task(str(file), str(file)))
-    return tasks, failures
+                out.tasks.append(Task(str(file), str(file)))
+    return out
 
 
 _known: frozenset[str] = frozenset()
 _version = ""
+_input_format = "auto"
 
 
-def _init(known: frozenset[str], version: str) -> None:
-    global _known, _version
-    _known, _version = known, version
+def _init(known: frozenset[str], version: str, input_format: str = "auto") -> None:
+    global _known, _version, _input_format
+    _known, _version, _input_format = known, version, input_format
+
+
+def not_an_article(article: Article) -> str | None:
+    """Why a file that reads as text is still no article (no paragraph, only a table), else None."""
+    texts = [article.lead or ""] + [b.text for b in article.blocks if b.type == "paragraph"]
+    prose = [t for t in texts if t.strip() and not _TABLE_ROW.match(t)]
+    if prose:
+        return None
+    if any(_TABLE_ROW.match(t) for t in texts if t.strip()):
+        return "skipped, not an article (a table, no paragraph of text)"
+    return "skipped, not an article (no paragraph of text)"
 
 
 def prepare(task: Task) -> Result:
@@ -176,7 +221,9 @@ def _prepare(task: Task) -> Result:
         except NewsmineError as exc:
             raise InputError(task.label, str(exc)) from None
         return _ready(task, data, digest, IMPORTED)
-    article = read_article(task.path or task.label)
+    article = read_article(task.path or task.label, input_format=_input_format)
+    if task.path and (why := not_an_article(article)):
+        return Result(task.label, "skipped", error=f"{task.label}: {why}")
     from newsmine.model import article_to_dict
 
     digest = content_hash(article_to_dict(article))
@@ -190,25 +237,27 @@ def _ready(task: Task, doc: dict[str, Any], digest: str, version: str) -> Result
     return Result(task.label, "new", doc, digest, version, search, article_id=task.article_id)
 
 
-def _results(tasks: list[Task], jobs: int, known: frozenset[str], version: str) -> Iterator[Result]:
+def _results(tasks: list[Task], jobs: int, known: frozenset[str], version: str, input_format: str) -> Iterator[Result]:
     if jobs <= 1 or len(tasks) <= 1:
-        _init(known, version)
+        _init(known, version, input_format)
         yield from map(prepare, tasks)
         return
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(jobs, initializer=_init, initargs=(known, version)) as pool:
+    with ctx.Pool(jobs, initializer=_init, initargs=(known, version, input_format)) as pool:
         yield from pool.imap_unordered(prepare, tasks, chunksize=4)
 
 
 def run(store: Store, tasks: list[Task], *, jobs: int = 1, failures: list[str] | None = None,
-        on_result: Callable[[Summary], None] | None = None) -> Summary:
+        on_result: Callable[[Summary], None] | None = None, input_format: str = "auto") -> Summary:
     """Prepare `tasks` in `jobs` processes and store each new article in its own transaction."""
     summary = Summary(total=len(tasks), failures=list(failures or []))
     known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
     started = time.perf_counter()
-    for result in _results(tasks, jobs, known, pipeline_version()):
+    for result in _results(tasks, jobs, known, pipeline_version(), input_format):
         if result.status == "failed":
             summary.failures.append(result.error or result.label)
+        elif result.status == "skipped":
+            summary.skipped.append(result.error or result.label)
         elif result.status == "same" or result.doc is None:
             summary.same += 1
         else:

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_events, db_option, page_options
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
 from newsmine.render import digest
 from newsmine.render.json import dumps
@@ -33,9 +33,10 @@ from newsmine.render.json import dumps
 @click.option("--type", "etype", help="Archive: only this event type (e.g. meet).")
 @db_option
 @page_options
+@input_format_option
 def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime | None, output: str | None,
            participant: str | None, since: datetime | None, until: datetime | None, etype: str | None,
-           db: str | None, limit: int, offset: int) -> None:
+           db: str | None, limit: int, offset: int, input_format: str) -> None:
     """Events: who met, visited, launched, warned … where and when.
 
     With PATHs, the events of those articles; with none, the archive's timeline, oldest first.
@@ -46,7 +47,7 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
         return
     refuse_options({"--participant": participant, "--since": since, "--until": until, "--type": etype, "--db": db},
                    "query the archive: give no PATH")
-    inputs = Inputs(paths)
+    inputs = Inputs(paths, input_format=input_format)
     rows: list[dict[str, object]] = []
     for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
         data = doc.to_dict()

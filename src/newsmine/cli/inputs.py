@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import click
 
 from newsmine.analyze.pipeline import analyze
 from newsmine.cli.output import EXIT_INPUT, fail
 from newsmine.errors import InputError, NewsmineError
 from newsmine.model import Article, Doc
-from newsmine.read import read_article
+from newsmine.read import INPUT_FORMATS, read_article
+
+
+def input_format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--input-format auto|markdown|html|text`: what the inputs are, when their bytes should not decide."""
+    return click.option("--input-format", "input_format", type=click.Choice(INPUT_FORMATS), default="auto",
+                        show_default=True,
+                        help="auto: HTML when the bytes are a web page, Markdown when the text has a `#` "
+                        "heading or front matter, else plain text (first line = title); or force one.")(func)
 
 
 class Inputs:
@@ -18,14 +29,15 @@ class Inputs:
     Each failure prints one `newsmine: PATH: problem` line; the others are still processed.
     """
 
-    def __init__(self, paths: Sequence[str]) -> None:
+    def __init__(self, paths: Sequence[str], *, input_format: str = "auto") -> None:
         self.paths = paths
+        self.input_format = input_format
         self.failures = 0
 
     def articles(self) -> Iterator[tuple[str, Article]]:
         for path in self.paths:
             try:
-                yield path, read_article(path)
+                yield path, read_article(path, input_format=self.input_format)
             except NewsmineError as exc:
                 self._failed(path, exc)
 

@@ -6,7 +6,7 @@ import click
 
 from newsmine.analyze.name_table import name_table
 from newsmine.cli import main
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, terminal_width
 from newsmine.render.names import names_csv, names_json, names_table
 
@@ -17,9 +17,10 @@ from newsmine.render.names import names_csv, names_json, names_table
               help="table: a terminal table; csv: one row per name with a header; json: {\"names\": [...]}.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def names(paths: tuple[str, ...], fmt: str, output: str | None) -> None:
+@input_format_option
+def names(paths: tuple[str, ...], fmt: str, output: str | None, input_format: str) -> None:
     """List the people, organisations and places of the articles with their original names."""
-    inputs = Inputs(paths)
+    inputs = Inputs(paths, input_format=input_format)
     docs = [doc.to_dict() for doc in inputs.docs()]
     with destination(output) as out:
         if not docs:

@@ -8,7 +8,7 @@ import click
 
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_quotes, db_option, page_options
-from newsmine.cli.inputs import Inputs
+from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
 from newsmine.render.json import dumps
 from newsmine.render.quotes import render_quotes, select, speaker_groups
@@ -28,8 +28,10 @@ from newsmine.render.quotes import render_quotes, select, speaker_groups
               "for several inputs); from the archive, the same data the HTTP API returns.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="With PATHs: write to FILE (all at once, at the end) instead of standard output.")
+@input_format_option
 def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since: datetime | None,
-           until: datetime | None, db: str | None, limit: int, offset: int, fmt: str, output: str | None) -> None:
+           until: datetime | None, db: str | None, limit: int, offset: int, fmt: str, output: str | None,
+           input_format: str) -> None:
     """Quotes grouped by speaker, with each speaker's original name and role.
 
     With PATHs, the quotes of those articles; with none, the quotes stored in the archive.
@@ -40,7 +42,7 @@ def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since
         return
     refuse_options({"--about": about, "--since": since, "--until": until, "--db": db},
                    "query the archive: give no PATH")
-    inputs = Inputs(paths)
+    inputs = Inputs(paths, input_format=input_format)
     with destination(output) as out:
         for doc in inputs.docs():
             path, data = doc.source, doc.to_dict()

@@ -1,6 +1,6 @@
-"""Markdown → Article: the seed's dialect (BBC 中文 pages as Markdown), and plain Markdown.
+"""Markdown → Article: BBC-style Markdown (docs/markdown.md: BBC 中文 pages as Markdown), and plain Markdown.
 
-The dialect, as the seed shows it:
+The format:
 
     # [Section] Title            the title line; the same title repeated as a second `#` line
       * 黄晓恩（Tessa Wong）       byline bullets: a name (original name glossed), then a role
@@ -50,11 +50,20 @@ class _Node:
     src: str = ""
 
 
-def read_markdown(text: str, source: str = "-") -> Article:
-    """Parse Markdown in the seed's dialect (or plain Markdown) into an Article."""
+def read_markdown(text: str, source: str = "-", *, title: str | None = None) -> Article:
+    """Parse BBC-style Markdown (or plain Markdown) into an Article.
+
+    `title` (from front matter) is the title; a heading that repeats it is dropped, others are body.
+    """
     check_markup(text, source)
     nodes = _nodes(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
-    title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.level == 1), None)
+    if title is not None:
+        title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.text.strip() == title), None)
+        if title_at is None:
+            nodes.insert(0, _Node("heading", title, level=1))
+            title_at = 0
+    else:
+        title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading" and n.level == 1), None)
     if title_at is None:
         title_at = next((i for i, n in enumerate(nodes) if n.kind == "heading"), None)
     if title_at is None or not nodes[title_at].text.strip():
@@ -239,10 +248,10 @@ def _inline_text(tok: Token) -> str:
             out.append("\n")
         elif child.type == "image":
             out.append(_inline_text(child))
-    return _join_lines("".join(out)).strip()
+    return join_lines("".join(out)).strip()
 
 
-def _join_lines(text: str) -> str:
+def join_lines(text: str) -> str:
     """Join soft-wrapped lines: nothing between CJK characters, one space between other words."""
     if "\n" not in text:
         return text

@@ -1,10 +1,13 @@
-"""Load an input's bytes and decode them as text, with one clear error per way it can fail."""
+"""Load an input's bytes (size-limited, gunzipped) and decode them as text, one clear error per failure."""
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import stat
 import sys
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -78,3 +81,24 @@ def decode_text(source: str, data: bytes) -> str:
 def load_text(source: str) -> str:
     """`load_bytes` then `decode_text`."""
     return decode_text(source, load_bytes(source))
+
+
+def load_input(source: str) -> bytes:
+    """An input's bytes, at most MAX_INPUT_BYTES of them after decompression; gzip is decompressed."""
+    data = load_bytes(source)
+    if source.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        data = _gunzip(source, data)
+    return data
+
+
+def _gunzip(source: str, data: bytes) -> bytes:
+    if data[:2] != b"\x1f\x8b":
+        raise UnreadableInput(source, "is named .gz but is not gzip-compressed")
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read(MAX_INPUT_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnreadableInput(source, f"is a broken gzip file ({exc})") from None
+    if len(out) > MAX_INPUT_BYTES:
+        raise UnreadableInput(source, f"is over the {mib(MAX_INPUT_BYTES)} limit for one input once decompressed")
+    return out

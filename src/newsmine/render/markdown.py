@@ -1,4 +1,4 @@
-"""Article → Markdown in the seed's dialect (the inverse of `read/markdown.py`)."""
+"""Article → BBC-style Markdown, docs/markdown.md (the inverse of `read/markdown.py`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _LINE_START_SPECIAL = re.compile(r"^(\s*\d*)(>|[#+\-.)](?=\s|$)|-(?=--))", re.M)
 
 
 def write_markdown(article: Article) -> str:
-    """The Article as seed-dialect Markdown; reading it back gives an equal Article."""
+    """The Article as BBC-style Markdown; reading it back gives an equal Article."""
     out: list[str] = []
     if article.section:
         out += [f"# [{article.section}] {_escape(article.title)}", f"#  {_escape(article.title)}"]

@@ -1,4 +1,4 @@
-"""The FastAPI application: JSON endpoints under /api (OpenAPI at /docs) and the HTML pages.
+"""The FastAPI application: JSON endpoints under /api (their reference at /docs) and the HTML pages.
 
 Both call `newsmine.store.queries`; every page links its JSON twin. Templates autoescape, so
 article text and names are always escaped.
@@ -13,15 +13,14 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
-from jinja2 import Environment, FileSystemLoader
 
 from newsmine import __version__
 from newsmine.errors import BadQuery
 from newsmine.store import queries
 from newsmine.store.db import QueryTooSlow, Store, default_db, open_store
+from newsmine.render.html import doc_view, environment
 from newsmine.urls import safe_url
 from newsmine.web.guard import Guard
-from newsmine.web.highlight import segments
 
 TEMPLATES = FilePath(__file__).parent / "templates"
 TIME_LIMIT = 5.0  # seconds a single query of a web request may run
@@ -52,7 +51,7 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
     of a request may run `time_limit` seconds at most, else the answer is 503."""
     url = db or default_db()
     open_store(url).close()  # create or upgrade the schema once, before serving
-    app = FastAPI(title="newsmine archive", version=__version__,
+    app = FastAPI(title="newsmine archive", version=__version__, docs_url=None, redoc_url=None,
                   description="Search, people, quotes, events and the name lexicon of a newsmine archive.")
     app.add_middleware(Guard)
     app.state.db = url
@@ -74,8 +73,7 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
             return JSONResponse({"detail": "the query ran past its time limit; narrow the query"}, status_code=503)
     except ImportError:  # pragma: no cover - psycopg is a dependency
         pass
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                      finalize=lambda value: "—" if value is None else value)
+    env = environment(TEMPLATES).overlay(finalize=lambda value: "—" if value is None else value)
     env.globals["qs"] = _qs
     env.filters["safe_url"] = safe_url
 
@@ -131,6 +129,11 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     # --- pages ---------------------------------------------------------------------------
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request) -> HTMLResponse:
+        """The API reference from the OpenAPI schema, server-rendered: it needs nothing from outside."""
+        return page(request, "docs.html", "/openapi.json", schema=app.openapi())
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, s: S, q: Words = "", since: Day = None, until: Day = None,
                     outlet: Text = None, person: Text = None, section: Text = None,
@@ -157,8 +160,9 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, s: S, article_id: Id) -> HTMLResponse:
         row = _found(queries.article(s, article_id), f"no article {article_id}")
+        links = {entity: f"/people/{person}" for entity, person in row["people"].items()}
         return page(request, "article.html", f"/api/articles/{article_id}", row=row, doc=row["doc"],
-                    segments=segments(row["doc"], row["people"]))
+                    view=doc_view(row["doc"], links))
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def quotes_page(request: Request, s: S, speaker: Text = None, about: Text = None,
