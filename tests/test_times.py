@@ -217,3 +217,22 @@ def test_without_an_anchor_the_text_dates_itself_or_stays_partial():
     assert values("月初公布，4月中旬开会，十七日结束，明年再议。", None) == [
         ("4月中旬", "--04"), ("十七日", "--04-17"), ("明年", None),
     ]
+
+
+def test_a_wire_dateline_sets_the_day_relative_words_count_from():
+    text = "（新华社记者王明北京4日电）外交部昨天宣布，部长将于明天出访。"
+    assert values(text, date(2024, 3, 6)) == [("4日", "2024-03-04"), ("昨天", "2024-03-03"), ("明天", "2024-03-05")]
+
+
+def test_a_day_word_inside_a_quotation_counts_from_the_day_the_words_were_said():
+    text = "3月1日，他在记者会上说：“昨天的会议很成功。”昨天，他已返回。"
+    assert values(text) == [("3月1日", "2024-03-01"), ("昨天", "2024-02-29"), ("昨天", "2024-03-05")]
+
+
+def test_same_and_next_year_or_month_count_from_the_one_last_named():
+    text = "2015年3月，他入职。同年，公司上市；次年，他离开。\n\n当月底，股价下跌。"
+    assert values(text) == [("2015年3月", "2015-03"), ("同年", "2015"), ("次年", "2016"), ("当月底", "2015-03")]
+
+
+def test_habits_are_not_dates():
+    assert values("委员会每周三开会，每月15日发薪。") == []

@@ -27,6 +27,7 @@ _YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _TO = r"(?:至|到|~|-|—|–)"
+_COUNTING = set("一二两兩三四五六七八九十几幾多首")
 _GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
     "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
@@ -109,7 +110,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
 
 _PATTERNS = {False: _compile(False), True: _compile(True)}
 _PDATE = re.compile(_date())
-_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁")
+_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 _NOT_A_TIME = re.compile(r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]")  # `上周围`, `本月刊`
 
@@ -141,6 +142,10 @@ class _Context:
     year: int | None = None
     month: tuple[int | None, int] | None = None
     day: date | None = None
+    last_year: int | None = None  # the year last named in the article
+    last_month: tuple[int, int] | None = None  # the year and month last named in the article
+    day_here: bool = False  # whether `day` was named in this paragraph
+    said_on: date | None = None  # the day named in this paragraph before its open quotation
 
 
 @dataclass
@@ -347,6 +352,13 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return _Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
+    if kind == "sameyear":
+        return _Value(f"{ctx.last_year + n:04d}") if ctx.last_year else None
+    if kind == "samemonth":
+        if ctx.last_month is None:
+            return None
+        y, mo = _months(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + n)
+        return _month_part(y, mo, part, anchor) if part and ("month", part) in _PARTS else _Value(f"{y:04d}-{mo:02d}")
     if kind == "same":
         return _Value(ctx.day.isoformat()) if ctx.day else _Value(anchor.isoformat()) if anchor else None
     if kind == "next":
@@ -496,9 +508,14 @@ def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> Non
         ctx.year = int(hi[:4])
         ctx.month = (ctx.year, int(hi[5:7]))
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
-        ctx.day = date.fromisoformat(hi)
+        ctx.day, ctx.day_here = date.fromisoformat(hi), True
+    if hi[:4].isdigit() and lo[:4] == hi[:4]:
+        ctx.last_year = int(hi[:4])
+        if len(hi) >= 7 and hi[5:7].isdigit() and lo[:7] == hi[:7]:
+            ctx.last_month = (ctx.last_year, int(hi[5:7]))
 
 
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _YEAR_HEADING = re.compile(rf"{_YEAR}{_S}年")
 _CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}")
 
@@ -535,8 +552,21 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
 
 
 _TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
-_DATELINE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:电|電)")
+_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
+
+
+def _written_on(norm: str, anchor: date) -> date:
+    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
+    when it is in the week up to the publication date; relative words count from it."""
+    line = _DATELINE.search(norm, 0, 300)
+    if line is None:
+        return anchor
+    month = _number(line[2])
+    ctx = _Context(month=(int(line[1]) if line[1] else None, month) if month else None)
+    day = _bare_day(int(line[3]), ctx, anchor, "past")
+    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
+    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
 
 
 def _text_anchor(norm: str) -> date | None:
@@ -544,7 +574,7 @@ def _text_anchor(norm: str) -> date | None:
     day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
     try:
         line = _DATELINE.search(norm)
-        if line:
+        if line and line[1] and line[2]:
             return date(int(line[1]), int(line[2]), int(line[3]))
         today = _TODAY.search(norm)
         years = [int(y) for y in _YEAR_MONTH.findall(norm)]
@@ -578,10 +608,10 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     Republic of China year (1911 + 112); `民國112年` always is.
     """
     norm = normalise(text)
-    anchor = anchor or _text_anchor(norm)
+    anchor = _written_on(norm, anchor) if anchor else _text_anchor(norm)
     times: list[Time] = []
     ctx = _Context()
-    line_start = 0
+    line_start = scanned = quoted = 0
     weekdays: dict[int, _Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
     for m in _PATTERNS[roc].finditer(norm):
         if m.end() == m.start():
@@ -589,12 +619,22 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
         newline = norm.rfind("\n", line_start, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = _YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = _Context(year=ctx.year if heading else None, day=ctx.day)
-            line_start = newline + 1
-        if _NOT_A_TIME.match(norm, m.end()):
-            continue
-        value = _resolve(m, norm, ctx, anchor)
+            ctx = _Context(year=ctx.year if heading else None, day=ctx.day,
+                           last_year=ctx.last_year, last_month=ctx.last_month)
+            line_start = scanned = newline + 1
+            quoted = 0
+        for ch in norm[scanned : m.start()]:
+            if ch in _QUOTE_OPEN and not quoted:
+                quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
+            elif ch in _QUOTE_CLOSE:
+                quoted = 0
+        scanned = max(scanned, m.start())
+        before = norm[m.start() - 1] if m.start() else ""
+        if _NOT_A_TIME.match(norm, m.end()) or before == "每" or m[0][0] == "次" and before in _COUNTING:
+            continue  # `上周围`; `每周三` is a habit, not a date; `一次月` is a count
         word = _WORDS.get(m["word"] or "")
+        speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
+        value = _resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
