@@ -137,7 +137,8 @@ def _months(index: int) -> tuple[int, int]:
 
 @dataclass
 class _Context:
-    """What earlier expressions of the paragraph say: the year and month in view, the day last named."""
+    """What earlier expressions say: the year and month in view in the paragraph, the day, year and month
+    last named in the article."""
 
     year: int | None = None
     month: tuple[int | None, int] | None = None
@@ -229,11 +230,11 @@ def _bare_day(d: int, ctx: _Context, anchor: date | None, tense: str | None) -> 
     return None if pick is None else _Value((anchor + timedelta(days=pick)).isoformat())
 
 
-def _month_part(y: int | None, m: int, part: str, anchor: date | None) -> _Value | None:
+def _month_part(y: int | None, m: int, part: str) -> _Value:
     """`月初`, `上旬`, `月底` of a month: an interval of days (partial without a year)."""
     lo, hi = _PARTS[("month", part)]
     if y is None:
-        return _Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi if hi < 31 else 31:02d}", partial=True)
+        return _Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi:02d}", partial=True)
     return _Value(f"{y:04d}-{m:02d}-{lo:02d}", f"{y:04d}-{m:02d}-{min(hi, _last_day(y, m)):02d}")
 
 
@@ -283,10 +284,11 @@ def _holiday_in(word: str, year: int) -> date | None:
         return None
 
 
-def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> _Value | None:
-    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given, else the occurrence nearest the anchor."""
+def _holiday(m: re.Match[str], ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given or in view, else the occurrence
+    nearest the anchor."""
     word = m["hol"]
-    year = _number(m["hy"]) if m["hy"] else None
+    year = _number(m["hy"]) if m["hy"] else ctx.year
     if year is None and m["hw"] and anchor:
         year = anchor.year + (_WORDS[m["hw"]].value or 0)
     if year is not None:
@@ -358,7 +360,7 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
         if ctx.last_month is None:
             return None
         y, mo = _months(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + n)
-        return _month_part(y, mo, part, anchor) if part and ("month", part) in _PARTS else _Value(f"{y:04d}-{mo:02d}")
+        return _month_part(y, mo, part) if part and ("month", part) in _PARTS else _Value(f"{y:04d}-{mo:02d}")
     if kind == "same":
         return _Value(ctx.day.isoformat()) if ctx.day else _Value(anchor.isoformat()) if anchor else None
     if kind == "next":
@@ -376,13 +378,13 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "month":
         y, mo = _months(anchor.year * 12 + anchor.month - 1 + n)
         if part and ("month", part) in _PARTS:
-            return _month_part(y, mo, part, anchor)
+            return _month_part(y, mo, part)
         return _month_day(y, mo, day, anchor, tense)
     year = anchor.year + n
     if kind == "year":
         if month is not None:
             if m["wmmpart"]:
-                return _month_part(year, month, m["wmmpart"], anchor)
+                return _month_part(year, month, m["wmmpart"])
             return _month_day(year, month, day, anchor, tense)
         if part and ("year", part) in _PARTS:
             return _year_part(year, part)
@@ -425,7 +427,7 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
         return _Value(first.lo, second.lo, first.partial) if first and second and first.lo < second.lo else None
     if m["mpart"]:
         base = _month_day(year, mo, None, anchor, tense)
-        return base and _month_part(_year_of(base), mo, m["mpart"], anchor)
+        return base and _month_part(_year_of(base), mo, m["mpart"])
     return _month_day(year, mo, d, anchor, tense)
 
 
@@ -459,7 +461,7 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return _Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
     if m["hol"]:
-        return _holiday(m, anchor, tense)
+        return _holiday(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else _number(m["q"] or m["q2"]) or 0
         if m["qy"]:
@@ -484,8 +486,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
-            return _month_part(ctx.month[0], ctx.month[1], part, anchor)
-        return _month_part(anchor.year, anchor.month, part, anchor) if anchor else None
+            return _month_part(ctx.month[0], ctx.month[1], part)
+        return _month_part(anchor.year, anchor.month, part) if anchor else None
     return _explicit(m, text, ctx, anchor, tense)
 
 
