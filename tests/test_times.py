@@ -236,3 +236,9 @@ def test_same_and_next_year_or_month_count_from_the_one_last_named():
 
 def test_habits_are_not_dates():
     assert values("委员会每周三开会，每月15日发薪。") == []
+
+
+def test_numeric_dates_and_a_weekday_in_parentheses_after_a_date():
+    assert values("3月5日（周二）开会，报告发布于2023-09-13，版本1.2.3。") == [
+        ("3月5日", "2024-03-05"), ("周二", "2024-03-05"), ("2023-09-13", "2023-09-13"),
+    ]

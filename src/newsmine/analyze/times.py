@@ -79,14 +79,20 @@ def _date(year_extra: str = "") -> str:
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
+_STARTS = re.escape("".join(sorted(
+    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十")
+    | {w[0] for w in _WORDS} | {w[0] for w in _HOLIDAYS}
+)))
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
 
 
 def _compile(roc: bool) -> re.Pattern[str]:
     """The expression pattern; with `roc`, a bare three-digit year (`112年`) is a Republic of China year."""
     return re.compile(
+        rf"(?=[{_STARTS}])"  # most places start nothing: fail there at once
         rf"(?P<since>自从|自)?"
-        rf"(?:(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
+        rf"(?:(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+        rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
         rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
         rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
@@ -103,7 +109,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
-        rf"(?:\((?:{_RELATIVE})\))?"
+        rf"(?:\((?P<pword>{_RELATIVE})\))?"
         rf"(?P<until>以来|以來)?"
     )
 
@@ -448,6 +454,8 @@ def _bare_day_ok(m: re.Match[str], text: str) -> bool:
 
 def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) -> _Value | None:
     tense = _tense(text, m.start(), m.end())
+    if m["iy"]:  # `2023-09-13`, `2023/9/13`
+        return _month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
     if m["ya"]:
         return _Value(f"{_number(m['ya']):04d}", f"{_number(m['yb']):04d}")
     if m["dec"]:
@@ -588,11 +596,17 @@ def _text_anchor(norm: str) -> date | None:
 
 
 def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
-    """Where the expression is: `自…以来` whole; `周三（9月13日）`, `昨（24日）` as the word and the date apart."""
+    """Where the expression is: `自…以来` whole; `周三（9月13日）`, `昨（24日）`, `3月5日（周二）` as the word
+    and the date apart."""
     start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
     end = m.end() if m["until"] else m.end() - len(m["until"] or "")
     inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天" else None
-    spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))] if inner else [(start, end)]
+    if inner:
+        spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))]
+    elif m["pword"]:  # `3月5日（周二）`
+        spans = [(start, m.start("pword") - 1), (m.start("pword"), m.end("pword"))]
+    else:
+        spans = [(start, end)]
     trimmed = []
     for a, b in spans:
         while b > a and norm[b - 1] in " 的":
@@ -613,17 +627,17 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     anchor = _written_on(norm, anchor) if anchor else _text_anchor(norm)
     times: list[Time] = []
     ctx = _Context()
-    line_start = scanned = quoted = 0
+    line_start = scanned = quoted = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, _Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
     for m in _PATTERNS[roc].finditer(norm):
         if m.end() == m.start():
             continue
-        newline = norm.rfind("\n", line_start, m.start())
+        newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = _YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
             ctx = _Context(year=ctx.year if heading else None, day=ctx.day,
                            last_year=ctx.last_year, last_month=ctx.last_month)
-            line_start = scanned = newline + 1
+            line_start = scanned = max(scanned, newline + 1)
             quoted = 0
         for ch in norm[scanned : m.start()]:
             if ch in _QUOTE_OPEN and not quoted:
@@ -651,7 +665,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             if m["since"] and m["until"]:
                 t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
-        _learn(ctx, m, value, leading=not norm[line_start : m.start()].strip())
+        _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
     joined = _join_ranges(times, norm)
     for t in joined:
         t.text = text[t.span.start : t.span.end]
