@@ -96,6 +96,8 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
         rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
+        rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))"
+        rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})(?:期间|期間)?"
@@ -468,6 +470,10 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         offset = {"上": -1, "下": 1}.get(m["rel"], 0)
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return _Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
+        year = _number(m["fy"]) if m["fy"] else anchor.year + (_WORDS[m["fw"]].value or 0) if anchor else None
+        months = _number(m["fn"]) if m["fn"] else 3 * (_number(m["fq"]) or 0)
+        return _Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
     if m["hol"]:
         return _holiday(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
