@@ -245,3 +245,7 @@ def test_numeric_dates_and_a_weekday_in_parentheses_after_a_date():
     assert values("3月5日（周二）开会，报告发布于2023-09-13，版本1.2.3。") == [
         ("3月5日", "2024-03-05"), ("周二", "2024-03-05"), ("2023-09-13", "2023-09-13"),
     ]
+
+
+def test_today_and_yesterday_as_one_character_before_a_verb():
+    assert values("工会今举行大会，主席昨表示支持；至今未有回应，如今已解散。") == [("今", "2024-03-06"), ("昨", "2024-03-05")]

@@ -83,6 +83,7 @@ _STARTS = re.escape("".join(sorted(
     set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十")
     | {w[0] for w in _WORDS} | {w[0] for w in _HOLIDAYS}
 )))
+_SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
 
 
@@ -105,6 +106,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
@@ -491,6 +493,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     if m["tw"]:
         inner = _PDATE.fullmatch(m["tpd"]) or _PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, _Context(), anchor, None) if inner else None
+    if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`
+        return _Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
     if m["sypart"] or m["half"]:
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
         if year is None:
@@ -663,7 +667,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             elif word.value in weekdays:
                 value = weekdays[word.value or 0]
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"]):
                 continue
             value = _Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
