@@ -122,6 +122,7 @@ def test_times_layer_spans_point_at_their_text():
         ("昨晚和前天都有示威。", [("昨晚", "2024-03-05"), ("前天", "2024-03-04")]),
         ("前年和今年的预算。", [("前年", "2022"), ("今年", "2024")]),
         ("下周双方再谈。", [("下周", "2024-W11")]),
+        ("上個禮拜已經開會，今個月再開。", [("上個禮拜", "2024-W09"), ("今個月", "2024-03")]),
         ("星期三，議會表決。", [("星期三", "2024-03-06")]),
         ("政府3月5號宣佈。", [("3月5號", "2024-03-05")]),
         ("委员会将于周五公布结果。", [("周五", "2024-03-08")]),
@@ -167,6 +168,8 @@ def test_relative_and_vague_expressions(text, expected):
         ("3月5至7日举行。", ("2024-03", ["2024-03-05", "2024-03-07"])),
         ("2018年3、4月间。", ("2018", ["2018-03", "2018-04"])),
         ("下周末放假。", ("2024-03", ["2024-03-16", "2024-03-17"])),
+        ("今年前10个月出口增长。", ("2024", ["2024-01", "2024-10"])),
+        ("2023年前三季度的利润。", ("2023", ["2023-01", "2023-09"])),
     ],
 )
 def test_vague_parts_decades_and_ranges_are_intervals(text, expected):
@@ -217,3 +220,32 @@ def test_without_an_anchor_the_text_dates_itself_or_stays_partial():
     assert values("月初公布，4月中旬开会，十七日结束，明年再议。", None) == [
         ("4月中旬", "--04"), ("十七日", "--04-17"), ("明年", None),
     ]
+
+
+def test_a_wire_dateline_sets_the_day_relative_words_count_from():
+    text = "（新华社记者王明北京4日电）外交部昨天宣布，部长将于明天出访。"
+    assert values(text, date(2024, 3, 6)) == [("4日", "2024-03-04"), ("昨天", "2024-03-03"), ("明天", "2024-03-05")]
+
+
+def test_a_day_word_inside_a_quotation_counts_from_the_day_the_words_were_said():
+    text = "3月1日，他在记者会上说：“昨天的会议很成功。”昨天，他已返回。"
+    assert values(text) == [("3月1日", "2024-03-01"), ("昨天", "2024-02-29"), ("昨天", "2024-03-05")]
+
+
+def test_same_and_next_year_or_month_count_from_the_one_last_named():
+    text = "2015年3月，他入职。同年，公司上市；次年，他离开。\n\n当月底，股价下跌。"
+    assert values(text) == [("2015年3月", "2015-03"), ("同年", "2015"), ("次年", "2016"), ("当月底", "2015-03")]
+
+
+def test_habits_are_not_dates():
+    assert values("委员会每周三开会，每月15日发薪。") == []
+
+
+def test_numeric_dates_and_a_weekday_in_parentheses_after_a_date():
+    assert values("3月5日（周二）开会，报告发布于2023-09-13，版本1.2.3。") == [
+        ("3月5日", "2024-03-05"), ("周二", "2024-03-05"), ("2023-09-13", "2023-09-13"),
+    ]
+
+
+def test_today_and_yesterday_as_one_character_before_a_verb():
+    assert values("工会今举行大会，主席昨表示支持；至今未有回应，如今已解散。") == [("今", "2024-03-06"), ("昨", "2024-03-05")]

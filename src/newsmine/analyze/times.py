@@ -27,6 +27,7 @@ _YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _TO = r"(?:至|到|~|-|—|–)"
+_COUNTING = set("一二两兩三四五六七八九十几幾多首")
 _GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
     "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
@@ -78,17 +79,26 @@ def _date(year_extra: str = "") -> str:
 _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
+_STARTS = re.escape("".join(sorted(
+    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十")
+    | {w[0] for w in _WORDS} | {w[0] for w in _HOLIDAYS}
+)))
+_SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
 
 
 def _compile(roc: bool) -> re.Pattern[str]:
     """The expression pattern; with `roc`, a bare three-digit year (`112年`) is a Republic of China year."""
     return re.compile(
+        rf"(?=[{_STARTS}])"  # most places start nothing: fail there at once
         rf"(?P<since>自从|自)?"
-        rf"(?:(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
+        rf"(?:(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+        rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
         rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
         rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
+        rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))"
+        rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})(?:期间|期間)?"
@@ -96,20 +106,21 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
-        rf"(?:\((?:{_RELATIVE})\))?"
+        rf"(?:\((?P<pword>{_RELATIVE})\))?"
         rf"(?P<until>以来|以來)?"
     )
 
 
 _PATTERNS = {False: _compile(False), True: _compile(True)}
 _PDATE = re.compile(_date())
-_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁")
+_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 _NOT_A_TIME = re.compile(r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]")  # `上周围`, `本月刊`
 
@@ -136,11 +147,16 @@ def _months(index: int) -> tuple[int, int]:
 
 @dataclass
 class _Context:
-    """What earlier expressions of the paragraph say: the year and month in view, the day last named."""
+    """What earlier expressions say: the year and month in view in the paragraph, the day, year and month
+    last named in the article."""
 
     year: int | None = None
     month: tuple[int | None, int] | None = None
     day: date | None = None
+    last_year: int | None = None  # the year last named in the article
+    last_month: tuple[int, int] | None = None  # the year and month last named in the article
+    day_here: bool = False  # whether `day` was named in this paragraph
+    said_on: date | None = None  # the day named in this paragraph before its open quotation
 
 
 @dataclass
@@ -224,11 +240,11 @@ def _bare_day(d: int, ctx: _Context, anchor: date | None, tense: str | None) -> 
     return None if pick is None else _Value((anchor + timedelta(days=pick)).isoformat())
 
 
-def _month_part(y: int | None, m: int, part: str, anchor: date | None) -> _Value | None:
+def _month_part(y: int | None, m: int, part: str) -> _Value:
     """`月初`, `上旬`, `月底` of a month: an interval of days (partial without a year)."""
     lo, hi = _PARTS[("month", part)]
     if y is None:
-        return _Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi if hi < 31 else 31:02d}", partial=True)
+        return _Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi:02d}", partial=True)
     return _Value(f"{y:04d}-{m:02d}-{lo:02d}", f"{y:04d}-{m:02d}-{min(hi, _last_day(y, m)):02d}")
 
 
@@ -278,10 +294,11 @@ def _holiday_in(word: str, year: int) -> date | None:
         return None
 
 
-def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> _Value | None:
-    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given, else the occurrence nearest the anchor."""
+def _holiday(m: re.Match[str], ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given or in view, else the occurrence
+    nearest the anchor."""
     word = m["hol"]
-    year = _number(m["hy"]) if m["hy"] else None
+    year = _number(m["hy"]) if m["hy"] else ctx.year
     if year is None and m["hw"] and anchor:
         year = anchor.year + (_WORDS[m["hw"]].value or 0)
     if year is not None:
@@ -347,6 +364,13 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return _Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
+    if kind == "sameyear":
+        return _Value(f"{ctx.last_year + n:04d}") if ctx.last_year else None
+    if kind == "samemonth":
+        if ctx.last_month is None:
+            return None
+        y, mo = _months(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + n)
+        return _month_part(y, mo, part) if part and ("month", part) in _PARTS else _Value(f"{y:04d}-{mo:02d}")
     if kind == "same":
         return _Value(ctx.day.isoformat()) if ctx.day else _Value(anchor.isoformat()) if anchor else None
     if kind == "next":
@@ -364,13 +388,13 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "month":
         y, mo = _months(anchor.year * 12 + anchor.month - 1 + n)
         if part and ("month", part) in _PARTS:
-            return _month_part(y, mo, part, anchor)
+            return _month_part(y, mo, part)
         return _month_day(y, mo, day, anchor, tense)
     year = anchor.year + n
     if kind == "year":
         if month is not None:
             if m["wmmpart"]:
-                return _month_part(year, month, m["wmmpart"], anchor)
+                return _month_part(year, month, m["wmmpart"])
             return _month_day(year, month, day, anchor, tense)
         if part and ("year", part) in _PARTS:
             return _year_part(year, part)
@@ -413,7 +437,7 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
         return _Value(first.lo, second.lo, first.partial) if first and second and first.lo < second.lo else None
     if m["mpart"]:
         base = _month_day(year, mo, None, anchor, tense)
-        return base and _month_part(_year_of(base), mo, m["mpart"], anchor)
+        return base and _month_part(_year_of(base), mo, m["mpart"])
     return _month_day(year, mo, d, anchor, tense)
 
 
@@ -434,6 +458,8 @@ def _bare_day_ok(m: re.Match[str], text: str) -> bool:
 
 def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) -> _Value | None:
     tense = _tense(text, m.start(), m.end())
+    if m["iy"]:  # `2023-09-13`, `2023/9/13`
+        return _month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
     if m["ya"]:
         return _Value(f"{_number(m['ya']):04d}", f"{_number(m['yb']):04d}")
     if m["dec"]:
@@ -446,8 +472,12 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         offset = {"上": -1, "下": 1}.get(m["rel"], 0)
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return _Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
+        year = _number(m["fy"]) if m["fy"] else anchor.year + (_WORDS[m["fw"]].value or 0) if anchor else None
+        months = _number(m["fn"]) if m["fn"] else 3 * (_number(m["fq"]) or 0)
+        return _Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
     if m["hol"]:
-        return _holiday(m, anchor, tense)
+        return _holiday(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else _number(m["q"] or m["q2"]) or 0
         if m["qy"]:
@@ -463,6 +493,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     if m["tw"]:
         inner = _PDATE.fullmatch(m["tpd"]) or _PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, _Context(), anchor, None) if inner else None
+    if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`
+        return _Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
     if m["sypart"] or m["half"]:
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
         if year is None:
@@ -472,8 +504,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
-            return _month_part(ctx.month[0], ctx.month[1], part, anchor)
-        return _month_part(anchor.year, anchor.month, part, anchor) if anchor else None
+            return _month_part(ctx.month[0], ctx.month[1], part)
+        return _month_part(anchor.year, anchor.month, part) if anchor else None
     return _explicit(m, text, ctx, anchor, tense)
 
 
@@ -496,9 +528,14 @@ def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> Non
         ctx.year = int(hi[:4])
         ctx.month = (ctx.year, int(hi[5:7]))
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
-        ctx.day = date.fromisoformat(hi)
+        ctx.day, ctx.day_here = date.fromisoformat(hi), True
+    if hi[:4].isdigit() and lo[:4] == hi[:4]:
+        ctx.last_year = int(hi[:4])
+        if len(hi) >= 7 and hi[5:7].isdigit() and lo[:7] == hi[:7]:
+            ctx.last_month = (ctx.last_year, int(hi[5:7]))
 
 
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _YEAR_HEADING = re.compile(rf"{_YEAR}{_S}年")
 _CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}")
 
@@ -535,8 +572,21 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
 
 
 _TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
-_DATELINE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日(?:电|電)")
+_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
+
+
+def _written_on(norm: str, anchor: date) -> date:
+    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
+    when it is in the week up to the publication date; relative words count from it."""
+    line = _DATELINE.search(norm, 0, 300)
+    if line is None:
+        return anchor
+    month = _number(line[2])
+    ctx = _Context(month=(int(line[1]) if line[1] else None, month) if month else None)
+    day = _bare_day(int(line[3]), ctx, anchor, "past")
+    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
+    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
 
 
 def _text_anchor(norm: str) -> date | None:
@@ -544,7 +594,7 @@ def _text_anchor(norm: str) -> date | None:
     day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
     try:
         line = _DATELINE.search(norm)
-        if line:
+        if line and line[1] and line[2]:
             return date(int(line[1]), int(line[2]), int(line[3]))
         today = _TODAY.search(norm)
         years = [int(y) for y in _YEAR_MONTH.findall(norm)]
@@ -556,11 +606,17 @@ def _text_anchor(norm: str) -> date | None:
 
 
 def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
-    """Where the expression is: `自…以来` whole; `周三（9月13日）`, `昨（24日）` as the word and the date apart."""
+    """Where the expression is: `自…以来` whole; `周三（9月13日）`, `昨（24日）`, `3月5日（周二）` as the word
+    and the date apart."""
     start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
     end = m.end() if m["until"] else m.end() - len(m["until"] or "")
     inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天" else None
-    spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))] if inner else [(start, end)]
+    if inner:
+        spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))]
+    elif m["pword"]:  # `3月5日（周二）`
+        spans = [(start, m.start("pword") - 1), (m.start("pword"), m.end("pword"))]
+    else:
+        spans = [(start, end)]
     trimmed = []
     for a, b in spans:
         while b > a and norm[b - 1] in " 的":
@@ -578,30 +634,40 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     Republic of China year (1911 + 112); `民國112年` always is.
     """
     norm = normalise(text)
-    anchor = anchor or _text_anchor(norm)
+    anchor = _written_on(norm, anchor) if anchor else _text_anchor(norm)
     times: list[Time] = []
     ctx = _Context()
-    line_start = 0
+    line_start = scanned = quoted = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, _Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
     for m in _PATTERNS[roc].finditer(norm):
         if m.end() == m.start():
             continue
-        newline = norm.rfind("\n", line_start, m.start())
+        newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = _YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = _Context(year=ctx.year if heading else None, day=ctx.day)
-            line_start = newline + 1
-        if _NOT_A_TIME.match(norm, m.end()):
-            continue
-        value = _resolve(m, norm, ctx, anchor)
+            ctx = _Context(year=ctx.year if heading else None, day=ctx.day,
+                           last_year=ctx.last_year, last_month=ctx.last_month)
+            line_start = scanned = max(scanned, newline + 1)
+            quoted = 0
+        for ch in norm[scanned : m.start()]:
+            if ch in _QUOTE_OPEN and not quoted:
+                quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
+            elif ch in _QUOTE_CLOSE:
+                quoted = 0
+        scanned = max(scanned, m.start())
+        before = norm[m.start() - 1] if m.start() else ""
+        if _NOT_A_TIME.match(norm, m.end()) or before == "每" or m[0][0] == "次" and before in _COUNTING:
+            continue  # `上周围`; `每周三` is a habit, not a date; `一次月` is a count
         word = _WORDS.get(m["word"] or "")
+        speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
+        value = _resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
             elif word.value in weekdays:
                 value = weekdays[word.value or 0]
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"]):
                 continue
             value = _Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
@@ -609,7 +675,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             if m["since"] and m["until"]:
                 t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
-        _learn(ctx, m, value, leading=not norm[line_start : m.start()].strip())
+        _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
     joined = _join_ranges(times, norm)
     for t in joined:
         t.text = text[t.span.start : t.span.end]
