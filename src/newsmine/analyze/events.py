@@ -4,10 +4,12 @@ A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplif
 opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
 mentioned in the clause (the sentence's subject joins a clause that has none before the trigger:
 `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
-destination right after a visit or arrival (`访问台湾`), or, for a fire, quake or accident, the
-location named in its clause; the time is the clause's time expression, else one earlier in the
-sentence (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated).
+destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
+quake or election), the location named in its clause; else where the sentence, or the article so
+far, is set. The time is the clause's time expression, else one earlier in the sentence or the
+paragraph (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
+trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). Everything is
+read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def _modality(folded: str, start: int, end: int) -> Modality:
 
 @dataclass
 class _Context:
-    """What the paragraph so far has named: its subject, its last place and last time (Chinese drops them)."""
+    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place."""
 
     part: int = -1
     subject: str | None = None
@@ -158,7 +160,7 @@ def find_events(doc: Doc) -> list[Event]:
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part)
+            ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
