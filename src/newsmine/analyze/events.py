@@ -89,15 +89,31 @@ class _ByStart:
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return self.items[lo:hi]
 
+    def covers(self, span: Span) -> bool:
+        """Whether the last item starting before the span's end overlaps it (names do not nest)."""
+        i = bisect_left(self.starts, span.end) - 1
+        return i >= 0 and self.items[i].span.end > span.start
 
-def _qualifies(text: str, loc: Mention, mentions: list[Mention]) -> bool:
-    """A country or city that is part of a title or description (越南总理|阮文山, 德国零件商|博尔茨), not a participant."""
-    for m in mentions:
-        gap = m.span.start - loc.span.end
-        if m.type in ("PER", "ORG") and 0 <= gap <= _TITLE_GAP:
-            between = text[loc.span.end:m.span.start]
-            return not _CLAUSE_BREAK.search(between) and "与" not in between
-    return False
+
+def _qualifiers(text: str, mentions: list[Mention]) -> set[int]:
+    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
+
+    One pass over the sorted mentions: each place looks only at the few that start within a title's length.
+    """
+    out: set[int] = set()
+    for i, loc in enumerate(mentions):
+        if loc.type != "LOC":
+            continue
+        for m in mentions[i + 1:]:
+            gap = m.span.start - loc.span.end
+            if gap > _TITLE_GAP:
+                break
+            if m.type in ("PER", "ORG") and gap >= 0:
+                between = text[loc.span.end:m.span.start]
+                if not _CLAUSE_BREAK.search(between) and "与" not in between:
+                    out.add(id(loc))
+                break
+    return out
 
 
 def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
@@ -150,6 +166,7 @@ def find_events(doc: Doc) -> list[Event]:
     folded = fold(doc.text)
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
+    qualifiers = _qualifiers(doc.text, ordered)
     dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
                    key=lambda i: doc.times[i].span.start)
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -165,27 +182,27 @@ def find_events(doc: Doc) -> list[Event]:
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
         sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
-                               and not _qualifies(doc.text, m, in_sentence)), None)
+                               and id(m) not in qualifiers), None)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
         for clause in clauses(doc.text, sentence.span):
-            in_clause = [m for m in in_sentence if clause.start <= m.span.start and m.span.end <= clause.end]
-            clause_times = [i for i in in_sentence_times if clause.start <= doc.times[i].span.start < clause.end]
+            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            clause_times = times.within(clause)
             for m in lex.trigger_re.finditer(folded, clause.start, clause.end):
                 trigger = Span(m.start(), m.end())
-                if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
+                if mentions.covers(trigger):
                     continue  # the word is part of a name (an organisation called …协议…)
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
                 if m.group() in lex.needs_place and not any(
-                        x.type == "LOC" and x.span.start == trigger.end for x in in_clause):
+                        x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
                 if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
-                event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
-                               clause_times[0] if clause_times else earlier_time)
+                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
+                               subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
                 if _said_before(event, m.group(), said, doc):
                     continue
                 fallback = sentence_place or ctx.place
@@ -225,7 +242,7 @@ def _subject(mentions: list[Mention]) -> str | None:
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], subject: str | None, time: int | None) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
@@ -234,7 +251,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
     for x in in_clause:
         in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end and etype != "visit"
         if x.type in ("LOC", "ORG") and in_phrase or x.type == "LOC" and (
-                agentless or _qualifies(doc.text, x, in_clause)):
+                agentless or id(x) in qualifiers):
             continue
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
