@@ -248,15 +248,17 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
     found = _place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
     participants: list[str] = []
+    agent_named = False
     for x in in_clause:
-        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end and etype != "visit"
-        if x.type in ("LOC", "ORG") and in_phrase or x.type == "LOC" and (
+        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
+        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and (
                 agentless or id(x) in qualifiers):
             continue
+        agent_named = agent_named or (x.span.start < trigger.start and not in_phrase)
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not any(x.span.start < trigger.start for x in in_clause)):
+            _COMPANION.match(doc.text, clause.start) or not agent_named):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
