@@ -19,11 +19,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.fold import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import table
-from newsmine.model import Doc, Event, Mention, Modality, Span
+from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
@@ -43,6 +44,7 @@ class _Lexicon:
     plover: dict[str, str | None]
     family: dict[str, str]
     agentless: frozenset[str]
+    roles: dict[str, frozenset[str]]
     cues: dict[str, str]
     modal: dict[str, str]
     modality_re: re.Pattern[str]
@@ -62,7 +64,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
                     {row["type"]: row["family"] for row in types},
-                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()), cues, modal,
+                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
+                    {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
                     tuple(w for w, k in folded.items() if k == "site"))
 
@@ -185,6 +188,7 @@ def find_events(doc: Doc) -> list[Event]:
                                and id(m) not in qualifiers), None)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
+        arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
             clause_times = times.within(clause)
@@ -210,6 +214,9 @@ def find_events(doc: Doc) -> list[Event]:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
                     event.time = ctx.time
+                if arguments is None:
+                    arguments = sentence_arguments(folded, doc.text, sentence.span, in_sentence)
+                event.arguments = [a for a in arguments if a.role in lex.roles[etype]]
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
