@@ -42,7 +42,6 @@ class _Lexicon:
     needs_place: frozenset[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
-    family: dict[str, str]
     agentless: frozenset[str]
     roles: dict[str, frozenset[str]]
     cues: dict[str, str]
@@ -63,7 +62,6 @@ def lexicon() -> _Lexicon:
     needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
     return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
-                    {row["type"]: row["family"] for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
