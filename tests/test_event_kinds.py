@@ -127,3 +127,11 @@ def test_an_event_has_no_argument_its_type_lacks():
     doc, _ = analysed("# 新闻\n\n双方会谈后签署了价值30亿美元的合作协议。\n", {}, ANCHOR)
     (meeting,) = [e for e in doc.events if e.type == "meet"]
     assert meeting.arguments == []
+
+
+def test_a_visit_word_with_an_abbreviated_place_takes_the_place_the_article_names():
+    body = "中国外交部证实了这一安排。法国总统马克龙将访华，并与中方领导人会晤。"
+    names = {"中国": ("LOC", []), "法国": ("LOC", []), "马克龙": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (visit,) = [f for f in frames(doc, ids) if f[0] == "visit"]
+    assert visit[1:4] == ("访华", ["马克龙", "中国"], "中国") and visit[5] == "planned"

@@ -49,6 +49,7 @@ class _Lexicon:
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
     sites: tuple[str, ...]
+    abbreviations: dict[str, str]
 
 
 @cache
@@ -65,7 +66,8 @@ def lexicon() -> _Lexicon:
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
-                    tuple(w for w, k in folded.items() if k == "site"))
+                    tuple(w for w, k in folded.items() if k == "site"),
+                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -174,6 +176,7 @@ def find_events(doc: Doc) -> list[Event]:
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
     said: dict[tuple[str, str], Event] = {}
+    named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
@@ -207,6 +210,10 @@ def find_events(doc: Doc) -> list[Event]:
                                subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
                 if _said_before(event, m.group(), said, doc):
                     continue
+                if event.place is None and etype in _MOVES:
+                    event.place = _abbreviated(m.group(), named)
+                    if event.place and etype == "visit" and event.place not in event.participants:
+                        event.participants.append(event.place)  # 访华: China is visited
                 fallback = sentence_place or ctx.place
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
@@ -234,6 +241,13 @@ def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], do
         return True
     said[key] = event
     return False
+
+
+def _abbreviated(word: str, named: dict[str, str]) -> str | None:
+    """The place a visit word names by its abbreviation (访华, 訪美, 赴港), when the article names it in full."""
+    lex = lexicon()
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴" else None
+    return named.get(fold(full)) if full else None
 
 
 def _value(doc: Doc, time: int | None) -> str | None:
