@@ -16,9 +16,10 @@ DuEE goes into the package. Scores, micro-averaged over sentences:
 - **trigger**: gold (type, trigger) against predicted (type, trigger) one to one: the type
   maps and the spans overlap;
 - **arguments**, on trigger-matched events, for the roles that map (`ROLE_CLASS`): time (the
-  event's time expression), place (its place's mention in the sentence) and participant (any
-  agent or patient role: a mention of a participant in the sentence); an argument is right when
-  a predicted one of its class overlaps it, one to one.
+  event's time expression), place (its place's mention in the sentence), participant (any agent
+  or patient role: a mention of a participant in the sentence) and the type-specific `amount`,
+  `casualties`, `count`, `term` and `magnitude` (the event's `arguments`); an argument is right
+  when a predicted one of its class overlaps it, one to one.
 
 The discipline (bench/README.md): rules may be written against DuEE **train** (`--errors` lists
 train misses only); DuEE **dev** is measured only, totals printed, never inspected.
@@ -75,7 +76,11 @@ DUEE_TYPES: dict[str, tuple[str, ...]] = {
 MAPPED = {t for types in DUEE_TYPES.values() for t in types}
 
 #: DuEE role → the argument class newsmine gives it (roles absent here are not scored).
-ROLE_CLASS: dict[str, str] = {"时间": "time", "地点": "place", "震中": "place"} | {role: "participant" for role in (
+ROLE_CLASS: dict[str, str] = {
+    "时间": "time", "地点": "place", "震中": "place", "死亡人数": "casualties", "受伤人数": "casualties",
+    "罚款金额": "amount", "融资金额": "amount", "出售价格": "amount", "裁员人数": "count", "罢工人数": "count",
+    "游行人数": "count", "刑期": "term", "震级": "magnitude",
+} | {role: "participant" for role in (
     "出售方", "收购方", "降价方", "加息机构", "降息机构", "领投方", "跟投方", "融资方", "上市企业", "涨价方",
     "发布方", "获奖人", "颁奖机构", "上映方", "下架方", "被下架方", "召回方", "道歉者", "道歉对象", "点赞方",
     "点赞对象", "致谢人", "被感谢人", "会见主体", "会见对象", "探班主体", "探班对象", "冠军", "晋级方",
@@ -131,6 +136,7 @@ def arguments(doc: Doc, event: Event) -> list[tuple[str, tuple[int, int]]]:
     if event.time is not None:
         t = doc.times[event.time].span
         out.append(("time", (t.start, t.end)))
+    out += [(a.role, (a.span.start, a.span.end)) for a in event.arguments]
     for m in doc.mentions:
         if m.entity == event.place:
             out.append(("place", (m.span.start, m.span.end)))

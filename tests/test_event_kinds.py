@@ -103,3 +103,35 @@ def test_triggers_in_traditional_text_match_through_folding():
     doc, ids = analysed(f"# 新聞\n\n{body}\n", {"警方": ("ORG", [])}, ANCHOR)
     kinds = {t for t, *_ in frames(doc, ids)}
     assert {"natural_disaster", "death", "arrest", "fraud"} <= kinds
+
+
+ARGUMENT_CASES = [
+    ("江州市一家化工厂周一发生爆炸，造成3人死亡、12人受伤。", "explosion", {"casualties": "3人死亡"}),
+    ("监管机构对远航集团处以约2.5亿元罚款。", "fine", {"amount": "约2.5亿元"}),
+    ("江州中级法院周二以受贿罪判处林志远有期徒刑十二年。", "sentence", {"court": "江州中级法院", "term": "有期徒刑十二年"}),
+    ("星辰科技宣布在全球裁员约3000人。", "layoff", {"count": "约3000人"}),
+    ("土耳其东部周日发生6.1级地震。", "natural_disaster", {"magnitude": "6.1级"}),
+]
+
+
+@pytest.mark.parametrize(("body", "etype", "want"), ARGUMENT_CASES, ids=[c[1] for c in ARGUMENT_CASES])
+def test_type_specific_arguments(body: str, etype: str, want: dict) -> None:
+    names = {"远航集团": ("ORG", []), "江州中级法院": ("ORG", []), "林志远": ("PER", []), "星辰科技": ("ORG", [])}
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", {k: v for k, v in names.items() if k in body}, ANCHOR)
+    (event,) = [e for e in doc.events if e.type == etype]
+    assert {a.role: a.text for a in event.arguments} == want
+    assert all(doc.span_text(a.span) == a.text for a in event.arguments)
+
+
+def test_an_event_has_no_argument_its_type_lacks():
+    doc, _ = analysed("# 新闻\n\n双方会谈后签署了价值30亿美元的合作协议。\n", {}, ANCHOR)
+    (meeting,) = [e for e in doc.events if e.type == "meet"]
+    assert meeting.arguments == []
+
+
+def test_a_visit_word_with_an_abbreviated_place_takes_the_place_the_article_names():
+    body = "中国外交部证实了这一安排。法国总统马克龙将访华，并与中方领导人会晤。"
+    names = {"中国": ("LOC", []), "法国": ("LOC", []), "马克龙": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (visit,) = [f for f in frames(doc, ids) if f[0] == "visit"]
+    assert visit[1:4] == ("访华", ["马克龙", "中国"], "中国") and visit[5] == "planned"

@@ -187,6 +187,15 @@ class Quote:
 
 
 @dataclass
+class Argument:
+    """A type-specific argument of an event (`amount`, `casualties`, `court`, `term` …) and its text."""
+
+    role: str
+    text: str
+    span: Span
+
+
+@dataclass
 class Event:
     type: str
     trigger: Span
@@ -196,6 +205,7 @@ class Event:
     place: str | None = None
     time: int | None = None
     modality: Modality = "asserted"
+    arguments: list[Argument] = field(default_factory=list)
 
 
 @dataclass

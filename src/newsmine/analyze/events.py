@@ -4,10 +4,12 @@ A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplif
 opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
 mentioned in the clause (the sentence's subject joins a clause that has none before the trigger:
 `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
-destination right after a visit or arrival (`访问台湾`), or, for a fire, quake or accident, the
-location named in its clause; the time is the clause's time expression, else one earlier in the
-sentence (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated).
+destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
+quake or election), the location named in its clause; else where the sentence, or the article so
+far, is set. The time is the clause's time expression, else one earlier in the sentence or the
+paragraph (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
+trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). Everything is
+read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import table
-from newsmine.model import Doc, Event, Mention, Modality, Span
+from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
@@ -39,13 +42,14 @@ class _Lexicon:
     needs_place: frozenset[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
-    family: dict[str, str]
     agentless: frozenset[str]
+    roles: dict[str, frozenset[str]]
     cues: dict[str, str]
     modal: dict[str, str]
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
     sites: tuple[str, ...]
+    abbreviations: dict[str, str]
 
 
 @cache
@@ -59,10 +63,11 @@ def lexicon() -> _Lexicon:
     needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
     return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
-                    {row["type"]: row["family"] for row in types},
-                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()), cues, modal,
+                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
+                    {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
-                    tuple(w for w, k in folded.items() if k == "site"))
+                    tuple(w for w, k in folded.items() if k == "site"),
+                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -87,15 +92,31 @@ class _ByStart:
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return self.items[lo:hi]
 
+    def covers(self, span: Span) -> bool:
+        """Whether the last item starting before the span's end overlaps it (names do not nest)."""
+        i = bisect_left(self.starts, span.end) - 1
+        return i >= 0 and self.items[i].span.end > span.start
 
-def _qualifies(text: str, loc: Mention, mentions: list[Mention]) -> bool:
-    """A country or city that is part of a title or description (越南总理|阮文山, 德国零件商|博尔茨), not a participant."""
-    for m in mentions:
-        gap = m.span.start - loc.span.end
-        if m.type in ("PER", "ORG") and 0 <= gap <= _TITLE_GAP:
-            between = text[loc.span.end:m.span.start]
-            return not _CLAUSE_BREAK.search(between) and "与" not in between
-    return False
+
+def _qualifiers(text: str, mentions: list[Mention]) -> set[int]:
+    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
+
+    One pass over the sorted mentions: each place looks only at the few that start within a title's length.
+    """
+    out: set[int] = set()
+    for i, loc in enumerate(mentions):
+        if loc.type != "LOC":
+            continue
+        for m in mentions[i + 1:]:
+            gap = m.span.start - loc.span.end
+            if gap > _TITLE_GAP:
+                break
+            if m.type in ("PER", "ORG") and gap >= 0:
+                between = text[loc.span.end:m.span.start]
+                if not _CLAUSE_BREAK.search(between) and "与" not in between:
+                    out.add(id(loc))
+                break
+    return out
 
 
 def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
@@ -134,7 +155,7 @@ def _modality(folded: str, start: int, end: int) -> Modality:
 
 @dataclass
 class _Context:
-    """What the paragraph so far has named: its subject, its last place and last time (Chinese drops them)."""
+    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place."""
 
     part: int = -1
     subject: str | None = None
@@ -148,49 +169,59 @@ def find_events(doc: Doc) -> list[Event]:
     folded = fold(doc.text)
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
+    qualifiers = _qualifiers(doc.text, ordered)
     dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
                    key=lambda i: doc.times[i].span.start)
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
     said: dict[tuple[str, str], Event] = {}
+    named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part)
+            ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
         sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
-                               and not _qualifies(doc.text, m, in_sentence)), None)
+                               and id(m) not in qualifiers), None)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
+        arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
-            in_clause = [m for m in in_sentence if clause.start <= m.span.start and m.span.end <= clause.end]
-            clause_times = [i for i in in_sentence_times if clause.start <= doc.times[i].span.start < clause.end]
+            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            clause_times = times.within(clause)
             for m in lex.trigger_re.finditer(folded, clause.start, clause.end):
                 trigger = Span(m.start(), m.end())
-                if any(x.span.start < trigger.end and trigger.start < x.span.end for x in in_clause):
+                if mentions.covers(trigger):
                     continue  # the word is part of a name (an organisation called …协议…)
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
                 if m.group() in lex.needs_place and not any(
-                        x.type == "LOC" and x.span.start == trigger.end for x in in_clause):
+                        x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
                 if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
-                event = _frame(doc, folded, clause, trigger, etype, in_clause, subject or ctx.subject,
-                               clause_times[0] if clause_times else earlier_time)
+                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
+                               subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
                 if _said_before(event, m.group(), said, doc):
                     continue
+                if event.place is None and etype in _MOVES:
+                    event.place = _abbreviated(m.group(), named)
+                    if event.place and etype == "visit" and event.place not in event.participants:
+                        event.participants.append(event.place)  # 访华: China is visited
                 fallback = sentence_place or ctx.place
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
                     event.time = ctx.time
+                if arguments is None:
+                    arguments = sentence_arguments(folded, doc.text, sentence.span, in_sentence)
+                event.arguments = [a for a in arguments if a.role in lex.roles[etype]]
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
@@ -212,6 +243,13 @@ def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], do
     return False
 
 
+def _abbreviated(word: str, named: dict[str, str]) -> str | None:
+    """The place a visit word names by its abbreviation (访华, 訪美, 赴港), when the article names it in full."""
+    lex = lexicon()
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴" else None
+    return named.get(fold(full)) if full else None
+
+
 def _value(doc: Doc, time: int | None) -> str | None:
     return doc.times[time].value if time is not None else None
 
@@ -223,21 +261,23 @@ def _subject(mentions: list[Mention]) -> str | None:
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], subject: str | None, time: int | None) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
     participants: list[str] = []
+    agent_named = False
     for x in in_clause:
-        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end and etype != "visit"
-        if x.type in ("LOC", "ORG") and in_phrase or x.type == "LOC" and (
-                agentless or _qualifies(doc.text, x, in_clause)):
+        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
+        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and (
+                agentless or id(x) in qualifiers):
             continue
+        agent_named = agent_named or (x.span.start < trigger.start and not in_phrase)
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not any(x.span.start < trigger.start for x in in_clause)):
+            _COMPANION.match(doc.text, clause.start) or not agent_named):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
