@@ -7,6 +7,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -30,16 +32,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
+@contextmanager
+def serving(db: str) -> Iterator[str]:
+    """The app over archive DB, served by uvicorn on a free local port for the block; yields its URL."""
     import uvicorn
 
     from newsmine.web import create_app
 
-    db = str(tmp_path / "browser.sqlite")
-    with open_store(db) as store:
-        put_doc(store, make_doc(1, pair=(0, 1), outlet=0, topic=0, day=date(2026, 3, 4)), pipeline=IMPORTED)
-        put_doc(store, make_doc(2, pair=(3, 0), outlet=3, topic=1, day=date(2026, 4, 1), quote=1), pipeline=IMPORTED)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -50,6 +49,16 @@ def server(tmp_path):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    db = str(tmp_path / "browser.sqlite")
+    with open_store(db) as store:
+        put_doc(store, make_doc(1, pair=(0, 1), outlet=0, topic=0, day=date(2026, 3, 4)), pipeline=IMPORTED)
+        put_doc(store, make_doc(2, pair=(3, 0), outlet=3, topic=1, day=date(2026, 4, 1), quote=1), pipeline=IMPORTED)
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture

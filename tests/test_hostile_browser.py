@@ -3,9 +3,6 @@ script; the page's policy forbids inline script. Skips when chromium or chromedr
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 from newsmine.analyze.pipeline import analyze
@@ -13,7 +10,7 @@ from newsmine.model import Article, Block
 from newsmine.store import open_store
 from newsmine.store.write import put_doc
 
-from .test_browser import _free_port, browser  # noqa: F401  (the Chromium fixture)
+from .test_browser import browser, serving  # noqa: F401  (the Chromium fixture)
 
 HOSTILE = Article(
     title='港口<img src=x onerror="window.__xss=1">新航线', url="javascript:window.__xss=2",
@@ -23,24 +20,12 @@ HOSTILE = Article(
 
 @pytest.fixture
 def hostile_server(tmp_path):
-    import uvicorn
-
-    from newsmine.web import create_app
-
     db = str(tmp_path / "xss.sqlite")
     doc = analyze(HOSTILE).to_dict()  # stored as an older archive may hold it, past today's reader
     with open_store(db) as store:
         put_doc(store, doc, pipeline="test")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url
 
 
 def test_no_script_runs_from_stored_addresses_or_text(hostile_server, browser):  # noqa: F811

@@ -109,3 +109,18 @@ def test_every_reader_error_names_its_file(tmp_path):
     assert not Path("/definitely/not/here.md").exists()
     with pytest.raises(UnreadableInput, match="no such file"):
         read_article("/definitely/not/here.md")
+
+
+def test_a_json_line_holding_a_nul_is_refused_by_line_and_the_others_stored(tmp_path):
+    import json
+
+    from newsmine.analyze.pipeline import analyze
+    from newsmine.model import Article, Block
+
+    good = analyze(Article(title="山区小学迎来新校舍", blocks=[Block("paragraph", "县教育局周一表示新校舍已经完工。")]))
+    bad = analyze(Article(title="渡口\x00重开", blocks=[Block("paragraph", "镇政府周五宣布老渡口重新开放。")]))
+    lines = tmp_path / "docs.jsonl"
+    lines.write_text("\n".join(json.dumps(d.to_dict(), ensure_ascii=False) for d in (bad, good)) + "\n")
+    out = newsmine("ingest", str(lines), "--db", str(tmp_path / "a.sqlite"))
+    assert out.returncode == 2 and "1 new" in out.stdout
+    assert out.stderr.strip().endswith(f"newsmine: {lines}:1: holds a NUL character (\\u0000), which no archive can store")

@@ -39,7 +39,8 @@ def format_option(*choices: str) -> Callable[..., Any]:
 
 
 def page_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    func = click.option("--offset", type=click.IntRange(0, queries.MAX_ID), default=0, help="Skip this many results.")(func)
+    func = click.option("--offset", type=click.IntRange(0, queries.MAX_ID), default=0,
+                        help="Skip this many results.")(func)
     return click.option("--limit", type=click.IntRange(1, queries.MAX_LIMIT), default=20, show_default=True,
                         help="At most this many results.")(func)
 

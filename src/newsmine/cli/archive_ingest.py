@@ -196,6 +196,17 @@ def prepare(task: Task) -> Result:
         return Result(task.label, "failed", error=f"{task.label}: unexpected {type(exc).__name__}: {exc}")
 
 
+def _holds_nul(value: Any) -> bool:
+    """True when a NUL character is anywhere in a parsed JSON value (PostgreSQL text cannot hold one)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
 def _prepare(task: Task) -> Result:
     from newsmine.analyze.pipeline import analyze
     from newsmine.read import read_article
@@ -213,6 +224,8 @@ def _prepare(task: Task) -> Result:
             raise InputError(task.label, f"not JSON ({exc.msg} at column {exc.colno})") from None
         if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
             raise InputError(task.label, "not a newsmine/1 document (no \"article\" object)")
+        if _holds_nul(data):
+            raise InputError(task.label, "holds a NUL character (\\u0000), which no archive can store")
         digest = content_hash(data["article"])
         if digest in _known:
             return Result(task.label, "same", digest=digest)

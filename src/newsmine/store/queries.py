@@ -95,7 +95,9 @@ def person_ids(store: Store, name: str | None) -> list[int] | None:
 def person(store: Store, person_id: int, *, limit: int = 50) -> dict[str, Any] | None:
     """One person: renderings with counts per outlet, original names, roles over time, affiliations,
     quotes, articles and the people most often named with them."""
-    head = store.one("SELECT id, name, original_name FROM people WHERE id = ?", (person_id,)) if 0 <= person_id <= MAX_ID else None
+    if not 0 <= person_id <= MAX_ID:
+        return None
+    head = store.one("SELECT id, name, original_name FROM people WHERE id = ?", (person_id,))
     if head is None:
         return None
     renderings: dict[str, dict[str, Any]] = {}
@@ -228,9 +230,11 @@ def _snippet(text: str, needles: list[str], *, joined: bool, skip: int = 0,
 def article(store: Store, article_id: int) -> dict[str, Any] | None:
     """One stored article: its row (without search columns) and the whole newsmine/1 document,
     with each PER entity's archive person id."""
+    if not 0 <= article_id <= MAX_ID:
+        return None
     row = store.one(
         """SELECT id, hash, source, url, outlet, section, title, published, language, script, pipeline,
-        ingested_at, doc FROM articles WHERE id = ?""", (article_id,)) if 0 <= article_id <= MAX_ID else None
+        ingested_at, doc FROM articles WHERE id = ?""", (article_id,))
     if row is None:
         return None
     row["doc"] = json.loads(row["doc"])

@@ -145,7 +145,8 @@ def current_version(store: Store) -> int:
     if store.dialect == "postgresql":
         exists = store.scalar("SELECT to_regclass('schema_migrations') IS NOT NULL AS e")
     else:
-        exists = store.scalar("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+        exists = store.scalar(
+            "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
     if not exists:
         return 0
     return int(store.scalar("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations") or 0)

@@ -48,7 +48,8 @@ def nesting_depth(text: str, limit: int = MAX_DEPTH) -> int:
             end = _raw_end(tag).search(text, pos)
             pos = end.start() if end else len(text)
             continue
-        self_closed = (m.group(3) or "").rstrip().endswith("/") and (tag in _FOREIGN or open_count["svg"] or open_count["math"])
+        foreign = tag in _FOREIGN or open_count["svg"] or open_count["math"]
+        self_closed = foreign and (m.group(3) or "").rstrip().endswith("/")
         if tag in _VOID or tag in _SIBLING_CLOSED or self_closed:
             continue
         stack.append(tag)
