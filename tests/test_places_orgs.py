@@ -77,3 +77,15 @@ def test_organisation_left_in_pieces_by_the_tagger() -> None:
 def test_a_verb_between_place_and_tail_joins_nothing() -> None:
     found = _mentions(analyse_text("日本政府昨天宣布退出该组织。"))
     assert not any(kind == "ORG" and text.endswith("组织") for text, kind in found)
+
+
+def test_news_organisations_parties_universities_and_platforms_are_known() -> None:
+    doc = analyse_text("据美国之音报道，民进党立委周二在脸书和领英上发文，批评斯坦福大学的一份研究报告。")
+    found = _mentions(doc)
+    assert {("美国之音", "ORG"), ("民进党", "ORG"), ("领英", "ORG"), ("斯坦福大学", "ORG")} <= found
+
+
+def test_a_head_of_government_is_a_person_in_either_rendering() -> None:
+    doc = analyse_text("德国总理朔尔茨周三在白宫与川普会面，讨论乌克兰局势。")
+    found = _mentions(doc)
+    assert ("朔尔茨", "PER") in found and ("川普", "PER") in found

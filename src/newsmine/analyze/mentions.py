@@ -59,6 +59,9 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
                 kind = "ORG"  # 蔡政府: a leader's government
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
+        title = _title_glued(folded, start, end) if kind == "ORG" else None
+        if title:
+            end -= len(title)  # 民进党|立委: the tagger glued a member's title to the party
         word = folded[start:end]
         if word in stop or end <= start or _not_a_name(word, kind):
             i = j
@@ -160,6 +163,15 @@ def _split_abbreviations(start: int, word: str) -> list[Candidate]:
         entry = gazetteer.abbreviation(ch)
         out.append(Candidate(start + k, start + k + 1, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
     return out
+
+
+def _title_glued(folded: str, start: int, end: int) -> str | None:
+    """A title of two or more characters ending an organisation's word, leaving a name of two or more."""
+    titles = data.words("titles")
+    for n in range(min(5, end - start - 2), 1, -1):
+        if folded[end - n : end] in titles and folded[end - n : end] not in data.words("org_suffixes"):
+            return folded[end - n : end]
+    return None
 
 
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
