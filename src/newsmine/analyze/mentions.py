@@ -59,9 +59,6 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
                 kind = "ORG"  # 蔡政府: a leader's government
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
-        title = _title_glued(folded, start, end) if kind == "ORG" else None
-        if title:
-            end -= len(title)  # 民进党|立委: the tagger glued a member's title to the party
         word = folded[start:end]
         if word in stop or end <= start or _not_a_name(word, kind):
             i = j
@@ -172,6 +169,15 @@ def _title_glued(folded: str, start: int, end: int) -> str | None:
         if folded[end - n : end] in titles and folded[end - n : end] not in data.words("org_suffixes"):
             return folded[end - n : end]
     return None
+
+
+def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisations without a member's title glued to their end: 民进党|立委."""
+    out = []
+    for cand in candidates:
+        title = _title_glued(folded, cand.start, cand.end) if cand.type == "ORG" and cand.source == "tagger" else None
+        out.append(Candidate(cand.start, cand.end - len(title), cand.type, cand.source, cand.key) if title else cand)
+    return out
 
 
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
