@@ -89,3 +89,21 @@ def test_a_head_of_government_is_a_person_in_either_rendering() -> None:
     doc = analyse_text("德国总理朔尔茨周三在白宫与川普会面，讨论乌克兰局势。")
     found = _mentions(doc)
     assert ("朔尔茨", "PER") in found and ("川普", "PER") in found
+
+
+def test_people_named_by_surname_only_are_people() -> None:
+    doc = analyse_text("警方拘捕一名陳姓男子，其林姓妻子和王先生目睹事发经过。")
+    found = _mentions(doc)
+    assert {("陳姓男子", "PER"), ("林姓妻子", "PER"), ("王先生", "PER")} <= found
+
+
+def test_a_region_with_its_suffix_is_one_place() -> None:
+    found = _mentions(analyse_text("东南亚地区以及中东和北非的局势紧张。"))
+    assert ("东南亚地区", "LOC") in found and ("中东和北非", "LOC") in found
+    assert ("台湾", "LOC") in _mentions(analyse_text("台湾地区的选举周六举行。"))
+
+
+def test_latin_names_are_whole_and_english_words_are_no_one() -> None:
+    found = _mentions(analyse_text("她对路透社记者Anna Berg说，计划不变。The Notice was posted."))
+    assert ("Anna Berg", "PER") in found
+    assert not {m for m in found if m[0] in ("The", "Notice", "Berg")}
