@@ -107,3 +107,13 @@ def test_latin_names_are_whole_and_english_words_are_no_one() -> None:
     found = _mentions(analyse_text("她对路透社记者Anna Berg说，计划不变。The Notice was posted."))
     assert ("Anna Berg", "PER") in found
     assert not {m for m in found if m[0] in ("The", "Notice", "Berg")}
+
+
+def test_a_name_glued_to_the_next_character_is_cut_back() -> None:
+    doc = analyse_text("桂敏海（Gui Minhai）周一获释。外界关注桂敏海因何被捕。")
+    assert {m.text for m in doc.mentions if m.type == "PER"} == {"桂敏海"}
+
+
+def test_written_cantonese_is_no_one() -> None:
+    doc = analyse_text("佢哋嘅朋友話，陳大文會出席。")
+    assert not [m for m in doc.mentions if any(ch in m.text for ch in "佢哋嘅")]

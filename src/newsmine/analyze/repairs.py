@@ -1,6 +1,7 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), regions written with
-地区 (东南亚地区). Each is a step of `analyze/candidates.py`.
+地区 (东南亚地区), a name glued to the next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a
+name (佢哋). Each is a step of `analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -64,6 +65,40 @@ def regions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             cand = Candidate(cand.start, cand.end + len(_REGION), "LOC", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
+    or by the tagger at three characters or more) when it glued one character to it: 桂敏海|因,
+    提|普京, 蓬佩奥|秘; written Cantonese (佢哋嘅) is no one."""
+    colloquial = data.words("cantonese_function_chars")
+    known = {folded[c.start : c.end] for c in candidates
+             if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type != "PER" or cand.source != "tagger":
+            out.append(cand)
+            continue
+        cut = next((i for i, ch in enumerate(name) if ch in colloquial), None)
+        if cut is not None:
+            if cut >= 2:
+                out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
+            continue
+        inner = _known_inside(name, known)
+        if inner is not None:
+            start = cand.start + name.index(inner)
+            cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+def _known_inside(name: str, known: set[str]) -> str | None:
+    """Another known name that begins or ends `name`, leaving one character over."""
+    for part in (name[:-1], name[1:]):
+        if len(part) >= 2 and part in known:
+            return part
+    return None
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
