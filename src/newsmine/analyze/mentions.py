@@ -172,11 +172,15 @@ def _title_glued(folded: str, start: int, end: int) -> str | None:
 
 
 def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The tagger's organisations without a member's title glued to their end: 民进党|立委."""
+    """The tagger's organisations without a member's title or 籍 glued to their end: 民进党|立委,
+    共和党|籍."""
     out = []
     for cand in candidates:
-        title = _title_glued(folded, cand.start, cand.end) if cand.type == "ORG" and cand.source == "tagger" else None
-        out.append(Candidate(cand.start, cand.end - len(title), cand.type, cand.source, cand.key) if title else cand)
+        glued = None
+        if cand.type == "ORG" and cand.source == "tagger":
+            glued = "籍" if folded[cand.end - 1] == "籍" and cand.end - cand.start >= 3 else \
+                _title_glued(folded, cand.start, cand.end)
+        out.append(Candidate(cand.start, cand.end - len(glued), cand.type, cand.source, cand.key) if glued else cand)
     return out
 
 
