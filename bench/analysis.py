@@ -1,7 +1,7 @@
 """The analysis held to real articles: every layer scored on the annotated pool articles, dev and test apart.
 
     python bench/analysis.py [--split dev|test|all] [--errors FILE] [--skip COMPONENT ...]
-                             [--only NAME ...] [--pool DIR]
+                             [--skip-step STEP ...] [--only NAME ...] [--pool DIR]
 
 Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
 date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
@@ -9,7 +9,9 @@ recall and F1, micro-averaged over articles (counts summed), plus speaker, kind,
 accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of **dev** articles
 as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
-each contributes. Skips cleanly when the pool is absent.
+each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
+(`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs). Skips cleanly when
+the pool is absent.
 
 Matching, gold against predicted (predicted offsets are mapped from `Doc.text` back to the
 Markdown file the gold offsets count in):
@@ -47,11 +49,12 @@ sys.path.insert(0, str(HERE / "gold"))
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
 from tally import Summable  # noqa: E402
 
+from newsmine.analyze import candidates  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
-from newsmine.read import read_markdown  # noqa: E402
 from newsmine.names import name_key  # noqa: E402
+from newsmine.read import read_markdown  # noqa: E402
 
 
 # --- counting ------------------------------------------------------------------------------------
@@ -439,6 +442,8 @@ def main() -> int:
     parser.add_argument("--errors", type=Path, help="write the dev articles' misses here as JSON Lines")
     parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
+    parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
+                        help="candidate-mention steps to leave out (newsmine.analyze.candidates)")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
     parser.add_argument("--pool", type=Path, default=POOL)
     args = parser.parse_args()
@@ -446,6 +451,7 @@ def main() -> int:
         print(f"skipped: no pool at {args.pool}")
         return 0
     pipeline = Pipeline([c for c in DEFAULT_PIPELINE if c not in args.skip])
+    candidates.disable(*args.skip_step)
     families = event_families()
     totals = {"dev": Scores(), "test": Scores()}
     counts = {"dev": 0, "test": 0}
@@ -465,7 +471,8 @@ def main() -> int:
         counts[gold["split"]] += 1
         if gold["split"] == "dev":
             errors += art.errors
-    print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)})")
+    print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)}"
+          + (f"; without the steps {', '.join(args.skip_step)}" if args.skip_step else "") + ")")
     for split in ("dev", "test"):
         if counts[split]:
             report(f"{split}{' — tuned on' if split == 'dev' else ' — measured only, never inspected'}",

@@ -1,6 +1,6 @@
 """Entity P/R/F1 (exact start, end, type; micro) and speed of the names layer against the bare tagger.
 
-    python bench/ner.py [DATA_DIR] [--limit N] [--errors FILE]
+    python bench/ner.py [DATA_DIR] [--limit N] [--errors FILE] [--skip-step STEP ...]
 
 DATA_DIR holds `msra_test_bio.txt` and `cluener_dev.jsonl` (default: ../shared/data/ner beside the
 checkout); the benchmark skips cleanly when they are absent. Both systems run in the same process
@@ -17,7 +17,8 @@ Three sets are reported apart:
 The halves are fixed by the SHA-1 of the sentence text (even last byte: A, odd: B), so they do not
 depend on the file's order. `--errors FILE` writes newsmine's misses and extras on half A only
 (never on half B or MSRA, whose items must not steer the rules). `--limit N` keeps the first N
-sentences of each of the three sets.
+sentences of each of the three sets. `--skip-step` leaves steps of the candidate-mentions layer out
+(`newsmine.analyze.candidates`), to measure what each adds.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from newsmine.analyze import candidates
 from newsmine.analyze.pipeline import Pipeline, make_doc
 from newsmine.analyze.tagger import NAME_TAGS, tag
 from newsmine.model import Article
@@ -176,7 +178,10 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
     parser.add_argument("--errors", type=Path, default=None,
                         help="write newsmine's misses and extras on CLUENER half A (only) here (JSON Lines)")
+    parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
+                        help="candidate-mention steps to leave out (newsmine.analyze.candidates)")
     args = parser.parse_args()
+    candidates.disable(*args.skip_step)
     present = load_sets(args.data)
     if not present:
         print(f"skipped: no NER data in {args.data}")

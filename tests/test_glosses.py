@@ -96,6 +96,10 @@ def test_examples_types() -> None:
     ("总部位于华盛顿的智库战略与国际研究中心（CSIS）发布报告。", "战略与国际研究中心", "CSIS"),
     ("美国联邦储备委员会（美联储，Federal Reserve）宣布加息。", "美国联邦储备委员会", "Federal Reserve"),
     ("英国通信管理局（Ofcom）周四公布裁决。", "英国通信管理局", "Ofcom"),
+    ("国际原子能机构(IAEA)周一发布报告。", "国际原子能机构", "IAEA"),
+    ("美国第一季度国内生产总值（GDP）增长2%。", "国内生产总值", "GDP"),
+    ('前海军上将罗伯特·“鲍勃”·沃克（Robert "Bob" Walker）表示反对。', "罗伯特·“鲍勃”·沃克", 'Robert "Bob" Walker'),
+    ("网页转载时写成约翰?史密斯（John Smith）的名字。", "约翰?史密斯", "John Smith"),
     ("他曾任职于中国环球电视网（CGTN）。", "中国环球电视网", "CGTN"),
     ("他领导的全国民主联盟（National League for Democracy）获胜。", "全国民主联盟", "National League for Democracy"),
     ("他敦促世界贸易组织（WTO）接受这一安排。", "世界贸易组织", "WTO"),
@@ -121,11 +125,19 @@ def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
     "（法新社羅馬19日電）會談在週三舉行。",
     "他提出了所谓的“第三条道路”（third way）。",
     "当地时间晚上9点（北京时间早上10点）开始。",
-    "网页使用了串联样式表（CSS）排版。",
-    "央行再次扩大量化宽松（QE）的规模。",
 ])
 def test_non_names_are_rejected(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("网页使用了串联样式表（CSS）排版。", "串联样式表"),
+    ("央行再次扩大量化宽松（QE）的规模。", "量化宽松"),
+])
+def test_an_abbreviated_term_is_a_gloss_of_no_entity_type(text: str, term: str) -> None:
+    # CONVENTIONS: a parenthesis giving an abbreviation of the term is a gloss; a term is type OTHER
+    glosses = analyse_text(text).glosses
+    assert [(g.term, g.type) for g in glosses] == [(term, None)]
 
 
 @pytest.mark.parametrize("content, expected", [

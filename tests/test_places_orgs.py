@@ -77,3 +77,43 @@ def test_organisation_left_in_pieces_by_the_tagger() -> None:
 def test_a_verb_between_place_and_tail_joins_nothing() -> None:
     found = _mentions(analyse_text("日本政府昨天宣布退出该组织。"))
     assert not any(kind == "ORG" and text.endswith("组织") for text, kind in found)
+
+
+def test_news_organisations_parties_universities_and_platforms_are_known() -> None:
+    doc = analyse_text("据美国之音报道，民进党立委周二在脸书和领英上发文，批评斯坦福大学的一份研究报告。")
+    found = _mentions(doc)
+    assert {("美国之音", "ORG"), ("民进党", "ORG"), ("领英", "ORG"), ("斯坦福大学", "ORG")} <= found
+
+
+def test_a_head_of_government_is_a_person_in_either_rendering() -> None:
+    doc = analyse_text("德国总理朔尔茨周三在白宫与川普会面，讨论乌克兰局势。")
+    found = _mentions(doc)
+    assert ("朔尔茨", "PER") in found and ("川普", "PER") in found
+
+
+def test_people_named_by_surname_only_are_people() -> None:
+    doc = analyse_text("警方拘捕一名陳姓男子，其林姓妻子和王先生目睹事发经过。")
+    found = _mentions(doc)
+    assert {("陳姓男子", "PER"), ("林姓妻子", "PER"), ("王先生", "PER")} <= found
+
+
+def test_a_region_with_its_suffix_is_one_place() -> None:
+    found = _mentions(analyse_text("东南亚地区以及中东和北非的局势紧张。"))
+    assert ("东南亚地区", "LOC") in found and ("中东和北非", "LOC") in found
+    assert ("台湾", "LOC") in _mentions(analyse_text("台湾地区的选举周六举行。"))
+
+
+def test_latin_names_are_whole_and_english_words_are_no_one() -> None:
+    found = _mentions(analyse_text("她对路透社记者Anna Berg说，计划不变。The Notice was posted."))
+    assert ("Anna Berg", "PER") in found
+    assert not {m for m in found if m[0] in ("The", "Notice", "Berg")}
+
+
+def test_a_name_glued_to_the_next_character_is_cut_back() -> None:
+    doc = analyse_text("桂敏海（Gui Minhai）周一获释。外界关注桂敏海因何被捕。")
+    assert {m.text for m in doc.mentions if m.type == "PER"} == {"桂敏海"}
+
+
+def test_written_cantonese_is_no_one() -> None:
+    doc = analyse_text("佢哋嘅朋友話，陳大文會出席。")
+    assert not [m for m in doc.mentions if any(ch in m.text for ch in "佢哋嘅")]

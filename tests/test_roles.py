@@ -123,3 +123,13 @@ def test_a_title_after_the_gloss_or_in_parentheses() -> None:
     assert roles(doc, "敏昂莱") == ["大将"]
     doc = analyse_text("男子队名单：罗伊斯（队长）、马丁、陈家豪。")
     assert roles(doc, "罗伊斯") == ["队长"]
+
+
+def test_an_organisation_right_before_a_name_is_its_affiliation() -> None:
+    doc = analyse_text("民建联李明华周一表示反对。")
+    assert affiliations(doc, "李明华") == ["民建联"]
+
+
+def test_party_membership_written_with_ji() -> None:
+    doc = analyse_text("来自俄亥俄州的共和党籍联邦众议员韦伯斯特（Tom Webster）也致信该公司。")
+    assert "共和党" in affiliations(doc, "韦伯斯特")

@@ -1,8 +1,8 @@
 """Mentions and entities: one entity per referent, with its fullest name, original spelling,
-aliases (阿基门科 → 瓦列里·阿基门科; 普京总统 → 普京) and every mention's offsets.
+aliases (阿基门科 → 瓦列里·阿基门科; 耶鲁 → 耶鲁大学) and every mention's offsets.
 
-Mentions come from the tagger, the gazetteers and the glosses (`analyze/mentions.py`); a later
-short form or a title form joins the entity it names.
+Mentions come from the candidate layer (`analyze/candidates.py`: the tagger, the gazetteers, the
+glosses and their repairs); its last step, `aliases`, registered here, adds later short forms.
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ from collections import Counter
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.names import fold, parts
-from newsmine.analyze.mentions import (Candidate, choose, from_congresses, from_gazetteer, from_glosses,
-                                       from_org_tails, from_tagger, tails)
-from newsmine.analyze.addresses import join_addresses
-from newsmine.analyze.compounds import join_compounds
-from newsmine.analyze.labels import speaker_labels
+from newsmine.analyze.candidates import Candidates, find_candidates, step
+from newsmine.analyze.mentions import Candidate, choose, tails
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.teams import teams
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
+from newsmine.names import fold, parts
 
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
@@ -93,6 +89,12 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     return out
 
 
+@step("aliases", after="addresses")
+def _aliases(c: Candidates) -> list[Candidate]:
+    """Other occurrences and short forms of the names found; overlaps resolved."""
+    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses), c.glosses)
+
+
 def _key(folded_name: str, cand: Candidate) -> str:
     if cand.key:
         return cand.key
@@ -115,11 +117,9 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     folded = fold(text)
     if english:
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
+        chosen = choose(found, glosses)
     else:
-        found = speaker_labels(folded, teams(folded, from_gazetteer(folded, tokens) + from_tagger(folded, tokens)
-                                                 + from_congresses(folded) + from_org_tails(tokens)))
-    chosen = join_addresses(folded, join_compounds(folded, choose(from_glosses(glosses) + found, glosses)))
-    chosen = choose(chosen + _alias_candidates(folded, chosen, tokens, glosses), glosses)
+        chosen = find_candidates(folded, tokens, glosses)
 
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}

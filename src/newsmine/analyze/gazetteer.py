@@ -1,5 +1,5 @@
 """Gazetteers (countries and capitals, places, international bodies, government bodies, news
-agencies, companies, sports clubs and leagues) from the data files, for lookup and for finding their
+agencies, companies, sports clubs and leagues, parties, universities, heads of state and government) from the data files, for lookup and for finding their
 names in text.
 """
 
@@ -16,7 +16,8 @@ from newsmine.model import EntityType
 _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
     ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
-    ("sports_clubs", "ORG"), ("sports_leagues", "ORG"),
+    ("sports_clubs", "ORG"), ("sports_leagues", "ORG"), ("parties", "ORG"), ("universities", "ORG"),
+    ("leaders", "PER"),
 )
 
 

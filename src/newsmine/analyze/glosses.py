@@ -22,6 +22,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _MAX_TERM = 24
+_INNER = frozenset("“”\"?")
 _BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
@@ -76,10 +77,17 @@ class _Words:
 
 
 def _translit_run(folded: str, end: int, floor: int) -> int:
-    """Start of the run of transliteration characters and name separators ending at `end`."""
+    """Start of the run of transliteration characters and name separators ending at `end`; a quoted
+    nickname (罗伯特·“鲍勃”·沃克) and a ? standing for a middle dot lost in encoding stay inside."""
     chars, seps = data.words("transliteration"), data.words("separators")
     start = end
-    while start > floor and end - start < _MAX_TERM and (folded[start - 1] in chars or folded[start - 1] in seps):
+    def inner(at: int) -> bool:
+        need = 2 if folded[at] == "?" else 1  # a ? needs a name part of two characters before it
+        return folded[at] in _INNER and at - need >= floor and all(
+            folded[at - k] in chars or (need == 1 and folded[at - k] in seps) for k in range(1, need + 1))
+
+    while start > floor and end - start < _MAX_TERM and (
+            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1)):
         start -= 1
     while start < end and folded[start] in seps:
         start += 1
@@ -272,7 +280,9 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
     elif english == "LOC" or (place and len(place) >= 2):
         kind = "LOC"
     elif _is_acronym(original.text):
-        return None  # an acronym of a common noun (CSS, QE) names nothing here
+        # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
+        start = _phrase_start(folded, words, end, floor, original.text)
+        return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = _phrase_start(folded, words, end, floor, original.text)
     else:

@@ -162,6 +162,28 @@ def _split_abbreviations(start: int, word: str) -> list[Candidate]:
     return out
 
 
+def _title_glued(folded: str, start: int, end: int) -> str | None:
+    """A title of two or more characters ending an organisation's word, leaving a name of two or more."""
+    titles = data.words("titles")
+    for n in range(min(5, end - start - 2), 1, -1):
+        if folded[end - n : end] in titles and folded[end - n : end] not in data.words("org_suffixes"):
+            return folded[end - n : end]
+    return None
+
+
+def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisations without a member's title or 籍 glued to their end: 民进党|立委,
+    共和党|籍."""
+    out = []
+    for cand in candidates:
+        glued = None
+        if cand.type == "ORG" and cand.source == "tagger":
+            glued = "籍" if folded[cand.end - 1] == "籍" and cand.end - cand.start >= 3 else \
+                _title_glued(folded, cand.start, cand.end)
+        out.append(Candidate(cand.start, cand.end - len(glued), cand.type, cand.source, cand.key) if glued else cand)
+    return out
+
+
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
     """Place abbreviations in ordinary words: 中美 (two places), 访华 and 在京 (one)."""
     word, start = tokens[i].word, tokens[i].start

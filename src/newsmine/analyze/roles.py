@@ -121,6 +121,11 @@ class _Context:
             pos -= 1
         return [], len(folded)
 
+    def organisation_right_before(self, start: int) -> str | None:
+        """An organisation written right before a name, with no title between: 社民连|曾健成."""
+        mention = self.mention_at_end.get(start)
+        return mention.entity if mention is not None and mention.type == "ORG" else None
+
     def roles_before(self, start: int) -> list[_Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、
         (哈佛大学访问学者、北京电影学院退休教授|郝建)."""
@@ -214,6 +219,7 @@ def roles(doc: Doc) -> None:
             _add_role(entity, role)
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
+        _add_affiliation(entity, context.organisation_right_before(mention.span.start))
         after = context.role_after(mention.span.end)
         if after is not None:
             _add_role(entity, after)

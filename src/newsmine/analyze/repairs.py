@@ -1,0 +1,111 @@
+"""Repairs of the candidate mentions that no single source gets right: people named by surname only
+(陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), regions written with
+地区 (东南亚地区), a name glued to the next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a
+name (佢哋). Each is a step of `analyze/candidates.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.text import alternation
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_REGION = "地区"
+
+
+@cache
+def _anonymised() -> re.Pattern[str]:
+    surnames = alternation(s for s in data.words("surnames") if len(s) == 1)
+    return re.compile(rf"(?:{surnames})姓(?:{alternation(data.words('anonymised_heads'))})")
+
+
+def anonymised_people(folded: str) -> list[Candidate]:
+    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written)."""
+    return [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
+
+
+def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A Latin-script person kept whole (Mark|Evans → Mark Evans); a lone capitalised word that is a
+    function word or is followed by lower-case English (The, Notice was) is no one."""
+    out = []
+    for cand in candidates:
+        word = folded[cand.start : cand.end]
+        if cand.type != "PER" or not _LATIN_WORD.fullmatch(word):
+            out.append(cand)
+            continue
+        if word.lower() in data.words("function_words_en"):
+            continue
+        start, end = cand.start, cand.end
+        while (m := _LATIN_WORD.match(folded, end + 1)) and folded[end] == " ":
+            end = m.end()
+        while start >= 2 and folded[start - 1] == " " and (m := re.search(r"[A-Z][a-z]+$", folded[:start - 1])):
+            if m.group().lower() in data.words("function_words_en"):
+                break
+            start = m.start()
+        after = folded[end : end + 3]
+        alone = start == cand.start and end == cand.end
+        if alone and re.match(r" [a-z]{2}", after):
+            continue
+        out.append(Candidate(start, end, "PER", cand.source, cand.key))
+    return _without_overlaps(out)
+
+
+def regions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A region written with 地区 is one place: 东南亚|地区 (a country with 地区 is left alone)."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type == "LOC" and folded.startswith(_REGION, cand.end) and name not in gazetteer.countries() \
+                and gazetteer.lookup(name) == "LOC":
+            cand = Candidate(cand.start, cand.end + len(_REGION), "LOC", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
+    or by the tagger at three characters or more) when it glued one character to it: 桂敏海|因,
+    提|普京, 蓬佩奥|秘; written Cantonese (佢哋嘅) is no one."""
+    colloquial = data.words("cantonese_function_chars")
+    known = {folded[c.start : c.end] for c in candidates
+             if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type != "PER" or cand.source != "tagger":
+            out.append(cand)
+            continue
+        cut = next((i for i, ch in enumerate(name) if ch in colloquial), None)
+        if cut is not None:
+            if cut >= 2:
+                out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
+            continue
+        inner = _known_inside(name, known)
+        if inner is not None:
+            start = cand.start + name.index(inner)
+            cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+def _known_inside(name: str, known: set[str]) -> str | None:
+    """Another known name that begins or ends `name`, leaving one character over."""
+    for part in (name[:-1], name[1:]):
+        if len(part) >= 2 and part in known:
+            return part
+    return None
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Later candidates swallowed by a widened one are dropped (Mark Evans swallows Evans)."""
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and cand.start < out[-1].end and cand.end <= out[-1].end and cand.type == out[-1].type == "PER":
+            continue
+        out.append(cand)
+    return out

@@ -1,0 +1,47 @@
+"""The candidate-mentions layer: named steps placed by before/after, each switchable by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.analyze import candidates
+from newsmine.analyze.pipeline import analyze  # noqa: F401  (registers every step)
+from newsmine.errors import PipelineError
+from tests.helpers_names import analyse_text
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in analyse_text(text).mentions}
+
+
+def test_steps_run_in_the_order_before_and_after_place_them() -> None:
+    names = [s.name for s in candidates.ordered()]
+    assert names.index("gazetteer") < names.index("tagger") < names.index("glued_titles")
+    assert names.index("glosses") < names.index("compounds") < names.index("aliases")
+
+
+def test_a_step_placed_next_to_an_unknown_step_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(candidates, "REGISTRY", dict(candidates.REGISTRY))
+    candidates.step("orphan", after="no_such_step")(lambda c: c.found)
+    with pytest.raises(PipelineError, match="orphan"):
+        candidates.ordered()
+
+
+def test_switching_a_repair_off_shows_what_it_does() -> None:
+    text = "民进党立委周二召开记者会，批评预算案。"
+    assert ("民进党", "ORG") in _names(text)
+    with candidates.disabled("glued_titles"):
+        assert ("民进党", "ORG") not in _names(text)
+    assert ("民进党", "ORG") in _names(text)
+
+
+def test_switching_a_source_off_drops_its_names() -> None:
+    text = "据美国之音报道，谈判周一恢复。"
+    assert ("美国之音", "ORG") in _names(text)
+    with candidates.disabled("gazetteer"):
+        assert ("美国之音", "ORG") not in _names(text)
+
+
+def test_an_unknown_step_name_is_a_clear_error() -> None:
+    with pytest.raises(PipelineError, match="not a candidate step"):
+        candidates.disable("no_such_step")
