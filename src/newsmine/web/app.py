@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from jinja2 import Environment, FileSystemLoader
 
 from newsmine import __version__
+from newsmine.render.quotes import speaker_shown
 from newsmine.store import queries
 from newsmine.store.db import QueryTooSlow, Store, default_db, open_store
 from newsmine.web.highlight import segments
@@ -24,6 +25,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 TIME_LIMIT = 5.0  # seconds a single query of a web request may run
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="At most this many results.")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many results.")]
+Confidence = Annotated[float | None, Query(ge=0, le=1, description="Only quotes attributed with at least this confidence.")]
 Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: any)")]
 
 
@@ -65,6 +67,7 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True,
                       finalize=lambda value: "—" if value is None else value)
     env.globals["qs"] = _qs
+    env.globals["speaker_shown"] = speaker_shown
 
     def page(request: Request, name: str, api: str, **context: Any) -> HTMLResponse:
         html = env.get_template(name).render(request=request, api=api, **context)
@@ -89,8 +92,10 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     @app.get("/api/quotes", tags=["api"], summary="Quotes by speaker, topic and date")
     def api_quotes(s: S, speaker: str | None = None, about: str | None = None, since: Day = None,
-                   until: Day = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-        return queries.quotes(s, speaker=speaker, about=about, since=since, until=until, limit=limit, offset=offset)
+                   until: Day = None, min_confidence: Confidence = None, limit: Limit = 20,
+                   offset: Offset = 0) -> dict[str, Any]:
+        return queries.quotes(s, speaker=speaker, about=about, since=since, until=until,
+                              min_confidence=min_confidence, limit=limit, offset=offset)
 
     @app.get("/api/events", tags=["api"], summary="Events as a timeline")
     def api_events(s: S, participant: str | None = None, since: Day = None, until: Day = None,
@@ -145,13 +150,16 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
     def article_page(request: Request, s: S, article_id: int) -> HTMLResponse:
         row = _found(queries.article(s, article_id), f"no article {article_id}")
         return page(request, "article.html", f"/api/articles/{article_id}", row=row, doc=row["doc"],
-                    segments=segments(row["doc"], row["people"]))
+                    segments=segments(row["doc"], row["people"]),
+                    names={e["id"]: e["name"] for e in row["doc"].get("entities", [])})
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def quotes_page(request: Request, s: S, speaker: str | None = None, about: str | None = None,
-                    since: Day = None, until: Day = None, offset: Offset = 0) -> HTMLResponse:
-        args = {"speaker": speaker, "about": about, "since": since, "until": until}
-        result = queries.quotes(s, speaker=speaker, about=about, since=since, until=until, offset=offset)
+                    since: Day = None, until: Day = None, min_confidence: Confidence = None,
+                    offset: Offset = 0) -> HTMLResponse:
+        args = {"speaker": speaker, "about": about, "since": since, "until": until, "min_confidence": min_confidence}
+        result = queries.quotes(s, speaker=speaker, about=about, since=since, until=until,
+                                min_confidence=min_confidence, offset=offset)
         return page(request, "quotes.html", "/api/quotes?" + _qs(args, offset=offset), result=result, args=args)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine.render.quotes import speaker_shown
+
 
 @dataclass
 class Segment:
@@ -36,7 +38,7 @@ def segments(doc: dict[str, Any], people: dict[str, int], *, skip_title: bool = 
     marks: list[tuple[int, int, str, dict[str, Any]]] = []
     for i, q in enumerate(doc.get("quotes", [])):
         speaker = entities.get(q.get("speaker") or "")
-        who = (speaker or {}).get("name") or q.get("speaker_text") or "unknown speaker"
+        who = speaker_shown((speaker or {}).get("name"), q.get("speaker_text"), q.get("resolved_by"), q.get("confidence"))
         marks.append((*q["span"], "quote", {"title": f"{q['kind']} quote · {who}", "quote": i}))
     for t in doc.get("times", []):
         marks.append((*t["span"], "time", {"title": (t.get("value") or "?") + (" (partial)" if t.get("partial") else "")}))
