@@ -313,13 +313,13 @@ class QuoteFinder:
         pronoun = para.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if pronoun is not None or para.nominal(phrase):
-            return self._pronoun(phrase, written, pronoun or "it", position, exclude)
+            return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = para.unglossed(phrase)
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER"):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) and (head is None or head.type != "PER"):
-            return self._document(phrase, written, head)
+            return self._document(para, phrase, written, head)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
@@ -338,13 +338,13 @@ class QuoteFinder:
                 return _Speaker(found, written, phrase, how="nominal")
         return _Speaker(None, name_text, name, group=group)
 
-    def _pronoun(self, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
+    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
         """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
         sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
         if not enabled(sieve):
             return _Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
         if pronoun in ("he", "she"):
-            found = self._antecedent(position, exclude)
+            found = self._antecedent(position, exclude, para.start)
             return _Speaker(found, written, phrase, how=sieve if found else "unresolved")
         if pronoun == "they":
             last = self.history[-1][1] if self.history else None
@@ -354,12 +354,12 @@ class QuoteFinder:
                                                 kinds=("ORG", "LOC"))
         return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
 
-    def _document(self, phrase: Span, written: str, head: Mention | None) -> _Speaker:
-        """`报告称`, `声明指出`, `Ofcom裁决`: the body named in the phrase, else the organisation last quoted;
-        with none, an unnamed source (`调查显示`)."""
+    def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> _Speaker:
+        """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
+        otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
         if head is not None and head.entity is not None:
             return _Speaker(head.entity, written, phrase, group=True, how="document")
-        if enabled("document"):
+        if enabled("document") and para.refers_back(phrase):
             body = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None), None)
             if body is not None:
                 return _Speaker(body.id, written, phrase, group=True, how="document")
@@ -369,9 +369,10 @@ class QuoteFinder:
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _antecedent(self, position: int, exclude: set[str]) -> str | None:
+    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
-        subject) outside quotations; else the most recent person mentioned outside quotations."""
+        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
+        where the pronoun's paragraph begins."""
         subject = self.resolver.person_before(position, exclude=exclude,
                                               skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
         subject_end = max((m.span.end for m in self.resolver.mentions
@@ -379,9 +380,9 @@ class QuoteFinder:
                           default=-1)
         if self.history:
             _, last = self.history[-1]
-            if not last.group and last.id is not None and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position:
-                return last.id
+            if not last.group and last.id not in exclude and last.span is not None \
+                    and subject_end < last.span.end <= position and (last.id is not None or last.how == "unnamed" and last.span.start >= start):
+                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
         return subject or self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
 
     def _opens_clause(self, span: Span) -> bool:
