@@ -73,6 +73,7 @@ class QuoteFinder:
         self.lex = lexicon()
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
+        self.titles = self.lex.words("role") | {normalise(w) for w in data.words("titles")}  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
@@ -99,8 +100,11 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
-            if index in self.headings:
-                out += [q for st in self._colon(para, heading=True) if enabled(st.sieve) and (q := self._quote(para, st))]
+            if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
+                found = self._colon(para, heading=True)
+                found += [st for st in self._statements(para) if st.cue is not None
+                          and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
+                out += [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
@@ -233,10 +237,10 @@ class QuoteFinder:
         if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
             return []
         head = self.resolver.mention_for(speaker)
-        roles = self.lex.words("role") | {""}
+        roles = self.titles | {""}
         named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
             and para.sub(head.span.end, speaker.end) in roles
-        if not (named or any(written.endswith(w) for w in self.lex.words("role")) or para.anonymous(speaker)):
+        if not (named or any(written.endswith(w) for w in self.titles) or para.anonymous(speaker)):
             return []
         if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
             return []  # an outlet's question in an interview
@@ -303,7 +307,7 @@ class QuoteFinder:
         Latin-script name, or a short surname-led name (何女士, 小芬)."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
-                or para.anonymous(phrase) or any(written.endswith(w) for w in self.lex.words("role"))
+                or para.anonymous(phrase) or any(written.endswith(w) for w in self.titles)
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
                 or (len(written) <= 4 and written[0] in data.words("surnames")))
 
@@ -320,6 +324,10 @@ class QuoteFinder:
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) and (head is None or head.type != "PER"):
             return self._document(para, phrase, written, head)
+        if (head is None or head.type != "PER") and enabled("nominal") and any(written.endswith(w) for w in self.titles):
+            holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
+            if holder is not None:
+                return _Speaker(holder, written, phrase, how="nominal")
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
@@ -331,7 +339,7 @@ class QuoteFinder:
             return _Speaker(entity, name_text, name, group=group, how="name")
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return _Speaker(entity, name_text, name, group=group, how="alias")
-        role = next((w for w in self.lex.longest_first("role") if written.endswith(w)), None)
+        role = next((w for w in sorted(self.titles, key=len, reverse=True) if written.endswith(w)), None)
         if role is not None and mention is None and enabled("nominal"):
             found = self.resolver.by_role(role) or self._last_person(exclude)
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
