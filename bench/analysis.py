@@ -299,12 +299,12 @@ class Annotated:
             out.ratios[f"speaker @ {self.outlet}"].add(Ratio(int(bool(right)), 1))
             if not right:
                 self.miss("quotes", "wrong speaker", gold=g["w"], span=g["span"], speaker=self.speaker_name(g),
-                          predicted=p.speaker_text, predicted_entity=p.speaker)
+                          predicted=p.speaker_text, predicted_entity=p.speaker, sieve=p.sieve, resolved_by=p.resolved_by)
             elif p.kind != g["kind"]:
                 self.miss("quotes", "wrong kind", gold=g["w"], span=g["span"], kind=g["kind"], predicted=p.kind)
         for i, (sp, p) in enumerate(pred):
             if i not in used:
-                self.miss("quotes", "extra", predicted=p.text[:30], span=sp, speaker=p.speaker_text)
+                self.miss("quotes", "extra", predicted=p.text[:30], span=sp, speaker=p.speaker_text, sieve=p.sieve)
         self.sieves(out, pred, used)
 
     def sieves(self, out: Scores, pred: list, used: set[int]) -> None:  # type: ignore[type-arg]

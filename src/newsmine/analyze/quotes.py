@@ -303,11 +303,12 @@ class QuoteFinder:
         return quote
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
-        """A speaker phrase that can name someone: a mention, pronoun, source word, role, known or
-        Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
+        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
                 or para.anonymous(phrase) or any(written.endswith(w) for w in self.titles)
+                or written[-1:] in self.lex.words("person_tail")
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
                 or (len(written) <= 4 and written[0] in data.words("surnames")))
 
@@ -333,7 +334,8 @@ class QuoteFinder:
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
             name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
-        self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
+        if entity is not None or mention is not None or self._plausible(para, name):
+            self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
         group = mention is not None and mention.type != "PER"
         if entity is not None:
             return _Speaker(entity, name_text, name, group=group, how="name")
