@@ -218,6 +218,7 @@ class Paragraph(Marked):
                  if self.sub(k, k + len(w)) == w and not self.shielded(k)]
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.strip(max(cited), b)
+        a = self._past_times(a, b)
         if a < b and self._adverbial(a, b, protect) == a:
             return None, None
         cut = self._adverbial(a + 1, b, protect)
@@ -252,6 +253,18 @@ class Paragraph(Marked):
                     and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
                 return s + n
         return e
+
+    def _past_times(self, a: int, b: int) -> int:
+        """Past a leading time phrase followed by a speaker (`周二早些时候中国外交部发言人…`); a time phrase
+        with nothing after it stays (`周三表示`: the sentence's subject speaks)."""
+        k = a
+        while k < b:
+            date = DATE.match(self.sub(k, b))
+            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.sub(k, k + len(w)) == w), None)
+            if w is None:
+                break
+            k = self.strip(k + len(w), b)[0]
+        return k if k > a and b - k >= 2 and self._adverbial(k, b, ()) != k else a
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
