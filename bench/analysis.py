@@ -1,7 +1,7 @@
 """The analysis held to real articles: every layer scored on the annotated pool articles, dev and test apart.
 
     python bench/analysis.py [--split dev|test|all] [--errors FILE] [--skip COMPONENT ...]
-                             [--skip-step STEP ...] [--only NAME ...] [--pool DIR]
+                             [--skip-sieve SIEVE ...] [--only NAME ...] [--pool DIR]
 
 Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
 date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
@@ -9,9 +9,9 @@ recall and F1, micro-averaged over articles (counts summed), plus speaker, kind,
 accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of **dev** articles
 as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
-each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
-(`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs). Skips cleanly when
-the pool is absent.
+each contributes; `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+`sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
+those with the right speaker. Skips cleanly when the pool is absent.
 
 Matching, gold against predicted (predicted offsets are mapped from `Doc.text` back to the
 Markdown file the gold offsets count in):
@@ -51,6 +51,7 @@ from tally import Summable  # noqa: E402
 
 from newsmine.analyze import candidates  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
+from newsmine.analyze.sieves import SIEVES, switched_off  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
 from newsmine.names import name_key  # noqa: E402
@@ -270,6 +271,7 @@ class Annotated:
     def quotes(self, out: Scores) -> None:
         c = out.counts["quotes"]
         pred = [(mapped(q.span, self.table), q) for q in self.doc.quotes]
+        self.speaker_right: dict[int, bool] = {}
         c.gold, c.pred = len(self.gold["quotes"]), len(pred)
         used: set[int] = set()
         speaker, kind, unnamed = out.ratios["speaker (matched)"], out.ratios["kind (matched)"], out.ratios["unnamed source (matched)"]
@@ -293,16 +295,27 @@ class Annotated:
             else:
                 right = p.speaker is not None and p.speaker in self.pred_of.get(g["speaker"], set())
             speaker.add(Ratio(int(bool(right)), 1))
+            self.speaker_right[hit] = bool(right)
             e2e.right += int(bool(right))
             out.ratios[f"speaker @ {self.outlet}"].add(Ratio(int(bool(right)), 1))
             if not right:
                 self.miss("quotes", "wrong speaker", gold=g["w"], span=g["span"], speaker=self.speaker_name(g),
-                          predicted=p.speaker_text, predicted_entity=p.speaker)
+                          predicted=p.speaker_text, predicted_entity=p.speaker, sieve=p.sieve, resolved_by=p.resolved_by)
             elif p.kind != g["kind"]:
                 self.miss("quotes", "wrong kind", gold=g["w"], span=g["span"], kind=g["kind"], predicted=p.kind)
         for i, (sp, p) in enumerate(pred):
             if i not in used:
-                self.miss("quotes", "extra", predicted=p.text[:30], span=sp, speaker=p.speaker_text)
+                self.miss("quotes", "extra", predicted=p.text[:30], span=sp, speaker=p.speaker_text, sieve=p.sieve)
+        self.sieves(out, pred, used)
+
+    def sieves(self, out: Scores, pred: list, used: set[int]) -> None:  # type: ignore[type-arg]
+        """Per sieve: how many of its statements match a gold one, and of those how many have the right speaker."""
+        right = {i for i, _ in enumerate(pred) if i in used and self.speaker_right.get(i)}
+        for i, (_, p) in enumerate(pred):
+            for stage, name in (("statement", p.sieve), ("speaker", p.resolved_by)):
+                out.ratios[f"sieve {stage} {name}: found"].add(Ratio(int(i in used), 1))
+                if i in used:
+                    out.ratios[f"sieve {stage} {name}: speaker right"].add(Ratio(int(i in right), 1))
 
     def speaker_name(self, g: dict) -> str | None:
         if g["unnamed"]:
@@ -432,7 +445,7 @@ def report(title: str, scores: Scores, n: int) -> None:
         print(f"| {name} | {c.gold} | {c.pred} | {fmt(p)} | {fmt(r)} | {fmt(f)} |")
     print("\n| accuracy | right / total | value |")
     print("| --- | ---: | ---: |")
-    for name, r in sorted(scores.ratios.items(), key=lambda kv: ("@" in kv[0], kv[0])):
+    for name, r in sorted(scores.ratios.items(), key=lambda kv: ("@" in kv[0], kv[0].startswith("sieve"), kv[0])):
         print(f"| {name} | {r.right} / {r.total} | {fmt(r.value())} |")
 
 
@@ -442,8 +455,8 @@ def main() -> int:
     parser.add_argument("--errors", type=Path, help="write the dev articles' misses here as JSON Lines")
     parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
-    parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
-                        help="candidate-mention steps to leave out (newsmine.analyze.candidates)")
+    parser.add_argument("--skip-sieve", nargs="*", default=[], metavar="SIEVE",
+                        help=f"quote-attribution sieves to switch off (of {', '.join(SIEVES)})")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
     parser.add_argument("--pool", type=Path, default=POOL)
     args = parser.parse_args()
@@ -465,14 +478,15 @@ def main() -> int:
             continue
         md = pool_text(name, args.pool)
         gold["_outlet"] = pool_meta(name, args.pool)["outlet"]
-        doc = analyze(read_markdown(md, str(args.pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
+        with switched_off(set(args.skip_sieve)):
+            doc = analyze(read_markdown(md, str(args.pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
         art = Annotated(gold, md, doc)
         totals[gold["split"]].add(art.score(families))
         counts[gold["split"]] += 1
         if gold["split"] == "dev":
             errors += art.errors
-    print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)}"
-          + (f"; without the steps {', '.join(args.skip_step)}" if args.skip_step else "") + ")")
+    off = f"; sieves off: {', '.join(args.skip_sieve)}" if args.skip_sieve else ""
+    print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)}{off})")
     for split in ("dev", "test"):
         if counts[split]:
             report(f"{split}{' — tuned on' if split == 'dev' else ' — measured only, never inspected'}",

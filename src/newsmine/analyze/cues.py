@@ -31,6 +31,10 @@ class Cue:
     punct: bool = False  # punctuation right after the cue (`表示，`, `指：`)
 
 
+LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
+ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
+
+
 class Paragraph(Marked):
     """A paragraph read for quotations: its cues, their frames and speaker phrases."""
 
@@ -107,6 +111,8 @@ class Paragraph(Marked):
         a, b = self.strip(a, k)
         if not 2 <= b - a <= 12 or (at_start and self.strip(self.start, a) != (a, a)):
             return None
+        if any(self._cue_at(i) for i in range(a, b)):
+            return None  # `林姓婦人強調：「…」`: a cue's colon, not a speaker's
         j = self._skip(k + 1, " \t")
         seg = self.segment_at(j)
         content = seg.inner if seg is not None and not seg.term else Span(*self.strip(j, self.end))
@@ -212,6 +218,7 @@ class Paragraph(Marked):
                  if self.sub(k, k + len(w)) == w and not self.shielded(k)]
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.strip(max(cited), b)
+        a = self._past_times(a, b)
         if a < b and self._adverbial(a, b, protect) == a:
             return None, None
         cut = self._adverbial(a + 1, b, protect)
@@ -246,6 +253,18 @@ class Paragraph(Marked):
                     and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
                 return s + n
         return e
+
+    def _past_times(self, a: int, b: int) -> int:
+        """Past a leading time phrase followed by a speaker (`周二早些时候中国外交部发言人…`); a time phrase
+        with nothing after it stays (`周三表示`: the sentence's subject speaks)."""
+        k = a
+        while k < b:
+            date = DATE.match(self.sub(k, b))
+            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.sub(k, k + len(w)) == w), None)
+            if w is None:
+                break
+            k = self.strip(k + len(w), b)[0]
+        return k if k > a and b - k >= 2 and self._adverbial(k, b, ()) != k else a
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
@@ -296,6 +315,9 @@ class Paragraph(Marked):
                 k -= 1
             if k > a:
                 b = k
+        latin = LATIN_TAIL.search(self.sub(a, b))
+        if latin is not None and latin.start() > 0:
+            return Span(a + latin.start(), b)  # `考古学家J. Robert Hale`: the Latin-script name whole
         best = a
         for role in self.lex.words("role") | {"的"}:
             k = self.sub(a, b).rfind(role)
@@ -309,7 +331,7 @@ class Paragraph(Marked):
         """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
         indefinite one (一名…司机) with no original-spelling gloss in it."""
         text = self.sub(phrase.start, phrase.end)
-        if any(text.endswith(w) for w in self.lex.anonymous):
+        if any(text.endswith(w) for w in self.lex.anonymous) or ANONYMISED.match(text):
             return True
         named = re.search(r"[（(][^）)]*[A-Za-z]", text)
         return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
@@ -323,6 +345,16 @@ class Paragraph(Marked):
         """`报告`, `这份声明`, `《通知》`, `报告中`: a document or report speaks for whoever issued it."""
         text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
         return any(text.endswith(w) for w in self.lex.words("document"))
+
+    def refers_back(self, phrase: Span) -> bool:
+        """A document named bare or with a demonstrative (`报告`, `这份报告`, `其最新报告`): one already
+        spoken of, not a new one (`一份报告`, `法院文件`)."""
+        text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
+        word = next(w for w in sorted(self.lex.words("document"), key=len, reverse=True) if text.endswith(w))
+        rest = text[: len(text) - len(word)]
+        for w in self.lex.longest_first("determiner"):
+            rest = rest.replace(w, "")
+        return not rest
 
     def plural(self, phrase: Span) -> bool:
         """A phrase that names several people: `一些分析人士`, `许多专家`."""

@@ -73,6 +73,7 @@ class QuoteFinder:
         self.lex = lexicon()
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
+        self.titles = self.lex.words("role") | {normalise(w) for w in data.words("titles")}  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
@@ -99,8 +100,11 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
-            if index in self.headings:
-                out += [q for st in self._colon(para, heading=True) if enabled(st.sieve) and (q := self._quote(para, st))]
+            if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
+                found = self._colon(para, heading=True)
+                found += [st for st in self._statements(para) if st.cue is not None
+                          and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
+                out += [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
@@ -233,10 +237,10 @@ class QuoteFinder:
         if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
             return []
         head = self.resolver.mention_for(speaker)
-        roles = self.lex.words("role") | {""}
+        roles = self.titles | {""}
         named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
             and para.sub(head.span.end, speaker.end) in roles
-        if not (named or any(written.endswith(w) for w in self.lex.words("role")) or para.anonymous(speaker)):
+        if not (named or any(written.endswith(w) for w in self.titles) or para.anonymous(speaker)):
             return []
         if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
             return []  # an outlet's question in an interview
@@ -299,11 +303,12 @@ class QuoteFinder:
         return quote
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
-        """A speaker phrase that can name someone: a mention, pronoun, source word, role, known or
-        Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
+        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
-                or para.anonymous(phrase) or any(written.endswith(w) for w in self.lex.words("role"))
+                or para.anonymous(phrase) or any(written.endswith(w) for w in self.titles)
+                or written[-1:] in self.lex.words("person_tail")
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
                 or (len(written) <= 4 and written[0] in data.words("surnames")))
 
@@ -313,38 +318,43 @@ class QuoteFinder:
         pronoun = para.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if pronoun is not None or para.nominal(phrase):
-            return self._pronoun(phrase, written, pronoun or "it", position, exclude)
+            return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = para.unglossed(phrase)
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER"):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) and (head is None or head.type != "PER"):
-            return self._document(phrase, written, head)
+            return self._document(para, phrase, written, head)
+        if (head is None or head.type != "PER") and enabled("nominal") and any(written.endswith(w) for w in self.titles):
+            holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
+            if holder is not None:
+                return _Speaker(holder, written, phrase, how="nominal")
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
             name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
-        self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
+        if entity is not None or mention is not None or self._plausible(para, name):
+            self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
         group = mention is not None and mention.type != "PER"
         if entity is not None:
             return _Speaker(entity, name_text, name, group=group, how="name")
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return _Speaker(entity, name_text, name, group=group, how="alias")
-        role = next((w for w in self.lex.longest_first("role") if written.endswith(w)), None)
+        role = next((w for w in sorted(self.titles, key=len, reverse=True) if written.endswith(w)), None)
         if role is not None and mention is None and enabled("nominal"):
             found = self.resolver.by_role(role) or self._last_person(exclude)
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
                 return _Speaker(found, written, phrase, how="nominal")
         return _Speaker(None, name_text, name, group=group)
 
-    def _pronoun(self, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
+    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
         """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
         sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
         if not enabled(sieve):
             return _Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
         if pronoun in ("he", "she"):
-            found = self._antecedent(position, exclude)
+            found = self._antecedent(position, exclude, para.start)
             return _Speaker(found, written, phrase, how=sieve if found else "unresolved")
         if pronoun == "they":
             last = self.history[-1][1] if self.history else None
@@ -354,12 +364,12 @@ class QuoteFinder:
                                                 kinds=("ORG", "LOC"))
         return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
 
-    def _document(self, phrase: Span, written: str, head: Mention | None) -> _Speaker:
-        """`报告称`, `声明指出`, `Ofcom裁决`: the body named in the phrase, else the organisation last quoted;
-        with none, an unnamed source (`调查显示`)."""
+    def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> _Speaker:
+        """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
+        otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
         if head is not None and head.entity is not None:
             return _Speaker(head.entity, written, phrase, group=True, how="document")
-        if enabled("document"):
+        if enabled("document") and para.refers_back(phrase):
             body = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None), None)
             if body is not None:
                 return _Speaker(body.id, written, phrase, group=True, how="document")
@@ -369,9 +379,10 @@ class QuoteFinder:
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _antecedent(self, position: int, exclude: set[str]) -> str | None:
+    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
-        subject) outside quotations; else the most recent person mentioned outside quotations."""
+        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
+        where the pronoun's paragraph begins."""
         subject = self.resolver.person_before(position, exclude=exclude,
                                               skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
         subject_end = max((m.span.end for m in self.resolver.mentions
@@ -379,9 +390,9 @@ class QuoteFinder:
                           default=-1)
         if self.history:
             _, last = self.history[-1]
-            if not last.group and last.id is not None and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position:
-                return last.id
+            if not last.group and last.id not in exclude and last.span is not None \
+                    and subject_end < last.span.end <= position and (last.id is not None or last.how == "unnamed" and last.span.start >= start):
+                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
         return subject or self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
 
     def _opens_clause(self, span: Span) -> bool:

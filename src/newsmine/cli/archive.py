@@ -20,6 +20,7 @@ from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
 from newsmine.cli.output import EXIT_INPUT, destination, fail
 from newsmine.errors import NewsmineError
+from newsmine.render.quotes import speaker_shown
 from newsmine.store import queries
 from newsmine.store.db import Store, open_store
 
@@ -213,15 +214,16 @@ def person(name: str, db: str | None, fmt: str) -> None:
 
 
 def archive_quotes(db: str | None, speaker: str | None, about: str | None, since: datetime | None,
-                   until: datetime | None, limit: int, offset: int, fmt: str) -> None:
+                   until: datetime | None, min_confidence: float, limit: int, offset: int, fmt: str) -> None:
     """Quotes in the archive, newest first, with speaker and article (`newsmine quotes` with no PATH)."""
     with _open(db) as store:
         result = queries.quotes(store, speaker=speaker, about=about, since=_iso(since), until=_iso(until),
-                                limit=limit, offset=offset)
+                                min_confidence=min_confidence, limit=limit, offset=offset)
     if fmt == "json":
         return _json(result)
     _table("quotes", ["published", "speaker", "kind", "quote", "article"],
-           [[q["published"], q["speaker_text"] or q["person_name"], q["kind"], q["text"], q["article_id"]]
+           [[q["published"], speaker_shown(q["person_name"] or q["entity_name"], q["speaker_text"], q["resolved_by"],
+                                           q["confidence"]), q["kind"], q["text"], q["article_id"]]
             for q in result["items"]], _paged(result))
 
 

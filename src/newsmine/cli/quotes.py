@@ -18,6 +18,8 @@ from newsmine.render.quotes import render_quotes, select, speaker_groups
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @click.option("--speaker", metavar="NAME", default=None,
               help="Only this speaker's quotes; NAME may be any of their names (普京, Putin, 普京总统).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Only quotes whose speaker was attributed with at least this confidence (0–1).")
 @click.option("--about", help="Archive: quotes whose text holds this word or names this person.")
 @click.option("--since", type=DATE, help="Archive: from articles published on or after this date.")
 @click.option("--until", type=DATE, help="Archive: from articles published on or before this date.")
@@ -29,16 +31,16 @@ from newsmine.render.quotes import render_quotes, select, speaker_groups
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="With PATHs: write to FILE (all at once, at the end) instead of standard output.")
 @input_format_option
-def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since: datetime | None,
-           until: datetime | None, db: str | None, limit: int, offset: int, fmt: str, output: str | None,
-           input_format: str) -> None:
+def quotes(paths: tuple[str, ...], speaker: str | None, min_confidence: float, about: str | None,
+           since: datetime | None, until: datetime | None, db: str | None, limit: int, offset: int, fmt: str,
+           output: str | None, input_format: str) -> None:
     """Quotes grouped by speaker, with each speaker's original name and role.
 
     With PATHs, the quotes of those articles; with none, the quotes stored in the archive.
     """
     if not paths:
         refuse_options({"--output": output}, "works with PATHs; archive results go to standard output")
-        archive_quotes(db, speaker, about, since, until, limit, offset, fmt)
+        archive_quotes(db, speaker, about, since, until, min_confidence, limit, offset, fmt)
         return
     refuse_options({"--about": about, "--since": since, "--until": until, "--db": db},
                    "query the archive: give no PATH")
@@ -46,7 +48,7 @@ def quotes(paths: tuple[str, ...], speaker: str | None, about: str | None, since
     with destination(output) as out:
         for doc in inputs.docs():
             path, data = doc.source, doc.to_dict()
-            groups = select(speaker_groups(data), speaker)
+            groups = select(speaker_groups(data), speaker, min_confidence)
             if fmt == "json":
                 body = {"source": path, "title": data["article"]["title"],
                         "speakers": [{"speaker": g["speaker"], "names": g["names"], "quotes": g["quotes"]}

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine.render.quotes import speaker_shown
+
 _HTML_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$")  # values HTML's datetime= accepts
 
 
@@ -140,7 +142,7 @@ def _quote_marks(data: dict[str, Any]) -> list[_Mark]:
     marks = []
     for i, q in enumerate(data["quotes"]):
         speaker = entities.get(q.get("speaker") or "")
-        who = (speaker or {}).get("name") or q.get("speaker_text") or "?"
+        who = speaker_shown((speaker or {}).get("name"), q.get("speaker_text"), q.get("resolved_by"), q.get("confidence"))
         marks.append(_Mark(*q["span"], Piece(kind="quote", classes="quote", title=f"{q['kind']} quote · {who}", quote=i)))
     return marks
 

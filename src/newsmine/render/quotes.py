@@ -15,6 +15,27 @@ from rich.text import Text
 from newsmine.names import name_key
 
 SHORT = 2
+UNCERTAIN = 0.5  # a speaker attributed with less confidence than this is shown as uncertain
+
+
+def uncertain(confidence: float | None) -> bool:
+    return confidence is not None and confidence < UNCERTAIN
+
+
+def speaker_shown(name: str | None, written: str | None, resolved_by: str | None,
+                  confidence: float | None = None) -> str:
+    """How a quote's speaker is shown: as written when it was written as a name (普丁), else the
+    resolved entity's name (never a bare pronoun or nominal), marked when uncertain; an unnamed source
+    as written; an unresolved mention as unresolved. Quotes stored before `resolved_by` existed show
+    the speaker as written (`newsmine reanalyze` brings them up to date)."""
+    if name:
+        shown = written if written and resolved_by in ("name", None) else name
+        return f"{shown} (uncertain)" if uncertain(confidence) else shown
+    if not written:
+        return "unknown speaker"
+    if resolved_by == "unnamed":
+        return f"{written} (unnamed source)"
+    return f"unresolved: {written}"
 
 
 def speaker_groups(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -38,7 +59,7 @@ def speaker_groups(data: dict[str, Any]) -> list[dict[str, Any]]:
             # the same pronoun or generic word in two places is usually not the same speaker.
             key = ("text", written if len(written) > SHORT else f"{written}@{quote['speaker_span']}")
             speaker = {"id": None, "name": written or None, "original_name": None, "type": None,
-                       "roles": [], "aliases": []}
+                       "roles": [], "aliases": [], "unnamed": quote.get("resolved_by") == "unnamed"}
         group = groups.setdefault(key, {"speaker": speaker, "names": [], "quotes": []})
         group["quotes"].append(quote)
         for name in (speaker["name"], speaker["original_name"], *speaker["aliases"], quote["speaker_text"]):
@@ -68,9 +89,14 @@ def matches(group: dict[str, Any], name: str) -> bool:
     return False
 
 
-def select(groups: list[dict[str, Any]], name: str | None) -> list[dict[str, Any]]:
-    """The groups whose speaker NAME names; all of them when NAME is None."""
-    return groups if name is None else [g for g in groups if matches(g, name)]
+def select(groups: list[dict[str, Any]], name: str | None, min_confidence: float = 0.0) -> list[dict[str, Any]]:
+    """The groups whose speaker NAME names (all of them when NAME is None), keeping only the quotes
+    attributed with at least `min_confidence`."""
+    chosen = groups if name is None else [g for g in groups if matches(g, name)]
+    if min_confidence <= 0:
+        return chosen
+    kept = [{**g, "quotes": [q for q in g["quotes"] if (q.get("confidence") or 0) >= min_confidence]} for g in chosen]
+    return [g for g in kept if g["quotes"]]
 
 
 def speaker_label(speaker: dict[str, Any]) -> Text:
@@ -81,7 +107,7 @@ def speaker_label(speaker: dict[str, Any]) -> Text:
     if speaker["roles"]:
         label.append(f", {'; '.join(speaker['roles'])}", style="dim")
     if speaker["id"] is None and speaker["name"]:
-        label.append("  unresolved", style="dim italic")
+        label.append("  unnamed source" if speaker.get("unnamed") else "  unresolved", style="dim italic")
     return label
 
 
@@ -98,6 +124,8 @@ def quotes_table(groups: list[dict[str, Any]]) -> RenderableType:
             said = Text(q["text"])
             if q.get("addressee_text"):
                 said.append(f"  → {q['addressee_text']}", style="dim")
+            if uncertain(q.get("confidence")):
+                said.append(f"  (speaker uncertain, {q['confidence']:.2f})", style="yellow")
             table.add_row(q["kind"], q["cue"] or "—", said)
         parts += [table, Text("")]
     return Group(*parts)

@@ -247,10 +247,10 @@ def article(store: Store, article_id: int) -> dict[str, Any] | None:
 
 
 def quotes(store: Store, *, speaker: str | None = None, about: str | None = None, since: str | None = None,
-           until: str | None = None, person: list[int] | None = None, limit: int = 20,
-           offset: int = 0) -> dict[str, Any]:
+           until: str | None = None, person: list[int] | None = None, min_confidence: float | None = None,
+           limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Quotes, newest first: by a speaker (any name of a person, or the speaker as written), about a
-    word or name (in the quote's text), in a date range."""
+    word or name (in the quote's text), in a date range, attributed with at least `min_confidence`."""
     check_text(speaker=speaker, about=about, since=since, until=until)
     limit, offset = _page(limit, offset)
     where, params = [], []
@@ -277,13 +277,17 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
     if until:
         where.append("a.published <= ?")
         params.append(until)
+    if min_confidence:
+        where.append("q.confidence >= ?")
+        params.append(min_confidence)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     base = f"""FROM quotes q JOIN articles a ON a.id = q.article_id
         LEFT JOIN entities e ON e.id = q.speaker_id LEFT JOIN people p ON p.id = e.person_id {clause}"""
     total = int(store.scalar(f"SELECT COUNT(*) AS n {base}", params))
     items = store.query(
         f"""SELECT q.id, q.article_id, a.title, a.published, a.outlet, q.text, q.kind, q.speaker_text, q.cue,
-        q.span_start, q.span_end, e.person_id, p.name AS person_name, p.original_name AS person_original {base}
+        q.span_start, q.span_end, q.confidence, q.sieve, q.resolved_by, e.name AS entity_name, e.person_id,
+        p.name AS person_name, p.original_name AS person_original {base}
         ORDER BY a.published DESC NULLS LAST, q.article_id DESC, q.idx LIMIT ? OFFSET ?""",
         [*params, limit, offset])
     return {"total": total, "limit": limit, "offset": offset, "items": items}

@@ -131,8 +131,15 @@ _V1_POSTGRESQL = (
     "CREATE INDEX articles_search ON articles USING GIN (search_tsv)",
 )
 
+_V2_QUOTE_SIEVES = (
+    "ALTER TABLE quotes ADD COLUMN confidence REAL",
+    "ALTER TABLE quotes ADD COLUMN sieve TEXT",
+    "ALTER TABLE quotes ADD COLUMN resolved_by TEXT",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, people and the annotation layers", _V1_TABLES, _V1_SQLITE, _V1_POSTGRESQL),
+    Migration(2, "quote confidence and the sieves that attributed it", _V2_QUOTE_SIEVES),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

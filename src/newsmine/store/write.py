@@ -123,10 +123,11 @@ def _insert_layers(store: Store, aid: int, doc: dict[str, Any]) -> set[int]:
         sp, cue = q.get("speaker_span") or [None, None], q.get("cue_span") or [None, None]
         store.execute(
             "INSERT INTO quotes (article_id, idx, span_start, span_end, text, kind, speaker_id, speaker_text, "
-            "speaker_start, speaker_end, addressee_id, cue, cue_start, cue_end) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "speaker_start, speaker_end, addressee_id, cue, cue_start, cue_end, confidence, sieve, resolved_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, i, *q["span"], q["text"], q["kind"], ents.get(q.get("speaker") or ""),
-             q.get("speaker_text"), *sp, ents.get(q.get("addressee") or ""), q.get("cue"), *cue))
+             q.get("speaker_text"), *sp, ents.get(q.get("addressee") or ""), q.get("cue"), *cue,
+             q.get("confidence"), q.get("sieve"), q.get("resolved_by")))
     events: list[int] = []
     published = doc["article"].get("published")
     for i, ev in enumerate(doc.get("events", [])):

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 
 from newsmine import __version__
 from newsmine.errors import BadQuery
+from newsmine.render.quotes import speaker_shown
 from newsmine.store import queries
 from newsmine.store.db import QueryTooSlow, Store, default_db, open_store
 from newsmine.render.html import doc_view, environment
@@ -30,6 +31,7 @@ Id = Annotated[int, Path(ge=1, le=queries.MAX_ID)]
 _TEXT = {"max_length": queries.MAX_QUERY, "pattern": r"^[^\x00]*$"}
 Words = Annotated[str, Query(**_TEXT, description=f"At most {queries.MAX_QUERY} characters.")]
 Text = Annotated[str | None, Query(**_TEXT, description=f"At most {queries.MAX_QUERY} characters.")]
+Confidence = Annotated[float | None, Query(ge=0, le=1, description="Only quotes attributed with at least this confidence.")]
 Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: any)")]
 
 
@@ -76,6 +78,7 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
     env = environment(TEMPLATES).overlay(finalize=lambda value: "—" if value is None else value)
     env.globals["qs"] = _qs
     env.filters["safe_url"] = safe_url
+    env.globals["speaker_shown"] = speaker_shown
 
     def page(request: Request, template: str, api: str, **context: Any) -> HTMLResponse:
         html = env.get_template(template).render(request=request, api=api, **context)
@@ -100,8 +103,10 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     @app.get("/api/quotes", tags=["api"], summary="Quotes by speaker, topic and date")
     def api_quotes(s: S, speaker: Text = None, about: Text = None, since: Day = None,
-                   until: Day = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-        return queries.quotes(s, speaker=speaker, about=about, since=since, until=until, limit=limit, offset=offset)
+                   until: Day = None, min_confidence: Confidence = None, limit: Limit = 20,
+                   offset: Offset = 0) -> dict[str, Any]:
+        return queries.quotes(s, speaker=speaker, about=about, since=since, until=until,
+                              min_confidence=min_confidence, limit=limit, offset=offset)
 
     @app.get("/api/events", tags=["api"], summary="Events as a timeline")
     def api_events(s: S, participant: Text = None, since: Day = None, until: Day = None,
@@ -166,9 +171,11 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
     def quotes_page(request: Request, s: S, speaker: Text = None, about: Text = None,
-                    since: Day = None, until: Day = None, offset: Offset = 0) -> HTMLResponse:
-        args = {"speaker": speaker, "about": about, "since": since, "until": until}
-        result = queries.quotes(s, speaker=speaker, about=about, since=since, until=until, offset=offset)
+                    since: Day = None, until: Day = None, min_confidence: Confidence = None,
+                    offset: Offset = 0) -> HTMLResponse:
+        args = {"speaker": speaker, "about": about, "since": since, "until": until, "min_confidence": min_confidence}
+        result = queries.quotes(s, speaker=speaker, about=about, since=since, until=until,
+                                min_confidence=min_confidence, offset=offset)
         return page(request, "quotes.html", "/api/quotes?" + _qs(args, offset=offset), result=result, args=args)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,258 @@
+"""Quote attribution by sieves on whole articles written for newsmine (invented people and events):
+a long-interview feature, a traditional-character court story, a wire story citing media; then one
+test per form, the sieve switches and the confidence shown to readers.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.analyze.sieves import SIEVES, confidence, ordered, switched_off
+from newsmine.cli import main
+from newsmine.errors import PipelineError
+from newsmine.model import Doc, Quote
+from newsmine.read import read_markdown
+from newsmine.render.quotes import render_quotes, select, speaker_groups, speaker_shown
+
+FEATURE = """# 守灯塔的人：“海上没有一盏灯是多余的”
+
+记者 林晓舟
+
+在浙江东部的一座小岛上，64岁的灯塔看守人郑海生已经独自工作了二十六年。
+
+郑海生每天傍晚五点爬上塔顶，检查灯泡和镜片。“灯一灭，船就看不见礁石了。”他说，“这不是一份工作，是一份交代。”
+
+“刚来的时候我才三十八岁，岛上连自来水都没有。”
+
+“台风来的那几夜最难熬，整座塔都在晃，我就抱着发电机守着。”
+
+他记得1998年的那场台风。“那天晚上有一艘渔船在礁石边打转，船老大陈国栋后来专门上岛来谢我。陈国栋说，要不是看见灯，他们一船人都回不去了。”
+
+“我儿子劝我退休，说城里的房子已经买好了。可我走了，谁来守？”
+
+谈到未来，郑海生显得很平静。“机器总有一天会替代我，这我知道。但在那之前，我不想让这盏灯在我手里灭掉。”
+
+当地海事局副局长王建平表示，灯塔明年将改为自动化管理，“郑师傅的经验对我们设计新系统帮助很大”。
+
+“我最舍不得的是这片海。”郑海生说。
+"""
+
+COURT = """# 詐騙集團車手案宣判 法官：被告犯後態度不佳
+
+台中地方法院昨日宣判一宗詐騙集團車手案，32歲陳姓男子被判處有期徒刑2年6個月。
+
+檢方指控，陳姓男子去年7月起加入詐騙集團，負責到銀行提領被害人匯入的款項，共提領逾新台幣400萬元。
+
+陳姓男子在庭上稱，自己「只是幫朋友領錢，根本不知道是詐騙」。
+
+法官在判決書中指出，被告多次變更說詞，「犯後態度不佳，難認有悔意」。
+
+被害人之一的林姓婦人強調：「那是我存了一輩子的退休金，我只希望他們把錢還回來。」
+
+「我每天晚上都睡不著。」林姓婦人說。
+
+辯護律師黃志明表示，將與當事人討論是否上訴。
+"""
+
+WIRE = """# 美国拟限制芯片设备出口 荷兰称将“独立决定”
+
+据美国《华尔街日报》报道，美国政府正考虑进一步限制向中国出口先进芯片制造设备，新规最快下月公布。
+
+白宫在声明中表示，相关措施“只针对军事用途”，不会影响正常贸易。
+
+法院文件显示，一家加州设备商去年曾向深圳一家企业出售价值1200万美元的设备。
+
+“我们会根据自己的国家利益作出决定。”荷兰外贸大臣范德堡（Mark Evans）周二告诉路透社。
+
+范德堡说，荷兰政府尚未收到美方的正式请求。
+
+一位不愿具名的欧盟官员透露，布鲁塞尔担心此举会引发新一轮贸易摩擦。他说：“没有人希望看到报复措施。”
+
+《金融时报》援引知情人士称，日本也在考虑类似的限制。
+"""
+
+
+def doc_of(markdown: str) -> Doc:
+    return analyze(read_markdown(markdown))
+
+
+def run(*paragraphs: str) -> Doc:
+    return doc_of("# 测试标题\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def who(doc: Doc, quote: Quote) -> str | None:
+    """The speaker's entity name, else None."""
+    return next((e.name for e in doc.entities if e.id == quote.speaker), None)
+
+
+def quote_starting(doc: Doc, words: str) -> Quote:
+    found = [q for q in doc.quotes if q.text.startswith(words)]
+    assert len(found) == 1, [q.text for q in doc.quotes]
+    return found[0]
+
+
+# --- whole articles ----------------------------------------------------------------------------
+
+
+def test_a_long_interview_keeps_its_main_voice_and_never_a_name_inside_a_quote():
+    doc = doc_of(FEATURE)
+    quoted = [q for q in doc.quotes if q.speaker_text != "王建平"]
+    assert len(quoted) == 8
+    assert {who(doc, q) for q in quoted} == {"郑海生"}
+    assert all(q.speaker_text in ("郑海生", "他") for q in quoted)  # never 陈国栋, who is named inside one
+    runs = [q for q in quoted if q.cue is None]
+    assert len(runs) == 5 and {q.sieve for q in runs} == {"continuation"}
+    assert all(q.kind == "direct" for q in quoted)
+    last = quote_starting(doc, "我最舍不得")
+    assert (last.sieve, last.resolved_by, last.cue) == ("cue-after", "name", "说")
+
+
+def test_a_traditional_court_story_with_corner_marks_and_anonymised_people():
+    doc = doc_of(COURT)
+    by_cue = {q.cue: q for q in doc.quotes}
+    assert by_cue["指控"].speaker_text == "檢方" and by_cue["指控"].kind == "indirect"
+    claim = by_cue["稱"]
+    assert (claim.kind, who(doc, claim), claim.speaker_text, claim.resolved_by) == ("mixed", "陳姓男子", "陳姓男子", "name")
+    assert by_cue["指出"].speaker_text == "法官" and "說詞" in by_cue["指出"].text  # 說詞 is no cue
+    stressed = by_cue["強調"]
+    assert stressed.kind == "direct" and stressed.text.startswith("那是我存了一輩子") and who(doc, stressed) == "林姓婦人"
+    after = by_cue["說"]
+    assert (after.text, after.speaker_text, after.sieve) == ("我每天晚上都睡不著。", "林姓婦人", "cue-after")
+    assert who(doc, by_cue["表示"]) == "黃志明"
+
+
+def test_a_wire_story_citing_media_a_statement_and_a_court_document():
+    doc = doc_of(WIRE)
+    report = quote_starting(doc, "美国政府正考虑")
+    assert report.cue == "报道" and "华尔街日报" in (who(doc, report) or "")
+    statement = quote_starting(doc, "相关措施")
+    assert (statement.kind, who(doc, statement)) == ("mixed", "白宫")
+    filed = quote_starting(doc, "一家加州设备商")
+    assert (filed.speaker, filed.speaker_text, filed.resolved_by) == (None, "法院文件", "unnamed")  # a document
+    told = quote_starting(doc, "我们会根据自己的国家利益")
+    assert (told.sieve, told.speaker_text, told.addressee_text) == ("cue-after", "范德堡", "路透社")
+    official = quote_starting(doc, "没有人希望看到")
+    assert official.speaker is None and official.resolved_by == "unresolved"  # 他: the unnamed official
+    assert quote_starting(doc, "日本也在考虑").speaker_text == "知情人士"
+
+
+# --- one form each -----------------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote_with_an_addressee():
+    q = run("“调查还没有结束，我们会公布全部结果。”调查组组长罗文华告诉本台。").quotes[0]
+    assert (q.sieve, q.speaker_text, q.addressee_text, q.kind) == ("cue-after", "罗文华", "本台", "direct")
+
+
+def test_reported_content_after_a_quote_then_cue():
+    doc = run("“我们都很震惊。”卡米拉说，家人对这个案子一无所知，“但我们知道她已经被关了五个月。”")
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "卡米拉"), ("indirect", "卡米拉"),
+                                                             ("direct", "卡米拉")]
+
+
+def test_a_heading_with_a_role_and_a_colon_is_a_statement():
+    doc = doc_of("# 财政部长：今年不会加税\n\n财政部长周立群周一在国会作证。\n")
+    q = doc.quotes[0]
+    assert (q.text, q.kind, q.sieve, q.speaker_text) == ("今年不会加税", "direct", "colon", "财政部长")
+
+
+def test_a_title_whose_colon_follows_no_speaker_is_not_a_statement():
+    doc = doc_of("# 普京与金正恩会晤：他们究竟谈了些什么\n\n两国领导人周三在远东会面。\n")
+    assert doc.quotes == []
+
+
+def test_interview_answers_and_credits():
+    doc = run("作者：李明", "记者：你为什么选择回国？", "周文涛：我一直想把实验室建在家乡，这里的学生很需要机会。主管当时对我说，你再考虑一下。")
+    assert [(q.speaker_text, q.sieve) for q in doc.quotes] == [("周文涛", "colon")]  # the inner 说 is nested
+
+
+def test_an_uncued_quote_goes_to_the_person_opening_its_sentence():
+    doc = run("市民刘建华在路口指挥车辆，他站在齐腰深的水里大喊，“往高处走，别停下！”")
+    q = doc.quotes[-1]
+    assert q.text == "往高处走，别停下！" and q.speaker_text in ("他", "刘建华") and who(doc, q) == "刘建华"
+
+
+def test_a_pronoun_prefers_the_last_subject_over_an_object_named_later():
+    doc = run("环境部长苏珊娜·莫雷蒂周四表示，新规将在明年生效。", "反对党批评莫雷蒂操之过急，但她强调，时间表不会改变。")
+    stressed = quote_starting(doc, "时间表不会改变")
+    assert stressed.speaker_text == "她" and who(doc, stressed) == "苏珊娜·莫雷蒂" and stressed.resolved_by == "pronoun"
+
+
+def test_a_report_speaks_for_the_body_last_quoted_and_a_new_document_for_nobody():
+    doc = run("国际透明组织周二称，全球腐败指数连续第三年下降。", "报告指出，东欧国家的下降幅度最大。",
+              "一份政府文件显示，相关预算已被削减。")
+    named = quote_starting(doc, "东欧国家")
+    assert named.resolved_by == "document" and named.speaker == quote_starting(doc, "全球腐败指数").speaker
+    assert quote_starting(doc, "相关预算").resolved_by == "unnamed"
+
+
+def test_traditional_cues_and_corner_marks():
+    doc = run("張文彬稱，將在下週提交報告。", "他強調：「我們不會讓步。」", "李佳蓉指，「這個決定太倉促。」")
+    assert [q.cue for q in doc.quotes] == ["稱", "強調", "指"]
+    assert doc.quotes[1].text == "我們不會讓步。" and doc.quotes[2].speaker_text == "李佳蓉"
+
+
+def test_latin_script_speakers_stay_whole():
+    doc = run("“这项研究改变了我们对古代航海的理解。”Mark Evans说。",
+              "考古学家J. Robert Hale表示，沉船的位置说明当时的航线比想象的更靠北。",
+              "罗伯特·“鲍勃”·沃克告诉记者：“我们还要再潜十次。”")
+    assert [q.speaker_text for q in doc.quotes] == ["Mark Evans", "J. Robert Hale", "罗伯特·“鲍勃”·沃克"]
+
+
+def test_a_titled_work_in_quotation_marks_is_not_speech():
+    doc = run("他在题为“行动是最好的语言”的演讲中回顾了三十年的外交。")
+    assert doc.quotes == []
+
+
+# --- sieves, confidence and what readers see ---------------------------------------------------
+
+
+def test_sieves_are_ordered_and_every_quote_carries_its_confidence():
+    assert [s.name for s in ordered("quote")][:2] == ["cue-after", "cue-before"]
+    assert ordered("mention")[-1].name == "unresolved"
+    assert all(0 < s.confidence <= 1 for s in SIEVES.values())
+    doc = doc_of(WIRE)
+    for q in doc.quotes:
+        assert q.sieve in SIEVES and q.resolved_by in SIEVES
+        assert q.confidence == confidence(q.sieve, q.resolved_by)
+    assert max(q.confidence for q in doc.quotes if q.resolved_by == "unresolved") < 0.5
+
+
+def test_switching_a_sieve_off_leaves_its_work_undone():
+    with switched_off({"continuation"}):
+        doc = doc_of(FEATURE)
+    assert not any(q.sieve == "continuation" for q in doc.quotes)
+    with switched_off({"pronoun"}):
+        doc = doc_of(FEATURE)
+    he = [q for q in doc.quotes if q.speaker_text == "他"]
+    assert he and all(q.speaker is None for q in he)
+    with pytest.raises(PipelineError, match="no sieve named nonsense"):
+        with switched_off({"nonsense"}):
+            pass
+
+
+def test_readers_see_names_never_a_bare_pronoun():
+    assert speaker_shown("郑海生", "他", "pronoun", 0.85) == "郑海生"
+    assert speaker_shown("郑海生", "他", "pronoun", 0.3) == "郑海生 (uncertain)"
+    assert speaker_shown(None, "他", "unresolved", 0.28) == "unresolved: 他"
+    assert speaker_shown(None, "知情人士", "unnamed", 0.72) == "知情人士 (unnamed source)"
+    assert speaker_shown("普京", "普京总统", "name", 0.9) == "普京总统"
+
+
+def test_the_report_marks_uncertain_speakers_and_min_confidence_filters(tmp_path):
+    doc = doc_of(WIRE)
+    groups = speaker_groups(doc.to_dict())
+    page = render_quotes(groups, width=200)
+    assert "speaker uncertain" in page and "unnamed source" in page
+    kept = select(groups, None, 0.5)
+    assert all(q["confidence"] >= 0.5 for g in kept for q in g["quotes"])
+    path = tmp_path / "wire.md"
+    path.write_text(WIRE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(path), "--min-confidence", "0.8", "--format", "json"])
+    data = json.loads(result.stdout)
+    quotes = [q for s in data["speakers"] for q in s["quotes"]]
+    assert quotes and all(q["confidence"] >= 0.8 for q in quotes)
