@@ -57,7 +57,7 @@ def doc_view(data: dict[str, Any], links: Mapping[str, str] | None = None) -> di
         "lang": lang, "labels": LABELS.get(lang, LABELS["en"]), "article": data["article"],
         "meeting": digest.meeting(data), "discussed": digest.discussed(data), "speakers": speaker_groups(data),
         "people": digest.people(data), "timeline": digest.timeline(data), "topics": digest.key_topics(data)[:12],
-        "parts": highlight(data, links), "links": links or {},
+        "parts": highlight(data, links), "links": links or {}, "note": digest.coverage_note(data),
         "entity_ids": {e["name"]: e["id"] for e in data["entities"]},
     }
 

@@ -32,6 +32,8 @@ def _header(data: dict[str, Any]) -> list[RenderableType]:
         out.append(Text(" · ".join(meta), style="dim"))
     if article["authors"]:
         out.append(Text.assemble(("By ", "dim"), *_people(article["authors"])))
+    if note := digest.coverage_note(data):
+        out.append(Text(note, style="yellow"))
     if article.get("lead"):
         out += [Text(""), Padding(Text(article["lead"], style="italic"), (0, 2))]
     return out
