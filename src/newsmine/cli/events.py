@@ -13,6 +13,7 @@ from newsmine.cli.archive import DATE, archive_events, db_option, page_options
 from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
 from newsmine.render import digest
+from newsmine.render.dates import readable
 from newsmine.render.json import dumps
 
 
@@ -49,8 +50,10 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
                    "query the archive: give no PATH")
     inputs = Inputs(paths, input_format=input_format)
     rows: list[dict[str, object]] = []
+    langs: dict[str | None, str] = {}  # each source's language, for the table's readable dates
     for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
         data = doc.to_dict()
+        langs[doc.source] = digest.lang_tag(data["article"])
         for ev in digest.events(data):
             rows.append({"source": doc.source, "when": ev.when, "when_text": ev.when_text, "type": ev.type,
                          "modality": ev.modality, "trigger": ev.trigger, "participants": ev.participants,
@@ -63,11 +66,12 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
         if fmt == "json":
             out.writelines(dumps(row) + "\n" for row in rows)
         else:
-            out.write(_table(rows, several=len(paths) > 1, width=terminal_width(out)))
+            out.write(_table(rows, langs, several=len(paths) > 1, width=terminal_width(out)))
     inputs.exit_if_any_failed()
 
 
-def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -> str:
+def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, several: bool, width: int | None) -> str:
+    """The rows as a table, dates said readably for each article's language (九月十三日（年份不详）)."""
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
     columns = (["source"] if several else []) + ["when", "type", "who", "where", "evidence"]
     for column in columns:
@@ -75,7 +79,7 @@ def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -
     for r in rows:
         what = str(r["type"]) if r["modality"] == "asserted" else f"{r['type']} ({r['modality']})"
         cells = [str(r["source"])] if several else []
-        cells += [str(r["when"] or ""), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
+        cells += [readable(r["when"], langs[r["source"]]), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
         table.add_row(*cells)
     console = Console(width=width or 120, record=True, color_system=None)
     with console.capture() as capture:

@@ -112,3 +112,10 @@ def coverage_note(data: dict[str, Any]) -> str | None:
     return (f"Analysis is Chinese-first: in this article (language: {language or 'not recognised'}) only places "
             "and organisations the gazetteers list are marked; people, quotes, times, events and topics "
             "are not analysed.")
+
+
+def lang_tag(article: dict[str, Any]) -> str:
+    """The article's BCP 47 tag: `zh-Hans`/`zh-Hant` for Chinese by script, else its language, else `und`."""
+    if article.get("language") == "zh":
+        return "zh-Hant" if article.get("script") == "traditional" else "zh-Hans"
+    return article.get("language") or "und"
