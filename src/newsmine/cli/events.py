@@ -11,17 +11,23 @@ from rich.table import Table
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_events, db_option, page_options
 from newsmine.cli.inputs import Inputs, input_format_option
-from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
+from newsmine.cli.output import NothingWritten, bom_option, destination, refuse_options, terminal_width
 from newsmine.render import digest
 from newsmine.render.dates import readable
+from newsmine.render.csv import rows_csv
 from newsmine.render.json import dumps
+
+
+EVENT_CSV = ["source", "when", "when_text", "type", "modality", "trigger", "participants", "place", "evidence"]
 
 
 @main.command()
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: one row per event; json: with PATHs JSON Lines, one event per line; from the "
-              "archive, the same data the HTTP API returns.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="table: one row per event; json: with PATHs JSON Lines, one event per "
+              "line; from the archive, the same data the HTTP API returns; jsonl: one event a line; "
+              "csv: one event a row.")
+@bom_option
 @click.option("--sort", type=click.Choice(["text", "date"]), default=None,
               help="With PATHs: text (reading order, the default) or date (dated events first, earliest first).")
 @click.option("--date", "anchor", type=DATE, default=None,
@@ -35,16 +41,16 @@ from newsmine.render.json import dumps
 @db_option
 @page_options
 @input_format_option
-def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime | None, output: str | None,
-           participant: str | None, since: datetime | None, until: datetime | None, etype: str | None,
-           db: str | None, limit: int, offset: int, input_format: str) -> None:
+def events(paths: tuple[str, ...], fmt: str, bom: bool, sort: str | None, anchor: datetime | None,
+           output: str | None, participant: str | None, since: datetime | None, until: datetime | None,
+           etype: str | None, db: str | None, limit: int, offset: int, input_format: str) -> None:
     """Events: who met, visited, launched, warned … where and when.
 
     With PATHs, the events of those articles; with none, the archive's timeline, oldest first.
     """
     if not paths:
         refuse_options({"--sort": sort, "--date": anchor, "--output": output}, "work with PATHs")
-        archive_events(db, participant, since, until, etype, limit, offset, fmt)
+        archive_events(db, participant, since, until, etype, limit, offset, fmt, bom)
         return
     refuse_options({"--participant": participant, "--since": since, "--until": until, "--type": etype, "--db": db},
                    "query the archive: give no PATH")
@@ -63,8 +69,10 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
     with destination(output) as out:
         if inputs.all_failed:
             raise NothingWritten()
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             out.writelines(dumps(row) + "\n" for row in rows)
+        elif fmt == "csv":
+            out.write(rows_csv(rows, EVENT_CSV, bom=bom))
         else:
             out.write(_table(rows, langs, several=len(paths) > 1, width=terminal_width(out)))
     inputs.exit_if_any_failed()

@@ -7,10 +7,10 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -67,6 +67,12 @@ def _mode_for(target: Path) -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def bom_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--bom`: start CSV with a byte-order mark, so that Excel reads it as UTF-8."""
+    return click.option("--bom", is_flag=True, help="With --format csv: start with a UTF-8 byte-order mark "
+                        "(for Excel).")(func)
 
 
 def refuse_options(given: dict[str, object], reason: str) -> None:
