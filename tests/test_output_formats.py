@@ -83,3 +83,19 @@ def test_archive_search_quotes_events_as_csv_and_jsonl(tmp_path: Path):
     assert quotes and all(q["text"] for q in quotes)
     events = list(csv.DictReader(io.StringIO(run("events", "--db", db, "--format", "csv", "--bom").lstrip("\ufeff"))))
     assert events and any("普京" in e["participants"] for e in events)
+
+
+def test_tables_in_a_pipe_are_plain_and_never_fold_a_row(tmp_path: Path):
+    long_clause = ("交通部长林佳慧周二在台北与来自基隆港、高雄港、台中港、花莲港和苏澳港的十二名工会代表以及三家"
+                   "远洋航运公司和两家港口装卸公司的劳资关系主管与人力资源总监举行会谈")
+    path = tmp_path / "long.md"
+    path.write_text(f"# 港口劳资会谈\n\n{long_clause}。\n", encoding="utf-8")
+    events = [json.loads(line) for line in run("events", str(path), "--format", "jsonl").splitlines()]
+    evidence = max((e["evidence"] for e in events), key=len)
+    assert len(evidence) > 60
+    assert any(evidence in line for line in run("events", str(path)).splitlines())
+    db = str(tmp_path / "a.sqlite")
+    with open_store(db) as store:
+        put_doc(store, make_doc(1, pair=(0, 1), outlet=0, topic=0, day=date(2026, 3, 4)), pipeline=IMPORTED)
+    table = run("search", "--db", db)
+    assert not any(ch in table for ch in "┏━┃│└─") and "bbc.com" in table

@@ -13,12 +13,13 @@ from datetime import datetime
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
-from newsmine.cli.output import EXIT_INPUT, bom_option, destination, fail
+from newsmine.cli.output import EXIT_INPUT, UNWRAPPED, bom_option, destination, fail
 from newsmine.errors import NewsmineError
 from newsmine.store import queries
 from newsmine.store.db import Store, open_store
@@ -82,8 +83,10 @@ def _json(data: Any) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str | None = None) -> None:
-    console = Console()
-    table = Table(title=title, show_lines=False)
+    """A table: boxed and fitted to a terminal; plain (no box lines) and unwrapped in a pipe or file."""
+    tty = sys.stdout.isatty()
+    console = Console(width=None if tty else UNWRAPPED)
+    table = Table(title=title, show_lines=False, box=box.HEAVY_HEAD if tty else None)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:

@@ -11,7 +11,7 @@ from rich.table import Table
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_events, db_option, page_options
 from newsmine.cli.inputs import Inputs, input_format_option
-from newsmine.cli.output import NothingWritten, bom_option, destination, refuse_options, terminal_width
+from newsmine.cli.output import NothingWritten, bom_option, destination, refuse_options, table_width
 from newsmine.render import digest
 from newsmine.render.dates import readable
 from newsmine.render.csv import rows_csv
@@ -74,11 +74,11 @@ def events(paths: tuple[str, ...], fmt: str, bom: bool, sort: str | None, anchor
         elif fmt == "csv":
             out.write(rows_csv(rows, EVENT_CSV, bom=bom))
         else:
-            out.write(_table(rows, langs, several=len(paths) > 1, width=terminal_width(out)))
+            out.write(_table(rows, langs, several=len(paths) > 1, width=table_width(out)))
     inputs.exit_if_any_failed()
 
 
-def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, several: bool, width: int | None) -> str:
+def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, several: bool, width: int) -> str:
     """The rows as a table, dates said readably for each article's language (九月十三日（年份不详）)."""
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
     columns = (["source"] if several else []) + ["when", "type", "who", "where", "evidence"]
@@ -89,7 +89,7 @@ def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, sever
         cells = [str(r["source"])] if several else []
         cells += [readable(r["when"], langs[r["source"]]), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
         table.add_row(*cells)
-    console = Console(width=width or 120, record=True, color_system=None)
+    console = Console(width=width, record=True, color_system=None)
     with console.capture() as capture:
         console.print(table)
     return capture.get()

@@ -7,7 +7,7 @@ import click
 from newsmine.analyze.name_table import name_table
 from newsmine.cli import main
 from newsmine.cli.inputs import Inputs, input_format_option
-from newsmine.cli.output import NothingWritten, bom_option, destination, terminal_width
+from newsmine.cli.output import NothingWritten, bom_option, destination, table_width
 from newsmine.render.names import names_csv, names_json, names_table
 
 
@@ -32,5 +32,5 @@ def names(paths: tuple[str, ...], fmt: str, output: str | None, input_format: st
         elif fmt == "json":
             out.write(names_json(rows))
         else:
-            out.write(names_table(rows, width=terminal_width(out), color=output is None and out.isatty()))
+            out.write(names_table(rows, width=table_width(out), color=output is None and out.isatty()))
     inputs.exit_if_any_failed()

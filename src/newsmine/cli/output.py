@@ -26,6 +26,15 @@ def fail(message: str) -> None:
     click.echo(f"newsmine: {message}", err=True)
 
 
+UNWRAPPED = 100_000
+"""The width tables get when they do not go to a terminal: one row a line, never folded."""
+
+
+def table_width(out: IO[str]) -> int:
+    """The terminal's width for a table on an interactive standard output, else UNWRAPPED."""
+    return terminal_width(out) or UNWRAPPED
+
+
 def terminal_width(out: IO[str]) -> int | None:
     """The terminal's width when writing to an interactive standard output, else None."""
     return shutil.get_terminal_size().columns if out is sys.stdout and out.isatty() else None
