@@ -13,10 +13,9 @@ from newsmine.cli.archive import DATE, archive_events, db_option, page_options
 from newsmine.cli.inputs import Inputs, input_format_option
 from newsmine.cli.output import NothingWritten, bom_option, destination, refuse_options, table_width
 from newsmine.render import digest
-from newsmine.render.dates import readable
 from newsmine.render.csv import rows_csv
+from newsmine.render.dates import readable
 from newsmine.render.json import dumps
-
 
 EVENT_CSV = ["source", "when", "when_text", "type", "modality", "trigger", "participants", "place", "evidence"]
 
@@ -87,7 +86,8 @@ def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, sever
     for r in rows:
         what = str(r["type"]) if r["modality"] == "asserted" else f"{r['type']} ({r['modality']})"
         cells = [str(r["source"])] if several else []
-        cells += [readable(r["when"], langs[r["source"]]), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
+        cells += [readable(r["when"], langs[r["source"]]), what, "、".join(r["participants"]),  # type: ignore[arg-type]
+                  str(r["place"] or ""), str(r["evidence"])]
         table.add_row(*cells)
     console = Console(width=width, record=True, color_system=None)
     with console.capture() as capture:

@@ -14,7 +14,6 @@ from newsmine.render.csv import rows_csv
 from newsmine.render.json import dumps
 from newsmine.render.quotes import render_quotes, select, speaker_groups
 
-
 QUOTE_CSV = ["source", "title", "speaker", "original_name", "roles", "kind", "cue", "text", "addressee_text"]
 
 
