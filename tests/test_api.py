@@ -63,6 +63,15 @@ def test_a_path_as_pathlike_or_string_is_read_from_disk(tmp_path: Path):
 def test_a_mistyped_file_name_is_an_error_not_a_one_line_article():
     with pytest.raises(InputError, match="no such file"):
         newsmine.analyze("reports/mekong-meeting.md")
+    with pytest.raises(InputError, match="reads no network"):
+        newsmine.analyze("https://news.example.org/mekong-meeting.html")
+
+
+def test_a_long_one_line_text_is_text_not_a_file_name():
+    line = "湄公河委员会在万象开会，" * 40  # longer than a file name may be
+    with pytest.raises(InputError, match="title line but no text"):
+        newsmine.analyze(line)
+    assert newsmine.analyze(line + "\n\n老挝能源部长周四表示，各国将共享水文数据。").article.title == line
 
 
 def test_date_anchors_relative_times_and_url_fills_a_missing_address():

@@ -61,7 +61,7 @@ def test_a_mark_crossing_a_quote_or_an_earlier_mark_is_left_plain():
     kinds = [k for k, _ in flat(part.pieces)]
     assert kinds.count("quote") == 1 and kinds.count("ent") == 1
     assert "".join(p.text or "".join(c.text for c in p.children) for p in part.pieces) == TEXT[4:]
-    assert part.pieces[2].datetime == "--06-11" and part.pieces[2].title == "--06-11 (partial)"
+    assert part.pieces[2].datetime == "--06-11" and part.pieces[2].title == "11 June (year unknown)"
 
 
 def test_many_marks_cover_the_text_exactly_once():

@@ -156,3 +156,9 @@ def test_reading_verbs_refuse_a_missing_archive(tmp_path: Path, verb: list[str])
     assert code == 1
     assert f"newsmine: {db}: no archive there" in out and "newsmine ingest --db" in out
     assert not db.exists()
+
+
+def test_a_file_name_too_long_for_the_file_system_is_one_line_of_error(tmp_path: Path):
+    name = str(tmp_path / ("报道" * 100 + ".md"))
+    code, out = run("analyze", name)
+    assert code == 2 and f"newsmine: {name}: cannot be read (File name too long)" in out

@@ -190,3 +190,18 @@ def test_an_archive_from_a_newer_newsmine_is_refused(db):
                       (SCHEMA_VERSION + 1, "from the future", "2030-01-01T00:00:00+00:00"))
     with pytest.raises(StoreError, match=f"schema version {SCHEMA_VERSION + 1} is newer than this newsmine"):
         open_store(db)
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.bbc.com/zhongwen/simp/world-1", "bbc.com"),
+    ("https://news.bbc.co.uk/2/hi/asia-pacific/1.stm", "bbc.co.uk"),
+    ("https://hk.on.cc/hk/bkn/cnt/news/1.html", "on.cc"),
+    ("https://news.sina.com.cn/w/2025-06-12/doc-1.shtml", "sina.com.cn"),
+    ("https://www.info.gov.hk/gia/general/1.htm", "info.gov.hk"),
+    ("http://127.0.0.1:8000/a", "127.0.0.1"),
+    (None, None),
+])
+def test_the_outlet_is_the_registered_domain(url, outlet):
+    from newsmine.store.write import outlet_of
+
+    assert outlet_of(url) == outlet

@@ -82,19 +82,28 @@ def read(source: Source, *, url: str | None = None, format: str | None = None) -
 
 def _names_a_file(source: str) -> bool:
     """A one-line string that is an existing file, or that looks like a file name (then it must exist)."""
+    if _is_file(source):
+        return True
+    if "\n" not in source and len(source.split()) == 1:
+        if source.lower().startswith(("http://", "https://")):
+            raise UnreadableInput(source, "is a web address; newsmine reads no network: pass the page's bytes or file")
+        if source.lower().endswith(_PATH_SUFFIXES):
+            raise UnreadableInput(source, "no such file")
+    return False
+
+
+def _is_file(source: str) -> bool:
+    """Does a one-line string name an existing file? (Text too long for a file name does not.)"""
     if "\n" in source or len(source) > 4096:
         return False
-    if Path(source).is_file():
-        return True
-    if source.lower().endswith(_PATH_SUFFIXES) and len(source.split()) == 1:
-        raise UnreadableInput(source, "no such file")
-    return False
+    try:
+        return Path(source).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL character
+        return False
 
 
 def _name(source: Source) -> str | None:
     """How the Doc records its source: the path when it came from a file."""
     if isinstance(source, os.PathLike):
         return os.fspath(source)
-    if isinstance(source, str) and "\n" not in source and len(source) <= 4096 and Path(source).is_file():
-        return source
-    return None
+    return source if isinstance(source, str) and _is_file(source) else None

@@ -17,8 +17,9 @@ from newsmine.render.report import render_report
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "report", "html"]), default="json",
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "markdown", "report", "html"]), default="json",
               show_default=True, help="json: the newsmine/1 document (JSON Lines for several inputs); "
+              "jsonl: one document a line, however many inputs; "
               "markdown: the article as BBC-style Markdown (docs/markdown.md); report: a readable terminal page; "
               "html: the report and the highlighted article as one standalone page (one input).")
 @click.option("--date", "anchor", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
@@ -33,8 +34,8 @@ def analyze(paths: tuple[str, ...], fmt: str, anchor: datetime | None, output: s
     inputs = Inputs(paths, input_format=input_format)
     with destination(output) as out:
         for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
-            if fmt == "json":
-                out.write(dumps(doc.to_dict(), pretty=len(paths) == 1) + "\n")
+            if fmt in ("json", "jsonl"):
+                out.write(dumps(doc.to_dict(), pretty=fmt == "json" and len(paths) == 1) + "\n")
             elif fmt == "markdown":
                 out.write(write_markdown(doc.article))
             elif fmt == "html":

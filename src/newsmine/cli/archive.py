@@ -13,12 +13,13 @@ from datetime import datetime
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
-from newsmine.cli.output import EXIT_INPUT, destination, fail
+from newsmine.cli.output import EXIT_INPUT, UNWRAPPED, bom_option, destination, fail
 from newsmine.errors import NewsmineError
 from newsmine.render.quotes import speaker_shown
 from newsmine.store import queries
@@ -36,7 +37,28 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 def format_option(*choices: str) -> Callable[..., Any]:
     return click.option("--format", "fmt", type=click.Choice(list(choices)), default=choices[0], show_default=True,
                         help="table: readable columns; json: the same data the HTTP API returns"
+                             + ("; jsonl: one result per line" if "jsonl" in choices else "")
                              + ("; csv: comma-separated for spreadsheets." if "csv" in choices else "."))
+
+
+SEARCH_COLUMNS = ["id", "published", "outlet", "section", "title", "url", "snippet"]
+QUOTE_COLUMNS = ["published", "speaker_text", "person_name", "person_id", "kind", "cue", "text", "article_id", "title",
+                 "confidence", "sieve"]
+EVENT_COLUMNS = ["date", "type", "modality", "participants", "place", "article_id", "title"]
+
+
+def _rows_out(result: dict[str, Any], fmt: str, columns: list[str], bom: bool) -> bool:
+    """Print a paged result as JSON, JSON Lines (one item a line) or CSV; False for a table."""
+    if fmt == "json":
+        _json(result)
+    elif fmt == "jsonl":
+        for item in result["items"]:
+            click.echo(json.dumps(item, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        from newsmine.render.csv import rows_csv
+
+        click.echo(rows_csv(result["items"], columns, bom=bom), nl=False)
+    return fmt != "table"
 
 
 def page_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -64,8 +86,10 @@ def _json(data: Any) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]], footer: str | None = None) -> None:
-    console = Console()
-    table = Table(title=title, show_lines=False)
+    """A table: boxed and fitted to a terminal; plain (no box lines) and unwrapped in a pipe or file."""
+    tty = sys.stdout.isatty()
+    console = Console(width=None if tty else UNWRAPPED)
+    table = Table(title=title, show_lines=False, box=box.HEAVY_HEAD if tty else None)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
@@ -163,15 +187,17 @@ def reanalyze(db: str | None, jobs: int, everything: bool) -> None:
 @click.option("--section", help="Only this section (e.g. World).")
 @click.option("--substring", is_flag=True, help="Match QUERY as a plain substring instead of as words.")
 @page_options
-@format_option("table", "json")
+@format_option("table", "json", "jsonl", "csv")
+@bom_option
 def search(query: str, db: str | None, since: datetime | None, until: datetime | None, outlet: str | None,
-           person: str | None, section: str | None, substring: bool, limit: int, offset: int, fmt: str) -> None:
+           person: str | None, section: str | None, substring: bool, limit: int, offset: int, fmt: str,
+           bom: bool) -> None:
     """Full-text search over segmented Chinese (and English): every word of QUERY must appear."""
     with _open(db) as store:
         result = queries.search(store, query, since=_iso(since), until=_iso(until), outlet=outlet, person=person,
                                 section=section, substring=substring, limit=limit, offset=offset)
-    if fmt == "json":
-        return _json(result)
+    if _rows_out(result, fmt, SEARCH_COLUMNS, bom):
+        return
     _table(f"search {query!r}", ["id", "published", "outlet", "title", "snippet"],
            [[r["id"], r["published"], r["outlet"], r["title"], r["snippet"].replace("\n", " ")]
             for r in result["items"]], _paged(result))
@@ -214,13 +240,14 @@ def person(name: str, db: str | None, fmt: str) -> None:
 
 
 def archive_quotes(db: str | None, speaker: str | None, about: str | None, since: datetime | None,
-                   until: datetime | None, min_confidence: float, limit: int, offset: int, fmt: str) -> None:
+                   until: datetime | None, min_confidence: float, limit: int, offset: int, fmt: str,
+                   bom: bool = False) -> None:
     """Quotes in the archive, newest first, with speaker and article (`newsmine quotes` with no PATH)."""
     with _open(db) as store:
         result = queries.quotes(store, speaker=speaker, about=about, since=_iso(since), until=_iso(until),
                                 min_confidence=min_confidence, limit=limit, offset=offset)
-    if fmt == "json":
-        return _json(result)
+    if _rows_out(result, fmt, QUOTE_COLUMNS, bom):
+        return
     _table("quotes", ["published", "speaker", "kind", "quote", "article"],
            [[q["published"], speaker_shown(q["person_name"] or q["entity_name"], q["speaker_text"], q["resolved_by"],
                                            q["confidence"]), q["kind"], q["text"], q["article_id"]]
@@ -228,13 +255,13 @@ def archive_quotes(db: str | None, speaker: str | None, about: str | None, since
 
 
 def archive_events(db: str | None, participant: str | None, since: datetime | None, until: datetime | None,
-                   etype: str | None, limit: int, offset: int, fmt: str) -> None:
+                   etype: str | None, limit: int, offset: int, fmt: str, bom: bool = False) -> None:
     """Events in the archive as a timeline, oldest first (`newsmine events` with no PATH)."""
     with _open(db) as store:
         result = queries.events(store, participant=participant, since=_iso(since), until=_iso(until), type=etype,
                                 limit=limit, offset=offset)
-    if fmt == "json":
-        return _json(result)
+    if _rows_out(result, fmt, EVENT_COLUMNS, bom):
+        return
     _table("events", ["date", "type", "participants", "place", "article"],
            [[e["date"], e["type"], ", ".join(p["name"] for p in e["participants"]), e["place"], e["article_id"]]
             for e in result["items"]], _paged(result))
@@ -244,9 +271,10 @@ def archive_events(db: str | None, participant: str | None, since: datetime | No
 @db_option
 @click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"]), help="Only names of this type.")
 @format_option("table", "csv", "json")
+@bom_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def lexicon(db: str | None, etype: str | None, fmt: str, output: str | None) -> None:
+def lexicon(db: str | None, etype: str | None, fmt: str, bom: bool, output: str | None) -> None:
     """The bilingual name table from every gloss: original name, Chinese renderings, counts."""
     with _open(db) as store:
         rows = queries.lexicon(store, type=etype)
@@ -256,7 +284,7 @@ def lexicon(db: str | None, etype: str | None, fmt: str, output: str | None) -> 
                         r["articles"]] for r in rows])
     with destination(output) as out:
         if fmt == "csv":
-            out.write(queries.lexicon_csv(rows))
+            out.write(("\ufeff" if bom else "") + queries.lexicon_csv(rows))
         else:
             out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 

@@ -11,16 +11,22 @@ from rich.table import Table
 from newsmine.cli import main
 from newsmine.cli.archive import DATE, archive_events, db_option, page_options
 from newsmine.cli.inputs import Inputs, input_format_option
-from newsmine.cli.output import NothingWritten, destination, refuse_options, terminal_width
+from newsmine.cli.output import NothingWritten, bom_option, destination, refuse_options, table_width
 from newsmine.render import digest
+from newsmine.render.csv import rows_csv
+from newsmine.render.dates import readable
 from newsmine.render.json import dumps
+
+EVENT_CSV = ["source", "when", "when_text", "type", "modality", "trigger", "participants", "place", "evidence"]
 
 
 @main.command()
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: one row per event; json: with PATHs JSON Lines, one event per line; from the "
-              "archive, the same data the HTTP API returns.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="table: one row per event; json: with PATHs JSON Lines, one event per "
+              "line; from the archive, the same data the HTTP API returns; jsonl: one event a line; "
+              "csv: one event a row.")
+@bom_option
 @click.option("--sort", type=click.Choice(["text", "date"]), default=None,
               help="With PATHs: text (reading order, the default) or date (dated events first, earliest first).")
 @click.option("--date", "anchor", type=DATE, default=None,
@@ -34,23 +40,25 @@ from newsmine.render.json import dumps
 @db_option
 @page_options
 @input_format_option
-def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime | None, output: str | None,
-           participant: str | None, since: datetime | None, until: datetime | None, etype: str | None,
-           db: str | None, limit: int, offset: int, input_format: str) -> None:
+def events(paths: tuple[str, ...], fmt: str, bom: bool, sort: str | None, anchor: datetime | None,
+           output: str | None, participant: str | None, since: datetime | None, until: datetime | None,
+           etype: str | None, db: str | None, limit: int, offset: int, input_format: str) -> None:
     """Events: who met, visited, launched, warned … where and when.
 
     With PATHs, the events of those articles; with none, the archive's timeline, oldest first.
     """
     if not paths:
         refuse_options({"--sort": sort, "--date": anchor, "--output": output}, "work with PATHs")
-        archive_events(db, participant, since, until, etype, limit, offset, fmt)
+        archive_events(db, participant, since, until, etype, limit, offset, fmt, bom)
         return
     refuse_options({"--participant": participant, "--since": since, "--until": until, "--type": etype, "--db": db},
                    "query the archive: give no PATH")
     inputs = Inputs(paths, input_format=input_format)
     rows: list[dict[str, object]] = []
+    langs: dict[str | None, str] = {}  # each source's language, for the table's readable dates
     for doc in inputs.docs(anchor=anchor.date().isoformat() if anchor else None):
         data = doc.to_dict()
+        langs[doc.source] = digest.lang_tag(data["article"])
         for ev in digest.events(data):
             rows.append({"source": doc.source, "when": ev.when, "when_text": ev.when_text, "type": ev.type,
                          "modality": ev.modality, "trigger": ev.trigger, "participants": ev.participants,
@@ -60,14 +68,17 @@ def events(paths: tuple[str, ...], fmt: str, sort: str | None, anchor: datetime 
     with destination(output) as out:
         if inputs.all_failed:
             raise NothingWritten()
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             out.writelines(dumps(row) + "\n" for row in rows)
+        elif fmt == "csv":
+            out.write(rows_csv(rows, EVENT_CSV, bom=bom))
         else:
-            out.write(_table(rows, several=len(paths) > 1, width=terminal_width(out)))
+            out.write(_table(rows, langs, several=len(paths) > 1, width=table_width(out)))
     inputs.exit_if_any_failed()
 
 
-def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -> str:
+def _table(rows: list[dict[str, object]], langs: dict[str | None, str], *, several: bool, width: int) -> str:
+    """The rows as a table, dates said readably for each article's language (九月十三日（年份不详）)."""
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
     columns = (["source"] if several else []) + ["when", "type", "who", "where", "evidence"]
     for column in columns:
@@ -75,9 +86,10 @@ def _table(rows: list[dict[str, object]], *, several: bool, width: int | None) -
     for r in rows:
         what = str(r["type"]) if r["modality"] == "asserted" else f"{r['type']} ({r['modality']})"
         cells = [str(r["source"])] if several else []
-        cells += [str(r["when"] or ""), what, "、".join(r["participants"]), str(r["place"] or ""), str(r["evidence"])]  # type: ignore[arg-type]
+        cells += [readable(r["when"], langs[r["source"]]), what, "、".join(r["participants"]),  # type: ignore[arg-type]
+                  str(r["place"] or ""), str(r["evidence"])]
         table.add_row(*cells)
-    console = Console(width=width or 120, record=True, color_system=None)
+    console = Console(width=width, record=True, color_system=None)
     with console.capture() as capture:
         console.print(table)
     return capture.get()

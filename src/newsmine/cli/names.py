@@ -7,7 +7,7 @@ import click
 from newsmine.analyze.name_table import name_table
 from newsmine.cli import main
 from newsmine.cli.inputs import Inputs, input_format_option
-from newsmine.cli.output import NothingWritten, destination, terminal_width
+from newsmine.cli.output import NothingWritten, bom_option, destination, table_width
 from newsmine.render.names import names_csv, names_json, names_table
 
 
@@ -18,7 +18,8 @@ from newsmine.render.names import names_csv, names_json, names_table
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
 @input_format_option
-def names(paths: tuple[str, ...], fmt: str, output: str | None, input_format: str) -> None:
+@bom_option
+def names(paths: tuple[str, ...], fmt: str, output: str | None, input_format: str, bom: bool) -> None:
     """List the people, organisations and places of the articles with their original names."""
     inputs = Inputs(paths, input_format=input_format)
     docs = [doc.to_dict() for doc in inputs.docs()]
@@ -27,9 +28,9 @@ def names(paths: tuple[str, ...], fmt: str, output: str | None, input_format: st
             raise NothingWritten()
         rows = name_table(docs)
         if fmt == "csv":
-            out.write(names_csv(rows))
+            out.write(names_csv(rows, bom=bom))
         elif fmt == "json":
             out.write(names_json(rows))
         else:
-            out.write(names_table(rows, width=terminal_width(out), color=output is None and out.isatty()))
+            out.write(names_table(rows, width=table_width(out), color=output is None and out.isatty()))
     inputs.exit_if_any_failed()

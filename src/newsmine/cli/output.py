@@ -9,10 +9,10 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -26,6 +26,15 @@ class NothingWritten(Exception):
 def fail(message: str) -> None:
     """One line on standard error, prefixed with the program's name."""
     click.echo(f"newsmine: {message}", err=True)
+
+
+UNWRAPPED = 100_000
+"""The width tables get when they do not go to a terminal: one row a line, never folded."""
+
+
+def table_width(out: IO[str]) -> int:
+    """The terminal's width for a table on an interactive standard output, else UNWRAPPED."""
+    return terminal_width(out) or UNWRAPPED
 
 
 def terminal_width(out: IO[str]) -> int | None:
@@ -119,6 +128,12 @@ def _stoppable() -> Iterator[None]:
 
 def _exit_on_signal(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+def bom_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--bom`: start CSV with a byte-order mark, so that Excel reads it as UTF-8."""
+    return click.option("--bom", is_flag=True, help="With --format csv: start with a UTF-8 byte-order mark "
+                        "(for Excel).")(func)
 
 
 def refuse_options(given: dict[str, object], reason: str) -> None:

@@ -9,6 +9,7 @@ The package is callable: `newsmine.read(source, ...)` is the public `newsmine.ap
 from __future__ import annotations
 
 from newsmine.callable_package import make_callable
+from newsmine.errors import UnreadableInput
 from newsmine.model import Article
 from newsmine.read.limits import check_article
 from newsmine.read.markdown import read_markdown
@@ -23,7 +24,11 @@ def read_article(source: str, *, input_format: str = "auto") -> Article:
 
     `input_format` is `auto` (decided by the bytes) or `markdown`, `html`, `text` to override.
     """
-    return read_bytes(load_input(source), source, input_format=input_format)
+    try:
+        data = load_input(source)
+    except OSError as exc:  # a name the file system refuses outright (too long, …)
+        raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
+    return read_bytes(data, source, input_format=input_format)
 
 
 def read_bytes(data: bytes, source: str = "-", *, input_format: str = "auto") -> Article:

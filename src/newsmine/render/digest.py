@@ -102,3 +102,20 @@ def timeline(data: dict[str, Any]) -> list[EventView]:
             seen.add((ev.clause, ev.type))
             out.append(ev)
     return sorted(out, key=lambda ev: (ev.when[0] in "-X", ev.when, ev.index))  # type: ignore[index]
+
+
+def coverage_note(data: dict[str, Any]) -> str | None:
+    """What the analysis leaves out for an article that is not Chinese (None for a Chinese one)."""
+    language = data["article"].get("language")
+    if language == "zh":
+        return None
+    return (f"Analysis is Chinese-first: in this article (language: {language or 'not recognised'}) only places "
+            "and organisations the gazetteers list are marked; people, quotes, times, events and topics "
+            "are not analysed.")
+
+
+def lang_tag(article: dict[str, Any]) -> str:
+    """The article's BCP 47 tag: `zh-Hans`/`zh-Hant` for Chinese by script, else its language, else `und`."""
+    if article.get("language") == "zh":
+        return "zh-Hant" if article.get("script") == "traditional" else "zh-Hans"
+    return article.get("language") or "und"

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine.render.dates import readable
 from newsmine.render.quotes import speaker_shown
 
 _HTML_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$")  # values HTML's datetime= accepts
@@ -48,15 +49,16 @@ class _Mark:
     piece: Piece
 
 
-def highlight(data: dict[str, Any], links: Mapping[str, str] | None = None) -> list[PartView]:
-    """Every part but the title, highlighted; `links` maps entity ids to addresses (the archive's people).
+def highlight(data: dict[str, Any], links: Mapping[str, str] | None = None, *, lang: str = "en") -> list[PartView]:
+    """Every part but the title, highlighted; `links` maps entity ids to addresses (the archive's people),
+    and times are titled readably for `lang` (`render/dates.py`).
 
     Quotes do not overlap one another; a name or time lies inside one quote or outside all of them
     (one that crosses a quote's edge, a part's edge or an earlier mark is left plain).
     """
     text, links = data["text"], links or {}
     quotes = _first_of_overlapping(sorted(_quote_marks(data), key=lambda m: m.start))
-    inner = sorted([*_entity_marks(data, links), *_time_marks(data)], key=lambda m: (m.start, -m.end))
+    inner = sorted([*_entity_marks(data, links), *_time_marks(data, lang)], key=lambda m: (m.start, -m.end))
     inner = _outside_or_inside(_first_of_overlapping(inner), quotes)
     blocks, figures = data["article"]["blocks"], data["article"]["figures"]
     views: list[PartView] = []
@@ -162,11 +164,11 @@ def _entity_marks(data: dict[str, Any], links: Mapping[str, str]) -> list[_Mark]
     return marks
 
 
-def _time_marks(data: dict[str, Any]) -> list[_Mark]:
+def _time_marks(data: dict[str, Any], lang: str) -> list[_Mark]:
     marks = []
     for t in data["times"]:
         value = t.get("value")
-        title = (value or "unresolved") + (" (partial)" if t.get("partial") else "")
+        title = readable(value, lang) or "unresolved"
         html_value = value if value and _HTML_DATE.match(value) else None
         marks.append(_Mark(*t["span"], Piece(kind="time", classes="time", title=title, datetime=html_value)))
     return marks

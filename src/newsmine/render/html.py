@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader
 
 from newsmine.render import digest
+from newsmine.render.dates import readable
 from newsmine.render.highlight import highlight
 from newsmine.render.quotes import speaker_groups, uncertain
 
@@ -43,21 +44,15 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def lang_tag(article: Mapping[str, Any]) -> str:
-    """The article's BCP 47 tag: `zh-Hans`/`zh-Hant` for Chinese by script, else its language, else `und`."""
-    if article.get("language") == "zh":
-        return "zh-Hant" if article.get("script") == "traditional" else "zh-Hans"
-    return article.get("language") or "und"
-
-
 def doc_view(data: dict[str, Any], links: Mapping[str, str] | None = None) -> dict[str, Any]:
     """What the templates show of a document; `links` maps entity ids to pages (the archive's people)."""
-    lang = lang_tag(data["article"])
+    lang = digest.lang_tag(data["article"])
     return {
         "lang": lang, "labels": LABELS.get(lang, LABELS["en"]), "article": data["article"],
         "meeting": digest.meeting(data), "discussed": digest.discussed(data), "speakers": speaker_groups(data),
         "people": digest.people(data), "timeline": digest.timeline(data), "topics": digest.key_topics(data)[:12],
-        "parts": highlight(data, links), "links": links or {},
+        "parts": highlight(data, links, lang=lang), "links": links or {}, "note": digest.coverage_note(data),
+        "readable": lambda value: readable(value, lang),
         "entity_ids": {e["name"]: e["id"] for e in data["entities"]},
     }
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+from newsmine.render.csv import rows_csv
 
 COLUMNS = ("name", "original_name", "type", "transliterated", "roles", "articles")
 HEADERS = ("Chinese", "original", "type", "transliterated", "roles", "articles")
@@ -28,15 +28,10 @@ def names_table(rows: list[dict[str, Any]], *, width: int | None = None, color: 
     return capture.get()
 
 
-def names_csv(rows: list[dict[str, Any]]) -> str:
-    """The rows as CSV with a header line; roles joined by `; `."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows:
-        writer.writerow([row["name"], row["original_name"] or "", row["type"],
-                         "true" if row["transliterated"] else "false", "; ".join(row["roles"]), row["articles"]])
-    return out.getvalue()
+def names_csv(rows: list[dict[str, Any]], *, bom: bool = False) -> str:
+    """The rows as CSV with a header line; roles joined by `; `; a BOM first with `bom` (for Excel)."""
+    flags = [{**row, "transliterated": "true" if row["transliterated"] else "false"} for row in rows]
+    return rows_csv(flags, COLUMNS, bom=bom)
 
 
 def names_json(rows: list[dict[str, Any]]) -> str:

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsmine.render import digest
+from newsmine.render.dates import readable
 from newsmine.render.quotes import quotes_table, speaker_groups
 
 Section = Callable[[dict[str, Any]], list[RenderableType]]
@@ -32,6 +33,8 @@ def _header(data: dict[str, Any]) -> list[RenderableType]:
         out.append(Text(" · ".join(meta), style="dim"))
     if article["authors"]:
         out.append(Text.assemble(("By ", "dim"), *_people(article["authors"])))
+    if note := digest.coverage_note(data):
+        out.append(Text(note, style="yellow"))
     if article.get("lead"):
         out += [Text(""), Padding(Text(article["lead"], style="italic"), (0, 2))]
     return out
@@ -43,7 +46,7 @@ def _meeting(data: dict[str, Any]) -> list[RenderableType]:
         return []
     out: list[RenderableType] = [_rule("The meeting")]
     rows = [("who", "、".join(meeting.participants) or "—"), ("where", meeting.place or "—"),
-            ("when", f"{meeting.when} ({meeting.when_text})" if meeting.when else "—"),
+            ("when", f"{_when(data, meeting.when)} ({meeting.when_text})" if meeting.when else "—"),
             ("evidence", meeting.clause)]
     out.append(_pairs(rows))
     topics = digest.discussed(data)
@@ -67,8 +70,13 @@ def _timeline(data: dict[str, Any]) -> list[RenderableType]:
         table.add_column(column)
     for ev in events:
         what = ev.type if ev.modality == "asserted" else f"{ev.type} ({ev.modality})"
-        table.add_row(ev.when or "", what, "、".join(ev.participants), ev.place or "", ev.clause)
+        table.add_row(_when(data, ev.when), what, "、".join(ev.participants), ev.place or "", ev.clause)
     return [_rule("Timeline"), table]
+
+
+def _when(data: dict[str, Any], value: str | None) -> str:
+    """A time value as the article's reader says it (九月十三日（年份不详）); the JSON keeps `--09-13`."""
+    return readable(value, digest.lang_tag(data["article"]))
 
 
 def _who_said_what(data: dict[str, Any]) -> list[RenderableType]:

@@ -24,9 +24,14 @@ def content_hash(article: dict[str, Any]) -> str:
 
 
 def outlet_of(url: str | None) -> str | None:
-    """The outlet an article comes from: its address's host without `www.`."""
+    """The outlet an article comes from: the registered domain of its address (news.bbc.co.uk →
+    bbc.co.uk, by the Public Suffix List that the `tld` package ships), else its host without `www.`."""
     host = host_of(url)
-    return host.removeprefix("www.") if host else None
+    if not host:
+        return None
+    from tld import get_fld
+
+    return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")
 
 
 def has_hash(store: Store, digest: str) -> bool:

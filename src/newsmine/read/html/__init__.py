@@ -149,7 +149,7 @@ def finish(article: Article, page: Page) -> Article:
     sample = "\n".join([article.title, article.lead or ""] + [b.text or " ".join(b.items) for b in article.blocks[:60]])
     article.language, article.script = language.detect(sample)
     declared = (page.meta.language or "").split("-")[0].split("_")[0].lower()
-    if article.language == "en" and declared and declared != "zh" and declared.isalpha():
+    if article.language in ("en", None) and declared and declared != "zh" and declared.isalpha():
         article.language = declared
     return article
 

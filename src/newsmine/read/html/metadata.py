@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from newsmine.read.html.credits import clean_credit
 from newsmine.read.html.dates import to_iso
@@ -25,7 +26,9 @@ _AUTHOR_META = ("author", "byl", "dc.creator", "dcterms.creator", "parsely-autho
 _DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
               "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
               "parsely-pub-date", "sailthru.date", "article.published", "og:published_time", "published_time",
-              "cxenseparse:recs:publishtime", "citation_publication_date", "weibo:article:create_at")
+              "cxenseparse:recs:publishtime", "citation_publication_date", "weibo:article:create_at",
+              "livetime", "publishtime", "publish_time", "pubtime", "releasedate", "release_date",
+              "og:release_date", "createdate", "creation_date", "created")
 _SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "cxenseparse:section")
 
 
@@ -73,8 +76,8 @@ def read_metadata(root: Node) -> Metadata:
     meta.title = meta.title or metas.get("og:title") or metas.get("twitter:title") or metas.get("title")
     meta.site_name = metas.get("og:site_name") or metas.get("application-name")
     canonical = root.css_first('link[rel="canonical"]')
-    meta.url = safe_url(meta.url) or safe_url(metas.get("og:url")) or safe_url(
-        canonical.attributes.get("href") if canonical else None)
+    meta.url = choose_url([safe_url(u) for u in (canonical.attributes.get("href") if canonical else None, meta.url,
+                                                 metas.get("og:url"))])
     if not meta.authors and len(listed.get("citation_author", [])) > 0:
         meta.authors = [clean(v) for v in listed["citation_author"] if clean(v)]
     if not meta.authors:
@@ -95,6 +98,16 @@ def read_metadata(root: Node) -> Metadata:
     meta.language = (html.attributes.get("lang") if html else None) or metas.get("og:locale")
     meta.title = clean(meta.title) or None
     return meta
+
+
+def choose_url(candidates: list[str | None]) -> str | None:
+    """The article's address: the first candidate (canonical link, JSON-LD, og:url) that is a full
+    http(s) address with a path, relative ones resolved against the first absolute one."""
+    given = [c.strip() for c in candidates if c and c.strip()]
+    base = next((c for c in given if urlsplit(c).scheme in ("http", "https") and urlsplit(c).netloc), None)
+    resolved = [urljoin(base, c) if base else c for c in given]
+    full = [u for u in resolved if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc]
+    return next((u for u in full if urlsplit(u).path.strip("/")), full[0] if full else None)
 
 
 def split_names(value: str) -> list[str]:
