@@ -2,9 +2,11 @@
 
 Absolute dates (`2023年9月13日`, `九月十三日`, `民國112年`), bare months and days (`七月`, `十七日`),
 relative words (`周三`, `昨天`, `上周`, `本月19日`, `3年前`, `当天`, from `data/time_words.tsv`),
-vague parts (`月底`, `上旬`, `去年初`, `60年代初`, from `data/time_parts.tsv`), decades and ranges
-(`1975-1990年`, `3月至5月`, `自2019年以来`). With no anchor a value stays partial (`--09-13`, `--07`,
-`XXXX-WXX-3`): a year is never guessed.
+vague parts (`月底`, `上旬`, `去年初`, `60年代初`, from `data/time_parts.tsv`), holidays (`春节`,
+`data/holidays.tsv`), decades and ranges (`1975-1990年`, `3月至5月`, `自2019年以来`). A bare month, day
+or weekday goes to the occurrence nearest the anchor, as the clause's tense allows; the year and
+month a paragraph names hold for what follows. With no anchor a value stays partial (`--09-13`,
+`--07`, `XXXX-WXX-3`): a year is never guessed. docs/schema.md gives the rules.
 """
 
 from __future__ import annotations
@@ -405,8 +407,6 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "late":
         start = max(anchor, date(year, 7, 1)) if n == 0 else date(year, 7, 1)
         return _Value(start.isoformat(), f"{year:04d}-12-31")
-    if kind == "recent":
-        return _Value((anchor - timedelta(days=n)).isoformat(), anchor.isoformat())
     return None
 
 
