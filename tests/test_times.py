@@ -237,6 +237,13 @@ def test_same_and_next_year_or_month_count_from_the_one_last_named():
     assert values(text) == [("2015年3月", "2015-03"), ("同年", "2015"), ("次年", "2016"), ("当月底", "2015-03")]
 
 
+def test_the_year_before_and_the_trading_day_before_count_from_what_was_named():
+    text = "2020年疫情爆发，上一年经济增长6%。12日收盘下跌，前一交易日上涨。本週三大指數齊跌。"
+    assert values(text) == [
+        ("2020年", "2020"), ("上一年", "2019"), ("12日", "2024-03-12"), ("前一交易日", "2024-03-11"), ("本週", "2024-W10"),
+    ]
+
+
 def test_habits_are_not_dates():
     assert values("委员会每周三开会，每月15日发薪。") == []
 

@@ -2,9 +2,11 @@
 
 Absolute dates (`2023年9月13日`, `九月十三日`, `民國112年`), bare months and days (`七月`, `十七日`),
 relative words (`周三`, `昨天`, `上周`, `本月19日`, `3年前`, `当天`, from `data/time_words.tsv`),
-vague parts (`月底`, `上旬`, `去年初`, `60年代初`, from `data/time_parts.tsv`), decades and ranges
-(`1975-1990年`, `3月至5月`, `自2019年以来`). With no anchor a value stays partial (`--09-13`, `--07`,
-`XXXX-WXX-3`): a year is never guessed.
+vague parts (`月底`, `上旬`, `去年初`, `60年代初`, from `data/time_parts.tsv`), holidays (`春节`,
+`data/holidays.tsv`), decades and ranges (`1975-1990年`, `3月至5月`, `自2019年以来`). A bare month, day
+or weekday goes to the occurrence nearest the anchor, as the clause's tense allows; the year and
+month a paragraph names hold for what follows. With no anchor a value stays partial (`--09-13`,
+`--07`, `XXXX-WXX-3`): a year is never guessed. docs/schema.md gives the rules.
 """
 
 from __future__ import annotations
@@ -96,7 +98,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
         rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
-        rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])"
+        rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))"
         rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
@@ -405,8 +407,6 @@ def _relative(word: _Word, m: re.Match[str], ctx: _Context, anchor: date | None,
     if kind == "late":
         start = max(anchor, date(year, 7, 1)) if n == 0 else date(year, 7, 1)
         return _Value(start.isoformat(), f"{year:04d}-12-31")
-    if kind == "recent":
-        return _Value((anchor - timedelta(days=n)).isoformat(), anchor.isoformat())
     return None
 
 
