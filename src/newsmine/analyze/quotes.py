@@ -1,9 +1,11 @@
 """Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
 
-Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs and speaker phrases),
-then in reading order each statement gets its speaker: a name, a title form, an organisation or
-country, an anonymous source (kept with a null speaker), a pronoun (the most recent person), the
-subject of the sentence (`，称…`), or the previous paragraph's speaker for an uncued quotation.
+Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
+speaker phrases), statements are found first; then, in reading order, the sieves of
+`analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
+sentence's subject, a continuation, salience) and the mention to an entity (a name, an anonymous
+source kept with a null speaker, a short form, a pronoun's antecedent, a role or document nominal),
+or leave it unresolved with the mention's text. Each Quote records both sieves and its confidence.
 """
 
 from __future__ import annotations
