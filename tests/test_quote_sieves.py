@@ -256,3 +256,13 @@ def test_the_report_marks_uncertain_speakers_and_min_confidence_filters(tmp_path
     data = json.loads(result.stdout)
     quotes = [q for s in data["speakers"] for q in s["quotes"]]
     assert quotes and all(q["confidence"] >= 0.8 for q in quotes)
+
+
+def test_a_time_phrase_before_the_speaker_is_not_the_speaker():
+    q = run("周二早些时候外交部发言人林国强说，双方仍在沟通。").quotes[0]
+    assert (q.speaker_text, q.sieve, q.text) == ("林国强", "cue-before", "双方仍在沟通")
+
+
+def test_a_headline_with_a_cue_is_a_statement():
+    doc = doc_of("# 警方指本季詐騙個案按季增一倍\n\n警方今日公布最新數字。\n")
+    assert [(q.sieve, q.speaker_text, q.text) for q in doc.quotes] == [("cue-before", "警方", "本季詐騙個案按季增一倍")]

@@ -106,7 +106,8 @@ class Paragraph(Marked):
         if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
             return None
         a = k
-        while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|" or self.char(a - 1) in CLAUSE_END):
+        while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|"
+                                      or self.char(a - 1) in CLAUSE_END):
             a -= 1
         a, b = self.strip(a, k)
         if not 2 <= b - a <= 12 or (at_start and self.strip(self.start, a) != (a, a)):
@@ -341,17 +342,17 @@ class Paragraph(Marked):
         text = self.sub(phrase.start, phrase.end)
         return 2 <= len(text) <= 4 and any(text.startswith(w) and len(text) > len(w) for w in self.lex.words("nominal"))
 
-    def document(self, phrase: Span) -> bool:
-        """`报告`, `这份声明`, `《通知》`, `报告中`: a document or report speaks for whoever issued it."""
+    def document(self, phrase: Span) -> str | None:
+        """`报告`, `这份声明`, `《通知》`, `报告中`: a document, which speaks for whoever issued it; the
+        words before the document's noun, if so."""
         text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
-        return any(text.endswith(w) for w in self.lex.words("document"))
+        word = next((w for w in self.lex.longest_first("document") if text.endswith(w)), None)
+        return None if word is None else text[: len(text) - len(word)]
 
     def refers_back(self, phrase: Span) -> bool:
         """A document named bare or with a demonstrative (`报告`, `这份报告`, `其最新报告`): one already
         spoken of, not a new one (`一份报告`, `法院文件`)."""
-        text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
-        word = next(w for w in sorted(self.lex.words("document"), key=len, reverse=True) if text.endswith(w))
-        rest = text[: len(text) - len(word)]
+        rest = self.document(phrase) or ""
         for w in self.lex.longest_first("determiner"):
             rest = rest.replace(w, "")
         return not rest

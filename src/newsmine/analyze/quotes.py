@@ -1,9 +1,11 @@
 """Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
 
-Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs and speaker phrases),
-then in reading order each statement gets its speaker: a name, a title form, an organisation or
-country, an anonymous source (kept with a null speaker), a pronoun (the most recent person), the
-subject of the sentence (`，称…`), or the previous paragraph's speaker for an uncued quotation.
+Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
+speaker phrases), statements are found first; then, in reading order, the sieves of
+`analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
+sentence's subject, a continuation, salience) and the mention to an entity (a name, an anonymous
+source kept with a null speaker, a short form, a pronoun's antecedent, a role or document nominal),
+or leave it unresolved with the mention's text. Each Quote records both sieves and its confidence.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsmine import data
 from newsmine.analyze.cues import Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
-from newsmine import data
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
@@ -22,8 +24,8 @@ from newsmine.model import Doc, Mention, Quote, Span
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
 CITED = ("据", "據", "根据", "根據")  # `据X报道`: X is cited, not the subject of the sentence
-POINT_SUBJECT_MAX = 6
-DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it  # longest subject before a bare 指 (`鄭雁雄指…`)
+POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
+DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 
 
 @dataclass
@@ -323,7 +325,7 @@ class QuoteFinder:
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER"):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
-        if para.document(phrase) and (head is None or head.type != "PER"):
+        if para.document(phrase) is not None and (head is None or head.type != "PER"):
             return self._document(para, phrase, written, head)
         if (head is None or head.type != "PER") and enabled("nominal") and any(written.endswith(w) for w in self.titles):
             holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
@@ -348,7 +350,8 @@ class QuoteFinder:
                 return _Speaker(found, written, phrase, how="nominal")
         return _Speaker(None, name_text, name, group=group)
 
-    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int, exclude: set[str]) -> _Speaker:
+    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
+                 exclude: set[str]) -> _Speaker:
         """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
         sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
         if not enabled(sieve):
@@ -383,17 +386,18 @@ class QuoteFinder:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
         subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
         where the pronoun's paragraph begins."""
-        subject = self.resolver.person_before(position, exclude=exclude,
-                                              skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
-        subject_end = max((m.span.end for m in self.resolver.mentions
-                           if m.entity == subject and m.span.end <= position and not self._in_quotation(m.span)),
-                          default=-1)
+        found = self.resolver.mention_before(position, exclude=exclude,
+                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
+        subject_end = found.span.end if found is not None else -1
         if self.history:
             _, last = self.history[-1]
+            unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
             if not last.group and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position and (last.id is not None or last.how == "unnamed" and last.span.start >= start):
+                    and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
                 return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
-        return subject or self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        if found is not None:
+            return found.entity
+        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
 
     def _opens_clause(self, span: Span) -> bool:
         """A mention in subject position: nothing but names, roles and connectives between the clause
@@ -403,7 +407,7 @@ class QuoteFinder:
         while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
             j -= 1
         covered = [False] * (k - j)
-        for m in self.resolver.mentions:
+        for m in self.resolver.mentions_in(j, k):
             for i in range(max(m.span.start, j), min(m.span.end, k)):
                 covered[i - j] = True
         words = self.lex.longest_first("role") + self.lex.longest_first("connector")
@@ -423,7 +427,7 @@ class QuoteFinder:
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            cited = speaker.span is not None and self.folded[: speaker.span.start].endswith(CITED)
+            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start)
             if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
                 return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
         end = position
@@ -445,7 +449,7 @@ class QuoteFinder:
         subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
         cut = subject if subject is not None and subject.end < b else None
         roles = self.lex.words("role")
-        first = next((m for m in self.resolver.mentions if a <= m.span.start and m.span.end <= b
+        first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
                       and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
         if first is not None:
             return self._explicit(para, cut or first.span, position, set())
@@ -497,7 +501,7 @@ class QuoteFinder:
         for n in (2, 1):
             if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self._explicit(para, Span(a, a + n), position, set())
-        first = next((m for m in self.resolver.mentions if m.span.start == a and m.span.end <= b), None)
+        first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start == a and m.span.end <= b), None)
         if first is not None and first.type == "PER":
             return self._explicit(para, first.span, position, set())
         return None

@@ -33,6 +33,21 @@ class Resolver:
         for entity in doc.entities:
             for name in {entity.name, entity.original_name or "", *entity.aliases} - {""}:
                 self._names.setdefault(_key(name), []).append(entity)
+        # every ending of organisation and person names, and of people's roles, for short forms and nominals
+        self._name_ends: dict[str, set[str]] = {}
+        self._roles: dict[str, set[str]] = {}
+        self._role_ends: dict[str, set[str]] = {}
+        for entity in doc.entities:
+            if entity.type in PREFERENCE[:2]:
+                name = _key(entity.name)
+                for k in range(len(name)):
+                    self._name_ends.setdefault(name[k:], set()).add(entity.id)
+            for r in entity.roles if entity.type == "PER" else ():
+                role = _key(r.text)
+                if role:
+                    self._roles.setdefault(role, set()).add(entity.id)
+                for k in range(len(role)):
+                    self._role_ends.setdefault(role[k:], set()).add(entity.id)
 
     @property
     def active(self) -> bool:
@@ -40,11 +55,11 @@ class Resolver:
 
     def protected(self, region: Span) -> list[Span]:
         """Mention spans inside a region: a speaker phrase is never cut inside a name."""
-        return [m.span for m in self.mentions if m.span.start < region.end and region.start < m.span.end]
+        return [m.span for m in self.mentions_in(region.start, region.end)]
 
     def mention_for(self, span: Span) -> Mention | None:
         """The head mention of a phrase: the last PER overlapping it, else the last ORG, else LOC."""
-        inside = [m for m in self.mentions if m.span.start < span.end and span.start < m.span.end]
+        inside = self.mentions_in(span.start, span.end)
         for kind in PREFERENCE:
             typed = [m for m in inside if m.type == kind]
             if typed:
@@ -93,17 +108,21 @@ class Resolver:
             return m
         return None
 
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """The mentions starting in `[a - 40, b)` that overlap `[a, b)` (names are shorter than 40)."""
+        lo, hi = bisect_right(self._starts, a - 40), bisect_right(self._starts, b - 1)
+        return [m for m in self.mentions[lo:hi] if m.span.end > a]
+
     def by_suffix(self, text: str) -> str | None:
         """`公民实验室` for `加拿大多伦多大学公民实验室`: the one entity whose name ends in the text."""
         key = _key(text)
-        if len(key) < 3:
-            return None
-        found = {e.id for e in self.entities.values() if e.type in PREFERENCE[:2] and _key(e.name).endswith(key)}
-        return found.pop() if len(found) == 1 else None
+        found = self._name_ends.get(key, set()) if len(key) >= 3 else set()
+        return next(iter(found)) if len(found) == 1 else None
 
     def by_role(self, role: str) -> str | None:
-        """The one person whose role ends in `role` (`新任财长` → the finance minister named with it)."""
+        """The one person whose role ends in `role`, or whose role `role` ends in (`新任财长`, `捷克议长`)."""
         key = _key(role)
-        found = {e.id for e in self.entities.values() if e.type == "PER"
-                 and any(_key(r.text).endswith(key) or key.endswith(_key(r.text)) for r in e.roles if r.text)}
-        return found.pop() if len(found) == 1 else None
+        found = set(self._role_ends.get(key, set()))
+        for k in range(len(key)):
+            found |= self._roles.get(key[k:], set())
+        return next(iter(found)) if len(found) == 1 else None
