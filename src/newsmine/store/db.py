@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,7 +116,6 @@ class Store:
         if self.dialect == "postgresql":
             self._conn.execute(f"SET statement_timeout = {int(seconds * 1000)}")
             return
-        import time
 
         state = {"deadline": 0.0}
         original = self.execute
@@ -150,12 +150,26 @@ def _connect_sqlite(path: str) -> sqlite3.Connection:
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
     except (OSError, sqlite3.DatabaseError) as exc:
         raise StoreError(f"{path}: cannot open as an SQLite archive ({exc})") from None
     return conn
+
+
+def _wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch to WAL. The switch needs the database to itself and SQLite does not wait for it as it
+    waits for a write lock, so a process opening a new archive while another creates it retries."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _connect_postgres(url: str) -> Any:
