@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, make_doc
+from newsmine.analyze.tagger import tag
 from newsmine.read import read_markdown
 from newsmine.render.highlight import highlight
 
@@ -45,6 +46,7 @@ def measure(markdown: str, repeat: int) -> tuple[int, dict[str, float]]:
         return result
 
     for _ in range(repeat):
+        tag.cache_clear()  # the tagger remembers recent texts: every run starts cold
         article = step("read (Markdown)", lambda: read_markdown(markdown, "seed"))
         doc = make_doc(article)
         for comp in Pipeline(DEFAULT_PIPELINE).components:

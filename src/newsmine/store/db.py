@@ -116,7 +116,6 @@ class Store:
         if self.dialect == "postgresql":
             self._conn.execute(f"SET statement_timeout = {int(seconds * 1000)}")
             return
-        import time
 
         state = {"deadline": 0.0}
         original = self.execute
@@ -160,8 +159,8 @@ def _connect_sqlite(path: str) -> sqlite3.Connection:
 
 
 def _wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
-    """Switch a new archive to WAL mode. SQLite answers "locked" at once, without its busy handler,
-    while another process is making the same switch, so the switch is retried for up to `wait` seconds."""
+    """Switch to WAL. The switch needs the database to itself and SQLite does not wait for it as it
+    waits for a write lock, so a process opening a new archive while another creates it retries."""
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -170,7 +169,7 @@ def _wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
-            time.sleep(0.02)
+            time.sleep(0.05)
 
 
 def _connect_postgres(url: str) -> Any:
@@ -195,22 +194,11 @@ def _redact(url: str) -> str:
     return url
 
 
-def require_archive(url: str) -> None:
-    """Refuse an SQLite archive that does not exist, so that a mistyped path is not a new, empty archive."""
-    if not is_postgres(url) and url != ":memory:" and not Path(url).exists():
-        raise StoreError(f"{url}: no archive there (check --db or ${ENV_DB}); "
-                         f"`newsmine ingest --db {url} FILE...` creates one")
-
-
-def open_store(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Store:
-    """Open (and by default create or upgrade) the archive at `url` (a path or postgresql:// URL);
-    without `create`, a missing SQLite archive is a StoreError."""
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and by default create or upgrade) the archive at `url` (a path or postgresql:// URL)."""
     from newsmine.store.schema import migrate as run_migrations
 
-    url = url or default_db()
-    if not create:
-        require_archive(url)
-    store = Store(url)
+    store = Store(url or default_db())
     if migrate:
         run_migrations(store)
     return store
