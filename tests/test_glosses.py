@@ -99,6 +99,8 @@ def test_examples_types() -> None:
     ("国际原子能机构(IAEA)周一发布报告。", "国际原子能机构", "IAEA"),
     ("据中国官媒中国环球电视网（CGTN）周一报道。", "中国环球电视网", "CGTN"),
     ("加拿大多伦多大学公民实验室（Citizen Lab）发布报告。", "公民实验室", "Citizen Lab"),
+    ("首尔的北韩大学院大学（University of North Korean Studies）教授说。", "北韩大学院大学",
+     "University of North Korean Studies"),
     ("美国核心个人消费支出（PCE）物价指数上升。", "个人消费支出", "PCE"),
     ("美国第一季度国内生产总值（GDP）增长2%。", "国内生产总值", "GDP"),
     ('前海军上将罗伯特·“鲍勃”·沃克（Robert "Bob" Walker）表示反对。', "罗伯特·“鲍勃”·沃克", 'Robert "Bob" Walker'),
