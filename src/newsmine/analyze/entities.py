@@ -8,6 +8,7 @@ glosses and their repairs); its last step, `aliases`, registered here, adds late
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
@@ -48,12 +49,22 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
         out += [(short, "short") for short in _short_forms(name)]
     elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
         out.append((short, "short"))
+    if kind == "ORG" and name.endswith("政府") and len(name) > 3:
+        out.append((name[:-2] + "当局", "short"))  # 美国政府 → 美国当局
+    if kind == "LOC":
+        out += [(other, "short") for other in _country_references().get(name, ())]
     if original and len(original) >= 2:
         out.append((fold(original), "alias"))
         words = original.split()
         if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             out.append((fold(words[-1]), "short"))
     return out
+
+
+@cache
+def _country_references() -> dict[str, tuple[str, ...]]:
+    """The other names that refer to a country already named (中国 → 大陆, 内地)."""
+    return {row["name"]: tuple(data.split_aliases(row["others"])) for row in data.table("country_references")}
 
 
 def _latin_at(folded: str, pos: int) -> bool:
