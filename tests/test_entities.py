@@ -181,4 +181,3 @@ def test_a_country_as_a_party_is_the_country() -> None:
 def test_mainland_china_named_as_the_mainland_joins_china() -> None:
     doc = analyse_text("中国周一宣布新政策。大陆官员表示，内地经济保持稳定。")
     assert {"大陆", "内地"} <= set(entity_named(doc, "中国").aliases)
-    assert "大陆" not in [e.name for e in analyse_text("大陆官员表示，经济保持稳定。").entities]
