@@ -43,14 +43,16 @@ def _org_short_form(name: str) -> str | None:
 
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name,
-    an organisation without its generic last word, the gloss's original and its last word."""
+    an organisation without its generic last word or with an equivalent one, a country's other
+    names, the gloss's original and its last word."""
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
     elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
         out.append((short, "short"))
-    if kind == "ORG" and name.endswith("政府") and len(name) > 3:
-        out.append((name[:-2] + "当局", "short"))  # 美国政府 → 美国当局
+    for row in data.table("generic_equivalents") if kind == "ORG" else ():
+        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
+            out.append((name[: -len(row["word"])] + row["same"], "short"))  # 美国政府 → 美国当局
     if kind == "LOC":
         out += [(other, "short") for other in _country_references().get(name, ())]
     if original and len(original) >= 2:

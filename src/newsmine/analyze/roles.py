@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
+from newsmine.names import fold
 
 _STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
 _REACH = 20
