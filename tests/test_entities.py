@@ -176,3 +176,8 @@ def test_a_country_as_a_party_is_the_country() -> None:
     doc = analyse_text("中国和美国周一会谈。中方表示，美方应当尊重共识。")
     assert "中方" in entity_named(doc, "中国").aliases
     assert "美方" in entity_named(doc, "美国").aliases
+
+
+def test_mainland_china_named_as_the_mainland_joins_china() -> None:
+    doc = analyse_text("中国周一宣布新政策。大陆官员表示，内地经济保持稳定。")
+    assert {"大陆", "内地"} <= set(entity_named(doc, "中国").aliases)

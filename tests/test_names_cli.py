@@ -14,6 +14,7 @@ from tests.conftest import EXAMPLES
 
 ARCTIC = str(next(p for p in EXAMPLES if p.name.startswith("arctic")))
 NICKEL = str(next(p for p in EXAMPLES if p.name.startswith("nickel")))
+DROUGHT = str(next(p for p in EXAMPLES if p.name.startswith("east-africa")))
 
 
 def run(*args: str):
@@ -21,13 +22,14 @@ def run(*args: str):
 
 
 def test_names_json_rows_across_articles() -> None:
-    result = run("names", ARCTIC, NICKEL, "--format", "json")
+    result = run("names", ARCTIC, NICKEL, DROUGHT, "--format", "json")
     assert result.exit_code == 0, result.output
     rows = {r["name"]: r for r in json.loads(result.stdout)["names"]}
     assert rows["李敏浩"]["original_name"] == "Lee Min-ho" and rows["李敏浩"]["transliterated"] is True
     assert rows["李敏浩"]["roles"] == ["研究员"] and rows["李敏浩"]["affiliations"] == ["北极研究所"]
     assert rows["英格丽·哈尔沃森"]["aliases"] == ["哈尔沃森"]
     assert rows["BBC"]["articles"] == 2 and rows["BBC"]["type"] == "ORG"
+    assert rows["BBC中文"]["articles"] == 1  # BBC's Chinese service (the nickel article's byline) is its own row
     assert rows["汉娜·维尔塔宁"]["articles"] == 1
     types = [r["type"] for r in json.loads(result.stdout)["names"]]
     assert types == sorted(types, key=["PER", "ORG", "LOC"].index)

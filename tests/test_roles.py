@@ -133,3 +133,14 @@ def test_an_organisation_right_before_a_name_is_its_affiliation() -> None:
 def test_party_membership_written_with_ji() -> None:
     doc = analyse_text("来自俄亥俄州的共和党籍联邦众议员韦伯斯特（Tom Webster）也致信该公司。")
     assert "共和党" in affiliations(doc, "韦伯斯特")
+
+
+def test_a_post_given_by_a_verb_after_the_name_is_a_role() -> None:
+    doc = analyse_text("总理宣布，人民联盟主席林慧芬将出任副总理。")
+    assert "副总理" in roles(doc, "林慧芬")
+
+
+def test_a_title_before_an_abbreviation_in_parentheses() -> None:
+    doc = analyse_text("现任中央情报局局长（CIA）蓬佩奥一直保持联系。")
+    assert "局长" in roles(doc, "蓬佩奥")
+    assert "中央情报局" in affiliations(doc, "蓬佩奥")

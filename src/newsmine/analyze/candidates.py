@@ -17,7 +17,7 @@ from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import anonymised_people, latin_names, regions, unglued_people
+from newsmine.analyze.repairs import anonymised_people, latin_names, unglued_people
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -147,12 +147,7 @@ def _anonymised(c: Candidates) -> list[Candidate]:
     return c.found + anonymised_people(c.folded)
 
 
-@step("regions", after="anonymised")
-def _regions(c: Candidates) -> list[Candidate]:
-    return regions(c.folded, c.found)
-
-
-@step("congresses", after="regions")
+@step("congresses", after="anonymised")
 def _congresses(c: Candidates) -> list[Candidate]:
     return c.found + from_congresses(c.folded)
 

@@ -8,6 +8,7 @@ glosses and their repairs); its last step, `aliases`, registered here, adds late
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
@@ -42,18 +43,30 @@ def _org_short_form(name: str) -> str | None:
 
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name,
-    an organisation without its generic last word, the gloss's original and its last word."""
+    an organisation without its generic last word or with an equivalent one, a country's other
+    names, the gloss's original and its last word."""
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
     elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
         out.append((short, "short"))
+    for row in data.table("generic_equivalents") if kind == "ORG" else ():
+        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
+            out.append((name[: -len(row["word"])] + row["same"], "short"))  # 美国政府 → 美国当局
+    if kind == "LOC":
+        out += [(other, "short") for other in _country_references().get(name, ())]
     if original and len(original) >= 2:
         out.append((fold(original), "alias"))
         words = original.split()
         if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             out.append((fold(words[-1]), "short"))
     return out
+
+
+@cache
+def _country_references() -> dict[str, tuple[str, ...]]:
+    """The other names that refer to a country already named (中国 → 大陆, 内地)."""
+    return {row["name"]: tuple(data.split_aliases(row["others"])) for row in data.table("country_references")}
 
 
 def _latin_at(folded: str, pos: int) -> bool:

@@ -179,7 +179,16 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 return None
             start = tok.start
             j -= 1
+        if _is_acronym(original):
+            # no longer than the acronym suggests: 中国官媒|中国环球电视网（CGTN）, 核心|个人消费支出（PCE）
+            while end - start > _expected_length(original) and (k := words.containing(start)) is not None \
+                    and k.end < end:
+                start = k.end
     start = max(_as_long_as_original(folded, words, start, end, original), floor)
+    # an organisation named after the body it belongs to: 多伦多大学|公民实验室
+    unit = _school_inside(folded, start, end)
+    if unit is not None:
+        start = unit
     cue = _starting_at_word(folded, start, end, data.words("org_cues"))
     if cue:
         start += len(cue)  # 智库|战略与国际研究中心
@@ -191,6 +200,17 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 start += length
                 break
     return start if end - start >= 2 else None
+
+
+def _school_inside(folded: str, start: int, end: int) -> int | None:
+    """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
+    is; a school's own name (北韩大学院大学) is left whole."""
+    if _ends_with(folded, end, data.words("school_words")):
+        return None
+    for pos in range(start + 2, end - 2):
+        if _ends_with(folded, pos, data.words("school_words")):
+            return pos
+    return None
 
 
 def _expected_length(original: str) -> int:

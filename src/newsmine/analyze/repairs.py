@@ -1,7 +1,7 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
-(陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), regions written with
-地区 (东南亚地区), a name glued to the next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a
-name (佢哋). Each is a step of `analyze/candidates.py`.
+(陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
+next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋). Each is a step of
+`analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,10 @@ import re
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.text import alternation
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_REGION = "地区"
 
 
 @cache
@@ -53,18 +51,6 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(start, end, "PER", cand.source, cand.key))
     return _without_overlaps(out)
-
-
-def regions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A region written with 地区 is one place: 东南亚|地区 (a country with 地区 is left alone)."""
-    out = []
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        if cand.type == "LOC" and folded.startswith(_REGION, cand.end) and name not in gazetteer.countries() \
-                and gazetteer.lookup(name) == "LOC":
-            cand = Candidate(cand.start, cand.end + len(_REGION), "LOC", cand.source, cand.key)
-        out.append(cand)
-    return out
 
 
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
+from newsmine.names import fold
 
 _STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
 _REACH = 20
@@ -33,6 +33,16 @@ def _starting_at(folded: str, start: int, words: frozenset[str], longest: int = 
     for n in range(longest, 0, -1):
         if folded[start : start + n] in words:
             return folded[start : start + n]
+    return None
+
+
+def _office_verb(folded: str, end: int) -> str | None:
+    """A verb that gives a post, right after a name or after one adverb (将, 则, 会, 已, 曾, 本人会)."""
+    verbs = data.words("office_verbs")
+    for skip in range(0, 4):
+        verb = _starting_at(folded, end + skip, verbs, 4)
+        if verb is not None and all(ch not in _STOPS for ch in folded[end : end + skip]):
+            return folded[end : end + skip] + verb
     return None
 
 
@@ -130,6 +140,9 @@ class _Context:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、
         (哈佛大学访问学者、北京电影学院退休教授|郝建)."""
         pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL else start
+        if pos > 0 and self.folded[pos - 1] in _CLOSE:
+            opening = max(self.folded.rfind(o, max(0, pos - _REACH), pos) for o in _OPEN)
+            pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[_Found] = []
         found = self.role_before(pos)
         while found is not None and len(out) < 3:
@@ -140,13 +153,18 @@ class _Context:
 
     def role_in_apposition(self, end: int) -> _Found | None:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
-        某某是该校的教授。"""
+        某某是该校的教授。; 某某将出任副首相。"""
         folded = self.folded
         gloss = self.gloss_after_term.get(end)
         if gloss is not None:
             end = gloss.span.end
-        if end >= len(folded) or folded[end] not in _APPOSITION:
+        if end >= len(folded):
             return None
+        if folded[end] not in _APPOSITION:
+            verb = _office_verb(folded, end)
+            if verb is None:
+                return None
+            end += len(verb) - 1  # 某某(将)出任|副首相: the clause after the verb ends in the post
         stop = end + 1
         limit = min(len(folded), end + 1 + _REACH)
         while stop < limit and folded[stop] not in _STOPS:

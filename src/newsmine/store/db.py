@@ -116,7 +116,6 @@ class Store:
         if self.dialect == "postgresql":
             self._conn.execute(f"SET statement_timeout = {int(seconds * 1000)}")
             return
-
         state = {"deadline": 0.0}
         original = self.execute
 
@@ -194,11 +193,22 @@ def _redact(url: str) -> str:
     return url
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (and by default create or upgrade) the archive at `url` (a path or postgresql:// URL)."""
+def require_archive(url: str) -> None:
+    """Refuse an SQLite archive that does not exist, so that a mistyped path is not a new, empty archive."""
+    if not is_postgres(url) and url != ":memory:" and not Path(url).exists():
+        raise StoreError(f"{url}: no archive there (check --db or ${ENV_DB}); "
+                         f"`newsmine ingest --db {url} FILE...` creates one")
+
+
+def open_store(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Store:
+    """Open (and by default create or upgrade) the archive at `url` (a path or postgresql:// URL);
+    without `create`, a missing SQLite archive is a StoreError."""
     from newsmine.store.schema import migrate as run_migrations
 
-    store = Store(url or default_db())
+    url = url or default_db()
+    if not create:
+        require_archive(url)
+    store = Store(url)
     if migrate:
         run_migrations(store)
     return store
