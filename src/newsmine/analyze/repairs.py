@@ -14,6 +14,8 @@ from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.text import alternation
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+$")
+_WORD_REACH = 30  # the longest Latin word looked at before a name, so the look stays local
 
 
 @cache
@@ -41,7 +43,8 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         start, end = cand.start, cand.end
         while (m := _LATIN_WORD.match(folded, end + 1)) and folded[end] == " ":
             end = m.end()
-        while start >= 2 and folded[start - 1] == " " and (m := re.search(r"[A-Z][a-z]+$", folded[:start - 1])):
+        while start >= 2 and folded[start - 1] == " " and (
+                m := _LATIN_BEFORE.search(folded, max(0, start - 1 - _WORD_REACH), start - 1)):
             if m.group().lower() in data.words("function_words_en"):
                 break
             start = m.start()
