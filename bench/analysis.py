@@ -1,7 +1,7 @@
 """The analysis held to real articles: every layer scored on the annotated pool articles, dev and test apart.
 
     python bench/analysis.py [--split dev|test|all] [--errors FILE] [--skip COMPONENT ...]
-                             [--skip-sieve SIEVE ...] [--only NAME ...] [--pool DIR]
+                             [--skip-step STEP ...] [--skip-sieve SIEVE ...] [--only NAME ...] [--pool DIR]
 
 Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
 date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
@@ -9,7 +9,8 @@ recall and F1, micro-averaged over articles (counts summed), plus speaker, kind,
 accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of **dev** articles
 as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
-each contributes; `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
+(`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
 `sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
 those with the right speaker. Skips cleanly when the pool is absent.
 
@@ -455,6 +456,8 @@ def main() -> int:
     parser.add_argument("--errors", type=Path, help="write the dev articles' misses here as JSON Lines")
     parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
+    parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
+                        help="candidate-mention steps to leave out (newsmine.analyze.candidates)")
     parser.add_argument("--skip-sieve", nargs="*", default=[], metavar="SIEVE",
                         help=f"quote-attribution sieves to switch off (of {', '.join(SIEVES)})")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
@@ -486,6 +489,7 @@ def main() -> int:
         if gold["split"] == "dev":
             errors += art.errors
     off = f"; sieves off: {', '.join(args.skip_sieve)}" if args.skip_sieve else ""
+    off += f"; without the steps {', '.join(args.skip_step)}" if args.skip_step else ""
     print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)}{off})")
     for split in ("dev", "test"):
         if counts[split]:

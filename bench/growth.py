@@ -24,6 +24,7 @@ from typing import Any
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, make_doc
 from newsmine.analyze.tagger import tag
 from newsmine.read import read_markdown
+from newsmine.names import _fold_document
 from newsmine.render.highlight import highlight
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_46e311496093fa8d.txt"
@@ -47,6 +48,7 @@ def measure(markdown: str, repeat: int) -> tuple[int, dict[str, float]]:
 
     for _ in range(repeat):
         tag.cache_clear()  # the tagger remembers recent texts: every run starts cold
+        _fold_document.cache_clear()  # so does the folding of whole documents
         article = step("read (Markdown)", lambda: read_markdown(markdown, "seed"))
         doc = make_doc(article)
         for comp in Pipeline(DEFAULT_PIPELINE).components:
