@@ -299,12 +299,34 @@ def json_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+@cache
+def _compiled_check() -> typing.Callable[[Any], Any]:
+    """The schema compiled to Python by fastjsonschema: as draft 7 (its one `prefixItems` is a tuple's
+    `items`), without `$id`, so every `$ref` resolves inside the schema and nothing is fetched."""
+    import fastjsonschema
+
+    schema = json.loads(json.dumps(json_schema()).replace('"prefixItems"', '"items"'))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    schema.pop("$id", None)
+    return fastjsonschema.compile(schema)  # type: ignore[no-any-return]
+
+
 def validate_dict(data: dict[str, Any]) -> None:
-    """Raise SchemaError naming the first place where `data` breaks the `newsmine/1` schema."""
+    """Raise SchemaError naming the first place where `data` breaks the `newsmine/1` schema.
+
+    A valid document passes the compiled check (a real document in about a fiftieth of jsonschema's
+    time); only one it rejects is walked by jsonschema, whose message names the best place.
+    """
+    import fastjsonschema
     import jsonschema
 
     if data.get("schema") != SCHEMA_VERSION:
         raise SchemaError(f"expected schema {SCHEMA_VERSION!r}, found {data.get('schema')!r}")
+    try:
+        _compiled_check()(data)
+        return
+    except fastjsonschema.JsonSchemaException:
+        pass
     error = jsonschema.exceptions.best_match(
         jsonschema.Draft202012Validator(json_schema()).iter_errors(data)
     )

