@@ -1,7 +1,7 @@
 """The analysis held to real articles: every layer scored on the annotated pool articles, dev and test apart.
 
     python bench/analysis.py [--split dev|test|all] [--errors FILE] [--skip COMPONENT ...]
-                             [--skip-sieve SIEVE ...] [--only NAME ...] [--pool DIR]
+                             [--skip-sieve SIEVE ...] [--skip-step STEP ...] [--only NAME ...] [--pool DIR]
 
 Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
 date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
@@ -347,7 +347,7 @@ class Annotated:
     def events(self, out: Scores, families: dict[str, str]) -> None:
         c = out.counts["events (type, trigger)"]
         full = out.ratios["events with who, where, when, of all gold"]
-        pred = [(mapped(e.trigger, self.table), e) for e in self.doc.events
+        pred = [([mapped(t, self.table) for t in (e.trigger, *e.also)], e) for e in self.doc.events
                 if families.get(e.type) != "speech"]
         c.gold, c.pred = len(self.gold["events"]), len(pred)
         gold_times = self.gold["times"]
@@ -356,8 +356,8 @@ class Annotated:
             full.total += 1
             fam = families.get(g["type"])
             triggers = [g["trigger"]] + g.get("also", [])
-            hits = [i for i, (sp, p) in enumerate(pred)
-                    if sp and families.get(p.type) == fam and any(overlap(sp, t) for t in triggers)]
+            hits = [i for i, (sps, p) in enumerate(pred) if families.get(p.type) == fam
+                    and any(sp and overlap(sp, t) for sp in sps for t in triggers)]
             if not hits:
                 self.miss("events", "missed", gold=g["w"], type=g["type"])
                 continue
@@ -377,9 +377,9 @@ class Annotated:
                                      "time": self.doc.times[p.time].value if p.time is not None else None},
                           wrong=self.event_wrong(p, g, gold_times))
         c.hit_pred = len(hit_pred)
-        for i, (sp, p) in enumerate(pred):
+        for i, (sps, p) in enumerate(pred):
             if i not in hit_pred:
-                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sp)
+                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sps[0])
 
     def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
         return not self.event_wrong(p, g, gold_times)
@@ -457,6 +457,8 @@ def main() -> int:
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
     parser.add_argument("--skip-sieve", nargs="*", default=[], metavar="SIEVE",
                         help=f"quote-attribution sieves to switch off (of {', '.join(SIEVES)})")
+    parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
+                        help="steps of the candidate-mentions layer to leave out (analyze/candidates.py)")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
     parser.add_argument("--pool", type=Path, default=POOL)
     args = parser.parse_args()

@@ -135,3 +135,24 @@ def test_a_visit_word_with_an_abbreviated_place_takes_the_place_the_article_name
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (visit,) = [f for f in frames(doc, ids) if f[0] == "visit"]
     assert visit[1:4] == ("访华", ["马克龙", "中国"], "中国") and visit[5] == "planned"
+
+
+def test_mentions_of_one_happening_make_one_event_and_other_happenings_stay_apart():
+    body = ("# 江州警方拘捕前市长周海生\n\n"
+            "江州警方周二在机场拘捕了前市长周海生。周海生被捕后，他的律师要求警方公开理由。"
+            "此次拘捕引起市民关注。警方上月也曾逮捕商人钱立德。")
+    names = {"江州警方": ("ORG", ["警方"]), "周海生": ("PER", []), "钱立德": ("PER", [])}
+    doc, ids = analysed(body, names, ANCHOR)
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert len(arrests) == 2
+    first, second = arrests
+    assert doc.span_text(first.trigger) == "拘捕" and doc.times[first.time].value == "2026-03-10"
+    assert [doc.span_text(s) for s in first.also] == ["拘捕", "被捕", "拘捕"]
+    assert [ids[p] for p in first.participants] == ["江州警方", "周海生"]
+    assert [ids[p] for p in second.participants] == ["江州警方", "钱立德"] and second.also == []
+
+
+def test_who_does_it_is_no_event():
+    body = "这家公司的投资人和供应商都来自本地，捐赠者名单尚未公布。"
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
+    assert {e.type for e in doc.events} <= {"announce"}

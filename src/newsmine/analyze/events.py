@@ -28,6 +28,7 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?![质])")
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
@@ -175,7 +176,7 @@ def find_events(doc: Doc) -> list[Event]:
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
-    said: dict[tuple[str, str], Event] = {}
+    said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     ctx = _Context()
     for sentence in doc.sentences:
@@ -200,6 +201,8 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                if _AGENT_NOUN.match(folded, trigger.end) and len(m.group()) > 1:
+                    continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
@@ -208,7 +211,7 @@ def find_events(doc: Doc) -> list[Event]:
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
                                subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
-                if _said_before(event, m.group(), said, doc):
+                if _said_before(event, said, doc):
                     continue
                 if event.place is None and etype in _MOVES:
                     event.place = _abbreviated(m.group(), named)
@@ -232,15 +235,26 @@ def find_events(doc: Doc) -> list[Event]:
     return events
 
 
-def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], doc: Doc) -> bool:
-    """Whether the same word named a frame of this type before, with no one else and no other time: the same happening."""
-    key = (event.type, word)
-    before = said.get(key)
-    if before is not None and set(event.participants) <= set(before.participants) and (
-            event.time is None or _value(doc, event.time) == _value(doc, before.time)):
-        return True
-    said[key] = event
-    return False
+def _said_before(event: Event, said: dict[str, Event], doc: Doc) -> bool:
+    """Whether a frame of this type came before with the same or fewer people, no other place and no other time:
+    the same happening, mentioned again. The mention joins that frame (its `also`); when it says where or when
+    the frame did not (a headline's 会晤, the body's 在…会面), it becomes the frame's trigger."""
+    before = said.get(event.type)
+    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
+    if before is None or not (set(event.participants) <= set(before.participants)
+                              or set(before.participants) <= set(event.participants)) or (
+            now is not None and then is not None and now != then) or (
+            event.place is not None and before.place is not None and event.place != before.place):
+        said[event.type] = event
+        return False
+    if (now is not None and then is None) or (event.place is not None and before.place is None):
+        event.also = [*before.also, before.trigger]
+        event.participants += [p for p in before.participants if p not in event.participants]
+        before.__dict__.update(event.__dict__)
+    else:
+        before.also.append(event.trigger)
+        before.participants += [p for p in event.participants if p not in before.participants]
+    return True
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
