@@ -156,3 +156,17 @@ def test_who_does_it_is_no_event():
     body = "这家公司的投资人和供应商都来自本地，捐赠者名单尚未公布。"
     doc, _ = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
     assert {e.type for e in doc.events} <= {"announce"}
+
+
+def test_an_event_is_set_in_the_city_rather_than_the_country_the_sentence_names():
+    body = "美国费城周二发生一起枪击案，警方随后逮捕了枪手。"
+    names = {"美国": ("LOC", []), "费城": ("LOC", []), "警方": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (arrest,) = [f for f in frames(doc, ids) if f[0] == "arrest"]
+    assert arrest[2:5] == (["警方"], "费城", "2026-03-10")
+
+
+def test_words_that_hold_a_trigger_open_no_frame():
+    body = "这次调整关系到运动员的收入。他在新闻发布会上说，计划影响到香港。"
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", {"香港": ("LOC", [])}, ANCHOR)
+    assert not {e.type for e in doc.events} & {"visit", "military", "product"}

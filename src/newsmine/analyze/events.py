@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
+from newsmine.analyze.gazetteer import countries
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -141,7 +142,8 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
     if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
-        site = next((m for m in mentions if m.type == "LOC"), None)
+        sites = [m for m in mentions if m.type == "LOC"]
+        site = next((m for m in sites if fold(m.text) not in countries()), sites[0] if sites else None)
         if site:
             return site, site.span
     return None
@@ -186,8 +188,7 @@ def find_events(doc: Doc) -> list[Event]:
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
-        sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
-                               and id(m) not in qualifiers), None)
+        sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
@@ -233,6 +234,13 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
+
+
+def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
+    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first place."""
+    places = [m for m in mentions if m.type == "LOC" and id(m) not in qualifiers]
+    finer = [m for m in places if fold(m.text) not in countries()]
+    return (finer or places)[0].entity if places else None
 
 
 def _said_before(event: Event, said: dict[str, Event], doc: Doc) -> bool:
