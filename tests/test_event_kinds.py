@@ -170,3 +170,11 @@ def test_words_that_hold_a_trigger_open_no_frame():
     body = "这次调整关系到运动员的收入。他在新闻发布会上说，计划影响到香港。"
     doc, _ = analysed(f"# 新闻\n\n{body}\n", {"香港": ("LOC", [])}, ANCHOR)
     assert not {e.type for e in doc.events} & {"visit", "military", "product"}
+
+
+def test_a_list_entry_is_dated_by_its_own_date_not_the_next_entry():
+    body = "事件经过：3月2日：林志远与赵立群会面 3月5日：赵立群向林志远转账。最近的一次会晤是在2月20日。"
+    names = {"林志远": ("PER", []), "赵立群": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    meetings = {f[1]: f[4] for f in frames(doc, ids) if f[0] == "meet"}
+    assert meetings["会面"] == "2026-03-02"

@@ -211,7 +211,7 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
-                               subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
+                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
                 if _said_before(event, said, doc):
                     continue
                 if event.place is None and etype in _MOVES:
@@ -234,6 +234,14 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
+
+
+def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
+    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕), else the sentence's
+    earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry (…会面 11月19日：) comes last."""
+    before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
+    after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
+    return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
 
 
 def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
