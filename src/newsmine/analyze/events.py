@@ -6,10 +6,13 @@ mentioned in the clause (the sentence's subject joins a clause that has none bef
 `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
 destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else where the sentence, or the article so
-far, is set. The time is the clause's time expression, else one earlier in the sentence or the
-paragraph (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). Everything is
-read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
+far, is set (a city rather than its country). The time is the clause's last time expression before
+the trigger, else one earlier in the sentence, else the clause's first after it, else the
+paragraph's (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
+trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention
+of the same happening (same type, no one else, no other place or time) joins its frame as an `also`
+span rather than opening another. Everything is read in one pass over the sentences, mentions and
+times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?![质])")
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
@@ -202,7 +205,7 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
-                if _AGENT_NOUN.match(folded, trigger.end) and len(m.group()) > 1:
+                if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
                     continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
@@ -252,9 +255,9 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
 
 
 def _said_before(event: Event, said: dict[str, Event], doc: Doc) -> bool:
-    """Whether a frame of this type came before with the same or fewer people, no other place and no other time:
-    the same happening, mentioned again. The mention joins that frame (its `also`); when it says where or when
-    the frame did not (a headline's 会晤, the body's 在…会面), it becomes the frame's trigger."""
+    """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
+    time: the same happening, mentioned again. The mention joins that frame (its `also`); when it says where or
+    when the frame did not (a headline's 会晤, the body's 在…会面), it becomes the frame's trigger."""
     before = said.get(event.type)
     now, then = _value(doc, event.time), _value(doc, before.time) if before else None
     if before is None or not (set(event.participants) <= set(before.participants)
@@ -266,7 +269,8 @@ def _said_before(event: Event, said: dict[str, Event], doc: Doc) -> bool:
     if (now is not None and then is None) or (event.place is not None and before.place is None):
         event.also = [*before.also, before.trigger]
         event.participants += [p for p in before.participants if p not in event.participants]
-        before.__dict__.update(event.__dict__)
+        event.place, event.arguments = event.place or before.place, before.arguments
+        vars(before).update(vars(event))
     else:
         before.also.append(event.trigger)
         before.participants += [p for p in event.participants if p not in before.participants]
