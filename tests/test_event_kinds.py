@@ -178,3 +178,11 @@ def test_a_list_entry_is_dated_by_its_own_date_not_the_next_entry():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     meetings = {f[1]: f[4] for f in frames(doc, ids) if f[0] == "meet"}
     assert meetings["会面"] == "2026-03-02"
+
+
+def test_a_mention_pointing_back_joins_the_happening_it_points_at():
+    body = "监管机构周一对远航集团展开调查。远航集团总裁赵立群表示，该调查不会影响公司运营。"
+    names = {"远航集团": ("ORG", []), "赵立群": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (probe,) = [e for e in doc.events if e.type == "investigate"]
+    assert [doc.span_text(s) for s in probe.also] == ["调查"] and doc.times[probe.time].value == "2026-03-09"

@@ -33,6 +33,7 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
+_ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
@@ -215,7 +216,8 @@ def find_events(doc: Doc) -> list[Event]:
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
                                subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
-                if _said_before(event, said, doc):
+                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start))
+                if _said_before(event, said, doc, anaphoric):
                     continue
                 if event.place is None and etype in _MOVES:
                     event.place = _abbreviated(m.group(), named)
@@ -254,19 +256,22 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     return (finer or places)[0].entity if places else None
 
 
-def _said_before(event: Event, said: dict[str, Event], doc: Doc) -> bool:
+def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool) -> bool:
     """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
-    time: the same happening, mentioned again. The mention joins that frame (its `also`); when it says where or
-    when the frame did not (a headline's 会晤, the body's 在…会面), it becomes the frame's trigger."""
+    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
+    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
+    在…会面), it becomes the frame's trigger."""
     before = said.get(event.type)
     now, then = _value(doc, event.time), _value(doc, before.time) if before else None
-    if before is None or not (set(event.participants) <= set(before.participants)
-                              or set(before.participants) <= set(event.participants)) or (
+    ours, theirs = set(event.participants), set(before.participants) if before else set()
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours) or (
             now is not None and then is not None and now != then) or (
             event.place is not None and before.place is not None and event.place != before.place):
         said[event.type] = event
         return False
-    if (now is not None and then is None) or (event.place is not None and before.place is None):
+    if anaphoric:
+        before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
+    elif (now is not None and then is None) or (event.place is not None and before.place is None):
         event.also = [*before.also, before.trigger]
         event.participants += [p for p in before.participants if p not in event.participants]
         event.place, event.arguments = event.place or before.place, before.arguments
