@@ -348,7 +348,7 @@ class Annotated:
     def events(self, out: Scores, families: dict[str, str]) -> None:
         c = out.counts["events (type, trigger)"]
         full = out.ratios["events with who, where, when, of all gold"]
-        pred = [(mapped(e.trigger, self.table), e) for e in self.doc.events
+        pred = [([mapped(t, self.table) for t in (e.trigger, *e.also)], e) for e in self.doc.events
                 if families.get(e.type) != "speech"]
         c.gold, c.pred = len(self.gold["events"]), len(pred)
         gold_times = self.gold["times"]
@@ -357,8 +357,8 @@ class Annotated:
             full.total += 1
             fam = families.get(g["type"])
             triggers = [g["trigger"]] + g.get("also", [])
-            hits = [i for i, (sp, p) in enumerate(pred)
-                    if sp and families.get(p.type) == fam and any(overlap(sp, t) for t in triggers)]
+            hits = [i for i, (sps, p) in enumerate(pred) if families.get(p.type) == fam
+                    and any(sp and overlap(sp, t) for sp in sps for t in triggers)]
             if not hits:
                 self.miss("events", "missed", gold=g["w"], type=g["type"])
                 continue
@@ -378,9 +378,9 @@ class Annotated:
                                      "time": self.doc.times[p.time].value if p.time is not None else None},
                           wrong=self.event_wrong(p, g, gold_times))
         c.hit_pred = len(hit_pred)
-        for i, (sp, p) in enumerate(pred):
+        for i, (sps, p) in enumerate(pred):
             if i not in hit_pred:
-                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sp)
+                self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sps[0])
 
     def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
         return not self.event_wrong(p, g, gold_times)

@@ -135,3 +135,54 @@ def test_a_visit_word_with_an_abbreviated_place_takes_the_place_the_article_name
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (visit,) = [f for f in frames(doc, ids) if f[0] == "visit"]
     assert visit[1:4] == ("访华", ["马克龙", "中国"], "中国") and visit[5] == "planned"
+
+
+def test_mentions_of_one_happening_make_one_event_and_other_happenings_stay_apart():
+    body = ("# 江州警方拘捕前市长周海生\n\n"
+            "江州警方周二在机场拘捕了前市长周海生。周海生被捕后，他的律师要求警方公开理由。"
+            "此次拘捕引起市民关注。警方上月也曾逮捕商人钱立德。")
+    names = {"江州警方": ("ORG", ["警方"]), "周海生": ("PER", []), "钱立德": ("PER", [])}
+    doc, ids = analysed(body, names, ANCHOR)
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert len(arrests) == 2
+    first, second = arrests
+    assert doc.span_text(first.trigger) == "拘捕" and doc.times[first.time].value == "2026-03-10"
+    assert [doc.span_text(s) for s in first.also] == ["拘捕", "被捕", "拘捕"]
+    assert [ids[p] for p in first.participants] == ["江州警方", "周海生"]
+    assert [ids[p] for p in second.participants] == ["江州警方", "钱立德"] and second.also == []
+
+
+def test_who_does_it_is_no_event():
+    body = "这家公司的投资人和供应商都来自本地，捐赠者名单尚未公布。"
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
+    assert {e.type for e in doc.events} <= {"announce"}
+
+
+def test_an_event_is_set_in_the_city_rather_than_the_country_the_sentence_names():
+    body = "美国费城周二发生一起枪击案，警方随后逮捕了枪手。"
+    names = {"美国": ("LOC", []), "费城": ("LOC", []), "警方": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (arrest,) = [f for f in frames(doc, ids) if f[0] == "arrest"]
+    assert arrest[2:5] == (["警方"], "费城", "2026-03-10")
+
+
+def test_words_that_hold_a_trigger_open_no_frame():
+    body = "这次调整关系到运动员的收入。他在新闻发布会上说，计划影响到香港。"
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", {"香港": ("LOC", [])}, ANCHOR)
+    assert not {e.type for e in doc.events} & {"visit", "military", "product"}
+
+
+def test_a_list_entry_is_dated_by_its_own_date_not_the_next_entry():
+    body = "事件经过：3月2日：林志远与赵立群会面 3月5日：赵立群向林志远转账。最近的一次会晤是在2月20日。"
+    names = {"林志远": ("PER", []), "赵立群": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    meetings = {f[1]: f[4] for f in frames(doc, ids) if f[0] == "meet"}
+    assert meetings["会面"] == "2026-03-02"
+
+
+def test_a_mention_pointing_back_joins_the_happening_it_points_at():
+    body = "监管机构周一对远航集团展开调查。远航集团总裁赵立群表示，该调查不会影响公司运营。"
+    names = {"远航集团": ("ORG", []), "赵立群": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (probe,) = [e for e in doc.events if e.type == "investigate"]
+    assert [doc.span_text(s) for s in probe.also] == ["调查"] and doc.times[probe.time].value == "2026-03-09"

@@ -206,6 +206,7 @@ class Event:
     time: int | None = None
     modality: Modality = "asserted"
     arguments: list[Argument] = field(default_factory=list)
+    also: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -6,10 +6,13 @@ mentioned in the clause (the sentence's subject joins a clause that has none bef
 `金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
 destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else where the sentence, or the article so
-far, is set. The time is the clause's time expression, else one earlier in the sentence or the
-paragraph (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). Everything is
-read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
+far, is set (a city rather than its country). The time is the clause's last time expression before
+the trigger, else one earlier in the sentence, else the clause's first after it, else the
+paragraph's (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
+trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention
+of the same happening (same type, no one else, no other place or time) joins its frame as an `also`
+span rather than opening another. Everything is read in one pass over the sentences, mentions and
+times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
+from newsmine.analyze.gazetteer import countries
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -28,6 +32,8 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
+_ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
@@ -140,7 +146,8 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
     if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
-        site = next((m for m in mentions if m.type == "LOC"), None)
+        sites = [m for m in mentions if m.type == "LOC"]
+        site = next((m for m in sites if fold(m.text) not in countries()), sites[0] if sites else None)
         if site:
             return site, site.span
     return None
@@ -175,7 +182,7 @@ def find_events(doc: Doc) -> list[Event]:
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
-    said: dict[tuple[str, str], Event] = {}
+    said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     ctx = _Context()
     for sentence in doc.sentences:
@@ -185,8 +192,7 @@ def find_events(doc: Doc) -> list[Event]:
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
         subject = _subject(in_sentence)
-        sentence_place = next((m.entity for m in in_sentence if m.type == "LOC"
-                               and id(m) not in qualifiers), None)
+        sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
@@ -200,6 +206,8 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
+                    continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
@@ -207,8 +215,9 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
-                               subject or ctx.subject, clause_times[0] if clause_times else earlier_time)
-                if _said_before(event, m.group(), said, doc):
+                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
+                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start))
+                if _said_before(event, said, doc, anaphoric):
                     continue
                 if event.place is None and etype in _MOVES:
                     event.place = _abbreviated(m.group(), named)
@@ -232,15 +241,45 @@ def find_events(doc: Doc) -> list[Event]:
     return events
 
 
-def _said_before(event: Event, word: str, said: dict[tuple[str, str], Event], doc: Doc) -> bool:
-    """Whether the same word named a frame of this type before, with no one else and no other time: the same happening."""
-    key = (event.type, word)
-    before = said.get(key)
-    if before is not None and set(event.participants) <= set(before.participants) and (
-            event.time is None or _value(doc, event.time) == _value(doc, before.time)):
-        return True
-    said[key] = event
-    return False
+def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
+    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕), else the sentence's
+    earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry (…会面 11月19日：) comes last."""
+    before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
+    after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
+    return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
+
+
+def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
+    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first place."""
+    places = [m for m in mentions if m.type == "LOC" and id(m) not in qualifiers]
+    finer = [m for m in places if fold(m.text) not in countries()]
+    return (finer or places)[0].entity if places else None
+
+
+def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool) -> bool:
+    """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
+    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
+    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
+    在…会面), it becomes the frame's trigger."""
+    before = said.get(event.type)
+    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
+    ours, theirs = set(event.participants), set(before.participants) if before else set()
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours) or (
+            now is not None and then is not None and now != then) or (
+            event.place is not None and before.place is not None and event.place != before.place):
+        said[event.type] = event
+        return False
+    if anaphoric:
+        before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
+    elif (now is not None and then is None) or (event.place is not None and before.place is None):
+        event.also = [*before.also, before.trigger]
+        event.participants += [p for p in before.participants if p not in event.participants]
+        event.place, event.arguments = event.place or before.place, before.arguments
+        vars(before).update(vars(event))
+    else:
+        before.also.append(event.trigger)
+        before.participants += [p for p in event.participants if p not in before.participants]
+    return True
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
