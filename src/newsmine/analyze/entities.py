@@ -90,15 +90,19 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms.setdefault(form, (keyed, source))
     inside = parentheses(glosses)
     out = []
-    for form, (cand, source) in forms.items():
-        pos = folded.find(form)
-        while pos >= 0:
-            end = pos + len(form)
+    lengths = sorted({len(form) for form in forms if form})
+    firsts = {form[0] for form in forms if form}
+    for pos, char in enumerate(folded):  # every occurrence of every form: a look-up per form length, no scan per form
+        for length in lengths if char in firsts else ():
+            form = folded[pos : pos + length]
+            if len(form) < length or form not in forms:
+                continue
+            cand, source = forms[form]
+            end = pos + length
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
             if whole and (pos in starts or end in ends or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
-            pos = folded.find(form, pos + 1)
     return out
 
 

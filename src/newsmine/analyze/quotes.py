@@ -93,7 +93,7 @@ class QuoteFinder:
     """
 
     doc: Doc
-    known: list[str] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)
     history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -116,6 +116,7 @@ class QuoteFinder:
                 if not s.term:
                     self.quoted.add(s.inner)
         self.said = _Holders()  # the spans of `history`'s quotes
+        self.longest_known = max(map(len, self.known), default=0)
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -368,7 +369,8 @@ class QuoteFinder:
             name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
         if entity is not None or mention is not None or self._plausible(para, name):
-            self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
+            self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
+            self.longest_known = max(self.longest_known, len(name_text))
         group = mention is not None and mention.type != "PER"
         if entity is not None:
             return _Speaker(entity, name_text, name, group=group, how="name")
@@ -485,7 +487,7 @@ class QuoteFinder:
         if first is not None:
             return self._explicit(para, cut or first.span, position, set())
         lead = para.sub(a, b)
-        name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
+        name = self._known_prefix(lead)
         if name is not None:
             return self._explicit(para, Span(a, a + len(name)), position, set())
         if cut is not None and self._plausible(para, cut):
@@ -536,6 +538,10 @@ class QuoteFinder:
         if first is not None and first.type == "PER":
             return self._explicit(para, first.span, position, set())
         return None
+
+    def _known_prefix(self, lead: str) -> str | None:
+        """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
+        return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
 
     def _in_quotation(self, span: Span) -> bool:
         """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
