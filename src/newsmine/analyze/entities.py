@@ -13,7 +13,7 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
-from newsmine.analyze.mentions import Candidate, choose, tails
+from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
@@ -88,17 +88,21 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
         for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, (keyed, source))
-    inside = [(g.term_span.end, g.span.end) for g in glosses]
+    inside = parentheses(glosses)
     out = []
-    for form, (cand, source) in forms.items():
-        pos = folded.find(form)
-        while pos >= 0:
-            end = pos + len(form)
+    lengths = sorted({len(form) for form in forms if form})
+    firsts = {form[0] for form in forms if form}
+    for pos, char in enumerate(folded):  # every occurrence of every form: a look-up per form length, no scan per form
+        for length in lengths if char in firsts else ():
+            form = folded[pos : pos + length]
+            if len(form) < length or form not in forms:
+                continue
+            cand, source = forms[form]
+            end = pos + length
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            if whole and (pos in starts or end in ends or latin) and all(end <= s or pos >= e for s, e in inside):
+            if whole and (pos in starts or end in ends or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
-            pos = folded.find(form, pos + 1)
     return out
 
 

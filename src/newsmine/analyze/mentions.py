@@ -5,6 +5,8 @@ the tagger's known slips repaired (马修/PER ·/w 米勒/PER joined; 俄朝 spl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 from newsmine import data
@@ -267,11 +269,32 @@ def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
 
 def choose(candidates: list[Candidate], glosses: list[Gloss]) -> list[Candidate]:
     """Non-overlapping candidates outside the glosses' parentheses: trusted sources first, then longer."""
-    inside = [(g.term_span.end, g.span.end) for g in glosses]
-    candidates = [c for c in candidates if all(c.end <= s or c.start >= e for s, e in inside)]
+    starts, reach = parentheses(glosses)
+    candidates = [c for c in candidates if not overlaps(starts, reach, c.start, c.end)]
     ordered = sorted(candidates, key=lambda c: (-RANK[c.source], -(c.end - c.start), c.source != "gazetteer", c.start))
     taken: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the taken spans by (start, end): disjoint, so their ends ascend too
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     for cand in ordered:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+        if not overlaps(taken_starts, taken_ends, cand.start, cand.end):
             taken.append(cand)
+            k = bisect_left(spans, (cand.start, cand.end))
+            spans.insert(k, (cand.start, cand.end))
+            taken_starts.insert(k, cand.start)
+            taken_ends.insert(k, cand.end)
     return sorted(taken, key=lambda c: c.start)
+
+
+def parentheses(glosses: list[Gloss]) -> tuple[list[int], list[int]]:
+    """The glosses' parentheticals (term end to gloss end) as sorted starts and, for each, the
+    furthest end up to it: what `overlaps` bisects, so no mention is checked against every gloss."""
+    inside = sorted((g.term_span.end, g.span.end) for g in glosses)
+    return [s for s, _ in inside], list(accumulate((e for _, e in inside), max))
+
+
+def overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether `[start, end)` overlaps one of the spans whose sorted STARTS are given, REACH[k] being
+    the furthest end among the first k+1 of them: a bisection instead of a scan of every span."""
+    k = bisect_left(starts, end)
+    return k > 0 and reach[k - 1] > start

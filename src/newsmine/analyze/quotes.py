@@ -11,6 +11,7 @@ or leave it unresolved with the mention's text. Each Quote records both sieves a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsmine import data
@@ -59,6 +60,30 @@ def quotes(doc: Doc) -> None:
     doc.quotes = QuoteFinder(doc).run()
 
 
+class _Holders:
+    """Spans kept by start, to ask whether one holds a given span: only those starting within the
+    longest span's length before it can, so a question looks at a few neighbours, not at every span."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def add(self, span: Span) -> None:
+        k = bisect_right(self.starts, span.start)
+        self.starts.insert(k, span.start)
+        self.ends.insert(k, span.end)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def holds(self, span: Span) -> bool:
+        j = bisect_right(self.starts, span.start) - 1
+        while j >= 0 and self.starts[j] >= span.end - self.longest:
+            if self.ends[j] >= span.end:
+                return True
+            j -= 1
+        return False
+
+
 @dataclass
 class QuoteFinder:
     """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
@@ -68,7 +93,7 @@ class QuoteFinder:
     """
 
     doc: Doc
-    known: list[str] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)
     history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -85,7 +110,13 @@ class QuoteFinder:
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
                 self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
         self._repeated_terms()
-        self.quoted = [s.inner for _, p in self.paragraphs for s in p.segments if not s.term]
+        self.quoted = _Holders()
+        for _, p in self.paragraphs:
+            for s in p.segments:
+                if not s.term:
+                    self.quoted.add(s.inner)
+        self.said = _Holders()  # the spans of `history`'s quotes
+        self.longest_known = max(map(len, self.known), default=0)
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -302,6 +333,7 @@ class QuoteFinder:
                       text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
                       confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
         self.history.append((quote, speaker))
+        self.said.add(quote.span)
         return quote
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
@@ -337,7 +369,8 @@ class QuoteFinder:
             name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
         if entity is not None or mention is not None or self._plausible(para, name):
-            self.known += [name_text, name_text.rsplit("·", 1)[-1]] if "·" in name_text else [name_text]
+            self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
+            self.longest_known = max(self.longest_known, len(name_text))
         group = mention is not None and mention.type != "PER"
         if entity is not None:
             return _Speaker(entity, name_text, name, group=group, how="name")
@@ -454,7 +487,7 @@ class QuoteFinder:
         if first is not None:
             return self._explicit(para, cut or first.span, position, set())
         lead = para.sub(a, b)
-        name = next((n for n in sorted(set(self.known), key=len, reverse=True) if lead.startswith(n)), None)
+        name = self._known_prefix(lead)
         if name is not None:
             return self._explicit(para, Span(a, a + len(name)), position, set())
         if cut is not None and self._plausible(para, cut):
@@ -506,7 +539,10 @@ class QuoteFinder:
             return self._explicit(para, first.span, position, set())
         return None
 
+    def _known_prefix(self, lead: str) -> str | None:
+        """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
+        return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
+
     def _in_quotation(self, span: Span) -> bool:
         """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
-        return (any(q.start <= span.start and span.end <= q.end for q in self.quoted)
-                or any(q.span.start <= span.start and span.end <= q.span.end for q, _ in self.history))
+        return self.quoted.holds(span) or self.said.holds(span)

@@ -100,7 +100,8 @@ class Resolver:
     def mention_before(self, position: int, *, exclude: set[str], skip: Callable[[Span], bool],
                        kinds: tuple[str, ...] = ("PER",)) -> Mention | None:
         """The most recent mention of `kinds` with an entity before `position`, not `skip`ped."""
-        for m in reversed(self.mentions[: bisect_right(self._starts, position)]):
+        for j in range(bisect_right(self._starts, position) - 1, -1, -1):  # no copy of the mentions before
+            m = self.mentions[j]
             if m.span.end > position or m.type not in kinds or m.entity is None:
                 continue
             if m.entity in exclude or skip(m.span):
