@@ -29,3 +29,54 @@ def test_livetime_meta_gives_the_date():
     article = read_html_text(page('<meta name="livetime" content="2025/06/09 18:20:00">'), "p.html")
     assert article.published == "2025-06-09"
 
+
+
+_AGENCY = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+           ' "headline": "台北港罢工结束", "author": {"@type": "Organization", "name": "港都通讯社 Gangdu News Agency"},'
+           ' "publisher": {"@type": "Organization", "name": "港都通讯社"}}</script>')
+
+
+def wire_page(first_paragraph: str, head: str = _AGENCY) -> str:
+    return (f"<!DOCTYPE html><html lang=\"zh-TW\"><head><meta charset=\"utf-8\"><title>台北港罷工結束</title>{head}"
+            f"</head><body><article><h1>台北港罷工結束</h1><p>{first_paragraph}</p>"
+            "<p>工會主席陳志明表示：「我們接受了資方的新方案。」</p></article></body></html>")
+
+
+def test_a_reporter_named_in_a_wire_dateline_replaces_the_agency_declared_as_author():
+    one = read_html_text(wire_page("（港都社記者林佩君台北9日電）台北港工會今天宣布結束為期三天的罷工。"), "w.html")
+    assert [a.name for a in one.authors] == ["林佩君"]
+    two = read_html_text(wire_page("（港都社記者王大衛、林佩君高雄9日電）高雄港工會今天宣布結束罷工。"), "w.html")
+    assert [a.name for a in two.authors] == ["王大衛", "林佩君"]
+    short = read_html_text(wire_page("（港都社記者林明台北9日電）台北港工會今天宣布結束罷工。"), "w.html")
+    assert [a.name for a in short.authors] == ["林明"]
+
+
+def test_the_agency_stays_the_author_when_the_page_names_no_person():
+    article = read_html_text(wire_page("台北港工會今天宣布結束為期三天的罷工，貨運將在週三恢復。"), "w.html")
+    assert [a.name for a in article.authors] == ["港都通讯社 Gangdu News Agency"]
+
+
+def test_the_site_name_as_meta_author_gives_way_to_a_marked_up_byline_but_not_to_an_agency_credit():
+    head = '<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">'
+    byline = '<p class="byline">By <a rel="author" href="/staff/ann-lee">Ann Lee</a></p>'
+    named = read_html_text(page(head).replace("<article>", f"<article>{byline}"), "p.html")
+    assert [a.name for a in named.authors] == ["Ann Lee"]
+    credit = '<p class="byline"><a rel="author" href="/agencies">Agencies</a></p>'
+    agency = read_html_text(page(head).replace("<article>", f"<article>{credit}"), "p.html")
+    assert [a.name for a in agency.authors] == ["Harbour Times"]
+
+
+def test_a_tip_off_box_is_never_a_byline():
+    box = ('<div class="tipoff">\n<div>人人做記者</div>\n<div>爆料方法 :</div>\n<div>爆料熱線：(852) 2111 2222</div>\n'
+           '<div>報料電郵：tips@gangdu-daily.tw</div>\n</div>')
+    article = read_html_text(page("").replace("</article>", f"{box}</article>"), "p.html")
+    assert article.authors == []
+
+
+def test_a_share_box_and_a_follow_button_are_never_part_of_a_byline():
+    share = '<div class="author-share"><a href="#">分享到微信</a><a href="#">分享到微博</a></div>'
+    article = read_html_text(page("").replace("<article>", f"<article>{share}"), "p.html")
+    assert article.authors == []
+    follow = '<div class="author-name">佐藤美咲 <button class="btn-follow">フォロー</button></div>'
+    followed = read_html_text(page("").replace("<article>", f"<article>{follow}"), "p.html")
+    assert [a.name for a in followed.authors] == ["佐藤美咲"]

@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from newsmine.analyze.pipeline import analyze
 from newsmine.cli.output import EXIT_INPUT, fail
 from newsmine.errors import InputError, NewsmineError
 from newsmine.model import Article, Doc
@@ -42,6 +41,8 @@ class Inputs:
                 self._failed(path, exc)
 
     def docs(self, *, anchor: str | None = None) -> Iterator[Doc]:
+        from newsmine.analyze.pipeline import analyze  # not at import: the archive verbs need only the option
+
         for path, article in self.articles():
             try:
                 yield analyze(article, source=path, anchor=anchor)

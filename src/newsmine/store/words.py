@@ -1,18 +1,21 @@
 """Words for the index: simplified-script, NFKC, segmented with jieba (name keys are `newsmine.names`).
 
 Both backends index the same tokens, so a search finds the same articles in SQLite and PostgreSQL:
-a two-character word such as 卫星 is a token; a substring that is not a word is not.
+a two-character word such as 卫星 is a token; a substring that is not a word is not. A query is
+segmented into the same words from an on-disk copy of jieba's dictionary (`segmenter`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import threading
 import unicodedata
 from functools import cache
 
 from newsmine.names import to_simplified
+from newsmine.store import segmenter
 
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _lock = threading.Lock()
@@ -28,10 +31,31 @@ def _jieba() -> object:
     return jieba
 
 
-def tokens(text: str) -> list[str]:
-    """The searchable words of `text`: NFKC, simplified, segmented, lower-cased, punctuation dropped."""
+def tokens(text: str, *, short: bool = False) -> list[str]:
+    """The searchable words of `text`: NFKC, simplified, segmented, lower-cased, punctuation dropped.
+
+    With `short` (a query), the words come from the on-disk dictionary copy when it exists
+    (`newsmine.store.segmenter`), the same words without loading jieba.
+    """
     norm = to_simplified(unicodedata.normalize("NFKC", text))
-    return [w.lower() for w in _jieba().lcut(norm) if _WORDLIKE.search(w)]  # type: ignore[attr-defined]
+    cut = _cut_short(norm) if short else _jieba().lcut(norm)  # type: ignore[attr-defined]
+    return [w.lower() for w in cut if _WORDLIKE.search(w)]
+
+
+def _cut_short(text: str) -> list[str]:
+    seg = segmenter.installed()
+    cut = seg.cut(text) if seg is not None else None
+    if cut is not None:
+        return cut
+    jieba = _jieba()
+    path = segmenter.cache_file()
+    if seg is None and path is not None:
+        try:
+            segmenter.write_from_jieba(jieba.dt, path)  # type: ignore[attr-defined]
+        except (OSError, sqlite3.Error) as exc:
+            logging.getLogger(__name__).info("jieba's dictionary copy not written to %s: %s", path, exc)
+        segmenter.installed.cache_clear()
+    return jieba.lcut(text)  # type: ignore[attr-defined,no-any-return]
 
 
 def words(text: str) -> str:
@@ -65,7 +89,7 @@ def _quote_lexeme(tok: str) -> str:
 
 def query_phrases(query: str) -> list[list[str]]:
     """A search query as phrases: each whitespace-separated term segmented into adjacent words."""
-    return [t for t in (tokens(term) for term in query.split()) if t]
+    return [t for t in (tokens(term, short=True) for term in query.split()) if t]
 
 
 def fts5_query(phrases: list[list[str]]) -> str:

@@ -17,7 +17,7 @@ from newsmine.errors import NotAnArticle
 from newsmine.model import Article, Block
 from newsmine.read import language
 from newsmine.read.encoding import decode_page
-from newsmine.read.html.bylines import dom_authors, looks_like_name
+from newsmine.read.html.bylines import dom_authors, looks_like_name, people_not_outlet
 from newsmine.read.html.content import Body, find_main, read_body
 from newsmine.read.html.cues import CONTRIBUTOR_CUES
 from newsmine.read.html.cover import add_cover
@@ -92,7 +92,12 @@ def read_generic(page: Page) -> Article:
     fill_from_notes(body.figures, meta.image_notes)
     article = Article(title=title, url=meta.url, published=meta.published, section=meta.section,
                       lead=lead, blocks=body.blocks, figures=body.figures)
-    names = [n for n in meta.authors if looks_like_name(n)] or dom_authors(page.root, main)
+    declared = [n for n in meta.authors if looks_like_name(n)]
+    if declared and meta.authors_are_publisher:
+        # The outlet declared as author gives way to a person the page names (byline, wire dateline).
+        names = people_not_outlet(dom_authors(page.root, main), [*declared, meta.site_name or ""]) or declared
+    else:
+        names = declared or dom_authors(page.root, main)
     article.authors = [person_from_text(n) for n in names]
     if not article.published:
         article.published = _visible_date(page.root)

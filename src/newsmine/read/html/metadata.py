@@ -40,6 +40,7 @@ class Metadata:
     site_name: str | None = None
     url: str | None = None
     authors: list[str] = field(default_factory=list)
+    authors_are_publisher: bool = False  # `authors` are organisations (the outlet): no person is declared
     published: str | None = None
     section: str | None = None
     description: str | None = None
@@ -86,6 +87,8 @@ def read_metadata(root: Node) -> Metadata:
             if value and not value.startswith("http") and not value.startswith("@"):
                 meta.authors = split_names(value)
                 break
+    if meta.site_name and [a.casefold() for a in meta.authors] == [meta.site_name.strip().casefold()]:
+        meta.authors_are_publisher = True
     if not meta.published:
         meta.published = next((d for k in _DATE_META if (d := to_iso(metas.get(k)))), None)
     meta.section = meta.section or next((metas[k] for k in _SECTION_META if metas.get(k)), None)
@@ -152,7 +155,9 @@ def _from_json_ld(meta: Metadata, obj: dict[str, Any]) -> None:
     if not meta.url:
         meta.url = _string(obj.get("url")) or _string(_id(obj.get("mainEntityOfPage"))) or None
     if not meta.authors:
-        meta.authors = _people(obj.get("author"))
+        people, organisations = _people(obj.get("author"))
+        meta.authors = people or organisations
+        meta.authors_are_publisher = not people and bool(organisations)
     meta.published = meta.published or to_iso(_string(obj.get("datePublished")) or _string(obj.get("dateCreated")))
     section = obj.get("articleSection")
     meta.section = meta.section or (_string(section[0]) if isinstance(section, list) and section else _string(section)) or None
@@ -174,8 +179,8 @@ def _image_urls(value: Any) -> list[str]:
     return urls
 
 
-def _people(value: Any) -> list[str]:
-    """Person authors; organisations only when no person is named."""
+def _people(value: Any) -> tuple[list[str], list[str]]:
+    """The declared authors that are people, and those that are organisations."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     organisations: list[str] = []
@@ -190,7 +195,7 @@ def _people(value: Any) -> list[str]:
                 organisations.append(name)
         elif isinstance(item, str) and item and not item.startswith("http"):
             names += split_names(item)
-    return list(dict.fromkeys(names or organisations))
+    return list(dict.fromkeys(names)), list(dict.fromkeys(organisations))
 
 
 def _id(value: Any) -> Any:
