@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsmine.cache import cache_dir
 from newsmine.errors import PipelineError
 from newsmine.names import fold
 
@@ -164,21 +165,20 @@ def _encoder_with_lengths(graph: bytes) -> bytes:
     """`_with_lengths(graph)`, kept in the user's cache folder: editing the graph needs the `onnx`
     package, whose import costs about two seconds, so only the first analysis on a machine pays it.
     The cached file is named by a hash of the shipped graph; a cache that cannot be written is skipped."""
-    import platformdirs
-
     digest = hashlib.blake2b(graph, digest_size=16).hexdigest()
-    cached = Path(platformdirs.user_cache_dir("newsmine")) / f"lac_encoder-lengths-{digest}.onnx"
     try:
+        cached = cache_dir() / f"lac_encoder-lengths-{digest}.onnx"
         return cached.read_bytes()
-    except OSError:
+    except (OSError, RuntimeError):
         pass
     edited = _with_lengths(graph)
     try:
+        cached = cache_dir() / f"lac_encoder-lengths-{digest}.onnx"
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(edited)
         os.replace(tmp, cached)
-    except OSError:
+    except (OSError, RuntimeError):
         pass
     return edited
 

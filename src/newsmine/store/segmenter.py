@@ -21,6 +21,8 @@ from math import log
 from pathlib import Path
 from typing import Any
 
+from newsmine.cache import cache_dir
+
 MAX_BLOCK = 64  # longer runs of word characters are left to jieba itself (n² substrings)
 
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -40,8 +42,7 @@ def cache_file() -> Path | None:
     try:
         key = "-".join(f"{s.st_size}.{s.st_mtime_ns}" for s in
                        ((package / "dict.txt").stat(), (package / "finalseg" / "prob_emit.py").stat()))
-        base = (Path(os.environ["NEWSMINE_CACHE"]) if os.environ.get("NEWSMINE_CACHE")
-                else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsmine")
+        base = cache_dir()
     except (OSError, RuntimeError):  # jieba's files unreadable, or no home folder
         return None
     return base / f"jieba-{key}.sqlite"
