@@ -48,7 +48,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gold"))
 
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
-from tally import Summable  # noqa: E402
+from tally import Count, Summable, fmt  # noqa: E402
 
 from newsmine.analyze import candidates  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
@@ -60,22 +60,6 @@ from newsmine.read import read_markdown  # noqa: E402
 
 
 # --- counting ------------------------------------------------------------------------------------
-
-
-@dataclass
-class Count(Summable):
-    """Hits over a gold total and a predicted total."""
-
-    gold: int = 0
-    pred: int = 0
-    hit_gold: int = 0
-    hit_pred: int = 0
-
-    def prf(self) -> tuple[float | None, float | None, float | None]:
-        p = self.hit_pred / self.pred if self.pred else None
-        r = self.hit_gold / self.gold if self.gold else None
-        f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
-        return p, r, f
 
 
 @dataclass
@@ -432,9 +416,6 @@ def time_equal(t, gold: str) -> bool:  # type: ignore[no-untyped-def]
 
 # --- running -------------------------------------------------------------------------------------
 
-
-def fmt(x: float | None) -> str:
-    return "   —" if x is None else f"{x:.3f}"
 
 
 def report(title: str, scores: Scores, n: int) -> None:

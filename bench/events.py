@@ -39,7 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from tally import Summable  # noqa: E402
+from tally import Count, fmt  # noqa: E402
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, make_doc  # noqa: E402
 from newsmine.model import Article, Doc, Event  # noqa: E402
@@ -90,19 +90,6 @@ ROLE_CLASS: dict[str, str] = {
     "开庭法院", "立案机构", "立案对象", "被告", "原告", "入狱者", "约谈对象", "约谈发起方", "袭击对象",
     "袭击者", "裁员方", "离职者", "原所属组织", "加盟者", "所加盟组织", "解雇方", "被解雇人员", "解散方",
     "被解约方", "解约方", "所属组织", "停职人员", "退出方", "罢工人员", "游行组织")}
-
-
-@dataclass
-class Count(Summable):
-    gold: int = 0
-    pred: int = 0
-    hit_gold: int = 0
-    hit_pred: int = 0
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.hit_pred / self.pred if self.pred else 0.0
-        r = self.hit_gold / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 @dataclass
@@ -202,7 +189,7 @@ def report(name: str, s: Scores, n: int, seconds: float) -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for label, c in (("event type", s.types), ("trigger", s.triggers), ("arguments (mapped roles)", s.arguments)):
         p, r, f = c.prf()
-        print(f"| {label} | {c.gold} | {c.pred} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        print(f"| {label} | {c.gold} | {c.pred} | {fmt(p)} | {fmt(r)} | {fmt(f)} |")
 
 
 def main() -> int:
