@@ -159,3 +159,25 @@ def test_reanalyze_redoes_articles_of_another_pipeline_version_only(db):
     assert {r["pipeline"] for r in rows} == {pipeline_version()}
     result = CliRunner().invoke(main, ["reanalyze", "--db", db])
     assert "reanalyze: 0 new, 0 unchanged, 0 failed of 0" in result.output
+
+
+def test_two_workers_store_the_same_markdown_documents_as_one(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in EXAMPLES:
+        (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
+    (folder / "harbour.md").write_text(
+        "# 新港码头扩建工程动工\n\n"
+        "2024年5月6日，港务局局长陈志远（Chen Zhiyuan）在动工仪式上说：“工程将在两年内完成。”\n\n"
+        "承建商华东建设集团表示，扩建后码头每年可多处理三百万个标准集装箱。\n", "utf-8")
+    (folder / "library.md").write_text(
+        "# 市立图书馆延长开放时间\n\n"
+        "市文化局副局长林雅婷周二宣布，图书馆自六月起每晚开放至十点。"
+        "她说：“读者的需求一直在增加。”\n", "utf-8")
+    stored = []
+    for jobs in (1, 2):
+        db = str(tmp_path / f"j{jobs}.sqlite")
+        assert "5 new, 0 unchanged, 0 failed" in ingest(db, str(folder), jobs=jobs)
+        with open_store(db) as store:
+            stored.append({r["hash"]: json.loads(r["doc"]) for r in store.query("SELECT hash, doc FROM articles")})
+    assert len(stored[0]) == 5 and stored[1] == stored[0]

@@ -9,6 +9,7 @@ rerun picks up where it stopped (content hashes already stored are skipped befor
 from __future__ import annotations
 
 import fnmatch
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -250,13 +251,36 @@ def _ready(task: Task, doc: dict[str, Any], digest: str, version: str) -> Result
     return Result(task.label, "new", doc, digest, version, search, article_id=task.article_id)
 
 
+_WARM_UP = """# 港口新规
+
+2025年3月4日，交通部长李明（Li Ming）在记者会上表示："新规将于下月实施。" Officials said the rules apply to all ports.
+"""
+
+
+def _warm_up() -> None:
+    """Load the tagger model and the lexicons in this process by analysing one tiny built-in article,
+    so forked workers share those pages copy-on-write instead of each loading its own copy."""
+    from newsmine.analyze.pipeline import analyze
+    from newsmine.read.markdown import read_markdown
+
+    analyze(read_markdown(_WARM_UP))
+
+
 def _results(tasks: list[Task], jobs: int, known: frozenset[str], version: str, input_format: str) -> Iterator[Result]:
     if jobs <= 1 or len(tasks) <= 1:
         _init(known, version, input_format)
         yield from map(prepare, tasks)
         return
-    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(jobs, initializer=_init, initargs=(known, version, input_format)) as pool:
+    fork = hasattr(os, "fork")
+    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    if fork and any(t.data is None or t.article_id is not None for t in tasks):
+        _warm_up()
+    gc.freeze()  # a worker's cyclic collector would otherwise write to (and so copy) every shared object
+    try:
+        pool = ctx.Pool(jobs, initializer=_init, initargs=(known, version, input_format))
+    finally:
+        gc.unfreeze()
+    with pool:
         yield from pool.imap_unordered(prepare, tasks, chunksize=4)
 
 
