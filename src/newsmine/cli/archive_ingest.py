@@ -208,6 +208,11 @@ def _holds_nul(value: Any) -> bool:
     return False
 
 
+def _is_import(task: Task) -> bool:
+    """A newsmine/1 document to store as it is (a JSON Lines line or a .json file), not an article to analyse."""
+    return task.data is not None or (task.path or "").lower().endswith(".json")
+
+
 def _prepare(task: Task) -> Result:
     from newsmine.analyze.pipeline import analyze
     from newsmine.read import read_article
@@ -217,7 +222,7 @@ def _prepare(task: Task) -> Result:
         article = article_from_dict(stored["article"])
         doc = analyze(article, source=stored.get("source"), anchor=stored.get("anchor")).to_dict()
         return _ready(task, doc, content_hash(stored["article"]), _version)
-    if task.data is not None or (task.path or "").lower().endswith(".json"):
+    if _is_import(task):
         raw = task.data if task.data is not None else load_text(task.path or "")
         try:
             data = json.loads(raw)
@@ -273,7 +278,7 @@ def _results(tasks: list[Task], jobs: int, known: frozenset[str], version: str, 
         return
     fork = hasattr(os, "fork")
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
-    if fork and any(t.data is None or t.article_id is not None for t in tasks):
+    if fork and any(t.article_id is not None or not _is_import(t) for t in tasks):
         _warm_up()
     gc.freeze()  # a worker's cyclic collector would otherwise write to (and so copy) every shared object
     try:
