@@ -168,17 +168,19 @@ def _encoder_with_lengths(graph: bytes) -> bytes:
     digest = hashlib.blake2b(graph, digest_size=16).hexdigest()
     try:
         cached = cache_dir() / f"lac_encoder-lengths-{digest}.onnx"
+    except RuntimeError:  # no home folder: nowhere to keep it
+        return _with_lengths(graph)
+    try:
         return cached.read_bytes()
-    except (OSError, RuntimeError):
+    except OSError:
         pass
     edited = _with_lengths(graph)
     try:
-        cached = cache_dir() / f"lac_encoder-lengths-{digest}.onnx"
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(edited)
         os.replace(tmp, cached)
-    except (OSError, RuntimeError):
+    except OSError:
         pass
     return edited
 
