@@ -109,13 +109,14 @@ def test_a_truncated_or_foreign_file_is_a_clear_error_and_the_articles_before_it
     foreign = tmp_path / "notes.warc"
     foreign.write_text("these are meeting notes, not a web archive\n" * 5, "utf-8")
     db = str(tmp_path / "archive.sqlite")
-    result = ingest_warc(db, cut, foreign, tmp_path / "missing.warc.gz")
+    result = ingest_warc(db, cut, foreign, tmp_path / "missing.warc.gz", "/dev/null")
     assert result.exit_code == 2
-    assert "ingest: 2 new, 0 unchanged, 3 failed of 5" in result.output
+    assert "ingest: 2 new, 0 unchanged, 4 failed of 6" in result.output
     assert f"newsmine: {cut}: is truncated in the record at byte" in result.output
     assert "(https://valley.example.com/bridge)" in result.output
     assert f"newsmine: {foreign}: is not a WARC file" in result.output
     assert f"newsmine: {tmp_path / 'missing.warc.gz'}: no such file or folder" in result.output
+    assert "newsmine: /dev/null: is a character device, not a regular file" in result.output
     assert "Traceback" not in result.output
     with open_store(db) as store:
         assert sorted(r["url"] for r in store.query("SELECT url FROM articles")) == [
