@@ -72,6 +72,22 @@ def test_chunked_and_gzip_encoded_payloads_are_decoded(tmp_path):
     assert page.content == BRIDGE.encode("utf-8")
 
 
+def test_a_record_with_a_broken_http_header_or_date_is_left_out_and_the_next_is_read(tmp_path):
+    class BrokenHttp(Record):
+        def block(self) -> bytes:
+            return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Trace: " + b"7" * 70_000 + b"\r\n\r\n" + self.body
+
+    path = write_warc(tmp_path / "mixed.warc", [BrokenHttp("https://news.example.cn/a", HARBOUR.encode()),
+                                                Record("https://news.example.cn/b", HARBOUR.encode(), date="yesterday"),
+                                                Record("https://valley.example.com/bridge", BRIDGE.encode())])
+    stats = WarcStats()
+    pages = list(iter_pages(str(path), stats=stats))
+    assert [(p.url, p.fetched) for p in pages] == [("https://news.example.cn/b", None),
+                                                   ("https://valley.example.com/bridge", "2026-03-02T08:15:00Z")]
+    assert dict(stats.left_out) == {"bad http": 1}
+    assert urls(path, WarcFilters(since=date(2026, 1, 1))) == ["https://valley.example.com/bridge"]
+
+
 def ingest_warc(db, *args):
     return CliRunner().invoke(main, ["ingest", "--warc", *map(str, args), "--db", db])
 

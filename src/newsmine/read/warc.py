@@ -164,7 +164,10 @@ def _page(record: Any, path: str, filters: WarcFilters, stats: WarcStats) -> Pag
         return _out(stats, "date")
     charset = None
     if record.is_http:
-        record.parse_http(auto_decode="none")
+        try:
+            record.parse_http(auto_decode="none")
+        except OSError:  # this record's HTTP header block is broken; the WARC framing around it is not
+            return _out(stats, "bad http")
         http = record.http_headers
         if http.status_code != 200:
             return _out(stats, "status")
@@ -190,7 +193,8 @@ def _page(record: Any, path: str, filters: WarcFilters, stats: WarcStats) -> Pag
     meta = {"warc": path, "warc_record_id": record.headers.get("WARC-Record-ID"), "warc_offset": record.stream_pos}
     if record.headers.get("WARC-Truncated"):
         meta["warc_truncated"] = record.headers.get("WARC-Truncated")
-    return Page(body, uri, fetched=record.headers.get("WARC-Date"), meta=meta, charset=charset,
+    fetched = record.headers.get("WARC-Date") if when is not None else None  # as written, when it is a date
+    return Page(body, uri, fetched=fetched, meta=meta, charset=charset,
                 digest=digest.strip(), format="html", source=path)
 
 
