@@ -137,9 +137,21 @@ _V2_QUOTE_SIEVES = (
     "ALTER TABLE quotes ADD COLUMN resolved_by TEXT",
 )
 
+_V3_FOLLOW = (
+    """CREATE TABLE follow_listings (
+        url TEXT PRIMARY KEY, kind TEXT NOT NULL, etag TEXT, last_modified TEXT,
+        checked_at TEXT NOT NULL, status TEXT NOT NULL, body TEXT)""",
+    """CREATE TABLE follow_pages (
+        url TEXT PRIMARY KEY, final_url TEXT, etag TEXT, last_modified TEXT, body_hash TEXT,
+        article_id {ref} REFERENCES articles (id) ON DELETE SET NULL,
+        fetched_at TEXT NOT NULL, status TEXT NOT NULL, meta TEXT NOT NULL DEFAULT '{{}}')""",
+    "CREATE INDEX follow_pages_body_hash ON follow_pages (body_hash)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, people and the annotation layers", _V1_TABLES, _V1_SQLITE, _V1_POSTGRESQL),
     Migration(2, "quote confidence and the sieves that attributed it", _V2_QUOTE_SIEVES),
+    Migration(3, "what `follow` fetched: feeds and sitemaps with their validators, pages seen", _V3_FOLLOW),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

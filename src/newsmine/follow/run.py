@@ -1,0 +1,229 @@
+"""One round of following: read each source, fetch the pages it lists that are new, store them.
+
+Fetching runs in worker threads (`Options.workers`), at most one job per origin at a time and all
+of them held to the shared per-host rate limit; everything that touches the archive (the state
+tables and the articles) runs in the calling thread, the single writer. A source is a feed or a
+sitemap; a sitemap index's sitemaps are followed in the same round. Nothing raises for one bad
+source or page: each problem is one line in `Summary.failures`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsmine.errors import NewsmineError
+from newsmine.follow import state
+from newsmine.follow.addresses import AddressPolicy
+from newsmine.follow.canonical import canonical_url, origin_of
+from newsmine.follow.fetch import Fetcher, Limits, Page, user_agent
+from newsmine.follow.listings import Link, read_listing
+from newsmine.follow.politeness import DEFAULT_INTERVAL, HostSlots, Stopped
+from newsmine.follow.robots import Disallowed, Robots
+from newsmine.store.db import Store
+
+DEFAULT_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to follow: the per-host interval, workers, per-page limits, which addresses, a page budget."""
+
+    interval: float = DEFAULT_INTERVAL
+    workers: int = DEFAULT_WORKERS
+    limits: Limits = field(default_factory=Limits)
+    policy: AddressPolicy = field(default_factory=AddressPolicy)
+    max_pages: int | None = None
+    contact: str | None = None
+
+
+@dataclass
+class Summary:
+    """What a round did; `failures` and `robots` hold one line per address."""
+
+    listings_read: int = 0
+    listings_unchanged: int = 0
+    fetched: int = 0
+    new: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    known: int = 0
+    not_articles: list[str] = field(default_factory=list)
+    robots: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    deferred: int = 0
+    queued: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+
+@dataclass(frozen=True)
+class _Job:
+    url: str
+    listing: bool
+    link: Link | None = None
+    seen: dict[str, Any] | None = None
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.url)
+
+
+class _Round:
+    def __init__(self, store: Store, options: Options, slots: HostSlots,
+                 on_progress: Callable[[Summary], None] | None) -> None:
+        self.store, self.options, self.on_progress = store, options, on_progress
+        self.fetcher = Fetcher(slots, options.policy, options.limits, user_agent(options.contact))
+        self.robots = Robots(self.fetcher, state.cached_robots(store))
+        self.summary = Summary()
+        self.queues: dict[str, deque[_Job]] = {}
+        self.busy: set[str] = set()
+        self.visited: set[str] = set()
+        self.pages = 0
+
+    def add(self, job: _Job) -> None:
+        if job.url in self.visited:
+            return
+        self.visited.add(job.url)
+        self.queues.setdefault(job.origin, deque()).append(job)
+        self.summary.queued += 1
+
+    def submit(self, pool: ThreadPoolExecutor, job: _Job) -> Future[Page]:
+        """Hand JOB to a worker; its validators are read here, in the writer's thread."""
+        if job.listing:
+            etag, modified = state.listing_validators(self.store, job.url)
+        else:
+            etag, modified = (job.seen or {}).get("etag"), (job.seen or {}).get("last_modified")
+        return pool.submit(self.fetcher.get, job.url, etag=etag, last_modified=modified, permit=self.robots.check)
+
+    def run(self, pool: ThreadPoolExecutor) -> None:
+        pending: dict[Future[Page], _Job] = {}
+        while True:
+            for origin, queue in self.queues.items():
+                if queue and origin not in self.busy and len(pending) < self.options.workers:
+                    job = queue.popleft()
+                    self.busy.add(origin)
+                    pending[self.submit(pool, job)] = job
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                job = pending.pop(future)
+                self.busy.discard(job.origin)
+                self.summary.queued -= 1
+                self.settle(job, future)
+                if self.on_progress:
+                    self.on_progress(self.summary)
+
+    def settle(self, job: _Job, future: Future[Page]) -> None:
+        try:
+            page = future.result()
+        except Disallowed as exc:
+            self.summary.robots.append(str(exc))
+            return
+        except Stopped:
+            return
+        except NewsmineError as exc:
+            self.summary.failures.append(str(exc))
+            return
+        try:
+            self.listing(job, page) if job.listing else self.page(job, page)
+        except NewsmineError as exc:
+            self.summary.failures.append(str(exc) if str(exc).startswith(job.url) else f"{job.url}: {exc}")
+
+    def listing(self, job: _Job, page: Page) -> None:
+        if page.status == 304:
+            self.summary.listings_unchanged += 1
+            row = self.store.one("SELECT kind FROM follow_listings WHERE url = ?", (job.url,))
+            state.save_listing(self.store, job.url, row["kind"] if row else "feed", page.headers, "unchanged")
+            return
+        listing = read_listing(page.body, page.url, self.options.limits.max_bytes)
+        self.summary.listings_read += 1
+        for child in listing.sitemaps:
+            self.add(_Job(child.url, listing=True, link=child))
+        for link in listing.pages:
+            self.queue_page(link)
+        state.save_listing(self.store, job.url, listing.kind, page.headers, "read")
+
+    def queue_page(self, link: Link) -> None:
+        if link.url in self.visited:
+            return
+        seen = state.seen_page(self.store, link.url)
+        if seen and not state.newer(link.lastmod, seen["fetched_at"]):
+            self.visited.add(link.url)
+            self.summary.known += 1
+            return
+        if self.options.max_pages is not None and self.pages >= self.options.max_pages:
+            self.visited.add(link.url)
+            self.summary.deferred += 1
+            return
+        self.pages += 1
+        self.add(_Job(link.url, listing=False, link=link, seen=seen))
+
+    def page(self, job: _Job, page: Page) -> None:
+        meta = job.link.meta if job.link else {}
+        if page.status == 304:
+            self.summary.unchanged += 1
+            state.touch_page(self.store, job.url)
+            return
+        self.summary.fetched += 1
+        from newsmine.follow.articles import HTML_TYPES, page_article
+        from newsmine.follow.ingest import store_article
+
+        save = dict(final_url=page.url, headers=page.headers, meta=meta)
+        if page.content_type not in HTML_TYPES:
+            why = f"{job.url}: not a web page ({page.content_type})"
+            self.summary.not_articles.append(why)
+            state.save_page(self.store, job.url, body_hash=None, article_id=None, status=state.NOT_ARTICLE, **save)
+            return
+        body_hash = hashlib.sha256(page.body).hexdigest()
+        if state.hash_seen(self.store, body_hash):
+            self.summary.duplicates += 1
+            state.save_page(self.store, job.url, body_hash=body_hash, article_id=None, status=state.DUPLICATE, **save)
+            return
+        article_id, status = store_article(self.store, page_article(page.body, page.url, meta), page.url)
+        if status == state.STORED:
+            self.summary.new += 1
+        elif status == state.DUPLICATE:
+            self.summary.duplicates += 1
+        else:
+            self.summary.not_articles.append(f"{job.url}: {status}")
+            status = state.NOT_ARTICLE
+        state.save_page(self.store, job.url, body_hash=body_hash, article_id=article_id, status=status, **save)
+
+
+def follow(sources: Iterable[str], store: Store, options: Options | None = None, *,
+           on_progress: Callable[[Summary], None] | None = None, slots: HostSlots | None = None) -> Summary:
+    """Follow each source (feed or sitemap address) once; new pages are analysed and stored in STORE.
+
+    Pass the same `slots` to successive rounds (as `--every` does) to hold the per-host interval
+    across them too. On Ctrl-C the requests under way finish, no new one starts, and the summary
+    says `interrupted`.
+    """
+    options = options or Options()
+    slots = slots or HostSlots(options.interval)
+    started = time.perf_counter()
+    job = _Round(store, options, slots, on_progress)
+    for source in sources:
+        url = canonical_url(source)
+        if url is None:
+            job.summary.failures.append(f"{source}: not an http(s) address")
+            continue
+        job.add(_Job(url, listing=True))
+    pool = ThreadPoolExecutor(max(1, options.workers), thread_name_prefix="newsmine-follow")
+    try:
+        job.run(pool)
+    except KeyboardInterrupt:
+        job.summary.interrupted = True
+        slots.stop.set()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        job.fetcher.close()
+        state.save_robots(store, job.robots.fresh)
+        job.summary.seconds = time.perf_counter() - started
+    return job.summary
