@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,3 +89,164 @@ def test_google_news_tags_are_kept_with_the_page(site, db):
     assert row["article_id"] is not None
     assert meta["news_publication_name"] == "Marlow Bay Courier"
     assert meta["news_keywords"] == "port, strike" and meta["news_language"] == "en"
+
+
+def test_crawl_delay_slows_a_host_down_and_workers_share_the_limit(db):
+    """Two hosts, four workers: each host's gaps stay at its own interval; robots.txt's Crawl-delay wins."""
+    with serve(Site()) as slow, serve(Site()) as fast:
+        build(slow, ROBOTS + "Crawl-delay: 0.5\n")
+        build(fast)
+        allowed = frozenset({("127.0.0.1", slow.port), ("127.0.0.1", fast.port)})
+        opts = Options(interval=INTERVAL, workers=4, policy=AddressPolicy(allowed=allowed),
+                       limits=Limits(timeout=5.0, backoff=0.1))
+        with open_store(db) as store:
+            summary = follow([f"{slow.base}/sitemap-index.xml", f"{fast.base}/feed.xml", f"{fast.base}/sitemap-index.xml",
+                              f"{slow.base}/feed.xml"], store, opts)
+    assert summary.failures == [] and summary.new == 5 and summary.duplicates == 5
+    assert len(slow.hits) >= 8 and len(fast.hits) >= 8
+    assert min(gaps(slow)) >= 0.5
+    assert min(gaps(fast)) >= INTERVAL
+
+
+def test_retry_after_is_honoured(site, db):
+    calls = []
+
+    def busy_once(handler: Handler) -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            return handler.answer(429, b"slow down", "text/plain", {"Retry-After": "1"})
+        return handler.static(ARTICLES["/news/rice-harvest.html"].encode(), "text/html; charset=utf-8", {})
+
+    site.add("/news/rice-harvest.html", busy_once)
+    site.add("/feed.xml", rss(site.base, ["/news/rice-harvest.html"]), "application/rss+xml")
+    with open_store(db) as store:
+        summary = follow([f"{site.base}/feed.xml"], store, options(site))
+    hits = [h for h in site.hits if h.path == "/news/rice-harvest.html"]
+    assert summary.new == 1 and [h.status for h in hits] == [429, 200]
+    assert hits[1].at - hits[0].at >= 1.0
+
+
+def test_a_site_asking_for_too_long_a_wait_is_a_failure_not_a_stall(site, db):
+    site.add("/feed.xml", lambda h: h.answer(503, b"maintenance", "text/plain", {"Retry-After": "3600"}))
+    with open_store(db) as store:
+        summary = follow([f"{site.base}/feed.xml"], store, options(site, max_wait=60.0))
+    assert summary.failures == [f"{site.base}/feed.xml: HTTP 503, asked to wait 3600 s (over the 60 s limit)"]
+    assert site.paths().count("/feed.xml") == 1
+
+
+def endless(handler: Handler) -> int:
+    """A page with no Content-Length that goes on for 4 MB (only counting the bytes can stop it)."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    handler.close_connection = True
+    try:
+        handler.wfile.write(b"<html><body><h1>\xe6\x97\xa0\xe5\xb0\xbd</h1>")
+        for _ in range(64):
+            handler.wfile.write(b"<p>" + b"x" * 65536 + b"</p>")
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    return 200
+
+
+def dripping(handler: Handler) -> int:
+    """A page that sends a byte every 0.2 s for 6 s."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", "30")
+    handler.end_headers()
+    try:
+        for _ in range(30):
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+            time.sleep(0.2)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    return 200
+
+
+def test_huge_and_slow_pages_are_refused(site, db):
+    huge = "<html><body><h1>大</h1><p>" + "很长的文字。" * 60000 + "</p></body></html>"
+    site.add("/news/huge.html", huge)
+    site.add("/news/endless.html", endless)
+    site.add("/news/slow.html", dripping)
+    site.add("/feed.xml", rss(site.base, ["/news/huge.html", "/news/endless.html", "/news/slow.html",
+                                          "/news/harbour-ferry.html"]), "application/rss+xml")
+    with open_store(db) as store:
+        summary = follow([f"{site.base}/feed.xml"], store, options(site, max_bytes=200_000, timeout=1.0))
+        pages = store.scalar("SELECT COUNT(*) AS n FROM follow_pages")
+    assert summary.new == 1 and pages == 1
+    assert sorted(summary.failures) == [
+        f"{site.base}/news/endless.html: over the 200,000-byte limit for one page",
+        f"{site.base}/news/huge.html: {len(huge.encode()):,} bytes, over the 200,000-byte limit for one page",
+        f"{site.base}/news/slow.html: took longer than 1 s",
+    ]
+
+
+def test_redirects_to_private_addresses_are_refused(site, db):
+    def to(target: str):
+        return lambda h: h.answer(302, b"", "text/plain", {"Location": target})
+
+    site.add("/go/metadata", to("http://169.254.169.254/latest/meta-data/"))
+    site.add("/go/loopback-by-name", to(f"http://localhost:{site.port}/news/harbour-ferry.html"))
+    site.add("/go/private-net", to("http://10.1.2.3/"))
+    site.add("/go/kept", to("/news/rice-harvest.html"))
+    site.add("/feed.xml", rss(site.base, ["/go/metadata", "/go/loopback-by-name", "/go/private-net", "/go/kept"]),
+             "application/rss+xml")
+    with open_store(db) as store:
+        summary = follow([f"{site.base}/feed.xml"], store, options(site))
+        urls = [r["url"] for r in store.query("SELECT url FROM articles")]
+    refused = "a private, loopback or link-local address; not fetched (--allow-private fetches it)"
+    assert sorted(summary.failures) == [
+        f"http://10.1.2.3/: 10.1.2.3: {refused}",
+        f"http://169.254.169.254/latest/meta-data/: 169.254.169.254: {refused}",
+        f"http://localhost:{site.port}/news/harbour-ferry.html: localhost (127.0.0.1): {refused}",
+    ]
+    assert urls == [f"{site.base}/news/rice-harvest.html"]
+    assert site.paths().count("/news/harbour-ferry.html") == 0
+
+
+def test_a_redirect_into_a_disallowed_path_is_not_followed(site, db):
+    site.add("/go/staff", lambda h: h.answer(301, b"", "text/plain", {"Location": "/private/staff-rota.html"}))
+    site.add("/feed.xml", rss(site.base, ["/go/staff"]), "application/rss+xml")
+    with open_store(db) as store:
+        summary = follow([f"{site.base}/feed.xml"], store, options(site))
+    assert summary.robots == [f"{site.base}/private/staff-rota.html: disallowed by robots.txt"]
+    assert "/private/staff-rota.html" not in site.paths()
+
+
+def test_the_command_refuses_the_loopback_server_unless_allow_private(site, db):
+    from click.testing import CliRunner
+
+    from newsmine.cli import main
+
+    feed = f"{site.base}/feed.xml"
+    refused = CliRunner().invoke(main, ["follow", feed, "--db", db])
+    assert refused.exit_code == 2 and site.hits == []
+    assert refused.stderr == (f"newsmine: {feed}: 127.0.0.1: a private, loopback or link-local address; "
+                              "not fetched (--allow-private fetches it)\n")
+
+    args = ["follow", feed, "--db", db, "--allow-private", "--interval", str(INTERVAL), "--once"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("follow: 3 pages fetched (3 new); 1 feeds and sitemaps read; 1 skipped by robots.txt in ")
+    assert first.stderr == f"newsmine: {site.base}/private/staff-rota.html: disallowed by robots.txt\n"
+    assert all(h.headers["user-agent"].startswith("newsmine/") for h in site.hits)
+    second = CliRunner().invoke(main, args)
+    assert second.stdout.startswith("follow: 0 pages fetched; 1 unchanged (304) in ")
+
+
+def test_the_command_explains_bad_sources_and_options(db):
+    from click.testing import CliRunner
+
+    from newsmine.cli import main
+
+    bad = CliRunner().invoke(main, ["follow", "ftp://example.org/feed", "example.org/feed.xml", "--db", db])
+    assert bad.exit_code == 2 and bad.stderr == (
+        "newsmine: ftp://example.org/feed: not an http(s) address of a feed or sitemap\n"
+        "newsmine: example.org/feed.xml: not an http(s) address of a feed or sitemap\n")
+    both = CliRunner().invoke(main, ["follow", "https://example.org/feed", "--once", "--every", "30m", "--db", db])
+    assert both.exit_code == 2 and "give --once or --every, not both" in both.stderr
+    never = CliRunner().invoke(main, ["follow", "https://example.org/feed", "--every", "soon", "--db", db])
+    assert never.exit_code == 2 and "'soon' is not a duration such as 90s, 30m, 2h or 1d" in never.stderr

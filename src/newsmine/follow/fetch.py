@@ -59,6 +59,14 @@ class FetchFailed(NewsmineError):
         self.status = status
 
 
+class AddressRefused(FetchFailed):
+    """The address is not public (or does not resolve); `reason` says so without the URL."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.reason = reason
+
+
 @dataclass
 class Page:
     """A response: the final address, 200 with the body, or 304 (unchanged) without one."""
@@ -135,7 +143,7 @@ class Fetcher:
                 self.slots.defer(origin, self.limits.backoff * 2 ** attempt)
                 continue
             except RefusedAddress as exc:
-                raise FetchFailed(f"{url}: {exc}") from None
+                raise AddressRefused(url, str(exc)) from None
             except httpx.HTTPError as exc:
                 raise FetchFailed(f"{url}: {exc or type(exc).__name__}") from None
             if page.status not in RETRY_STATUSES:

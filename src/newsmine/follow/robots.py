@@ -17,14 +17,14 @@ from protego import Protego
 
 from newsmine.errors import NewsmineError
 from newsmine.follow.canonical import origin_of
-from newsmine.follow.fetch import Fetcher, FetchFailed
+from newsmine.follow.fetch import AddressRefused, Fetcher, FetchFailed
 
 AGENT_TOKEN = "newsmine"
 MAX_ROBOTS_BYTES = 500 * 1024
 
 
 class Disallowed(NewsmineError):
-    """robots.txt forbids the address (or the site's robots.txt could not be had: nothing is fetched)."""
+    """robots.txt forbids the address."""
 
 
 class Robots:
@@ -40,10 +40,14 @@ class Robots:
         self._guard = threading.Lock()
 
     def check(self, url: str) -> None:
-        """Raise Disallowed unless robots.txt lets newsmine fetch URL."""
-        rules = self._rules_of(origin_of(url))
+        """Raise Disallowed unless robots.txt lets newsmine fetch URL; FetchFailed when the site's
+        robots.txt cannot be had (AddressRefused for a private host): nothing there is fetched."""
+        try:
+            rules = self._rules_of(origin_of(url))
+        except AddressRefused as exc:
+            raise AddressRefused(url, exc.reason) from None
         if isinstance(rules, str):
-            raise Disallowed(f"{url}: not fetched, {rules}")
+            raise FetchFailed(f"{url}: not fetched, {rules}")
         if not rules.can_fetch(url, AGENT_TOKEN):
             raise Disallowed(f"{url}: disallowed by robots.txt")
 
@@ -60,6 +64,8 @@ class Robots:
             return self._parse(origin, self.cached[origin])
         try:
             page = self.fetcher.get(f"{origin}/robots.txt", max_bytes=MAX_ROBOTS_BYTES)
+        except AddressRefused:
+            raise
         except FetchFailed as exc:
             if exc.status and 400 <= exc.status < 500 and exc.status != 429:  # RFC 9309 2.3.1.3: no rules
                 self.fresh[origin] = ""
@@ -73,4 +79,5 @@ class Robots:
         delay = rules.crawl_delay(AGENT_TOKEN)
         if delay:
             self.fetcher.slots.set_delay(origin, float(delay))
+            self.fetcher.slots.defer(origin, float(delay))  # the robots.txt request itself was the last one
         return rules

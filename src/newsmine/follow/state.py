@@ -1,7 +1,7 @@
 """What `follow` remembers between runs, in the archive itself (migration 3 in store/schema.py).
 
-`follow_listings` holds each origin's robots.txt (reused for 24 hours) and each feed and sitemap with the ETag and Last-Modified it last answered,
-so the next run asks conditionally and a `304` costs one small request. `follow_pages` holds each
+`follow_listings` holds each origin's robots.txt (reused for 24 hours) and each feed and sitemap
+with the ETag and Last-Modified it last answered, so the next run asks conditionally and a `304` costs one small request. `follow_pages` holds each
 page address seen, the SHA-256 of its body, the article it became (if any), its validators and
 the metadata its listing gave; a page seen before is not requested again unless its sitemap
 `lastmod` is later than the time it was fetched, and then conditionally. Pages that failed are
