@@ -80,6 +80,15 @@ class Page:
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type header declares (the reader checks it against the bytes)."""
+        for param in self.headers.get("content-type", "").split(";")[1:]:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "charset" and value.strip(' "\''):
+                return value.strip(' "\'')
+        return None
+
 
 def retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds a `Retry-After` header asks for (a number or an HTTP date); None when absent or unreadable."""

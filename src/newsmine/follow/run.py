@@ -1,22 +1,26 @@
 """One round of following: read each source, fetch the pages it lists that are new, store them.
 
 Fetching runs in worker threads (`Options.workers`), at most one job per origin at a time and all
-of them held to the shared per-host rate limit; everything that touches the archive (the state
-tables and the articles) runs in the calling thread, the single writer. A source is a feed or a
-sitemap; a sitemap index's sitemaps are followed in the same round. Nothing raises for one bad
-source or page: each problem is one line in `Summary.failures`.
+of them held to the shared per-host rate limit. The pages fetched go, as a lazy stream of
+`Task.of_page`, into the same ingest path as `newsmine ingest` (`newsmine.work.ingest`): read,
+checked against the archive (payload digest and content hash), analysed and stored by the single
+writer, which is the calling thread; the state tables are written in that thread too. A source is
+a feed or a sitemap; a sitemap index's sitemaps are followed in the same round. Nothing raises for
+one bad source or page: each problem is one line in `Summary.failures`.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsmine import work
 from newsmine.errors import NewsmineError
 from newsmine.follow import state
 from newsmine.follow.addresses import AddressPolicy
@@ -25,9 +29,14 @@ from newsmine.follow.fetch import Fetcher, Limits, Page, user_agent
 from newsmine.follow.listings import Link, read_listing
 from newsmine.follow.politeness import DEFAULT_INTERVAL, HostSlots, Stopped
 from newsmine.follow.robots import Disallowed, Robots
+from newsmine.model import Page as FetchedPage
 from newsmine.store.db import Store
+from newsmine.store.ingest import Seen, Task
+from newsmine.store.ingest import Summary as Ingested
 
 DEFAULT_WORKERS = 4
+HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+"""Content types handed to the reader (no Content-Type at all: the reader decides from the bytes)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class Summary:
     duplicates: int = 0
     known: int = 0
     not_articles: list[str] = field(default_factory=list)
+    """Pages that are no web page (a PDF, an image) or hold no article (an index page)."""
     robots: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     deferred: int = 0
@@ -83,6 +93,8 @@ class _Round:
         self.summary = Summary()
         self.queues: dict[str, deque[_Job]] = {}
         self.busy: set[str] = set()
+        self.fetch_failures: list[str] = []
+        self.not_pages: list[str] = []
         self.visited: set[str] = set()
         self.pages = 0
 
@@ -101,7 +113,8 @@ class _Round:
             etag, modified = (job.seen or {}).get("etag"), (job.seen or {}).get("last_modified")
         return pool.submit(self.fetcher.get, job.url, etag=etag, last_modified=modified, permit=self.robots.check)
 
-    def run(self, pool: ThreadPoolExecutor) -> None:
+    def tasks(self, pool: ThreadPoolExecutor) -> Iterator[Task]:
+        """Fetch until nothing is left, yielding each web page fetched as a task for the ingest path."""
         pending: dict[Future[Page], _Job] = {}
         while True:
             for origin, queue in self.queues.items():
@@ -116,25 +129,39 @@ class _Round:
                 job = pending.pop(future)
                 self.busy.discard(job.origin)
                 self.summary.queued -= 1
-                self.settle(job, future)
+                task = self.settle(job, future)
                 if self.on_progress:
                     self.on_progress(self.summary)
+                if task:
+                    yield task
 
-    def settle(self, job: _Job, future: Future[Page]) -> None:
+    def settle(self, job: _Job, future: Future[Page]) -> Task | None:
         try:
             page = future.result()
         except Disallowed as exc:
             self.summary.robots.append(str(exc))
-            return
+            return None
         except Stopped:
-            return
+            return None
         except NewsmineError as exc:
-            self.summary.failures.append(str(exc))
-            return
+            self.fetch_failures.append(str(exc))
+            return None
+        if not job.listing:
+            return self.page(job, page)
         try:
-            self.listing(job, page) if job.listing else self.page(job, page)
+            self.listing(job, page)
         except NewsmineError as exc:
-            self.summary.failures.append(str(exc) if str(exc).startswith(job.url) else f"{job.url}: {exc}")
+            self.fetch_failures.append(str(exc) if str(exc).startswith(job.url) else f"{job.url}: {exc}")
+        return None
+
+    def ingested(self, done: Ingested) -> None:
+        """Fold the ingest path's counts into the round's summary."""
+        s = self.summary
+        s.new, s.duplicates = done.new, done.duplicates + done.same
+        s.not_articles = [*self.not_pages, *done.skipped]
+        s.failures = [*self.fetch_failures, *done.failures]
+        if self.on_progress:
+            self.on_progress(s)
 
     def listing(self, job: _Job, page: Page) -> None:
         if page.status == 304:
@@ -154,7 +181,8 @@ class _Round:
         if link.url in self.visited:
             return
         seen = state.seen_page(self.store, link.url)
-        if seen and not state.newer(link.lastmod, seen["fetched_at"]):
+        known = not state.newer(link.lastmod, seen["fetched_at"]) if seen else state.stored(self.store, link.url)
+        if known:
             self.visited.add(link.url)
             self.summary.known += 1
             return
@@ -165,36 +193,22 @@ class _Round:
         self.pages += 1
         self.add(_Job(link.url, listing=False, link=link, seen=seen))
 
-    def page(self, job: _Job, page: Page) -> None:
-        meta = job.link.meta if job.link else {}
+    def page(self, job: _Job, page: Page) -> Task | None:
         if page.status == 304:
             self.summary.unchanged += 1
             state.touch_page(self.store, job.url)
-            return
+            return None
         self.summary.fetched += 1
-        from newsmine.follow.articles import HTML_TYPES, page_article
-        from newsmine.follow.ingest import store_article
-
-        save = dict(final_url=page.url, headers=page.headers, meta=meta)
         if page.content_type not in HTML_TYPES:
-            why = f"{job.url}: not a web page ({page.content_type})"
-            self.summary.not_articles.append(why)
-            state.save_page(self.store, job.url, body_hash=None, article_id=None, status=state.NOT_ARTICLE, **save)
-            return
-        body_hash = hashlib.sha256(page.body).hexdigest()
-        if state.hash_seen(self.store, body_hash):
-            self.summary.duplicates += 1
-            state.save_page(self.store, job.url, body_hash=body_hash, article_id=None, status=state.DUPLICATE, **save)
-            return
-        article_id, status = store_article(self.store, page_article(page.body, page.url, meta), page.url)
-        if status == state.STORED:
-            self.summary.new += 1
-        elif status == state.DUPLICATE:
-            self.summary.duplicates += 1
-        else:
-            self.summary.not_articles.append(f"{job.url}: {status}")
-            status = state.NOT_ARTICLE
-        state.save_page(self.store, job.url, body_hash=body_hash, article_id=article_id, status=status, **save)
+            self.not_pages.append(f"{job.url}: not a web page ({page.content_type})")
+            self.summary.not_articles = [*self.not_pages]
+            state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.NOT_A_PAGE)
+            return None
+        state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.FETCHED)
+        digest = "sha1:" + base64.b32encode(hashlib.sha1(page.body).digest()).decode()
+        meta = job.link.meta if job.link else {}
+        return Task.of_page(FetchedPage(page.body, page.url, fetched=state.now(), meta=meta, charset=page.charset,
+                                        digest=digest, format="html"))
 
 
 def follow(sources: Iterable[str], store: Store, options: Options | None = None, *,
@@ -212,12 +226,15 @@ def follow(sources: Iterable[str], store: Store, options: Options | None = None,
     for source in sources:
         url = canonical_url(source)
         if url is None:
-            job.summary.failures.append(f"{source}: not an http(s) address")
+            job.fetch_failures.append(f"{source}: not an http(s) address")
             continue
         job.add(_Job(url, listing=True))
     pool = ThreadPoolExecutor(max(1, options.workers), thread_name_prefix="newsmine-follow")
+    job.summary.failures = job.fetch_failures
     try:
-        job.run(pool)
+        # one analysing process: forking workers while fetch threads run is unsafe, and the per-host
+        # interval, not the analysis, is what bounds the pace
+        job.ingested(work.ingest(store, job.tasks(pool), seen=Seen(store, by_url=False), on_result=job.ingested))
     except KeyboardInterrupt:
         job.summary.interrupted = True
         slots.stop.set()

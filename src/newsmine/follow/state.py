@@ -1,23 +1,23 @@
-"""What `follow` remembers between runs, in the archive itself (migration 3 in store/schema.py).
+"""What `follow` remembers between runs, in the archive itself (migration 4 in store/schema.py).
 
 `follow_listings` holds each origin's robots.txt (reused for 24 hours) and each feed and sitemap
-with the ETag and Last-Modified it last answered, so the next run asks conditionally and a `304` costs one small request. `follow_pages` holds each
-page address seen, the SHA-256 of its body, the article it became (if any), its validators and
-the metadata its listing gave; a page seen before is not requested again unless its sitemap
-`lastmod` is later than the time it was fetched, and then conditionally. Pages that failed are
-not recorded, so the next run tries them again. Every write happens in the caller's (single
-writer's) thread.
+with the ETag and Last-Modified it last answered, so the next run asks conditionally and a `304`
+costs one small request. `follow_pages` holds each page address fetched, with its validators; a
+page fetched before (or any address the archive has an article from) is not requested again
+unless its sitemap `lastmod` is later than the time it was fetched, and then conditionally. The article a
+page became is the one whose `url` is the page's `final_url` (its fetch time, payload digest and
+the listing's metadata are in `articles`). Pages that could not be fetched are not recorded, so
+the next run tries them again. Every write happens in the caller's (single writer's) thread.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from newsmine.store.db import Store
 
-STORED, DUPLICATE, NOT_ARTICLE = "stored", "duplicate", "not an article"
+FETCHED, NOT_A_PAGE = "fetched", "not a web page"
 
 
 def now() -> str:
@@ -58,25 +58,21 @@ def save_robots(store: Store, texts: dict[str, str]) -> None:
 
 def seen_page(store: Store, url: str) -> dict[str, Any] | None:
     """The record of a page address fetched before, or None."""
-    return store.one("SELECT url, etag, last_modified, fetched_at, body_hash, article_id FROM follow_pages "
-                     "WHERE url = ?", (url,))
+    return store.one("SELECT url, etag, last_modified, fetched_at FROM follow_pages WHERE url = ?", (url,))
 
 
-def hash_seen(store: Store, body_hash: str) -> bool:
-    """True when a page with these very bytes was fetched before (under any address)."""
-    return store.scalar("SELECT COUNT(*) AS n FROM follow_pages WHERE body_hash = ?", (body_hash,)) > 0
-
-
-def save_page(store: Store, url: str, *, final_url: str, headers: dict[str, str], body_hash: str | None,
-              article_id: int | None, status: str, meta: dict[str, str]) -> None:
-    """Record a page fetched (stored as an article, a duplicate, or not an article)."""
+def save_page(store: Store, url: str, *, final_url: str, headers: dict[str, str], status: str) -> None:
+    """Record a page fetched (handed to the archive, or not a web page) with its validators."""
     with store.transaction():
         store.execute("DELETE FROM follow_pages WHERE url = ?", (url,))
-        store.execute(
-            "INSERT INTO follow_pages (url, final_url, etag, last_modified, body_hash, article_id, fetched_at, "
-            "status, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (url, final_url, headers.get("etag"), headers.get("last-modified"), body_hash, article_id, now(), status,
-             json.dumps(meta, ensure_ascii=False, sort_keys=True)))
+        store.execute("INSERT INTO follow_pages (url, final_url, etag, last_modified, fetched_at, status) "
+                      "VALUES (?, ?, ?, ?, ?, ?)",
+                      (url, final_url, headers.get("etag"), headers.get("last-modified"), now(), status))
+
+
+def stored(store: Store, url: str) -> bool:
+    """True when the archive holds an article from this address (fetched by `follow` or ingested otherwise)."""
+    return store.one("SELECT 1 AS x FROM articles WHERE url = ? LIMIT 1", (url,)) is not None
 
 
 def touch_page(store: Store, url: str) -> None:
