@@ -250,3 +250,18 @@ def test_the_command_explains_bad_sources_and_options(db):
     assert both.exit_code == 2 and "give --once or --every, not both" in both.stderr
     never = CliRunner().invoke(main, ["follow", "https://example.org/feed", "--every", "soon", "--db", db])
     assert never.exit_code == 2 and "'soon' is not a duration such as 90s, 30m, 2h or 1d" in never.stderr
+
+
+def test_no_robots_txt_means_no_rules_and_a_failing_one_means_nothing_is_fetched(db):
+    with serve(Site()) as open_site, serve(Site()) as down_site:
+        build(open_site)
+        del open_site.routes["/robots.txt"]  # 404
+        build(down_site)
+        down_site.add("/robots.txt", lambda h: h.answer(500, b"oops", "text/plain"))
+        allowed = frozenset({("127.0.0.1", open_site.port), ("127.0.0.1", down_site.port)})
+        opts = Options(interval=INTERVAL, policy=AddressPolicy(allowed=allowed), limits=Limits(retries=0))
+        with open_store(db) as store:
+            summary = follow([f"{open_site.base}/feed.xml", f"{down_site.base}/feed.xml"], store, opts)
+    assert summary.new == 4 and summary.robots == []  # /private/ too: no robots.txt, no rules
+    assert summary.failures == [f"{down_site.base}/feed.xml: not fetched, its robots.txt could not be read (HTTP 500)"]
+    assert down_site.paths() == ["/robots.txt"]
