@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -35,6 +35,9 @@ from newsmine.store.ingest import Seen, Task
 from newsmine.store.ingest import Summary as Ingested
 
 DEFAULT_WORKERS = 4
+AHEAD = 2
+"""Jobs of one origin handed to workers at once: the second waits for its turn in HostSlots, so the
+host stays busy while the writer analyses a page, and one slow host cannot take every worker."""
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 """Content types handed to the reader (no Content-Type at all: the reader decides from the bytes)."""
 
@@ -92,7 +95,7 @@ class _Round:
         self.robots = Robots(self.fetcher, state.cached_robots(store))
         self.summary = Summary()
         self.queues: dict[str, deque[_Job]] = {}
-        self.busy: set[str] = set()
+        self.busy: Counter[str] = Counter()
         self.fetch_failures: list[str] = []
         self.not_pages: list[str] = []
         self.visited: set[str] = set()
@@ -117,17 +120,18 @@ class _Round:
         """Fetch until nothing is left, yielding each web page fetched as a task for the ingest path."""
         pending: dict[Future[Page], _Job] = {}
         while True:
-            for origin, queue in self.queues.items():
-                if queue and origin not in self.busy and len(pending) < self.options.workers:
-                    job = queue.popleft()
-                    self.busy.add(origin)
-                    pending[self.submit(pool, job)] = job
+            for depth in range(1, AHEAD + 1):  # every origin gets a worker before any gets a second
+                for origin, queue in self.queues.items():
+                    if queue and self.busy[origin] < depth and len(pending) < self.options.workers:
+                        job = queue.popleft()
+                        self.busy[origin] += 1
+                        pending[self.submit(pool, job)] = job
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 job = pending.pop(future)
-                self.busy.discard(job.origin)
+                self.busy[job.origin] -= 1
                 self.summary.queued -= 1
                 task = self.settle(job, future)
                 if self.on_progress:
