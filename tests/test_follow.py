@@ -166,22 +166,28 @@ def dripping(handler: Handler) -> int:
     return 200
 
 
-def test_huge_and_slow_pages_are_refused(site, db):
+def test_huge_and_slow_pages_are_refused_and_tried_again_in_the_next_rounds(site, db):
     huge = "<html><body><h1>大</h1><p>" + "很长的文字。" * 60000 + "</p></body></html>"
     site.add("/news/huge.html", huge)
     site.add("/news/endless.html", endless)
     site.add("/news/slow.html", dripping)
     site.add("/feed.xml", rss(site.base, ["/news/huge.html", "/news/endless.html", "/news/slow.html",
                                           "/news/harbour-ferry.html"]), "application/rss+xml")
+    opts = options(site, max_bytes=200_000, timeout=1.0)
     with open_store(db) as store:
-        summary = follow([f"{site.base}/feed.xml"], store, options(site, max_bytes=200_000, timeout=1.0))
-        pages = store.scalar("SELECT COUNT(*) AS n FROM follow_pages")
-    assert summary.new == 1 and pages == 1  # failed pages are not recorded: the next round tries them again
-    assert sorted(summary.failures) == [
-        f"{site.base}/news/endless.html: over the 200,000-byte limit for one page",
-        f"{site.base}/news/huge.html: {len(huge.encode()):,} bytes, over the 200,000-byte limit for one page",
-        f"{site.base}/news/slow.html: took longer than 1 s",
-    ]
+        summary = follow([f"{site.base}/feed.xml"], store, opts)
+        assert summary.new == 1 and store.scalar("SELECT COUNT(*) AS n FROM articles") == 1
+        assert sorted(summary.failures) == [
+            f"{site.base}/news/endless.html: over the 200,000-byte limit for one page",
+            f"{site.base}/news/huge.html: {len(huge.encode()):,} bytes, over the 200,000-byte limit for one page",
+            f"{site.base}/news/slow.html: took longer than 1 s",
+        ]
+        rounds = [follow([f"{site.base}/feed.xml"], store, opts) for _ in range(3)]
+    feed = [h for h in site.hits if h.path == "/feed.xml"]
+    # rounds 2 and 3 read the feed again in full and retry the three pages; then they are given up
+    assert [h.conditional for h in feed] == [False, False, False, True]
+    assert [len(r.failures) for r in rounds] == [3, 3, 0] and rounds[2].listings_unchanged == 1
+    assert site.paths().count("/news/huge.html") == 3 and site.paths().count("/news/harbour-ferry.html") == 1
 
 
 def test_redirects_to_private_addresses_are_refused(site, db):
@@ -265,3 +271,14 @@ def test_no_robots_txt_means_no_rules_and_a_failing_one_means_nothing_is_fetched
     assert summary.new == 4 and summary.robots == []  # /private/ too: no robots.txt, no rules
     assert summary.failures == [f"{down_site.base}/feed.xml: not fetched, its robots.txt could not be read (HTTP 500)"]
     assert down_site.paths() == ["/robots.txt"]
+
+
+def test_max_pages_leaves_the_rest_for_the_next_round(site, db):
+    with open_store(db) as store:
+        first = follow([f"{site.base}/feed.xml"], store, Options(**{**options(site).__dict__, "max_pages": 2}))
+        second = follow([f"{site.base}/feed.xml"], store, options(site))
+    assert (first.new, first.deferred) == (2, 2)  # the feed lists four pages
+    # the feed is asked again without validators, so the pages left over are fetched now
+    assert (second.new, second.known, second.listings_read) == (1, 2, 1)
+    assert second.robots == [f"{site.base}/private/staff-rota.html: disallowed by robots.txt"]
+    assert [h.conditional for h in site.hits if h.path == "/feed.xml"] == [False, False]

@@ -35,6 +35,8 @@ from newsmine.store.ingest import Seen, Task
 from newsmine.store.ingest import Summary as Ingested
 
 DEFAULT_WORKERS = 4
+MAX_LISTING_BYTES = 50 * 1024 * 1024
+"""The largest feed or sitemap (decompressed): the sitemap protocol's own limit of 50 MB."""
 AHEAD = 2
 """Jobs of one origin handed to workers at once: the second waits for its turn in HostSlots, so the
 host stays busy while the writer analyses a page, and one slow host cannot take every worker."""
@@ -97,6 +99,8 @@ class _Round:
         self.queues: dict[str, deque[_Job]] = {}
         self.busy: Counter[str] = Counter()
         self.fetch_failures: list[str] = []
+        self.read: list[str] = []
+        self.retry = False
         self.not_pages: list[str] = []
         self.visited: set[str] = set()
         self.pages = 0
@@ -114,7 +118,8 @@ class _Round:
             etag, modified = state.listing_validators(self.store, job.url)
         else:
             etag, modified = (job.seen or {}).get("etag"), (job.seen or {}).get("last_modified")
-        return pool.submit(self.fetcher.get, job.url, etag=etag, last_modified=modified, permit=self.robots.check)
+        return pool.submit(self.fetcher.get, job.url, etag=etag, last_modified=modified, permit=self.robots.check,
+                           max_bytes=max(MAX_LISTING_BYTES, self.options.limits.max_bytes) if job.listing else None)
 
     def tasks(self, pool: ThreadPoolExecutor) -> Iterator[Task]:
         """Fetch until nothing is left, yielding each web page fetched as a task for the ingest path."""
@@ -147,8 +152,11 @@ class _Round:
             return None
         except Stopped:
             return None
-        except NewsmineError as exc:
-            self.fetch_failures.append(str(exc))
+        except Exception as exc:  # a bug must not stop the round either; it is reported with the address
+            known = isinstance(exc, NewsmineError)
+            self.fetch_failures.append(str(exc) if known else f"{job.url}: unexpected {type(exc).__name__}: {exc}")
+            if not job.listing and state.page_failed(self.store, job.url) < state.MAX_TRIES:
+                self.retry = True
             return None
         if not job.listing:
             return self.page(job, page)
@@ -173,19 +181,25 @@ class _Round:
             row = self.store.one("SELECT kind FROM follow_listings WHERE url = ?", (job.url,))
             state.save_listing(self.store, job.url, row["kind"] if row else "feed", page.headers, "unchanged")
             return
-        listing = read_listing(page.body, page.url, self.options.limits.max_bytes)
+        listing = read_listing(page.body, page.url, MAX_LISTING_BYTES)
         self.summary.listings_read += 1
         for child in listing.sitemaps:
             self.add(_Job(child.url, listing=True, link=child))
         for link in listing.pages:
             self.queue_page(link)
         state.save_listing(self.store, job.url, listing.kind, page.headers, "read")
+        self.read.append(job.url)
 
     def queue_page(self, link: Link) -> None:
         if link.url in self.visited:
             return
         seen = state.seen_page(self.store, link.url)
-        known = not state.newer(link.lastmod, seen["fetched_at"]) if seen else state.stored(self.store, link.url)
+        if seen and seen["status"] == state.FAILED:
+            known = seen["failures"] >= state.MAX_TRIES
+        elif seen:
+            known = not state.newer(link.lastmod, seen["fetched_at"])
+        else:
+            known = state.stored(self.store, link.url)
         if known:
             self.visited.add(link.url)
             self.summary.known += 1
@@ -246,5 +260,8 @@ def follow(sources: Iterable[str], store: Store, options: Options | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
         job.fetcher.close()
         state.save_robots(store, job.robots.fresh)
-        job.summary.seconds = time.perf_counter() - started
+    if job.summary.deferred or job.summary.interrupted or job.retry:
+        # pages left over, or to try again, must not wait behind a 304 for their listing to change
+        state.forget_validators(store, job.read)
+    job.summary.seconds = time.perf_counter() - started
     return job.summary

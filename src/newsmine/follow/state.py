@@ -6,8 +6,9 @@ costs one small request. `follow_pages` holds each page address fetched, with it
 page fetched before (or any address the archive has an article from) is not requested again
 unless its sitemap `lastmod` is later than the time it was fetched, and then conditionally. The article a
 page became is the one whose `url` is the page's `final_url` (its fetch time, payload digest and
-the listing's metadata are in `articles`). Pages that could not be fetched are not recorded, so
-the next run tries them again. Every write happens in the caller's (single writer's) thread.
+the listing's metadata are in `articles`). A page that could not be fetched is tried again in the
+next rounds, up to MAX_TRIES rounds in a row; until then the feeds and sitemaps read in the round
+are asked again without validators (`forget_validators`), so that a `304` does not hide it. Every write happens in the caller's (single writer's) thread.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any
 
 from newsmine.store.db import Store
 
-FETCHED, NOT_A_PAGE = "fetched", "not a web page"
+FETCHED, NOT_A_PAGE, FAILED = "fetched", "not a web page", "failed"
+MAX_TRIES = 3
+"""Rounds in a row a page may fail before it is given up (a 404 stays a 404)."""
 
 
 def now() -> str:
@@ -39,6 +42,13 @@ def save_listing(store: Store, url: str, kind: str, headers: dict[str, str], sta
                       "VALUES (?, ?, ?, ?, ?, ?)", (url, kind, etag, modified, now(), status))
 
 
+def forget_validators(store: Store, urls: list[str]) -> None:
+    """Ask these feeds and sitemaps unconditionally next time (pages they list were left for later)."""
+    with store.transaction():
+        for url in urls:
+            store.execute("UPDATE follow_listings SET etag = NULL, last_modified = NULL WHERE url = ?", (url,))
+
+
 def cached_robots(store: Store, max_age: timedelta = timedelta(hours=24)) -> dict[str, str]:
     """robots.txt texts fetched less than MAX_AGE ago, by origin."""
     since = (datetime.now(timezone.utc) - max_age).isoformat(timespec="seconds")
@@ -58,7 +68,8 @@ def save_robots(store: Store, texts: dict[str, str]) -> None:
 
 def seen_page(store: Store, url: str) -> dict[str, Any] | None:
     """The record of a page address fetched before, or None."""
-    return store.one("SELECT url, etag, last_modified, fetched_at FROM follow_pages WHERE url = ?", (url,))
+    return store.one("SELECT url, etag, last_modified, fetched_at, status, failures FROM follow_pages WHERE url = ?",
+                     (url,))
 
 
 def save_page(store: Store, url: str, *, final_url: str, headers: dict[str, str], status: str) -> None:
@@ -68,6 +79,17 @@ def save_page(store: Store, url: str, *, final_url: str, headers: dict[str, str]
         store.execute("INSERT INTO follow_pages (url, final_url, etag, last_modified, fetched_at, status) "
                       "VALUES (?, ?, ?, ?, ?, ?)",
                       (url, final_url, headers.get("etag"), headers.get("last-modified"), now(), status))
+
+
+def page_failed(store: Store, url: str) -> int:
+    """Count one more failed round for a page; return how many in a row it has failed."""
+    row = store.one("SELECT failures FROM follow_pages WHERE url = ? AND status = ?", (url, FAILED))
+    tries = (row["failures"] if row else 0) + 1
+    with store.transaction():
+        store.execute("DELETE FROM follow_pages WHERE url = ?", (url,))
+        store.execute("INSERT INTO follow_pages (url, final_url, fetched_at, status, failures) VALUES (?, ?, ?, ?, ?)",
+                      (url, url, now(), FAILED, tries))
+    return tries
 
 
 def stored(store: Store, url: str) -> bool:

@@ -151,7 +151,7 @@ _V4_FOLLOW = (
         checked_at TEXT NOT NULL, status TEXT NOT NULL, body TEXT)""",
     """CREATE TABLE follow_pages (
         url TEXT PRIMARY KEY, final_url TEXT NOT NULL, etag TEXT, last_modified TEXT,
-        fetched_at TEXT NOT NULL, status TEXT NOT NULL)""",
+        fetched_at TEXT NOT NULL, status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0)""",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
