@@ -282,3 +282,25 @@ def test_max_pages_leaves_the_rest_for_the_next_round(site, db):
     assert (second.new, second.known, second.listings_read) == (1, 2, 1)
     assert second.robots == [f"{site.base}/private/staff-rota.html: disallowed by robots.txt"]
     assert [h.conditional for h in site.hits if h.path == "/feed.xml"] == [False, False]
+
+
+def test_every_repeats_the_round_until_ctrl_c(site, db, monkeypatch):
+    from click.testing import CliRunner
+
+    import newsmine.cli.follow as command
+    from newsmine.cli import main
+
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(command.time, "sleep", sleep)
+    result = CliRunner().invoke(main, ["follow", f"{site.base}/feed.xml", "--db", db, "--allow-private",
+                                       "--interval", str(INTERVAL), "--every", "10m"])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 130 and len(lines) == 2 and len(waits) == 2
+    assert lines[0].startswith("follow: 3 pages fetched (3 new)") and lines[1].startswith("follow: 0 pages fetched; 1 unchanged")
+    assert all(0 < w <= 600 for w in waits)
