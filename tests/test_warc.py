@@ -72,6 +72,22 @@ def test_chunked_and_gzip_encoded_payloads_are_decoded(tmp_path):
     assert page.content == BRIDGE.encode("utf-8")
 
 
+def test_a_record_with_a_broken_http_header_or_date_is_left_out_and_the_next_is_read(tmp_path):
+    class BrokenHttp(Record):
+        def block(self) -> bytes:
+            return b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Trace: " + b"7" * 70_000 + b"\r\n\r\n" + self.body
+
+    path = write_warc(tmp_path / "mixed.warc", [BrokenHttp("https://news.example.cn/a", HARBOUR.encode()),
+                                                Record("https://news.example.cn/b", HARBOUR.encode(), date="yesterday"),
+                                                Record("https://valley.example.com/bridge", BRIDGE.encode())])
+    stats = WarcStats()
+    pages = list(iter_pages(str(path), stats=stats))
+    assert [(p.url, p.fetched) for p in pages] == [("https://news.example.cn/b", None),
+                                                   ("https://valley.example.com/bridge", "2026-03-02T08:15:00Z")]
+    assert dict(stats.left_out) == {"bad http": 1}
+    assert urls(path, WarcFilters(since=date(2026, 1, 1))) == ["https://valley.example.com/bridge"]
+
+
 def ingest_warc(db, *args):
     return CliRunner().invoke(main, ["ingest", "--warc", *map(str, args), "--db", db])
 
@@ -109,13 +125,14 @@ def test_a_truncated_or_foreign_file_is_a_clear_error_and_the_articles_before_it
     foreign = tmp_path / "notes.warc"
     foreign.write_text("these are meeting notes, not a web archive\n" * 5, "utf-8")
     db = str(tmp_path / "archive.sqlite")
-    result = ingest_warc(db, cut, foreign, tmp_path / "missing.warc.gz")
+    result = ingest_warc(db, cut, foreign, tmp_path / "missing.warc.gz", "/dev/null")
     assert result.exit_code == 2
-    assert "ingest: 2 new, 0 unchanged, 3 failed of 5" in result.output
+    assert "ingest: 2 new, 0 unchanged, 4 failed of 6" in result.output
     assert f"newsmine: {cut}: is truncated in the record at byte" in result.output
     assert "(https://valley.example.com/bridge)" in result.output
     assert f"newsmine: {foreign}: is not a WARC file" in result.output
     assert f"newsmine: {tmp_path / 'missing.warc.gz'}: no such file or folder" in result.output
+    assert "newsmine: /dev/null: is a character device, not a regular file" in result.output
     assert "Traceback" not in result.output
     with open_store(db) as store:
         assert sorted(r["url"] for r in store.query("SELECT url FROM articles")) == [

@@ -117,11 +117,11 @@ def warc_tasks(files: Iterable[str], filters: WarcFilters | None = None,
                stats: WarcStats | None = None) -> Iterator[Task]:
     """One task per page of each WARC file, read lazily; a file that cannot be read on gives one task
     carrying its error (after the tasks of the pages before the damage), and the next file is read."""
-    from newsmine.read.warc import WarcError, iter_pages
+    from newsmine.read.warc import iter_pages
 
     for file in files:
         try:
             for page in iter_pages(file, filters, stats):
                 yield Task.of_page(page)
-        except WarcError as exc:
+        except InputError as exc:
             yield Task(file, error=str(exc))

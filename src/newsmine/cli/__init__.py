@@ -22,7 +22,8 @@ VERBS: dict[str, tuple[str, str]] = {
                            "analysing them."),
     "events": ("events", "Events: who met, visited, launched, warned … where and when."),
     "follow": ("follow", "Fetch new articles from feeds and sitemaps, politely, and store them in the archive."),
-    "ingest": ("archive", "Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents."),
+    "ingest": ("archive", "Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents, "
+                          "web archives."),
     "lexicon": ("archive", "The bilingual name table from every gloss: original name, Chinese renderings, counts."),
     "names": ("names", "List the people, organisations and places of the articles with their original names."),
     "person": ("archive", "One person by any name in any script: renderings, roles, affiliations, quotes, articles."),

@@ -112,7 +112,8 @@ def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, t
                   failures: list[str] | None = None, notes: list[str] | None = None,
                   before: Callable[[], None] | None = None) -> None:
     """Run `work(update)` under a progress bar on standard error, then print (after `before()`) the
-    summary line and every note and failure; exit with the input-error status when something failed."""
+    summary line and every note and failure; exit with the input-error status when something failed.
+    Without a `total` known beforehand, the bar counts up to the tasks read so far."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     failures = failures or []
@@ -124,7 +125,7 @@ def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, t
         bar = progress.add_task(label, total=total, rate=0.0, new=0, same=0, failed=len(failures))
 
         def update(s: Any) -> None:
-            progress.update(bar, completed=s.done - len(failures), rate=s.rate,
+            progress.update(bar, completed=s.done - len(failures), rate=s.rate, total=total or s.total,
                             new=s.new, same=s.same, failed=len(s.failures))
 
         summary = work(update)

@@ -29,7 +29,7 @@ from typing import Any
 
 from newsmine.errors import InputError
 from newsmine.model import Page
-from newsmine.read.source import MAX_INPUT_BYTES
+from newsmine.read.source import MAX_INPUT_BYTES, open_regular
 from newsmine.urls import host_of
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -97,18 +97,16 @@ def is_warc(path: str | Path) -> bool:
 def iter_pages(path: str, filters: WarcFilters | None = None, stats: WarcStats | None = None) -> Iterator[Page]:
     """The HTML pages of one WARC file (`.warc` or `.warc.gz`) that pass `filters`, one at a time.
 
-    Raises WarcError (naming the file and where) when the file is missing, not WARC, damaged or cut
-    short; the pages before the damage have been yielded by then. `stats` is updated as records are read.
+    Raises WarcError (naming the file and where) when the file is not WARC, damaged or cut short,
+    and UnreadableInput when it is missing or not a regular file; the pages before the damage have
+    been yielded by then. `stats` is updated as records are read.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     filters = filters or WarcFilters()
     stats = stats if stats is not None else WarcStats()
     pages = (WarcRecordType.response, WarcRecordType.resource)
-    try:
-        fh = open(path, "rb")  # a file object, never a name: FastWARC would fetch a URL given as a name
-    except OSError as exc:
-        raise WarcError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    fh = open_regular(path)  # a file object, never a name: FastWARC would fetch a URL given as a name
     read, last = 0, -1
     with fh:
         try:
@@ -166,7 +164,10 @@ def _page(record: Any, path: str, filters: WarcFilters, stats: WarcStats) -> Pag
         return _out(stats, "date")
     charset = None
     if record.is_http:
-        record.parse_http(auto_decode="none")
+        try:
+            record.parse_http(auto_decode="none")
+        except OSError:  # this record's HTTP header block is broken; the WARC framing around it is not
+            return _out(stats, "bad http")
         http = record.http_headers
         if http.status_code != 200:
             return _out(stats, "status")
@@ -192,7 +193,8 @@ def _page(record: Any, path: str, filters: WarcFilters, stats: WarcStats) -> Pag
     meta = {"warc": path, "warc_record_id": record.headers.get("WARC-Record-ID"), "warc_offset": record.stream_pos}
     if record.headers.get("WARC-Truncated"):
         meta["warc_truncated"] = record.headers.get("WARC-Truncated")
-    return Page(body, uri, fetched=record.headers.get("WARC-Date"), meta=meta, charset=charset,
+    fetched = record.headers.get("WARC-Date") if when is not None else None  # as written, when it is a date
+    return Page(body, uri, fetched=fetched, meta=meta, charset=charset,
                 digest=digest.strip(), format="html", source=path)
 
 
