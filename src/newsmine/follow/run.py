@@ -99,9 +99,10 @@ class _Round:
         self.queues: dict[str, deque[_Job]] = {}
         self.busy: Counter[str] = Counter()
         self.fetch_failures: list[str] = []
+        self.not_pages: list[str] = []
+        self.done = Ingested()
         self.read: list[str] = []
         self.retry = False
-        self.not_pages: list[str] = []
         self.visited: set[str] = set()
         self.pages = 0
 
@@ -139,8 +140,7 @@ class _Round:
                 self.busy[job.origin] -= 1
                 self.summary.queued -= 1
                 task = self.settle(job, future)
-                if self.on_progress:
-                    self.on_progress(self.summary)
+                self.ingested(self.done)
                 if task:
                     yield task
 
@@ -167,7 +167,8 @@ class _Round:
         return None
 
     def ingested(self, done: Ingested) -> None:
-        """Fold the ingest path's counts into the round's summary."""
+        """Fold the ingest path's counts (DONE so far) and the fetch problems into the round's summary."""
+        self.done = done
         s = self.summary
         s.new, s.duplicates = done.new, done.duplicates + done.same
         s.not_articles = [*self.not_pages, *done.skipped]
@@ -219,7 +220,6 @@ class _Round:
         self.summary.fetched += 1
         if page.content_type not in HTML_TYPES:
             self.not_pages.append(f"{job.url}: not a web page ({page.content_type})")
-            self.summary.not_articles = [*self.not_pages]
             state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.NOT_A_PAGE)
             return None
         state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.FETCHED)
@@ -248,7 +248,6 @@ def follow(sources: Iterable[str], store: Store, options: Options | None = None,
             continue
         job.add(_Job(url, listing=True))
     pool = ThreadPoolExecutor(max(1, options.workers), thread_name_prefix="newsmine-follow")
-    job.summary.failures = job.fetch_failures
     try:
         # one analysing process: forking workers while fetch threads run is unsafe, and the per-host
         # interval, not the analysis, is what bounds the pace
@@ -260,6 +259,7 @@ def follow(sources: Iterable[str], store: Store, options: Options | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
         job.fetcher.close()
         state.save_robots(store, job.robots.fresh)
+        job.ingested(job.done)
     if job.summary.deferred or job.summary.interrupted or job.retry:
         # pages left over, or to try again, must not wait behind a 304 for their listing to change
         state.forget_validators(store, job.read)
