@@ -112,7 +112,8 @@ class Fetcher:
     def __init__(self, slots: HostSlots, policy: AddressPolicy, limits: Limits, agent: str) -> None:
         self.slots, self.limits = slots, limits
         self.client = httpx.Client(transport=GuardedTransport(policy), headers={"User-Agent": agent},
-                                   timeout=httpx.Timeout(limits.timeout), follow_redirects=False)
+                                   timeout=httpx.Timeout(limits.timeout), follow_redirects=False,
+                                   trust_env=False)  # a proxy from the environment would bypass the address checks
 
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
             permit: Callable[[str], None] | None = None, max_bytes: int | None = None) -> Page:
