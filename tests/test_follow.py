@@ -304,3 +304,23 @@ def test_every_repeats_the_round_until_ctrl_c(site, db, monkeypatch):
     assert result.exit_code == 130 and len(lines) == 2 and len(waits) == 2
     assert lines[0].startswith("follow: 3 pages fetched (3 new)") and lines[1].startswith("follow: 0 pages fetched; 1 unchanged")
     assert all(0 < w <= 600 for w in waits)
+
+
+def test_an_unreachable_host_and_a_page_given_as_a_source_are_one_line_each(site, db):
+    import socket
+
+    from click.testing import CliRunner
+
+    from newsmine.cli import main
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    result = CliRunner().invoke(main, ["follow", f"http://127.0.0.1:{closed}/feed.xml", f"{site.base}/news/rice-harvest.html",
+                                       "--db", db, "--allow-private", "--retries", "0", "--interval", str(INTERVAL)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    unreachable, page = result.stderr.splitlines()
+    assert unreachable.startswith(f"newsmine: http://127.0.0.1:{closed}/feed.xml: not fetched, its robots.txt could "
+                                  "not be read (cannot connect (") and "refused" in unreachable
+    assert page == (f"newsmine: {site.base}/news/rice-harvest.html: a web page, not a feed or sitemap "
+                    "(give the address of its feed or sitemap)")

@@ -8,7 +8,8 @@ unless its sitemap `lastmod` is later than the time it was fetched, and then con
 page became is the one whose `url` is the page's `final_url` (its fetch time, payload digest and
 the listing's metadata are in `articles`). A page that could not be fetched is tried again in the
 next rounds, up to MAX_TRIES rounds in a row; until then the feeds and sitemaps read in the round
-are asked again without validators (`forget_validators`), so that a `304` does not hide it. Every write happens in the caller's (single writer's) thread.
+are asked again without validators (`forget_validators`), so that a `304` does not hide it.
+Every write happens in the caller's (single writer's) thread.
 """
 
 from __future__ import annotations
