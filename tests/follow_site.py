@@ -75,7 +75,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def static(self, body: bytes, content_type: str, headers: dict[str, str]) -> int:
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-        if headers.get("if-none-match") == etag or headers.get("if-modified-since") == LAST_MODIFIED:
+        # RFC 9110 13.2.2: If-None-Match, when sent, decides; If-Modified-Since only without it
+        if ("if-none-match" in headers and headers["if-none-match"] == etag) or (
+                "if-none-match" not in headers and headers.get("if-modified-since") == LAST_MODIFIED):
             self.send_response(304)
             self.send_header("ETag", etag)
             self.send_header("Content-Length", "0")

@@ -324,3 +324,41 @@ def test_an_unreachable_host_and_a_page_given_as_a_source_are_one_line_each(site
                                   "not be read (cannot connect (") and "refused" in unreachable
     assert page == (f"newsmine: {site.base}/news/rice-harvest.html: a web page, not a feed or sitemap "
                     "(give the address of its feed or sitemap)")
+
+
+def test_an_interrupted_round_loses_nothing(site, db):
+    def ctrl_c(summary) -> None:
+        if summary.fetched == 1:
+            raise KeyboardInterrupt
+
+    with open_store(db) as store:
+        stopped = follow([f"{site.base}/feed.xml"], store, options(site), on_progress=ctrl_c)
+        stored_then = store.scalar("SELECT COUNT(*) AS n FROM articles")
+        again = follow([f"{site.base}/feed.xml"], store, options(site))
+    assert stopped.interrupted and stopped.fetched == 1 and stored_then == 0
+    # the page fetched but not stored, and those never fetched, come in the next round
+    assert again.new == 3 and [h.conditional for h in site.hits if h.path == "/feed.xml"] == [False, False]
+
+
+def test_a_later_lastmod_asks_for_the_page_again_conditionally(site, db):
+    from datetime import date, timedelta
+
+    from .follow_site import page
+
+    path = "/news/harbour-ferry.html"
+    site.add("/sitemap.xml", sitemap(site.base, [path]), "application/xml")
+    with open_store(db) as store:
+        follow([f"{site.base}/sitemap.xml"], store, options(site))
+        tomorrow = (date.today() + timedelta(days=1)).isoformat()
+        site.add("/sitemap.xml", sitemap(site.base, [path]).replace("2025-11-25", tomorrow), "application/xml")
+        same = follow([f"{site.base}/sitemap.xml"], store, options(site))
+        site.add(path, page("青屿港新渡轮航线推迟至明年开通", "2025-12-02T09:00:00+08:00",
+                            "青屿市交通局12月2日宣布，因码头验收未完成，新渡轮航线推迟至明年1月开通。"))
+        later = (date.today() + timedelta(days=2)).isoformat()
+        site.add("/sitemap.xml", sitemap(site.base, [path]).replace("2025-11-25", later), "application/xml")
+        changed = follow([f"{site.base}/sitemap.xml"], store, options(site))
+        titles = [r["title"] for r in store.query("SELECT title FROM articles ORDER BY id")]
+    asks = [h for h in site.hits if h.path == path]
+    assert [(h.conditional, h.status) for h in asks] == [(False, 200), (True, 304), (True, 200)]
+    assert (same.unchanged, same.new, changed.new) == (1, 0, 1)
+    assert titles == ["青屿港新渡轮航线下月开通", "青屿港新渡轮航线推迟至明年开通"]

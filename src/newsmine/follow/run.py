@@ -102,6 +102,8 @@ class _Round:
         self.not_pages: list[str] = []
         self.done = Ingested()
         self.read: list[str] = []
+        self.handed: list[tuple[str, str]] = []
+        """(address, final address) of each page handed to the ingest path."""
         self.retry = False
         self.visited: set[str] = set()
         self.pages = 0
@@ -167,14 +169,18 @@ class _Round:
         return None
 
     def ingested(self, done: Ingested) -> None:
-        """Fold the ingest path's counts (DONE so far) and the fetch problems into the round's summary."""
+        """The ingest path's counts so far (DONE): fold them in and report progress."""
         self.done = done
-        s = self.summary
+        self.fold()
+        if self.on_progress:
+            self.on_progress(self.summary)
+
+    def fold(self) -> None:
+        """The fetch problems and the ingest path's counts, into the round's summary."""
+        done, s = self.done, self.summary
         s.new, s.duplicates = done.new, done.duplicates + done.same
         s.not_articles = [*self.not_pages, *done.skipped]
         s.failures = [*self.fetch_failures, *done.failures]
-        if self.on_progress:
-            self.on_progress(s)
 
     def listing(self, job: _Job, page: Page) -> None:
         if page.status == 304:
@@ -223,6 +229,7 @@ class _Round:
             state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.NOT_A_PAGE)
             return None
         state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.FETCHED)
+        self.handed.append((job.url, page.url))
         digest = "sha1:" + base64.b32encode(hashlib.sha1(page.body).digest()).decode()
         meta = job.link.meta if job.link else {}
         return Task.of_page(FetchedPage(page.body, page.url, fetched=state.now(), meta=meta, charset=page.charset,
@@ -259,7 +266,9 @@ def follow(sources: Iterable[str], store: Store, options: Options | None = None,
         pool.shutdown(wait=True, cancel_futures=True)
         job.fetcher.close()
         state.save_robots(store, job.robots.fresh)
-        job.ingested(job.done)
+        job.fold()
+    if job.summary.interrupted:  # pages fetched but not stored yet are fetched again next round
+        state.forget_pages(store, [url for url, final in job.handed if not state.stored(store, final)])
     if job.summary.deferred or job.summary.interrupted or job.retry:
         # pages left over, or to try again, must not wait behind a 304 for their listing to change
         state.forget_validators(store, job.read)

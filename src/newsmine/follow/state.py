@@ -93,6 +93,13 @@ def page_failed(store: Store, url: str) -> int:
     return tries
 
 
+def forget_pages(store: Store, urls: list[str]) -> None:
+    """Forget these pages were fetched (a round stopped before they were stored)."""
+    with store.transaction():
+        for url in urls:
+            store.execute("DELETE FROM follow_pages WHERE url = ?", (url,))
+
+
 def stored(store: Store, url: str) -> bool:
     """True when the archive holds an article from this address (fetched by `follow` or ingested otherwise)."""
     return store.one("SELECT 1 AS x FROM articles WHERE url = ? LIMIT 1", (url,)) is not None
