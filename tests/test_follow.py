@@ -13,6 +13,7 @@ from newsmine.follow import AddressPolicy, Limits, Options, follow
 from newsmine.follow.politeness import HostSlots
 from newsmine.store.db import open_store
 
+from .archive_fixtures import BACKENDS, archive_url
 from .follow_site import ARTICLES, Handler, Site, news_sitemap, rss, serve, sitemap, sitemap_index
 
 INTERVAL = 0.2
@@ -50,12 +51,19 @@ def db(tmp_path: Path) -> str:
     return str(tmp_path / "archive.sqlite")
 
 
+@pytest.fixture(params=BACKENDS)
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty archive on SQLite and, when NEWSMINE_TEST_PG is set, on PostgreSQL."""
+    yield from archive_url(request.param, tmp_path)
+
+
 def gaps(site: Site) -> list[float]:
     times = sorted(h.at for h in site.hits)
     return [b - a for a, b in zip(times, times[1:])]
 
 
-def test_a_second_run_fetches_nothing_unchanged_and_no_disallowed_path(site, db):
+def test_a_second_run_fetches_nothing_unchanged_and_no_disallowed_path(site, any_db):
+    db = any_db
     sources = [f"{site.base}/feed.xml", f"{site.base}/sitemap-index.xml"]
     slots = HostSlots(INTERVAL)  # shared by both rounds, as `--every` shares it
     with open_store(db) as store:
@@ -166,7 +174,8 @@ def dripping(handler: Handler) -> int:
     return 200
 
 
-def test_huge_and_slow_pages_are_refused_and_tried_again_in_the_next_rounds(site, db):
+def test_huge_and_slow_pages_are_refused_and_tried_again_in_the_next_rounds(site, any_db):
+    db = any_db
     huge = "<html><body><h1>大</h1><p>" + "很长的文字。" * 60000 + "</p></body></html>"
     site.add("/news/huge.html", huge)
     site.add("/news/endless.html", endless)
@@ -326,7 +335,8 @@ def test_an_unreachable_host_and_a_page_given_as_a_source_are_one_line_each(site
                     "(give the address of its feed or sitemap)")
 
 
-def test_an_interrupted_round_loses_nothing(site, db):
+def test_an_interrupted_round_loses_nothing(site, any_db):
+    db = any_db
     def ctrl_c(summary) -> None:
         if summary.fetched == 1:
             raise KeyboardInterrupt
