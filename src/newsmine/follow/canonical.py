@@ -42,6 +42,12 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
 
 
 def origin_of(url: str) -> str:
-    """`scheme://host[:port]` of a canonical address: the unit that robots.txt and the rate limit apply to."""
+    """`scheme://host[:port]` of a canonical address: the unit robots.txt applies to (RFC 9309)."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def host_key(url: str) -> str:
+    """`host[:port]` of a canonical address (the port only when not the default): the unit the rate
+    limit applies to, so that the http and https addresses of one site share it."""
+    return urlsplit(url).netloc

@@ -1,6 +1,6 @@
 """The fetch client: one GET with every limit newsmine promises a site and itself.
 
-- **Politeness**: each request (each redirect hop too) waits for its origin's turn in the shared
+- **Politeness**: each request (each redirect hop too) waits for its host's turn in the shared
   `HostSlots`; a `429` or `503` is retried after its `Retry-After` (seconds or an HTTP date), or
   after an exponential back-off when it gives none; a wait longer than `Limits.max_wait` is a
   failure rather than a stalled run.
@@ -23,7 +23,7 @@ import httpx
 
 from newsmine.errors import NewsmineError
 from newsmine.follow.addresses import AddressPolicy, RefusedAddress
-from newsmine.follow.canonical import canonical_url, origin_of
+from newsmine.follow.canonical import canonical_url, host_key
 from newsmine.follow.guard import GuardedTransport
 from newsmine.follow.politeness import HostSlots
 
@@ -139,18 +139,18 @@ class Fetcher:
         raise FetchFailed(f"{url}: more than {self.limits.max_redirects} redirects")
 
     def _with_retries(self, url: str, headers: dict[str, str], max_bytes: int) -> Page:
-        origin = origin_of(url)
+        host = host_key(url)
         for attempt in range(self.limits.retries + 1):
             last = attempt == self.limits.retries
             try:
-                with self.slots.turn(origin):
+                with self.slots.turn(host):
                     page = self._once(url, headers, max_bytes)
             except httpx.TimeoutException:
                 raise FetchFailed(f"{url}: no answer within {self.limits.timeout:g} s") from None
             except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError) as exc:
                 if last:
                     raise FetchFailed(f"{url}: cannot connect ({exc or type(exc).__name__})") from None
-                self.slots.defer(origin, self.limits.backoff * 2 ** attempt)
+                self.slots.defer(host, self.limits.backoff * 2 ** attempt)
                 continue
             except RefusedAddress as exc:
                 raise AddressRefused(url, str(exc)) from None
@@ -167,7 +167,7 @@ class Fetcher:
                                   f"(over the {self.limits.max_wait:g} s limit)", page.status)
             if last:
                 break
-            self.slots.defer(origin, wait)
+            self.slots.defer(host, wait)
         raise FetchFailed(f"{url}: HTTP {page.status} after {self.limits.retries + 1} tries", page.status)
 
     def _once(self, url: str, headers: dict[str, str], max_bytes: int) -> Page:

@@ -6,7 +6,7 @@ client (at most 500 KiB, as RFC 9309 allows a crawler to cut it), and kept in th
 a `4xx` answer means no rules (everything may be fetched); a `5xx` answer or no answer at all
 means the site is unreachable and nothing on it is fetched. Rules are matched for the user-agent
 token `newsmine`, falling back to `*`. A Crawl-delay longer than the configured interval slows
-that origin down (`HostSlots.set_delay`).
+that host down (`HostSlots.set_delay`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import threading
 from protego import Protego
 
 from newsmine.errors import NewsmineError
-from newsmine.follow.canonical import origin_of
+from newsmine.follow.canonical import host_key, origin_of
 from newsmine.follow.fetch import AddressRefused, Fetcher, FetchFailed
 
 AGENT_TOKEN = "newsmine"
@@ -78,6 +78,6 @@ class Robots:
         rules = Protego.parse(text)
         delay = rules.crawl_delay(AGENT_TOKEN)
         if delay:
-            self.fetcher.slots.set_delay(origin, float(delay))
-            self.fetcher.slots.defer(origin, float(delay))  # the robots.txt request itself was the last one
+            self.fetcher.slots.set_delay(host_key(origin), float(delay))
+            self.fetcher.slots.defer(host_key(origin), float(delay))  # the robots.txt request was the last one
         return rules

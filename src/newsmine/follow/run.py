@@ -1,6 +1,6 @@
 """One round of following: read each source, fetch the pages it lists that are new, store them.
 
-Fetching runs in worker threads (`Options.workers`), at most one job per origin at a time and all
+Fetching runs in worker threads (`Options.workers`), at most two jobs per host at a time and all
 of them held to the shared per-host rate limit. The pages fetched go, as a lazy stream of
 `Task.of_page`, into the same ingest path as `newsmine ingest` (`newsmine.work.ingest`): read,
 checked against the archive (payload digest and content hash), analysed and stored by the single
@@ -24,7 +24,7 @@ from newsmine import work
 from newsmine.errors import NewsmineError
 from newsmine.follow import state
 from newsmine.follow.addresses import AddressPolicy
-from newsmine.follow.canonical import canonical_url, origin_of
+from newsmine.follow.canonical import canonical_url, host_key
 from newsmine.follow.fetch import Fetcher, Limits, Page, user_agent
 from newsmine.follow.listings import Link, read_listing
 from newsmine.follow.politeness import DEFAULT_INTERVAL, HostSlots, Stopped
@@ -38,7 +38,7 @@ DEFAULT_WORKERS = 4
 MAX_LISTING_BYTES = 50 * 1024 * 1024
 """The largest feed or sitemap (decompressed): the sitemap protocol's own limit of 50 MB."""
 AHEAD = 2
-"""Jobs of one origin handed to workers at once: the second waits for its turn in HostSlots, so the
+"""Jobs of one host handed to workers at once: the second waits for its turn in HostSlots, so the
 host stays busy while the writer analyses a page, and one slow host cannot take every worker."""
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 """Content types handed to the reader (no Content-Type at all: the reader decides from the bytes)."""
@@ -85,8 +85,8 @@ class _Job:
     seen: dict[str, Any] | None = None
 
     @property
-    def origin(self) -> str:
-        return origin_of(self.url)
+    def host(self) -> str:
+        return host_key(self.url)
 
 
 class _Round:
@@ -112,7 +112,7 @@ class _Round:
         if job.url in self.visited:
             return
         self.visited.add(job.url)
-        self.queues.setdefault(job.origin, deque()).append(job)
+        self.queues.setdefault(job.host, deque()).append(job)
         self.summary.queued += 1
 
     def submit(self, pool: ThreadPoolExecutor, job: _Job) -> Future[Page]:
@@ -128,18 +128,18 @@ class _Round:
         """Fetch until nothing is left, yielding each web page fetched as a task for the ingest path."""
         pending: dict[Future[Page], _Job] = {}
         while True:
-            for depth in range(1, AHEAD + 1):  # every origin gets a worker before any gets a second
-                for origin, queue in self.queues.items():
-                    if queue and self.busy[origin] < depth and len(pending) < self.options.workers:
+            for depth in range(1, AHEAD + 1):  # every host gets a worker before any gets a second
+                for host, queue in self.queues.items():
+                    if queue and self.busy[host] < depth and len(pending) < self.options.workers:
                         job = queue.popleft()
-                        self.busy[origin] += 1
+                        self.busy[host] += 1
                         pending[self.submit(pool, job)] = job
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 job = pending.pop(future)
-                self.busy[job.origin] -= 1
+                self.busy[job.host] -= 1
                 self.summary.queued -= 1
                 task = self.settle(job, future)
                 self.ingested(self.done)
