@@ -10,6 +10,7 @@ The articles are written for these tests: invented events, in Chinese and in Eng
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -104,10 +105,12 @@ class _Server(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(site: Site) -> Iterator[Site]:
-    """Serve SITE on 127.0.0.1 (a free port) for the length of the block."""
+def serve(site: Site, tls: ssl.SSLContext | None = None) -> Iterator[Site]:
+    """Serve SITE on 127.0.0.1 (a free port) for the length of the block; over TLS with `tls`."""
     handler = type("SiteHandler", (Handler,), {"site": site})
     server = _Server(("127.0.0.1", 0), handler)
+    if tls:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
     site.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -372,3 +372,43 @@ def test_a_later_lastmod_asks_for_the_page_again_conditionally(site, db):
     assert [(h.conditional, h.status) for h in asks] == [(False, 200), (True, 304), (True, 200)]
     assert (same.unchanged, same.new, changed.new) == (1, 0, 1)
     assert titles == ["青屿港新渡轮航线下月开通", "青屿港新渡轮航线推迟至明年开通"]
+
+
+def test_https_keeps_the_host_name_for_the_certificate_while_connecting_to_the_checked_address(tmp_path, monkeypatch):
+    """Two names on one address: each gets its own TLS connection, checked against its own name."""
+    import shutil
+    import socket
+    import ssl
+    import subprocess
+
+    from newsmine.follow.fetch import Fetcher, FetchFailed, user_agent
+
+    if not shutil.which("openssl"):
+        pytest.skip("the openssl command is not installed")
+    name, other = "news.newsmine.test", "other.newsmine.test"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={name}",
+                    "-addext", f"subjectAltName=DNS:{name}", "-keyout", str(tmp_path / "key.pem"),
+                    "-out", str(tmp_path / "cert.pem")], check=True, capture_output=True)
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    names: list[str | None] = []
+    server.sni_callback = lambda sock, server_name, ctx: names.append(server_name)
+    client = ssl.create_default_context(cafile=str(tmp_path / "cert.pem"))
+    real = socket.getaddrinfo
+
+    def resolve(host, *args, **kwargs):  # both names point at the loopback server
+        return real("127.0.0.1" if host in (name, other) else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    with serve(Site(), tls=server) as site:
+        site.add("/ferry.html", ARTICLES["/news/harbour-ferry.html"])
+        policy = AddressPolicy(allowed=frozenset({(name, site.port), (other, site.port)}))
+        fetcher = Fetcher(HostSlots(0), policy, Limits(retries=0, timeout=5.0), user_agent(), verify=client)
+        try:
+            page = fetcher.get(f"https://{name}:{site.port}/ferry.html")
+            with pytest.raises(FetchFailed, match="certificate verify failed"):
+                fetcher.get(f"https://{other}:{site.port}/ferry.html")
+        finally:
+            fetcher.close()
+    assert page.status == 200 and page.body.decode().count("青屿港") >= 1
+    assert site.hits[0].headers["host"] == f"{name}:{site.port}" and names[:2] == [name, other]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import email.utils
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,9 +110,11 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
 class Fetcher:
     """GET pages politely; share one Fetcher (and its HostSlots) between all worker threads."""
 
-    def __init__(self, slots: HostSlots, policy: AddressPolicy, limits: Limits, agent: str) -> None:
+    def __init__(self, slots: HostSlots, policy: AddressPolicy, limits: Limits, agent: str, *,
+                 verify: ssl.SSLContext | bool = True) -> None:
+        """`verify`: the certificates https hosts are checked against (the system's by default)."""
         self.slots, self.limits = slots, limits
-        self.client = httpx.Client(transport=GuardedTransport(policy), headers={"User-Agent": agent},
+        self.client = httpx.Client(transport=GuardedTransport(policy, verify), headers={"User-Agent": agent},
                                    timeout=httpx.Timeout(limits.timeout), follow_redirects=False,
                                    trust_env=False)  # a proxy from the environment would bypass the address checks
 
