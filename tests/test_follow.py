@@ -265,6 +265,8 @@ def test_the_command_explains_bad_sources_and_options(db):
     assert both.exit_code == 2 and "give --once or --every, not both" in both.stderr
     never = CliRunner().invoke(main, ["follow", "https://example.org/feed", "--every", "soon", "--db", db])
     assert never.exit_code == 2 and "'soon' is not a duration such as 90s, 30m, 2h or 1d" in never.stderr
+    header = CliRunner().invoke(main, ["follow", "https://example.org/feed", "--contact", "编辑部\r\nX: 1", "--db", db])
+    assert header.exit_code == 2 and "--contact must be printable ASCII" in header.stderr
 
 
 def test_no_robots_txt_means_no_rules_and_a_failing_one_means_nothing_is_fetched(db):

@@ -107,6 +107,8 @@ def follow_command(sources: tuple[str, ...], db: str | None, once: bool, every: 
     """Fetch new articles from feeds and sitemaps, politely, and store them in the archive."""
     if once and every:
         raise click.UsageError("give --once or --every, not both")
+    if contact is not None and not (contact.isascii() and contact.isprintable() and contact.strip()):
+        raise click.UsageError("--contact must be printable ASCII (it goes into the User-Agent header)")
     bad = [s for s in sources if canonical_url(s) is None or "://" not in s]
     if bad:
         for source in bad:
