@@ -98,6 +98,13 @@ def test_sitemaps_indexes_and_gzip():
     assert index.kind == "sitemap index" and [s.url for s in index.sitemaps] == [BASE + "/s1.xml", BASE + "/s2.xml"]
 
 
+def test_a_text_sitemap_is_one_address_a_line():
+    text = f"{BASE}/2025/12/01/pier.html\n\n{BASE}/2025/12/02/market.html?utm_source=x\n"
+    listing = read_listing(text.encode(), BASE + "/sitemap.txt", 10**6)
+    assert listing.kind == "sitemap"
+    assert [p.url for p in listing.pages] == [BASE + "/2025/12/01/pier.html", BASE + "/2025/12/02/market.html"]
+
+
 def test_google_news_tags_become_metadata():
     listing = read_listing(news_sitemap(BASE, ["/port.html"]).encode(), BASE + "/news.xml", 10**6)
     assert listing.pages[0].meta == {

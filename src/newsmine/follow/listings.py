@@ -1,7 +1,8 @@
 """What a followed source lists: feeds (RSS, Atom) and sitemaps (urlset, sitemap index, Google News).
 
 `read_listing` tells them apart by the bytes: an XML document whose root is `urlset` or
-`sitemapindex` is a sitemap (gzip-compressed ones too), anything feedparser recognises is a feed.
+`sitemapindex` is a sitemap (gzip-compressed ones too), so is a text file of one http(s) address a
+line (the sitemap protocol's text form), and anything feedparser recognises is a feed.
 Each page comes as a `Link` with its canonical address, its `lastmod` and the metadata the
 listing gives it: a feed entry's title and date, and a Google News sitemap's `news:` tags
 (`news_title`, `news_publication_date`, `news_publication_name`, `news_language`, `news_keywords`).
@@ -51,7 +52,18 @@ def read_listing(data: bytes, url: str, max_bytes: int) -> Listing:
         return _sitemap(data, url)
     if head and head.group(1) == b"html":
         raise NotAListing(f"{url}: a web page, not a feed or sitemap (give the address of its feed or sitemap)")
+    if not head and (lines := _text_sitemap(data)):
+        return Listing("sitemap", [Link(loc) for line in lines if (loc := canonical_url(line, url))])
     return _feed(data, url)
+
+
+def _text_sitemap(data: bytes) -> list[str]:
+    """The lines of a text sitemap (one absolute http(s) address a line, UTF-8), else []."""
+    try:
+        lines = [line.strip() for line in data.decode("utf-8-sig").splitlines() if line.strip()]
+    except UnicodeDecodeError:
+        return []
+    return lines if lines and all(line.startswith(("http://", "https://")) for line in lines) else []
 
 
 def _gunzip(data: bytes, url: str, max_bytes: int) -> bytes:
