@@ -21,6 +21,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "convert": ("convert", "Read web pages, Markdown or plain text (told apart by content) into articles, without "
                            "analysing them."),
     "events": ("events", "Events: who met, visited, launched, warned … where and when."),
+    "follow": ("follow", "Fetch new articles from feeds and sitemaps, politely, and store them in the archive."),
     "ingest": ("archive", "Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents, "
                           "web archives."),
     "lexicon": ("archive", "The bilingual name table from every gloss: original name, Chinese renderings, counts."),

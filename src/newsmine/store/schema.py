@@ -145,10 +145,21 @@ _V3_FETCHED_PAGES = (
     "CREATE INDEX articles_payload_digest ON articles (payload_digest)",
 )
 
+_V4_FOLLOW = (
+    """CREATE TABLE follow_listings (
+        url TEXT PRIMARY KEY, kind TEXT NOT NULL, etag TEXT, last_modified TEXT,
+        checked_at TEXT NOT NULL, status TEXT NOT NULL, body TEXT)""",
+    """CREATE TABLE follow_pages (
+        url TEXT PRIMARY KEY, final_url TEXT NOT NULL, etag TEXT, last_modified TEXT,
+        fetched_at TEXT NOT NULL, status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, people and the annotation layers", _V1_TABLES, _V1_SQLITE, _V1_POSTGRESQL),
     Migration(2, "quote confidence and the sieves that attributed it", _V2_QUOTE_SIEVES),
     Migration(3, "fetched pages: fetch time, payload digest and the fetcher's metadata", _V3_FETCHED_PAGES),
+    Migration(4, "what `follow` fetched: robots.txt, feeds and sitemaps with their validators, pages seen",
+              _V4_FOLLOW),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
