@@ -131,3 +131,43 @@ def test_traditional_article_gets_its_main_subject_from_the_taxonomy():
     subjects = [t.label for t in doc.topics if t.event is None]
     assert subjects[0] == "犯罪、法律与司法"
     assert "司法与诉讼" in subjects and "犯罪" in subjects
+
+
+COURT = """\
+# 深圳电子公司前副总裁被判刑
+
+陈立伟曾任华锐电子副总裁。他在2019年3月辞职，随后被深圳警方拘留。
+
+2021年，陈立伟被深圳一家法院以职务侵占罪判处三年有期徒刑。
+
+东京股市周三下跌，日本的出口商股价普遍走低。
+
+泰国外长林素瓦周一抵达雅加达，将与印度尼西亚外长玛丽娜会面。
+"""
+
+COURT_NAMES = {
+    "陈立伟": ("PER", []),
+    "华锐电子": ("ORG", []),
+    "深圳": ("LOC", []),
+    "东京": ("LOC", []),
+    "日本": ("LOC", []),
+    "泰国": ("LOC", []),
+    "林素瓦": ("PER", []),
+    "雅加达": ("LOC", []),
+    "印度尼西亚": ("LOC", []),
+    "玛丽娜": ("PER", []),
+}
+
+
+def test_a_pronoun_or_a_passive_keeps_the_paragraphs_subject_and_a_city_is_where():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    got = {(t, trig): (parts, place, time) for t, trig, parts, place, time, _ in frames(doc, names)}
+    assert got[("arrest", "拘留")][:2] == (["陈立伟"], "深圳")
+    assert got[("sentence", "判处")] == (["陈立伟"], "深圳", "2021")
+
+
+def test_a_market_city_is_the_setting_and_a_companion_is_not_the_agent():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    got = {(t, trig): (parts, place) for t, trig, parts, place, _, _ in frames(doc, names)}
+    assert got[("price", "下跌")] == ([], "东京")
+    assert got[("meet", "会面")][0] == ["林素瓦", "玛丽娜"]

@@ -2,8 +2,10 @@
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
 opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
-mentioned in the clause (the sentence's subject joins a clause that has none before the trigger:
-`金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
+mentioned in the clause (the sentence's subject joins a clause that has none before the trigger,
+only a companion after 与, or a passive 被 with no one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun
+before any name stands for the paragraph's subject); a place takes part only when it is a country that
+acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); the place is the location named after `在`, `抵达` …, the
 destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else where the sentence, or the article so
 far, is set (a city rather than its country). The time is the clause's last time expression before
@@ -33,6 +35,9 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
+_WHERE = tuple("在于於到至赴")
+_PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
@@ -191,7 +196,7 @@ def find_events(doc: Doc) -> list[Event]:
             ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
-        subject = _subject(in_sentence)
+        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
@@ -234,7 +239,7 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = _subject([m for m in in_sentence if m.type != "LOC"])
+        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
@@ -293,10 +298,31 @@ def _value(doc: Doc, time: int | None) -> str | None:
     return doc.times[time].value if time is not None else None
 
 
-def _subject(mentions: list[Mention]) -> str | None:
-    """A sentence's subject: its first person, else organisation, else place."""
-    actors = [x for t in ("PER", "ORG", "LOC") for x in mentions if x.type == t]
+def _accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -> bool:
+    """Whether `x` is named after 与, 和 … (将与总统蔡英文会面): a companion, not the one who acts."""
+    lo = max(clause.start, x.span.start - _TITLE_GAP - 1)
+    k = max(text.rfind(c, lo, x.span.start) for c in "与和同跟與")
+    return k >= 0 and not any(y.span.start <= k < y.span.end or y.type != "LOC" and k < y.span.start < x.span.start
+                              for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
+
+
+def _subject(mentions: list[Mention], text: str, span: Span, before: str | None) -> str | None:
+    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
+    (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
+    region names where, not who: 北极部长会议)."""
+    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
+    pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
+    if pronoun and before:
+        return before
+    actors += [x for x in mentions if x.type == "LOC" and _acts(x, text)]
     return actors[0].entity if actors else None
+
+
+def _acts(place: Mention, text: str) -> bool:
+    """Whether a place can be a participant: a country, neither after a place word (在挪威北部) nor qualifying a
+    noun (中国的学校): those name where, not who."""
+    return (fold(place.text) in countries() and not text.startswith("的", place.span.end)
+            and text[place.span.start - 1:place.span.start] not in _WHERE)
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
@@ -306,18 +332,29 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
     found = _place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
     participants: list[str] = []
+    setting: Mention | None = None
     agent_named = False
     for x in in_clause:
         in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
-        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and (
-                agentless or id(x) in qualifiers):
+        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
-        agent_named = agent_named or (x.span.start < trigger.start and not in_phrase)
+        if x.type == "LOC" and (agentless or not (in_phrase or _acts(x, doc.text))):
+            setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
+            continue
+        if x.span.start < trigger.start and not in_phrase and not _accompanies(doc.text, clause, x, in_clause):
+            agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
+    passive = _PASSIVE.search(doc.text, clause.start, trigger.start)
+    dropped = passive is not None and not any(
+        x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not agent_named):
+            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
+    if place is None and setting is not None and not agentless:
+        place = setting
+    if etype == "visit" and place is not None and place.entity not in participants:
+        participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
                  modality=_modality(folded, clause.start, trigger.start))
