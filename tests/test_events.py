@@ -143,6 +143,8 @@ COURT = """\
 东京股市周三下跌，日本的出口商股价普遍走低。
 
 泰国外长林素瓦周一抵达雅加达，将与印度尼西亚外长玛丽娜会面。
+
+泰国警方周四拘捕了三名越南游客。
 """
 
 COURT_NAMES = {
@@ -156,6 +158,7 @@ COURT_NAMES = {
     "雅加达": ("LOC", []),
     "印度尼西亚": ("LOC", []),
     "玛丽娜": ("PER", []),
+    "越南": ("LOC", []),
 }
 
 
@@ -171,3 +174,9 @@ def test_a_market_city_is_the_setting_and_a_companion_is_not_the_agent():
     got = {(t, trig): (parts, place) for t, trig, parts, place, _, _ in frames(doc, names)}
     assert got[("price", "下跌")] == ([], "东京")
     assert got[("meet", "会面")][0] == ["林素瓦", "玛丽娜"]
+
+
+def test_a_country_qualifying_a_noun_names_where_not_who():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    (arrest,) = [f for f in frames(doc, names) if f[1] == "拘捕"]
+    assert arrest[2:4] == ([], "泰国")

@@ -26,6 +26,7 @@ from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
+from newsmine.analyze.tagger import tag
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -37,6 +38,7 @@ _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 o
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _WHERE = tuple("在于於到至赴")
+_NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})  # LAC's tags of a noun after a place
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
@@ -182,6 +184,7 @@ def find_events(doc: Doc) -> list[Event]:
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
     qualifiers = _qualifiers(doc.text, ordered)
+    settings = _settings(doc, ordered)
     dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
                    key=lambda i: doc.times[i].span.start)
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -196,7 +199,7 @@ def find_events(doc: Doc) -> list[Event]:
             ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = times.within(sentence.span)
-        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject)
+        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: set[tuple[Span, str]] = set()
@@ -219,7 +222,7 @@ def find_events(doc: Doc) -> list[Event]:
                 if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
-                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
+                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start))
                 if _said_before(event, said, doc, anaphoric):
@@ -239,7 +242,7 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject)
+        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
@@ -306,7 +309,7 @@ def _accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) 
                               for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
-def _subject(mentions: list[Mention], text: str, span: Span, before: str | None) -> str | None:
+def _subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
     """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议)."""
@@ -314,19 +317,23 @@ def _subject(mentions: list[Mention], text: str, span: Span, before: str | None)
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
         return before
-    actors += [x for x in mentions if x.type == "LOC" and _acts(x, text)]
+    actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
     return actors[0].entity if actors else None
 
 
-def _acts(place: Mention, text: str) -> bool:
-    """Whether a place can be a participant: a country, neither after a place word (在挪威北部) nor qualifying a
-    noun (中国的学校): those name where, not who."""
-    return (fold(place.text) in countries() and not text.startswith("的", place.span.end)
-            and text[place.span.start - 1:place.span.start] not in _WHERE)
+def _settings(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
+    or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
+    nouns = {}
+    if doc.article.language != "en":
+        nouns = {t.start: t.tag in _NOUN_TAGS for t in tag(doc.text)}
+    return {id(m) for m in mentions if m.type == "LOC" and (
+        fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
+        or doc.text[m.span.start - 1:m.span.start] in _WHERE or nouns.get(m.span.end, False))}
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           qualifiers: set[int], subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
@@ -338,7 +345,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
         in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
         if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
-        if x.type == "LOC" and (agentless or not (in_phrase or _acts(x, doc.text))):
+        if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
             setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
             continue
         if x.span.start < trigger.start and not in_phrase and not _accompanies(doc.text, clause, x, in_clause):
