@@ -180,3 +180,21 @@ def test_a_country_qualifying_a_noun_names_where_not_who():
     doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
     (arrest,) = [f for f in frames(doc, names) if f[1] == "拘捕"]
     assert arrest[2:4] == ([], "泰国")
+
+
+FIRE = """\
+# 台中塑胶工厂凌晨起火
+
+台中市一家塑胶工厂周二凌晨起火，警方随后对工厂负责人陈志明展开调查。
+
+市议员林美华批评，这次火灾暴露了消防检查的漏洞，调查工作也进展太慢。
+"""
+
+FIRE_NAMES = {"台中市": ("LOC", ["台中"]), "陈志明": ("PER", []), "林美华": ("PER", [])}
+
+
+def test_a_happening_named_as_a_thing_later_joins_its_frame():
+    doc, names = analysed(FIRE, FIRE_NAMES, "2024-05-09")
+    (probe,) = [e for e in doc.events if e.type == "investigate"]
+    assert [names[p] for p in probe.participants] == ["陈志明"]
+    assert [doc.span_text(s) for s in probe.also] == ["调查"]

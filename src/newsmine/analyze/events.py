@@ -39,6 +39,7 @@ _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who d
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _WHERE = tuple("在于於到至赴")
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})  # LAC's tags of a noun after a place
+_NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
@@ -224,7 +225,8 @@ def find_events(doc: Doc) -> list[Event]:
                 seen.add((clause, etype))
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
-                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start))
+                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
+                    event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
                 if _said_before(event, said, doc, anaphoric):
                     continue
                 if event.place is None and etype in _MOVES:
