@@ -198,3 +198,9 @@ def test_a_happening_named_as_a_thing_later_joins_its_frame():
     (probe,) = [e for e in doc.events if e.type == "investigate"]
     assert [names[p] for p in probe.participants] == ["陈志明"]
     assert [doc.span_text(s) for s in probe.also] == ["调查"]
+
+
+def test_a_trigger_naming_who_does_it_opens_no_frame():
+    names = {"王立新": ("PER", []), "周敏": ("PER", []), "台北": ("LOC", [])}
+    doc, _ = analysed("# 访问学者与调查记者\n\n哈佛大学访问学者王立新与调查记者周敏在台北座谈。\n", names, "2024-05-09")
+    assert {e.type for e in doc.events} <= {"meet"}
