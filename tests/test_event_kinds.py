@@ -16,6 +16,12 @@ ANCHOR = "2026-03-12"  # a Thursday
 
 CASES = [
     # (article body, names, expected (type, trigger, participants, place, time, modality))
+    ("周三上午，载有三名航天员的返回舱在内蒙古四子王旗着陆。",
+     {"内蒙古": ("LOC", []), "四子王旗": ("LOC", [])},
+     ("arrive", "着陆", [], "四子王旗", "2026-03-11", "asserted")),
+    ("宇航员陈远航周一出舱，在舱外工作了六个小时。",
+     {"陈远航": ("PER", [])},
+     ("spacewalk", "出舱", ["陈远航"], None, "2026-03-09", "asserted")),
     ("周二凌晨，江州市一座商场起火，消防部门出动20辆消防车扑救。",
      {"江州市": ("LOC", []), "消防部门": ("ORG", [])},
      ("fire", "起火", [], "江州市", "2026-03-10", "asserted")),
