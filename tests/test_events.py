@@ -204,3 +204,11 @@ def test_a_trigger_naming_who_does_it_opens_no_frame():
     names = {"王立新": ("PER", []), "周敏": ("PER", []), "台北": ("LOC", [])}
     doc, _ = analysed("# 访问学者与调查记者\n\n哈佛大学访问学者王立新与调查记者周敏在台北座谈。\n", names, "2024-05-09")
     assert {e.type for e in doc.events} <= {"meet"}
+
+
+def test_to_after_another_verb_is_no_visit():
+    names = {"陈海生": ("PER", []), "江州市": ("LOC", []), "平壤": ("LOC", [])}
+    text = "# 新闻\n\n洪水中，陈海生游到江州市求救。艺术团上周五到平壤演出。\n"
+    doc, ids = analysed(text, names, "2024-05-09")
+    visits = [(doc.span_text(e.trigger), ids.get(e.place)) for e in doc.events if e.type == "visit"]
+    assert visits == [("到", "平壤")]

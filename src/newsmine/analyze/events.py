@@ -26,7 +26,7 @@ from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
-from newsmine.analyze.tagger import tag
+from newsmine.analyze.tagger import Token, tag
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -185,7 +185,10 @@ def find_events(doc: Doc) -> list[Event]:
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
     qualifiers = _qualifiers(doc.text, ordered)
-    settings = _settings(doc, ordered)
+    tokens = tag(doc.text) if doc.article.language != "en" else ()
+    settings = _settings(doc, ordered, tokens)
+    words = {(t.start, t.end) for t in tokens}
+    verb_before = {b.start for a, b in zip(tokens, tokens[1:]) if a.tag in ("v", "vd") and a.end == b.start}
     dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
                    key=lambda i: doc.times[i].span.start)
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -215,11 +218,15 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                if len(m.group()) == 1 and words and (trigger.start, trigger.end) not in words:
+                    continue  # 游到, 运到, 死板: one character opens a frame only as a word of its own
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
                     continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
+                if m.group() in lex.needs_place and trigger.start in verb_before:
+                    continue  # 游到, 移民到, 运到: 到 completes another verb
                 if (clause, etype) in seen:
                     continue  # 簽署…協議: one agreement, not two
                 seen.add((clause, etype))
@@ -323,12 +330,10 @@ def _subject(mentions: list[Mention], text: str, span: Span, before: str | None,
     return actors[0].entity if actors else None
 
 
-def _settings(doc: Doc, mentions: list[Mention]) -> set[int]:
+def _settings(doc: Doc, mentions: list[Mention], tokens: tuple[Token, ...]) -> set[int]:
     """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
     or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
-    nouns = {}
-    if doc.article.language != "en":
-        nouns = {t.start: t.tag in _NOUN_TAGS for t in tag(doc.text)}
+    nouns = {t.start: t.tag in _NOUN_TAGS for t in tokens}
     return {id(m) for m in mentions if m.type == "LOC" and (
         fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
         or doc.text[m.span.start - 1:m.span.start] in _WHERE or nouns.get(m.span.end, False))}
