@@ -212,3 +212,9 @@ def test_to_after_another_verb_is_no_visit():
     doc, ids = analysed(text, names, "2024-05-09")
     visits = [(doc.span_text(e.trigger), ids.get(e.place)) for e in doc.events if e.type == "visit"]
     assert visits == [("到", "平壤")]
+
+
+def test_a_trigger_modifying_a_longer_noun_is_no_happening_but_the_head_of_one_is():
+    text = "# 新闻\n\n江州市警方周二公布调查报告书。周三，江州市发生一起谋杀案。\n"
+    doc, _ = analysed(text, {"江州市": ("LOC", [])}, "2024-05-09")
+    assert [e.type for e in doc.events] == ["announce", "death"]

@@ -20,7 +20,7 @@ times sliced by offset (linear in the text).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,6 +38,7 @@ _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 o
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)")  # after a trigger: who does it (投资人, 调查记者, 访问团)
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _WHERE = tuple("在于於到至赴")
+_COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})  # LAC's tags of a noun after a place
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
@@ -188,6 +189,7 @@ def find_events(doc: Doc) -> list[Event]:
     tokens = tag(doc.text) if doc.article.language != "en" else ()
     settings = _settings(doc, ordered, tokens)
     words = {(t.start, t.end) for t in tokens}
+    starts = [t.start for t in tokens]
     verb_before = {b.start for a, b in zip(tokens, tokens[1:]) if a.tag in ("v", "vd") and a.end == b.start}
     dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
                    key=lambda i: doc.times[i].span.start)
@@ -220,6 +222,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 受到, 以来: a word that holds a trigger word
                 if len(m.group()) == 1 and words and (trigger.start, trigger.end) not in words:
                     continue  # 游到, 运到, 死板: one character opens a frame only as a word of its own
+                if _in_compound(tokens, starts, trigger):
+                    continue  # 审查制度, 调查报告书: what a longer noun is about, not a happening
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
                     continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
@@ -256,6 +260,15 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
+
+
+def _in_compound(tokens: tuple[Token, ...], starts: list[int], trigger: Span) -> bool:
+    """Whether the tagger reads the trigger as the modifier of a longer noun or name (审查制度, 调查报告书): not
+    at its end, where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案)."""
+    i = bisect_right(starts, trigger.start) - 1
+    word = tokens[i] if i >= 0 else None
+    return (word is not None and word.end > trigger.end and word.end - word.start > 2
+            and word.tag in _COMPOUND_TAGS and not word.word.endswith("案"))
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
