@@ -218,3 +218,10 @@ def test_a_trigger_modifying_a_longer_noun_is_no_happening_but_the_head_of_one_i
     text = "# 新闻\n\n江州市警方周二公布调查报告书。周三，江州市发生一起谋杀案。\n"
     doc, _ = analysed(text, {"江州市": ("LOC", [])}, "2024-05-09")
     assert [e.type for e in doc.events] == ["announce", "death"]
+
+
+def test_a_second_word_for_the_same_happening_in_a_clause_is_kept_as_also():
+    names = {"林冠英": ("PER", []), "福建": ("LOC", []), "东山县": ("LOC", [])}
+    doc, _ = analysed("# 新闻\n\n林冠英上月到福建东山县探亲。\n", names, "2024-05-09")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (doc.span_text(visit.trigger), [doc.span_text(s) for s in visit.also]) == ("到", ["探亲"])

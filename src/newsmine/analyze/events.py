@@ -208,7 +208,7 @@ def find_events(doc: Doc) -> list[Event]:
         subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
-        seen: set[tuple[Span, str]] = set()
+        seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
@@ -232,14 +232,16 @@ def find_events(doc: Doc) -> list[Event]:
                 if m.group() in lex.needs_place and trigger.start in verb_before:
                     continue  # 游到, 移民到, 运到: 到 completes another verb
                 if (clause, etype) in seen:
-                    continue  # 簽署…協議: one agreement, not two
-                seen.add((clause, etype))
+                    seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
+                    continue
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
                 if _said_before(event, said, doc, anaphoric):
+                    seen[clause, etype] = said[etype]
                     continue
+                seen[clause, etype] = event
                 if event.place is None and etype in _MOVES:
                     event.place = _abbreviated(m.group(), named)
                     if event.place and etype == "visit" and event.place not in event.participants:
