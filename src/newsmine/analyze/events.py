@@ -1,20 +1,23 @@
 """Event frames: who met, was arrested, died, won, launched … whom, where and when, and how sure.
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
-opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
-mentioned in the clause (the sentence's subject joins a clause that has none before the trigger,
-only a companion after 与, or a passive 被 with no one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun
-before any name stands for the paragraph's subject); a place takes part only when it is a country that
-acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); the place is the location named after `在`, `抵达` …, the
+opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
+(`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
+another verb (`游到`). Participants are the entities mentioned in the clause (the sentence's subject
+joins a clause that has none before the trigger, only a companion after 与, or a passive 被 with no
+one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun before any name stands for the paragraph's
+subject); a place takes part only when it is a country that acts, else it names where (`紐約股市…下跌`,
+`北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`, `抵达` …, the
 destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else where the sentence, or the article so
-far, is set (a city rather than its country). The time is the clause's last time expression before
-the trigger, else one earlier in the sentence, else the clause's first after it, else the
-paragraph's (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention
-of the same happening (same type, no one else, no other place or time) joins its frame as an `also`
-span rather than opening another. Everything is read in one pass over the sentences, mentions and
-times sliced by offset (linear in the text).
+quake or election), the location named in its clause; else such a setting in the clause; else where
+the sentence, or the article so far, is set (a city rather than its country). The time is the
+clause's last time expression before the trigger, else one earlier in the sentence, else the
+clause's first after it, else the paragraph's (a range such as `自2019年以来` dates nothing); the
+modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
+denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
+place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
+another. Everything is read in one pass over the sentences, mentions and times sliced by offset
+(linear in the text).
 """
 
 from __future__ import annotations
