@@ -318,9 +318,9 @@ def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
-    """The place a visit word names by its abbreviation (访华, 訪美, 赴港), when the article names it in full."""
+    """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
     lex = lexicon()
-    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴" else None
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
     return named.get(fold(full)) if full else None
 
 
