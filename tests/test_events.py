@@ -225,3 +225,10 @@ def test_a_second_word_for_the_same_happening_in_a_clause_is_kept_as_also():
     doc, _ = analysed("# 新闻\n\n林冠英上月到福建东山县探亲。\n", names, "2024-05-09")
     (visit,) = [e for e in doc.events if e.type == "visit"]
     assert (doc.span_text(visit.trigger), [doc.span_text(s) for s in visit.also]) == ("到", ["探亲"])
+
+
+def test_since_dates_its_own_sentence_but_not_the_next():
+    text = "# 新闻\n\n自2019年以来，华锐电子已裁员三千人。公司随后关闭了江州工厂。\n"
+    doc, _ = analysed(text, {"华锐电子": ("ORG", []), "江州": ("LOC", [])}, "2024-05-09")
+    dated = {e.type: doc.times[e.time].text if e.time is not None else None for e in doc.events}
+    assert dated["layoff"] == "自2019年以来" and dated["closure"] is None

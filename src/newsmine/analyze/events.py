@@ -12,7 +12,7 @@ destination right after a visit or arrival (`访问台湾`), or, for a type with
 quake or election), the location named in its clause; else such a setting in the clause; else where
 the sentence, or the article so far, is set (a city rather than its country). The time is the
 clause's last time expression before the trigger, else one earlier in the sentence, else the
-clause's first after it, else the paragraph's (a range such as `自2019年以来` dates nothing); the
+clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); the
 modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
 denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
 place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
@@ -194,8 +194,8 @@ def find_events(doc: Doc) -> list[Event]:
     words = {(t.start, t.end) for t in tokens}
     starts = [t.start for t in tokens]
     verb_before = {b.start for a, b in zip(tokens, tokens[1:]) if a.tag in ("v", "vd") and a.end == b.start}
-    dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
-                   key=lambda i: doc.times[i].span.start)
+    dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
+    since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
@@ -207,7 +207,7 @@ def find_events(doc: Doc) -> list[Event]:
         if part != ctx.part:
             ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
-        in_sentence_times = times.within(sentence.span)
+        in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
         subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
@@ -277,8 +277,9 @@ def _in_compound(tokens: tuple[Token, ...], starts: list[int], trigger: Span) ->
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
-    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕), else the sentence's
-    earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry (…会面 11月19日：) comes last."""
+    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕, 自2017年以来…消失), else the
+    sentence's earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry
+    (…会面 11月19日：) comes last. A `自…以来` dates its sentence's happenings, not the paragraph's next ones."""
     before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
     after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
     return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
