@@ -195,3 +195,13 @@ def test_a_mention_pointing_back_joins_the_happening_it_points_at():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (probe,) = [e for e in doc.events if e.type == "investigate"]
     assert [doc.span_text(s) for s in probe.also] == ["调查"] and doc.times[probe.time].value == "2026-03-09"
+
+
+def test_a_place_phrase_ends_where_the_verb_phrase_begins():
+    names = {"郑文杰": ("PER", []), "深圳": ("LOC", []), "中国": ("LOC", []), "中华人民共和国": ("LOC", [])}
+    doc, ids = analysed("# 新闻\n\n郑文杰周一在深圳被中国警方拘留。\n", names, ANCHOR)
+    (arrest,) = [f for f in frames(doc, ids) if f[0] == "arrest"]
+    assert arrest[3] == "深圳"
+    doc, ids = analysed("# 新闻\n\n两国外长周一在中华人民共和国首都会谈。\n", names, ANCHOR)
+    (talks,) = [f for f in frames(doc, ids) if f[0] in ("talks", "meet")]
+    assert talks[3] == "中华人民共和国"

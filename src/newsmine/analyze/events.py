@@ -44,6 +44,7 @@ _WHERE = tuple("在于於到至赴")
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})  # LAC's tags of a noun after a place
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
+_PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
@@ -146,6 +147,9 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
             continue
         stop = trigger.start if cue.end() <= trigger.start else clause.end
         stop = min(stop, cue.end() + _PLACE_WINDOW)
+        turns = (t.start() for t in _PHRASE_END.finditer(doc.text, cue.end(), stop)
+                 if not any(m.span.start <= t.start() < m.span.end for m in mentions))
+        stop = next(turns, stop)  # 在深圳被中国警方拘留: the phrase ends where the verb phrase begins
         for m in mentions:
             site = m.type == "LOC" or (m.type == "ORG" and m.span.start == cue.end()
                                        and fold(m.text).endswith(lexicon().sites))  # 在北京交通大学, 在纽约法院
