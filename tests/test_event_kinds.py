@@ -22,6 +22,9 @@ CASES = [
     ("台湾影展周五开幕，日本演员山田健太首度来台宣传新片。",
      {"台湾": ("LOC", []), "山田健太": ("PER", [])},
      ("visit", "来台", ["山田健太", "台湾"], "台湾", "2026-03-13", "asserted")),
+    ("周三凌晨，江州市一家珠宝店遭抢劫，劫匪抢走价值约200万元的首饰。",
+     {"江州市": ("LOC", [])},
+     ("crime", "抢劫", [], "江州市", "2026-03-11", "asserted")),
     ("宇航员陈远航周一出舱，在舱外工作了六个小时。",
      {"陈远航": ("PER", [])},
      ("spacewalk", "出舱", ["陈远航"], None, "2026-03-09", "asserted")),
@@ -205,3 +208,8 @@ def test_a_place_phrase_ends_where_the_verb_phrase_begins():
     doc, ids = analysed("# 新闻\n\n两国外长周一在中华人民共和国首都会谈。\n", names, ANCHOR)
     (talks,) = [f for f in frames(doc, ids) if f[0] in ("talks", "meet")]
     assert talks[3] == "中华人民共和国"
+
+
+def test_a_crime_named_as_the_charge_opens_no_frame_of_its_own():
+    doc, ids = analysed("# 新闻\n\n商人赵立群周二因贩毒罪被判处无期徒刑。\n", {"赵立群": ("PER", [])}, ANCHOR)
+    assert [f[0] for f in frames(doc, ids)] == ["sentence"]

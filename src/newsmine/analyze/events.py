@@ -38,7 +38,7 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)")  # after a trigger: who does it (投资人, 调查记者, 访问团)
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _WHERE = tuple("在于於到至赴")
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
