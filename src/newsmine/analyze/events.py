@@ -23,13 +23,13 @@ another. Everything is read in one pass over the sentences, mentions and times s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
-from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.event_words import Words
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -41,8 +41,6 @@ _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 o
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _WHERE = tuple("在于於到至赴")
-_COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
-_NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})  # LAC's tags of a noun after a place
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
@@ -193,11 +191,8 @@ def find_events(doc: Doc) -> list[Event]:
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
     qualifiers = _qualifiers(doc.text, ordered)
-    tokens = tag(doc.text) if doc.article.language != "en" else ()
-    settings = _settings(doc, ordered, tokens)
-    words = {(t.start, t.end) for t in tokens}
-    starts = [t.start for t in tokens]
-    verb_before = {b.start for a, b in zip(tokens, tokens[1:]) if a.tag in ("v", "vd") and a.end == b.start}
+    words = Words(doc)
+    settings = _settings(doc, ordered, words)
     dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
     since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -227,16 +222,14 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
-                if len(m.group()) == 1 and words and (trigger.start, trigger.end) not in words:
-                    continue  # 游到, 运到, 死板: one character opens a frame only as a word of its own
-                if _in_compound(tokens, starts, trigger):
-                    continue  # 审查制度, 调查报告书: what a longer noun is about, not a happening
+                if len(m.group()) == 1 and not words.whole(trigger) or words.modifies_noun(trigger):
+                    continue  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
                     continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
-                if m.group() in lex.needs_place and trigger.start in verb_before:
+                if m.group() in lex.needs_place and words.completes_verb(trigger):
                     continue  # 游到, 移民到, 运到: 到 completes another verb
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
@@ -269,15 +262,6 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     return events
-
-
-def _in_compound(tokens: tuple[Token, ...], starts: list[int], trigger: Span) -> bool:
-    """Whether the tagger reads the trigger as the modifier of a longer noun or name (审查制度, 调查报告书): not
-    at its end, where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案)."""
-    i = bisect_right(starts, trigger.start) - 1
-    word = tokens[i] if i >= 0 else None
-    return (word is not None and word.end > trigger.end and word.end - word.start > 2
-            and word.tag in _COMPOUND_TAGS and not word.word.endswith("案"))
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
@@ -353,13 +337,12 @@ def _subject(mentions: list[Mention], text: str, span: Span, before: str | None,
     return actors[0].entity if actors else None
 
 
-def _settings(doc: Doc, mentions: list[Mention], tokens: tuple[Token, ...]) -> set[int]:
+def _settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
     """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
     or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
-    nouns = {t.start: t.tag in _NOUN_TAGS for t in tokens}
     return {id(m) for m in mentions if m.type == "LOC" and (
         fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
-        or doc.text[m.span.start - 1:m.span.start] in _WHERE or nouns.get(m.span.end, False))}
+        or doc.text[m.span.start - 1:m.span.start] in _WHERE or words.noun_at(m.span.end))}
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
