@@ -16,6 +16,18 @@ ANCHOR = "2026-03-12"  # a Thursday
 
 CASES = [
     # (article body, names, expected (type, trigger, participants, place, time, modality))
+    ("周三上午，载有三名航天员的返回舱在内蒙古四子王旗着陆。",
+     {"内蒙古": ("LOC", []), "四子王旗": ("LOC", [])},
+     ("arrive", "着陆", [], "四子王旗", "2026-03-11", "asserted")),
+    ("台湾影展周五开幕，日本演员山田健太首度来台宣传新片。",
+     {"台湾": ("LOC", []), "山田健太": ("PER", [])},
+     ("visit", "来台", ["山田健太", "台湾"], "台湾", "2026-03-13", "asserted")),
+    ("周三凌晨，江州市一家珠宝店遭抢劫，劫匪抢走价值约200万元的首饰。",
+     {"江州市": ("LOC", [])},
+     ("crime", "抢劫", [], "江州市", "2026-03-11", "asserted")),
+    ("宇航员陈远航周一出舱，在舱外工作了六个小时。",
+     {"陈远航": ("PER", [])},
+     ("spacewalk", "出舱", ["陈远航"], None, "2026-03-09", "asserted")),
     ("周二凌晨，江州市一座商场起火，消防部门出动20辆消防车扑救。",
      {"江州市": ("LOC", []), "消防部门": ("ORG", [])},
      ("fire", "起火", [], "江州市", "2026-03-10", "asserted")),
@@ -186,3 +198,18 @@ def test_a_mention_pointing_back_joins_the_happening_it_points_at():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (probe,) = [e for e in doc.events if e.type == "investigate"]
     assert [doc.span_text(s) for s in probe.also] == ["调查"] and doc.times[probe.time].value == "2026-03-09"
+
+
+def test_a_place_phrase_ends_where_the_verb_phrase_begins():
+    names = {"郑文杰": ("PER", []), "深圳": ("LOC", []), "中国": ("LOC", []), "中华人民共和国": ("LOC", [])}
+    doc, ids = analysed("# 新闻\n\n郑文杰周一在深圳被中国警方拘留。\n", names, ANCHOR)
+    (arrest,) = [f for f in frames(doc, ids) if f[0] == "arrest"]
+    assert arrest[3] == "深圳"
+    doc, ids = analysed("# 新闻\n\n两国外长周一在中华人民共和国首都会谈。\n", names, ANCHOR)
+    (talks,) = [f for f in frames(doc, ids) if f[0] in ("talks", "meet")]
+    assert talks[3] == "中华人民共和国"
+
+
+def test_a_crime_named_as_the_charge_opens_no_frame_of_its_own():
+    doc, ids = analysed("# 新闻\n\n商人赵立群周二因贩毒罪被判处无期徒刑。\n", {"赵立群": ("PER", [])}, ANCHOR)
+    assert [f[0] for f in frames(doc, ids)] == ["sentence"]

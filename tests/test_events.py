@@ -131,3 +131,104 @@ def test_traditional_article_gets_its_main_subject_from_the_taxonomy():
     subjects = [t.label for t in doc.topics if t.event is None]
     assert subjects[0] == "犯罪、法律与司法"
     assert "司法与诉讼" in subjects and "犯罪" in subjects
+
+
+COURT = """\
+# 深圳电子公司前副总裁被判刑
+
+陈立伟曾任华锐电子副总裁。他在2019年3月辞职，随后被深圳警方拘留。
+
+2021年，陈立伟被深圳一家法院以职务侵占罪判处三年有期徒刑。
+
+东京股市周三下跌，日本的出口商股价普遍走低。
+
+泰国外长林素瓦周一抵达雅加达，将与印度尼西亚外长玛丽娜会面。
+
+泰国警方周四拘捕了三名越南游客。
+"""
+
+COURT_NAMES = {
+    "陈立伟": ("PER", []),
+    "华锐电子": ("ORG", []),
+    "深圳": ("LOC", []),
+    "东京": ("LOC", []),
+    "日本": ("LOC", []),
+    "泰国": ("LOC", []),
+    "林素瓦": ("PER", []),
+    "雅加达": ("LOC", []),
+    "印度尼西亚": ("LOC", []),
+    "玛丽娜": ("PER", []),
+    "越南": ("LOC", []),
+}
+
+
+def test_a_pronoun_or_a_passive_keeps_the_paragraphs_subject_and_a_city_is_where():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    got = {(t, trig): (parts, place, time) for t, trig, parts, place, time, _ in frames(doc, names)}
+    assert got[("arrest", "拘留")][:2] == (["陈立伟"], "深圳")
+    assert got[("sentence", "判处")] == (["陈立伟"], "深圳", "2021")
+
+
+def test_a_market_city_is_the_setting_and_a_companion_is_not_the_agent():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    got = {(t, trig): (parts, place) for t, trig, parts, place, _, _ in frames(doc, names)}
+    assert got[("price", "下跌")] == ([], "东京")
+    assert got[("meet", "会面")][0] == ["林素瓦", "玛丽娜"]
+
+
+def test_a_country_qualifying_a_noun_names_where_not_who():
+    doc, names = analysed(COURT, COURT_NAMES, "2022-06-10")
+    (arrest,) = [f for f in frames(doc, names) if f[1] == "拘捕"]
+    assert arrest[2:4] == ([], "泰国")
+
+
+FIRE = """\
+# 台中塑胶工厂凌晨起火
+
+台中市一家塑胶工厂周二凌晨起火，警方随后对工厂负责人陈志明展开调查。
+
+市议员林美华批评，这次火灾暴露了消防检查的漏洞，调查工作也进展太慢。
+"""
+
+FIRE_NAMES = {"台中市": ("LOC", ["台中"]), "陈志明": ("PER", []), "林美华": ("PER", [])}
+
+
+def test_a_happening_named_as_a_thing_later_joins_its_frame():
+    doc, names = analysed(FIRE, FIRE_NAMES, "2024-05-09")
+    (probe,) = [e for e in doc.events if e.type == "investigate"]
+    assert [names[p] for p in probe.participants] == ["陈志明"]
+    assert [doc.span_text(s) for s in probe.also] == ["调查"]
+
+
+def test_a_trigger_naming_who_does_it_opens_no_frame():
+    names = {"王立新": ("PER", []), "周敏": ("PER", []), "台北": ("LOC", [])}
+    doc, _ = analysed("# 访问学者与调查记者\n\n哈佛大学访问学者王立新与调查记者周敏在台北座谈。\n", names, "2024-05-09")
+    assert {e.type for e in doc.events} <= {"meet"}
+
+
+def test_to_after_another_verb_is_no_visit():
+    names = {"陈海生": ("PER", []), "江州市": ("LOC", []), "平壤": ("LOC", [])}
+    text = "# 新闻\n\n洪水中，陈海生游到江州市求救。艺术团上周五到平壤演出。\n"
+    doc, ids = analysed(text, names, "2024-05-09")
+    visits = [(doc.span_text(e.trigger), ids.get(e.place)) for e in doc.events if e.type == "visit"]
+    assert visits == [("到", "平壤")]
+
+
+def test_a_trigger_modifying_a_longer_noun_is_no_happening_but_the_head_of_one_is():
+    text = "# 新闻\n\n江州市警方周二公布调查报告书。周三，江州市发生一起谋杀案。\n"
+    doc, _ = analysed(text, {"江州市": ("LOC", [])}, "2024-05-09")
+    assert [e.type for e in doc.events] == ["announce", "death"]
+
+
+def test_a_second_word_for_the_same_happening_in_a_clause_is_kept_as_also():
+    names = {"林冠英": ("PER", []), "福建": ("LOC", []), "东山县": ("LOC", [])}
+    doc, _ = analysed("# 新闻\n\n林冠英上月到福建东山县探亲。\n", names, "2024-05-09")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (doc.span_text(visit.trigger), [doc.span_text(s) for s in visit.also]) == ("到", ["探亲"])
+
+
+def test_since_dates_its_own_sentence_but_not_the_next():
+    text = "# 新闻\n\n自2019年以来，华锐电子已裁员三千人。公司随后关闭了江州工厂。\n"
+    doc, _ = analysed(text, {"华锐电子": ("ORG", []), "江州": ("LOC", [])}, "2024-05-09")
+    dated = {e.type: doc.times[e.time].text if e.time is not None else None for e in doc.events}
+    assert dated["layoff"] == "自2019年以来" and dated["closure"] is None

@@ -256,3 +256,16 @@ def test_numeric_dates_and_a_weekday_in_parentheses_after_a_date():
 
 def test_today_and_yesterday_as_one_character_before_a_verb():
     assert values("工会今举行大会，主席昨表示支持；至今未有回应，如今已解散。") == [("今", "2024-03-06"), ("昨", "2024-03-05")]
+
+
+def test_hong_kong_day_words_and_lunar_new_year_days():
+    got = values("劉先生前日報案，尋日再到警署，聽日出庭。他舊年搬到深圳，大年初一返鄉，大前天才回港。")
+    assert got == [("前日", "2024-03-04"), ("尋日", "2024-03-05"), ("聽日", "2024-03-07"),
+                   ("舊年", "2023"), ("大年初一", "2024-02-10"), ("大前天", "2024-03-03")]
+
+
+def test_a_year_word_and_the_months_after_it_are_one_range():
+    (spring,) = find_times("去年3、4月，出口连续下滑。", ANCHOR)
+    assert (spring.text, spring.range) == ("去年3、4月", ["2023-03", "2023-04"])
+    (early,) = find_times("明年1-3月交付。", ANCHOR)
+    assert (early.text, early.range) == ("明年1-3月", ["2025-01", "2025-03"])

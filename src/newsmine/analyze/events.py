@@ -1,18 +1,23 @@
 """Event frames: who met, was arrested, died, won, launched … whom, where and when, and how sure.
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
-opens a frame of its type (`data/event_types.tsv`) in its clause. Participants are the entities
-mentioned in the clause (the sentence's subject joins a clause that has none before the trigger:
-`金正恩…抵达阿穆尔州，与普京…会面`); the place is the location named after `在`, `抵达` …, the
+opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
+(`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
+another verb (`游到`). Participants are the entities mentioned in the clause (the sentence's subject
+joins a clause that has none before the trigger, only a companion after 与, or a passive 被 with no
+one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun before any name stands for the paragraph's
+subject); a place takes part only when it is a country that acts, else it names where (`紐約股市…下跌`,
+`北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`, `抵达` …, the
 destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else where the sentence, or the article so
-far, is set (a city rather than its country). The time is the clause's last time expression before
-the trigger, else one earlier in the sentence, else the clause's first after it, else the
-paragraph's (a range such as `自2019年以来` dates nothing); the modality comes from cues before the
-trigger in its clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention
-of the same happening (same type, no one else, no other place or time) joins its frame as an `also`
-span rather than opening another. Everything is read in one pass over the sentences, mentions and
-times sliced by offset (linear in the text).
+quake or election), the location named in its clause; else such a setting in the clause; else where
+the sentence, or the article so far, is set (a city rather than its country). The time is the
+clause's last time expression before the trigger, else one earlier in the sentence, else the
+clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); the
+modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
+denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
+place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
+another. Everything is read in one pass over the sentences, mentions and times sliced by offset
+(linear in the text).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from functools import cache
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
+from newsmine.analyze.event_words import Words
 from newsmine.names import fold
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
@@ -32,7 +38,12 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)")  # after a trigger: who does it (投资人), not that it happened
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
+_WHERE = tuple("在于於到至赴")
+_NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
+_PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
+_PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
@@ -134,6 +145,9 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
             continue
         stop = trigger.start if cue.end() <= trigger.start else clause.end
         stop = min(stop, cue.end() + _PLACE_WINDOW)
+        turns = (t.start() for t in _PHRASE_END.finditer(doc.text, cue.end(), stop)
+                 if not any(m.span.start <= t.start() < m.span.end for m in mentions))
+        stop = next(turns, stop)  # 在深圳被中国警方拘留: the phrase ends where the verb phrase begins
         for m in mentions:
             site = m.type == "LOC" or (m.type == "ORG" and m.span.start == cue.end()
                                        and fold(m.text).endswith(lexicon().sites))  # 在北京交通大学, 在纽约法院
@@ -177,8 +191,10 @@ def find_events(doc: Doc) -> list[Event]:
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
     qualifiers = _qualifiers(doc.text, ordered)
-    dated = sorted((i for i, t in enumerate(doc.times) if not t.text.startswith("自")),
-                   key=lambda i: doc.times[i].span.start)
+    words = Words(doc)
+    settings = _settings(doc, ordered, words)
+    dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
+    since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
@@ -190,11 +206,11 @@ def find_events(doc: Doc) -> list[Event]:
         if part != ctx.part:
             ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
-        in_sentence_times = times.within(sentence.span)
-        subject = _subject(in_sentence)
+        in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
+        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
-        seen: set[tuple[Span, str]] = set()
+        seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
@@ -206,19 +222,26 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                if len(m.group()) == 1 and not words.whole(trigger) or words.modifies_noun(trigger):
+                    continue  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
                     continue  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
                 if m.group() in lex.needs_place and not any(
                         x.type == "LOC" for x in mentions.within(Span(trigger.end, trigger.end + 1))):
                     continue  # 到 opens a visit only in 到平壤
+                if m.group() in lex.needs_place and words.completes_verb(trigger):
+                    continue  # 游到, 移民到, 运到: 到 completes another verb
                 if (clause, etype) in seen:
-                    continue  # 簽署…協議: one agreement, not two
-                seen.add((clause, etype))
-                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers,
-                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
-                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start))
-                if _said_before(event, said, doc, anaphoric):
+                    seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
+                event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
+                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
+                anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
+                    event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
+                if _said_before(event, said, doc, anaphoric):
+                    seen[clause, etype] = said[etype]
+                    continue
+                seen[clause, etype] = event
                 if event.place is None and etype in _MOVES:
                     event.place = _abbreviated(m.group(), named)
                     if event.place and etype == "visit" and event.place not in event.participants:
@@ -234,7 +257,7 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = _subject([m for m in in_sentence if m.type != "LOC"])
+        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
@@ -242,8 +265,9 @@ def find_events(doc: Doc) -> list[Event]:
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
-    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕), else the sentence's
-    earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry (…会面 11月19日：) comes last."""
+    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕, 自2017年以来…消失), else the
+    sentence's earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry
+    (…会面 11月19日：) comes last. A `自…以来` dates its sentence's happenings, not the paragraph's next ones."""
     before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
     after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
     return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
@@ -283,9 +307,9 @@ def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
-    """The place a visit word names by its abbreviation (访华, 訪美, 赴港), when the article names it in full."""
+    """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
     lex = lexicon()
-    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴" else None
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
     return named.get(fold(full)) if full else None
 
 
@@ -293,31 +317,64 @@ def _value(doc: Doc, time: int | None) -> str | None:
     return doc.times[time].value if time is not None else None
 
 
-def _subject(mentions: list[Mention]) -> str | None:
-    """A sentence's subject: its first person, else organisation, else place."""
-    actors = [x for t in ("PER", "ORG", "LOC") for x in mentions if x.type == t]
+def _accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -> bool:
+    """Whether `x` is named after 与, 和 … (将与总统蔡英文会面): a companion, not the one who acts."""
+    lo = max(clause.start, x.span.start - _TITLE_GAP - 1)
+    k = max(text.rfind(c, lo, x.span.start) for c in "与和同跟與")
+    return k >= 0 and not any(y.span.start <= k < y.span.end or y.type != "LOC" and k < y.span.start < x.span.start
+                              for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
+
+
+def _subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
+    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
+    (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
+    region names where, not who: 北极部长会议)."""
+    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
+    pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
+    if pronoun and before:
+        return before
+    actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
     return actors[0].entity if actors else None
 
 
+def _settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
+    """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
+    or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
+    return {id(m) for m in mentions if m.type == "LOC" and (
+        fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
+        or doc.text[m.span.start - 1:m.span.start] in _WHERE or words.noun_at(m.span.end))}
+
+
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           qualifiers: set[int], subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
     participants: list[str] = []
+    setting: Mention | None = None
     agent_named = False
     for x in in_clause:
         in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
-        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and (
-                agentless or id(x) in qualifiers):
+        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
-        agent_named = agent_named or (x.span.start < trigger.start and not in_phrase)
+        if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
+            setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
+            continue
+        if x.span.start < trigger.start and not in_phrase and not _accompanies(doc.text, clause, x, in_clause):
+            agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
+    passive = _PASSIVE.search(doc.text, clause.start, trigger.start)
+    dropped = passive is not None and not any(
+        x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not agent_named):
+            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
+    if place is None and setting is not None and not agentless:
+        place = setting
+    if etype == "visit" and place is not None and place.entity not in participants:
+        participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
                  modality=_modality(folded, clause.start, trigger.start))

@@ -552,10 +552,16 @@ def _widen(value: str, like: str, end: bool) -> str:
 
 
 def _join_ranges(times: list[Time], norm: str) -> list[Time]:
-    """`3月5日至7日`, `3月至5月`, `2022年12月至2023年1月`: two expressions joined by 至/到/- become one range."""
+    """`3月5日至7日`, `3月至5月`, `2022年12月至2023年1月`: two expressions joined by 至/到/- become one range;
+    a year word and the months right after it (`今年3、4月`) one expression."""
     out: list[Time] = []
     for t in times:
         prev = out[-1] if out else None
+        if (prev is not None and prev.value and t.value and len(prev.value) == 4 and not prev.range
+                and t.value.startswith(prev.value) and not norm[prev.span.end:t.span.start].strip()):
+            t.span = Span(prev.span.start, t.span.end)  # `今年3、4月`, `明年1-3月`: the year and its months are one
+            out[-1] = t
+            continue
         if (prev is not None and prev.value and t.value and prev.partial == t.partial
                 and "/" not in prev.value + t.value and not prev.text.startswith(("自", "自从"))
                 and _CONNECTOR.fullmatch(norm, prev.span.end, t.span.start)):
