@@ -7,7 +7,9 @@ points; the text of a span is always derived from `Doc.text`, never copied (as i
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
 import json
 import types
 import typing
@@ -121,6 +123,11 @@ class Page:
     digest: str | None = None
     format: str = "auto"
     source: str | None = None
+
+
+def payload_digest(body: bytes) -> str:
+    """A page body's name for de-duplication, spelt as WARC-Payload-Digest: `sha1:` and base32."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode()
 
 
 # --- Annotation layers ----------------------------------------------------------------------

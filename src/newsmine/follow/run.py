@@ -11,8 +11,6 @@ one bad source or page: each problem is one line in `Summary.failures`.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +28,7 @@ from newsmine.follow.listings import Link, read_listing
 from newsmine.follow.politeness import DEFAULT_INTERVAL, HostSlots, Stopped
 from newsmine.follow.robots import Disallowed, Robots
 from newsmine.model import Page as FetchedPage
+from newsmine.model import payload_digest
 from newsmine.store.db import Store
 from newsmine.store.ingest import Seen, Task
 from newsmine.store.ingest import Summary as Ingested
@@ -230,7 +229,7 @@ class _Round:
             return None
         state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.FETCHED)
         self.handed.append((job.url, page.url))
-        digest = "sha1:" + base64.b32encode(hashlib.sha1(page.body).digest()).decode()
+        digest = payload_digest(page.body)
         meta = job.link.meta if job.link else {}
         return Task.of_page(FetchedPage(page.body, page.url, fetched=state.now(), meta=meta, charset=page.charset,
                                         digest=digest, format="html"))

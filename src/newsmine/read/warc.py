@@ -14,10 +14,8 @@ offset of the record; the pages before it have been yielded already.
 
 from __future__ import annotations
 
-import base64
 import fnmatch
 import gzip
-import hashlib
 import re
 import zlib
 from collections import Counter
@@ -28,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmine.errors import InputError
-from newsmine.model import Page
+from newsmine.model import Page, payload_digest
 from newsmine.read.source import MAX_INPUT_BYTES, open_regular
 from newsmine.urls import host_of
 
@@ -189,7 +187,7 @@ def _page(record: Any, path: str, filters: WarcFilters, stats: WarcStats) -> Pag
         return _out(stats, "encoding")
     if (filters.languages or filters.scripts) and not _language_ok(body, charset, filters):
         return _out(stats, "language")
-    digest = record.headers.get("WARC-Payload-Digest") or "sha1:" + base64.b32encode(hashlib.sha1(raw).digest()).decode()
+    digest = record.headers.get("WARC-Payload-Digest") or payload_digest(raw)
     meta = {"warc": path, "warc_record_id": record.headers.get("WARC-Record-ID"), "warc_offset": record.stream_pos}
     if record.headers.get("WARC-Truncated"):
         meta["warc_truncated"] = record.headers.get("WARC-Truncated")
