@@ -49,6 +49,17 @@ def test_pages_in_memory_keep_their_url_fetch_time_and_metadata(db):
     assert any(q["text"].startswith("新码头可同时停靠") for q in doc["quotes"])
 
 
+def test_a_page_without_a_date_takes_the_news_sitemaps_publication_date(db):
+    dated = PORT_PAGE.replace("<title>", '<meta property="article:published_time" content="2026-03-01T09:00:00+08:00"><title>')
+    pages = [_page(PORT_PAGE, "https://news.example.cn/a", "2026-03-02T08:15:00Z",
+                   news_publication_date="2026-02-27T18:30:00+08:00"),
+             _page(dated.replace("渔港", "河港"), "https://news.example.cn/b", "2026-03-02T08:15:00Z",
+                   news_publication_date="2026-02-27")]
+    with open_store(db) as store:
+        assert work.ingest(store, (Task.of_page(p) for p in pages)).new == 2
+    assert [json.loads(store_doc(db, i))["article"]["published"] for i in (1, 2)] == ["2026-02-27", "2026-03-01"]
+
+
 def store_doc(db: str, article_id: int) -> str:
     with open_store(db) as store:
         return str(store.scalar("SELECT doc FROM articles WHERE id = ?", (article_id,)))

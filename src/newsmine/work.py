@@ -89,10 +89,12 @@ def _prepare(task: Task, context: Context) -> Result:
     page = task.page
     if page is not None:
         from newsmine.read import read_bytes
+        from newsmine.read.html.dates import to_iso
 
         fmt = page.format if page.format != "auto" else context.input_format
         article = read_bytes(page.content, page.url, input_format=fmt, charset=page.charset)
         article.url = page.url
+        article.published = article.published or to_iso(page.meta.get("news_publication_date"))
         fetch = Fetch(page.fetched, page.digest, page.meta or None)
     else:
         from newsmine.read import read_article
