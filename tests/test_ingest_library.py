@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsmine import work
 from newsmine.model import Page
 from newsmine.store import open_store
+from newsmine.store.db import StoreError
 from newsmine.store.ingest import CHUNK, CHUNKS_PER_WORKER, Seen, Task
 
 from .archive_docs import generate
@@ -114,3 +117,34 @@ def test_reanalyze_keeps_a_pages_url_fetch_time_and_metadata(tmp_path):
     assert row is not None and row["pipeline"] != "sentences@old"
     assert (row["url"], row["fetched_at"], row["payload_digest"]) == (page.url, page.fetched, "sha1:BRIDGE")
     assert json.loads(row["meta"]) == {"warc": "crawl-7.warc.gz"}
+
+
+def test_an_article_the_database_refuses_is_a_failure_and_the_others_are_stored(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    pages = [_page(PORT_PAGE, "https://news.example.cn/port", "2026-03-02T08:15:00Z"),
+             _page(BRIDGE_PAGE, "https://valley.example.com/bridge", "2026-03-03T10:00:00Z")]
+    with open_store(db) as store:
+        store.execute("CREATE TRIGGER no_ports BEFORE INSERT ON articles WHEN NEW.title LIKE '%渔港%' "
+                      "BEGIN SELECT RAISE(ABORT, 'no harbour stories here'); END")
+        summary = work.ingest(store, (Task.of_page(p) for p in pages))
+        titles = [r["title"] for r in store.query("SELECT title FROM articles")]
+    assert summary.new == 1 and titles == ["Valley bridge reopens after repairs"]
+    assert summary.failures == ["https://news.example.cn/port: the archive refused it (no harbour stories here)"]
+
+
+def test_a_full_archive_stops_the_run_with_one_message_keeping_what_was_stored(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    with open_store(db) as store:
+        pages = store.scalar("PRAGMA page_count")
+    big = BRIDGE_PAGE.replace("</article>", "<p>" + "The county will publish the inspection report. " * 400 + "</p></article>")
+    tasks = [Task.of_page(_page(PORT_PAGE, "https://news.example.cn/port", "2026-03-02T08:15:00Z")),
+             Task.of_page(_page(big, "https://valley.example.com/bridge", "2026-03-03T10:00:00Z"))]
+    with open_store(db) as store:
+        work.ingest(store, tasks[:1])
+        store.execute(f"PRAGMA max_page_count = {store.scalar('PRAGMA page_count') + 2}")
+        with pytest.raises(StoreError) as raised:
+            work.ingest(store, tasks[1:])
+    assert str(raised.value).startswith(f"{db}: storing https://valley.example.com/bridge failed (database or disk is full)")
+    with open_store(db) as store:
+        assert [r["title"] for r in store.query("SELECT title FROM articles")] == ["渔港新码头启用"]
+    assert pages > 0

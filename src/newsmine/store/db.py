@@ -131,6 +131,25 @@ class Store:
         self._conn.set_progress_handler(lambda: int(time.monotonic() > state["deadline"]), 2000)
         self.execute = timed  # type: ignore[method-assign]
 
+    def refused(self, exc: BaseException) -> bool | None:
+        """What a database error from a write says: True when the database refused that one row (a
+        value it cannot hold, a broken constraint), False when the archive itself failed (disk full,
+        lost connection), None when `exc` is no database error at all."""
+        if self.dialect == "sqlite":
+            driver: Any = sqlite3
+        else:
+            import psycopg
+
+            driver = psycopg
+        if not isinstance(exc, driver.Error):
+            return None
+        return isinstance(exc, (driver.DataError, driver.IntegrityError))
+
+    @property
+    def name(self) -> str:
+        """The archive as error messages name it (a PostgreSQL URL without its password)."""
+        return _redact(self.url)
+
     def close(self) -> None:
         self._conn.close()
 

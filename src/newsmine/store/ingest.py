@@ -26,7 +26,7 @@ from typing import Any
 
 from newsmine.errors import NewsmineError
 from newsmine.model import Page
-from newsmine.store.db import Store
+from newsmine.store.db import Store, StoreError
 from newsmine.store.write import IMPORTED, Fetch, put_doc
 
 CHUNK = 4
@@ -198,6 +198,14 @@ def _store(store: Store, result: Result, summary: Summary) -> None:
                              replace=result.article_id, search=result.search, fetch=result.fetch)
         except NewsmineError as exc:
             summary.failures.append(f"{result.label}: {exc}")
+        except Exception as exc:
+            refused = store.refused(exc)
+            if refused is None:
+                raise
+            if not refused:  # the archive failed: stop, keeping every article stored before this one
+                raise StoreError(f"{store.name}: storing {result.label} failed ({exc}); "
+                                 "the articles stored before it are kept, a rerun goes on from there") from None
+            summary.failures.append(f"{result.label}: the archive refused it ({exc})")
         else:
             if stored is None:
                 summary.same += 1
