@@ -266,3 +266,46 @@ def test_a_time_phrase_before_the_speaker_is_not_the_speaker():
 def test_a_headline_with_a_cue_is_a_statement():
     doc = doc_of("# 警方指本季詐騙個案按季增一倍\n\n警方今日公布最新數字。\n")
     assert [(q.sieve, q.speaker_text, q.text) for q in doc.quotes] == [("cue-before", "警方", "本季詐騙個案按季增一倍")]
+
+
+QA = """# 专访返乡创业的程序员：“我不后悔离开大厂”
+
+记者 许立文
+
+三年前，前互联网工程师邓志远辞职回到贵州老家，办起了一家茶叶合作社。
+
+晨风周刊：你为什么离开深圳？
+
+邓志远：我在那里加班了八年，身体先扛不住了。
+
+回到村里以后，我才发现家里的茶园已经荒了一半。老支书跟我说，年轻人都走光了，没人管。
+
+晨风周刊：合作社现在怎么样？
+
+邓志远：去年卖了四十万元，够给二十户人家分红。
+
+当然也有难处，物流就是最大的麻烦。
+
+合作社的茶叶今年首次进入省城的超市。
+"""
+
+
+def test_a_qa_answer_runs_on_through_the_next_paragraphs_until_the_next_question():
+    doc = doc_of(QA)
+    said = [(q.text[:8], q.speaker_text, q.sieve) for q in doc.quotes]
+    assert ("回到村里以后，我", "邓志远", "continuation") in said
+    assert ("当然也有难处，物", "邓志远", "continuation") in said
+    assert not any(t.startswith("年轻人") or "省城" in t for t, _, _ in said)  # nested speech; the article's narration
+    assert not any(t.startswith("合作社现在") for t, _, _ in said)  # the outlet's question
+
+
+def test_a_quoted_colon_statement_in_a_news_story_does_not_run_on():
+    doc = run("议员郭佩仪：“这项法案必须在年底前通过。”", "法案目前仍在委员会审议，下周将再次表决。",
+              "主持人：明天的会还开吗？")
+    assert [q.text for q in doc.quotes] == ["这项法案必须在年底前通过。"]
+
+
+def test_a_sub_head_question_followed_by_narration_opens_no_interview():
+    doc = run("罗建国：谁来为停摆的工地负责？", "罗建国是这家建筑公司的创始人，工地已经停工两个月。",
+              "唐雅琴：工人的工资必须先发", "唐雅琴是当地劳工组织的负责人，她上周去了工地三次。")
+    assert not any(q.text.startswith("唐雅琴是") for q in doc.quotes)

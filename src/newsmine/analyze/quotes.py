@@ -43,6 +43,7 @@ class Statement:
     follows: bool = False  # continues the statement before it in the same paragraph
     salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
+    answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
 
 @dataclass
@@ -95,6 +96,8 @@ class QuoteFinder:
     doc: Doc
     known: set[str] = field(default_factory=set)
     history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
+    asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
+    answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
@@ -102,6 +105,7 @@ class QuoteFinder:
         self.resolver = Resolver(self.doc, self.lex.words("role"))
         self.titles = self.lex.words("role") | {normalise(w) for w in data.words("titles")}  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
+        self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
             block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
@@ -133,6 +137,7 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
+            self.at = index
             if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
                 found = self._colon(para, heading=True)
                 found += [st for st in self._statements(para) if st.cue is not None
@@ -143,6 +148,8 @@ class QuoteFinder:
             colon = self._colon(para, heading=False)
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
+            elif (answer := self._answer_goes_on(para, index, previous)) is not None:
+                found = [answer]  # a Q&A answer's next paragraph: the speech inside it is nested too
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
@@ -267,6 +274,9 @@ class QuoteFinder:
             return []
         speaker, colon, content = found
         written = para.sub(speaker.start, speaker.end)
+        question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
+        if question and not heading:
+            self.asked = self.at
         if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
             return []
         head = self.resolver.mention_for(speaker)
@@ -275,9 +285,26 @@ class QuoteFinder:
             and para.sub(head.span.end, speaker.end) in roles
         if not (named or any(written.endswith(w) for w in self.titles) or para.anonymous(speaker)):
             return []
-        if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
+        if head is not None and head.type == "ORG" and question:
             return []  # an outlet's question in an interview
-        return [Statement(content, "direct", colon, speaker, None, sieve="colon")]
+        quoted = para.segment_at(content.start - 1) is not None
+        answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
+        return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
+
+    def _answer_goes_on(self, para: Paragraph, index: int,
+                        previous: tuple[int, list[Quote]] | None) -> Statement | None:
+        """In a Q&A interview, an unquoted answer `李洪元：…` right after a question (`记者：…？`,
+        `界面新闻：…？`) runs on through the next paragraphs until the next `X：` or a paragraph
+        opening with a quotation."""
+        if previous is None or previous[0] != index - 1 or not previous[1]:
+            return None
+        last = previous[1][-1]
+        if id(last) not in self.answers or para.colon_frame(at_start=True) is not None:
+            return None
+        if any(s.start == para.start for s in para.segments):
+            return None
+        return Statement(Span(*para.strip(para.start, para.end, " \t")), "direct", None, None, None,
+                         continues=last, sieve="continuation", answer=True)
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
@@ -334,6 +361,8 @@ class QuoteFinder:
                       confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
         self.history.append((quote, speaker))
         self.said.add(quote.span)
+        if st.answer:
+            self.answers.add(id(quote))
         return quote
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
