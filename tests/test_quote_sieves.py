@@ -309,3 +309,10 @@ def test_a_sub_head_question_followed_by_narration_opens_no_interview():
     doc = run("罗建国：谁来为停摆的工地负责？", "罗建国是这家建筑公司的创始人，工地已经停工两个月。",
               "唐雅琴：工人的工资必须先发", "唐雅琴是当地劳工组织的负责人，她上周去了工地三次。")
     assert not any(q.text.startswith("唐雅琴是") for q in doc.quotes)
+
+
+def test_a_speaker_after_the_quote_led_by_a_relative_clause_is_its_head():
+    doc = run("“这座桥撑不过下一个雨季，”在河对岸住了四十年的退休工程师高振邦说。“我们写了三封信，没有人回。”")
+    first, second = doc.quotes
+    assert (first.text, first.sieve, first.speaker_text) == ("这座桥撑不过下一个雨季", "cue-after", "退休工程师高振邦")
+    assert second.sieve == "continuation" and who(doc, second) == who(doc, first) == "高振邦"

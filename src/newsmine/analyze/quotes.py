@@ -211,6 +211,8 @@ class QuoteFinder:
                 return False
             cue.region = Span(a + 1, b)
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
+        if subject is None:
+            subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -222,6 +224,21 @@ class QuoteFinder:
             return False
         a, b = para.strip(cue.region.start, cue.region.end)
         return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+
+    def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
+        """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
+        with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there."""
+        protect = self.resolver.protected(region)
+        marks = [k for k in range(region.start, region.end) if para.char(k) == "的" and not para.shielded(k)
+                 and not any(p.start <= k < p.end for p in protect)]
+        if not marks:
+            return None
+        head = Span(marks[-1] + 1, region.end)
+        mention = self.resolver.mention_for(head)
+        if mention is None or mention.type != "PER":
+            return None
+        found = para.subject(head, protect)
+        return found if found[0] is not None else None
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
