@@ -316,3 +316,17 @@ def test_a_speaker_after_the_quote_led_by_a_relative_clause_is_its_head():
     first, second = doc.quotes
     assert (first.text, first.sieve, first.speaker_text) == ("这座桥撑不过下一个雨季", "cue-after", "退休工程师高振邦")
     assert second.sieve == "continuation" and who(doc, second) == who(doc, first) == "高振邦"
+
+
+def test_a_report_speaks_for_the_outlet_cited_not_for_the_body_it_quotes():
+    doc = run("《纽约时报》在一篇调查报道中指出，多家航运公司向港口管理局隐瞒了货物的真实重量。",
+              "港口管理局周三表示，已经开始核查过去两年的申报记录。",
+              "报道说，至少有三艘货轮因超载在公海上发生倾斜。")
+    said = quote_starting(doc, "至少有三艘")
+    assert said.resolved_by == "document" and who(doc, said) == "纽约时报"
+
+
+def test_a_source_cited_after_a_quotation_opens_its_own_statement():
+    doc = run("报导称，律师陈振宇说，“他的精神状况还算可以。”另据英国《卫报》报导，直到会见前几天，他仍在接受讯问。")
+    cited = quote_starting(doc, "直到会见前几天")
+    assert cited.kind == "indirect" and who(doc, cited) == "卫报"

@@ -24,8 +24,9 @@ from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Mention, Quote, Span
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-CITED = ("据", "據", "根据", "根據")  # `据X报道`: X is cited, not the subject of the sentence
+CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
+REPORTS = ("报道", "報道", "报导", "報導")  # a news report: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 
 
@@ -120,7 +121,16 @@ class QuoteFinder:
                 if not s.term:
                     self.quoted.add(s.inner)
         self.said = _Holders()  # the spans of `history`'s quotes
+        self.outlets = self._outlets()
         self.longest_known = max(map(len, self.known), default=0)
+
+    def _outlets(self) -> set[str]:
+        """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
+        (`BBC报道`, `据共同社报导`), so that a later `报道说` speaks for the outlet, not for a body it quotes."""
+        text = self.folded
+        return {m.entity for m in self.resolver.mentions if m.type == "ORG" and m.entity is not None
+                and (text[m.span.start - 1 : m.span.start] == "《" or text.startswith(REPORTS, m.span.end)
+                     or text.startswith(REPORTS, m.span.end + 1) and text[m.span.end] == "》")}
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -244,7 +254,8 @@ class QuoteFinder:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
         led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
         kind (`他们的会面表明，…`), is part of that content, not a statement."""
-        inside = [c for c in cues if (c.cls == "punct" or c.subject is None and self._modal_led(para, c))
+        inside = [c for c in cues if (c.cls == "punct" and not self._cited(para, c)
+                                      or c.subject is None and self._modal_led(para, c))
                   and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
         cues[:] = [c for c in cues if c not in inside]
         for i, cue in enumerate(cues):
@@ -271,6 +282,10 @@ class QuoteFinder:
             return False
         colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
         return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
+
+    def _cited(self, para: Paragraph, cue: Cue) -> bool:
+        """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
+        return self.folded.startswith(CITED, para.strip(cue.region.start, cue.region.end)[0])
 
     def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
         a, b = para.strip(cue.region.start, cue.region.end)
@@ -452,7 +467,10 @@ class QuoteFinder:
         if head is not None and head.entity is not None:
             return _Speaker(head.entity, written, phrase, group=True, how="document")
         if enabled("document") and para.refers_back(phrase):
-            body = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None), None)
+            recent = [s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
+            if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
+                recent = [s for s in recent if s.id in self.outlets] + recent
+            body = next(iter(recent), None)
             if body is not None:
                 return _Speaker(body.id, written, phrase, group=True, how="document")
         return _Speaker(None, written, phrase, group=True, how="unnamed")
