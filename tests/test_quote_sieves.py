@@ -330,3 +330,12 @@ def test_a_source_cited_after_a_quotation_opens_its_own_statement():
     doc = run("报导称，律师陈振宇说，“他的精神状况还算可以。”另据英国《卫报》报导，直到会见前几天，他仍在接受讯问。")
     cited = quote_starting(doc, "直到会见前几天")
     assert cited.kind == "indirect" and who(doc, cited) == "卫报"
+
+
+def test_a_cue_in_a_reason_clause_is_no_statement_and_a_long_lead_ends_in_the_speaker():
+    doc = run("因为揭露药厂数据造假而被解雇的前质检员方国梁（Leo Fang）表示，他会继续上诉。",
+              "《东方时报》报道，方国梁因披露内部文件而被公司起诉。")
+    said = quote_starting(doc, "他会继续上诉")
+    assert said.speaker_text == "方国梁"
+    reported = quote_starting(doc, "方国梁因披露")
+    assert reported.speaker_text == "《东方时报》"  # not 方国梁, whose 披露 gives a reason

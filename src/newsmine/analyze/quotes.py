@@ -223,6 +223,13 @@ class QuoteFinder:
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
         if subject is None:
             subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
+        reason = self._reason(para, cue.region)
+        if subject is None or reason or not self._plausible(para, subject):
+            named = self._name_at_end(para, cue.region)  # `因为…被称为英雄的前雇员斯诺登（Edward Snowden）表示`
+            if named is not None:
+                subject, addressee = named, None
+            elif reason:
+                return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -249,6 +256,20 @@ class QuoteFinder:
             return None
         found = para.subject(head, protect)
         return found if found[0] is not None else None
+
+    def _name_at_end(self, para: Paragraph, region: Span) -> Span | None:
+        """The person named right before the cue (a gloss may follow the name)."""
+        a, b = para.strip(region.start, region.end)
+        while b > a and para.in_paren(b - 1):
+            b -= 1
+        mention = next((m for m in reversed(self.resolver.mentions_in(a, b)) if m.span.end == b), None)
+        return mention.span if mention is not None and mention.type == "PER" and mention.span.start >= a else None
+
+    def _reason(self, para: Paragraph, region: Span) -> bool:
+        a, b = para.strip(region.start, region.end)
+        written = para.sub(para.drop_connectors(a, b), b)
+        causes = self.lex.words("cause")
+        return any(written.startswith(w) for w in causes) or written[-1:] in causes
 
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
