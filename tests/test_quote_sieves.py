@@ -339,3 +339,12 @@ def test_a_cue_in_a_reason_clause_is_no_statement_and_a_long_lead_ends_in_the_sp
     assert said.speaker_text == "方国梁"
     reported = quote_starting(doc, "方国梁因披露")
     assert reported.speaker_text == "《东方时报》"  # not 方国梁, whose 披露 gives a reason
+
+
+def test_someone_of_a_named_body_or_person_is_an_unnamed_source():
+    doc = run("国际货币基金组织（IMF）第一副总裁称，新兴市场需要更灵活的汇率。",
+              "作家梁志豪被拘押已有一年。梁志豪的友人周二透露，律师本周首次获准会见他。",
+              "演员韩冬被判刑后，他朋友称，韩冬是被人设计陷害的。")
+    for words, wording in (("新兴市场", "第一副总裁"), ("律师本周", "梁志豪的友人"), ("韩冬是被人", "他朋友")):
+        q = quote_starting(doc, words)
+        assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith(wording), q

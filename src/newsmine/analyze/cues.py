@@ -248,11 +248,12 @@ class Paragraph(Marked):
 
     def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """`他伸出头` → 他: a phrase led by a personal pronoun and a verb is the pronoun alone
-        (`他的律师`, `他们` and names stay whole)."""
+        (`他的律师`, `他朋友`, `他们` and names stay whole)."""
         for n in (2, 1):
             if s + n < e and self.pronoun(Span(s, s + n)) in ("he", "she", "they") \
                     and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
-                return s + n
+                rest = self.sub(s + n, e)
+                return e if rest in self.lex.anonymous else s + n  # `他朋友`, `她家属`: someone of theirs
         return e
 
     def _past_times(self, a: int, b: int) -> int:

@@ -437,7 +437,7 @@ class QuoteFinder:
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = para.unglossed(phrase)
         head = self.resolver.mention_for(phrase)
-        if para.anonymous(phrase) and (head is None or head.type != "PER"):
+        if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER"):
             return self._document(para, phrase, written, head)
@@ -445,6 +445,8 @@ class QuoteFinder:
             holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
             if holder is not None:
                 return _Speaker(holder, written, phrase, how="nominal")
+            if head is not None and head.span.end < phrase.end and enabled("unnamed"):
+                return _Speaker(None, written, phrase, how="unnamed")  # `IMF第一副总裁`: someone of the body, unnamed
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
@@ -481,6 +483,11 @@ class QuoteFinder:
             found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
                                                 kinds=("ORG", "LOC"))
         return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _possessed(self, para: Paragraph, phrase: Span) -> bool:
+        """`杨恒均的友人`, `与小毛一同长大的家属`: the source is someone of the person named, after 的."""
+        last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)), default=phrase.start)
+        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end))
 
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> _Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
