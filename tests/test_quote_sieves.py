@@ -348,3 +348,10 @@ def test_someone_of_a_named_body_or_person_is_an_unnamed_source():
     for words, wording in (("新兴市场", "第一副总裁"), ("律师本周", "梁志豪的友人"), ("韩冬是被人", "他朋友")):
         q = quote_starting(doc, words)
         assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith(wording), q
+
+
+def test_reported_words_then_a_colon_and_a_whole_quotation_are_two_statements():
+    doc = run("隊長馬志恆表示3支對手均不易應付，港隊會盡力爭勝：「去年我們上了寶貴一課，每一個細節都很重要。」")
+    reported, quoted = doc.quotes
+    assert (reported.kind, reported.text) == ("indirect", "3支對手均不易應付，港隊會盡力爭勝")
+    assert (quoted.kind, quoted.text[:6], quoted.speaker_text) == ("direct", "去年我們上了", "馬志恆")

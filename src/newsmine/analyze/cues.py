@@ -122,8 +122,8 @@ class Paragraph(Marked):
         return Span(a, b), Span(k, k + 1), content
 
     def tail_quote(self, content: Span) -> Segment | None:
-        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`): a
-        direct statement of its own, not a fragment of the reported speech."""
+        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`,
+        `他表示对手不易应付：「…」`): a direct statement of its own, not a fragment of the reported speech."""
         inside = [s for s in self.segments if content.start <= s.start < content.end and not s.term]
         if not inside:
             return None
@@ -131,7 +131,8 @@ class Paragraph(Marked):
         a, b = self.strip(content.start, seg.start)
         rest = self.sub(seg.end, content.end).strip(" \t。.")
         inner = self.sub(seg.inner.start, seg.inner.end)
-        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",") or not any(c in SENTENCE_LIKE for c in inner):
+        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",", "：", ":") \
+                or not any(c in SENTENCE_LIKE for c in inner):
             return None
         return seg
 
