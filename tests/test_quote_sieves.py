@@ -355,3 +355,9 @@ def test_reported_words_then_a_colon_and_a_whole_quotation_are_two_statements():
     reported, quoted = doc.quotes
     assert (reported.kind, reported.text) == ("indirect", "3支對手均不易應付，港隊會盡力爭勝")
     assert (quoted.kind, quoted.text[:6], quoted.speaker_text) == ("direct", "去年我們上了", "馬志恆")
+
+
+def test_a_traditional_title_before_a_heading_colon_speaks():
+    doc = doc_of("# 新任財長：預算案不會加稅\n\n財政部長林國棟周一宣誓就職。\n")
+    q = doc.quotes[0]
+    assert (q.text, q.sieve, q.speaker_text) == ("預算案不會加稅", "colon", "新任財長")

@@ -22,6 +22,7 @@ from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Mention, Quote, Span
+from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
@@ -104,7 +105,8 @@ class QuoteFinder:
         self.lex = lexicon()
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
-        self.titles = self.lex.words("role") | {normalise(w) for w in data.words("titles")}  # 议长, 财长: who speaks
+        self.titles = {fold(w) for w in self.lex.words("role") | data.words("titles")}  # 议长, 财长: who speaks
+        self.longest_titles = sorted(self.titles, key=len, reverse=True)
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
@@ -334,9 +336,9 @@ class QuoteFinder:
             return []
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
-        named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
-            and para.sub(head.span.end, speaker.end) in roles
-        if not (named or any(written.endswith(w) for w in self.titles) or para.anonymous(speaker)):
+        named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
+            and fold(para.sub(head.span.end, speaker.end)) in roles
+        if not (named or self._title(written) or para.anonymous(speaker)):
             return []
         if head is not None and head.type == "ORG" and question:
             return []  # an outlet's question in an interview
@@ -418,12 +420,18 @@ class QuoteFinder:
             self.answers.add(id(quote))
         return quote
 
+    def _title(self, written: str) -> str | None:
+        """The title a phrase ends in (`议长`, `新任財長`), in either script, as written."""
+        folded = fold(written)
+        found = next((w for w in self.longest_titles if folded.endswith(w)), None)
+        return None if found is None else written[len(written) - len(found):]
+
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
         """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
         people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
-                or para.anonymous(phrase) or any(written.endswith(w) for w in self.titles)
+                or para.anonymous(phrase) or self._title(written) is not None
                 or written[-1:] in self.lex.words("person_tail")
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
                 or (len(written) <= 4 and written[0] in data.words("surnames")))
@@ -441,7 +449,7 @@ class QuoteFinder:
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER"):
             return self._document(para, phrase, written, head)
-        if (head is None or head.type != "PER") and enabled("nominal") and any(written.endswith(w) for w in self.titles):
+        if (head is None or head.type != "PER") and enabled("nominal") and self._title(written):
             holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
             if holder is not None:
                 return _Speaker(holder, written, phrase, how="nominal")
@@ -460,7 +468,7 @@ class QuoteFinder:
             return _Speaker(entity, name_text, name, group=group, how="name")
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return _Speaker(entity, name_text, name, group=group, how="alias")
-        role = next((w for w in sorted(self.titles, key=len, reverse=True) if written.endswith(w)), None)
+        role = self._title(written)
         if role is not None and mention is None and enabled("nominal"):
             found = self.resolver.by_role(role) or self._last_person(exclude)
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
