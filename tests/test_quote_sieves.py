@@ -361,3 +361,10 @@ def test_a_traditional_title_before_a_heading_colon_speaks():
     doc = doc_of("# 新任財長：預算案不會加稅\n\n財政部長林國棟周一宣誓就職。\n")
     q = doc.quotes[0]
     assert (q.text, q.sieve, q.speaker_text) == ("預算案不會加稅", "colon", "新任財長")
+
+
+def test_a_quotation_after_a_quoted_paragraph_goes_to_the_person_its_paragraph_opens_with():
+    doc = run("物流公司调度员邱美华说：“每天凌晨三点，仓库就已经排满了车。”",
+              "司机韦志坚是去年入职的。公司安排他跑最远的线路，“一趟下来十四个小时，回家倒头就睡。”")
+    q = quote_starting(doc, "一趟下来")
+    assert q.sieve == "salience" and who(doc, q) == "韦志坚"

@@ -318,8 +318,16 @@ class QuoteFinder:
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
-        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last, sieve="continuation")
-                for s in segs]
+        out = []
+        for s in segs:
+            other = self._opener_before(para, para.start, s.start)
+            if other is not None and other.id is not None and other.id != last.speaker:
+                # `小杰是后端开发，他原先部门的同事…，“……”`: a person the paragraph opens with speaks
+                out.append(Statement(s.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
+            else:
+                out.append(Statement(s.said(self.doc.text), "direct", None, None, None, continues=last,
+                                     sieve="continuation"))
+        return out
 
     def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
         """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
@@ -618,12 +626,27 @@ class QuoteFinder:
             found = self._person_opening(para, k, para.clause_end(k), said.start)
             if found is not None:
                 return found
+        found = self._opener_before(para, para.start, start)
+        if found is not None:
+            return found
         if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
             return self.history[-1][1]
         person = self.resolver.person_before(said.start, exclude=set(), skip=self._in_quotation)
         if person is None:
             return None
         return _Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _opener_before(self, para: Paragraph, begin: int, end: int) -> _Speaker | None:
+        """The last person opening a clause of the paragraph between `begin` and `end`, outside quotations."""
+        k = end
+        while k > begin:
+            start = max(para.clause_start(k), begin)
+            if not self._in_quotation(Span(start, max(start + 1, min(k, start + 2)))):
+                found = self._person_opening(para, start, k, end)
+                if found is not None:
+                    return found
+            k = start - 1
+        return None
 
     def _person_opening(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
         """A clause that opens with a person (a PER mention or 他/她), as that person."""
@@ -634,7 +657,9 @@ class QuoteFinder:
         for n in (2, 1):
             if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self._explicit(para, Span(a, a + n), position, set())
-        first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start == a and m.span.end <= b), None)
+        first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
+                      and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
+                     None)  # `韦志坚`, `司机韦志坚`
         if first is not None and first.type == "PER":
             return self._explicit(para, first.span, position, set())
         return None
