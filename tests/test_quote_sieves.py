@@ -368,3 +368,9 @@ def test_a_quotation_after_a_quoted_paragraph_goes_to_the_person_its_paragraph_o
               "司机韦志坚是去年入职的。公司安排他跑最远的线路，“一趟下来十四个小时，回家倒头就睡。”")
     q = quote_starting(doc, "一趟下来")
     assert q.sieve == "salience" and who(doc, q) == "韦志坚"
+
+
+def test_a_cue_without_subject_skips_the_clauses_of_the_same_speech_back_to_the_speaker():
+    doc = run("瑞典议长安德斯·林德周二在大学演讲时，讽刺世界卫生组织的迟缓反应，批评各国的防疫合作流于形式。")
+    q = quote_starting(doc, "各国的防疫合作")
+    assert q.sieve == "sentence-subject" and who(doc, q) == "安德斯·林德"

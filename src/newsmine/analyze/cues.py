@@ -57,6 +57,15 @@ class Paragraph(Marked):
             i = match[1]
         return out
 
+    def first_cue(self, a: int, b: int) -> int | None:
+        """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
+        blocked = self._not_cue_ranges()
+        for i in range(a, b):
+            match = None if self.shielded(i) else self._cue_at(i)
+            if match is not None and not any(x < match[1] and i < y for x, y in blocked):
+                return i
+        return None
+
     def _cue_at(self, i: int) -> tuple[int, int] | None:
         for n in range(min(self.lex.max_cue, self.end - i), 0, -1):
             if self.sub(i, i + n) in self.lex.cues:

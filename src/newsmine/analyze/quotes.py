@@ -584,6 +584,10 @@ class QuoteFinder:
         """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
         a, b = para.strip(begin, end)
         a = para.drop_connectors(a, b)
+        cue = para.first_cue(a, b) if end < position else None
+        if cue == a:
+            return None  # `…，讽刺世界卫生组织…，批评…`: a clause of the same subject's speech; look further back
+        b = cue if cue is not None else b  # `澳大利亚和荷兰指俄罗斯…，并指…`: the subject ends at its cue
         if b <= a:
             return None
         region = Span(a, b)
