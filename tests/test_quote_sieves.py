@@ -375,3 +375,10 @@ def test_a_cue_without_subject_skips_the_clauses_of_the_same_speech_back_to_the_
               "讽刺世界卫生组织（WHO）对北京的绥靖政策，批评各国的防疫合作流于形式。")
     q = quote_starting(doc, "各国的防疫合作")
     assert q.sieve == "sentence-subject" and q.speaker_text == "他" and who(doc, q) == "安德斯·林德"
+
+
+def test_a_persons_records_are_an_unnamed_source():
+    doc = run("死者许文辉生前是一名化学研究生。",
+              "据许文辉生前与同学的聊天记录显示，实验室里存放了三十桶镁粉。")
+    q = quote_starting(doc, "实验室里存放")
+    assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith("聊天记录")

@@ -455,7 +455,7 @@ class QuoteFinder:
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
-        if para.document(phrase) is not None and (head is None or head.type != "PER"):
+        if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
         if (head is None or head.type != "PER") and enabled("nominal") and self._title(written):
             holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
@@ -508,7 +508,7 @@ class QuoteFinder:
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> _Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
-        if head is not None and head.entity is not None:
+        if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return _Speaker(head.entity, written, phrase, group=True, how="document")
         if enabled("document") and para.refers_back(phrase):
             recent = [s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
