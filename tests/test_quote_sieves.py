@@ -382,3 +382,16 @@ def test_a_persons_records_are_an_unnamed_source():
               "据许文辉生前与同学的聊天记录显示，实验室里存放了三十桶镁粉。")
     q = quote_starting(doc, "实验室里存放")
     assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith("聊天记录")
+
+
+def test_a_heading_descriptor_is_the_first_speaker_named_below_it():
+    doc = doc_of("# 美媒：航空公司隐瞒发动机故障\n\n"
+                 "《纽约时报》周二报道，一家大型航空公司多次推迟检修出现故障的发动机。\n\n"
+                 "一名码头工人：我们不是机器\n\n"
+                 "码头工人韩立军对记者说，他已经连续三个月没有休息过一天。\n")
+    title, body, sub, worker = doc.quotes
+    assert (title.speaker_text, title.resolved_by, who(doc, title)) == ("美媒", "section", who(doc, body))
+    assert who(doc, body) == "纽约时报"
+    assert sub.resolved_by == "section" and who(doc, sub) == who(doc, worker) == "韩立军"
+    with switched_off({"section"}):
+        assert analyze(read_markdown("# 美媒：航空公司隐瞒发动机故障\n\n《纽约时报》周二报道，一家大型航空公司多次推迟检修。\n")).quotes[0].speaker is None

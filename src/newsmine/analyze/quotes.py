@@ -28,7 +28,9 @@ TEXT_BLOCKS = ("paragraph", "quote", "list")
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 REPORTS = ("报道", "報道", "报导", "報導")  # a news report: speaks for an outlet
-DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+DOCUMENT_REACH = 8
+SECTION_REACH = 2
+SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head  # how many paragraphs below a heading its speaker may be named  # how many quotes back a document or role nominal looks for who issued it
 
 
 @dataclass
@@ -100,6 +102,7 @@ class QuoteFinder:
     history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
     asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
     answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
+    pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
@@ -154,7 +157,9 @@ class QuoteFinder:
                 found = self._colon(para, heading=True)
                 found += [st for st in self._statements(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
-                out += [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
+                heads = [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
+                self.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
+                out += heads
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
@@ -167,6 +172,8 @@ class QuoteFinder:
             found += self._uncued(para, found)
             found = [st for st in found if enabled(st.sieve)]
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
+            if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
+                self.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
             out += quotes
             previous = (index, quotes)
         return out
@@ -346,7 +353,8 @@ class QuoteFinder:
         roles = self.titles | {""}
         named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
             and fold(para.sub(head.span.end, speaker.end)) in roles
-        if not (named or self._title(written) or para.anonymous(speaker)):
+        outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
+        if not (named or self._title(written) or para.anonymous(speaker) or outlet):
             return []
         if head is not None and head.type == "ORG" and question:
             return []  # an outlet's question in an interview
@@ -422,6 +430,7 @@ class QuoteFinder:
                       else "direct", speaker.id, speaker.text, speaker.span, *addressee,
                       text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
                       confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
+        self._name_section(quote)
         self.history.append((quote, speaker))
         self.said.add(quote.span)
         if st.answer:
@@ -433,6 +442,23 @@ class QuoteFinder:
         folded = fold(written)
         found = next((w for w in self.longest_titles if folded.endswith(w)), None)
         return None if found is None else written[len(written) - len(found):]
+
+    @staticmethod
+    def _sub_head(para: Paragraph) -> bool:
+        """A one-line paragraph that is a sub-head: short, with no sentence end."""
+        a, b = para.strip(para.start, para.end, " \t")
+        return b - a <= SUB_HEAD_MAX and not any(para.char(k) in "。！？!?" for k in range(a, b))
+
+    def _name_section(self, quote: Quote) -> None:
+        """`美媒：苹果让步` over `《纽约时报》指出…`: a heading's unnamed speaker is the first named
+        speaker of the paragraphs right below it."""
+        if quote.speaker is None or not enabled("section"):
+            return
+        for head, index in self.pending:
+            if self.at - index <= SECTION_REACH and self.at not in self.headings:
+                head.speaker, head.resolved_by = quote.speaker, "section"
+                head.confidence = confidence(head.sieve or "colon", "section")
+        self.pending = []
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
         """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
