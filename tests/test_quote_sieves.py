@@ -395,3 +395,9 @@ def test_a_heading_descriptor_is_the_first_speaker_named_below_it():
     assert sub.resolved_by == "section" and who(doc, sub) == who(doc, worker) == "韩立军"
     with switched_off({"section"}):
         assert analyze(read_markdown("# 美媒：航空公司隐瞒发动机故障\n\n《纽约时报》周二报道，一家大型航空公司多次推迟检修。\n")).quotes[0].speaker is None
+
+
+def test_a_quoted_person_speaks_again_by_surname_alone():
+    doc = run("支联会副主席蔡耀昌表示，对解散感到伤心。", "蔡指根据法例，常委会已停止工作，未来不会再有任何活动。")
+    q = quote_starting(doc, "根据法例")
+    assert (q.speaker_text, q.resolved_by, who(doc, q)) == ("蔡", "alias", "蔡耀昌")

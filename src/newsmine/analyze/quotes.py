@@ -231,6 +231,8 @@ class QuoteFinder:
             cue.region = Span(a + 1, b)
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
         if subject is None:
+            subject = self._surname(para, cue.region)  # `蔡指…`, `何笑說…`: a quoted person by surname
+        if subject is None:
             subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
         reason = self._reason(para, cue.region)
         if subject is None or reason or not self._plausible(para, subject):
@@ -250,6 +252,26 @@ class QuoteFinder:
             return False
         a, b = para.strip(cue.region.start, cue.region.end)
         return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+
+    def _surname(self, para: Paragraph, region: Span) -> Span | None:
+        """A one-character speaker phrase that is the surname of a person already quoted (`蔡指`)."""
+        a, b = para.strip(region.start, region.end)
+        a = para.drop_connectors(a, b)
+        k = a + 1
+        while k < b and para.sub(k, k + 1) in self.lex.words("adverbial"):
+            k += 1  # `蔡又指`
+        if b - a < 1 or k < b:
+            return None
+        return Span(a, a + 1) if self._by_surname(para.sub(a, a + 1)) is not None else None
+
+    def _by_surname(self, surname: str) -> str | None:
+        """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌)."""
+        if surname not in data.words("surnames"):
+            return None
+        for _, s in reversed(self.history):
+            if s.id is not None and not s.group and self.resolver.entities[s.id].name.startswith(surname):
+                return s.id
+        return None
 
     def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
         """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
@@ -489,6 +511,8 @@ class QuoteFinder:
                 return _Speaker(holder, written, phrase, how="nominal")
             if head is not None and head.span.end < phrase.end and enabled("unnamed"):
                 return _Speaker(None, written, phrase, how="unnamed")  # `IMF第一副总裁`: someone of the body, unnamed
+        if phrase.end - phrase.start == 1 and enabled("alias") and (by := self._by_surname(written)) is not None:
+            return _Speaker(by, written, phrase, how="alias")  # `蔡` of 蔡耀昌, even where a mention runs on (`蔡指`)
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
