@@ -401,3 +401,14 @@ def test_a_quoted_person_speaks_again_by_surname_alone():
     doc = run("支联会副主席蔡耀昌表示，对解散感到伤心。", "蔡指根据法例，常委会已停止工作，未来不会再有任何活动。")
     q = quote_starting(doc, "根据法例")
     assert (q.speaker_text, q.resolved_by, who(doc, q)) == ("蔡", "alias", "蔡耀昌")
+
+
+def test_a_persons_report_of_someone_elses_words_is_one_statement_of_the_person():
+    doc = run("新西兰外长玛丽安·科尔（Marianne Kerr）周一说，越南政府上周向新西兰表示，两名渔民已在岘港被拘留。")
+    q = only_quote(doc)
+    assert q.text.startswith("越南政府上周") and who(doc, q) == "玛丽安·科尔"
+
+
+def only_quote(doc: Doc) -> Quote:
+    assert len(doc.quotes) == 1, [x.text for x in doc.quotes]
+    return doc.quotes[0]

@@ -310,13 +310,18 @@ class QuoteFinder:
                                       or c.subject is None and self._modal_led(para, c))
                   and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
         cues[:] = [c for c in cues if c not in inside]
+        nested: set[int] = set()
         for i, cue in enumerate(cues):
-            if cue.content is None:
+            if cue.content is None or id(cue) in nested:
                 continue
             for later in cues[i + 1 :]:
                 begin = later.linked[0].start if later.position == "after" else later.region.start
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
+                    if b <= a and cue.cls != "punct" and self._person(cue.subject) and later.position == "before" \
+                            and later.content is not None and later.content.end <= cue.content.end:
+                        nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
+                        continue
                     if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
                         cue.content = None
                         break
@@ -327,6 +332,11 @@ class QuoteFinder:
                         a, b = para.strip(a, k)
                     cue.content = Span(a, b)
                     break
+        cues[:] = [c for c in cues if id(c) not in nested]
+
+    def _person(self, phrase: Span | None) -> bool:
+        mention = self.resolver.mention_for(phrase) if phrase is not None else None
+        return mention is not None and mention.type == "PER"
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
         """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
