@@ -412,3 +412,9 @@ def test_a_persons_report_of_someone_elses_words_is_one_statement_of_the_person(
 def only_quote(doc: Doc) -> Quote:
     assert len(doc.quotes) == 1, [x.text for x in doc.quotes]
     return doc.quotes[0]
+
+
+def test_a_cue_without_subject_after_an_outlets_report_goes_to_the_clause_subject():
+    doc = run("日本首相岸田文雄周二访问华盛顿。共同社报道，岸田文雄与拜登会谈期间，强调两国在台海问题上立场一致。")
+    q = quote_starting(doc, "两国在台海")
+    assert who(doc, q) == "岸田文雄"

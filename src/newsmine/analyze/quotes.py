@@ -628,7 +628,8 @@ class QuoteFinder:
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start)
+            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start) \
+                or quote.cue in REPORTS  # `共同社报道，安倍…期间，强调…`: the outlet reports, the clause's subject speaks
             if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
                 return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
         end = position
