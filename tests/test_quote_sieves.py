@@ -418,3 +418,9 @@ def test_a_cue_without_subject_after_an_outlets_report_goes_to_the_clause_subjec
     doc = run("日本首相岸田文雄周二访问华盛顿。共同社报道，岸田文雄与拜登会谈期间，强调两国在台海问题上立场一致。")
     q = quote_starting(doc, "两国在台海")
     assert who(doc, q) == "岸田文雄"
+
+
+def test_a_role_naming_someone_introduced_unnamed_stays_unnamed():
+    doc = run("货车司机陈立华说，那晚的雨大得看不清路。", "他在路边等了很久，才碰上一个出租车司机。这位司机表示：“这么大的雨，没人愿意出车。”")
+    q = quote_starting(doc, "这么大的雨")
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "这位司机", "unnamed")  # not the driver quoted before

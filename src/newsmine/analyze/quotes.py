@@ -103,6 +103,7 @@ class QuoteFinder:
     asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
     answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
     pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
+    simplified: str | None = None  # the text in simplified characters, made when first asked for
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
@@ -515,7 +516,10 @@ class QuoteFinder:
             return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
-        if (head is None or head.type != "PER") and enabled("nominal") and self._title(written):
+        role = self._title(written)
+        if role is not None and head is None and enabled("unnamed") and self._introduced(role, phrase.start):
+            return _Speaker(None, written, phrase, how="unnamed")  # `碰上一个出租车司机…，这位司机说`: that unnamed one
+        if (head is None or head.type != "PER") and enabled("nominal") and role:
             holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
             if holder is not None:
                 return _Speaker(holder, written, phrase, how="nominal")
@@ -536,7 +540,6 @@ class QuoteFinder:
             return _Speaker(entity, name_text, name, group=group, how="name")
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return _Speaker(entity, name_text, name, group=group, how="alias")
-        role = self._title(written)
         if role is not None and mention is None and enabled("nominal"):
             found = self.resolver.by_role(role) or self._last_person(exclude)
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
@@ -559,6 +562,14 @@ class QuoteFinder:
             found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
                                                 kinds=("ORG", "LOC"))
         return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _introduced(self, role: str, position: int) -> bool:
+        """Whether the text before introduced someone unnamed with this role (`一个出租车司机`)."""
+        if self.simplified is None:
+            self.simplified = fold(self.doc.text)
+        lead = "|".join(map(re.escape, self.lex.words("indefinite") - {"有"}))
+        found = re.search(rf"(?:{lead})[^，。,；;“”「」]{{0,8}}{re.escape(fold(role))}", self.simplified[:position])
+        return found is not None
 
     def _possessed(self, para: Paragraph, phrase: Span) -> bool:
         """`杨恒均的友人`, `与小毛一同长大的家属`: the source is someone of the person named, after 的."""
