@@ -266,3 +266,161 @@ def test_a_time_phrase_before_the_speaker_is_not_the_speaker():
 def test_a_headline_with_a_cue_is_a_statement():
     doc = doc_of("# 警方指本季詐騙個案按季增一倍\n\n警方今日公布最新數字。\n")
     assert [(q.sieve, q.speaker_text, q.text) for q in doc.quotes] == [("cue-before", "警方", "本季詐騙個案按季增一倍")]
+
+
+QA = """# 专访返乡创业的程序员：“我不后悔离开大厂”
+
+记者 许立文
+
+三年前，前互联网工程师邓志远辞职回到贵州老家，办起了一家茶叶合作社。
+
+晨风周刊：你为什么离开深圳？
+
+邓志远：我在那里加班了八年，身体先扛不住了。
+
+回到村里以后，我才发现家里的茶园已经荒了一半。老支书跟我说，年轻人都走光了，没人管。
+
+晨风周刊：合作社现在怎么样？
+
+邓志远：去年卖了四十万元，够给二十户人家分红。
+
+当然也有难处，物流就是最大的麻烦。
+
+合作社的茶叶今年首次进入省城的超市。
+"""
+
+
+def test_a_qa_answer_runs_on_through_the_next_paragraphs_until_the_next_question():
+    doc = doc_of(QA)
+    said = [(q.text[:8], q.speaker_text, q.sieve) for q in doc.quotes]
+    assert ("回到村里以后，我", "邓志远", "continuation") in said
+    assert ("当然也有难处，物", "邓志远", "continuation") in said
+    assert not any(t.startswith("年轻人") or "省城" in t for t, _, _ in said)  # nested speech; the article's narration
+    assert not any(t.startswith("合作社现在") for t, _, _ in said)  # the outlet's question
+
+
+def test_a_quoted_colon_statement_in_a_news_story_does_not_run_on():
+    doc = run("议员郭佩仪：“这项法案必须在年底前通过。”", "法案目前仍在委员会审议，下周将再次表决。",
+              "主持人：明天的会还开吗？")
+    assert [q.text for q in doc.quotes] == ["这项法案必须在年底前通过。"]
+
+
+def test_a_sub_head_question_followed_by_narration_opens_no_interview():
+    doc = run("罗建国：谁来为停摆的工地负责？", "罗建国是这家建筑公司的创始人，工地已经停工两个月。",
+              "唐雅琴：工人的工资必须先发", "唐雅琴是当地劳工组织的负责人，她上周去了工地三次。")
+    assert not any(q.text.startswith("唐雅琴是") for q in doc.quotes)
+
+
+def test_a_speaker_after_the_quote_led_by_a_relative_clause_is_its_head():
+    doc = run("“这座桥撑不过下一个雨季，”在河对岸住了四十年的退休工程师高振邦说。“我们写了三封信，没有人回。”")
+    first, second = doc.quotes
+    assert (first.text, first.sieve, first.speaker_text) == ("这座桥撑不过下一个雨季", "cue-after", "退休工程师高振邦")
+    assert second.sieve == "continuation" and who(doc, second) == who(doc, first) == "高振邦"
+
+
+def test_a_report_speaks_for_the_outlet_cited_not_for_the_body_it_quotes():
+    doc = run("《纽约时报》在一篇调查报道中指出，多家航运公司向港口管理局隐瞒了货物的真实重量。",
+              "港口管理局周三表示，已经开始核查过去两年的申报记录。",
+              "报道说，至少有三艘货轮因超载在公海上发生倾斜。")
+    said = quote_starting(doc, "至少有三艘")
+    assert said.resolved_by == "document" and who(doc, said) == "纽约时报"
+
+
+def test_a_source_cited_after_a_quotation_opens_its_own_statement():
+    doc = run("报导称，律师陈振宇说，“他的精神状况还算可以。”另据英国《卫报》报导，直到会见前几天，他仍在接受讯问。")
+    cited = quote_starting(doc, "直到会见前几天")
+    assert cited.kind == "indirect" and who(doc, cited) == "卫报"
+
+
+def test_a_cue_in_a_reason_clause_is_no_statement_and_a_long_lead_ends_in_the_speaker():
+    doc = run("因为揭露药厂数据造假而被解雇的前质检员方国梁（Leo Fang）表示，他会继续上诉。",
+              "《东方时报》报道，方国梁因披露内部文件而被公司起诉。")
+    said = quote_starting(doc, "他会继续上诉")
+    assert said.speaker_text == "方国梁"
+    reported = quote_starting(doc, "方国梁因披露")
+    assert reported.speaker_text == "《东方时报》"  # not 方国梁, whose 披露 gives a reason
+
+
+def test_someone_of_a_named_body_or_person_is_an_unnamed_source():
+    doc = run("国际货币基金组织（IMF）第一副总裁称，新兴市场需要更灵活的汇率。",
+              "作家梁志豪被拘押已有一年。梁志豪的友人周二透露，律师本周首次获准会见他。",
+              "演员韩冬被判刑后，他朋友称，韩冬是被人设计陷害的。")
+    for words, wording in (("新兴市场", "第一副总裁"), ("律师本周", "梁志豪的友人"), ("韩冬是被人", "他朋友")):
+        q = quote_starting(doc, words)
+        assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith(wording), q
+
+
+def test_reported_words_then_a_colon_and_a_whole_quotation_are_two_statements():
+    doc = run("隊長馬志恆表示3支對手均不易應付，港隊會盡力爭勝：「去年我們上了寶貴一課，每一個細節都很重要。」")
+    reported, quoted = doc.quotes
+    assert (reported.kind, reported.text) == ("indirect", "3支對手均不易應付，港隊會盡力爭勝")
+    assert (quoted.kind, quoted.text[:6], quoted.speaker_text) == ("direct", "去年我們上了", "馬志恆")
+
+
+def test_a_traditional_title_before_a_heading_colon_speaks():
+    doc = doc_of("# 新任財長：預算案不會加稅\n\n財政部長林國棟周一宣誓就職。\n")
+    q = doc.quotes[0]
+    assert (q.text, q.sieve, q.speaker_text) == ("預算案不會加稅", "colon", "新任財長")
+
+
+def test_a_quotation_after_a_quoted_paragraph_goes_to_the_person_its_paragraph_opens_with():
+    doc = run("物流公司调度员邱美华说：“每天凌晨三点，仓库就已经排满了车。”",
+              "司机韦志坚是去年入职的。公司安排他跑最远的线路，“一趟下来十四个小时，回家倒头就睡。”")
+    q = quote_starting(doc, "一趟下来")
+    assert q.sieve == "salience" and who(doc, q) == "韦志坚"
+
+
+def test_a_cue_without_subject_skips_the_clauses_of_the_same_speech_back_to_the_speaker():
+    doc = run("瑞典议长安德斯·林德（Anders Lind）率团访问台湾，他周二在大学发表演讲时，"
+              "讽刺世界卫生组织（WHO）对北京的绥靖政策，批评各国的防疫合作流于形式。")
+    q = quote_starting(doc, "各国的防疫合作")
+    assert q.sieve == "sentence-subject" and q.speaker_text == "他" and who(doc, q) == "安德斯·林德"
+
+
+def test_a_persons_records_are_an_unnamed_source():
+    doc = run("死者许文辉生前是一名化学研究生。",
+              "据许文辉生前与同学的聊天记录显示，实验室里存放了三十桶镁粉。")
+    q = quote_starting(doc, "实验室里存放")
+    assert q.speaker is None and q.resolved_by == "unnamed" and q.speaker_text.endswith("聊天记录")
+
+
+def test_a_heading_descriptor_is_the_first_speaker_named_below_it():
+    doc = doc_of("# 美媒：航空公司隐瞒发动机故障\n\n"
+                 "《纽约时报》周二报道，一家大型航空公司多次推迟检修出现故障的发动机。\n\n"
+                 "一名码头工人：我们不是机器\n\n"
+                 "码头工人韩立军对记者说，他已经连续三个月没有休息过一天。\n")
+    title, body, sub, worker = doc.quotes
+    assert (title.speaker_text, title.resolved_by, who(doc, title)) == ("美媒", "section", who(doc, body))
+    assert who(doc, body) == "纽约时报"
+    assert sub.resolved_by == "section" and who(doc, sub) == who(doc, worker) == "韩立军"
+    with switched_off({"section"}):
+        assert analyze(read_markdown("# 美媒：航空公司隐瞒发动机故障\n\n《纽约时报》周二报道，一家大型航空公司多次推迟检修。\n")).quotes[0].speaker is None
+
+
+def test_a_quoted_person_speaks_again_by_surname_alone():
+    doc = run("支联会副主席蔡耀昌表示，对解散感到伤心。", "蔡指根据法例，常委会已停止工作，未来不会再有任何活动。")
+    q = quote_starting(doc, "根据法例")
+    assert (q.speaker_text, q.resolved_by, who(doc, q)) == ("蔡", "alias", "蔡耀昌")
+
+
+def test_a_persons_report_of_someone_elses_words_is_one_statement_of_the_person():
+    doc = run("新西兰外长玛丽安·科尔（Marianne Kerr）周一说，越南政府上周向新西兰表示，两名渔民已在岘港被拘留。")
+    q = only_quote(doc)
+    assert q.text.startswith("越南政府上周") and who(doc, q) == "玛丽安·科尔"
+
+
+def only_quote(doc: Doc) -> Quote:
+    assert len(doc.quotes) == 1, [x.text for x in doc.quotes]
+    return doc.quotes[0]
+
+
+def test_a_cue_without_subject_after_an_outlets_report_goes_to_the_clause_subject():
+    doc = run("日本首相岸田文雄周二访问华盛顿。共同社报道，岸田文雄与拜登会谈期间，强调两国在台海问题上立场一致。")
+    q = quote_starting(doc, "两国在台海")
+    assert who(doc, q) == "岸田文雄"
+
+
+def test_a_role_naming_someone_introduced_unnamed_stays_unnamed():
+    doc = run("货车司机陈立华说，那晚的雨大得看不清路。", "他在路边等了很久，才碰上一个出租车司机。这位司机表示：“这么大的雨，没人愿意出车。”")
+    q = quote_starting(doc, "这么大的雨")
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "这位司机", "unnamed")  # not the driver quoted before

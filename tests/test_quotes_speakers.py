@@ -88,8 +88,8 @@ def test_organisations_and_countries_speak():
     name(doc, "JP", "LOC", "日本", "东京")
     name(doc, "KR", "ORG", "克里姆林宫")
     name(doc, "EC", "ORG", "欧洲委员会", original="European Commission")
-    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [
-        ("JP", "日本"), ("JP", "东京"), ("KR", "克里姆林宫"), ("EC", "欧洲委员会（European Commission）一名发言人")]
+    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [  # a spokesman of the body, unnamed
+        ("JP", "日本"), ("JP", "东京"), ("KR", "克里姆林宫"), (None, "欧洲委员会（European Commission）一名发言人")]
 
 
 def test_the_person_is_the_speaker_when_the_phrase_also_names_an_organisation():

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmine.analyze.mentions import RANK, Candidate, choose, overlaps, parentheses
-from newsmine.analyze.quotes import _Holders
+from newsmine.analyze.quote_speakers import Holders
 from newsmine.model import Gloss, Span
 
 CHECKS = settings(max_examples=300, derandomize=True, deadline=None, database=None)
@@ -52,7 +52,7 @@ def test_chosen_mentions_are_apart_and_every_dropped_one_clashes(cands: list[Can
 @CHECKS
 @given(st.lists(spans, max_size=12), st.lists(spans, max_size=12))
 def test_holders_agree_with_a_scan_of_every_span(held: list[Span], asked: list[Span]) -> None:
-    holders = _Holders()
+    holders = Holders()
     for span in held:
         holders.add(span)
     for span in asked:

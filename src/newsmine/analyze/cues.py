@@ -57,6 +57,15 @@ class Paragraph(Marked):
             i = match[1]
         return out
 
+    def first_cue(self, a: int, b: int) -> int | None:
+        """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
+        blocked = self._not_cue_ranges()
+        for i in range(a, b):
+            match = None if self.shielded(i) else self._cue_at(i)
+            if match is not None and not any(x < match[1] and i < y for x, y in blocked):
+                return i
+        return None
+
     def _cue_at(self, i: int) -> tuple[int, int] | None:
         for n in range(min(self.lex.max_cue, self.end - i), 0, -1):
             if self.sub(i, i + n) in self.lex.cues:
@@ -122,8 +131,8 @@ class Paragraph(Marked):
         return Span(a, b), Span(k, k + 1), content
 
     def tail_quote(self, content: Span) -> Segment | None:
-        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`): a
-        direct statement of its own, not a fragment of the reported speech."""
+        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`,
+        `他表示对手不易应付：「…」`): a direct statement of its own, not a fragment of the reported speech."""
         inside = [s for s in self.segments if content.start <= s.start < content.end and not s.term]
         if not inside:
             return None
@@ -131,7 +140,8 @@ class Paragraph(Marked):
         a, b = self.strip(content.start, seg.start)
         rest = self.sub(seg.end, content.end).strip(" \t。.")
         inner = self.sub(seg.inner.start, seg.inner.end)
-        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",") or not any(c in SENTENCE_LIKE for c in inner):
+        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",", "：", ":") \
+                or not any(c in SENTENCE_LIKE for c in inner):
             return None
         return seg
 
@@ -248,11 +258,12 @@ class Paragraph(Marked):
 
     def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """`他伸出头` → 他: a phrase led by a personal pronoun and a verb is the pronoun alone
-        (`他的律师`, `他们` and names stay whole)."""
+        (`他的律师`, `他朋友`, `他们` and names stay whole)."""
         for n in (2, 1):
             if s + n < e and self.pronoun(Span(s, s + n)) in ("he", "she", "they") \
                     and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
-                return s + n
+                rest = self.sub(s + n, e)
+                return e if rest in self.lex.anonymous else s + n  # `他朋友`, `她家属`: someone of theirs
         return e
 
     def _past_times(self, a: int, b: int) -> int:

@@ -3,30 +3,31 @@
 Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
 speaker phrases), statements are found first; then, in reading order, the sieves of
 `analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
-sentence's subject, a continuation, salience) and the mention to an entity (a name, an anonymous
-source kept with a null speaker, a short form, a pronoun's antecedent, a role or document nominal),
-or leave it unresolved with the mention's text. Each Quote records both sieves and its confidence.
+sentence's subject, a continuation, a Q&A answer running on, salience) and the mention to an entity
+(`analyze/quote_speakers.py`: a name, an anonymous source kept with a null speaker, a short form, a
+pronoun's antecedent, a role or document nominal, a heading's section), or leave it unresolved with
+the mention's text. Each Quote records both sieves and its confidence.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from newsmine import data
 from newsmine.analyze.cues import Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.quote_speakers import CITED, REPORTS, Holders, Speaker, SpeakerLinks
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
-from newsmine.model import Doc, Mention, Quote, Span
+from newsmine.model import Doc, Quote, Span
+from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-CITED = ("据", "據", "根据", "根據")  # `据X报道`: X is cited, not the subject of the sentence
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
-DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+SECTION_REACH = 2  # how many paragraphs below a heading its speaker may be named
+SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
 
 @dataclass
@@ -43,15 +44,7 @@ class Statement:
     follows: bool = False  # continues the statement before it in the same paragraph
     salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
-
-
-@dataclass
-class _Speaker:
-    id: str | None = None
-    text: str | None = None
-    span: Span | None = None
-    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
-    how: str = "unresolved"  # the mention-stage sieve that linked it to `id`
+    answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
 
 @component("quotes", assigns=["quotes"], requires=["sentences", "entities"])
@@ -60,32 +53,8 @@ def quotes(doc: Doc) -> None:
     doc.quotes = QuoteFinder(doc).run()
 
 
-class _Holders:
-    """Spans kept by start, to ask whether one holds a given span: only those starting within the
-    longest span's length before it can, so a question looks at a few neighbours, not at every span."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.longest = 0
-
-    def add(self, span: Span) -> None:
-        k = bisect_right(self.starts, span.start)
-        self.starts.insert(k, span.start)
-        self.ends.insert(k, span.end)
-        self.longest = max(self.longest, span.end - span.start)
-
-    def holds(self, span: Span) -> bool:
-        j = bisect_right(self.starts, span.start) - 1
-        while j >= 0 and self.starts[j] >= span.end - self.longest:
-            if self.ends[j] >= span.end:
-                return True
-            j -= 1
-        return False
-
-
 @dataclass
-class QuoteFinder:
+class QuoteFinder(SpeakerLinks):
     """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
 
     `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
@@ -94,14 +63,20 @@ class QuoteFinder:
 
     doc: Doc
     known: set[str] = field(default_factory=set)
-    history: list[tuple[Quote, _Speaker]] = field(default_factory=list)
+    history: list[tuple[Quote, Speaker]] = field(default_factory=list)
+    asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
+    answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
+    pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
+    simplified: str | None = None  # the text in simplified characters, made when first asked for
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
-        self.titles = self.lex.words("role") | {normalise(w) for w in data.words("titles")}  # 议长, 财长: who speaks
+        self.titles = {fold(w) for w in self.lex.words("role") | data.words("titles")}  # 议长, 财长: who speaks
+        self.longest_titles = sorted(self.titles, key=len, reverse=True)
         self.paragraphs: list[tuple[int, Paragraph]] = []
+        self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
         for index, part in enumerate(self.doc.parts):
             block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
@@ -110,13 +85,22 @@ class QuoteFinder:
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
                 self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
         self._repeated_terms()
-        self.quoted = _Holders()
+        self.quoted = Holders()
         for _, p in self.paragraphs:
             for s in p.segments:
                 if not s.term:
                     self.quoted.add(s.inner)
-        self.said = _Holders()  # the spans of `history`'s quotes
+        self.said = Holders()  # the spans of `history`'s quotes
+        self.outlets = self._outlets()
         self.longest_known = max(map(len, self.known), default=0)
+
+    def _outlets(self) -> set[str]:
+        """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
+        (`BBC报道`, `据共同社报导`), so that a later `报道说` speaks for the outlet, not for a body it quotes."""
+        text = self.folded
+        return {m.entity for m in self.resolver.mentions if m.type == "ORG" and m.entity is not None
+                and (text[m.span.start - 1 : m.span.start] == "《" or text.startswith(REPORTS, m.span.end)
+                     or text.startswith(REPORTS, m.span.end + 1) and text[m.span.end] == "》")}
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -133,21 +117,28 @@ class QuoteFinder:
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
+            self.at = index
             if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
                 found = self._colon(para, heading=True)
                 found += [st for st in self._statements(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
-                out += [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
+                heads = [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
+                self.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
+                out += heads
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
+            elif (answer := self._answer_goes_on(para, index, previous)) is not None:
+                found = [answer]  # a Q&A answer's next paragraph: the speech inside it is nested too
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
             found = [st for st in found if enabled(st.sieve)]
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
+            if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
+                self.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
             out += quotes
             previous = (index, quotes)
         return out
@@ -204,6 +195,17 @@ class QuoteFinder:
                 return False
             cue.region = Span(a + 1, b)
         subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
+        if subject is None:
+            subject = self._surname(para, cue.region)  # `蔡指…`, `何笑說…`: a quoted person by surname
+        if subject is None:
+            subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
+        reason = self._reason(para, cue.region)
+        if subject is None or reason or not self._plausible(para, subject):
+            named = self._name_at_end(para, cue.region)  # `因为…被称为英雄的前雇员斯诺登（Edward Snowden）表示`
+            if named is not None:
+                subject, addressee = named, None
+            elif reason:
+                return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -216,20 +218,66 @@ class QuoteFinder:
         a, b = para.strip(cue.region.start, cue.region.end)
         return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
 
+    def _surname(self, para: Paragraph, region: Span) -> Span | None:
+        """A one-character speaker phrase that is the surname of a person already quoted (`蔡指`)."""
+        a, b = para.strip(region.start, region.end)
+        a = para.drop_connectors(a, b)
+        k = a + 1
+        while k < b and para.sub(k, k + 1) in self.lex.words("adverbial"):
+            k += 1  # `蔡又指`
+        if b - a < 1 or k < b:
+            return None
+        return Span(a, a + 1) if self._by_surname(para.sub(a, a + 1)) is not None else None
+
+    def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
+        """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
+        with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there."""
+        protect = self.resolver.protected(region)
+        marks = [k for k in range(region.start, region.end) if para.char(k) == "的" and not para.shielded(k)
+                 and not any(p.start <= k < p.end for p in protect)]
+        if not marks:
+            return None
+        head = Span(marks[-1] + 1, region.end)
+        mention = self.resolver.mention_for(head)
+        if mention is None or mention.type != "PER":
+            return None
+        found = para.subject(head, protect)
+        return found if found[0] is not None else None
+
+    def _name_at_end(self, para: Paragraph, region: Span) -> Span | None:
+        """The person named right before the cue (a gloss may follow the name)."""
+        a, b = para.strip(region.start, region.end)
+        while b > a and para.in_paren(b - 1):
+            b -= 1
+        mention = next((m for m in reversed(self.resolver.mentions_in(a, b)) if m.span.end == b), None)
+        return mention.span if mention is not None and mention.type == "PER" and mention.span.start >= a else None
+
+    def _reason(self, para: Paragraph, region: Span) -> bool:
+        a, b = para.strip(region.start, region.end)
+        written = para.sub(para.drop_connectors(a, b), b)
+        causes = self.lex.words("cause")
+        return any(written.startswith(w) for w in causes) or written[-1:] in causes
+
     def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
         led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
         kind (`他们的会面表明，…`), is part of that content, not a statement."""
-        inside = [c for c in cues if (c.cls == "punct" or c.subject is None and self._modal_led(para, c))
+        inside = [c for c in cues if (c.cls == "punct" and not self._cited(para, c)
+                                      or c.subject is None and self._modal_led(para, c))
                   and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
         cues[:] = [c for c in cues if c not in inside]
+        nested: set[int] = set()
         for i, cue in enumerate(cues):
-            if cue.content is None:
+            if cue.content is None or id(cue) in nested:
                 continue
             for later in cues[i + 1 :]:
                 begin = later.linked[0].start if later.position == "after" else later.region.start
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
+                    if b <= a and cue.cls != "punct" and self._person(cue.subject) and later.position == "before" \
+                            and later.content is not None and later.content.end <= cue.content.end:
+                        nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
+                        continue
                     if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
                         cue.content = None
                         break
@@ -240,6 +288,7 @@ class QuoteFinder:
                         a, b = para.strip(a, k)
                     cue.content = Span(a, b)
                     break
+        cues[:] = [c for c in cues if id(c) not in nested]
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
         """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
@@ -247,6 +296,10 @@ class QuoteFinder:
             return False
         colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
         return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
+
+    def _cited(self, para: Paragraph, cue: Cue) -> bool:
+        """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
+        return self.folded.startswith(CITED, para.strip(cue.region.start, cue.region.end)[0])
 
     def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
         a, b = para.strip(cue.region.start, cue.region.end)
@@ -256,8 +309,16 @@ class QuoteFinder:
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
-        return [Statement(s.said(self.doc.text), "direct", None, None, None, continues=last, sieve="continuation")
-                for s in segs]
+        out = []
+        for s in segs:
+            other = self._opener_before(para, para.start, s.start)
+            if other is not None and other.id is not None and other.id != last.speaker:
+                # `小杰是后端开发，他原先部门的同事…，“……”`: a person the paragraph opens with speaks
+                out.append(Statement(s.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
+            else:
+                out.append(Statement(s.said(self.doc.text), "direct", None, None, None, continues=last,
+                                     sieve="continuation"))
+        return out
 
     def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
         """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
@@ -267,17 +328,38 @@ class QuoteFinder:
             return []
         speaker, colon, content = found
         written = para.sub(speaker.start, speaker.end)
+        question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
+        if question and not heading:
+            self.asked = self.at
         if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
             return []
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
-        named = head is not None and head.type in ("PER", "ORG") and para.sub(speaker.start, head.span.start) in roles \
-            and para.sub(head.span.end, speaker.end) in roles
-        if not (named or any(written.endswith(w) for w in self.titles) or para.anonymous(speaker)):
+        named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
+            and fold(para.sub(head.span.end, speaker.end)) in roles
+        outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
+        if not (named or self._title(written) or para.anonymous(speaker) or outlet):
             return []
-        if head is not None and head.type == "ORG" and para.sub(content.start, content.end).rstrip().endswith(("?", "？")):
+        if head is not None and head.type == "ORG" and question:
             return []  # an outlet's question in an interview
-        return [Statement(content, "direct", colon, speaker, None, sieve="colon")]
+        quoted = para.segment_at(content.start - 1) is not None
+        answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
+        return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
+
+    def _answer_goes_on(self, para: Paragraph, index: int,
+                        previous: tuple[int, list[Quote]] | None) -> Statement | None:
+        """In a Q&A interview, an unquoted answer `李洪元：…` right after a question (`记者：…？`,
+        `界面新闻：…？`) runs on through the next paragraphs until the next `X：` or a paragraph
+        opening with a quotation."""
+        if previous is None or previous[0] != index - 1 or not previous[1]:
+            return None
+        last = previous[1][-1]
+        if id(last) not in self.answers or para.colon_frame(at_start=True) is not None:
+            return None
+        if any(s.start == para.start for s in para.segments):
+            return None
+        return Statement(Span(*para.strip(para.start, para.end, " \t")), "direct", None, None, None,
+                         continues=last, sieve="continuation", answer=True)
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
@@ -303,7 +385,7 @@ class QuoteFinder:
             return None if speaker is None else self._made(st, speaker)
         if st.continues is not None:
             c = st.continues
-            speaker = next((s for q, s in reversed(self.history) if q is c), _Speaker(c.speaker, c.speaker_text))
+            speaker = next((s for q, s in reversed(self.history) if q is c), Speaker(c.speaker, c.speaker_text))
             return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
         addressee_id = addressee_text = None
         if st.addressee is not None:
@@ -324,7 +406,7 @@ class QuoteFinder:
             return None
         return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
 
-    def _made(self, st: Statement, speaker: _Speaker,
+    def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
         """The Quote of a statement and its speaker, with the sieves that decided it; remembered."""
         text = self.doc.text
@@ -332,217 +414,26 @@ class QuoteFinder:
                       else "direct", speaker.id, speaker.text, speaker.span, *addressee,
                       text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
                       confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
+        self._name_section(quote)
         self.history.append((quote, speaker))
         self.said.add(quote.span)
+        if st.answer:
+            self.answers.add(id(quote))
         return quote
 
-    def _plausible(self, para: Paragraph, phrase: Span) -> bool:
-        """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
-        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
-        written = para.sub(phrase.start, phrase.end)
-        return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
-                or para.anonymous(phrase) or any(written.endswith(w) for w in self.titles)
-                or written[-1:] in self.lex.words("person_tail")
-                or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
-                or (len(written) <= 4 and written[0] in data.words("surnames")))
+    @staticmethod
+    def _sub_head(para: Paragraph) -> bool:
+        """A one-line paragraph that is a sub-head: short, with no sentence end."""
+        a, b = para.strip(para.start, para.end, " \t")
+        return b - a <= SUB_HEAD_MAX and not any(para.char(k) in "。！？!?" for k in range(a, b))
 
-    def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> _Speaker:
-        """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
-        text = self.doc.text
-        pronoun = para.pronoun(phrase)
-        written = text[phrase.start : phrase.end]
-        if pronoun is not None or para.nominal(phrase):
-            return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
-        phrase = para.unglossed(phrase)
-        head = self.resolver.mention_for(phrase)
-        if para.anonymous(phrase) and (head is None or head.type != "PER"):
-            return _Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
-        if para.document(phrase) is not None and (head is None or head.type != "PER"):
-            return self._document(para, phrase, written, head)
-        if (head is None or head.type != "PER") and enabled("nominal") and any(written.endswith(w) for w in self.titles):
-            holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
-            if holder is not None:
-                return _Speaker(holder, written, phrase, how="nominal")
-        name = para.name_in(phrase)
-        entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
-        if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
-            name = mention.span  # the names layer found the name; keep a longer written form around it
-        name_text = text[name.start : name.end]
-        if entity is not None or mention is not None or self._plausible(para, name):
-            self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
-            self.longest_known = max(self.longest_known, len(name_text))
-        group = mention is not None and mention.type != "PER"
-        if entity is not None:
-            return _Speaker(entity, name_text, name, group=group, how="name")
-        if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
-            return _Speaker(entity, name_text, name, group=group, how="alias")
-        role = next((w for w in sorted(self.titles, key=len, reverse=True) if written.endswith(w)), None)
-        if role is not None and mention is None and enabled("nominal"):
-            found = self.resolver.by_role(role) or self._last_person(exclude)
-            if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
-                return _Speaker(found, written, phrase, how="nominal")
-        return _Speaker(None, name_text, name, group=group)
-
-    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
-                 exclude: set[str]) -> _Speaker:
-        """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
-        sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
-        if not enabled(sieve):
-            return _Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
-        if pronoun in ("he", "she"):
-            found = self._antecedent(position, exclude, para.start)
-            return _Speaker(found, written, phrase, how=sieve if found else "unresolved")
-        if pronoun == "they":
-            last = self.history[-1][1] if self.history else None
-            found = last.id if last is not None and last.group else None
-        else:
-            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
-                                                kinds=("ORG", "LOC"))
-        return _Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
-
-    def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> _Speaker:
-        """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
-        otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
-        if head is not None and head.entity is not None:
-            return _Speaker(head.entity, written, phrase, group=True, how="document")
-        if enabled("document") and para.refers_back(phrase):
-            body = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None), None)
-            if body is not None:
-                return _Speaker(body.id, written, phrase, group=True, how="document")
-        return _Speaker(None, written, phrase, group=True, how="unnamed")
-
-    def _last_person(self, exclude: set[str]) -> str | None:
-        last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
-        return last.id if last is not None and last.id not in exclude else None
-
-    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
-        """他/她: the later of the previous speaker and the most recent person opening a clause (a
-        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
-        where the pronoun's paragraph begins."""
-        found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
-        subject_end = found.span.end if found is not None else -1
-        if self.history:
-            _, last = self.history[-1]
-            unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
-            if not last.group and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
-                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
-        if found is not None:
-            return found.entity
-        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
-
-    def _opens_clause(self, span: Span) -> bool:
-        """A mention in subject position: nothing but names, roles and connectives between the clause
-        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
-        text, k = self.folded, span.start
-        j = k
-        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
-            j -= 1
-        covered = [False] * (k - j)
-        for m in self.resolver.mentions_in(j, k):
-            for i in range(max(m.span.start, j), min(m.span.end, k)):
-                covered[i - j] = True
-        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
-        i = j
-        while i < k:
-            if covered[i - j] or text[i].isspace():
-                i += 1
-                continue
-            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
-            if w is None:
-                return False
-            i += len(w)
-        return True
-
-    def _zero_subject(self, para: Paragraph, position: int) -> _Speaker:
-        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
-        start = para.sentence_start(position)
-        if self.history:
-            quote, speaker = self.history[-1]
-            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start)
-            if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
-                return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
-        end = position
-        while end > start:
-            begin = para.clause_start(end)
-            found = self._clause_subject(para, begin, end, position)
-            if found is not None:
-                return found
-            end = begin - 1
-        return _Speaker()
-
-    def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
-        """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
-        a, b = para.strip(begin, end)
-        a = para.drop_connectors(a, b)
-        if b <= a:
-            return None
-        region = Span(a, b)
-        subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
-        cut = subject if subject is not None and subject.end < b else None
-        roles = self.lex.words("role")
-        first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
-                      and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
-        if first is not None:
-            return self._explicit(para, cut or first.span, position, set())
-        lead = para.sub(a, b)
-        name = self._known_prefix(lead)
-        if name is not None:
-            return self._explicit(para, Span(a, a + len(name)), position, set())
-        if cut is not None and self._plausible(para, cut):
-            return self._explicit(para, cut, position, set())
-        if any(lead.startswith(w) for w in self.lex.words("indefinite")):
-            # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
-            heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
-            if heads:
-                return self._explicit(para, Span(a, a + min(heads)), position, set())
-        return None
-
-    def _salient(self, para: Paragraph, said: Span) -> _Speaker | None:
-        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
-        first) or right after it, else the last speaker, else the most recent person."""
-        start = para.sentence_start(said.start)
-        end = said.start
-        while end > start:
-            begin = para.clause_start(end)
-            found = self._person_opening(para, begin, end, said.start)
-            if found is not None:
-                return found
-            end = begin - 1
-        after = para.sentence_end(said.end)
-        k = said.end
-        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
-            k += 1
-        if k < after:
-            found = self._person_opening(para, k, para.clause_end(k), said.start)
-            if found is not None:
-                return found
-        if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
-            return self.history[-1][1]
-        person = self.resolver.person_before(said.start, exclude=set(), skip=self._in_quotation)
-        if person is None:
-            return None
-        return _Speaker(person, self.resolver.entities[person].name, how="name")
-
-    def _person_opening(self, para: Paragraph, begin: int, end: int, position: int) -> _Speaker | None:
-        """A clause that opens with a person (a PER mention or 他/她), as that person."""
-        a, b = para.strip(begin, end)
-        a = para.drop_connectors(a, b)
-        if b <= a:
-            return None
-        for n in (2, 1):
-            if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
-                return self._explicit(para, Span(a, a + n), position, set())
-        first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start == a and m.span.end <= b), None)
-        if first is not None and first.type == "PER":
-            return self._explicit(para, first.span, position, set())
-        return None
-
-    def _known_prefix(self, lead: str) -> str | None:
-        """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
-        return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
-
-    def _in_quotation(self, span: Span) -> bool:
-        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
-        return self.quoted.holds(span) or self.said.holds(span)
+    def _name_section(self, quote: Quote) -> None:
+        """`美媒：苹果让步` over `《纽约时报》指出…`: a heading's unnamed speaker is the first named
+        speaker of the paragraphs right below it."""
+        if quote.speaker is None or not enabled("section"):
+            return
+        for head, index in self.pending:
+            if self.at - index <= SECTION_REACH and self.at not in self.headings:
+                head.speaker, head.resolved_by = quote.speaker, "section"
+                head.confidence = confidence(head.sieve or "colon", "section")
+        self.pending = []

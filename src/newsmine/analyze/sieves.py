@@ -73,19 +73,22 @@ def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
 
 
 # Confidences are rounded from each sieve's share of right speakers on the dev half of
-# bench/analysis.py (the quote stage's over all its statements, the mention stage's relative to `name`).
+# bench/analysis.py (the quote stage's over all its statements, the mention stage's relative to `name`;
+# `document` capped below `name`; `section`, right on all of its three dev statements, is kept at 0.5
+# until more headings are seen).
 # stage 1: statement → speaker mention
-register("cue-after", "quote", 0.9, "the speaker and cue right after the quotation: “……”某某说。")
+register("cue-after", "quote", 0.95, "the speaker and cue right after the quotation: “……”某某说。")
 register("cue-before", "quote", 0.8, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
-register("colon", "quote", 0.9, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
-register("sentence-subject", "quote", 0.7, "a cue with no subject of its own takes its sentence's: 普京……，称……")
-register("continuation", "quote", 0.75, "an uncued quotation after a quoted speaker, in its paragraph or the next")
-register("salience", "quote", 0.6, "an uncued quotation: the person opening its sentence, else the main voice")
+register("colon", "quote", 0.95, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
+register("sentence-subject", "quote", 0.75, "a cue with no subject of its own takes its sentence's: 普京……，称……")
+register("continuation", "quote", 0.85, "an uncued quotation after a quoted speaker, in its paragraph or the next; a Q&A answer's next paragraphs")
+register("salience", "quote", 0.8, "an uncued quotation: the person opening its sentence or paragraph, else the main voice")
 # stage 2: speaker mention → entity
 register("name", "mention", 1.0, "a name the names layer knows, or an entity's name, original or alias")
-register("unnamed", "mention", 0.9, "an anonymous source (一名官员, 专家) kept without an entity")
-register("alias", "mention", 0.5, "a short form of a known name: the end of an entity's name (公民实验室)")
+register("unnamed", "mention", 0.8, "an anonymous source (一名官员, 专家) kept without an entity")
+register("alias", "mention", 0.55, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
 register("pronoun", "mention", 0.95, "他/她: the later of the previous speaker and the last person in subject position")
-register("nominal", "mention", 0.6, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
-register("document", "mention", 0.5, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
-register("unresolved", "mention", 0.35, "no entity found: the speaker keeps the mention's text only")
+register("nominal", "mention", 0.7, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
+register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…): the first speaker named in the section below it")
+register("document", "mention", 0.9, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
+register("unresolved", "mention", 0.3, "no entity found: the speaker keeps the mention's text only")

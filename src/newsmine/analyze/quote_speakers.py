@@ -1,0 +1,354 @@
+"""The mention stage of quote attribution: a speaker phrase to its entity.
+
+`analyze/quotes.py` finds statements and their speaker mentions; the methods here link a mention
+to an entity by the mention-stage sieves of `analyze/sieves.py` (a name, an anonymous source, a short
+form or surname, a pronoun's antecedent, a role or document nominal, a heading's section) and find
+the subject of a sentence or paragraph that a subjectless cue or an uncued quotation goes to.
+`SpeakerLinks` is mixed into `QuoteFinder`, which holds the state it reads (the Doc, the resolver,
+the quotes made so far).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newsmine import data
+from newsmine.analyze.cues import Paragraph
+from newsmine.analyze.marks import CLAUSE_END, Lexicon
+from newsmine.analyze.sieves import enabled
+from newsmine.analyze.speakers import Resolver
+from newsmine.model import Doc, Mention, Quote, Span
+from newsmine.names import fold
+
+CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
+REPORTS = ("报道", "報道", "报导", "報導")  # a news report: speaks for an outlet
+DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+
+
+@dataclass
+class Speaker:
+    """A speaker mention and the entity a mention-stage sieve linked it to."""
+
+    id: str | None = None
+    text: str | None = None
+    span: Span | None = None
+    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
+    how: str = "unresolved"  # the mention-stage sieve that linked it to `id`
+
+
+class Holders:
+    """Spans kept by start, to ask whether one holds a given span: only those starting within the
+    longest span's length before it can, so a question looks at a few neighbours, not at every span."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+
+    def add(self, span: Span) -> None:
+        k = bisect_right(self.starts, span.start)
+        self.starts.insert(k, span.start)
+        self.ends.insert(k, span.end)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def holds(self, span: Span) -> bool:
+        j = bisect_right(self.starts, span.start) - 1
+        while j >= 0 and self.starts[j] >= span.end - self.longest:
+            if self.ends[j] >= span.end:
+                return True
+            j -= 1
+        return False
+
+
+class SpeakerLinks:
+    """Speaker mentions to entities, for `QuoteFinder` (which sets every attribute below)."""
+
+    doc: Doc
+    lex: Lexicon
+    folded: str
+    resolver: Resolver
+    titles: set[str]
+    longest_titles: list[str]
+    known: set[str]
+    longest_known: int
+    history: list[tuple[Quote, Speaker]]
+    quoted: Holders
+    said: Holders
+    outlets: set[str]
+    simplified: str | None
+
+    def _by_surname(self, surname: str) -> str | None:
+        """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌)."""
+        if surname not in data.words("surnames"):
+            return None
+        for _, s in reversed(self.history):
+            if s.id is not None and not s.group and self.resolver.entities[s.id].name.startswith(surname):
+                return s.id
+        return None
+
+    def _person(self, phrase: Span | None) -> bool:
+        mention = self.resolver.mention_for(phrase) if phrase is not None else None
+        return mention is not None and mention.type == "PER"
+
+    def _title(self, written: str) -> str | None:
+        """The title a phrase ends in (`议长`, `新任財長`), in either script, as written."""
+        folded = fold(written)
+        found = next((w for w in self.longest_titles if folded.endswith(w)), None)
+        return None if found is None else written[len(written) - len(found):]
+
+    def _plausible(self, para: Paragraph, phrase: Span) -> bool:
+        """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
+        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        written = para.sub(phrase.start, phrase.end)
+        return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
+                or para.anonymous(phrase) or self._title(written) is not None
+                or written[-1:] in self.lex.words("person_tail")
+                or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
+                or (len(written) <= 4 and written[0] in data.words("surnames")))
+
+    def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> Speaker:
+        """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
+        text = self.doc.text
+        pronoun = para.pronoun(phrase)
+        written = text[phrase.start : phrase.end]
+        if pronoun is not None or para.nominal(phrase):
+            return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
+        phrase = para.unglossed(phrase)
+        head = self.resolver.mention_for(phrase)
+        if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
+            return Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
+        if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
+            return self._document(para, phrase, written, head)
+        role = self._title(written)
+        if role is not None and head is None and enabled("unnamed") and self._introduced(role, phrase.start):
+            return Speaker(None, written, phrase, how="unnamed")  # `碰上一个出租车司机…，这位司机说`: that unnamed one
+        if (head is None or head.type != "PER") and enabled("nominal") and role:
+            holder = self.resolver.by_role(written)  # `捷克议长`: the one person named with that role
+            if holder is not None:
+                return Speaker(holder, written, phrase, how="nominal")
+            if head is not None and head.span.end < phrase.end and enabled("unnamed"):
+                return Speaker(None, written, phrase, how="unnamed")  # `IMF第一副总裁`: someone of the body, unnamed
+        if phrase.end - phrase.start == 1 and enabled("alias") and (by := self._by_surname(written)) is not None:
+            return Speaker(by, written, phrase, how="alias")  # `蔡` of 蔡耀昌, even where a mention runs on (`蔡指`)
+        name = para.name_in(phrase)
+        entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
+        if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
+            name = mention.span  # the names layer found the name; keep a longer written form around it
+        name_text = text[name.start : name.end]
+        if entity is not None or mention is not None or self._plausible(para, name):
+            self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
+            self.longest_known = max(self.longest_known, len(name_text))
+        group = mention is not None and mention.type != "PER"
+        if entity is not None:
+            return Speaker(entity, name_text, name, group=group, how="name")
+        if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
+            return Speaker(entity, name_text, name, group=group, how="alias")
+        if role is not None and mention is None and enabled("nominal"):
+            found = self.resolver.by_role(role) or self._last_person(exclude)
+            if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
+                return Speaker(found, written, phrase, how="nominal")
+        return Speaker(None, name_text, name, group=group)
+
+    def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
+                 exclude: set[str]) -> Speaker:
+        """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
+        sieve = "pronoun" if pronoun in ("he", "she", "they") else "nominal"
+        if not enabled(sieve):
+            return Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
+        if pronoun in ("he", "she"):
+            found = self._antecedent(position, exclude, para.start)
+            return Speaker(found, written, phrase, how=sieve if found else "unresolved")
+        if pronoun == "they":
+            last = self.history[-1][1] if self.history else None
+            found = last.id if last is not None and last.group else None
+        else:
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
+                                                kinds=("ORG", "LOC"))
+        return Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _introduced(self, role: str, position: int) -> bool:
+        """Whether the text before introduced someone unnamed with this role (`一个出租车司机`)."""
+        if self.simplified is None:
+            self.simplified = fold(self.doc.text)
+        lead = "|".join(map(re.escape, self.lex.words("indefinite") - {"有"}))
+        found = re.search(rf"(?:{lead})[^，。,；;“”「」]{{0,8}}{re.escape(fold(role))}", self.simplified[:position])
+        return found is not None
+
+    def _possessed(self, para: Paragraph, phrase: Span) -> bool:
+        """`杨恒均的友人`, `与小毛一同长大的家属`: the source is someone of the person named, after 的."""
+        last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)), default=phrase.start)
+        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end))
+
+    def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
+        """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
+        otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
+        if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
+            return Speaker(head.entity, written, phrase, group=True, how="document")
+        if enabled("document") and para.refers_back(phrase):
+            recent = [s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
+            if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
+                recent = [s for s in recent if s.id in self.outlets] + recent
+            body = next(iter(recent), None)
+            if body is not None:
+                return Speaker(body.id, written, phrase, group=True, how="document")
+        return Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def _last_person(self, exclude: set[str]) -> str | None:
+        last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
+        return last.id if last is not None and last.id not in exclude else None
+
+    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
+        """他/她: the later of the previous speaker and the most recent person opening a clause (a
+        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
+        where the pronoun's paragraph begins."""
+        found = self.resolver.mention_before(position, exclude=exclude,
+                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
+        subject_end = found.span.end if found is not None else -1
+        if self.history:
+            _, last = self.history[-1]
+            unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
+            if not last.group and last.id not in exclude and last.span is not None \
+                    and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
+                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
+        if found is not None:
+            return found.entity
+        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+
+    def _opens_clause(self, span: Span) -> bool:
+        """A mention in subject position: nothing but names, roles and connectives between the clause
+        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
+        text, k = self.folded, span.start
+        j = k
+        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
+            j -= 1
+        covered = [False] * (k - j)
+        for m in self.resolver.mentions_in(j, k):
+            for i in range(max(m.span.start, j), min(m.span.end, k)):
+                covered[i - j] = True
+        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
+        i = j
+        while i < k:
+            if covered[i - j] or text[i].isspace():
+                i += 1
+                continue
+            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
+            if w is None:
+                return False
+            i += len(w)
+        return True
+
+    def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
+        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
+        start = para.sentence_start(position)
+        if self.history:
+            quote, speaker = self.history[-1]
+            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start) \
+                or quote.cue in REPORTS  # `共同社报道，安倍…期间，强调…`: the outlet reports, the clause's subject speaks
+            if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
+                return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
+        end = position
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._clause_subject(para, begin, end, position)
+            if found is not None:
+                return found
+            end = begin - 1
+        return Speaker()
+
+    def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
+        """The subject a clause opens with: a mention, a name already quoted, or a phrase ended by an adverbial."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        cue = para.first_cue(a, b) if end < position else None
+        if cue == a:
+            return None  # `…，讽刺世界卫生组织…，批评…`: a clause of the same subject's speech; look further back
+        b = cue if cue is not None else b  # `澳大利亚和荷兰指俄罗斯…，并指…`: the subject ends at its cue
+        if b <= a:
+            return None
+        region = Span(a, b)
+        subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
+        cut = subject if subject is not None and subject.end < b else None
+        roles = self.lex.words("role")
+        first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
+                      and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
+        if first is not None:
+            return self._explicit(para, cut or first.span, position, set())
+        lead = para.sub(a, b)
+        name = self._known_prefix(lead)
+        if name is not None:
+            return self._explicit(para, Span(a, a + len(name)), position, set())
+        if cut is not None and self._plausible(para, cut):
+            return self._explicit(para, cut, position, set())
+        if any(lead.startswith(w) for w in self.lex.words("indefinite")):
+            # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
+            heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
+            if heads:
+                return self._explicit(para, Span(a, a + min(heads)), position, set())
+        return None
+
+    def _salient(self, para: Paragraph, said: Span) -> Speaker | None:
+        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
+        first) or right after it, else the last speaker, else the most recent person."""
+        start = para.sentence_start(said.start)
+        end = said.start
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._person_opening(para, begin, end, said.start)
+            if found is not None:
+                return found
+            end = begin - 1
+        after = para.sentence_end(said.end)
+        k = said.end
+        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
+            k += 1
+        if k < after:
+            found = self._person_opening(para, k, para.clause_end(k), said.start)
+            if found is not None:
+                return found
+        found = self._opener_before(para, para.start, start)
+        if found is not None:
+            return found
+        if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
+            return self.history[-1][1]
+        person = self.resolver.person_before(said.start, exclude=set(), skip=self._in_quotation)
+        if person is None:
+            return None
+        return Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
+        """The last person opening a clause of the paragraph between `begin` and `end`, outside quotations."""
+        k = end
+        while k > begin:
+            start = max(para.clause_start(k), begin)
+            if not self._in_quotation(Span(start, max(start + 1, min(k, start + 2)))):
+                found = self._person_opening(para, start, k, end)
+                if found is not None:
+                    return found
+            k = start - 1
+        return None
+
+    def _person_opening(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
+        """A clause that opens with a person (a PER mention or 他/她), as that person."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        if b <= a:
+            return None
+        for n in (2, 1):
+            if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
+                return self._explicit(para, Span(a, a + n), position, set())
+        first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
+                      and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
+                     None)  # `韦志坚`, `司机韦志坚`
+        if first is not None and first.type == "PER":
+            return self._explicit(para, first.span, position, set())
+        return None
+
+    def _known_prefix(self, lead: str) -> str | None:
+        """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
+        return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
+
+    def _in_quotation(self, span: Span) -> bool:
+        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
+        return self.quoted.holds(span) or self.said.holds(span)
