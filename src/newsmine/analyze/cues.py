@@ -280,15 +280,16 @@ class Paragraph(Marked):
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
-        adverbials = self.lex.longest_first("adverbial")
-        blocked = [(m.start(), m.start() + len(w)) for w in self.lex.words("not_adverbial")
-                   for m in re.finditer(re.escape(w), self.sub(self.start, b))]
+        adverbials = self.lex.pattern("adverbial")
+        not_adverbial = self.lex.pattern("not_adverbial")
+        blocked = [(m.start() + self.start, m.start() + self.start + len(w))
+                   for m in re.finditer(f"(?=({not_adverbial.pattern}))", self.norm[: b - self.start]) if (w := m.group(1))]
         while k < b:
             if (self.shielded(k) or any(p.start < k < p.end for p in protect)
-                    or any(x + self.start <= k < y + self.start for x, y in blocked)):
+                    or any(x <= k < y for x, y in blocked)):
                 k += 1
                 continue
-            if any(self.sub(k, k + len(w)) == w for w in adverbials) or DATE.match(self.sub(k, b)):
+            if adverbials.match(self.norm, k - self.start) or DATE.match(self.norm, k - self.start, b - self.start):
                 return k
             k += 1
         return b

@@ -44,6 +44,16 @@ class Lexicon:
         """The words of `cls`, longest first (for prefix matching)."""
         return self.ordered.get(cls, ())
 
+    def pattern(self, cls: str) -> re.Pattern[str]:
+        """One regex matching any word of `cls` where it starts, longest first (one scan, not a loop
+        over the words at every position)."""
+        return _alternation(self.longest_first(cls))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
+
 
 @cache
 def lexicon() -> Lexicon:
