@@ -45,3 +45,16 @@ def test_switching_a_source_off_drops_its_names() -> None:
 def test_an_unknown_step_name_is_a_clear_error() -> None:
     with pytest.raises(PipelineError, match="not a candidate step"):
         candidates.disable("no_such_step")
+
+
+def test_a_country_glued_to_a_body_named_on_its_own_is_split_off() -> None:
+    text = "南韩国家情报院院长朴志元周三抵达华盛顿，与美方官员会面。"
+    names = _names(text)
+    assert {("南韩", "LOC"), ("国家情报院", "ORG")} <= names
+    with candidates.disabled("country_bodies"):
+        assert ("南韩国家情报院", "ORG") in _names(text)
+
+
+def test_a_body_whose_name_holds_its_country_stays_whole() -> None:
+    names = _names("美国国务院周五发表声明，中国共产党的代表团将于下月访问。")
+    assert {("美国国务院", "ORG"), ("中国共产党", "ORG")} <= names

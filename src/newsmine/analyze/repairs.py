@@ -1,7 +1,7 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
-next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋). Each is a step of
-`analyze/candidates.py`.
+next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
+body named on its own (中国|外交部). Each is a step of `analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from newsmine import data
+from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.text import alternation
 
@@ -88,6 +89,26 @@ def _known_inside(name: str, known: set[str]) -> str | None:
         if len(part) >= 2 and part in known:
             return part
     return None
+
+
+def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation that the gazetteers do not know whole, split into its country and a
+    body they know on its own: 美国|参议院, 南韩|国家情报院 (the country a place of its own, the body
+    its own organisation); a name they know whole (中国共产党, 美国国务院) stays whole."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        split = None
+        if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None:
+            split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
+                          and (body := gazetteer.known(name[n:])) is not None and body.type == "ORG"), None)
+        if split is None:
+            out.append(cand)
+            continue
+        country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
+        out.append(Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name))  # type: ignore[union-attr]
+        out.append(Candidate(cand.start + split, cand.end, "ORG", cand.source, body.name))  # type: ignore[union-attr]
+    return out
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
