@@ -179,19 +179,12 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 return None
             start = tok.start
             j -= 1
-        if _is_acronym(original):
-            # no longer than the acronym suggests: 中国官媒|中国环球电视网（CGTN）, 核心|个人消费支出（PCE）
-            while end - start > _expected_length(original) and (k := words.containing(start)) is not None \
-                    and k.end < end:
-                start = k.end
     start = max(_as_long_as_original(folded, words, start, end, original), floor)
     # an organisation named after the body it belongs to: 多伦多大学|公民实验室
     unit = _school_inside(folded, start, end)
     if unit is not None:
         start = unit
-    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
-    if cue:
-        start += len(cue)  # 智库|战略与国际研究中心
+    start = _after_descriptor(folded, start, end)
     # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
     if _ends_with(folded, end, data.words("school_words")) and not _is_acronym(original):
         for length in range(min(7, end - start - 2), 1, -1):
@@ -200,6 +193,17 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 start += length
                 break
     return start if end - start >= 2 else None
+
+
+def _after_descriptor(folded: str, start: int, end: int) -> int:
+    """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
+    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
+    for n in range(min(5, end - start - 4), 1, -1):
+        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, data.words("org_cues")):
+            start += n
+            break
+    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
+    return start + len(cue) if cue else start
 
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
