@@ -144,3 +144,12 @@ def test_a_title_before_an_abbreviation_in_parentheses() -> None:
     doc = analyse_text("现任中央情报局局长（CIA）蓬佩奥一直保持联系。")
     assert "局长" in roles(doc, "蓬佩奥")
     assert "中央情报局" in affiliations(doc, "蓬佩奥")
+
+
+def test_a_title_between_the_name_and_its_gloss_is_a_role() -> None:
+    doc = analyse_text("曾任军情五处处长的乔纳森•埃文斯爵士（Jonathan Evans）周三警告，威胁正在上升。"
+                       "保守党元老迈克尔•赫塞尔廷勋爵（Lord Heseltine）则表示反对，赫塞尔廷说协议不可接受。")
+    evans = entity_named(doc, "乔纳森•埃文斯")
+    assert "爵士" in roles(doc, "乔纳森•埃文斯") and evans.original_name == "Jonathan Evans"
+    heseltine = entity_named(doc, "迈克尔•赫塞尔廷")  # the gloss's term keeps 勋爵, the name does not
+    assert "勋爵" in roles(doc, "迈克尔•赫塞尔廷") and "赫塞尔廷" in heseltine.aliases

@@ -268,7 +268,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
         found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _plain_term(folded, words, end, floor, original)
+            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
@@ -276,6 +276,29 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=text[term_start:term_end],
                          gloss=original.text, type=kind, transliterated=original.transliterated))
     return out
+
+
+def _before_title(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
+    """The name before a title that stands between it and the parenthesis: 中央情报局|局长（CIA）,
+    理查德•迪尔洛夫|爵士（Richard Dearlove）, also when the tagger glued the title to the person; the
+    title stays in the term when the original writes it too (约翰•布朗勋爵（Lord Browne）)."""
+    i = words.ending_at(end)
+    if i is None:
+        return None
+    tok, honoured = words.tokens[i], original.text.split()[0] in data.words("honorifics_en")
+    glued = _ends_with(tok.word, len(tok.word), data.words("titles")) if tok.tag == "PER" else None
+    if glued is not None and len(tok.word) - len(glued) >= 2:
+        start = _person_start(folded, words, end, floor)
+        return (start, end if honoured else end - len(glued), "PER") if start is not None else None
+    if i == 0 or tok.word not in data.words("titles"):
+        return None
+    head = words.tokens[i - 1]
+    if head.end != tok.start or head.tag not in ("PER", "ORG") or head.start < floor:
+        return None
+    found = _plain_term(folded, words, head.end, floor, original)
+    if found is None or found[2] not in ("PER", "ORG"):
+        return None
+    return found[0], end if honoured else found[1], found[2]
 
 
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:

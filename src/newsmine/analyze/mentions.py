@@ -262,9 +262,18 @@ def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
 
 
 def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
-    """The glossed terms that name a person, organisation or place."""
-    return [Candidate(g.term_span.start, g.term_span.end, g.type, "gloss")
-            for g in glosses if g.type is not None]
+    """The glossed terms that name a person, organisation or place; a person's title written in the
+    term (约翰•布朗勋爵（Lord Browne）) is a role, not part of the name."""
+    out = []
+    for g in glosses:
+        if g.type is None:
+            continue
+        end = g.term_span.end
+        if g.type == "PER":
+            title = next((t for t in range(min(4, len(g.term) - 2), 1, -1) if g.term[-t:] in data.words("titles")), 0)
+            end -= title
+        out.append(Candidate(g.term_span.start, end, g.type, "gloss"))
+    return out
 
 
 def choose(candidates: list[Candidate], glosses: list[Gloss]) -> list[Candidate]:

@@ -155,9 +155,12 @@ class _Context:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
         某某是该校的教授。; 某某将出任副首相。"""
         folded = self.folded
-        gloss = self.gloss_after_term.get(end)
+        title = _starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
+        gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
         if gloss is not None:
             end = gloss.span.end
+        while end < len(folded) and folded[end] == " ":
+            end += 1
         if end >= len(folded):
             return None
         if folded[end] not in _APPOSITION:
@@ -177,11 +180,12 @@ class _Context:
 
     def role_after(self, end: int) -> Role | None:
         """A title right after a name, after its gloss or in parentheses: 普京|总统, 敏昂莱(…)|大将, 某某（队长）."""
-        gloss = self.gloss_after_term.get(end)
-        if gloss is not None:
-            end = gloss.span.end
         titles = data.words("titles")
-        title = _starting_at(self.folded, end, titles)
+        title = _starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
+        gloss = self.gloss_after_term.get(end)
+        if title is None and gloss is not None:
+            end = gloss.span.end
+            title = _starting_at(self.folded, end, titles)
         if title is None and end < len(self.folded) and self.folded[end] in _OPEN:
             inner = _starting_at(self.folded, end + 1, titles)
             if inner is not None and self.folded[end + 1 + len(inner) : end + 2 + len(inner)] in tuple(_CLOSE):
