@@ -160,7 +160,7 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         return None
     titles = data.words("titles")
     if words.tokens[i].tag in ("ORG", "LOC"):
-        start = words.tokens[i].start
+        start = _known_tail(folded, words.tokens[i].start, end)
         j = i - 1
         # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
         while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
@@ -173,7 +173,8 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         j = i
         while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
             tok = words.tokens[j]
-            if tok.start < floor or tok.tag not in _NAME_TAGS or (j < i and tok.word in titles):
+            if tok.start < floor or (j < i and tok.word in titles) or (
+                    tok.tag not in _NAME_TAGS and not _inner_word(tok, j < i, original)):
                 break
             if tok.word in titles and j == i:
                 return None
@@ -204,6 +205,29 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
             break
     cue = _starting_at_word(folded, start, end, data.words("org_cues"))
     return start + len(cue) if cue else start
+
+
+def _known_tail(folded: str, start: int, end: int) -> int:
+    """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 stays whole)."""
+    for pos in range(start + 1, end - 1):
+        if lookup(folded[pos:end]) is not None:
+            head = folded[start:pos]
+            if lookup(head) is None and head not in countries():
+                return pos
+            break
+    return start
+
+
+def _inner_word(tok: Token, inner: bool, original: str) -> bool:
+    """A word that is not a name word but may stand inside an organisation's name: an adjective of
+    two characters (法国|最高|视听委员会, 美国|有线|新闻网络), a number the original writes too (七大|
+    工业国组织（G7）)."""
+    if not inner:
+        return False
+    if tok.tag == "a":
+        return len(tok.word) >= 2
+    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
 
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
