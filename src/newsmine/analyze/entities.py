@@ -41,6 +41,18 @@ def _org_short_form(name: str) -> str | None:
     return None
 
 
+def _without_place(name: str) -> str | None:
+    """An organisation named without the place before it: 英国|通信管理局, 香港|体育学院 — unless that
+    names another body the gazetteers know (美国|国务院 is not China's 国务院)."""
+    for n in range(min(5, len(name) - 3), 1, -1):
+        if gazetteer.lookup(name[:n]) == "LOC":
+            rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
+            if rest is None or (whole is not None and rest.name == whole.name):
+                return name[n:]
+            return None
+    return None
+
+
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name,
     an organisation without its generic last word or with an equivalent one, a country's other
@@ -48,8 +60,11 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
-    elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
-        out.append((short, "short"))
+    elif kind == "ORG":
+        if (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
+            out.append((short, "short"))
+        if (unplaced := _without_place(name)) is not None:
+            out.append((unplaced, "short"))
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
         if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
             out.append((name[: -len(row["word"])] + row["same"], "short"))  # 美国政府 → 美国当局
