@@ -160,6 +160,20 @@ def test_an_organisation_without_its_generic_word_is_an_alias() -> None:
     assert "顶新" in entity_named(doc, "顶新集团").aliases
 
 
+def test_an_organisation_named_without_its_place_is_an_alias() -> None:
+    doc = analyse_text("加拿大竞争管理局周二公布裁决。竞争管理局表示，罚款将在下月缴清。")
+    assert "竞争管理局" in entity_named(doc, "加拿大竞争管理局").aliases
+    doc = analyse_text("美国国务院周五发表声明。国务院总理当天也出席了会议。")
+    assert "国务院" not in entity_named(doc, "美国国务院").aliases
+
+
+def test_the_generic_word_of_one_organisation_names_it_again() -> None:
+    doc = analyse_text("绿洲基金会周三公布捐款名单。基金会表示，款项将用于助学。")
+    assert "基金会" in entity_named(doc, "绿洲基金会").aliases
+    doc = analyse_text("绿洲基金会与晨星基金会周三联合公布名单。基金会表示，款项将用于助学。")
+    assert all("基金会" not in e.aliases for e in doc.entities)  # two could be meant
+
+
 def test_a_known_place_is_never_an_organisations_short_form() -> None:
     doc = analyse_text("香港大学周一开学。香港天气晴朗。")
     assert "香港" not in entity_named(doc, "香港大学").aliases

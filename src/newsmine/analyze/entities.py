@@ -103,6 +103,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
         for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, (keyed, source))
+    for head, cand in _generic_heads(folded, chosen).items():
+        forms.setdefault(head, (cand, "short"))
     inside = parentheses(glosses)
     out = []
     lengths = sorted({len(form) for form in forms if form})
@@ -119,6 +121,26 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             if whole and (pos in starts or end in ends or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """The generic word that ends one organisation's name, when no other organisation found ends
+    with it: a later 基金会 is the 苹果基金会 named before (a word of three characters or more)."""
+    by_head: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for cand in chosen:
+        name = folded[cand.start : cand.end]
+        head = _ends_with_suffix(name) if cand.type == "ORG" else None
+        if head is not None and len(head) >= 3 and len(name) > len(head):
+            key = _key(name, cand)
+            by_head.setdefault(head, set()).add(key)
+            first.setdefault(head, Candidate(cand.start, cand.end, cand.type, cand.source, key))
+    return {head: first[head] for head, keys in by_head.items() if len(keys) == 1}
+
+
+def _ends_with_suffix(name: str) -> str | None:
+    return next((name[-n:] for n in range(min(5, len(name) - 1), 0, -1) if name[-n:] in data.words("org_suffixes")),
+                None)
 
 
 @step("aliases", after="addresses")

@@ -209,7 +209,10 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
 
 def _known_tail(folded: str, start: int, end: int) -> int:
     """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
-    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 stays whole)."""
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
+    世界粮食计划署, stay whole)."""
+    if lookup(folded[start:end]) is not None:
+        return start
     for pos in range(start + 1, end - 1):
         if lookup(folded[pos:end]) is not None:
             head = folded[start:pos]
