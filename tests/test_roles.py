@@ -153,3 +153,9 @@ def test_a_title_between_the_name_and_its_gloss_is_a_role() -> None:
     assert "爵士" in roles(doc, "乔纳森•埃文斯") and evans.original_name == "Jonathan Evans"
     heseltine = entity_named(doc, "迈克尔•赫塞尔廷")  # the gloss's term keeps 勋爵, the name does not
     assert "勋爵" in roles(doc, "迈克尔•赫塞尔廷") and "赫塞尔廷" in heseltine.aliases
+
+
+def test_a_title_before_a_list_of_people_is_each_ones() -> None:
+    doc = analyse_text("航天员王海涛、李春明、赵一帆周三返回地面。总统马丁和部长卡琳娜随后致电祝贺。")
+    assert roles(doc, "李春明") == ["航天员"] and roles(doc, "赵一帆") == ["航天员"]
+    assert "总统" not in roles(doc, "卡琳娜")

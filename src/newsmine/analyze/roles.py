@@ -20,6 +20,8 @@ _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
 _OPEN, _CLOSE = "（(", "）)"
+_LIST_JOINS = "、"
+_LISTED = 6  # people in one list
 
 
 def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
@@ -151,6 +153,18 @@ class _Context:
             found = self.role_before(at) if at > 0 and self.folded[at] == "、" else None
         return out
 
+    def list_head(self, start: int) -> int:
+        """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
+        title before the list is each one's (not across 和 or 与: 总统特朗普和金正恩)."""
+        for _ in range(_LISTED):
+            if start < 2 or self.folded[start - 1] not in _LIST_JOINS:
+                break
+            mention = self.mention_at_end.get(start - 1)
+            if mention is None or mention.type != "PER":
+                break
+            start = mention.span.start
+        return start
+
     def role_in_apposition(self, end: int) -> _Found | None:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
         某某是该校的教授。; 某某将出任副首相。"""
@@ -233,7 +247,7 @@ def roles(doc: Doc) -> None:
         if mention.type != "PER" or mention.entity not in by_id:
             continue
         entity = by_id[mention.entity]
-        found = context.roles_before(mention.span.start)
+        found = context.roles_before(context.list_head(mention.span.start))
         apposition = context.role_in_apposition(mention.span.end)
         if apposition is not None:
             found.append(apposition)
