@@ -159,3 +159,9 @@ def test_a_title_before_a_list_of_people_is_each_ones() -> None:
     doc = analyse_text("航天员王海涛、李春明、赵一帆周三返回地面。总统马丁和部长卡琳娜随后致电祝贺。")
     assert roles(doc, "李春明") == ["航天员"] and roles(doc, "赵一帆") == ["航天员"]
     assert "总统" not in roles(doc, "卡琳娜")
+
+
+def test_a_surname_and_a_title_name_the_one_person_of_that_surname() -> None:
+    doc = analyse_text("国家主席唐振华周二会见来访的外宾。会谈中，唐主席表示，双方合作前景广阔。")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["唐振华"]
+    assert "主席" in roles(doc, "唐振华")

@@ -143,10 +143,33 @@ def _ends_with_suffix(name: str) -> str | None:
                 None)
 
 
+def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
+    """A surname and a title (金主席, 习主席) naming the one person of that surname found: the surname
+    is a mention of that person, the title a role."""
+    by_surname: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for cand in chosen:
+        name = folded[cand.start : cand.end]
+        if cand.type == "PER" and 2 <= len(name) <= 3 and name[0] in data.words("surnames") and \
+                all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            key = _key(name, cand)
+            by_surname.setdefault(name[0], set()).add(key)
+            first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
+    titles = data.words("titles")
+    out = []
+    for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
+        surname = folded[tok.start]
+        if len(by_surname.get(surname, ())) == 1 and any(
+                folded.startswith(t, tok.start + 1) for t in titles if len(t) >= 2):
+            out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
+    return out
+
+
 @step("aliases", after="addresses")
 def _aliases(c: Candidates) -> list[Candidate]:
     """Other occurrences and short forms of the names found; overlaps resolved."""
-    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses), c.glosses)
+    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses)
+                  + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
 
 
 def _key(folded_name: str, cand: Candidate) -> str:
