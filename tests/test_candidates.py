@@ -58,3 +58,10 @@ def test_a_country_glued_to_a_body_named_on_its_own_is_split_off() -> None:
 def test_a_body_whose_name_holds_its_country_stays_whole() -> None:
     names = _names("美国国务院周五发表声明，中国共产党的代表团将于下月访问。")
     assert {("美国国务院", "ORG"), ("中国共产党", "ORG")} <= names
+
+
+def test_a_known_latin_name_glued_to_chinese_words_is_cut_off() -> None:
+    text = "不过BBC科技新闻编辑马克·埃文斯报道说，谈判已经破裂。"
+    assert ("BBC", "ORG") in _names(text)
+    with candidates.disabled("latin_heads"):
+        assert ("BBC", "ORG") not in _names(text)

@@ -17,7 +17,7 @@ from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import anonymised_people, country_bodies, latin_names, unglued_people
+from newsmine.analyze.repairs import anonymised_people, country_bodies, latin_heads, latin_names, unglued_people
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -137,7 +137,12 @@ def _country_bodies(c: Candidates) -> list[Candidate]:
     return country_bodies(c.folded, c.found)
 
 
-@step("unglued_people", after="country_bodies")
+@step("latin_heads", after="country_bodies")
+def _latin_heads(c: Candidates) -> list[Candidate]:
+    return latin_heads(c.folded, c.found)
+
+
+@step("unglued_people", after="latin_heads")
 def _unglued_people(c: Candidates) -> list[Candidate]:
     return unglued_people(c.folded, c.found)
 

@@ -1,7 +1,7 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
 next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
-body named on its own (中国|外交部). Each is a step of `analyze/candidates.py`.
+body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技). Each is a step of `analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -108,6 +108,25 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
         out.append(Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name))  # type: ignore[union-attr]
         out.append(Candidate(cand.start + split, cand.end, "ORG", cand.source, body.name))  # type: ignore[union-attr]
+    return out
+
+
+_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+
+
+def latin_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation cut to the known Latin-script name it begins with when Chinese words
+    that do not end a name follow (BBC|科技新闻编辑; but Google公司 stays whole)."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        head = _LATIN_HEAD.match(name) if cand.source == "tagger" and cand.type in ("ORG", "LOC") else None
+        if head is not None and head.end() < len(name) and gazetteer.known(head.group()) is not None and \
+                not any(name.endswith(s) for s in data.words("org_suffixes")):
+            known = gazetteer.known(head.group())
+            out.append(Candidate(cand.start, cand.start + head.end(), known.type, cand.source, known.name))  # type: ignore[union-attr]
+            continue
+        out.append(cand)
     return out
 
 
