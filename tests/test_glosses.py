@@ -108,7 +108,7 @@ def test_examples_types() -> None:
     ("日本最高裁判所（Supreme Court）驳回上诉。", "日本最高裁判所", "Supreme Court"),
     ("巴西敦促世界卫生组织（WHO）公布数据。", "世界卫生组织", "WHO"),
     ("声明说，七大工业国组织（G7）也在周一表态。", "七大工业国组织", "G7"),
-    ("80岁的前财政部长达因（Daim Zainuddin）出席。", "达因", "Daim Zainuddin"),
+    ("律师阿力·哈山（Ali Hassan）出庭。", "阿力·哈山", "Ali Hassan"),
     ("俄罗斯智库瓦尔代国际辩论俱乐部（Valdai Discussion Club）发布年度报告。", "瓦尔代国际辩论俱乐部",
      "Valdai Discussion Club"),
     ("美国第一季度国内生产总值（GDP）增长2%。", "国内生产总值", "GDP"),
