@@ -195,3 +195,9 @@ def test_a_country_as_a_party_is_the_country() -> None:
 def test_mainland_china_named_as_the_mainland_joins_china() -> None:
     doc = analyse_text("中国周一宣布新政策。大陆官员表示，内地经济保持稳定。")
     assert {"大陆", "内地"} <= set(entity_named(doc, "中国").aliases)
+
+
+def test_common_short_names_of_known_bodies_and_places_join_them() -> None:
+    doc = analyse_text("美国中央情报局周二发表声明。中情局表示，华盛顿不会让步；华府官员随后证实了这一点。")
+    assert {"中情局"} <= set(entity_named(doc, "美国中央情报局").aliases)
+    assert "华府" in entity_named(doc, "华盛顿").aliases
