@@ -65,3 +65,18 @@ def test_a_known_latin_name_glued_to_chinese_words_is_cut_off() -> None:
     assert ("BBC", "ORG") in _names(text)
     with candidates.disabled("latin_heads"):
         assert ("BBC", "ORG") not in _names(text)
+
+
+def test_a_descriptor_before_an_organisation_is_not_its_name() -> None:
+    text = "北京的独立智库天则经济研究所周三表示，美国智库布鲁金斯学会研究员李成也发表了看法。"
+    names = _names(text)
+    assert {("天则经济研究所", "ORG"), ("布鲁金斯学会", "ORG"), ("美国", "LOC")} <= names
+    with candidates.disabled("descriptors"):
+        assert ("布鲁金斯学会", "ORG") not in _names(text)
+
+
+def test_a_quoted_name_after_a_descriptor_is_the_organisation() -> None:
+    names = _names("美国人权组织“人道中国”主席周锋锁说，电讯公司「数码通」也收到投诉。")
+    assert {("人道中国", "ORG"), ("数码通", "ORG")} <= names and ("美国人权组织", "ORG") not in names
+    names = _names("苹果公司“暂不回应”此事，该组织“强烈谴责”暴行。")
+    assert ("暂不回应", "ORG") not in names and ("强烈谴责", "ORG") not in names

@@ -111,6 +111,46 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")
+
+
+def described_organisations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A word saying what a body is, written before its name, is not part of it: 独立|智库|天则经济研究所,
+    美国|智库|布鲁金斯学会 (the country stays a place); after such a word a quoted name is the
+    organisation (美国人权组织“人道中国”), and the descriptor alone names no one."""
+    cues = data.words("org_cues")
+    out = []
+    quoted = []
+    for m in _QUOTED.finditer(folded):
+        # 民间机构“48家集团”, 电讯公司「数码通」; not the words of a body named (苹果公司“…”, 该组织“…”)
+        cue = _cue_ending(folded, m.start(), cues)
+        if cue is not None and "的" not in m.group(1) and folded[m.start() - len(cue) - 1] not in "该这此其本" and not any(
+                gazetteer.lookup(folded[m.start() - n : m.start()]) for n in range(2, min(12, m.start()) + 1)):
+            quoted.append(Candidate(m.start(1), m.end(1), "ORG", "alias"))
+    before_quotes = {q.start - 1 for q in quoted}
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type != "ORG" or cand.source != "tagger":
+            out.append(cand)
+            continue
+        country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0)
+        cue = next((name[country : country + n] for n in range(6, 1, -1) if name[country : country + n] in cues), None)
+        if cand.end in before_quotes:
+            out += [Candidate(cand.start, cand.start + country, "LOC", cand.source)] if country else []
+            continue  # 美国人权组织“…”: the descriptor, not a name
+        if cue is not None and len(name) - country - len(cue) >= 3:
+            if country:
+                out.append(Candidate(cand.start, cand.start + country, "LOC", cand.source))
+            out.append(Candidate(cand.start + country + len(cue), cand.end, "ORG", cand.source))
+            continue
+        out.append(cand)
+    return out + quoted
+
+
+def _cue_ending(folded: str, end: int, cues: frozenset[str]) -> str | None:
+    return next((folded[end - n : end] for n in range(min(6, end), 1, -1) if folded[end - n : end] in cues), None)
+
+
 _LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 
 
