@@ -199,11 +199,12 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
 def _after_descriptor(folded: str, start: int, end: int) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
     中心, 中国官媒|中国环球电视网 (the name is what follows)."""
+    cues = data.words("org_cues")
     for n in range(min(5, end - start - 4), 1, -1):
-        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, data.words("org_cues")):
+        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
             start += n
             break
-    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
+    cue = _starting_at_word(folded, start, end, cues)
     return start + len(cue) if cue else start
 
 

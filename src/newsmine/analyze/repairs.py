@@ -1,7 +1,9 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
 next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
-body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技). Each is a step of `analyze/candidates.py`.
+body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
+a word saying what a body is glued to its name (智库|兰德公司). Each is a step of
+`analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -106,12 +108,13 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
-        out.append(Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name))  # type: ignore[union-attr]
-        out.append(Candidate(cand.start + split, cand.end, "ORG", cand.source, body.name))  # type: ignore[union-attr]
+        out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
+                Candidate(cand.start + split, cand.end, "ORG", cand.source, body.name)]  # type: ignore[union-attr]
     return out
 
 
 _QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")
+_ANAPHORIC = frozenset("该这此其本")
 
 
 def described_organisations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -122,10 +125,7 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     out = []
     quoted = []
     for m in _QUOTED.finditer(folded):
-        # 民间机构“48家集团”, 电讯公司「数码通」; not the words of a body named (苹果公司“…”, 该组织“…”)
-        cue = _cue_ending(folded, m.start(), cues)
-        if cue is not None and "的" not in m.group(1) and folded[m.start() - len(cue) - 1] not in "该这此其本" and not any(
-                gazetteer.lookup(folded[m.start() - n : m.start()]) for n in range(2, min(12, m.start()) + 1)):
+        if _names_a_body(folded, m.start(), cues) and "的" not in m.group(1):
             quoted.append(Candidate(m.start(1), m.end(1), "ORG", "alias"))
     before_quotes = {q.start - 1 for q in quoted}
     for cand in candidates:
@@ -147,6 +147,15 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     return out + quoted
 
 
+def _names_a_body(folded: str, quote: int, cues: frozenset[str]) -> bool:
+    """Whether the quotation opening at `quote` follows a word saying what a body is (民间机构“48家集团”,
+    电讯公司「数码通」) rather than a body already named (苹果公司“…”, 该组织“…”), whose words it quotes."""
+    cue = _cue_ending(folded, quote, cues)
+    if cue is None or folded[max(0, quote - len(cue) - 1) : quote - len(cue)] in _ANAPHORIC:
+        return False
+    return not any(gazetteer.lookup(folded[quote - n : quote]) for n in range(2, min(12, quote) + 1))
+
+
 def _cue_ending(folded: str, end: int, cues: frozenset[str]) -> str | None:
     return next((folded[end - n : end] for n in range(min(6, end), 1, -1) if folded[end - n : end] in cues), None)
 
@@ -161,12 +170,11 @@ def latin_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         name = folded[cand.start : cand.end]
         head = _LATIN_HEAD.match(name) if cand.source == "tagger" and cand.type in ("ORG", "LOC") else None
-        if head is not None and head.end() < len(name) and gazetteer.known(head.group()) is not None and \
-                not any(name.endswith(s) for s in data.words("org_suffixes")):
-            known = gazetteer.known(head.group())
-            out.append(Candidate(cand.start, cand.start + head.end(), known.type, cand.source, known.name))  # type: ignore[union-attr]
-            continue
-        out.append(cand)
+        known = gazetteer.known(head.group()) if head is not None and head.end() < len(name) else None
+        if known is not None and head is not None and not any(name.endswith(s) for s in data.words("org_suffixes")):
+            out.append(Candidate(cand.start, cand.start + head.end(), known.type, cand.source, known.name))
+        else:
+            out.append(cand)
     return out
 
 
