@@ -55,6 +55,10 @@ def test_a_country_glued_to_a_body_named_on_its_own_is_split_off() -> None:
         assert ("南韩国家情报院", "ORG") in _names(text)
 
 
+def test_a_country_glued_to_its_city_is_two_places() -> None:
+    assert {("印度", "LOC"), ("新德里", "LOC")} <= _names("他周二抵达印度新德里，随后前往孟买。")
+
+
 def test_a_body_whose_name_holds_its_country_stays_whole() -> None:
     names = _names("美国国务院周五发表声明，中国共产党的代表团将于下月访问。")
     assert {("美国国务院", "ORG"), ("中国共产党", "ORG")} <= names

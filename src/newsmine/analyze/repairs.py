@@ -94,22 +94,22 @@ def _known_inside(name: str, known: set[str]) -> str | None:
 
 
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The tagger's organisation that the gazetteers do not know whole, split into its country and a
-    body they know on its own: 美国|参议院, 南韩|国家情报院 (the country a place of its own, the body
-    its own organisation); a name they know whole (中国共产党, 美国国务院) stays whole."""
+    """The tagger's organisation or place that the gazetteers do not know whole, split into its country
+    and a body or place they know on its own: 美国|参议院, 南韩|国家情报院, 印度|新德里 (the country a
+    place of its own); a name they know whole (中国共产党, 美国国务院) stays whole."""
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
         split = None
-        if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None:
+        if cand.type in ("ORG", "LOC") and cand.source == "tagger" and gazetteer.known(name) is None:
             split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
-                          and (body := gazetteer.known(name[n:])) is not None and body.type == "ORG"), None)
+                          and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
         if split is None:
             out.append(cand)
             continue
         country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
         out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
-                Candidate(cand.start + split, cand.end, "ORG", cand.source, body.name)]  # type: ignore[union-attr]
+                Candidate(cand.start + split, cand.end, body.type, cand.source, body.name)]  # type: ignore[union-attr]
     return out
 
 
