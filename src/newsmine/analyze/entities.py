@@ -7,6 +7,7 @@ glosses and their repairs); its last step, `aliases`, registered here, adds late
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -19,6 +20,7 @@ from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import fold, parts
 
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
@@ -150,8 +152,7 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     first: dict[str, Candidate] = {}
     for cand in chosen:
         name = folded[cand.start : cand.end]
-        if cand.type == "PER" and 2 <= len(name) <= 3 and name[0] in data.words("surnames") and \
-                all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        if cand.type == "PER" and _CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
             key = _key(name, cand)
             by_surname.setdefault(name[0], set()).add(key)
             first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))

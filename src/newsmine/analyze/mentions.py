@@ -13,6 +13,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.tagger import NAME_TAGS, Token
 from newsmine.model import EntityType, Gloss
+from newsmine.names import fold
 
 # how much a source is trusted when two candidates overlap
 RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1, "short": 0}
@@ -268,11 +269,9 @@ def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
     for g in glosses:
         if g.type is None:
             continue
-        end = g.term_span.end
-        if g.type == "PER":
-            title = next((t for t in range(min(4, len(g.term) - 2), 1, -1) if g.term[-t:] in data.words("titles")), 0)
-            end -= title
-        out.append(Candidate(g.term_span.start, end, g.type, "gloss"))
+        term, titles = fold(g.term), data.words("titles")
+        title = next((n for n in range(min(4, len(term) - 2), 1, -1) if term[-n:] in titles), 0) if g.type == "PER" else 0
+        out.append(Candidate(g.term_span.start, g.term_span.end - title, g.type, "gloss"))
     return out
 
 

@@ -20,7 +20,6 @@ _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
 _OPEN, _CLOSE = "（(", "）)"
-_LIST_JOINS = "、"
 _LISTED = 6  # people in one list
 
 
@@ -157,7 +156,7 @@ class _Context:
         """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
         title before the list is each one's (not across 和 or 与: 总统特朗普和金正恩)."""
         for _ in range(_LISTED):
-            if start < 2 or self.folded[start - 1] not in _LIST_JOINS:
+            if start < 2 or self.folded[start - 1] != "、":
                 break
             mention = self.mention_at_end.get(start - 1)
             if mention is None or mention.type != "PER":
