@@ -173,8 +173,8 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         j = i
         while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
             tok = words.tokens[j]
-            if tok.start < floor or (j < i and tok.word in titles) or (
-                    tok.tag not in _NAME_TAGS and not _inner_word(tok, j < i, original)):
+            if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
+                    tok, j < i and _ends_with(folded, end, data.words("org_suffixes")) is not None, original)):
                 break
             if tok.word in titles and j == i:
                 return None
@@ -224,9 +224,9 @@ def _known_tail(folded: str, start: int, end: int) -> int:
 
 
 def _inner_word(tok: Token, inner: bool, original: str) -> bool:
-    """A word that is not a name word but may stand inside an organisation's name: an adjective of
-    two characters (法国|最高|视听委员会, 美国|有线|新闻网络), a number the original writes too (七大|
-    工业国组织（G7）)."""
+    """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
+    last word, and the name ends like a body's): an adjective of two characters (法国|最高|视听委员会,
+    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
     if not inner:
         return False
     if tok.tag == "a":
