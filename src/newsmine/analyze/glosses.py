@@ -367,6 +367,10 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
+            before = words.tokens[i - 1] if i > 0 else None
+            if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
+                    len(before.word) == 1 and _is_han(before.word) and before.tag not in _BREAK_TAGS | {"c"}:
+                start = before.start  # one character is no name: 领|英（LinkedIn）
             return start, end, lookup(folded[start:end]) or _person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
     if start is None:
