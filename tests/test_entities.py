@@ -201,3 +201,9 @@ def test_common_short_names_of_known_bodies_and_places_join_them() -> None:
     doc = analyse_text("美国中央情报局周二发表声明。中情局表示，华盛顿不会让步；华府官员随后证实了这一点。")
     assert {"中情局"} <= set(entity_named(doc, "美国中央情报局").aliases)
     assert "华府" in entity_named(doc, "华盛顿").aliases
+
+
+def test_religions_and_peoples_are_not_entities() -> None:
+    doc = analyse_text("新疆的维吾尔人和当地穆斯林周五聚集，佛教团体也派人参加，乌鲁木齐警方维持秩序。")
+    names = {e.name for e in doc.entities}
+    assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐" in names
