@@ -160,6 +160,20 @@ def test_an_organisation_without_its_generic_word_is_an_alias() -> None:
     assert "顶新" in entity_named(doc, "顶新集团").aliases
 
 
+def test_an_organisation_named_without_its_place_is_an_alias() -> None:
+    doc = analyse_text("加拿大竞争管理局周二公布裁决。竞争管理局表示，罚款将在下月缴清。")
+    assert "竞争管理局" in entity_named(doc, "加拿大竞争管理局").aliases
+    doc = analyse_text("美国国务院周五发表声明。国务院总理当天也出席了会议。")
+    assert "国务院" not in entity_named(doc, "美国国务院").aliases
+
+
+def test_the_generic_word_of_one_organisation_names_it_again() -> None:
+    doc = analyse_text("绿洲基金会周三公布捐款名单。基金会表示，款项将用于助学。")
+    assert "基金会" in entity_named(doc, "绿洲基金会").aliases
+    doc = analyse_text("绿洲基金会与晨星基金会周三联合公布名单。基金会表示，款项将用于助学。")
+    assert all("基金会" not in e.aliases for e in doc.entities)  # two could be meant
+
+
 def test_a_known_place_is_never_an_organisations_short_form() -> None:
     doc = analyse_text("香港大学周一开学。香港天气晴朗。")
     assert "香港" not in entity_named(doc, "香港大学").aliases
@@ -181,3 +195,15 @@ def test_a_country_as_a_party_is_the_country() -> None:
 def test_mainland_china_named_as_the_mainland_joins_china() -> None:
     doc = analyse_text("中国周一宣布新政策。大陆官员表示，内地经济保持稳定。")
     assert {"大陆", "内地"} <= set(entity_named(doc, "中国").aliases)
+
+
+def test_common_short_names_of_known_bodies_and_places_join_them() -> None:
+    doc = analyse_text("美国中央情报局周二发表声明。中情局表示，华盛顿不会让步；华府官员随后证实了这一点。")
+    assert {"中情局"} <= set(entity_named(doc, "美国中央情报局").aliases)
+    assert "华府" in entity_named(doc, "华盛顿").aliases
+
+
+def test_religions_and_peoples_are_not_entities() -> None:
+    doc = analyse_text("新疆的维吾尔人和当地穆斯林周五聚集，佛教团体也派人参加，乌鲁木齐警方维持秩序。")
+    names = {e.name for e in doc.entities}
+    assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐" in names

@@ -17,7 +17,8 @@ from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import anonymised_people, latin_names, unglued_people
+from newsmine.analyze.repairs import (anonymised_people, country_bodies, described_organisations, latin_heads,
+                                      latin_names, unglued_people)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -132,7 +133,17 @@ def _glued_titles(c: Candidates) -> list[Candidate]:
     return cut_glued_titles(c.folded, c.found)
 
 
-@step("unglued_people", after="glued_titles")
+@step("country_bodies", after="glued_titles")
+def _country_bodies(c: Candidates) -> list[Candidate]:
+    return country_bodies(c.folded, c.found)
+
+
+@step("latin_heads", after="country_bodies")
+def _latin_heads(c: Candidates) -> list[Candidate]:
+    return latin_heads(c.folded, c.found)
+
+
+@step("unglued_people", after="latin_heads")
 def _unglued_people(c: Candidates) -> list[Candidate]:
     return unglued_people(c.folded, c.found)
 
@@ -157,7 +168,12 @@ def _org_tails(c: Candidates) -> list[Candidate]:
     return c.found + from_org_tails(c.tokens)
 
 
-@step("teams", after="org_tails")
+@step("descriptors", after="org_tails")
+def _descriptors(c: Candidates) -> list[Candidate]:
+    return described_organisations(c.folded, c.found)
+
+
+@step("teams", after="descriptors")
 def _teams(c: Candidates) -> list[Candidate]:
     return teams(c.folded, c.found)
 

@@ -7,6 +7,7 @@ glosses and their repairs); its last step, `aliases`, registered here, adds late
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -19,6 +20,7 @@ from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import fold, parts
 
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
 
 
@@ -41,6 +43,18 @@ def _org_short_form(name: str) -> str | None:
     return None
 
 
+def _without_place(name: str) -> str | None:
+    """An organisation named without the place before it: 英国|通信管理局, 香港|体育学院 — unless that
+    names another body the gazetteers know (美国|国务院 is not China's 国务院)."""
+    for n in range(min(5, len(name) - 3), 1, -1):
+        if gazetteer.lookup(name[:n]) == "LOC":
+            rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
+            if rest is None or (whole is not None and rest.name == whole.name):
+                return name[n:]
+            return None
+    return None
+
+
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name,
     an organisation without its generic last word or with an equivalent one, a country's other
@@ -48,8 +62,11 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
-    elif kind == "ORG" and (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
-        out.append((short, "short"))
+    elif kind == "ORG":
+        if (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
+            out.append((short, "short"))
+        if (unplaced := _without_place(name)) is not None:
+            out.append((unplaced, "short"))
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
         if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
             out.append((name[: -len(row["word"])] + row["same"], "short"))  # 美国政府 → 美国当局
@@ -88,6 +105,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
         for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, (keyed, source))
+    for head, cand in _generic_heads(folded, chosen).items():
+        forms.setdefault(head, (cand, "short"))
     inside = parentheses(glosses)
     out = []
     lengths = sorted({len(form) for form in forms if form})
@@ -106,10 +125,52 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     return out
 
 
+def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """The generic word that ends one organisation's name, when no other organisation found ends
+    with it: a later 基金会 is the 苹果基金会 named before (a word of three characters or more)."""
+    by_head: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for cand in chosen:
+        name = folded[cand.start : cand.end]
+        head = _ends_with_suffix(name) if cand.type == "ORG" else None
+        if head is not None and len(head) >= 3 and len(name) > len(head):
+            key = _key(name, cand)
+            by_head.setdefault(head, set()).add(key)
+            first.setdefault(head, Candidate(cand.start, cand.end, cand.type, cand.source, key))
+    return {head: first[head] for head, keys in by_head.items() if len(keys) == 1}
+
+
+def _ends_with_suffix(name: str) -> str | None:
+    return next((name[-n:] for n in range(min(5, len(name) - 1), 0, -1) if name[-n:] in data.words("org_suffixes")),
+                None)
+
+
+def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
+    """A surname and a title (金主席, 习主席) naming the one person of that surname found: the surname
+    is a mention of that person, the title a role."""
+    by_surname: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for cand in chosen:
+        name = folded[cand.start : cand.end]
+        if cand.type == "PER" and _CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
+            key = _key(name, cand)
+            by_surname.setdefault(name[0], set()).add(key)
+            first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
+    titles = data.words("titles")
+    out = []
+    for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
+        surname = folded[tok.start]
+        if len(by_surname.get(surname, ())) == 1 and any(
+                folded.startswith(t, tok.start + 1) for t in titles if len(t) >= 2):
+            out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
+    return out
+
+
 @step("aliases", after="addresses")
 def _aliases(c: Candidates) -> list[Candidate]:
     """Other occurrences and short forms of the names found; overlaps resolved."""
-    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses), c.glosses)
+    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses)
+                  + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
 
 
 def _key(folded_name: str, cand: Candidate) -> str:

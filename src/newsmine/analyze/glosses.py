@@ -160,7 +160,7 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         return None
     titles = data.words("titles")
     if words.tokens[i].tag in ("ORG", "LOC"):
-        start = words.tokens[i].start
+        start = _known_tail(folded, words.tokens[i].start, end)
         j = i - 1
         # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
         while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
@@ -173,25 +173,19 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         j = i
         while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
             tok = words.tokens[j]
-            if tok.start < floor or tok.tag not in _NAME_TAGS or (j < i and tok.word in titles):
+            if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
+                    tok, j < i and _ends_with(folded, end, data.words("org_suffixes")) is not None, original)):
                 break
             if tok.word in titles and j == i:
                 return None
             start = tok.start
             j -= 1
-        if _is_acronym(original):
-            # no longer than the acronym suggests: 中国官媒|中国环球电视网（CGTN）, 核心|个人消费支出（PCE）
-            while end - start > _expected_length(original) and (k := words.containing(start)) is not None \
-                    and k.end < end:
-                start = k.end
     start = max(_as_long_as_original(folded, words, start, end, original), floor)
     # an organisation named after the body it belongs to: 多伦多大学|公民实验室
     unit = _school_inside(folded, start, end)
     if unit is not None:
         start = unit
-    cue = _starting_at_word(folded, start, end, data.words("org_cues"))
-    if cue:
-        start += len(cue)  # 智库|战略与国际研究中心
+    start = _after_descriptor(folded, start, end)
     # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
     if _ends_with(folded, end, data.words("school_words")) and not _is_acronym(original):
         for length in range(min(7, end - start - 2), 1, -1):
@@ -200,6 +194,44 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
                 start += length
                 break
     return start if end - start >= 2 else None
+
+
+def _after_descriptor(folded: str, start: int, end: int) -> int:
+    """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
+    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
+    cues = data.words("org_cues")
+    for n in range(min(5, end - start - 4), 1, -1):
+        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
+            start += n
+            break
+    cue = _starting_at_word(folded, start, end, cues)
+    return start + len(cue) if cue else start
+
+
+def _known_tail(folded: str, start: int, end: int) -> int:
+    """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
+    世界粮食计划署, stay whole)."""
+    if lookup(folded[start:end]) is not None:
+        return start
+    for pos in range(start + 1, end - 1):
+        if lookup(folded[pos:end]) is not None:
+            head = folded[start:pos]
+            if lookup(head) is None and head not in countries():
+                return pos
+            break
+    return start
+
+
+def _inner_word(tok: Token, inner: bool, original: str) -> bool:
+    """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
+    last word, and the name ends like a body's): an adjective of two characters (法国|最高|视听委员会,
+    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
+    if not inner:
+        return False
+    if tok.tag == "a":
+        return len(tok.word) >= 2
+    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
 
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
@@ -264,7 +296,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
         found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _plain_term(folded, words, end, floor, original)
+            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
@@ -272,6 +304,29 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=text[term_start:term_end],
                          gloss=original.text, type=kind, transliterated=original.transliterated))
     return out
+
+
+def _before_title(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
+    """The name before a title that stands between it and the parenthesis: 中央情报局|局长（CIA）,
+    理查德•迪尔洛夫|爵士（Richard Dearlove）, also when the tagger glued the title to the person; the
+    title stays in the term when the original writes it too (约翰•布朗勋爵（Lord Browne）)."""
+    i = words.ending_at(end)
+    if i is None:
+        return None
+    tok, honoured = words.tokens[i], original.text.split()[0] in data.words("honorifics_en")
+    glued = _ends_with(tok.word, len(tok.word), data.words("titles")) if tok.tag == "PER" else None
+    if glued is not None and len(tok.word) - len(glued) >= 2:
+        start = _person_start(folded, words, end, floor)
+        return (start, end if honoured else end - len(glued), "PER") if start is not None else None
+    if i == 0 or tok.word not in data.words("titles"):
+        return None
+    head = words.tokens[i - 1]
+    if head.end != tok.start or head.tag not in ("PER", "ORG") or head.start < floor:
+        return None
+    found = _plain_term(folded, words, head.end, floor, original)
+    if found is None or found[2] not in ("PER", "ORG"):
+        return None
+    return found[0], end if honoured else found[1], found[2]
 
 
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
@@ -312,6 +367,10 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
+            before = words.tokens[i - 1] if i > 0 else None
+            if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
+                    len(before.word) == 1 and _is_han(before.word) and before.tag not in _BREAK_TAGS | {"c"}:
+                start = before.start  # one character is no name: 领|英（LinkedIn）
             return start, end, lookup(folded[start:end]) or _person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
     if start is None:

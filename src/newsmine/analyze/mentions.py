@@ -13,6 +13,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.tagger import NAME_TAGS, Token
 from newsmine.model import EntityType, Gloss
+from newsmine.names import fold
 
 # how much a source is trusted when two candidates overlap
 RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1, "short": 0}
@@ -262,9 +263,16 @@ def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
 
 
 def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
-    """The glossed terms that name a person, organisation or place."""
-    return [Candidate(g.term_span.start, g.term_span.end, g.type, "gloss")
-            for g in glosses if g.type is not None]
+    """The glossed terms that name a person, organisation or place; a person's title written in the
+    term (约翰•布朗勋爵（Lord Browne）) is a role, not part of the name."""
+    out = []
+    for g in glosses:
+        if g.type is None:
+            continue
+        term, titles = fold(g.term), data.words("titles")
+        title = next((n for n in range(min(4, len(term) - 2), 1, -1) if term[-n:] in titles), 0) if g.type == "PER" else 0
+        out.append(Candidate(g.term_span.start, g.term_span.end - title, g.type, "gloss"))
+    return out
 
 
 def choose(candidates: list[Candidate], glosses: list[Gloss]) -> list[Candidate]:

@@ -1,6 +1,8 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
-next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋). Each is a step of
+next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
+body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
+a word saying what a body is glued to its name (智库|兰德公司). Each is a step of
 `analyze/candidates.py`.
 """
 
@@ -10,6 +12,7 @@ import re
 from functools import cache
 
 from newsmine import data
+from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.text import alternation
 
@@ -88,6 +91,91 @@ def _known_inside(name: str, known: set[str]) -> str | None:
         if len(part) >= 2 and part in known:
             return part
     return None
+
+
+def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation or place that the gazetteers do not know whole, split into its country
+    and a body or place they know on its own: 美国|参议院, 南韩|国家情报院, 印度|新德里 (the country a
+    place of its own); a name they know whole (中国共产党, 美国国务院) stays whole."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        split = None
+        if cand.type in ("ORG", "LOC") and cand.source == "tagger" and gazetteer.known(name) is None:
+            split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
+                          and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
+        if split is None:
+            out.append(cand)
+            continue
+        country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
+        out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
+                Candidate(cand.start + split, cand.end, body.type, cand.source, body.name)]  # type: ignore[union-attr]
+    return out
+
+
+_QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")
+_ANAPHORIC = frozenset("该这此其本")
+
+
+def described_organisations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A word saying what a body is, written before its name, is not part of it: 独立|智库|天则经济研究所,
+    美国|智库|布鲁金斯学会 (the country stays a place); after such a word a quoted name is the
+    organisation (美国人权组织“人道中国”), and the descriptor alone names no one."""
+    cues = data.words("org_cues")
+    out = []
+    quoted = []
+    for m in _QUOTED.finditer(folded):
+        if _names_a_body(folded, m.start(), cues) and "的" not in m.group(1):
+            quoted.append(Candidate(m.start(1), m.end(1), "ORG", "alias"))
+    before_quotes = {q.start - 1 for q in quoted}
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type != "ORG" or cand.source != "tagger":
+            out.append(cand)
+            continue
+        country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0)
+        cue = next((name[country : country + n] for n in range(6, 1, -1) if name[country : country + n] in cues), None)
+        if cand.end in before_quotes:
+            out += [Candidate(cand.start, cand.start + country, "LOC", cand.source)] if country else []
+            continue  # 美国人权组织“…”: the descriptor, not a name
+        if cue is not None and len(name) - country - len(cue) >= 3:
+            if country:
+                out.append(Candidate(cand.start, cand.start + country, "LOC", cand.source))
+            out.append(Candidate(cand.start + country + len(cue), cand.end, "ORG", cand.source))
+            continue
+        out.append(cand)
+    return out + quoted
+
+
+def _names_a_body(folded: str, quote: int, cues: frozenset[str]) -> bool:
+    """Whether the quotation opening at `quote` follows a word saying what a body is (民间机构“48家集团”,
+    电讯公司「数码通」) rather than a body already named (苹果公司“…”, 该组织“…”), whose words it quotes."""
+    cue = _cue_ending(folded, quote, cues)
+    if cue is None or folded[max(0, quote - len(cue) - 1) : quote - len(cue)] in _ANAPHORIC:
+        return False
+    return not any(gazetteer.lookup(folded[quote - n : quote]) for n in range(2, min(12, quote) + 1))
+
+
+def _cue_ending(folded: str, end: int, cues: frozenset[str]) -> str | None:
+    return next((folded[end - n : end] for n in range(min(6, end), 1, -1) if folded[end - n : end] in cues), None)
+
+
+_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+
+
+def latin_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation cut to the known Latin-script name it begins with when Chinese words
+    that do not end a name follow (BBC|科技新闻编辑; but Google公司 stays whole)."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        head = _LATIN_HEAD.match(name) if cand.source == "tagger" and cand.type in ("ORG", "LOC") else None
+        known = gazetteer.known(head.group()) if head is not None and head.end() < len(name) else None
+        if known is not None and head is not None and not any(name.endswith(s) for s in data.words("org_suffixes")):
+            out.append(Candidate(cand.start, cand.start + head.end(), known.type, cand.source, known.name))
+        else:
+            out.append(cand)
+    return out
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -20,6 +20,7 @@ _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
 _OPEN, _CLOSE = "（(", "）)"
+_LISTED = 6  # people in one list
 
 
 def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
@@ -151,13 +152,28 @@ class _Context:
             found = self.role_before(at) if at > 0 and self.folded[at] == "、" else None
         return out
 
+    def list_head(self, start: int) -> int:
+        """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
+        title before the list is each one's (not across 和 or 与: 总统特朗普和金正恩)."""
+        for _ in range(_LISTED):
+            if start < 2 or self.folded[start - 1] != "、":
+                break
+            mention = self.mention_at_end.get(start - 1)
+            if mention is None or mention.type != "PER":
+                break
+            start = mention.span.start
+        return start
+
     def role_in_apposition(self, end: int) -> _Found | None:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
         某某是该校的教授。; 某某将出任副首相。"""
         folded = self.folded
-        gloss = self.gloss_after_term.get(end)
+        title = _starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
+        gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
         if gloss is not None:
             end = gloss.span.end
+        while end < len(folded) and folded[end] == " ":
+            end += 1
         if end >= len(folded):
             return None
         if folded[end] not in _APPOSITION:
@@ -177,11 +193,12 @@ class _Context:
 
     def role_after(self, end: int) -> Role | None:
         """A title right after a name, after its gloss or in parentheses: 普京|总统, 敏昂莱(…)|大将, 某某（队长）."""
-        gloss = self.gloss_after_term.get(end)
-        if gloss is not None:
-            end = gloss.span.end
         titles = data.words("titles")
-        title = _starting_at(self.folded, end, titles)
+        title = _starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
+        gloss = self.gloss_after_term.get(end)
+        if title is None and gloss is not None:
+            end = gloss.span.end
+            title = _starting_at(self.folded, end, titles)
         if title is None and end < len(self.folded) and self.folded[end] in _OPEN:
             inner = _starting_at(self.folded, end + 1, titles)
             if inner is not None and self.folded[end + 1 + len(inner) : end + 2 + len(inner)] in tuple(_CLOSE):
@@ -229,7 +246,7 @@ def roles(doc: Doc) -> None:
         if mention.type != "PER" or mention.entity not in by_id:
             continue
         entity = by_id[mention.entity]
-        found = context.roles_before(mention.span.start)
+        found = context.roles_before(context.list_head(mention.span.start))
         apposition = context.role_in_apposition(mention.span.end)
         if apposition is not None:
             found.append(apposition)
