@@ -1,0 +1,136 @@
+"""One shard's work, run by a worker (a local process or a Dask worker): read and analyse each
+article through the ingest path, write the shard's Parquet file and/or upsert into the archive.
+
+The worker writes its own output, so results never travel through the driver or the scheduler:
+with a remote cluster, --out must be a folder every worker sees at the same path and --db an
+archive every worker reaches (a PostgreSQL server, or an SQLite file on one machine).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsmine.batch.output import ShardWriter
+from newsmine.batch.shards import Shard
+from newsmine.cli import archive_ingest as ingest
+from newsmine.errors import InputError
+from newsmine.store.db import Store, open_store
+from newsmine.store.write import IMPORTED, outlet_of, put_doc
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every shard of a batch does: where rows go, how inputs are read, which pipeline."""
+
+    pipeline: str
+    out: str | None = None
+    db: str | None = None
+    input_format: str = "auto"
+
+
+@dataclass
+class ShardDone:
+    """A finished shard: its file's rows, SHA-256 and size; articles stored; per-article problems."""
+
+    name: str
+    articles: int = 0
+    rows: int = 0
+    sha256: str | None = None
+    bytes: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def warm_up() -> None:
+    """Load the tagger and the lexicons in this process (once per worker, before any shard)."""
+    ingest._warm_up()
+
+
+def tasks(shard: Shard) -> Iterator[ingest.Task]:
+    """The shard's articles as ingest tasks, in input order; an unreadable JSON Lines file raises InputError."""
+    from newsmine.read.source import load_bytes
+
+    for path in shard.inputs:
+        if shard.kind == "articles":
+            yield ingest.Task(path, path)
+        elif shard.kind == "jsonl":
+            try:
+                text = load_bytes(path, ingest.MAX_JSONL_BYTES).decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
+            yield from (ingest.Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1)
+                        if line.strip())
+        else:
+            raise InputError(path, "WARC input needs the WARC reader (newsmine.read.warc)")
+
+
+def row(label: str, digest: str, pipeline: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """One Parquet row (output.COLUMNS): identity, metadata, counts, and the document as JSON."""
+    a = doc["article"]
+    entities = doc.get("entities", [])
+    return {
+        "hash": digest, "input": label, "url": a.get("url"), "title": a.get("title"),
+        "published": a.get("published"), "language": a.get("language"), "script": a.get("script"),
+        "outlet": outlet_of(a.get("url")), "pipeline": pipeline, "characters": len(doc.get("text", "")),
+        "entities": len(entities), "people": sum(e.get("type") == "PER" for e in entities),
+        "quotes": len(doc.get("quotes", [])), "events": len(doc.get("events", [])),
+        "times": len(doc.get("times", [])), "topics": len(doc.get("topics", [])),
+        "doc": json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+    }
+
+
+def run_shard(shard: Shard, job: Job) -> ShardDone:
+    """Process one shard completely; raises only when the shard itself cannot be finished."""
+    done = ShardDone(shard.name)
+    store = open_store(job.db) if job.db else None
+    writer = ShardWriter(Path(job.out), shard.file) if job.out else None
+    try:
+        known: frozenset[str] = frozenset()
+        if store is not None and writer is None:  # only the archive wants them: skip stored articles unread
+            known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
+        ingest._init(known, job.pipeline, job.input_format)
+        seen: set[str] = set()
+        try:
+            for task in tasks(shard):
+                _keep(ingest.prepare(task), done, seen, writer, store)
+        except InputError as exc:
+            done.failed.append(str(exc))
+        if writer is not None:
+            done.rows, done.sha256, done.bytes = writer.commit()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    finally:
+        if store is not None:
+            store.close()
+    return done
+
+
+def _keep(result: ingest.Result, done: ShardDone, seen: set[str], writer: ShardWriter | None,
+          store: Store | None) -> None:
+    """Count a failed or skipped article; write a new one's row and/or store it (once per shard)."""
+    done.articles += 1
+    if result.status == "failed":
+        done.failed.append(result.error or result.label)
+    elif result.status == "skipped":
+        done.skipped.append(result.error or result.label)
+    elif result.doc is None or result.digest in seen:
+        done.unchanged += 1
+    else:
+        seen.add(result.digest or "")
+        pipeline = result.pipeline or IMPORTED
+        if writer is not None:
+            writer.add(row(result.label, result.digest or "", pipeline, result.doc))
+        if store is not None:
+            stored = put_doc(store, result.doc, pipeline=pipeline, digest=result.digest, search=result.search)
+            if stored is None:
+                done.unchanged += 1
+            else:
+                done.stored += 1
