@@ -1,5 +1,5 @@
-"""Articles written for the batch tests (invented events and people), and a helper that lays them
-out as a folder of Markdown and HTML files plus a JSON Lines file of newsmine/1 documents."""
+"""Articles written for the batch tests (invented events and people), laid out as a folder of
+Markdown and HTML files plus a JSON Lines file of newsmine/1 documents; and a batch output's rows."""
 
 from __future__ import annotations
 
@@ -72,3 +72,14 @@ def write_inputs(root: Path) -> dict[str, Path]:
     lines = [json.dumps(analyze(text).to_dict(), ensure_ascii=False) for text in JSONL_TEXTS]
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return {"folder": folder, "jsonl": jsonl}
+
+
+def rows(out: Path) -> list[dict]:
+    """Every row of the shards the manifest of `out` lists, sorted by content."""
+    import pyarrow.parquet as pq
+
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    found = []
+    for entry in manifest["shards"].values():
+        found += pq.read_table(out / entry["file"]).to_pylist()
+    return sorted(found, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))

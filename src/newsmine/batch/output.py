@@ -39,6 +39,14 @@ class OutputError(NewsmineError):
     """The output folder cannot be used: not writable, another run's, or held by a running batch."""
 
 
+def require_pyarrow() -> None:
+    """Fail early, with the install command, when pyarrow (the `batch` extra) is missing."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise OutputError("--out needs pyarrow to write Parquet: pip install 'newsmine[batch]'") from None
+
+
 def schema() -> Any:
     import pyarrow as pa
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmine.batch.local import Outcome, Work, run_local
-from newsmine.batch.output import Manifest, locked, remove_temporaries
+from newsmine.batch.output import Manifest, locked, remove_temporaries, require_pyarrow
 from newsmine.batch.shards import DEFAULT_SHARD_SIZE, Plan, Shard, plan_shards
 from newsmine.batch.work import Job, ShardDone, run_shard
 from newsmine.cli.archive_ingest import pipeline_version
@@ -78,6 +78,7 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
         todo = list(plan.shards)
         manifest = None
         if out:
+            require_pyarrow()
             folder = Path(out)
             stack.enter_context(locked(folder))
             manifest = Manifest.open(folder, plan.key, job.pipeline, len(plan.shards))
