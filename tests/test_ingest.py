@@ -143,7 +143,7 @@ def test_bad_files_are_reported_at_the_end_and_never_stop_the_rest(db, tmp_path,
 
 
 def test_reanalyze_redoes_articles_of_another_pipeline_version_only(db):
-    from newsmine.cli.archive_ingest import pipeline_version
+    from newsmine.analyze.version import pipeline_version
 
     ingest(db, *map(str, EXAMPLES))
     with open_store(db) as store:

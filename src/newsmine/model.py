@@ -100,6 +100,29 @@ class Article:
         return [b.text for b in self.blocks if b.type == "paragraph"]
 
 
+@dataclass
+class Page:
+    """A page fetched from the web or taken from a web archive, held in memory: what `follow` and
+    `ingest --warc` hand to the shared ingest path. Nothing here is analysis.
+
+    `url` becomes the article's url; `fetched` is the fetch time (ISO 8601), kept in the archive;
+    `charset` is the one the HTTP `Content-Type` declared (checked against the bytes, never trusted);
+    `digest` names the body's bytes (`sha1:BASE32`, as WARC-Payload-Digest) for de-duplication;
+    `format` is `auto` (decided by the bytes), `html`, `markdown` or `text`; `meta` holds anything
+    else the fetcher knows (a feed's title, a sitemap's news: tags), stored as JSON; `source` names
+    where the bytes were read from when that was not the web itself (a WARC file).
+    """
+
+    content: bytes
+    url: str
+    fetched: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    charset: str | None = None
+    digest: str | None = None
+    format: str = "auto"
+    source: str | None = None
+
+
 # --- Annotation layers ----------------------------------------------------------------------
 
 

@@ -108,30 +108,31 @@ def _paged(result: dict[str, Any]) -> str:
 # --- ingest, reanalyze ------------------------------------------------------------------------
 
 
-def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], label: str, *,
-                  notes: list[str] | None = None, input_format: str = "auto") -> None:
+def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, total: int | None,
+                  failures: list[str] | None = None, notes: list[str] | None = None) -> None:
+    """Run `work(update)` under a progress bar on standard error, then print the summary line and every
+    note and failure; exit with the input-error status when something failed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from newsmine.cli.archive_ingest import run
-
+    failures = failures or []
     console = Console(stderr=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
                   TextColumn("new {task.fields[new]} · unchanged {task.fields[same]} · failed {task.fields[failed]}"),
                   console=console, transient=False) as progress:
-        bar = progress.add_task(label, total=len(tasks), rate=0.0, new=0, same=0, failed=len(failures))
+        bar = progress.add_task(label, total=total, rate=0.0, new=0, same=0, failed=len(failures))
 
         def update(s: Any) -> None:
-            done = s.new + s.same + len(s.failures) + len(s.skipped) - len(failures)
-            progress.update(bar, completed=done, rate=s.rate,
+            progress.update(bar, completed=s.done - len(failures), rate=s.rate,
                             new=s.new, same=s.same, failed=len(s.failures))
 
-        summary = run(store, tasks, jobs=jobs, failures=failures, on_result=update, input_format=input_format)
+        summary = work(update)
     total = summary.total + len(failures) + len(notes or [])
     notes = [*(notes or []), *summary.skipped]
     skipped = f", {len(notes)} skipped" if notes else ""
-    click.echo(f"{label}: {summary.new} new, {summary.same} unchanged{skipped}, {len(summary.failures)} failed "
-               f"of {total} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
+    duplicates = f", {summary.duplicates} duplicates" if summary.duplicates else ""
+    click.echo(f"{label}: {summary.new} new, {summary.same} unchanged{duplicates}{skipped}, "
+               f"{len(summary.failures)} failed of {total} in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
     for message in [*notes, *summary.failures]:
         fail(message)
     if summary.failures:
@@ -152,12 +153,14 @@ def _progress_run(store: Store, tasks: list, jobs: int, failures: list[str], lab
 def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, ...], excludes: tuple[str, ...],
            input_format: str) -> None:
     """Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents."""
-    from newsmine.cli.archive_ingest import collect
+    from newsmine import work
+    from newsmine.collect import collect
 
     found = collect(paths, globs=globs, excludes=excludes)
     with _open(db, create=True) as store:
-        _progress_run(store, found.tasks, jobs, found.failures, "ingest", notes=found.notes,
-                      input_format=input_format)
+        _progress_run("ingest", lambda update: work.ingest(store, found.tasks, jobs=jobs, input_format=input_format,
+                                                            failures=found.failures, on_result=update),
+                      total=len(found.tasks), failures=found.failures, notes=found.notes)
 
 
 @main.command()
@@ -168,10 +171,11 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, 
               help="Redo every article, also current ones and imported JSON documents.")
 def reanalyze(db: str | None, jobs: int, everything: bool) -> None:
     """Re-run the analysis on stored articles analysed by another pipeline version."""
-    from newsmine.cli.archive_ingest import stale
+    from newsmine import work
 
     with _open(db) as store:
-        _progress_run(store, stale(store, everything=everything), jobs, [], "reanalyze")
+        _progress_run("reanalyze", lambda update: work.reanalyze(store, everything=everything, jobs=jobs,
+                                                                  on_result=update), total=None)
 
 
 # --- queries --------------------------------------------------------------------------------

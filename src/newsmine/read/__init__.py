@@ -31,14 +31,15 @@ def read_article(source: str, *, input_format: str = "auto") -> Article:
     return read_bytes(data, source, input_format=input_format)
 
 
-def read_bytes(data: bytes, source: str = "-", *, input_format: str = "auto") -> Article:
-    """Read an input's bytes into an Article; `source` names it in errors."""
+def read_bytes(data: bytes, source: str = "-", *, input_format: str = "auto", charset: str | None = None) -> Article:
+    """Read an input's bytes into an Article; `source` names it in errors; `charset` is what an HTTP
+    `Content-Type` declared for a page (checked against the bytes like a `<meta charset>`)."""
     from newsmine.read.frontmatter import apply_front_matter, front_title, split_front_matter
 
     if input_format == "html" or (input_format == "auto" and is_html(data, source)):
         from newsmine.read.html import read_html
 
-        return check_article(read_html(data, source), source)
+        return check_article(read_html(data, source, charset=charset), source)
     meta, body = split_front_matter(decode_text(source, data), source)
     fmt = text_format(body, front_matter=bool(meta)) if input_format == "auto" else input_format
     title = front_title(meta)

@@ -32,7 +32,13 @@ def declared_charset(data: bytes) -> str | None:
     m = _DECLARED.search(data[:_SNIFF])
     if not m:
         return None
-    name = (m.group(1) or m.group(2)).decode("ascii").lower()
+    return codec_of((m.group(1) or m.group(2)).decode("ascii"))
+
+
+def codec_of(charset: str) -> str | None:
+    """A charset name (`GB2312`, `utf8`, `ISO-8859-1`) as the Python codec that reads it, widened to
+    its superset; None for a name Python does not know."""
+    name = charset.strip().strip("\"'").lower()
     try:
         codec = codecs.lookup(name).name
     except LookupError:
@@ -40,8 +46,13 @@ def declared_charset(data: bytes) -> str | None:
     return _SUPERSETS.get(codec, _SUPERSETS.get(name, codec))
 
 
-def decode_page(source: str, data: bytes) -> tuple[str, str]:
-    """(text, codec used). Raise UnreadableInput for empty or binary input."""
+def decode_page(source: str, data: bytes, *, charset: str | None = None) -> tuple[str, str]:
+    """(text, codec used). Raise UnreadableInput for empty or binary input.
+
+    `charset` is the one an HTTP `Content-Type` header declared. It is tried before the page's own
+    declaration (as browsers do), except that a Latin-1 header beside a page that declares another
+    charset yields to the page: Latin-1 is many servers' default, and it decodes any bytes at all.
+    """
     if not data.strip():
         raise UnreadableInput(source, "is empty")
     for bom, codec in _BOMS:
@@ -54,13 +65,17 @@ def decode_page(source: str, data: bytes) -> tuple[str, str]:
     if (text := _strict(data, "utf-8")) is not None:
         return text, "utf-8"
     declared = declared_charset(data)
-    if declared and declared != "utf-8" and (text := _strict(data, declared)) is not None:
-        return text, declared
+    header = codec_of(charset) if charset else None
+    order = [header, declared] if not (header == "cp1252" and declared) else [declared, header]
+    for codec in dict.fromkeys(c for c in order if c and c != "utf-8"):
+        if (text := _strict(data, codec)) is not None:
+            return text, codec
     decoded = {c: t for c in ("gb18030", "big5hkscs") if (t := _strict(data, c)) is not None}
     if decoded:
         codec = max(decoded, key=lambda c: _commonness(decoded[c]))
         return decoded[codec], codec
-    lossy = {c: data.decode(c, errors="replace") for c in dict.fromkeys([declared or "utf-8", "utf-8", "gb18030", "big5hkscs"])}
+    lossy = {c: data.decode(c, errors="replace")
+             for c in dict.fromkeys([header or declared or "utf-8", "utf-8", "gb18030", "big5hkscs"])}
     codec = min(lossy, key=lambda c: (lossy[c].count("\ufffd"), -_commonness(lossy[c])))
     return lossy[codec], codec
 

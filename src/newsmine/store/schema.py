@@ -137,9 +137,18 @@ _V2_QUOTE_SIEVES = (
     "ALTER TABLE quotes ADD COLUMN resolved_by TEXT",
 )
 
+_V3_FETCHED_PAGES = (
+    "ALTER TABLE articles ADD COLUMN fetched_at TEXT",
+    "ALTER TABLE articles ADD COLUMN payload_digest TEXT",
+    "ALTER TABLE articles ADD COLUMN meta TEXT",
+    "CREATE INDEX articles_url ON articles (url)",
+    "CREATE INDEX articles_payload_digest ON articles (payload_digest)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, people and the annotation layers", _V1_TABLES, _V1_SQLITE, _V1_POSTGRESQL),
     Migration(2, "quote confidence and the sieves that attributed it", _V2_QUOTE_SIEVES),
+    Migration(3, "fetched pages: fetch time, payload digest and the fetcher's metadata", _V3_FETCHED_PAGES),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

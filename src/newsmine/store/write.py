@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -14,6 +15,16 @@ from newsmine.store.words import tsvector_literal, words
 from newsmine.urls import host_of
 
 IMPORTED = "imported"
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """How a fetched page came in (all None for a file): kept in `articles.fetched_at`,
+    `payload_digest` and `meta`, and carried over when the article is reanalysed."""
+
+    fetched: str | None = None
+    digest: str | None = None
+    meta: dict[str, Any] | None = None
 WRITER_LOCK = 0x6E65_7773  # PostgreSQL advisory lock key held by whoever is storing an article
 
 
@@ -39,11 +50,13 @@ def has_hash(store: Store, digest: str) -> bool:
 
 
 def put_doc(store: Store, doc: dict[str, Any], *, pipeline: str, digest: str | None = None,
-            replace: int | None = None, search: tuple[str, str] | None = None) -> int | None:
+            replace: int | None = None, search: tuple[str, str] | None = None,
+            fetch: Fetch | None = None) -> int | None:
     """Store `doc` (newsmine/1 dict); return its article id, or None if that content is already in.
 
     With `replace`, article `replace` is re-stored under the same id (used by reanalyze);
-    `search` is the segmented title and text when the caller computed them already.
+    `search` is the segmented title and text when the caller computed them already; `fetch` what
+    is known of a fetched page's fetch (time, payload digest, the fetcher's metadata).
     """
     digest = digest or content_hash(doc["article"])
     with store.transaction():
@@ -55,14 +68,14 @@ def put_doc(store: Store, doc: dict[str, Any], *, pipeline: str, digest: str | N
             store.execute("DELETE FROM articles WHERE id = ?", (replace,))
         elif has_hash(store, digest):
             return None
-        article_id = _insert_article(store, doc, digest, pipeline, replace, search)
+        article_id = _insert_article(store, doc, digest, pipeline, replace, search, fetch or Fetch())
         touched |= _insert_layers(store, article_id, doc)
         people.refresh(store, touched)
     return article_id
 
 
 def _insert_article(store: Store, doc: dict[str, Any], digest: str, pipeline: str,
-                    replace: int | None, search: tuple[str, str] | None) -> int:
+                    replace: int | None, search: tuple[str, str] | None, fetch: Fetch) -> int:
     a = doc["article"]
     search_title, search_text = search or (words(a["title"]), words(doc["text"]))
     cols = {
@@ -73,6 +86,8 @@ def _insert_article(store: Store, doc: dict[str, Any], digest: str, pipeline: st
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "search_title": search_title, "search_text": search_text,
         "doc": json.dumps(doc, ensure_ascii=False, separators=(",", ":")),
+        "fetched_at": fetch.fetched, "payload_digest": fetch.digest,
+        "meta": json.dumps(fetch.meta, ensure_ascii=False, default=str) if fetch.meta else None,
     }
     if replace is not None:
         cols = {"id": replace, **cols}

@@ -57,9 +57,10 @@ class Page:
         self.tree.strip_tags(_NEVER_TEXT)  # after the metadata: JSON-LD lives in <script>
 
 
-def read_html(data: bytes, source: str = "-") -> Article:
-    """Decode a page's bytes (charset checked against the bytes) and read it into an Article."""
-    text, _codec = decode_page(source, data)
+def read_html(data: bytes, source: str = "-", *, charset: str | None = None) -> Article:
+    """Decode a page's bytes (charset checked against the bytes; `charset` is the one an HTTP header
+    declared) and read it into an Article."""
+    text, _codec = decode_page(source, data, charset=charset)
     return read_html_text(text, source)
 
 

@@ -1,0 +1,88 @@
+"""Expand the paths given to `ingest` (and `batch`) into ingest tasks: files, folders of them, JSON
+Lines of newsmine/1 documents (one task a line), and `-` for JSON Lines on standard input."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsmine.errors import InputError
+from newsmine.read.source import load_bytes
+from newsmine.store.ingest import Task
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_JSONL_BYTES = 1024 * 1024 * 1024
+"""The largest JSON Lines file (or standard input) `ingest` reads: 1 GiB, many documents."""
+DEFAULT_GLOBS = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.shtml", "*.html.gz", "*.jsonl", "*.ndjson")
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "provenance", "code_of_conduct",
+                "security", "notice", "authors", "index")
+"""File stems (any case, any extension) that a folder holds beside its articles: skipped with a note."""
+
+
+@dataclass
+class Collected:
+    """What `collect` found: tasks, failures (paths that cannot be used) and notes (files skipped)."""
+
+    tasks: list[Task] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _matches(path: Path, folder: Path, patterns: Iterable[str]) -> bool:
+    """A glob matches a file's name or its path inside the folder (`2024/*.md`)."""
+    inside = path.relative_to(folder)
+    return any(inside.match(p) or fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(inside.as_posix(), p)
+               for p in patterns)
+
+
+def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterable[str] = ()) -> Collected:
+    """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks.
+
+    In folders only files matching `globs` (default DEFAULT_GLOBS) and no `excludes` are taken, and
+    READMEs, licences and provenance tables (NOT_ARTICLES) are skipped with a note; a file named
+    on the command line is always read. Unusable paths become failures.
+    """
+    out = Collected()
+    globs, excludes = tuple(globs) or DEFAULT_GLOBS, tuple(excludes)
+    for raw in paths:
+        if raw == "-":
+            try:
+                text = load_bytes("-", MAX_JSONL_BYTES).decode("utf-8-sig", errors="replace")
+            except InputError as exc:
+                out.failures.append(str(exc))
+                continue
+            out.tasks += [Task(f"-:{i}", "-", line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = []
+            for file in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not _matches(file, path, globs) or _matches(file, path, excludes):
+                    continue
+                if file.name.split(".")[0].lower() in NOT_ARTICLES:
+                    out.notes.append(f"{file}: skipped, not an article (a {file.name.split('.')[0]} file)")
+                    continue
+                files.append(file)
+            if not files and not out.notes:
+                out.failures.append(f"{raw}: folder holds no files matching {' '.join(globs)}")
+        elif not path.exists():
+            out.failures.append(f"{raw}: no such file or folder")
+            continue
+        else:
+            files = [path]
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    lines = load_bytes(str(file), MAX_JSONL_BYTES).decode("utf-8-sig").splitlines()
+                except InputError as exc:
+                    out.failures.append(str(exc))
+                    continue
+                except UnicodeDecodeError as exc:
+                    out.failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
+                    continue
+                out.tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
+            else:
+                out.tasks.append(Task(str(file), str(file)))
+    return out

@@ -1,0 +1,105 @@
+"""Ingest as a library (`newsmine.work`, `newsmine.store.ingest`): pages held in memory keep their
+URL, fetch time and metadata; a stream of tasks is read lazily; duplicates are dropped before analysis;
+reanalyze keeps what the fetcher knew."""
+
+from __future__ import annotations
+
+import json
+
+from newsmine import work
+from newsmine.model import Page
+from newsmine.store import open_store
+from newsmine.store.ingest import CHUNK, CHUNKS_PER_WORKER, Seen, Task
+
+from .archive_docs import generate
+from .archive_fixtures import db  # noqa: F401
+
+PORT_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>渔港新码头启用</title></head><body><article><h1>渔港新码头启用</h1>
+<p>东海省渔业厅厅长周文涛（Zhou Wentao）周一在启用仪式上说：“新码头可同时停靠两百艘渔船。”</p>
+<p>他表示，码头的冷库明年春天投入使用，渔民卖鱼不必再连夜赶往县城。</p>
+<p>当地渔民协会会长郑海生说，协会希望渔业厅同时修缮通往码头的公路。</p>
+</article></body></html>"""
+
+BRIDGE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Valley bridge reopens after repairs</title></head><body><article><h1>Valley bridge reopens after repairs</h1>
+<p>The Marren Valley bridge reopened on Tuesday after eight months of repairs, the county roads office said.</p>
+<p>"Trucks can use it again from next week," said Helen Okafor, who leads the office.</p>
+<p>Residents had driven a forty-minute detour since the spring floods damaged two of its piers.</p>
+</article></body></html>"""
+
+
+def _page(html: str, url: str, fetched: str, **meta: str) -> Page:
+    return Page(html.encode("utf-8"), url, fetched=fetched, meta=dict(meta), format="html")
+
+
+def test_pages_in_memory_keep_their_url_fetch_time_and_metadata(db):
+    pages = [_page(PORT_PAGE, "https://news.example.cn/2026/03/port.html", "2026-03-02T08:15:00Z", feed="东海新闻"),
+             _page(BRIDGE_PAGE, "https://valley.example.com/bridge", "2026-03-03T10:00:00Z")]
+    with open_store(db) as store:
+        summary = work.ingest(store, (Task.of_page(p) for p in pages))
+        assert (summary.new, summary.total, summary.failures) == (2, 2, [])
+        rows = store.query("SELECT url, outlet, fetched_at, meta, title FROM articles ORDER BY id")
+    assert [r["url"] for r in rows] == [p.url for p in pages]
+    assert [r["fetched_at"] for r in rows] == ["2026-03-02T08:15:00Z", "2026-03-03T10:00:00Z"]
+    assert json.loads(rows[0]["meta"]) == {"feed": "东海新闻"} and rows[1]["meta"] is None
+    assert rows[0]["title"] == "渔港新码头启用" and rows[1]["outlet"] == "example.com"
+    doc = json.loads(store_doc(db, 1))
+    assert doc["article"]["url"] == pages[0].url
+    assert any(q["text"].startswith("新码头可同时停靠") for q in doc["quotes"])
+
+
+def store_doc(db: str, article_id: int) -> str:
+    with open_store(db) as store:
+        return str(store.scalar("SELECT doc FROM articles WHERE id = ?", (article_id,)))
+
+
+def test_a_page_seen_by_url_or_payload_digest_is_not_analysed_again(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    first = _page(PORT_PAGE, "https://news.example.cn/port", "2026-03-02T08:15:00Z")
+    first.digest = "sha1:AAAAPORT"
+    same_bytes_elsewhere = _page(PORT_PAGE, "https://mirror.example.org/port", "2026-03-02T09:00:00Z")
+    same_bytes_elsewhere.digest = "sha1:AAAAPORT"
+    same_url_again = _page(BRIDGE_PAGE, "https://news.example.cn/port", "2026-03-04T08:00:00Z")
+    with open_store(db) as store:
+        summary = work.ingest(store, map(Task.of_page, [first, same_bytes_elsewhere, same_url_again]),
+                              seen=Seen(store))
+        assert (summary.new, summary.duplicates, summary.total) == (1, 2, 3)
+        bridge = _page(BRIDGE_PAGE, "https://valley.example.com/bridge", "2026-03-05T08:00:00Z")
+        again = work.ingest(store, map(Task.of_page, [first, bridge]), seen=Seen(store))
+        assert (again.new, again.duplicates) == (1, 1)
+        assert store.scalar("SELECT payload_digest FROM articles WHERE url = ?", (first.url,)) == "sha1:AAAAPORT"
+
+
+def test_a_stream_of_tasks_is_read_a_few_chunks_ahead_of_the_writer(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    docs = [json.dumps(d, ensure_ascii=False) for d in generate(120, seed=11)]
+    pulled = []
+    stored = []
+
+    def stream():
+        for i, line in enumerate(docs):
+            pulled.append(i)
+            yield Task(f"doc {i}", data=line)
+
+    with open_store(db) as store:
+        summary = work.ingest(store, stream(), jobs=2, on_result=lambda s: stored.append((s.done, len(pulled))))
+        assert (summary.new, summary.total) == (120, 120)
+    ahead = max(p - done for done, p in stored)
+    assert ahead <= 2 * CHUNKS_PER_WORKER * CHUNK + CHUNK  # two workers' chunks in flight, one being cut
+    assert ahead > 0
+
+
+def test_reanalyze_keeps_a_pages_url_fetch_time_and_metadata(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    page = _page(BRIDGE_PAGE, "https://valley.example.com/bridge", "2026-03-03T10:00:00Z", warc="crawl-7.warc.gz")
+    page.digest = "sha1:BRIDGE"
+    with open_store(db) as store:
+        work.ingest(store, [Task.of_page(page)])
+        store.execute("UPDATE articles SET pipeline = 'sentences@old'")
+        summary = work.reanalyze(store)
+        assert summary.new == 1
+        row = store.one("SELECT url, fetched_at, payload_digest, meta, pipeline FROM articles")
+    assert row is not None and row["pipeline"] != "sentences@old"
+    assert (row["url"], row["fetched_at"], row["payload_digest"]) == (page.url, page.fetched, "sha1:BRIDGE")
+    assert json.loads(row["meta"]) == {"warc": "crawl-7.warc.gz"}
