@@ -13,20 +13,20 @@ import signal
 from pathlib import Path
 from typing import Any
 
-from newsmine.batch import work
-from newsmine.batch.shards import Shard
+from newsmine.batch import shard as one_shard
+from newsmine.batch.plan import Shard
 
 
-def die_mid_shard(shard: Shard, job: work.Job, *, target: str, marker: str) -> work.ShardDone:
+def die_mid_shard(shard: Shard, job: one_shard.Job, *, target: str, marker: str) -> one_shard.ShardDone:
     if shard.name == target and not Path(marker).exists():
-        keep = work._keep
+        keep = one_shard._keep
 
-        def keep_then_die(result: Any, done: work.ShardDone, seen: set[str], writer: Any, store: Any) -> None:
+        def keep_then_die(result: Any, done: one_shard.ShardDone, seen: set[str], writer: Any, store: Any) -> None:
             keep(result, done, seen, writer, store)
             if writer is not None:
                 writer._flush()
             Path(marker).write_text(str(writer.temp) if writer else "", encoding="utf-8")
             os.kill(os.getpid(), signal.SIGKILL)
 
-        work._keep = keep_then_die  # type: ignore[assignment]
-    return work.run_shard(shard, job)
+        one_shard._keep = keep_then_die  # type: ignore[assignment]
+    return one_shard.run_shard(shard, job)

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from newsmine.batch.output import file_sha256
 from newsmine.batch.run import run_batch
-from newsmine.batch.shards import plan_shards
+from newsmine.batch.plan import plan_shards
 from newsmine.cli import main
 from newsmine.store.db import open_store
 

@@ -13,7 +13,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from newsmine.batch.run import run_batch
-from newsmine.batch.shards import plan_shards
+from newsmine.batch.plan import plan_shards
 
 from .batch_faults import die_mid_shard
 from .batch_inputs import rows, write_inputs
@@ -75,11 +75,12 @@ def test_a_shard_the_scheduler_gives_up_on_is_finished_by_the_rerun_exactly_once
         first = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client, work=work)
     finally:
         client.run_on_scheduler(lambda dask_scheduler, n=allowed: setattr(dask_scheduler, "allowed_failures", n))
-    assert marker.exists() and len(first.unfinished) == 1 and target in first.unfinished[0]
-    assert "KilledWorker" in first.unfinished[0]
+    # the dead worker's queued shards are given up on too (dask holds up to two tasks per worker thread)
+    assert marker.exists() and any(target in u for u in first.unfinished)
+    assert all("KilledWorker" in u for u in first.unfinished)
+    lost = len(first.unfinished)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert sorted(manifest["shards"]) == sorted(s.name for s in plan_shards(inputs, shard_size=2).shards
-                                                if s.name != target)
+    assert len(manifest["shards"]) == first.finished == 4 - lost and target not in manifest["shards"]
     second = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client, work=work)
-    assert second.unfinished == [] and second.done_before == 3 and second.finished == 1
+    assert second.unfinished == [] and second.done_before == 4 - lost and second.finished == lost
     assert rows(out) == local

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
-from newsmine.batch.shards import Shard
-from newsmine.batch.work import Job, ShardDone, run_shard, warm_up
+from newsmine.batch.plan import Shard
+from newsmine.batch.shard import Job, ShardDone, run_shard, warm_up
 
 Outcome = tuple[Shard, ShardDone | None, str | None]
 """A shard with what it gave: done (ShardDone) or, when it could not be finished, why (a message)."""
@@ -39,7 +39,7 @@ def run_local(shards: Sequence[Shard], job: Job, *, jobs: int = 1, work: Work = 
                 yield shard, None, why(exc)
         return
     fork = hasattr(os, "fork")
-    if fork:
+    if fork and any(s.kind != "jsonl" for s in shards):
         warm_up()  # forked workers share the loaded model and lexicons copy-on-write
     gc.freeze()
     try:

@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from newsmine.batch.local import Outcome, Work, why
-from newsmine.batch.shards import Shard
-from newsmine.batch.work import Job, run_shard, warm_up
+from newsmine.batch.plan import Shard
+from newsmine.batch.shard import Job, run_shard, warm_up
 from newsmine.errors import NewsmineError
 
 try:

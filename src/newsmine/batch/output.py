@@ -28,7 +28,7 @@ ROWS_PER_GROUP = 256
 
 COLUMNS: list[tuple[str, str]] = [
     ("hash", "string"), ("input", "string"), ("url", "string"), ("title", "string"), ("published", "string"),
-    ("language", "string"), ("script", "string"), ("outlet", "string"), ("pipeline", "string"),
+    ("fetched", "string"), ("language", "string"), ("script", "string"), ("outlet", "string"), ("pipeline", "string"),
     ("characters", "int64"), ("entities", "int64"), ("people", "int64"), ("quotes", "int64"),
     ("events", "int64"), ("times", "int64"), ("topics", "int64"), ("doc", "string"),
 ]

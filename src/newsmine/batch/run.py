@@ -12,9 +12,9 @@ from typing import Any
 
 from newsmine.batch.local import Outcome, Work, run_local
 from newsmine.batch.output import Manifest, locked, remove_temporaries, require_pyarrow
-from newsmine.batch.shards import DEFAULT_SHARD_SIZE, Plan, Shard, plan_shards
-from newsmine.batch.work import Job, ShardDone, run_shard
-from newsmine.cli.archive_ingest import pipeline_version
+from newsmine.analyze.version import pipeline_version
+from newsmine.batch.plan import DEFAULT_SHARD_SIZE, Plan, Shard, plan_shards
+from newsmine.batch.shard import Job, ShardDone, run_shard
 
 ENGINES = ("local", "dask")
 

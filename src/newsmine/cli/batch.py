@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from newsmine.batch.run import ENGINES, Summary, run_batch
-from newsmine.batch.shards import DEFAULT_SHARD_SIZE
+from newsmine.batch.plan import DEFAULT_SHARD_SIZE
 from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
 from newsmine.cli.output import EXIT_INPUT, fail

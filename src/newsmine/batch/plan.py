@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmine.cli.archive_ingest import DEFAULT_GLOBS, JSONL_SUFFIXES, NOT_ARTICLES, _matches
+from newsmine.collect import DEFAULT_GLOBS, JSONL_SUFFIXES, NOT_ARTICLES, _matches
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 BATCH_GLOBS = (*DEFAULT_GLOBS, "*.warc", "*.warc.gz")

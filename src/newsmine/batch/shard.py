@@ -1,7 +1,8 @@
-"""One shard's work, run by a worker (a local process or a Dask worker): read and analyse each
-article through the ingest path, write the shard's Parquet file and/or upsert into the archive.
+"""One shard's work, run by a worker (a local process or a Dask worker): each article goes through
+the ingest path (`newsmine.work.prepare`: read, analyse, hash), then into the shard's Parquet file
+and/or the archive.
 
-The worker writes its own output, so results never travel through the driver or the scheduler:
+The worker writes its own output, so documents never travel through the driver or the scheduler:
 with a remote cluster, --out must be a folder every worker sees at the same path and --db an
 archive every worker reaches (a PostgreSQL server, or an SQLite file on one machine).
 """
@@ -14,11 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsmine import work
 from newsmine.batch.output import ShardWriter
-from newsmine.batch.shards import Shard
-from newsmine.cli import archive_ingest as ingest
+from newsmine.batch.plan import Shard
+from newsmine.collect import MAX_JSONL_BYTES
 from newsmine.errors import InputError
+from newsmine.read.source import load_bytes
 from newsmine.store.db import Store, open_store
+from newsmine.store.ingest import Context, Result, Task
 from newsmine.store.write import IMPORTED, outlet_of, put_doc
 
 
@@ -34,7 +38,8 @@ class Job:
 
 @dataclass
 class ShardDone:
-    """A finished shard: its file's rows, SHA-256 and size; articles stored; per-article problems."""
+    """A finished shard: articles seen, its file's rows, SHA-256 and size, articles stored in (or
+    already in) the archive, and per-article problems."""
 
     name: str
     articles: int = 0
@@ -48,36 +53,36 @@ class ShardDone:
 
 
 def warm_up() -> None:
-    """Load the tagger and the lexicons in this process (once per worker, before any shard)."""
-    ingest._warm_up()
+    """Load the tagger and the lexicons in this process, once, before any shard (ingest's warm-up,
+    given one article task so that it always loads)."""
+    work.warm_up([Task("warm-up", path="warm-up.md")])
 
 
-def tasks(shard: Shard) -> Iterator[ingest.Task]:
+def tasks(shard: Shard) -> Iterator[Task]:
     """The shard's articles as ingest tasks, in input order; an unreadable JSON Lines file raises InputError."""
-    from newsmine.read.source import load_bytes
-
     for path in shard.inputs:
         if shard.kind == "articles":
-            yield ingest.Task(path, path)
+            yield Task(path, path)
         elif shard.kind == "jsonl":
             try:
-                text = load_bytes(path, ingest.MAX_JSONL_BYTES).decode("utf-8-sig")
+                text = load_bytes(path, MAX_JSONL_BYTES).decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
-            yield from (ingest.Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1)
-                        if line.strip())
+            yield from (Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip())
         else:
             raise InputError(path, "WARC input needs the WARC reader (newsmine.read.warc)")
 
 
-def row(label: str, digest: str, pipeline: str, doc: dict[str, Any]) -> dict[str, Any]:
+def row(result: Result) -> dict[str, Any]:
     """One Parquet row (output.COLUMNS): identity, metadata, counts, and the document as JSON."""
+    doc = result.doc or {}
     a = doc["article"]
     entities = doc.get("entities", [])
     return {
-        "hash": digest, "input": label, "url": a.get("url"), "title": a.get("title"),
-        "published": a.get("published"), "language": a.get("language"), "script": a.get("script"),
-        "outlet": outlet_of(a.get("url")), "pipeline": pipeline, "characters": len(doc.get("text", "")),
+        "hash": result.digest, "input": result.label, "url": a.get("url"), "title": a.get("title"),
+        "published": a.get("published"), "fetched": result.fetch.fetched if result.fetch else None,
+        "language": a.get("language"), "script": a.get("script"), "outlet": outlet_of(a.get("url")),
+        "pipeline": result.pipeline or IMPORTED, "characters": len(doc.get("text", "")),
         "entities": len(entities), "people": sum(e.get("type") == "PER" for e in entities),
         "quotes": len(doc.get("quotes", [])), "events": len(doc.get("events", [])),
         "times": len(doc.get("times", [])), "topics": len(doc.get("topics", [])),
@@ -94,11 +99,11 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
         known: frozenset[str] = frozenset()
         if store is not None and writer is None:  # only the archive wants them: skip stored articles unread
             known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
-        ingest._init(known, job.pipeline, job.input_format)
+        context = Context(known, job.pipeline, job.input_format)
         seen: set[str] = set()
         try:
             for task in tasks(shard):
-                _keep(ingest.prepare(task), done, seen, writer, store)
+                _keep(work.prepare(task, context), done, seen, writer, store)
         except InputError as exc:
             done.failed.append(str(exc))
         if writer is not None:
@@ -113,8 +118,7 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
     return done
 
 
-def _keep(result: ingest.Result, done: ShardDone, seen: set[str], writer: ShardWriter | None,
-          store: Store | None) -> None:
+def _keep(result: Result, done: ShardDone, seen: set[str], writer: ShardWriter | None, store: Store | None) -> None:
     """Count a failed or skipped article; write a new one's row and/or store it (once per shard)."""
     done.articles += 1
     if result.status == "failed":
@@ -125,11 +129,11 @@ def _keep(result: ingest.Result, done: ShardDone, seen: set[str], writer: ShardW
         done.unchanged += 1
     else:
         seen.add(result.digest or "")
-        pipeline = result.pipeline or IMPORTED
         if writer is not None:
-            writer.add(row(result.label, result.digest or "", pipeline, result.doc))
+            writer.add(row(result))
         if store is not None:
-            stored = put_doc(store, result.doc, pipeline=pipeline, digest=result.digest, search=result.search)
+            stored = put_doc(store, result.doc, pipeline=result.pipeline or IMPORTED, digest=result.digest,
+                             search=result.search, fetch=result.fetch)
             if stored is None:
                 done.unchanged += 1
             else:
