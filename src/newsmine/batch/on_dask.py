@@ -20,7 +20,7 @@ from newsmine.batch.shard import Job, run_shard, warm_up
 from newsmine.errors import NewsmineError
 
 try:
-    from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+    from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 except ImportError:  # the `batch` extra is not installed
     Client = None  # type: ignore[assignment,misc]
     WorkerPlugin = object  # type: ignore[assignment,misc]
@@ -73,6 +73,9 @@ def run_dask(shards: Sequence[Shard], job: Job, *, scheduler: str | None = None,
     for future in as_completed(futures):
         try:
             yield futures[future], future.result(), None
+        except KilledWorker:
+            yield futures[future], None, ("its Dask worker died while running it, as many times as the scheduler "
+                                          "allows (KilledWorker: killed, or out of memory); run the batch again")
         except Exception as exc:
             yield futures[future], None, why(exc)
         future.release()

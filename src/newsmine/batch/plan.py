@@ -18,7 +18,7 @@ from newsmine.collect import DEFAULT_GLOBS, JSONL_SUFFIXES, NOT_ARTICLES, _match
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 BATCH_GLOBS = (*DEFAULT_GLOBS, "*.warc", "*.warc.gz")
-DEFAULT_SHARD_SIZE = 200
+DEFAULT_SHARD_SIZE = 50
 """Article files per shard: small enough to retry cheaply, large enough that a task outweighs its
 scheduling (a Dask task costs about a millisecond; an article about 20–50 ms)."""
 
