@@ -65,3 +65,15 @@ def test_empty_and_binary_input_are_refused():
         read_html(b"  \n", "empty.html")
     with pytest.raises(UnreadableInput, match="binary"):
         read_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.html")
+
+
+def test_an_http_header_charset_is_honoured_and_checked_against_the_bytes():
+    page = "<html><head><title>Café prices</title></head><body><p>Crème brûlée for the naïve.</p></body></html>"
+    text, codec = decode_page("p", page.encode("latin-1"), charset="ISO-8859-1")
+    assert codec == "cp1252" and "Crème brûlée" in text
+    assert decode_page("p", page.encode("latin-1"))[1] != "cp1252"  # without the header, a guess
+    gbk = '<html><head><meta charset="gbk"><title>港口</title></head><body><p>渔船回港避风。</p></body></html>'
+    text, codec = decode_page("p", gbk.encode("gbk"), charset="iso-8859-1")  # a server's default loses to the page
+    assert codec == "gb18030" and "渔船回港避风" in text
+    utf8 = "<html><body><p>渔船回港避风。</p></body></html>".encode("utf-8")
+    assert decode_page("p", utf8, charset="big5")[1] == "utf-8"  # bytes that are UTF-8 stay UTF-8

@@ -1,16 +1,21 @@
 """Expand the paths given to `ingest` (and `batch`) into ingest tasks: files, folders of them, JSON
-Lines of newsmine/1 documents (one task a line), and `-` for JSON Lines on standard input."""
+Lines of newsmine/1 documents (one task a line), `-` for JSON Lines on standard input, and the
+pages of WARC files (streamed: one task at a time)."""
 
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsmine.errors import InputError
 from newsmine.read.source import load_bytes
 from newsmine.store.ingest import Task
+
+if TYPE_CHECKING:
+    from newsmine.read.warc import WarcFilters, WarcStats
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_JSONL_BYTES = 1024 * 1024 * 1024
@@ -86,3 +91,37 @@ def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterab
             else:
                 out.tasks.append(Task(str(file), str(file)))
     return out
+
+
+def warc_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(WARC files, failures): PATHs as given, and the `.warc`/`.warc.gz` files inside folders."""
+    from newsmine.read.warc import is_warc
+
+    files: list[str] = []
+    failures: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and is_warc(p))
+            if not found:
+                failures.append(f"{raw}: folder holds no .warc or .warc.gz files")
+            files += found
+        elif not path.exists():
+            failures.append(f"{raw}: no such file or folder")
+        else:
+            files.append(raw)
+    return files, failures
+
+
+def warc_tasks(files: Iterable[str], filters: WarcFilters | None = None,
+               stats: WarcStats | None = None) -> Iterator[Task]:
+    """One task per page of each WARC file, read lazily; a file that cannot be read on gives one task
+    carrying its error (after the tasks of the pages before the damage), and the next file is read."""
+    from newsmine.read.warc import iter_pages
+
+    for file in files:
+        try:
+            for page in iter_pages(file, filters, stats):
+                yield Task.of_page(page)
+        except InputError as exc:
+            yield Task(file, error=str(exc))

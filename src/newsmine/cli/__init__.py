@@ -23,7 +23,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "convert": ("convert", "Read web pages, Markdown or plain text (told apart by content) into articles, without "
                            "analysing them."),
     "events": ("events", "Events: who met, visited, launched, warned … where and when."),
-    "ingest": ("archive", "Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents."),
+    "ingest": ("archive", "Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents, "
+                          "web archives."),
     "lexicon": ("archive", "The bilingual name table from every gloss: original name, Chinese renderings, counts."),
     "names": ("names", "List the people, organisations and places of the articles with their original names."),
     "person": ("archive", "One person by any name in any script: renderings, roles, affiliations, quotes, articles."),

@@ -109,9 +109,11 @@ def _paged(result: dict[str, Any]) -> str:
 
 
 def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, total: int | None,
-                  failures: list[str] | None = None, notes: list[str] | None = None) -> None:
-    """Run `work(update)` under a progress bar on standard error, then print the summary line and every
-    note and failure; exit with the input-error status when something failed."""
+                  failures: list[str] | None = None, notes: list[str] | None = None,
+                  before: Callable[[], None] | None = None) -> None:
+    """Run `work(update)` under a progress bar on standard error, then print (after `before()`) the
+    summary line and every note and failure; exit with the input-error status when something failed.
+    Without a `total` known beforehand, the bar counts up to the tasks read so far."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     failures = failures or []
@@ -123,10 +125,12 @@ def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, t
         bar = progress.add_task(label, total=total, rate=0.0, new=0, same=0, failed=len(failures))
 
         def update(s: Any) -> None:
-            progress.update(bar, completed=s.done - len(failures), rate=s.rate,
+            progress.update(bar, completed=s.done - len(failures), rate=s.rate, total=total or s.total,
                             new=s.new, same=s.same, failed=len(s.failures))
 
         summary = work(update)
+    if before:
+        before()
     total = summary.total + len(failures) + len(notes or [])
     notes = [*(notes or []), *summary.skipped]
     skipped = f", {len(notes)} skipped" if notes else ""
@@ -150,17 +154,48 @@ def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, t
 @click.option("--exclude", "excludes", multiple=True, metavar="PATTERN",
               help="In folders, leave out files matching PATTERN (repeatable).")
 @input_format_option
+@click.option("--warc", is_flag=True,
+              help="PATHs are web archives (.warc, .warc.gz; folders: the ones inside), streamed record by record: "
+              "HTML responses become articles with the record's URL and date; the same URL or payload "
+              "digest is analysed once (in the run and in the archive).")
+@click.option("--host", "hosts", multiple=True, metavar="GLOB",
+              help="With --warc: only pages of hosts matching GLOB (repeatable; `bbc.com` takes its subdomains).")
+@click.option("--lang", "languages", multiple=True, metavar="CODE",
+              help="With --warc: only pages whose text is in this language (zh, en, fr …; repeatable).")
+@click.option("--script", "scripts", multiple=True, type=click.Choice(["simplified", "traditional"]),
+              help="With --warc: only Chinese pages in this script (repeatable).")
+@click.option("--since", type=DATE, help="With --warc: only records fetched on or after this day (WARC-Date, UTC).")
+@click.option("--until", type=DATE, help="With --warc: only records fetched on or before this day (WARC-Date, UTC).")
 def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, ...], excludes: tuple[str, ...],
-           input_format: str) -> None:
-    """Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents."""
+           input_format: str, warc: bool, hosts: tuple[str, ...], languages: tuple[str, ...],
+           scripts: tuple[str, ...], since: datetime | None, until: datetime | None) -> None:
+    """Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents, web archives."""
     from newsmine import work
-    from newsmine.collect import collect
 
-    found = collect(paths, globs=globs, excludes=excludes)
+    if not warc:
+        if hosts or languages or scripts or since or until:
+            raise click.UsageError("--host, --lang, --script, --since and --until filter WARC records: add --warc")
+        from newsmine.collect import collect
+
+        found = collect(paths, globs=globs, excludes=excludes)
+        with _open(db, create=True) as store:
+            _progress_run("ingest", lambda update: work.ingest(store, found.tasks, jobs=jobs,
+                                                                input_format=input_format,
+                                                                failures=found.failures, on_result=update),
+                          total=len(found.tasks), failures=found.failures, notes=found.notes)
+        return
+    from newsmine.collect import warc_files, warc_tasks
+    from newsmine.read.warc import WarcFilters, WarcStats
+    from newsmine.store.ingest import Seen
+
+    files, failures = warc_files(paths)
+    filters = WarcFilters(hosts=hosts, languages=tuple(c.lower() for c in languages), scripts=scripts,
+                          since=since.date() if since else None, until=until.date() if until else None)
+    stats = WarcStats()
     with _open(db, create=True) as store:
-        _progress_run("ingest", lambda update: work.ingest(store, found.tasks, jobs=jobs, input_format=input_format,
-                                                            failures=found.failures, on_result=update),
-                      total=len(found.tasks), failures=found.failures, notes=found.notes)
+        _progress_run("ingest", lambda update: work.ingest(store, warc_tasks(files, filters, stats), jobs=jobs,
+                                                            failures=failures, seen=Seen(store), on_result=update),
+                      total=None, failures=failures, before=lambda: click.echo(f"warc: {stats.describe()}"))
 
 
 @main.command()

@@ -26,6 +26,19 @@ def load_bytes(source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """
     if source == STDIN:
         return _bounded(source, sys.stdin.buffer, limit)
+    with open_regular(source) as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > limit:
+            raise UnreadableInput(source, f"is {mib(size)}, over the {mib(limit)} limit for one input")
+        try:
+            return _bounded(source, fh, limit)
+        except OSError as exc:
+            raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def open_regular(source: str) -> BinaryIO:
+    """Open a regular file for reading (the caller closes it). Devices, FIFOs and sockets (and
+    symlinks to them) are refused with UnreadableInput before anything is read from them."""
     path = Path(source)
     if not path.exists():
         raise UnreadableInput(source, "no such file")
@@ -35,16 +48,12 @@ def load_bytes(source: str, limit: int = MAX_INPUT_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "rb") as fh:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise UnreadableInput(source, f"is {_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file")
-        if os.fstat(fd).st_size > limit:
-            raise UnreadableInput(source, f"is {mib(os.fstat(fd).st_size)}, over the {mib(limit)} limit for one input")
-        try:
-            return _bounded(source, fh, limit)
-        except OSError as exc:
-            raise UnreadableInput(source, f"cannot be read ({exc.strerror or exc})") from None
+    fh = os.fdopen(fd, "rb")
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        fh.close()
+        raise UnreadableInput(source, f"is {_KINDS.get(stat.S_IFMT(mode), 'a special file')}, not a regular file")
+    return fh
 
 
 _KINDS = {stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device", stat.S_IFIFO: "a FIFO (named pipe)",

@@ -40,7 +40,8 @@ WARC records never sits in memory (at most jobs × CHUNK × CHUNKS_PER_WORKER ta
 class Task:
     """One article to prepare: a file to read (`path`), a JSON document (`data`, with `path` naming
     the file it came from), a stored article to redo (`article_id` and its stored document in `data`,
-    `fetch` carried over), or a page held in memory (`page`)."""
+    `fetch` carried over), or a page held in memory (`page`). A task with an `error` is an input
+    that failed before it could become an article (a damaged WARC file): counted as a failure."""
 
     label: str
     path: str | None = None
@@ -48,6 +49,7 @@ class Task:
     article_id: int | None = None
     page: Page | None = None
     fetch: Fetch | None = None
+    error: str | None = None
 
     @classmethod
     def of_page(cls, page: Page) -> Task:
@@ -109,9 +111,10 @@ class Summary:
 class Seen:
     """De-duplication of pages before analysis: a page whose URL or payload digest is in the archive
     already, or came earlier in this run, is not analysed again. Memory grows with the pages of the
-    run (one URL and digest each), not with the archive, which is asked through its indexes."""
+    run (one URL and digest each), not with the archive, which is asked through its indexes.
+    Without a store, only the pages of this run count."""
 
-    def __init__(self, store: Store, *, by_url: bool = True, by_digest: bool = True) -> None:
+    def __init__(self, store: Store | None = None, *, by_url: bool = True, by_digest: bool = True) -> None:
         self.store, self.by_url, self.by_digest = store, by_url, by_digest
         self._urls: set[str] = set()
         self._digests: set[str] = set()
@@ -122,15 +125,20 @@ class Seen:
         digest = page.digest if self.by_digest else None
         if (url and url in self._urls) or (digest and digest in self._digests):
             return True
-        if url and self.store.one("SELECT 1 AS x FROM articles WHERE url = ? LIMIT 1", (url,)):
-            return True
-        if digest and self.store.one("SELECT 1 AS x FROM articles WHERE payload_digest = ? LIMIT 1", (digest,)):
+        if self.store is not None and self._stored(url, digest):
             return True
         if url:
             self._urls.add(url)
         if digest:
             self._digests.add(digest)
         return False
+
+    def _stored(self, url: str | None, digest: str | None) -> bool:
+        assert self.store is not None
+        if url and self.store.one("SELECT 1 AS x FROM articles WHERE url = ? LIMIT 1", (url,)):
+            return True
+        return bool(digest and self.store.one("SELECT 1 AS x FROM articles WHERE payload_digest = ? LIMIT 1",
+                                              (digest,)))
 
 
 def run(store: Store, tasks: Iterable[Task], worker: Worker, *, version: str, jobs: int = 1,
@@ -159,6 +167,10 @@ def run(store: Store, tasks: Iterable[Task], worker: Worker, *, version: str, jo
         for task in tasks:
             if not counted:
                 summary.total += 1
+            if task.error is not None:
+                summary.failures.append(task.error)
+                report()
+                continue
             if seen is not None and task.page is not None and seen(task.page):
                 summary.duplicates += 1
                 report()
