@@ -1,5 +1,6 @@
 """Articles written for the batch tests (invented events and people), laid out as a folder of
-Markdown and HTML files plus a JSON Lines file of newsmine/1 documents; and a batch output's rows."""
+Markdown and HTML files, a JSON Lines file of newsmine/1 documents and a WARC file; and a batch
+output's rows."""
 
 from __future__ import annotations
 
@@ -61,8 +62,11 @@ ferry routes.""",
 
 
 def write_inputs(root: Path) -> dict[str, Path]:
-    """Write the articles under `root`: `articles/` (Markdown and HTML) and `docs.jsonl`."""
+    """Write the articles under `root`: `articles/` (Markdown and HTML), `docs.jsonl`, and
+    `crawl.warc.gz` (tests/warc_fixtures.py: four pages, two duplicates, two records no page)."""
     from newsmine.api import analyze
+
+    from .warc_fixtures import crawl, write_warc
 
     folder = root / "articles"
     folder.mkdir(parents=True)
@@ -71,7 +75,8 @@ def write_inputs(root: Path) -> dict[str, Path]:
     jsonl = root / "docs.jsonl"
     lines = [json.dumps(analyze(text).to_dict(), ensure_ascii=False) for text in JSONL_TEXTS]
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return {"folder": folder, "jsonl": jsonl}
+    warc = write_warc(root / "crawl.warc.gz", crawl())
+    return {"folder": folder, "jsonl": jsonl, "warc": warc}
 
 
 def rows(out: Path) -> list[dict]:

@@ -22,7 +22,7 @@ from .batch_inputs import rows, write_inputs
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     paths = write_inputs(tmp_path_factory.mktemp("inputs"))
-    return [str(paths["folder"]), str(paths["jsonl"])]
+    return [str(paths["folder"]), str(paths["jsonl"]), str(paths["warc"])]
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_dask_gives_the_same_rows_and_files_as_local_processes(inputs: list[str]
                                                                 tmp_path: Path):
     out = tmp_path / "out"
     summary = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client)
-    assert summary.unfinished == [] and summary.finished == 4 and summary.rows == 7
+    assert summary.unfinished == [] and summary.finished == 5 and summary.rows == 11
     assert rows(out) == local
 
 
@@ -57,7 +57,7 @@ def test_a_worker_killed_mid_shard_is_retried_on_the_other_and_each_row_is_writt
     work = partial(die_mid_shard, target=harbour(inputs), marker=str(marker))
     summary = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client, work=work)
     assert marker.read_text() and not Path(marker.read_text()).exists()
-    assert summary.unfinished == [] and summary.finished == 4
+    assert summary.unfinished == [] and summary.finished == 5
     assert rows(out) == local
     assert list(out.glob(".*.tmp")) == []
     client.wait_for_workers(2, timeout=120)
@@ -80,7 +80,7 @@ def test_a_shard_the_scheduler_gives_up_on_is_finished_by_the_rerun_exactly_once
     assert all("KilledWorker" in u for u in first.unfinished)
     lost = len(first.unfinished)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert len(manifest["shards"]) == first.finished == 4 - lost and target not in manifest["shards"]
+    assert len(manifest["shards"]) == first.finished == 5 - lost and target not in manifest["shards"]
     second = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client, work=work)
-    assert second.unfinished == [] and second.done_before == 4 - lost and second.finished == lost
+    assert second.unfinished == [] and second.done_before == 5 - lost and second.finished == lost
     assert rows(out) == local

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsmine.collect import DEFAULT_GLOBS, JSONL_SUFFIXES, NOT_ARTICLES, _matches
+from newsmine.read.warc import is_warc
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
 BATCH_GLOBS = (*DEFAULT_GLOBS, "*.warc", "*.warc.gz")
 DEFAULT_SHARD_SIZE = 50
 """Article files per shard: small enough to retry cheaply, large enough that a task outweighs its
@@ -52,10 +52,9 @@ class Plan:
 
 
 def kind_of(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith(WARC_SUFFIXES):
+    if is_warc(path):
         return "warc"
-    if name.endswith(JSONL_SUFFIXES):
+    if path.name.lower().endswith(JSONL_SUFFIXES):
         return "jsonl"
     return "articles"
 

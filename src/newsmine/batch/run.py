@@ -31,6 +31,7 @@ class Summary:
     rows: int = 0
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0
     failed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -45,6 +46,7 @@ class Summary:
         self.rows += done.rows
         self.stored += done.stored
         self.unchanged += done.unchanged
+        self.duplicates += done.duplicates
         self.failed += done.failed
         self.skipped += done.skipped
 
@@ -96,6 +98,7 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
                     if manifest is not None:
                         manifest.record(shard.name, {"file": shard.file, "inputs": list(shard.inputs),
                                                      "rows": done.rows, "sha256": done.sha256, "bytes": done.bytes,
+                                                     "duplicates": done.duplicates, "left_out": done.left_out,
                                                      "failed": done.failed, "skipped": done.skipped})
                 summary.seconds = time.perf_counter() - started
                 if on_shard:

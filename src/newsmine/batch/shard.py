@@ -18,11 +18,12 @@ from typing import Any
 from newsmine import work
 from newsmine.batch.output import ShardWriter
 from newsmine.batch.plan import Shard
-from newsmine.collect import MAX_JSONL_BYTES
+from newsmine.collect import MAX_JSONL_BYTES, warc_tasks
 from newsmine.errors import InputError
 from newsmine.read.source import load_bytes
+from newsmine.read.warc import WarcStats
 from newsmine.store.db import Store, open_store
-from newsmine.store.ingest import Context, Result, Task
+from newsmine.store.ingest import Context, Result, Seen, Task
 from newsmine.store.write import IMPORTED, outlet_of, put_doc
 
 
@@ -39,7 +40,8 @@ class Job:
 @dataclass
 class ShardDone:
     """A finished shard: articles seen, its file's rows, SHA-256 and size, articles stored in (or
-    already in) the archive, and per-article problems."""
+    already in) the archive, web-archive pages dropped as duplicates (URL or payload digest) or
+    left out (WARC records that are no HTML page, by reason), and per-article problems."""
 
     name: str
     articles: int = 0
@@ -48,6 +50,8 @@ class ShardDone:
     bytes: int = 0
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0
+    left_out: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
@@ -58,8 +62,9 @@ def warm_up() -> None:
     work.warm_up([Task("warm-up", path="warm-up.md")])
 
 
-def tasks(shard: Shard) -> Iterator[Task]:
-    """The shard's articles as ingest tasks, in input order; an unreadable JSON Lines file raises InputError."""
+def tasks(shard: Shard, stats: WarcStats) -> Iterator[Task]:
+    """The shard's articles as ingest tasks, in input order (a WARC file's pages as it streams them;
+    damage ends the file with a task carrying the error); an unreadable JSON Lines file raises InputError."""
     for path in shard.inputs:
         if shard.kind == "articles":
             yield Task(path, path)
@@ -70,7 +75,7 @@ def tasks(shard: Shard) -> Iterator[Task]:
                 raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
             yield from (Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip())
         else:
-            raise InputError(path, "WARC input needs the WARC reader (newsmine.read.warc)")
+            yield from warc_tasks([path], stats=stats)
 
 
 def row(result: Result) -> dict[str, Any]:
@@ -101,11 +106,18 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
             known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
         context = Context(known, job.pipeline, job.input_format)
         seen: set[str] = set()
+        duplicate = Seen(store if writer is None else None)  # pages already stored, or earlier in the shard
+        stats = WarcStats()
         try:
-            for task in tasks(shard):
-                _keep(work.prepare(task, context), done, seen, writer, store)
+            for task in tasks(shard, stats):
+                if task.page is not None and duplicate(task.page):
+                    done.duplicates += 1
+                    continue
+                result = Result(task.label, "failed", error=task.error) if task.error else work.prepare(task, context)
+                _keep(result, done, seen, writer, store)
         except InputError as exc:
             done.failed.append(str(exc))
+        done.left_out = dict(sorted(stats.left_out.items()))
         if writer is not None:
             done.rows, done.sha256, done.bytes = writer.commit()
     except BaseException:

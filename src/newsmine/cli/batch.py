@@ -46,6 +46,7 @@ def batch(paths: tuple[str, ...], out: str | None, db: str | None, engine: str, 
                              shard_size=shard_size, globs=globs, excludes=excludes, input_format=input_format)
     before = f" ({summary.done_before} done before)" if summary.done_before else ""
     stored = f", {summary.stored} stored, {summary.unchanged} unchanged" if db else ""
+    stored += f", {summary.duplicates} duplicate pages" if summary.duplicates else ""
     click.echo(f"batch: {summary.finished} of {summary.shards} shards finished{before}, "
                f"{len(summary.unfinished)} unfinished; {summary.articles} articles, {summary.rows} rows{stored}, "
                f"{len(summary.skipped)} skipped, {len(summary.failed)} failed in {summary.seconds:.1f} s "
