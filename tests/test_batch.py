@@ -19,6 +19,7 @@ from newsmine.batch.plan import plan_shards
 from newsmine.cli import main
 from newsmine.store.db import open_store
 
+from .archive_fixtures import db  # noqa: F401 (the fixture: SQLite, and PostgreSQL when NEWSMINE_TEST_PG is set)
 from .batch_faults import die_mid_shard
 from .batch_inputs import HTML, MARKDOWN, rows, write_inputs
 from .conftest import ROOT
@@ -114,8 +115,8 @@ def test_a_killed_local_worker_leaves_no_partial_shard_and_a_rerun_finishes_exac
     assert list(out.glob(".*.tmp")) == []
 
 
-def test_the_archive_gets_each_article_once_across_a_kill_and_reruns(inputs: list[str], tmp_path: Path):
-    db, marker = str(tmp_path / "archive.sqlite"), tmp_path / "killed"
+def test_the_archive_gets_each_article_once_across_a_kill_and_reruns(inputs: list[str], tmp_path: Path, db: str):
+    marker = tmp_path / "killed"
     work = partial(die_mid_shard, target=shard_named(inputs, "harbour"), marker=str(marker))
     first = run_batch(inputs, db=db, shard_size=2, jobs=2, work=work)
     assert marker.exists() and first.unfinished

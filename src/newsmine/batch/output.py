@@ -129,7 +129,8 @@ class Manifest:
 
     @classmethod
     def open(cls, folder: Path, plan: str, pipeline: str, shards: int) -> Manifest:
-        """The folder's manifest, or a new one; another plan's or pipeline's output is refused."""
+        """The folder's manifest, or a new one; a folder holding finished shards of another plan or
+        pipeline is refused."""
         manifest = cls(folder, plan, pipeline, shards)
         if not manifest.path.exists():
             return manifest
@@ -139,6 +140,8 @@ class Manifest:
             raise OutputError(f"{manifest.path}: cannot be read as a batch manifest ({exc})") from None
         if not isinstance(old, dict) or old.get("format") != MANIFEST_FORMAT:
             raise OutputError(f"{manifest.path}: not a {MANIFEST_FORMAT} manifest")
+        if not old.get("shards"):  # nothing finished yet: the folder may take other inputs
+            return manifest
         for key, value in (("plan", plan), ("pipeline", pipeline)):
             if old.get(key) != value:
                 what = "other inputs" if key == "plan" else f"pipeline {old.get(key)}"

@@ -15,6 +15,7 @@ from newsmine.batch.output import Manifest, locked, remove_temporaries, require_
 from newsmine.analyze.version import pipeline_version
 from newsmine.batch.plan import DEFAULT_SHARD_SIZE, Plan, Shard, plan_shards
 from newsmine.batch.shard import Job, ShardDone, run_shard
+from newsmine.store.db import is_postgres
 
 ENGINES = ("local", "dask")
 
@@ -73,6 +74,8 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
     if not out and not db:
         raise ValueError("run_batch needs out, db or both")
     plan: Plan = plan_shards(paths, shard_size=shard_size, globs=globs, excludes=excludes)
+    if db and not is_postgres(db):
+        db = str(Path(db).resolve())  # workers may run elsewhere in the file system tree
     job = Job(pipeline_version(), out=str(Path(out).resolve()) if out else None, db=db, input_format=input_format)
     summary = Summary(shards=len(plan.shards), failed=list(plan.failures), skipped=list(plan.notes))
     started = time.perf_counter()
