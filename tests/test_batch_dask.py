@@ -84,3 +84,18 @@ def test_a_shard_the_scheduler_gives_up_on_is_finished_by_the_rerun_exactly_once
     second = run_batch(inputs, out=str(out), shard_size=2, engine="dask", client=client, work=work)
     assert second.unfinished == [] and second.done_before == 5 - lost and second.finished == lost
     assert rows(out) == local
+
+
+def test_the_command_runs_on_a_cluster_given_by_its_scheduler_address(inputs: list[str], client: Client,
+                                                                       local: list[dict], tmp_path: Path):
+    from click.testing import CliRunner
+
+    from newsmine.cli import main
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", *inputs, "--out", str(out), "--shard-size", "2", "--engine", "dask",
+                                       "--scheduler", client.scheduler.address])
+    assert result.exit_code == 0, result.output
+    assert "5 of 5 shards finished, 0 unfinished; 11 articles, 11 rows" in result.output
+    assert rows(out) == local
+    assert CliRunner().invoke(main, ["batch", *inputs, "--out", str(out), "--scheduler", "tcp://x:1"]).exit_code == 2
