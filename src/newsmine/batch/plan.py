@@ -20,7 +20,7 @@ from newsmine.read.warc import is_warc
 BATCH_GLOBS = (*DEFAULT_GLOBS, "*.warc", "*.warc.gz")
 DEFAULT_SHARD_SIZE = 50
 """Article files per shard: small enough to retry cheaply, large enough that a task outweighs its
-scheduling (a Dask task costs about a millisecond; an article about 20–50 ms)."""
+scheduling (a Dask task costs about a millisecond; an article tens to hundreds of milliseconds)."""
 
 
 @dataclass(frozen=True)
