@@ -99,8 +99,9 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
     """Process one shard completely; raises only when the shard itself cannot be finished."""
     done = ShardDone(shard.name)
     store = open_store(job.db) if job.db else None
-    writer = ShardWriter(Path(job.out), shard.file) if job.out else None
+    writer: ShardWriter | None = None
     try:
+        writer = ShardWriter(Path(job.out), shard.file) if job.out else None
         known: frozenset[str] = frozenset()
         if store is not None and writer is None:  # only the archive wants them: skip stored articles unread
             known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
