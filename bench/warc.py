@@ -26,7 +26,6 @@ import gzip
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -156,8 +155,9 @@ started = time.perf_counter()
 for page in iter_pages(args["path"], filters, stats):
     pass
 seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "records": stats.records, "pages": stats.pages,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "records": stats.records,
+                  "pages": stats.pages, "rss_mb": usage.ru_maxrss / 1024}))
 """
 
 
@@ -169,19 +169,31 @@ def read_run(path: Path, **filters: list[str]) -> dict[str, float]:
     return json.loads(out.stdout)
 
 
-def ingest_run(path: Path, hosts: list[str], jobs: int) -> tuple[str, float, float]:
+INGEST = """
+import json, resource, sys
+from newsmine.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+finally:
+    me, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print("RSS " + json.dumps({"main": me.ru_maxrss / 1024, "workers": workers.ru_maxrss / 1024}))
+"""
+
+
+def ingest_run(path: Path, hosts: list[str], jobs: int) -> tuple[str, float, dict[str, float]]:
+    """`newsmine ingest --warc` in a fresh process: its output, wall seconds, and the peak RSS of the
+    main process (reader and writer) and of the largest worker."""
     with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
         db = str(Path(tmp) / "archive.sqlite")
         host_args = [a for h in hosts for a in ("--host", h)]
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "newsmine", "ingest", "--warc", str(path), *host_args,
-                                 "--db", db, "-j", str(jobs)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                text=True, env=env)
-        stdout, _ = proc.communicate()
+        proc = subprocess.run([sys.executable, "-c", INGEST, "ingest", "--warc", str(path), *host_args,
+                               "--db", db, "-j", str(jobs)], capture_output=True, text=True, env=env)
         seconds = time.perf_counter() - started
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest process waited for so far
-    return stdout.strip().replace("\n", " | "), seconds, rss
+    lines = proc.stdout.strip().splitlines()
+    rss = json.loads(next(ln[4:] for ln in lines if ln.startswith("RSS ")))
+    return " | ".join(ln for ln in lines if not ln.startswith("RSS ")), seconds, rss
 
 
 def main() -> None:
@@ -190,7 +202,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/nm/ingest/bench.warc.gz"))
     parser.add_argument("--keep", action="store_true", help="Keep the generated file.")
     parser.add_argument("--ingest-hosts", type=int, default=1, help="How many of the 100 hosts ingest analyses.")
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2], help="ingest runs (none: read only)")
     args = parser.parse_args()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not args.out.exists():
@@ -205,11 +217,11 @@ def main() -> None:
             r = read_run(args.out, **filters)
             print(f"read, {label}: {r['records']} records, {r['pages']} pages in {r['seconds']:.1f} s = "
                   f"{r['records'] / r['seconds']:.0f} records/s, {size / r['seconds']:.1f} MB/s (compressed); "
-                  f"peak RSS {r['rss_mb']:.0f} MB")
+                  f"{r['cpu']:.1f} CPU s = {r['records'] / r['cpu']:.0f} records per CPU s; peak RSS {r['rss_mb']:.0f} MB")
         for jobs in args.jobs:
             line, seconds, rss = ingest_run(args.out, HOSTS[: args.ingest_hosts], jobs)
-            print(f"ingest --warc -j {jobs} --host ({args.ingest_hosts} of 100 hosts): {line} "
-                  f"[wall {seconds:.0f} s; peak RSS of the largest process so far {rss:.0f} MB]")
+            print(f"ingest --warc -j {jobs} --host ({args.ingest_hosts} of 100 hosts): {line} [wall {seconds:.0f} s; "
+                  f"peak RSS: main process {rss['main']:.0f} MB, largest worker {rss['workers']:.0f} MB]")
     finally:
         if not args.keep:
             args.out.unlink()

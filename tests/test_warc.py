@@ -59,6 +59,10 @@ def test_filters_on_host_date_language_and_script(tmp_path):
         "https://www.example.com.tw/culture/library"]
     simplified = urls(path, WarcFilters(languages=("zh",), scripts=("simplified",), until=date(2026, 3, 5)))
     assert simplified == ["https://news.example.cn/2026/03/harbour.html", "https://news.example.cn/2026/03/station.html"]
+    stats = WarcStats()
+    small = [p.url for p in iter_pages(str(path), WarcFilters(max_bytes=len(BRIDGE.encode()) + 1), stats)]
+    assert "https://valley.example.com/bridge" in small and "https://news.example.cn/2026/03/harbour.html" not in small
+    assert stats.left_out["size"] == 6 - len(small)
 
 
 def test_chunked_and_gzip_encoded_payloads_are_decoded(tmp_path):
