@@ -97,6 +97,9 @@ def test_a_folder_holding_another_batch_is_refused(inputs: list[str], tmp_path: 
     assert other.exit_code == 1
     assert f"newsmine: {out}: holds the output of other inputs; give a new --out folder" in other.output
     assert CliRunner().invoke(main, ["batch", *inputs]).exit_code == 2  # neither --out nor --db
+    missing = CliRunner().invoke(main, ["batch", str(tmp_path / "none.md"), "--out", str(tmp_path / "new")])
+    assert missing.exit_code == 2 and "none.md: no such file or folder" in missing.output
+    assert not (tmp_path / "new").exists()
 
 
 def test_a_killed_local_worker_leaves_no_partial_shard_and_a_rerun_finishes_exactly_once(

@@ -82,7 +82,7 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
     with ExitStack() as stack:
         todo = list(plan.shards)
         manifest = None
-        if out:
+        if out and plan.shards:  # no input usable: the folder is not even created
             require_pyarrow()
             folder = Path(out)
             stack.enter_context(locked(folder))
@@ -106,7 +106,7 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
                 summary.seconds = time.perf_counter() - started
                 if on_shard:
                     on_shard(summary)
-        if out:
-            remove_temporaries(Path(out))
+        if manifest is not None:
+            remove_temporaries(manifest.path.parent)
     summary.seconds = time.perf_counter() - started
     return summary
