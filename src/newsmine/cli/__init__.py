@@ -18,6 +18,8 @@ from newsmine.errors import NewsmineError
 VERBS: dict[str, tuple[str, str]] = {
     "analyze": ("analyze", "Read and analyse articles: web pages, Markdown or plain text (told apart by content), "
                            "or `-` for stdin."),
+    "batch": ("batch", "Analyse many inputs in shards, on local processes or a Dask cluster, into Parquet files or "
+                       "the archive."),
     "convert": ("convert", "Read web pages, Markdown or plain text (told apart by content) into articles, without "
                            "analysing them."),
     "events": ("events", "Events: who met, visited, launched, warned … where and when."),
