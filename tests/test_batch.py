@@ -160,3 +160,16 @@ def test_a_web_archive_is_one_shard_of_its_html_pages_without_duplicates(inputs:
     assert station["url"] == "https://news.example.cn/2026/03/station.html" and station["outlet"] == "example.cn"
     assert station["fetched"] == "2026-03-05T07:45:00Z" and "吴国栋" in station["doc"]
     assert rows(out) == [r for r in reference if r["input"].startswith("http")]
+
+
+def test_web_archive_filters_apply_in_batch_and_pin_the_output_folder(inputs: list[str], tmp_path: Path):
+    out = tmp_path / "out"
+    args = ["batch", inputs[2], "--out", str(out), "--host", "news.example.cn", "--since", "2026-03-04"]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert sorted(r["url"] for r in rows(out)) == ["https://news.example.cn/2026/03/harbour.html",
+                                                   "https://news.example.cn/2026/03/station.html"]
+    (entry,) = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["shards"].values()
+    assert entry["left_out"] == {"host": 3, "date": 3}  # the other sites; the image, the 404 and the first fetch
+    other = CliRunner().invoke(main, ["batch", inputs[2], "--out", str(out)])
+    assert other.exit_code != 0 and "holds the output of other inputs" in other.output

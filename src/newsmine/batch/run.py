@@ -3,6 +3,7 @@ and record each finished shard in the manifest as it comes back."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -15,6 +16,7 @@ from newsmine.batch.output import Manifest, locked, remove_temporaries, require_
 from newsmine.analyze.version import pipeline_version
 from newsmine.batch.plan import DEFAULT_SHARD_SIZE, Plan, Shard, plan_shards
 from newsmine.batch.shard import Job, ShardDone, run_shard
+from newsmine.read.warc import WarcFilters
 from newsmine.store.db import is_postgres
 
 ENGINES = ("local", "dask")
@@ -64,7 +66,7 @@ def outcomes(shards: Sequence[Shard], job: Job, *, engine: str, jobs: int, sched
 def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = None, engine: str = "local",
               jobs: int = 1, scheduler: str | None = None, shard_size: int = DEFAULT_SHARD_SIZE,
               globs: Iterable[str] = (), excludes: Iterable[str] = (), input_format: str = "auto",
-              client: Any = None, work: Work = run_shard,
+              warc: WarcFilters | None = None, client: Any = None, work: Work = run_shard,
               on_shard: Callable[[Summary], None] | None = None) -> Summary:
     """Analyse every input of `paths` into Parquet files under `out` and/or the archive `db`.
 
@@ -76,7 +78,8 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
     plan: Plan = plan_shards(paths, shard_size=shard_size, globs=globs, excludes=excludes)
     if db and not is_postgres(db):
         db = str(Path(db).resolve())  # workers may run elsewhere in the file system tree
-    job = Job(pipeline_version(), out=str(Path(out).resolve()) if out else None, db=db, input_format=input_format)
+    job = Job(pipeline_version(), out=str(Path(out).resolve()) if out else None, db=db, input_format=input_format,
+              warc=warc)
     summary = Summary(shards=len(plan.shards), failed=list(plan.failures), skipped=list(plan.notes))
     started = time.perf_counter()
     with ExitStack() as stack:
@@ -86,7 +89,8 @@ def run_batch(paths: Iterable[str], *, out: str | None = None, db: str | None = 
             require_pyarrow()
             folder = Path(out)
             stack.enter_context(locked(folder))
-            manifest = Manifest.open(folder, plan.key, job.pipeline, len(plan.shards))
+            key = plan.key if warc is None else hashlib.sha256(f"{plan.key}\n{warc!r}".encode()).hexdigest()[:16]
+            manifest = Manifest.open(folder, key, job.pipeline, len(plan.shards))  # other filters: other rows
             manifest.save()
             remove_temporaries(folder)
             todo = [s for s in plan.shards if not manifest.done(s.name)]

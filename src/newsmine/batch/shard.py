@@ -21,7 +21,7 @@ from newsmine.batch.plan import Shard
 from newsmine.collect import MAX_JSONL_BYTES, warc_tasks
 from newsmine.errors import InputError
 from newsmine.read.source import load_bytes
-from newsmine.read.warc import WarcStats
+from newsmine.read.warc import WarcFilters, WarcStats
 from newsmine.store.db import Store, open_store
 from newsmine.store.ingest import Context, Result, Seen, Task
 from newsmine.store.write import IMPORTED, outlet_of, put_doc
@@ -35,6 +35,7 @@ class Job:
     out: str | None = None
     db: str | None = None
     input_format: str = "auto"
+    warc: WarcFilters | None = None
 
 
 @dataclass
@@ -62,7 +63,7 @@ def warm_up() -> None:
     work.warm_up([Task("warm-up", path="warm-up.md")])
 
 
-def tasks(shard: Shard, stats: WarcStats) -> Iterator[Task]:
+def tasks(shard: Shard, stats: WarcStats, filters: WarcFilters | None = None) -> Iterator[Task]:
     """The shard's articles as ingest tasks, in input order (a WARC file's pages as it streams them;
     damage ends the file with a task carrying the error); an unreadable JSON Lines file raises InputError."""
     for path in shard.inputs:
@@ -75,7 +76,7 @@ def tasks(shard: Shard, stats: WarcStats) -> Iterator[Task]:
                 raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
             yield from (Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip())
         else:
-            yield from warc_tasks([path], stats=stats)
+            yield from warc_tasks([path], filters, stats)
 
 
 def row(result: Result) -> dict[str, Any]:
@@ -110,7 +111,7 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
         duplicate = Seen(store if writer is None else None)  # pages already stored, or earlier in the shard
         stats = WarcStats()
         try:
-            for task in tasks(shard, stats):
+            for task in tasks(shard, stats, job.warc):
                 if task.page is not None and duplicate(task.page):
                     done.duplicates += 1
                     continue

@@ -20,6 +20,7 @@ from rich.table import Table
 from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
 from newsmine.cli.output import EXIT_INPUT, UNWRAPPED, bom_option, destination, fail
+from newsmine.cli.warc_options import folder_options, warc_filter_options, warc_filters
 from newsmine.errors import NewsmineError
 from newsmine.render.quotes import speaker_shown
 from newsmine.store import queries
@@ -148,32 +149,22 @@ def _progress_run(label: str, work: Callable[[Callable[[Any], None]], Any], *, t
 @db_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes that read and analyse (one writer stores).")
-@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
-              help="In folders, take only files matching PATTERN (repeatable; default: *.md *.markdown *.txt "
-              "*.html *.htm *.shtml *.html.gz *.jsonl *.ndjson).")
-@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN",
-              help="In folders, leave out files matching PATTERN (repeatable).")
+@folder_options("*.md *.markdown *.txt *.html *.htm *.shtml *.html.gz *.jsonl *.ndjson")
 @input_format_option
 @click.option("--warc", is_flag=True,
               help="PATHs are web archives (.warc, .warc.gz; folders: the ones inside), streamed record by record: "
               "HTML responses become articles with the record's URL and date; the same URL or payload "
               "digest is analysed once (in the run and in the archive).")
-@click.option("--host", "hosts", multiple=True, metavar="GLOB",
-              help="With --warc: only pages of hosts matching GLOB (repeatable; `bbc.com` takes its subdomains).")
-@click.option("--lang", "languages", multiple=True, metavar="CODE",
-              help="With --warc: only pages whose text is in this language (zh, en, fr …; repeatable).")
-@click.option("--script", "scripts", multiple=True, type=click.Choice(["simplified", "traditional"]),
-              help="With --warc: only Chinese pages in this script (repeatable).")
-@click.option("--since", type=DATE, help="With --warc: only records fetched on or after this day (WARC-Date, UTC).")
-@click.option("--until", type=DATE, help="With --warc: only records fetched on or before this day (WARC-Date, UTC).")
+@warc_filter_options
 def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, ...], excludes: tuple[str, ...],
            input_format: str, warc: bool, hosts: tuple[str, ...], languages: tuple[str, ...],
            scripts: tuple[str, ...], since: datetime | None, until: datetime | None) -> None:
     """Analyse and store articles: files, folders of them, JSON Lines of newsmine/1 documents, web archives."""
     from newsmine import work
 
+    filters = warc_filters(hosts, languages, scripts, since, until)
     if not warc:
-        if hosts or languages or scripts or since or until:
+        if filters:
             raise click.UsageError("--host, --lang, --script, --since and --until filter WARC records: add --warc")
         from newsmine.collect import collect
 
@@ -185,12 +176,10 @@ def ingest(paths: tuple[str, ...], db: str | None, jobs: int, globs: tuple[str, 
                           total=len(found.tasks), failures=found.failures, notes=found.notes)
         return
     from newsmine.collect import warc_files, warc_tasks
-    from newsmine.read.warc import WarcFilters, WarcStats
+    from newsmine.read.warc import WarcStats
     from newsmine.store.ingest import Seen
 
     files, failures = warc_files(paths)
-    filters = WarcFilters(hosts=hosts, languages=tuple(c.lower() for c in languages), scripts=scripts,
-                          since=since.date() if since else None, until=until.date() if until else None)
     stats = WarcStats()
     with _open(db, create=True) as store:
         _progress_run("ingest", lambda update: work.ingest(store, warc_tasks(files, filters, stats), jobs=jobs,

@@ -4,6 +4,7 @@ Parquet files with a manifest and/or the archive (see newsmine.batch)."""
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from typing import Any
 
 import click
@@ -13,6 +14,7 @@ from newsmine.batch.plan import DEFAULT_SHARD_SIZE
 from newsmine.cli import main
 from newsmine.cli.inputs import input_format_option
 from newsmine.cli.output import EXIT_INPUT, fail
+from newsmine.cli.warc_options import folder_options, warc_filter_options, warc_filters
 
 
 @main.command()
@@ -29,21 +31,21 @@ from newsmine.cli.output import EXIT_INPUT, fail
               help="Worker processes (local engine, or the local Dask cluster).")
 @click.option("--shard-size", type=click.IntRange(min=1), default=DEFAULT_SHARD_SIZE, show_default=True,
               help="Article files per shard (a JSON Lines or WARC file is always one shard).")
-@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
-              help="In folders, take only files matching PATTERN (repeatable; default: as ingest, "
-              "plus *.warc *.warc.gz).")
-@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN",
-              help="In folders, leave out files matching PATTERN (repeatable).")
+@folder_options("as ingest, plus *.warc *.warc.gz")
 @input_format_option
+@warc_filter_options
 def batch(paths: tuple[str, ...], out: str | None, db: str | None, engine: str, scheduler: str | None, jobs: int,
-          shard_size: int, globs: tuple[str, ...], excludes: tuple[str, ...], input_format: str) -> None:
+          shard_size: int, globs: tuple[str, ...], excludes: tuple[str, ...], input_format: str,
+          hosts: tuple[str, ...], languages: tuple[str, ...], scripts: tuple[str, ...], since: datetime | None,
+          until: datetime | None) -> None:
     """Analyse many inputs in shards, on local processes or a Dask cluster, into Parquet files or the archive."""
     if not out and not db:
         raise click.UsageError("give --out DIR, --db PATH|URL or both")
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     summary = _with_progress(paths, out=out, db=db, engine=engine, scheduler=scheduler, jobs=jobs,
-                             shard_size=shard_size, globs=globs, excludes=excludes, input_format=input_format)
+                             shard_size=shard_size, globs=globs, excludes=excludes, input_format=input_format,
+                             warc=warc_filters(hosts, languages, scripts, since, until))
     before = f" ({summary.done_before} done before)" if summary.done_before else ""
     stored = f", {summary.stored} stored, {summary.unchanged} unchanged" if db else ""
     stored += f", {summary.duplicates} duplicate pages" if summary.duplicates else ""
