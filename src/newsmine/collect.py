@@ -42,6 +42,20 @@ def _matches(path: Path, folder: Path, patterns: Iterable[str]) -> bool:
                for p in patterns)
 
 
+def folder_files(folder: Path, globs: Iterable[str], excludes: Iterable[str]) -> tuple[list[Path], list[str]]:
+    """The files under `folder` (recursively, sorted) matching `globs` and not `excludes`, and a note
+    for each one left out for its name (README, LICENSE …)."""
+    files, notes = [], []
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if not _matches(file, folder, globs) or _matches(file, folder, excludes):
+            continue
+        if file.name.split(".")[0].lower() in NOT_ARTICLES:
+            notes.append(f"{file}: skipped, not an article (a {file.name.split('.')[0]} file)")
+            continue
+        files.append(file)
+    return files, notes
+
+
 def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterable[str] = ()) -> Collected:
     """Expand PATHs (files and folders, recursively; `-` is JSON Lines on standard input) into tasks.
 
@@ -62,15 +76,9 @@ def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterab
             continue
         path = Path(raw)
         if path.is_dir():
-            files = []
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not _matches(file, path, globs) or _matches(file, path, excludes):
-                    continue
-                if file.name.split(".")[0].lower() in NOT_ARTICLES:
-                    out.notes.append(f"{file}: skipped, not an article (a {file.name.split('.')[0]} file)")
-                    continue
-                files.append(file)
-            if not files and not out.notes:
+            files, notes = folder_files(path, globs, excludes)
+            out.notes += notes
+            if not files and not notes:
                 out.failures.append(f"{raw}: folder holds no files matching {' '.join(globs)}")
         elif not path.exists():
             out.failures.append(f"{raw}: no such file or folder")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsmine.collect import DEFAULT_GLOBS, JSONL_SUFFIXES, NOT_ARTICLES, _matches
+from newsmine.collect import DEFAULT_GLOBS, JSONL_SUFFIXES, folder_files
 from newsmine.read.warc import is_warc
 
 BATCH_GLOBS = (*DEFAULT_GLOBS, "*.warc", "*.warc.gz")
@@ -73,20 +73,6 @@ def make_shard(kind: str, files: list[Path]) -> Shard:
     return Shard(f"{_slug(inputs[0])}-{digest.hexdigest()[:12]}", kind, inputs)
 
 
-def _folder_files(folder: Path, globs: tuple[str, ...], excludes: tuple[str, ...], plan: Plan) -> list[Path]:
-    files = []
-    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if not _matches(file, folder, globs) or _matches(file, folder, excludes):
-            continue
-        if file.name.split(".")[0].lower() in NOT_ARTICLES:
-            plan.notes.append(f"{file}: skipped, not an article (a {file.name.split('.')[0]} file)")
-            continue
-        files.append(file)
-    if not files:
-        plan.failures.append(f"{folder}: folder holds no files matching {' '.join(globs)}")
-    return files
-
-
 def plan_shards(paths: Iterable[str], *, shard_size: int = DEFAULT_SHARD_SIZE, globs: Iterable[str] = (),
                 excludes: Iterable[str] = ()) -> Plan:
     """Expand PATHs (files and folders, recursively) into shards, in a deterministic order.
@@ -104,7 +90,10 @@ def plan_shards(paths: Iterable[str], *, shard_size: int = DEFAULT_SHARD_SIZE, g
         if raw == "-":
             plan.failures.append("-: batch reads files, not standard input (save it to a .jsonl file)")
         elif path.is_dir():
-            files = _folder_files(path, globs, excludes, plan)
+            files, notes = folder_files(path, globs, excludes)
+            plan.notes += notes
+            if not files and not notes:
+                plan.failures.append(f"{raw}: folder holds no files matching {' '.join(globs)}")
             groups.append([f for f in files if kind_of(f) == "articles"])
             plan.shards += [make_shard(kind_of(f), [f]) for f in files if kind_of(f) != "articles"]
         elif not path.is_file():
