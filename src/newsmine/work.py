@@ -153,7 +153,7 @@ _WARM_UP = """# 港口新规
 
 
 def warm_up(first: list[Task]) -> None:
-    """Load the tagger model and the lexicons in this process by analysing one tiny built-in article,
+    """Load the tagger model, the lexicons and jieba in this process by analysing one tiny built-in article,
     so forked workers share those pages copy-on-write instead of each loading its own copy; only
     when some of the `first` tasks will be analysed (a folder of .json documents needs no model)."""
     if all(is_import(t) for t in first):
@@ -161,4 +161,4 @@ def warm_up(first: list[Task]) -> None:
     from newsmine.analyze.pipeline import analyze
     from newsmine.read.markdown import read_markdown
 
-    analyze(read_markdown(_WARM_UP))
+    words(analyze(read_markdown(_WARM_UP)).text)  # the search index's segmenter (jieba) too
