@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 from dataclasses import dataclass
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
@@ -38,6 +39,7 @@ def _is_translit(word: str) -> bool:
 _CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])大")
 
 
+@cache
 def tails(does: str) -> tuple[str, ...]:
     """The name tails of one kind (`generic`, `government`, `event`) from `data/name_tails.tsv`."""
     return tuple(row["word"] for row in data.table("name_tails") if row["does"] == does)
@@ -98,16 +100,22 @@ def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, i
         end -= 1
     # a title swallowed at either end: 总统普京 → 普京, 王局长 → 王 (news names a person by surname
     # and title, 李总理, 王先生; the surname is then the only name written)
-    for t in sorted(titles, key=len, reverse=True):
-        if folded.startswith(t, start) and end - start - len(t) >= 2:
-            start += len(t)
+    longest = _longest_title()
+    for size in range(min(longest, end - start - 2), 0, -1):  # the longest title first
+        if folded[start : start + size] in titles:
+            start += size
             break
-    for t in sorted(titles, key=len, reverse=True):
-        head = end - len(t)
-        if folded.endswith(t, start, end) and (head - start >= 2 or (head - start == 1 and folded[start] in surnames)):
+    for size in range(min(longest, end - start), 0, -1):
+        head = end - size
+        if folded[head:end] in titles and (head - start >= 2 or (head - start == 1 and folded[start] in surnames)):
             end = head
             break
     return start, end, j
+
+
+@cache
+def _longest_title() -> int:
+    return max(map(len, data.words("titles")), default=0)
 
 
 def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, str, int]:
@@ -225,13 +233,18 @@ _INNER = frozenset({"n", "nz", "vn", "j", "an", "nw"})
 _JOINS = frozenset({"和", "及", "与"})
 
 
+@cache
+def _tail_sizes() -> frozenset[int]:
+    return frozenset(map(len, data.words("org_compound_tails")))
+
+
 def from_org_tails(tokens: tuple[Token, ...]) -> list[Candidate]:
     """Organisations the tagger left in pieces: a place, person or name, common nouns, and a word that
     ends organisation names (中国|汽车|及|零部件|研究会, 鲁迅|研究会)."""
     tails_ = data.words("org_compound_tails")
     out = []
     for k, tok in enumerate(tokens):
-        if tok.tag not in ("n", "nz") or not any(tok.word.endswith(t) for t in tails_):
+        if tok.tag not in ("n", "nz") or not any(tok.word[-size:] in tails_ for size in _tail_sizes()):
             continue
         i, inner = k - 1, 0
         while i >= 0 and k - i <= 4 and tokens[i].end == tokens[i + 1].start:
