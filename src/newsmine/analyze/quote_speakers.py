@@ -70,7 +70,7 @@ class SpeakerLinks:
     folded: str
     resolver: Resolver
     titles: set[str]
-    longest_titles: list[str]
+    longest_title: int
     known: set[str]
     longest_known: int
     history: list[tuple[Quote, Speaker]]
@@ -95,7 +95,8 @@ class SpeakerLinks:
     def _title(self, written: str) -> str | None:
         """The title a phrase ends in (`议长`, `新任財長`), in either script, as written."""
         folded = fold(written)
-        found = next((w for w in self.longest_titles if folded.endswith(w)), None)
+        found = next((folded[-n:] for n in range(min(self.longest_title, len(folded)), 0, -1)
+                      if folded[-n:] in self.titles), None)
         return None if found is None else written[len(written) - len(found):]
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:

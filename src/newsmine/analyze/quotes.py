@@ -74,7 +74,7 @@ class QuoteFinder(SpeakerLinks):
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
         self.titles = {fold(w) for w in self.lex.words("role") | data.words("titles")}  # 议长, 财长: who speaks
-        self.longest_titles = sorted(self.titles, key=len, reverse=True)
+        self.longest_title = max(map(len, self.titles), default=0)
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
