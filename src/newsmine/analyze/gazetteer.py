@@ -81,17 +81,22 @@ def english_names(folded: str) -> tuple[str, ...]:
 
 
 @cache
-def _lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(n) for n in _index()[0]}, reverse=True))
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths of the names that begin with each pair of characters, longest first (every name
+    has two or more), so `find` tries only lengths some name could have there."""
+    by_start: dict[str, set[int]] = {}
+    for name in _index()[0]:
+        by_start.setdefault(name[:2], set()).add(len(name))
+    return {start: tuple(sorted(sizes, reverse=True)) for start, sizes in by_start.items()}
 
 
 def find(folded: str) -> list[tuple[int, int, Known]]:
     """Non-overlapping gazetteer names in `folded`, longest first at each position."""
-    names = _index()[0]
+    names, lengths = _index()[0], _lengths()
     out = []
     i, n = 0, len(folded)
     while i < n:
-        for length in _lengths():
+        for length in lengths.get(folded[i : i + 2], ()):
             if i + length <= n and folded[i : i + length] in names:
                 out.append((i, i + length, names[folded[i : i + length]]))
                 i += length
