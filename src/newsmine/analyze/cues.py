@@ -67,10 +67,9 @@ class Paragraph(Marked):
         return None
 
     def _cue_at(self, i: int) -> tuple[int, int] | None:
-        for n in range(min(self.lex.max_cue, self.end - i), 0, -1):
-            if self.sub(i, i + n) in self.lex.cues:
-                return i, i + n
-        return None
+        """The longest cue word starting at `i`, as (start, end)."""
+        m = self.lex.cue_pattern.match(self.norm, i - self.start)
+        return (i, i + len(m.group())) if m else None
 
     def _not_cue_ranges(self) -> list[tuple[int, int]]:
         out = []

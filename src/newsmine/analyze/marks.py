@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from newsmine.analyze.text import normalise
 from newsmine.data import table, words
@@ -43,6 +43,11 @@ class Lexicon:
     def longest_first(self, cls: str) -> tuple[str, ...]:
         """The words of `cls`, longest first (for prefix matching)."""
         return self.ordered.get(cls, ())
+
+    @cached_property
+    def cue_pattern(self) -> re.Pattern[str]:
+        """One regex matching the longest cue word where it starts."""
+        return _alternation(tuple(sorted(self.cues, key=len, reverse=True)))
 
     def pattern(self, cls: str) -> re.Pattern[str]:
         """One regex matching any word of `cls` where it starts, longest first (one scan, not a loop

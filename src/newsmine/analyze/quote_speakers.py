@@ -69,7 +69,7 @@ class SpeakerLinks:
     lex: Lexicon
     folded: str
     resolver: Resolver
-    titles: set[str]
+    titles: frozenset[str]
     longest_title: int
     known: set[str]
     longest_known: int

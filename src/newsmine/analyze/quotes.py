@@ -12,6 +12,7 @@ the mention's text. Each Quote records both sieves and its confidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.cues import Cue, Paragraph
@@ -73,7 +74,7 @@ class QuoteFinder(SpeakerLinks):
         self.lex = lexicon()
         self.folded = normalise(self.doc.text)
         self.resolver = Resolver(self.doc, self.lex.words("role"))
-        self.titles = {fold(w) for w in self.lex.words("role") | data.words("titles")}  # 议长, 财长: who speaks
+        self.titles = _titles()  # 议长, 财长: who speaks
         self.longest_title = max(map(len, self.titles), default=0)
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
@@ -437,3 +438,9 @@ class QuoteFinder(SpeakerLinks):
                 head.speaker, head.resolved_by = quote.speaker, "section"
                 head.confidence = confidence(head.sieve or "colon", "section")
         self.pending = []
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Role words and titles, folded: a phrase ending in one names who speaks."""
+    return frozenset(fold(w) for w in lexicon().words("role") | data.words("titles"))
