@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,16 +26,32 @@ _MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|k
 _LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 
 
+class _PerCharacter(dict):  # type: ignore[type-arg]
+    """A `str.translate` table filled on first sight of each character by `fold_char`."""
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_char = fold_char
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self.fold_char(chr(code))
+        return value
+
+
+def _normalise_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return (folded if len(folded) == 1 else ch).translate(_VARIANTS)
+
+
+_NORMALISED = _PerCharacter(_normalise_char)
+
+
 def normalise(text: str) -> str:
     """Fold text for matching only (NFKC, full/half width, variant characters); never for output.
 
     The result has the same length as the input, so offsets found in it hold for the original.
     """
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out).translate(_VARIANTS)
+    return text.translate(_NORMALISED)
 
 
 @cache
@@ -51,8 +67,16 @@ def _simplified(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+def _fold_char(ch: str) -> str:
+    ch = _normalise_char(ch)
+    return _simplified(ch) if ord(ch) >= 0x3400 else ch
+
+
+_FOLDED = _PerCharacter(_fold_char)
+
+
 def _fold(text: str) -> str:
-    return "".join(_simplified(ch) if ord(ch) >= 0x3400 else ch for ch in normalise(text))
+    return text.translate(_FOLDED)
 
 
 _fold_document = lru_cache(maxsize=4)(_fold)
