@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SENTENCE_LIKE, SUBJECT_MAX, Marked, Segment
 from newsmine.model import Span
@@ -42,7 +43,7 @@ class Paragraph(Marked):
 
     def cues(self) -> list[Cue]:
         """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
-        blocked = self._not_cue_ranges()
+        blocked = self._not_cue_ranges
         out: list[Cue] = []
         i = self.start
         while i < self.end:
@@ -59,7 +60,7 @@ class Paragraph(Marked):
 
     def first_cue(self, a: int, b: int) -> int | None:
         """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
-        blocked = self._not_cue_ranges()
+        blocked = self._not_cue_ranges
         for i in range(a, b):
             match = None if self.shielded(i) else self._cue_at(i)
             if match is not None and not any(x < match[1] and i < y for x, y in blocked):
@@ -71,7 +72,9 @@ class Paragraph(Marked):
         m = self.lex.cue_pattern.match(self.norm, i - self.start)
         return (i, i + len(m.group())) if m else None
 
+    @cached_property
     def _not_cue_ranges(self) -> list[tuple[int, int]]:
+        """Where the paragraph's not-cue words stand (found once per paragraph)."""
         out = []
         for word in self.lex.words("not_cue"):
             k = self.norm.find(word)
@@ -295,16 +298,8 @@ class Paragraph(Marked):
 
     def drop_connectors(self, a: int, b: int) -> int:
         """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`."""
-        connectors = self.lex.longest_first("connector")
-        changed = True
-        while changed and a < b:
-            changed = False
-            for w in connectors:
-                if self.sub(a, a + len(w)) == w and a + len(w) <= b:
-                    a += len(w)
-                    a, _ = self.strip(a, b)
-                    changed = True
-                    break
+        while a < b and (size := self.lex.longest_at("connector", self.norm, a - self.start, b - a)):
+            a, _ = self.strip(a + size, b)
         return a
 
     def unglossed(self, phrase: Span) -> Span:

@@ -157,11 +157,12 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
             by_surname.setdefault(name[0], set()).add(key)
             first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
     titles = data.words("titles")
+    sizes = sorted({len(t) for t in titles if len(t) >= 2})
     out = []
     for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
         surname = folded[tok.start]
         if len(by_surname.get(surname, ())) == 1 and any(
-                folded.startswith(t, tok.start + 1) for t in titles if len(t) >= 2):
+                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes):
             out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
     return out
 

@@ -44,6 +44,12 @@ class Lexicon:
         """The words of `cls`, longest first (for prefix matching)."""
         return self.ordered.get(cls, ())
 
+    def longest_at(self, cls: str, text: str, pos: int, most: int) -> int:
+        """The length of the longest word of `cls` starting at `pos` of `text` and at most `most`
+        characters long; 0 when none does."""
+        words = self.words(cls)
+        return next((n for n in _sizes(words) if n <= most and text[pos : pos + n] in words), 0)
+
     @cached_property
     def cue_pattern(self) -> re.Pattern[str]:
         """One regex matching the longest cue word where it starts."""
@@ -53,6 +59,11 @@ class Lexicon:
         """One regex matching any word of `cls` where it starts, longest first (one scan, not a loop
         over the words at every position)."""
         return _alternation(self.longest_first(cls))
+
+
+@cache
+def _sizes(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 @cache
