@@ -207,3 +207,19 @@ def test_religions_and_peoples_are_not_entities() -> None:
     doc = analyse_text("新疆的维吾尔人和当地穆斯林周五聚集，佛教团体也派人参加，乌鲁木齐警方维持秩序。")
     names = {e.name for e in doc.entities}
     assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐" in names
+
+
+def test_a_latin_name_glossing_a_body_joins_it_wherever_written() -> None:
+    # the tagger reads the Latin name on its own as a person; the gloss says it is the laboratory
+    doc = analyse_text("加拿大多伦多大学数字人权实验室( Access Now)最近发布的一份报告提及，这款软件存在漏洞。"
+                       "Access Now说，这款软件会把数据传到境外。")
+    lab = entity_named(doc, "数字人权实验室")
+    assert {lab.name, *lab.aliases} == {"数字人权实验室", "Access Now"} and lab.type == "ORG"
+    assert len(lab.mentions) == 2
+
+
+def test_a_company_glossed_with_its_generic_word_joins_its_short_name() -> None:
+    doc = analyse_text("英特尔周一发布财报。英特尔公司（Intel）亚太区总裁表示，云业务增长了三成。")
+    company = entity_named(doc, "英特尔公司")
+    assert "英特尔" in company.aliases
+    assert [e.name for e in doc.entities].count("英特尔") == 0

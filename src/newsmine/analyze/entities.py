@@ -63,7 +63,7 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
     elif kind == "ORG":
-        if (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
+        if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
@@ -202,7 +202,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}
-    for cand in sorted(chosen, key=lambda c: (-(c.end - c.start), c.start)):
+    # glossed terms first, so that their originals join the Latin forms written elsewhere (Citizen Lab)
+    for cand in sorted(chosen, key=lambda c: ((c.start, c.end) not in originals, -(c.end - c.start), c.start)):
         name = folded[cand.start : cand.end]
         key = _key(name, cand)
         group = forms.get(key) or forms.get("".join(parts(name))) or key
