@@ -223,3 +223,9 @@ def test_a_company_glossed_with_its_generic_word_joins_its_short_name() -> None:
     company = entity_named(doc, "英特尔公司")
     assert "英特尔" in company.aliases
     assert [e.name for e in doc.entities].count("英特尔") == 0
+
+
+def test_a_body_with_its_place_before_it_is_the_body_the_gazetteers_know_without() -> None:
+    # the gazetteers know 中央电视台 (short form 央视) but not the name with the country before it
+    doc = analyse_text("中国中央电视台（CCTV）周日播出一部专题片。央视称，节目收视率创下新高。")
+    assert "央视" in entity_named(doc, "中国中央电视台").aliases

@@ -44,12 +44,12 @@ def _org_short_form(name: str) -> str | None:
 
 
 def _without_place(name: str) -> str | None:
-    """An organisation named without the place before it: 英国|通信管理局, 香港|体育学院 — unless that
-    names another body the gazetteers know (美国|国务院 is not China's 国务院)."""
+    """An organisation named without the place before it: 英国|通信管理局, 台湾|教育部 — unless the
+    gazetteers know the whole as another body than the rest (美国|国务院 is not 国务院)."""
     for n in range(min(5, len(name) - 3), 1, -1):
         if gazetteer.lookup(name[:n]) == "LOC":
             rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
-            if rest is None or (whole is not None and rest.name == whole.name):
+            if rest is None or whole is None or rest.name == whole.name:
                 return name[n:]
             return None
     return None
