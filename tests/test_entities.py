@@ -229,3 +229,16 @@ def test_a_body_with_its_place_before_it_is_the_body_the_gazetteers_know_without
     # the gazetteers know 中央电视台 (short form 央视) but not the name with the country before it
     doc = analyse_text("中国中央电视台（CCTV）周日播出一部专题片。央视称，节目收视率创下新高。")
     assert "央视" in entity_named(doc, "中国中央电视台").aliases
+
+
+def test_a_cue_verb_glued_to_a_surname_is_the_person_of_that_surname() -> None:
+    doc = analyse_text("观塘区议员蔡凯琳周一出席记者会。蔡指根据法例，居民可以提出上诉。")
+    assert "蔡" in entity_named(doc, "蔡凯琳").aliases
+    assert all(e.name != "蔡指" for e in doc.entities)
+
+
+def test_a_surname_alone_or_with_a_courtesy_title_is_the_person_named_before() -> None:
+    doc = analyse_text("任职会计的何女士上月在网上购物时受骗。何笑说，自己以后会更加小心。")
+    assert entity_named(doc, "何女士").aliases == ["何"]
+    doc = analyse_text("记者上周访问了马英杰。马先生表示，他对结果并不意外。")
+    assert "马先生" in entity_named(doc, "马英杰").aliases

@@ -173,6 +173,51 @@ def _aliases(c: Candidates) -> list[Candidate]:
                   + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
 
 
+@step("surnames", after="aliases")
+def _surnames(c: Candidates) -> list[Candidate]:
+    return bare_surnames(c.folded, c.found)
+
+
+@cache
+def _cue_chars() -> frozenset[str]:
+    return frozenset(row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) == 1 and row["class"] != "punct")
+
+
+def _glued_cue(folded: str, start: int, end: int) -> bool:
+    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说)."""
+    cues = _cue_chars()
+    word = folded[start + 1 : end]
+    smiling = word[:1] == "笑" and (word[1:] or folded[end : end + 1]) in cues
+    return word in cues or (len(word) <= 2 and smiling)
+
+
+def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
+    """A person named again by the surname alone (何), with a courtesy title (何女士) or with a cue verb
+    the tagger glued to it (蔡指): a mention of the person of that surname named before it (the last
+    one, when several were); a surname glued to a cue with no such person is no one (司|机说)."""
+    surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
+    people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
+                     and _CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
+                     and not _glued_cue(folded, c.start, c.end)), key=lambda c: c.start)
+    out = []
+    for cand in found:
+        name = folded[cand.start : cand.end]
+        glued = cand.type == "PER" and name[0] in surnames and _glued_cue(folded, cand.start, cand.end)
+        bare = cand.type == "PER" and name[0] in surnames and (len(name) == 1 or name[1:] in courtesy)
+        if not glued and not bare:
+            out.append(cand)
+            continue
+        before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
+                  and folded[p.start : p.end] != name]
+        if before:
+            target = before[-1]
+            out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
+                                 _key(folded[target.start : target.end], target)))
+        elif not glued:
+            out.append(cand)
+    return out
+
+
 def _key(folded_name: str, cand: Candidate) -> str:
     if cand.key:
         return cand.key
