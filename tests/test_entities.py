@@ -268,3 +268,10 @@ def test_a_name_the_tagger_cut_short_is_made_whole_when_written_again() -> None:
     text = "".join(t.word for t in tokens)
     found = [Candidate(t.start, t.end, "PER", "tagger") for t in tokens if t.tag == "PER"]
     assert [text[c.start : c.end] for c in cut_names(text, tokens, found)] == ["王敏", "王敏", "金", "金"]
+
+
+def test_a_title_before_the_word_for_a_publication_and_an_outlets_short_name() -> None:
+    doc = analyse_text("美国《时代》周刊分析指，白宫正在调整策略。《华邮》周二报道，国务卿将出访。"
+                       "《华盛顿邮报》援引官员的话说，行程已定。")
+    assert entity_named(doc, "时代").type == "ORG"
+    assert "华邮" in entity_named(doc, "华盛顿邮报").aliases

@@ -18,7 +18,7 @@ from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.repairs import (anonymised_people, country_bodies, cut_names, described_organisations,
-                                      latin_heads, latin_names, unglued_people)
+                                      latin_heads, latin_names, publications, unglued_people)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -163,7 +163,12 @@ def _anonymised(c: Candidates) -> list[Candidate]:
     return c.found + anonymised_people(c.folded)
 
 
-@step("congresses", after="anonymised")
+@step("publications", after="anonymised")
+def _publications(c: Candidates) -> list[Candidate]:
+    return c.found + publications(c.folded)
+
+
+@step("congresses", after="publications")
 def _congresses(c: Candidates) -> list[Candidate]:
     return c.found + from_congresses(c.folded)
 

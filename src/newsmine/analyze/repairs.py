@@ -28,6 +28,19 @@ def _anonymised() -> re.Pattern[str]:
     return re.compile(rf"(?:{surnames})姓(?:{alternation(data.words('anonymised_heads'))})")
 
 
+@cache
+def _publication() -> re.Pattern[str]:
+    cues = alternation(row["cue"] for row in data.table("speech_verbs"))
+    return re.compile(rf"《([^《》\n]{{2,12}})》(?:{alternation(data.words('publication_words'))})"
+                      rf"[^，。；！？\n]{{0,4}}?(?:{cues})")
+
+
+def publications(folded: str) -> list[Candidate]:
+    """A title in 《》 followed by the word for a publication and a cue names a source, the publication:
+    美国《时代》周刊分析指 (a magazine only mentioned, 刊登于《…》杂志, is left to the tagger)."""
+    return [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _publication().finditer(folded)]
+
+
 def anonymised_people(folded: str) -> list[Candidate]:
     """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written)."""
     return [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
