@@ -16,6 +16,7 @@ from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import fold, parts
@@ -178,14 +179,9 @@ def _surnames(c: Candidates) -> list[Candidate]:
     return bare_surnames(c.folded, c.found)
 
 
-@cache
-def _cue_chars() -> frozenset[str]:
-    return frozenset(row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) == 1 and row["class"] != "punct")
-
-
 def _glued_cue(folded: str, start: int, end: int) -> bool:
     """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说)."""
-    cues = _cue_chars()
+    cues = cue_characters()
     word = folded[start + 1 : end]
     smiling = word[:1] == "笑" and (word[1:] or folded[end : end + 1]) in cues
     return word in cues or (len(word) <= 2 and smiling)
@@ -194,7 +190,7 @@ def _glued_cue(folded: str, start: int, end: int) -> bool:
 def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     """A person named again by the surname alone (何), with a courtesy title (何女士) or with a cue verb
     the tagger glued to it (蔡指): a mention of the person of that surname named before it (the last
-    one, when several were); a surname glued to a cue with no such person is no one (司|机说)."""
+    one, when several were); a surname glued to a cue with no such person named before is no one."""
     surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
     people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
                      and _CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])

@@ -115,7 +115,7 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
         rest = after.get(cand.end)
         if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
                 and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
-                and rest.word not in titles and not any(ch in _cue_chars() for ch in rest.word):
+                and rest.word not in titles and not any(ch in cue_characters() for ch in rest.word):
             whole = folded.count(name + rest.word)
             if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
                 cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
@@ -124,8 +124,10 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
 
 
 @cache
-def _cue_chars() -> frozenset[str]:
-    return frozenset(row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) == 1)
+def cue_characters() -> frozenset[str]:
+    """The one-character cue verbs that may be glued to a name (说, 称, 指; not 问 or 喊, which end names)."""
+    return frozenset(row["cue"] for row in data.table("speech_verbs")
+                     if len(row["cue"]) == 1 and row["class"] != "punct")
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
