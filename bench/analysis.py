@@ -17,7 +17,8 @@ those with the right speaker. Skips cleanly when the pool is absent.
 Matching, gold against predicted (predicted offsets are mapped from `Doc.text` back to the
 Markdown file the gold offsets count in):
 - glosses: same term span and the same original (spaces and case folded); type and 音译 flag
-  scored on the matched ones;
+  scored on the matched ones (the gold's flag, "renders the original by sound", against the
+  gloss's `phonetic`, not `transliterated`, which only says the article wrote 音译);
 - entities: a predicted entity is the gold one when one of its names (name, aliases, keyed by
   the archive's `name_key`) is one of the gold entity's names, or one of its mentions covers
   exactly the gold name or an alias; aliases, roles (same text, or spans overlapping by half) and affiliations
@@ -193,7 +194,7 @@ class Annotated:
             c.hit_pred += 1
             p = pred[hit][2]
             out.ratios["gloss type"].add(Ratio(int(p.type == g["type"] or (p.type is None and g["type"] == "OTHER")), 1))
-            out.ratios["gloss 音译 flag"].add(Ratio(int(p.transliterated == g["transliterated"]), 1))
+            out.ratios["gloss 音译 flag (phonetic)"].add(Ratio(int(p.phonetic == g["transliterated"]), 1))
 
     def entities(self, out: Scores) -> None:
         c = out.counts["entities"]

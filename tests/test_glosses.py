@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsmine.model import Doc
 from newsmine.names import parse_original
 from newsmine.analyze.pipeline import analyze
 from newsmine.read import read_article
@@ -167,3 +168,26 @@ def test_an_abbreviated_term_is_a_gloss_of_no_entity_type(text: str, term: str) 
 def test_parse_original(content: str, expected: tuple[str, bool] | None) -> None:
     parsed = parse_original(content)
     assert (None if parsed is None else (parsed.text, parsed.transliterated)) == expected
+
+
+PHONETIC_ARTICLE = (
+    "俄罗斯总统普京（Putin）周四在莫斯科会见了国际原子能机构（IAEA）总干事一行。与此同时，苹果公司（Apple）"
+    "宣布在萨尔特省（Sarthe）开设新的研发中心，由英国工程师理查德·霍尔布鲁克（Richard Holbrook）负责。"
+    "当地记者吴明哲（音译，Wu Ming-che）说，这一消息令人意外。"
+)
+
+
+def test_phonetic_says_whether_the_term_renders_the_original_by_sound() -> None:
+    by_term = {g.term: g for g in analyse_text(PHONETIC_ARTICLE).glosses}
+    assert {t for t, g in by_term.items() if g.phonetic} == {"普京", "萨尔特省", "理查德·霍尔布鲁克", "吴明哲"}
+    assert {"国际原子能机构", "苹果公司"} <= set(by_term)
+    # `transliterated` keeps its documented meaning: only the article's own 音译 label sets it
+    assert {t for t, g in by_term.items() if g.transliterated} == {"吴明哲"}
+
+
+def test_a_document_written_before_phonetic_still_loads() -> None:
+    data = analyse_text(PHONETIC_ARTICLE).to_dict()
+    for gloss in data["glosses"]:
+        del gloss["phonetic"]
+    reloaded = Doc.from_dict(data)
+    assert reloaded.glosses and not any(g.phonetic for g in reloaded.glosses)

@@ -165,3 +165,10 @@ def test_a_surname_and_a_title_name_the_one_person_of_that_surname() -> None:
     doc = analyse_text("国家主席唐振华周二会见来访的外宾。会谈中，唐主席表示，双方合作前景广阔。")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["唐振华"]
     assert "主席" in roles(doc, "唐振华")
+
+
+def test_a_company_officers_title_in_taiwan_and_hong_kong_usage() -> None:
+    doc = analyse_text("英特尔公司（Intel）新加坡区域科技长林志豪告诉记者，攻击次数翻了一倍。")
+    person = entity_named(doc, "林志豪")
+    assert [r.text for r in person.roles] == ["新加坡区域科技长"]
+    assert entity_named(doc, "英特尔公司").id in person.affiliations

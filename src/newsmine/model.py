@@ -149,7 +149,8 @@ class Sentence:
 
 @dataclass
 class Gloss:
-    """`term（gloss）`: a Chinese term with its original spelling in parentheses."""
+    """`term（gloss）`: a Chinese term with its original spelling in parentheses. `transliterated`:
+    the article marks the term as 音译; `phonetic`: the term renders the original by sound."""
 
     span: Span
     term_span: Span
@@ -157,6 +158,7 @@ class Gloss:
     gloss: str
     type: EntityType | None = None
     transliterated: bool = False
+    phonetic: bool = False
 
 
 @dataclass

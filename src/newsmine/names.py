@@ -24,6 +24,7 @@ _FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\ua
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
 _LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 
 
 class _PerCharacter(dict):  # type: ignore[type-arg]
@@ -175,3 +176,34 @@ def parse_original(content: str) -> Original | None:
     if first.isascii() and not first.isupper():
         return None
     return Original(name, transliterated)
+
+
+def is_acronym(original: str) -> bool:
+    """Whether an original is an abbreviation written in capitals (IAEA, G7, NHK)."""
+    return bool(_ACRONYM.fullmatch(original))
+
+
+def phonetic(term: str, original: Original, kind: str | None) -> bool:
+    """Whether a glossed Chinese term renders its original by sound (普京（Putin）, 萨特省（Sarthe）),
+    not by meaning (国际原子能机构（IAEA）, 苹果公司（Apple）): the article says 音译, or the term is
+    written in the characters used to transliterate foreign names.
+
+    Separators and Latin letters aside, a generic tail (a title, 省, 报) is passed over, except for an
+    abbreviation's term, which is the body's name translated unless its every character is a sound
+    (欧佩克（OPEC）). A person's name is judged by most of its characters when it has four or more
+    (巴切莱特), or by a separator between its parts (理查德·迪尔洛夫).
+    """
+    if original.transliterated:
+        return True
+    chars, seps = data.words("transliteration"), data.words("separators")
+    sounds = "".join(ch for ch in fold(term) if ch not in seps and _HAN.match(ch))
+    if not is_acronym(original.text):
+        tails = data.words("titles") | data.words("org_suffixes") | data.words("place_suffixes")
+        cut = next((n for n in range(min(4, len(sounds) - 2), 0, -1) if sounds[-n:] in tails), 0)
+        sounds = sounds[: len(sounds) - cut]
+    known = sum(ch in chars for ch in sounds)
+    if len(sounds) >= 2 and known == len(sounds):
+        return True
+    if kind != "PER":
+        return False
+    return any(ch in seps for ch in term) or (len(sounds) >= 4 and 4 * known >= 3 * len(sounds))

@@ -17,8 +17,8 @@ from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import (anonymised_people, country_bodies, described_organisations, latin_heads,
-                                      latin_names, unglued_people)
+from newsmine.analyze.repairs import (anonymised_people, country_bodies, cut_names, described_organisations,
+                                      latin_heads, latin_names, publications, unglued_people)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -148,7 +148,12 @@ def _unglued_people(c: Candidates) -> list[Candidate]:
     return unglued_people(c.folded, c.found)
 
 
-@step("latin_names", after="unglued_people")
+@step("cut_names", after="unglued_people")
+def _cut_names(c: Candidates) -> list[Candidate]:
+    return cut_names(c.folded, c.tokens, c.found)
+
+
+@step("latin_names", after="cut_names")
 def _latin_names(c: Candidates) -> list[Candidate]:
     return latin_names(c.folded, c.found)
 
@@ -158,7 +163,12 @@ def _anonymised(c: Candidates) -> list[Candidate]:
     return c.found + anonymised_people(c.folded)
 
 
-@step("congresses", after="anonymised")
+@step("publications", after="anonymised")
+def _publications(c: Candidates) -> list[Candidate]:
+    return c.found + publications(c.folded)
+
+
+@step("congresses", after="publications")
 def _congresses(c: Candidates) -> list[Candidate]:
     return c.found + from_congresses(c.folded)
 

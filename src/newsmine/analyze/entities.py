@@ -16,6 +16,7 @@ from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import fold, parts
@@ -44,12 +45,12 @@ def _org_short_form(name: str) -> str | None:
 
 
 def _without_place(name: str) -> str | None:
-    """An organisation named without the place before it: 英国|通信管理局, 香港|体育学院 — unless that
-    names another body the gazetteers know (美国|国务院 is not China's 国务院)."""
+    """An organisation named without the place before it: 英国|通信管理局, 台湾|教育部 — unless the
+    gazetteers know the whole as another body than the rest (美国|国务院 is not 国务院)."""
     for n in range(min(5, len(name) - 3), 1, -1):
         if gazetteer.lookup(name[:n]) == "LOC":
             rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
-            if rest is None or (whole is not None and rest.name == whole.name):
+            if rest is None or whole is None or rest.name == whole.name:
                 return name[n:]
             return None
     return None
@@ -63,7 +64,7 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
     elif kind == "ORG":
-        if (short := _org_short_form(name)) is not None and gazetteer.known(short) is None:
+        if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
@@ -174,6 +175,46 @@ def _aliases(c: Candidates) -> list[Candidate]:
                   + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
 
 
+@step("surnames", after="aliases")
+def _surnames(c: Candidates) -> list[Candidate]:
+    return bare_surnames(c.folded, c.found)
+
+
+def _glued_cue(folded: str, start: int, end: int) -> bool:
+    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说)."""
+    cues = cue_characters()
+    word = folded[start + 1 : end]
+    smiling = word[:1] == "笑" and (word[1:] or folded[end : end + 1]) in cues
+    return word in cues or (len(word) <= 2 and smiling)
+
+
+def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
+    """A person named again by the surname alone (何), with a courtesy title (何女士) or with a cue verb
+    the tagger glued to it (蔡指): a mention of the person of that surname named before it (the last
+    one, when several were); a surname glued to a cue with no such person named before is no one."""
+    surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
+    people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
+                     and _CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
+                     and not _glued_cue(folded, c.start, c.end)), key=lambda c: c.start)
+    out = []
+    for cand in found:
+        name = folded[cand.start : cand.end]
+        glued = cand.type == "PER" and name[0] in surnames and _glued_cue(folded, cand.start, cand.end)
+        bare = cand.type == "PER" and name[0] in surnames and (len(name) == 1 or name[1:] in courtesy)
+        if not glued and not bare:
+            out.append(cand)
+            continue
+        before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
+                  and folded[p.start : p.end] != name]
+        if before:
+            target = before[-1]
+            out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
+                                 _key(folded[target.start : target.end], target)))
+        elif not glued:
+            out.append(cand)
+    return out
+
+
 def _key(folded_name: str, cand: Candidate) -> str:
     if cand.key:
         return cand.key
@@ -203,7 +244,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}
-    for cand in sorted(chosen, key=lambda c: (-(c.end - c.start), c.start)):
+    # glossed terms first, so that their originals join the Latin forms written elsewhere (Citizen Lab)
+    for cand in sorted(chosen, key=lambda c: ((c.start, c.end) not in originals, -(c.end - c.start), c.start)):
         name = folded[cand.start : cand.end]
         key = _key(name, cand)
         group = forms.get(key) or forms.get("".join(parts(name))) or key

@@ -15,7 +15,7 @@ from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, parse_original
+from newsmine.names import Original, fold, is_acronym, parse_original, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -25,7 +25,6 @@ _MAX_TERM = 24
 _INNER = frozenset("“”\"?")
 _BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")
 _BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
 
 
@@ -47,10 +46,6 @@ def _english_kind(original: str) -> EntityType | None:
     if words & data.words("place_words_en"):
         return "LOC"
     return None
-
-
-def _is_acronym(original: str) -> bool:
-    return bool(_ACRONYM.fullmatch(original))
 
 
 class _Words:
@@ -187,7 +182,7 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         start = unit
     start = _after_descriptor(folded, start, end)
     # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
-    if _ends_with(folded, end, data.words("school_words")) and not _is_acronym(original):
+    if _ends_with(folded, end, data.words("school_words")) and not is_acronym(original):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
             if head in countries() and not _mentions_place(head, original):
@@ -247,7 +242,7 @@ def _school_inside(folded: str, start: int, end: int) -> int | None:
 
 def _expected_length(original: str) -> int:
     """About two Chinese characters for each content word of the original, or each letter of an acronym."""
-    if _is_acronym(original):
+    if is_acronym(original):
         return 2 * sum(ch.isalpha() for ch in original)
     return 2 * sum(w.lower() not in data.words("function_words_en") for w in re.findall(r"[A-Za-z]+", original))
 
@@ -257,7 +252,7 @@ def _as_long_as_original(folded: str, words: _Words, start: int, end: int, origi
     全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
     a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
     expected = _expected_length(original)
-    breaks = _BREAK_TAGS | {"v", "vd", "c"} if _is_acronym(original) else _BREAK_TAGS
+    breaks = _BREAK_TAGS | {"v", "vd", "c"} if is_acronym(original) else _BREAK_TAGS
     k = words.ending_at(start)
     while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
             and folded[start:end][:3] not in countries():
@@ -300,9 +295,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
-                         term_span=Span(term_start, term_end), term=text[term_start:term_end],
-                         gloss=original.text, type=kind, transliterated=original.transliterated))
+                         term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
+                         transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
 
 
@@ -350,11 +346,11 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
     kind: EntityType | None = None
     if original.transliterated or (last_tag == "PER" and english is None):
         kind = "PER"
-    elif last_tag == "ORG" or english == "ORG" or (org and (len(org) >= 2 or _is_acronym(original.text))):
+    elif last_tag == "ORG" or english == "ORG" or (org and (len(org) >= 2 or is_acronym(original.text))):
         kind = "ORG"
     elif english == "LOC" or (place and len(place) >= 2):
         kind = "LOC"
-    elif _is_acronym(original.text):
+    elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = _phrase_start(folded, words, end, floor, original.text)
         return (start, end, lookup(folded[start:end])) if start is not None else None

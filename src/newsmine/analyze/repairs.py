@@ -14,6 +14,7 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -25,6 +26,19 @@ _WORD_REACH = 30  # the longest Latin word looked at before a name, so the look 
 def _anonymised() -> re.Pattern[str]:
     surnames = alternation(s for s in data.words("surnames") if len(s) == 1)
     return re.compile(rf"(?:{surnames})姓(?:{alternation(data.words('anonymised_heads'))})")
+
+
+@cache
+def _publication() -> re.Pattern[str]:
+    cues = alternation(row["cue"] for row in data.table("speech_verbs"))
+    return re.compile(rf"《([^《》\n]{{2,12}})》(?:{alternation(data.words('publication_words'))})"
+                      rf"[^，。；！？\n]{{0,4}}?(?:{cues})")
+
+
+def publications(folded: str) -> list[Candidate]:
+    """A title in 《》 followed by the word for a publication and a cue names a source, the publication:
+    美国《时代》周刊分析指 (a magazine only mentioned, 刊登于《…》杂志, is left to the tagger)."""
+    return [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _publication().finditer(folded)]
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
@@ -83,6 +97,37 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+_GIVEN_TAGS = frozenset({"v", "vd", "vn", "d", "n", "a", "ad", "an", "nz"})
+
+
+def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """A Chinese name the tagger cut short, the rest of the given name read as another word: 曾健|成,
+    许|遵发 — made whole when the article writes the three characters at least twice (a name is
+    repeated; a word that happens to follow a name is not), the two characters never without the
+    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue."""
+    surnames, titles = data.words("surnames"), data.words("titles")
+    after = {t.start: t for t in tokens}
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        rest = after.get(cand.end)
+        if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
+                and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
+                and rest.word not in titles and not any(ch in cue_characters() for ch in rest.word):
+            whole = folded.count(name + rest.word)
+            if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
+                cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+@cache
+def cue_characters() -> frozenset[str]:
+    """The one-character cue verbs that may be glued to a name (说, 称, 指; not 问 or 喊, which end names)."""
+    return frozenset(row["cue"] for row in data.table("speech_verbs")
+                     if len(row["cue"]) == 1 and row["class"] != "punct")
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
