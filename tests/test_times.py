@@ -269,3 +269,22 @@ def test_a_year_word_and_the_months_after_it_are_one_range():
     assert (spring.text, spring.range) == ("去年3、4月", ["2023-03", "2023-04"])
     (early,) = find_times("明年1-3月交付。", ANCHOR)
     assert (early.text, early.range) == ("明年1-3月", ["2025-01", "2025-03"])
+
+
+def test_a_results_period_sets_the_financial_year_its_halves_count_in():
+    report = ("恆銳零售（8123）公布，截至今年1月31日止六個月，純利按年升8%，上年同期則錄得虧損。"
+              "集團預計下半年度收益增長，全年派息將較上年度增加。上半年內地門店減少12間。")
+    got = [(t.text, t.range) for t in find_times(report, ANCHOR, roc=True)]
+    assert got == [
+        ("今年1月31日", None),
+        ("上年同期", ["2022-08-01", "2023-01-31"]),  # the six months to January, a year earlier
+        ("下半年度", ["2024-02", "2024-07"]),  # the financial year runs August to July
+        ("上年度", ["2022-08", "2023-07"]),
+        ("上半年", ["2023-08", "2024-01"]),
+    ]
+
+
+def test_a_december_year_end_leaves_the_calendar_halves():
+    report = "該行公布截至2023年12月31日止年度業績，上半年盈利下跌，下半年回升。"
+    got = [(t.text, t.range) for t in find_times(report, ANCHOR, roc=True)]
+    assert got == [("2023年12月31日", None), ("上半年", ["2023-01", "2023-06"]), ("下半年", ["2023-07", "2023-12"])]

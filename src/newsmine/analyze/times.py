@@ -19,6 +19,7 @@ from datetime import date, timedelta
 import cn2an
 from lunardate import LunarDate
 
+from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation, normalise
 from newsmine.data import table
@@ -683,6 +684,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             times.append(t)
         _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
     joined = _join_ranges(times, norm)
+    fiscal_years(joined, norm)
     for t in joined:
         t.text = text[t.span.start : t.span.end]
     return joined
