@@ -288,3 +288,12 @@ def test_a_december_year_end_leaves_the_calendar_halves():
     report = "該行公布截至2023年12月31日止年度業績，上半年盈利下跌，下半年回升。"
     got = [(t.text, t.range) for t in find_times(report, ANCHOR, roc=True)]
     assert got == [("2023年12月31日", None), ("上半年", ["2023-01", "2023-06"]), ("下半年", ["2023-07", "2023-12"])]
+
+
+def test_a_year_without_nian_before_a_named_event():
+    got = values("2026台中爵士音樂節昨晚閉幕，主辦方已籌備2027年台中爵士音樂節。共有2026人參加票選。")
+    assert got == [("2026", "2026"), ("昨晚", "2024-03-05"), ("2027年", "2027")]
+
+
+def test_overnight_in_a_market_report_is_the_day_before_but_not_the_overnight_rate():
+    assert values("受隔夜美股下跌拖累，恒指低開；隔夜拆息則升至4.2厘。") == [("隔夜", "2024-03-05")]

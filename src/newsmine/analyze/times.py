@@ -88,6 +88,13 @@ _STARTS = re.escape("".join(sorted(
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+# A year written without 年 before the name of a recurring event (`2014高雄電影節`, `2022卡塔尔世界杯`):
+# up to eight characters of its name, none a digit, a mark or a counting word right after the year.
+_EVENT_AFTER_YEAR = (
+    r"(?![年届屆的人名个個万萬亿億元票份多余餘家次项項件宗号號点點米%])[^\d\s，。、；：:（）()「」“”《》]{0,8}?"
+    r"(?:[节節]|展|博[会會]|世界杯|世界盃|[奥奧]运|[奥奧]運|[亚亞]运|[亚亞]運|冬[奥奧]|大[选選]|[选選]举|[选選]舉"
+    r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
+)
 
 
 def _compile(roc: bool) -> re.Pattern[str]:
@@ -114,6 +121,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
         rf"|(?P<xun>上旬|中旬|下旬)"
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"
@@ -125,7 +133,9 @@ _PATTERNS = {False: _compile(False), True: _compile(True)}
 _PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
-_NOT_A_TIME = re.compile(r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]")  # `上周围`, `本月刊`
+_NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
+    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+)
 
 
 def _number(text: str | None) -> int | None:
@@ -502,6 +512,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
             return None
         part = m["sypart"] or m["half"]
         return _Value(f"{year:04d}") if part in "内內" else _year_part(year, part)
+    if m["by"]:
+        return _Value(m["by"])
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
