@@ -232,3 +232,12 @@ def test_since_dates_its_own_sentence_but_not_the_next():
     doc, _ = analysed(text, {"华锐电子": ("ORG", []), "江州": ("LOC", [])}, "2024-05-09")
     dated = {e.type: doc.times[e.time].text if e.time is not None else None for e in doc.events}
     assert dated["layoff"] == "自2019年以来" and dated["closure"] is None
+
+
+def test_a_headline_and_an_undated_lead_take_the_first_time_the_article_names():
+    text = ("# 南川河决堤 下游三村被淹\n\n洪水冲进下游村庄，两名村民失踪。\n\n"
+            "河堤周日（6月2日）凌晨出现裂缝，随后被冲垮。\n\n2019年，当地曾修建一座大桥。\n")
+    doc, _ = analysed(text, {"南川河": ("LOC", [])}, "2024-06-04")
+    dated = {doc.span_text(e.trigger): doc.times[e.time].value if e.time is not None else None for e in doc.events}
+    assert dated["决堤"] == "2024-06-02"  # the headline's happening, dated where the story is first dated
+    assert dated["失踪"] == "2024-06-02"  # the undated lead's too

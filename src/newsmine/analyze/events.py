@@ -12,7 +12,8 @@ destination right after a visit or arrival (`访问台湾`), or, for a type with
 quake or election), the location named in its clause; else such a setting in the clause; else where
 the sentence, or the article so far, is set (a city rather than its country). The time is the
 clause's last time expression before the trigger, else one earlier in the sentence, else the
-clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); the
+clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); what is told
+before the article names any time (the headline, an undated lead) takes its first time; the
 modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
 denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
 place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
@@ -261,7 +262,20 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
+    _date_headline(doc, events, since)
     return events
+
+
+def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
+    """Happenings told before the article names any time (the headline, an undated lead) take its first
+    time: the first paragraph that dates anything says when the story it opens happened (`…酿踩踏` /
+    `…上周二…发生踩踏`)."""
+    first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
+    if first is None or first in since:
+        return
+    for event in events:
+        if event.trigger.start < doc.times[first].span.start and event.time is None:
+            event.time = first
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
