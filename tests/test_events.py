@@ -241,3 +241,12 @@ def test_a_headline_and_an_undated_lead_take_the_first_time_the_article_names():
     dated = {doc.span_text(e.trigger): doc.times[e.time].value if e.time is not None else None for e in doc.events}
     assert dated["决堤"] == "2024-06-02"  # the headline's happening, dated where the story is first dated
     assert dated["失踪"] == "2024-06-02"  # the undated lead's too
+
+
+def test_a_general_word_for_giving_is_a_supply_only_with_aid_arms_or_money():
+    names = {"北岭省政府": ("ORG", []), "东港电信": ("ORG", [])}
+    given = {"北岭省政府周一向受灾村庄提供紧急物资。": ["提供"], "北岭省政府周一给予每户3000元。": ["给予"],
+             "东港电信周一为居民提供免费通话服务。": [], "警方提醒市民不要向陌生人提供个人资料。": []}
+    for sentence, expected in given.items():
+        doc, _ = analysed(f"# 新闻\n\n{sentence}\n", names, "2024-06-04")
+        assert [doc.span_text(e.trigger) for e in doc.events if e.type == "supply"] == expected, sentence

@@ -52,12 +52,15 @@ _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this c
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
+_AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: dict[str, str]
     needs_place: frozenset[str]
+    needs_object: frozenset[str]
+    supplied_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
     agentless: frozenset[str]
@@ -78,8 +81,11 @@ def lexicon() -> _Lexicon:
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
     place = [w for w, k in folded.items() if k == "place"]
-    needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
-    return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
+    needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
+             for need in ("place", "object")}
+    supplied = alternation([w for w, k in folded.items() if k == "supplied"])
+    return _Lexicon(triggers, needs["place"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
+                    re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
@@ -232,6 +238,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 到 opens a visit only in 到平壤
                 if m.group() in lex.needs_place and words.completes_verb(trigger):
                     continue  # 游到, 移民到, 运到: 到 completes another verb
+                if m.group() in lex.needs_object and not lex.supplied_re.search(folded, trigger.end, clause.end):
+                    continue  # 提供服务, 提供资料: only aid, arms or money given is a supply
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
