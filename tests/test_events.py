@@ -250,3 +250,17 @@ def test_a_general_word_for_giving_is_a_supply_only_with_aid_arms_or_money():
     for sentence, expected in given.items():
         doc, _ = analysed(f"# 新闻\n\n{sentence}\n", names, "2024-06-04")
         assert [doc.span_text(e.trigger) for e in doc.events if e.type == "supply"] == expected, sentence
+
+
+def test_censorship_named_as_a_practice_is_no_happening():
+    names = {"网信办": ("ORG", []), "东港日报": ("ORG", [])}
+    given = {"网信办周一审查了东港日报的评论版。": ["审查"], "报社的稿件已经过多轮审查。": [],
+             "学者认为，这种审查在很大程度上超出了法律的要求。": []}
+    for sentence, expected in given.items():
+        doc, _ = analysed(f"# 新闻\n\n{sentence}\n", names, "2024-06-04")
+        assert [doc.span_text(e.trigger) for e in doc.events if e.type == "censor"] == expected, sentence
+
+
+def test_a_trigger_straddling_two_words_is_none_and_the_word_inside_it_is_found():
+    doc, _ = analysed("# 新闻\n\n网信办周一审查了东港日报的评论版。\n", {"网信办": ("ORG", []), "东港日报": ("ORG", [])}, "2024-06-04")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("censor", "审查")]  # 周|一审|查 is no trial

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterator
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
@@ -59,6 +60,7 @@ _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount
 class _Lexicon:
     triggers: dict[str, str]
     needs_place: frozenset[str]
+    needs_aid: frozenset[str]
     needs_object: frozenset[str]
     supplied_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
@@ -82,9 +84,9 @@ def lexicon() -> _Lexicon:
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
     place = [w for w, k in folded.items() if k == "place"]
     needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
-             for need in ("place", "object")}
+             for need in ("place", "aid", "object")}
     supplied = alternation([w for w, k in folded.items() if k == "supplied"])
-    return _Lexicon(triggers, needs["place"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
+    return _Lexicon(triggers, needs["place"], needs["aid"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
                     re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
@@ -222,7 +224,7 @@ def find_events(doc: Doc) -> list[Event]:
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
             clause_times = times.within(clause)
-            for m in lex.trigger_re.finditer(folded, clause.start, clause.end):
+            for m in _triggers(lex.trigger_re, folded, clause, words):
                 trigger = Span(m.start(), m.end())
                 if mentions.covers(trigger):
                     continue  # the word is part of a name (an organisation called …协议…)
@@ -238,8 +240,10 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 到 opens a visit only in 到平壤
                 if m.group() in lex.needs_place and words.completes_verb(trigger):
                     continue  # 游到, 移民到, 运到: 到 completes another verb
-                if m.group() in lex.needs_object and not lex.supplied_re.search(folded, trigger.end, clause.end):
+                if m.group() in lex.needs_aid and not lex.supplied_re.search(folded, trigger.end, clause.end):
                     continue  # 提供服务, 提供资料: only aid, arms or money given is a supply
+                if m.group() in lex.needs_object and not words.object_after(trigger):
+                    continue  # 进行审查, 这种审查: censorship named as a practice, not something censored
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
@@ -284,6 +288,18 @@ def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
     for event in events:
         if event.trigger.start < doc.times[first].span.start and event.time is None:
             event.time = first
+
+
+def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
+    """The trigger words of a clause, left to right; one that straddles two of the tagger's words (周|一审|查)
+    is none, and the search goes on inside it (审查)."""
+    at = clause.start
+    while (m := pattern.search(folded, at, clause.end)) is not None:
+        if words.straddles(Span(m.start(), m.end())):
+            at = m.start() + 1
+            continue
+        yield m
+        at = m.end()
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
