@@ -297,3 +297,12 @@ def test_a_year_without_nian_before_a_named_event():
 
 def test_overnight_in_a_market_report_is_the_day_before_but_not_the_overnight_rate():
     assert values("受隔夜美股下跌拖累，恒指低開；隔夜拆息則升至4.2厘。") == [("隔夜", "2024-03-05")]
+
+
+def test_a_bare_date_in_a_story_of_the_past_follows_the_story():
+    story = ("周立明说，2021年5月10日，他与公司签署离职协议。\n\n11月2日，他起诉了公司。"
+             "\n\n今年2月1日，法院开庭。")
+    assert values(story) == [("2021年5月10日", "2021-05-10"), ("11月2日", "2021-11-02"),
+                             ("今年2月1日", "2024-02-01")]
+    news = "3月1日，市政府宣布新规。5月10日起实施。"  # a story of now: the date nearest the anchor
+    assert values(news) == [("3月1日", "2024-03-01"), ("5月10日", "2024-05-10")]

@@ -37,6 +37,7 @@ _GUARDS = {  # a one-character part must not begin a longer word: `年中，` bu
 }
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
 _PAST = re.compile(r"了|已|曾")
+_PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
@@ -449,7 +450,18 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
     if m["mpart"]:
         base = _month_day(year, mo, None, anchor, tense)
         return base and _month_part(_year_of(base), mo, m["mpart"])
+    if year is None and d is not None and ctx.day and anchor and (anchor - ctx.day).days > _PAST_STORY:
+        year = _in_story(ctx.day, mo, d, anchor)
     return _month_day(year, mo, d, anchor, tense)
+
+
+def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
+    """The year of a month and day told after `day` in a story of the past (`2018年3月8日…11月7日…12月16号`):
+    its first occurrence after that day, when that is before the anchor."""
+    for year in (day.year, day.year + 1):
+        if d <= _last_day(year, mo) and day < date(year, mo, d) <= anchor:
+            return year
+    return None
 
 
 def _year_of(value: _Value) -> int | None:
