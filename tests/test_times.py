@@ -306,3 +306,8 @@ def test_a_bare_date_in_a_story_of_the_past_follows_the_story():
                              ("今年2月1日", "2024-02-01")]
     news = "3月1日，市政府宣布新规。5月10日起实施。"  # a story of now: the date nearest the anchor
     assert values(news) == [("3月1日", "2024-03-01"), ("5月10日", "2024-05-10")]
+
+
+def test_the_day_before_or_after_a_holiday_in_the_year_named_in_its_clause():
+    got = values("她记得，去年是春节前一天才发的年终奖，上一年则更晚。圣诞节后一天，商场人潮涌动。")
+    assert got == [("去年", "2023"), ("春节前一天", "2023-01-21"), ("上一年", "2022"), ("圣诞节后一天", "2023-12-26")]

@@ -112,7 +112,8 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
-        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})(?:期间|期間)?"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})"
+        rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
         rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
@@ -171,6 +172,7 @@ class _Context:
     last_month: tuple[int, int] | None = None  # the year and month last named in the article
     day_here: bool = False  # whether `day` was named in this paragraph
     said_on: date | None = None  # the day named in this paragraph before its open quotation
+    clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
 
 
 @dataclass
@@ -308,11 +310,22 @@ def _holiday_in(word: str, year: int) -> date | None:
         return None
 
 
-def _holiday(m: re.Match[str], ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
-    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given or in view, else the occurrence
+def _holiday(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`, `农历新年前一天`: the holiday (or the day before or after it) in the
+    year given, named just before it in its clause (`去年是春节前一天`) or in view, else the occurrence
     nearest the anchor."""
+    value = _holiday_day(m, text, ctx, anchor, tense)
+    shift = -1 if m["hoff"] and m["hoff"][0] == "前" else 1 if m["hoff"] else 0
+    if shift and value and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
+        return _Value((date.fromisoformat(value.lo) + timedelta(days=shift)).isoformat())
+    return None if shift and value and value.partial else value
+
+
+def _holiday_day(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
     word = m["hol"]
     year = _number(m["hy"]) if m["hy"] else ctx.year
+    if year is None and ctx.clause_year and not _CLAUSE_END.search(text, ctx.clause_year[0], m.start()):
+        year = ctx.clause_year[1]
     if year is None and m["hw"] and anchor:
         year = anchor.year + (_WORDS[m["hw"]].value or 0)
     if year is not None:
@@ -500,7 +513,7 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         months = _number(m["fn"]) if m["fn"] else 3 * (_number(m["fq"]) or 0)
         return _Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
     if m["hol"]:
-        return _holiday(m, ctx, anchor, tense)
+        return _holiday(m, text, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else _number(m["q"] or m["q2"]) or 0
         if m["qy"]:
@@ -707,6 +720,8 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
                 t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
         _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
+        ctx.clause_year = (m.end(), int(value.lo)) if lone_year and value.lo else None
     joined = _join_ranges(times, norm)
     fiscal_years(joined, norm)
     for t in joined:
