@@ -311,3 +311,11 @@ def test_a_bare_date_in_a_story_of_the_past_follows_the_story():
 def test_the_day_before_or_after_a_holiday_in_the_year_named_in_its_clause():
     got = values("她记得，去年是春节前一天才发的年终奖，上一年则更晚。圣诞节后一天，商场人潮涌动。")
     assert got == [("去年", "2023"), ("春节前一天", "2023-01-21"), ("上一年", "2022"), ("圣诞节后一天", "2023-12-26")]
+
+
+def test_taiwan_style_years_and_months_with_the_number_in_parentheses():
+    text = "該公司去(2023)年營收創新高，今(113)年3月再增；本(3)月5日起漲價，同（6）日公布細節，昨(5)晚開會。"
+    assert [(t.text, t.value) for t in find_times(text, ANCHOR, roc=True)] == [
+        ("去(2023)年", "2023"), ("今(113)年3月", "2024-03"), ("本(3)月5日", "2024-03-05"),
+        ("同（6）日", "2024-03-06"), ("昨(5)晚", "2024-03-05"),
+    ]

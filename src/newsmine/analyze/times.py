@@ -73,9 +73,9 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}){_S}年{_NEXT_DIGIT}"
+        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\)){_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
-        rf"(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\)){_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
         rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
     )
 
@@ -117,7 +117,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
-        rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?P<tw>[今昨前明同])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
         rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
@@ -439,9 +439,11 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
     y = _number(m["y"])
     roc = _number(m["roc"] or m.groupdict().get("roc3"))
+    if m["py"]:  # Taiwan usage, `去(2022)年`, `今(112)年`: the year in parentheses, Gregorian or ROC
+        y, roc = (int(m["py"]), None) if len(m["py"]) == 4 else (None, int(m["py"]))
     if roc:
         y = 1911 + roc
-    mo, d = _number(m["m"]), _number(m["d"])
+    mo, d = _number(m["m"] or m["pm"]), _number(m["d"])
     if y is None and mo is None:
         if d is None or not _bare_day_ok(m, text):
             return None
@@ -556,13 +558,13 @@ def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> Non
     hi = value.hi or lo
     if m["since"] and m["until"]:
         return
-    named = m["y"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year"
+    named = m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year"
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
-    if (m["m"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+    if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
-    elif (m["m"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
+    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
         ctx.year = int(hi[:4])
         ctx.month = (ctx.year, int(hi[5:7]))
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
@@ -654,7 +656,7 @@ def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
     and the date apart."""
     start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
     end = m.end() if m["until"] else m.end() - len(m["until"] or "")
-    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天" else None
+    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天晚晨早午夜" else None
     if inner:
         spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))]
     elif m["pword"]:  # `3月5日（周二）`
