@@ -53,7 +53,9 @@ class Words:
         i = bisect_right(self.starts, span.end - 1)
         if i < len(self.tokens) and self.tokens[i].word in ("了", "过", "過"):
             i += 1
-        return not self.tokens or i < len(self.tokens) and self.tokens[i].start >= span.end and self.tokens[i].tag in _OBJECT_TAGS
+        if not self.tokens:
+            return True
+        return i < len(self.tokens) and self.tokens[i].start >= span.end and self.tokens[i].tag in _OBJECT_TAGS
 
     def noun_at(self, start: int) -> bool:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""

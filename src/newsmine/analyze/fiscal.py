@@ -36,7 +36,8 @@ def _period(times: list[Time], norm: str) -> tuple[str, str, int] | None:
     month (or day), and the last month of the financial year it belongs to, when that is not December."""
     for t in times:
         end = (t.range[1] if t.range else t.value) or ""
-        if norm[max(0, t.span.start - 3) : t.span.start].strip()[-2:] != "截至" or len(end) < 7 or not end[:4].isdigit():
+        after_cut_off = norm[max(0, t.span.start - 3) : t.span.start].strip().endswith("截至")
+        if not after_cut_off or len(end) < 7 or not end[:4].isdigit():
             continue
         length = _LENGTH.match(norm, t.span.end)
         if length is None:

@@ -73,9 +73,11 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\)){_S}年{_NEXT_DIGIT}"
+        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
-        rf"(?:(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\)){_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
+        rf"{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
         rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
     )
 
@@ -558,7 +560,8 @@ def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> Non
     hi = value.hi or lo
     if m["since"] and m["until"]:
         return
-    named = m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year"
+    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"]
+             or m["word"] and _WORDS[m["word"]].kind == "year")
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
@@ -656,7 +659,8 @@ def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
     and the date apart."""
     start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
     end = m.end() if m["until"] else m.end() - len(m["until"] or "")
-    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天晚晨早午夜" else None
+    after = norm[m.end("tpd") + 1 : m.end("tpd") + 2] if m["tpd"] else ""
+    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and after not in "日天晚晨早午夜" else None  # 昨(14)晚 whole
     if inner:
         spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))]
     elif m["pword"]:  # `3月5日（周二）`
@@ -723,7 +727,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             times.append(t)
         _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
         lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
-        ctx.clause_year = (m.end(), int(value.lo)) if lone_year and value.lo else None
+        ctx.clause_year = (m.end(), int(value.lo or 0)) if lone_year else None
     joined = _join_ranges(times, norm)
     fiscal_years(joined, norm)
     for t in joined:
