@@ -235,7 +235,7 @@ def test_since_dates_its_own_sentence_but_not_the_next():
 
 
 def test_a_headline_and_an_undated_lead_take_the_first_time_the_article_names():
-    text = ("# 南川河决堤 下游三村被淹\n\n洪水冲进下游村庄，两名村民失踪。\n\n"
+    text = ("# 南川河决堤 下游三村被淹\n\n洪水冲进下游村庄，两名村民失踪。"
             "河堤周日（6月2日）凌晨出现裂缝，随后被冲垮。\n\n2019年，当地曾修建一座大桥。\n")
     doc, _ = analysed(text, {"南川河": ("LOC", [])}, "2024-06-04")
     dated = {doc.span_text(e.trigger): doc.times[e.time].value if e.time is not None else None for e in doc.events}

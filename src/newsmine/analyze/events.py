@@ -13,7 +13,7 @@ quake or election), the location named in its clause; else such a setting in the
 the sentence, or the article so far, is set (a city rather than its country). The time is the
 clause's last time expression before the trigger, else one earlier in the sentence, else the
 clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); what is told
-in the paragraphs before the first dated one (the headline, an undated lead) takes its first time; the
+in the sentences before the first dated one (the headline, an undated lead) takes its first time; the
 modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
 denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
 place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
@@ -279,14 +279,14 @@ def find_events(doc: Doc) -> list[Event]:
 
 
 def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
-    """Happenings told in the paragraphs before the first that names a time (the headline, an undated lead)
-    take that time: the first paragraph that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`)."""
+    """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
+    take that time: the first sentence that dates anything says when the story it opens happened
+    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
     first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
     if first is None or first in since:
         return
     start = doc.times[first].span.start
-    dated = next((p.span.start for p in doc.parts if p.span.start <= start < p.span.end), start)
+    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
     for event in events:
         if event.trigger.start < dated and event.time is None:
             event.time = first
