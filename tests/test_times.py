@@ -304,6 +304,7 @@ def test_a_bare_date_in_a_story_of_the_past_follows_the_story():
              "\n\n今年2月1日，法院开庭。")
     assert values(story) == [("2021年5月10日", "2021-05-10"), ("11月2日", "2021-11-02"),
                              ("今年2月1日", "2024-02-01")]
+    assert values("2015年3月5日，公司成立。\n\n13月5日，2月30日，他离开。") == [("2015年3月5日", "2015-03-05")]
     news = "3月1日，市政府宣布新规。5月10日起实施。"  # a story of now: the date nearest the anchor
     assert values(news) == [("3月1日", "2024-03-01"), ("5月10日", "2024-05-10")]
 

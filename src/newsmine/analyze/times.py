@@ -475,6 +475,8 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
 def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     """The year of a month and day told after `day` in a story of the past (`2018年3月8日…11月7日…12月16号`):
     its first occurrence after that day, when that is before the anchor."""
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
     for year in (day.year, day.year + 1):
         if d <= _last_day(year, mo) and day < date(year, mo, d) <= anchor:
             return year
