@@ -5,7 +5,9 @@
 
 Each type of `src/newsmine/data/event_types.tsv` with its family, PLOVER category, roles and
 definition, and its trigger words from `event_triggers.tsv` (simplified, the traditional form in
-parentheses where it differs; `…+place` when the word needs a place right after it).
+parentheses where it differs; `…+place` when the word needs a place right after it, `…+aid` when it
+needs aid, arms or money named after it in its clause, `…+object` when it needs what it acts on right
+after it).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def inventory_table() -> str:
     triggers: dict[str, list[str]] = defaultdict(list)
     for row in table("event_triggers"):
         forms = [f for f in row["traditional"].split("|") if f and f != row["trigger"]]
-        word = f"{row['trigger']}…+place" if row["needs"] == "place" else row["trigger"]
+        word = row["trigger"] + {"place": "…+place", "aid": "…+aid", "object": "…+object"}.get(row["needs"], "")
         triggers[row["type"]].append(f"{word} ({'/'.join(forms)})" if forms else word)
     lines = ["| type | family | PLOVER | roles | definition | triggers |", "| --- | --- | --- | --- | --- | --- |"]
     for row in table("event_types"):

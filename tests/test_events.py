@@ -232,3 +232,35 @@ def test_since_dates_its_own_sentence_but_not_the_next():
     doc, _ = analysed(text, {"华锐电子": ("ORG", []), "江州": ("LOC", [])}, "2024-05-09")
     dated = {e.type: doc.times[e.time].text if e.time is not None else None for e in doc.events}
     assert dated["layoff"] == "自2019年以来" and dated["closure"] is None
+
+
+def test_a_headline_and_an_undated_lead_take_the_first_time_the_article_names():
+    text = ("# 南川河决堤 下游三村被淹\n\n洪水冲进下游村庄，两名村民失踪。"
+            "河堤周日（6月2日）凌晨出现裂缝，随后被冲垮。\n\n2019年，当地曾修建一座大桥。\n")
+    doc, _ = analysed(text, {"南川河": ("LOC", [])}, "2024-06-04")
+    dated = {doc.span_text(e.trigger): doc.times[e.time].value if e.time is not None else None for e in doc.events}
+    assert dated["决堤"] == "2024-06-02"  # the headline's happening, dated where the story is first dated
+    assert dated["失踪"] == "2024-06-02"  # the undated lead's too
+
+
+def test_a_general_word_for_giving_is_a_supply_only_with_aid_arms_or_money():
+    names = {"北岭省政府": ("ORG", []), "东港电信": ("ORG", [])}
+    given = {"北岭省政府周一向受灾村庄提供紧急物资。": ["提供"], "北岭省政府周一给予每户3000元。": ["给予"],
+             "东港电信周一为居民提供免费通话服务。": [], "警方提醒市民不要向陌生人提供个人资料。": []}
+    for sentence, expected in given.items():
+        doc, _ = analysed(f"# 新闻\n\n{sentence}\n", names, "2024-06-04")
+        assert [doc.span_text(e.trigger) for e in doc.events if e.type == "supply"] == expected, sentence
+
+
+def test_censorship_named_as_a_practice_is_no_happening():
+    names = {"网信办": ("ORG", []), "东港日报": ("ORG", [])}
+    given = {"网信办周一审查了东港日报的评论版。": ["审查"], "报社的稿件已经过多轮审查。": [],
+             "学者认为，这种审查在很大程度上超出了法律的要求。": []}
+    for sentence, expected in given.items():
+        doc, _ = analysed(f"# 新闻\n\n{sentence}\n", names, "2024-06-04")
+        assert [doc.span_text(e.trigger) for e in doc.events if e.type == "censor"] == expected, sentence
+
+
+def test_a_trigger_straddling_two_words_is_none_and_the_word_inside_it_is_found():
+    doc, _ = analysed("# 新闻\n\n网信办周一审查了东港日报的评论版。\n", {"网信办": ("ORG", []), "东港日报": ("ORG", [])}, "2024-06-04")
+    assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("censor", "审查")]  # 周|一审|查 is no trial

@@ -269,3 +269,54 @@ def test_a_year_word_and_the_months_after_it_are_one_range():
     assert (spring.text, spring.range) == ("去年3、4月", ["2023-03", "2023-04"])
     (early,) = find_times("明年1-3月交付。", ANCHOR)
     assert (early.text, early.range) == ("明年1-3月", ["2025-01", "2025-03"])
+
+
+def test_a_results_period_sets_the_financial_year_its_halves_count_in():
+    report = ("恆銳零售（8123）公布，截至今年1月31日止六個月，純利按年升8%，上年同期則錄得虧損。"
+              "集團預計下半年度收益增長，全年派息將較上年度增加。上半年內地門店減少12間。")
+    got = [(t.text, t.range) for t in find_times(report, ANCHOR, roc=True)]
+    assert got == [
+        ("今年1月31日", None),
+        ("上年同期", ["2022-08-01", "2023-01-31"]),  # the six months to January, a year earlier
+        ("下半年度", ["2024-02", "2024-07"]),  # the financial year runs August to July
+        ("上年度", ["2022-08", "2023-07"]),
+        ("上半年", ["2023-08", "2024-01"]),
+    ]
+
+
+def test_a_december_year_end_leaves_the_calendar_halves():
+    report = "該行公布截至2023年12月31日止年度業績，上半年盈利下跌，下半年回升。"
+    got = [(t.text, t.range) for t in find_times(report, ANCHOR, roc=True)]
+    assert got == [("2023年12月31日", None), ("上半年", ["2023-01", "2023-06"]), ("下半年", ["2023-07", "2023-12"])]
+
+
+def test_a_year_without_nian_before_a_named_event():
+    got = values("2026台中爵士音樂節昨晚閉幕，主辦方已籌備2027年台中爵士音樂節。共有2026人參加票選。")
+    assert got == [("2026", "2026"), ("昨晚", "2024-03-05"), ("2027年", "2027")]
+
+
+def test_overnight_in_a_market_report_is_the_day_before_but_not_the_overnight_rate():
+    assert values("受隔夜美股下跌拖累，恒指低開；隔夜拆息則升至4.2厘。") == [("隔夜", "2024-03-05")]
+
+
+def test_a_bare_date_in_a_story_of_the_past_follows_the_story():
+    story = ("周立明说，2021年5月10日，他与公司签署离职协议。\n\n11月2日，他起诉了公司。"
+             "\n\n今年2月1日，法院开庭。")
+    assert values(story) == [("2021年5月10日", "2021-05-10"), ("11月2日", "2021-11-02"),
+                             ("今年2月1日", "2024-02-01")]
+    assert values("2015年3月5日，公司成立。\n\n13月5日，2月30日，他离开。") == [("2015年3月5日", "2015-03-05")]
+    news = "3月1日，市政府宣布新规。5月10日起实施。"  # a story of now: the date nearest the anchor
+    assert values(news) == [("3月1日", "2024-03-01"), ("5月10日", "2024-05-10")]
+
+
+def test_the_day_before_or_after_a_holiday_in_the_year_named_in_its_clause():
+    got = values("她记得，去年是春节前一天才发的年终奖，上一年则更晚。圣诞节后一天，商场人潮涌动。")
+    assert got == [("去年", "2023"), ("春节前一天", "2023-01-21"), ("上一年", "2022"), ("圣诞节后一天", "2023-12-26")]
+
+
+def test_taiwan_style_years_and_months_with_the_number_in_parentheses():
+    text = "該公司去(2023)年營收創新高，今(113)年3月再增；本(3)月5日起漲價，同（6）日公布細節，昨(5)晚開會。"
+    assert [(t.text, t.value) for t in find_times(text, ANCHOR, roc=True)] == [
+        ("去(2023)年", "2023"), ("今(113)年3月", "2024-03"), ("本(3)月5日", "2024-03-05"),
+        ("同（6）日", "2024-03-06"), ("昨(5)晚", "2024-03-05"),
+    ]

@@ -17,6 +17,7 @@ from newsmine.model import Doc, Span
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})
 _VERB_TAGS = frozenset({"v", "vd"})
+_OBJECT_TAGS = _NOUN_TAGS | {"vn", "s", "m", "r"}  # 审查|境外新闻, 审查|三家报社, 审查|他们
 
 
 class Words:
@@ -37,6 +38,24 @@ class Words:
     def completes_verb(self, span: Span) -> bool:
         """Whether the span's word follows a verb directly (游到, 移民到, 运到)."""
         return span.start in self.after_verb
+
+    def straddles(self, span: Span) -> bool:
+        """Whether the span begins inside one word and ends inside another (周|一审|查)."""
+        i = bisect_right(self.starts, span.start) - 1
+        if i < 0 or self.tokens[i].start == span.start:
+            return False
+        j = bisect_right(self.starts, span.end - 1) - 1
+        return j > i and self.tokens[j].end > span.end
+
+    def object_after(self, span: Span) -> bool:
+        """Whether what a verb acts on follows it (审查|境外新闻, 审查了|稿件), not a mark or 的 (always, without
+        tagger words)."""
+        i = bisect_right(self.starts, span.end - 1)
+        if i < len(self.tokens) and self.tokens[i].word in ("了", "过", "過"):
+            i += 1
+        if not self.tokens:
+            return True
+        return i < len(self.tokens) and self.tokens[i].start >= span.end and self.tokens[i].tag in _OBJECT_TAGS
 
     def noun_at(self, start: int) -> bool:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""

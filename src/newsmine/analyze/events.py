@@ -12,7 +12,8 @@ destination right after a visit or arrival (`访问台湾`), or, for a type with
 quake or election), the location named in its clause; else such a setting in the clause; else where
 the sentence, or the article so far, is set (a city rather than its country). The time is the
 clause's last time expression before the trigger, else one earlier in the sentence, else the
-clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); the
+clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); what is told
+in the sentences before the first dated one (the headline, an undated lead) takes its first time; the
 modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
 denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
 place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
@@ -26,6 +27,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterator
 
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
@@ -51,12 +53,16 @@ _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this c
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
+_AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     triggers: dict[str, str]
     needs_place: frozenset[str]
+    needs_aid: frozenset[str]
+    needs_object: frozenset[str]
+    supplied_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
     agentless: frozenset[str]
@@ -77,8 +83,11 @@ def lexicon() -> _Lexicon:
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
     place = [w for w, k in folded.items() if k == "place"]
-    needs_place = frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == "place")
-    return _Lexicon(triggers, needs_place, re.compile(alternation(triggers)),
+    needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
+             for need in ("place", "aid", "object")}
+    supplied = alternation([w for w, k in folded.items() if k == "supplied"])
+    return _Lexicon(triggers, needs["place"], needs["aid"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
+                    re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
@@ -215,7 +224,7 @@ def find_events(doc: Doc) -> list[Event]:
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
             clause_times = times.within(clause)
-            for m in lex.trigger_re.finditer(folded, clause.start, clause.end):
+            for m in _triggers(lex.trigger_re, folded, clause, words):
                 trigger = Span(m.start(), m.end())
                 if mentions.covers(trigger):
                     continue  # the word is part of a name (an organisation called …协议…)
@@ -231,6 +240,10 @@ def find_events(doc: Doc) -> list[Event]:
                     continue  # 到 opens a visit only in 到平壤
                 if m.group() in lex.needs_place and words.completes_verb(trigger):
                     continue  # 游到, 移民到, 运到: 到 completes another verb
+                if m.group() in lex.needs_aid and not lex.supplied_re.search(folded, trigger.end, clause.end):
+                    continue  # 提供服务, 提供资料: only aid, arms or money given is a supply
+                if m.group() in lex.needs_object and not words.object_after(trigger):
+                    continue  # 进行审查, 这种审查: censorship named as a practice, not something censored
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
@@ -261,7 +274,34 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
+    _date_headline(doc, events, since)
     return events
+
+
+def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
+    """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
+    take that time: the first sentence that dates anything says when the story it opens happened
+    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
+    first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
+    if first is None or first in since:
+        return
+    start = doc.times[first].span.start
+    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
+    for event in events:
+        if event.trigger.start < dated and event.time is None:
+            event.time = first
+
+
+def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
+    """The trigger words of a clause, left to right; one that straddles two of the tagger's words (周|一审|查)
+    is none, and the search goes on inside it (审查)."""
+    at = clause.start
+    while (m := pattern.search(folded, at, clause.end)) is not None:
+        if words.straddles(Span(m.start(), m.end())):
+            at = m.start() + 1
+            continue
+        yield m
+        at = m.end()
 
 
 def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:

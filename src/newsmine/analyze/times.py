@@ -19,6 +19,7 @@ from datetime import date, timedelta
 import cn2an
 from lunardate import LunarDate
 
+from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation, normalise
 from newsmine.data import table
@@ -36,6 +37,7 @@ _GUARDS = {  # a one-character part must not begin a longer word: `年中，` bu
 }
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
 _PAST = re.compile(r"了|已|曾")
+_PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 _CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
@@ -71,9 +73,11 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}){_S}年{_NEXT_DIGIT}"
+        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
-        rf"(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
+        rf"{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
         rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
     )
 
@@ -87,6 +91,13 @@ _STARTS = re.escape("".join(sorted(
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+# A year written without 年 before the name of a recurring event (`2014高雄電影節`, `2022卡塔尔世界杯`):
+# up to eight characters of its name, none a digit, a mark or a counting word right after the year.
+_EVENT_AFTER_YEAR = (
+    r"(?![年届屆的人名个個万萬亿億元票份多余餘家次项項件宗号號点點米%])[^\d\s，。、；：:（）()「」“”《》]{0,8}?"
+    r"(?:[节節]|展|博[会會]|世界杯|世界盃|[奥奧]运|[奥奧]運|[亚亞]运|[亚亞]運|冬[奥奧]|大[选選]|[选選]举|[选選]舉"
+    r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
+)
 
 
 def _compile(roc: bool) -> re.Pattern[str]:
@@ -103,16 +114,18 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
-        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})(?:期间|期間)?"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(_HOLIDAYS)})"
+        rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
         rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
-        rf"|(?P<tw>[今昨前明])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?P<tw>[今昨前明同])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
         rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
         rf"|(?P<xun>上旬|中旬|下旬)"
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"
@@ -124,7 +137,9 @@ _PATTERNS = {False: _compile(False), True: _compile(True)}
 _PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
-_NOT_A_TIME = re.compile(r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]")  # `上周围`, `本月刊`
+_NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
+    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+)
 
 
 def _number(text: str | None) -> int | None:
@@ -159,6 +174,7 @@ class _Context:
     last_month: tuple[int, int] | None = None  # the year and month last named in the article
     day_here: bool = False  # whether `day` was named in this paragraph
     said_on: date | None = None  # the day named in this paragraph before its open quotation
+    clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
 
 
 @dataclass
@@ -296,11 +312,22 @@ def _holiday_in(word: str, year: int) -> date | None:
         return None
 
 
-def _holiday(m: re.Match[str], ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
-    """`春节`, `圣诞节`, `2018年复活节`: the holiday in the year given or in view, else the occurrence
+def _holiday(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`, `农历新年前一天`: the holiday (or the day before or after it) in the
+    year given, named just before it in its clause (`去年是春节前一天`) or in view, else the occurrence
     nearest the anchor."""
+    value = _holiday_day(m, text, ctx, anchor, tense)
+    shift = -1 if m["hoff"] and m["hoff"][0] == "前" else 1 if m["hoff"] else 0
+    if shift and value and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
+        return _Value((date.fromisoformat(value.lo) + timedelta(days=shift)).isoformat())
+    return None if shift and value and value.partial else value
+
+
+def _holiday_day(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, tense: str | None) -> _Value | None:
     word = m["hol"]
     year = _number(m["hy"]) if m["hy"] else ctx.year
+    if year is None and ctx.clause_year and not _CLAUSE_END.search(text, ctx.clause_year[0], m.start()):
+        year = ctx.clause_year[1]
     if year is None and m["hw"] and anchor:
         year = anchor.year + (_WORDS[m["hw"]].value or 0)
     if year is not None:
@@ -414,9 +441,11 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
     y = _number(m["y"])
     roc = _number(m["roc"] or m.groupdict().get("roc3"))
+    if m["py"]:  # Taiwan usage, `去(2022)年`, `今(112)年`: the year in parentheses, Gregorian or ROC
+        y, roc = (int(m["py"]), None) if len(m["py"]) == 4 else (None, int(m["py"]))
     if roc:
         y = 1911 + roc
-    mo, d = _number(m["m"]), _number(m["d"])
+    mo, d = _number(m["m"] or m["pm"]), _number(m["d"])
     if y is None and mo is None:
         if d is None or not _bare_day_ok(m, text):
             return None
@@ -438,7 +467,20 @@ def _explicit(m: re.Match[str], text: str, ctx: _Context, anchor: date | None, t
     if m["mpart"]:
         base = _month_day(year, mo, None, anchor, tense)
         return base and _month_part(_year_of(base), mo, m["mpart"])
+    if year is None and d is not None and ctx.day and anchor and (anchor - ctx.day).days > _PAST_STORY:
+        year = _in_story(ctx.day, mo, d, anchor)
     return _month_day(year, mo, d, anchor, tense)
+
+
+def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
+    """The year of a month and day told after `day` in a story of the past (`2018年3月8日…11月7日…12月16号`):
+    its first occurrence after that day, when that is before the anchor."""
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    for year in (day.year, day.year + 1):
+        if d <= _last_day(year, mo) and day < date(year, mo, d) <= anchor:
+            return year
+    return None
 
 
 def _year_of(value: _Value) -> int | None:
@@ -477,7 +519,7 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
         months = _number(m["fn"]) if m["fn"] else 3 * (_number(m["fq"]) or 0)
         return _Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
     if m["hol"]:
-        return _holiday(m, ctx, anchor, tense)
+        return _holiday(m, text, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else _number(m["q"] or m["q2"]) or 0
         if m["qy"]:
@@ -501,6 +543,8 @@ def _resolve(m: re.Match[str], text: str, ctx: _Context, anchor: date | None) ->
             return None
         part = m["sypart"] or m["half"]
         return _Value(f"{year:04d}") if part in "内內" else _year_part(year, part)
+    if m["by"]:
+        return _Value(m["by"])
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
@@ -518,13 +562,14 @@ def _learn(ctx: _Context, m: re.Match[str], value: _Value, leading: bool) -> Non
     hi = value.hi or lo
     if m["since"] and m["until"]:
         return
-    named = m["y"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["word"] and _WORDS[m["word"]].kind == "year"
+    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"]
+             or m["word"] and _WORDS[m["word"]].kind == "year")
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
-    if (m["m"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+    if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
-    elif (m["m"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
+    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
         ctx.year = int(hi[:4])
         ctx.month = (ctx.year, int(hi[5:7]))
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
@@ -616,7 +661,8 @@ def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
     and the date apart."""
     start = m.start() if m["since"] and m["until"] else m.start() + len(m["since"] or "")
     end = m.end() if m["until"] else m.end() - len(m["until"] or "")
-    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and norm[m.end("tpd") + 1 : m.end("tpd") + 2] not in "日天" else None
+    after = norm[m.end("tpd") + 1 : m.end("tpd") + 2] if m["tpd"] else ""
+    inner = "pdate" if m["pdate"] else "tpd" if m["tpd"] and after not in "日天晚晨早午夜" else None  # 昨(14)晚 whole
     if inner:
         spans = [(start, m.start(inner) - 1), (m.start(inner), m.end(inner))]
     elif m["pword"]:  # `3月5日（周二）`
@@ -682,7 +728,10 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
                 t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
         _learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
+        ctx.clause_year = (m.end(), int(value.lo or 0)) if lone_year else None
     joined = _join_ranges(times, norm)
+    fiscal_years(joined, norm)
     for t in joined:
         t.text = text[t.span.start : t.span.end]
     return joined
