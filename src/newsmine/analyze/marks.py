@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from newsmine.analyze.text import normalise
+from newsmine.analyze.text import alternation, normalise
 from newsmine.data import table, words
 from newsmine.model import Span
 
@@ -68,7 +68,7 @@ def _sizes(words: frozenset[str]) -> tuple[int, ...]:
 
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
+    return re.compile(alternation(words) if words else r"(?!)")
 
 
 @cache
