@@ -424,3 +424,11 @@ def test_a_role_naming_someone_introduced_unnamed_stays_unnamed():
     doc = run("货车司机陈立华说，那晚的雨大得看不清路。", "他在路边等了很久，才碰上一个出租车司机。这位司机表示：“这么大的雨，没人愿意出车。”")
     q = quote_starting(doc, "这么大的雨")
     assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "这位司机", "unnamed")  # not the driver quoted before
+
+
+def test_a_cue_word_used_as_a_noun_after_a_phrase_naming_nobody_is_no_statement():
+    doc = run("市政府周二公布了新的垃圾分类规定。不管批评或赞同，新规定都将在明年一月实施。",
+              "在很长一段时间里，这种认为经济增长自然会带来环境改善的看法在官员中很常见。",
+              "环保学者周明远认为，新规定来得太晚。")
+    q = only_quote(doc)  # not 不管 (批评) nor 这种 (认为), with no punctuation after the word
+    assert (q.text, who(doc, q)) == ("新规定来得太晚", "周明远")

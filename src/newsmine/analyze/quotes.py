@@ -402,9 +402,17 @@ class QuoteFinder(SpeakerLinks):
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None else speaker
+                if speaker.id is None and self._bare_verb(para, st):
+                    return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None
         return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
+
+    def _bare_verb(self, para: Paragraph, st: Statement) -> bool:
+        """A cue word before content, with no punctuation after it and a phrase before it that names
+        no one, is no speech verb there: the word is a noun or part of another (外国的报道, 说不动)."""
+        return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
+                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:")
 
     def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
