@@ -432,3 +432,13 @@ def test_a_cue_word_used_as_a_noun_after_a_phrase_naming_nobody_is_no_statement(
               "环保学者周明远认为，新规定来得太晚。")
     q = only_quote(doc)  # not 不管 (批评) nor 这种 (认为), with no punctuation after the word
     assert (q.text, who(doc, q)) == ("新规定来得太晚", "周明远")
+
+
+def test_a_headline_colon_after_a_descriptor_and_a_name_or_a_space_is_the_persons_statement():
+    doc = doc_of("# “骑手社保第一案”周立新：官司赢了，我还在等赔偿\n\n"
+                 "外卖骑手周立新去年起诉一家配送公司，要求补缴社保。\n")
+    head = quote_starting(doc, "官司赢了")
+    assert (head.sieve, head.kind, who(doc, head)) == ("colon", "direct", "周立新")
+    doc = doc_of("# 亚运专访 跳水选手梁嘉欣 ：不想在三十岁时后悔\n\n梁嘉欣说，她明年会继续参加比赛。\n")
+    head = quote_starting(doc, "不想在三十岁")
+    assert (head.sieve, who(doc, head)) == ("colon", "梁嘉欣")

@@ -338,6 +338,8 @@ class QuoteFinder(SpeakerLinks):
         named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
             and fold(para.sub(head.span.end, speaker.end)) in roles
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
+        if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
+            named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         if not (named or self._title(written) or para.anonymous(speaker) or outlet):
             return []
         if head is not None and head.type == "ORG" and question:
