@@ -442,3 +442,15 @@ def test_a_headline_colon_after_a_descriptor_and_a_name_or_a_space_is_the_person
     doc = doc_of("# 亚运专访 跳水选手梁嘉欣 ：不想在三十岁时后悔\n\n梁嘉欣说，她明年会继续参加比赛。\n")
     head = quote_starting(doc, "不想在三十岁")
     assert (head.sieve, who(doc, head)) == ("colon", "梁嘉欣")
+
+
+def test_the_act_between_a_source_and_its_cue_is_not_part_of_the_source():
+    doc = run("韩国总统尹锡悦周五结束访日行程。韩国媒体分析指，这次访问缓和了两国在劳工赔偿问题上的紧张关系。")
+    q = quote_starting(doc, "这次访问")
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "韩国媒体", "unnamed")  # not 韩国 by way of 韩国媒体分析
+
+
+def test_an_unnamed_sources_report_of_a_bodys_words_is_one_statement_of_the_source():
+    doc = run("《经济日报》援引分析人士观点称，央行在声明中暗示降息只是暂时的，未来仍可能收紧。")
+    q = only_quote(doc)  # the analysts' reading, not a statement of 央行
+    assert (q.text, q.speaker, q.speaker_text) == ("央行在声明中暗示降息只是暂时的，未来仍可能收紧", None, "分析人士")

@@ -274,7 +274,7 @@ class QuoteFinder(SpeakerLinks):
                 begin = later.linked[0].start if later.position == "after" else later.region.start
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
-                    if b <= a and cue.cls != "punct" and self._person(cue.subject) and later.position == "before" \
+                    if b <= a and cue.cls != "punct" and self._people(para, cue.subject) and later.position == "before" \
                             and later.content is not None and later.content.end <= cue.content.end:
                         nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
                         continue
@@ -289,6 +289,10 @@ class QuoteFinder(SpeakerLinks):
                     cue.content = Span(a, b)
                     break
         cues[:] = [c for c in cues if id(c) not in nested]
+
+    def _people(self, para: Paragraph, phrase: Span | None) -> bool:
+        """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
+        return self._person(phrase) or phrase is not None and para.anonymous(phrase)
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
         """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
