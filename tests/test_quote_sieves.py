@@ -454,3 +454,15 @@ def test_an_unnamed_sources_report_of_a_bodys_words_is_one_statement_of_the_sour
     doc = run("《经济日报》援引分析人士观点称，央行在声明中暗示降息只是暂时的，未来仍可能收紧。")
     q = only_quote(doc)  # the analysts' reading, not a statement of 央行
     assert (q.text, q.speaker, q.speaker_text) == ("央行在声明中暗示降息只是暂时的，未来仍可能收紧", None, "分析人士")
+
+
+def test_a_bare_report_or_its_text_speaks_for_the_outlet_last_named():
+    doc = run("《卫报》报导指，消息人士上月曾向该报透露，被拘的作家刘文海已被单独关押半年。",
+              "报导还称，刘文海的家人至今没有收到任何通知。",
+              "《海峡时报》周二发布了一篇题为“港口罢工结束”的新闻，内文指“工会与资方已在周一晚达成协议”。")
+    told = quote_starting(doc, "被拘的作家")
+    assert (told.speaker, told.speaker_text) == (None, "消息人士")  # 上月 is no part of the source
+    later = quote_starting(doc, "刘文海的家人")
+    assert (later.resolved_by, who(doc, later)) == ("document", "卫报")  # no quote of 卫报 to follow: its name
+    inner = quote_starting(doc, "工会与资方")
+    assert (inner.speaker_text, who(doc, inner)) == ("内文", "海峡时报")
