@@ -189,10 +189,11 @@ class SpeakerLinks:
         if enabled("document") and para.refers_back(phrase):
             recent = [s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
             if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
-                recent = [s for s in recent if s.id in self.outlets] + recent
-                if not recent:  # `《卫报》报导指，消息人士…。…报导还称`: else the outlet last named
-                    recent = [Speaker(m.entity) for m in reversed(self.resolver.mentions_in(0, phrase.start))
-                              if m.entity in self.outlets][:1]
+                named = next((m for m in reversed(self.resolver.mentions_in(0, phrase.start)) if m.entity in self.outlets), None)
+                here = [Speaker(named.entity)] if named is not None and named.span.start >= para.start else []
+                recent = here + [s for s in recent if s.id in self.outlets] + recent
+                if not recent and named is not None:  # `《卫报》报导指，消息人士…。…报导还称`: the outlet last named
+                    recent = [Speaker(named.entity)]
             body = next(iter(recent), None)
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
