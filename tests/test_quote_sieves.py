@@ -470,7 +470,7 @@ def test_a_bare_report_or_its_text_speaks_for_the_outlet_last_named():
 
 def test_a_short_quotation_closing_its_sentence_after_a_comma_is_speech_not_a_term():
     doc = run("货车司机韦志坚在高速公路上被大雪困了两天两夜。",
-              "他把仅剩的面包分给了邻车的孩子，“大人饿一顿没关系”。第二天凌晨，路政人员送来了热水，“总算能喝口热的了”。",
+              "他把仅剩的面包分给了邻车的孩子，“饿一顿没事”。第二天凌晨，路政人员送来了热水，“总算喝上了”。",
               "这场被称为“世纪寒潮”的降雪让三条高速公路封闭。")
-    assert [q.text for q in doc.quotes] == ["大人饿一顿没关系", "总算能喝口热的了"]  # not 世纪寒潮
+    assert [q.text for q in doc.quotes] == ["饿一顿没事", "总算喝上了"]  # not 世纪寒潮
     assert {who(doc, q) for q in doc.quotes} == {"韦志坚"}
