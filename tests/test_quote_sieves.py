@@ -474,3 +474,12 @@ def test_a_short_quotation_closing_its_sentence_after_a_comma_is_speech_not_a_te
               "这场被称为“世纪寒潮”的降雪让三条高速公路封闭。")
     assert [q.text for q in doc.quotes] == ["饿一顿没事", "总算喝上了"]  # not 世纪寒潮
     assert {who(doc, q) for q in doc.quotes} == {"韦志坚"}
+
+
+def test_words_printed_or_a_work_named_after_a_naming_word_are_no_statement():
+    doc = run("退休教师林淑芬上月在网上购买了一台按摩椅。",
+              "她在一个标榜售卖日本家电的专页「东京直送家电馆」看到这款按摩椅，价钱比商场便宜一半。",
+              "示威者身穿的白色T恤上印着“我们只想回家。”",
+              "她说，卖家收款后就再也联络不上。")
+    q = only_quote(doc)  # not the T-shirt's words (印着), not the page's name (专页)
+    assert (q.text, who(doc, q)) == ("卖家收款后就再也联络不上", "林淑芬")
