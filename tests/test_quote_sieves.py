@@ -483,3 +483,13 @@ def test_words_printed_or_a_work_named_after_a_naming_word_are_no_statement():
               "她说，卖家收款后就再也联络不上。")
     q = only_quote(doc)  # not the T-shirt's words (印着), not the page's name (专页)
     assert (q.text, who(doc, q)) == ("卖家收款后就再也联络不上", "林淑芬")
+
+
+def test_an_outlets_turns_in_a_qa_are_questions_even_without_a_question_mark():
+    doc = run("前快递站站长周立伟因举报公司违规被辞退，本月获得劳动仲裁支持。",
+              "澎湃新闻：你什么时候决定举报的？",
+              "周立伟：去年夏天，站里连续三个月克扣工资。",
+              "澎湃新闻：说说仲裁那天的情况吧。",
+              "周立伟：那天我很紧张，但证据都在我手里。")
+    assert [q.text for q in doc.quotes] == ["去年夏天，站里连续三个月克扣工资", "那天我很紧张，但证据都在我手里"]
+    assert {who(doc, q) for q in doc.quotes} == {"周立伟"}  # never 澎湃新闻, nor its 说说 as a cue

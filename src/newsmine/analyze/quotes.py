@@ -66,6 +66,7 @@ class QuoteFinder(SpeakerLinks):
     history: list[tuple[Quote, Speaker]] = field(default_factory=list)
     asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
     answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
+    askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
     pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
     simplified: str | None = None  # the text in simplified characters, made when first asked for
 
@@ -128,6 +129,8 @@ class QuoteFinder(SpeakerLinks):
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
+            if not colon and self.asked == index:
+                found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
             elif (answer := self._answer_goes_on(para, index, previous)) is not None:
@@ -333,10 +336,10 @@ class QuoteFinder(SpeakerLinks):
         speaker, colon, content = found
         written = para.sub(speaker.start, speaker.end)
         question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
-        if question and not heading:
-            self.asked = self.at
-        if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
-            return []
+        if (question or written in self.askers) and not heading:
+            self.asked = self.at  # `界面新闻：谈谈你被抓的过程吧。`: the outlet's turn, a question without its mark
+        if any(written.endswith(w) for w in self.lex.words("interviewer")) or written in self.askers:
+            return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
         named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
@@ -347,7 +350,8 @@ class QuoteFinder(SpeakerLinks):
         if not (named or self._title(written) or para.anonymous(speaker) or outlet):
             return []
         if head is not None and head.type == "ORG" and question:
-            return []  # an outlet's question in an interview
+            self.askers.add(written)
+            return []  # an outlet's question in an interview; its later turns are questions too
         quoted = para.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
