@@ -493,3 +493,10 @@ def test_an_outlets_turns_in_a_qa_are_questions_even_without_a_question_mark():
               "周立伟：那天我很紧张，但证据都在我手里。")
     assert [q.text for q in doc.quotes] == ["去年夏天，站里连续三个月克扣工资", "那天我很紧张，但证据都在我手里"]
     assert {who(doc, q) for q in doc.quotes} == {"周立伟"}  # never 澎湃新闻, nor its 说说 as a cue
+
+
+def test_a_passive_cue_is_said_of_its_subject_not_by_it():
+    doc = run("专栏作者莫里斯·杜邦日前被质疑根本不存在，多家法国媒体开始追查文章的来历。",
+              "出版社周五表示，作者确有其人。")
+    q = only_quote(doc)  # 被质疑: others doubt 杜邦; he says nothing
+    assert q.text == "作者确有其人"

@@ -190,8 +190,8 @@ class QuoteFinder(SpeakerLinks):
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
-        if para.negated(cue):
-            return False
+        if para.negated(cue) or para.sub(cue.span.start - 1, cue.span.start) in ("被", "遭"):
+            return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
         if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
             if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
