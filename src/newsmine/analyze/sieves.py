@@ -88,7 +88,7 @@ register("name", "mention", 1.0, "a name the names layer knows, or an entity's n
 register("unnamed", "mention", 0.85, "an anonymous source (一名官员, 专家) kept without an entity")
 register("alias", "mention", 0.55, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
 register("pronoun", "mention", 0.95, "他/她: the later of the previous speaker and the last person in subject position")
-register("nominal", "mention", 0.7, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
+register("nominal", "mention", 0.8, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
 register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…): the first speaker named in the section below it")
 register("document", "mention", 0.9, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.35, "no entity found: the speaker keeps the mention's text only")
