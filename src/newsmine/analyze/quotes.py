@@ -420,7 +420,7 @@ class QuoteFinder(SpeakerLinks):
 
     def _bare_verb(self, para: Paragraph, st: Statement) -> bool:
         """A cue word before content, with no punctuation after it and a phrase before it that names
-        no one, is no speech verb there: the word is a noun or part of another (外国的报道, 说不动)."""
+        no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
         return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
                 and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:")
 
