@@ -424,3 +424,79 @@ def test_a_role_naming_someone_introduced_unnamed_stays_unnamed():
     doc = run("货车司机陈立华说，那晚的雨大得看不清路。", "他在路边等了很久，才碰上一个出租车司机。这位司机表示：“这么大的雨，没人愿意出车。”")
     q = quote_starting(doc, "这么大的雨")
     assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "这位司机", "unnamed")  # not the driver quoted before
+
+
+def test_a_cue_word_used_as_a_noun_after_a_phrase_naming_nobody_is_no_statement():
+    doc = run("市政府周二公布了新的垃圾分类规定。不管批评或赞同，新规定都将在明年一月实施。",
+              "在很长一段时间里，这种认为经济增长自然会带来环境改善的看法在官员中很常见。",
+              "环保学者周明远认为，新规定来得太晚。")
+    q = only_quote(doc)  # not 不管 (批评) nor 这种 (认为), with no punctuation after the word
+    assert (q.text, who(doc, q)) == ("新规定来得太晚", "周明远")
+
+
+def test_a_headline_colon_after_a_descriptor_and_a_name_or_a_space_is_the_persons_statement():
+    doc = doc_of("# “骑手社保第一案”周立新：官司赢了，我还在等赔偿\n\n"
+                 "外卖骑手周立新去年起诉一家配送公司，要求补缴社保。\n")
+    head = quote_starting(doc, "官司赢了")
+    assert (head.sieve, head.kind, who(doc, head)) == ("colon", "direct", "周立新")
+    doc = doc_of("# 亚运专访 跳水选手梁嘉欣 ：不想在三十岁时后悔\n\n梁嘉欣说，她明年会继续参加比赛。\n")
+    head = quote_starting(doc, "不想在三十岁")
+    assert (head.sieve, who(doc, head)) == ("colon", "梁嘉欣")
+
+
+def test_the_act_between_a_source_and_its_cue_is_not_part_of_the_source():
+    doc = run("韩国总统尹锡悦周五结束访日行程。韩国媒体分析指，这次访问缓和了两国在劳工赔偿问题上的紧张关系。")
+    q = quote_starting(doc, "这次访问")
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "韩国媒体", "unnamed")  # not 韩国 by way of 韩国媒体分析
+
+
+def test_an_unnamed_sources_report_of_a_bodys_words_is_one_statement_of_the_source():
+    doc = run("《经济日报》援引分析人士观点称，央行在声明中暗示降息只是暂时的，未来仍可能收紧。")
+    q = only_quote(doc)  # the analysts' reading, not a statement of 央行
+    assert (q.text, q.speaker, q.speaker_text) == ("央行在声明中暗示降息只是暂时的，未来仍可能收紧", None, "分析人士")
+
+
+def test_a_bare_report_or_its_text_speaks_for_the_outlet_last_named():
+    doc = run("《卫报》报导指，消息人士上月曾向该报透露，被拘的作家刘文海已被单独关押半年。",
+              "报导还称，刘文海的家人至今没有收到任何通知。",
+              "《海峡时报》周二发布了一篇题为“港口罢工结束”的新闻，内文指“工会与资方已在周一晚达成协议”。")
+    told = quote_starting(doc, "被拘的作家")
+    assert (told.speaker, told.speaker_text) == (None, "消息人士")  # 上月 is no part of the source
+    later = quote_starting(doc, "刘文海的家人")
+    assert (later.resolved_by, who(doc, later)) == ("document", "卫报")  # no quote of 卫报 to follow: its name
+    inner = quote_starting(doc, "工会与资方")
+    assert (inner.speaker_text, who(doc, inner)) == ("内文", "海峡时报")
+
+
+def test_a_short_quotation_closing_its_sentence_after_a_comma_is_speech_not_a_term():
+    doc = run("货车司机韦志坚在高速公路上被大雪困了两天两夜。",
+              "他把仅剩的面包分给了邻车的孩子，“饿一顿没事”。第二天凌晨，路政人员送来了热水，“总算喝上了”。",
+              "这场被称为“世纪寒潮”的降雪让三条高速公路封闭。")
+    assert [q.text for q in doc.quotes] == ["饿一顿没事", "总算喝上了"]  # not 世纪寒潮
+    assert {who(doc, q) for q in doc.quotes} == {"韦志坚"}
+
+
+def test_words_printed_or_a_work_named_after_a_naming_word_are_no_statement():
+    doc = run("退休教师林淑芬上月在网上购买了一台按摩椅。",
+              "她在一个标榜售卖日本家电的专页「东京直送家电馆」看到这款按摩椅，价钱比商场便宜一半。",
+              "示威者身穿的白色T恤上印着“我们只想回家。”",
+              "她说，卖家收款后就再也联络不上。")
+    q = only_quote(doc)  # not the T-shirt's words (印着), not the page's name (专页)
+    assert (q.text, who(doc, q)) == ("卖家收款后就再也联络不上", "林淑芬")
+
+
+def test_an_outlets_turns_in_a_qa_are_questions_even_without_a_question_mark():
+    doc = run("前快递站站长周立伟因举报公司违规被辞退，本月获得劳动仲裁支持。",
+              "澎湃新闻：你什么时候决定举报的？",
+              "周立伟：去年夏天，站里连续三个月克扣工资。",
+              "澎湃新闻：说说仲裁那天的情况吧。",
+              "周立伟：那天我很紧张，但证据都在我手里。")
+    assert [q.text for q in doc.quotes] == ["去年夏天，站里连续三个月克扣工资", "那天我很紧张，但证据都在我手里"]
+    assert {who(doc, q) for q in doc.quotes} == {"周立伟"}  # never 澎湃新闻, nor its 说说 as a cue
+
+
+def test_a_passive_cue_is_said_of_its_subject_not_by_it():
+    doc = run("专栏作者莫里斯·杜邦日前被质疑根本不存在，多家法国媒体开始追查文章的来历。",
+              "出版社周五表示，作者确有其人。")
+    q = only_quote(doc)  # 被质疑: others doubt 杜邦; he says nothing
+    assert q.text == "作者确有其人"

@@ -117,6 +117,8 @@ class Paragraph(Marked):
         if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
             return None
         a = k
+        while a > self.start and self.char(a - 1) in " \t":
+            a -= 1  # `陳仲泓 ：`: a space before the colon
         while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|"
                                       or self.char(a - 1) in CLAUSE_END):
             a -= 1
@@ -256,6 +258,9 @@ class Paragraph(Marked):
             return None, None  # `是表示…`: one character that is no pronoun is no speaker
         if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
             return None, None
+        act = next((w for w in self.lex.words("act") if self.sub(s, e).endswith(w) and e - s > len(w) + 1), None)
+        if act is not None:  # `日本传媒分析指`, `援引分析人士观点称`: the speaker without the act
+            e -= len(act)
         return Span(s, self._pronoun_end(s, e, protect)), addressee
 
     def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:

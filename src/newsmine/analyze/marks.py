@@ -22,6 +22,7 @@ SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
+CLAUSE_MIN = 3  # shortest quotation read as a clause of its own when it closes its sentence after a comma
 TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
 SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
 DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
@@ -253,4 +254,17 @@ class Marked:
 
     def sentence_like(self, seg: Segment) -> bool:
         inner = self.sub(seg.inner.start, seg.inner.end)
-        return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8)
+        return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8 or self._clause_alone(seg))
+
+    def _clause_alone(self, seg: Segment) -> bool:
+        """`…，“买新的不值当”。`: a short quotation that is a clause of its own closing its sentence,
+        after a comma or opening it: words said, not a term inside narration."""
+        if seg.inner.end - seg.inner.start < CLAUSE_MIN or not seg.closed:
+            return False
+        k = self._skip(seg.end, " \t")
+        if k < self.end and self.char(k) not in "。！？!?":
+            return False
+        j = seg.start
+        while j > self.start and self.char(j - 1) in " \t":
+            j -= 1
+        return j == self.start or self.char(j - 1) in "，,。！？!?"

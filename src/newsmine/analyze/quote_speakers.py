@@ -23,7 +23,7 @@ from newsmine.model import Doc, Mention, Quote, Span
 from newsmine.names import fold
 
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
-REPORTS = ("报道", "報道", "报导", "報導")  # a news report: speaks for an outlet
+REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 
 
@@ -190,7 +190,11 @@ class SpeakerLinks:
         if enabled("document") and para.refers_back(phrase):
             recent = [s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
             if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
-                recent = [s for s in recent if s.id in self.outlets] + recent
+                named = next((m for m in reversed(self.resolver.mentions_in(0, phrase.start)) if m.entity in self.outlets), None)
+                here = [Speaker(named.entity)] if named is not None and named.span.start >= para.start else []
+                recent = here + [s for s in recent if s.id in self.outlets] + recent
+                if not recent and named is not None:  # `《卫报》报导指，消息人士…。…报导还称`: the outlet last named
+                    recent = [Speaker(named.entity)]
             body = next(iter(recent), None)
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")

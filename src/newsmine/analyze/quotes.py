@@ -67,6 +67,7 @@ class QuoteFinder(SpeakerLinks):
     history: list[tuple[Quote, Speaker]] = field(default_factory=list)
     asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
     answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
+    askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
     pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
     simplified: str | None = None  # the text in simplified characters, made when first asked for
 
@@ -129,6 +130,8 @@ class QuoteFinder(SpeakerLinks):
                 continue
             found = self._statements(para)
             colon = self._colon(para, heading=False)
+            if not colon and self.asked == index:
+                found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
             elif (answer := self._answer_goes_on(para, index, previous)) is not None:
@@ -188,8 +191,8 @@ class QuoteFinder(SpeakerLinks):
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
-        if para.negated(cue):
-            return False
+        if para.negated(cue) or para.sub(cue.span.start - 1, cue.span.start) in ("被", "遭"):
+            return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
         if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
             if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
@@ -275,7 +278,7 @@ class QuoteFinder(SpeakerLinks):
                 begin = later.linked[0].start if later.position == "after" else later.region.start
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
-                    if b <= a and cue.cls != "punct" and self._person(cue.subject) and later.position == "before" \
+                    if b <= a and cue.cls != "punct" and self._people(para, cue.subject) and later.position == "before" \
                             and later.content is not None and later.content.end <= cue.content.end:
                         nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
                         continue
@@ -290,6 +293,10 @@ class QuoteFinder(SpeakerLinks):
                     cue.content = Span(a, b)
                     break
         cues[:] = [c for c in cues if id(c) not in nested]
+
+    def _people(self, para: Paragraph, phrase: Span | None) -> bool:
+        """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
+        return self._person(phrase) or phrase is not None and para.anonymous(phrase)
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
         """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
@@ -330,19 +337,22 @@ class QuoteFinder(SpeakerLinks):
         speaker, colon, content = found
         written = para.sub(speaker.start, speaker.end)
         question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
-        if question and not heading:
-            self.asked = self.at
-        if any(written.endswith(w) for w in self.lex.words("interviewer")):  # `记者：`, `作者：`: no speaker
-            return []
+        if (question or written in self.askers) and not heading:
+            self.asked = self.at  # `界面新闻：谈谈你被抓的过程吧。`: the outlet's turn, a question without its mark
+        if any(written.endswith(w) for w in self.lex.words("interviewer")) or written in self.askers:
+            return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
         named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
             and fold(para.sub(head.span.end, speaker.end)) in roles
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
+        if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
+            named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         if not (named or self._title(written) or para.anonymous(speaker) or outlet):
             return []
         if head is not None and head.type == "ORG" and question:
-            return []  # an outlet's question in an interview
+            self.askers.add(written)
+            return []  # an outlet's question in an interview; its later turns are questions too
         quoted = para.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
@@ -403,9 +413,17 @@ class QuoteFinder(SpeakerLinks):
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None else speaker
+                if speaker.id is None and self._bare_verb(para, st):
+                    return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None
         return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
+
+    def _bare_verb(self, para: Paragraph, st: Statement) -> bool:
+        """A cue word before content, with no punctuation after it and a phrase before it that names
+        no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
+        return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
+                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:")
 
     def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
