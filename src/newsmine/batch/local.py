@@ -11,6 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from newsmine.batch.plan import Shard
 from newsmine.batch.shard import Job, ShardDone, run_shard, warm_up
+from newsmine.work import share_cores
 
 Outcome = tuple[Shard, ShardDone | None, str | None]
 """A shard with what it gave: done (ShardDone) or, when it could not be finished, why (a message)."""
@@ -39,6 +40,7 @@ def run_local(shards: Sequence[Shard], job: Job, *, jobs: int = 1, work: Work = 
                 yield shard, None, why(exc)
         return
     fork = hasattr(os, "fork")
+    share_cores(jobs)
     if fork and any(s.kind != "jsonl" for s in shards):
         warm_up()  # forked workers share the loaded model and lexicons copy-on-write
     gc.freeze()
