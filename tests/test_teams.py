@@ -49,7 +49,7 @@ def test_tagged_name_cut_at_a_match_cue() -> None:
 
 
 def test_competition_is_an_organisation() -> None:
-    doc = analyse_text("这支球队在联盟杯小组赛中保持不败，足总杯却早早出局。")
+    doc = analyse_text("这支球队在欧联杯小组赛中保持不败，足总杯却早早出局。")
     found = _mentions(doc)
-    assert ("联盟杯", "ORG") in found and ("足总杯", "ORG") in found
+    assert ("欧联杯", "ORG") in found and ("足总杯", "ORG") in found
 
