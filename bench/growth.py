@@ -92,7 +92,7 @@ def main() -> int:
         k *= 2
     factors = sorted(results)
     names = list(results[factors[0]][1])
-    print(f"\nmicroseconds per character, seed body repeated (characters: "
+    print("\nmicroseconds per character, seed body repeated (characters: "
           + ", ".join(f"×{f} {results[f][0]:,}" for f in factors) + ")\n")
     print(f"| step | {' | '.join(f'×{f}' for f in factors)} | ×{factors[-1]}/×1 | exponent b |")
     print(f"| --- | {' | '.join('---:' for _ in factors)} | ---: | ---: |")

@@ -16,7 +16,6 @@ import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from newsmine.cache import cache_dir
