@@ -159,7 +159,14 @@ def share_cores(jobs: int) -> None:
     process alone tags on all of them)."""
     from newsmine.analyze import tagger
 
-    tagger.use_threads(max(1, tagger.cores() // jobs) if jobs > 1 else None)
+    tagger.use_threads(cores_per_worker(jobs) if jobs > 1 else None)
+
+
+def cores_per_worker(jobs: int) -> int:
+    """A worker's share of the machine's cores when `jobs` workers run on it."""
+    from newsmine.analyze import tagger
+
+    return max(1, tagger.cores() // jobs)
 
 
 def warm_up(first: list[Task]) -> None:

@@ -2,13 +2,14 @@
 tagger and lexicons once per worker. Imported only for `--engine dask` (dask is an optional extra).
 
 Without a scheduler address a LocalCluster is started on this machine (`jobs` worker processes,
-one thread each) and closed at the end. A worker that dies mid-shard loses only its temporary
+one thread each, each tagging on its share of the cores) and closed at the end. A worker that dies mid-shard loses only its temporary
 file: the scheduler reruns the task on another worker (up to its `allowed-failures`), and a shard
 it gives up on is reported unfinished, for the next run to do.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from newsmine.batch.local import Outcome, Work, why
 from newsmine.batch.plan import Shard
 from newsmine.batch.shard import Job, run_shard, warm_up
 from newsmine.errors import NewsmineError
+from newsmine.work import cores_per_worker
 
 try:
     from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
@@ -54,7 +56,9 @@ def client_for(scheduler: str | None, jobs: int) -> Iterator[Any]:
         with client:
             yield client
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    threads = os.environ.get("NEWSMINE_THREADS") or str(cores_per_worker(jobs))  # each worker tags on its share
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                      env={"NEWSMINE_THREADS": threads}) as cluster:
         with Client(cluster) as client:
             yield client
 
