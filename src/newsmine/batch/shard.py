@@ -18,9 +18,8 @@ from typing import Any
 from newsmine import work
 from newsmine.batch.output import ShardWriter
 from newsmine.batch.plan import Shard
-from newsmine.collect import MAX_JSONL_BYTES, warc_tasks
+from newsmine.collect import jsonl_tasks, warc_tasks
 from newsmine.errors import InputError
-from newsmine.read.source import load_bytes
 from newsmine.read.warc import WarcFilters, WarcStats
 from newsmine.store.db import Store, open_store
 from newsmine.store.ingest import Context, Result, Seen, Task
@@ -70,11 +69,7 @@ def tasks(shard: Shard, stats: WarcStats, filters: WarcFilters | None = None) ->
         if shard.kind == "articles":
             yield Task(path, path)
         elif shard.kind == "jsonl":
-            try:
-                text = load_bytes(path, MAX_JSONL_BYTES).decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
-            yield from (Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip())
+            yield from jsonl_tasks(path)
         else:
             yield from warc_tasks([path], filters, stats)
 
