@@ -22,7 +22,7 @@ from newsmine.collect import jsonl_tasks, warc_tasks
 from newsmine.errors import InputError
 from newsmine.read.warc import WarcFilters, WarcStats
 from newsmine.store.db import Store, open_store
-from newsmine.store.ingest import Context, Result, Seen, Task
+from newsmine.store.ingest import Context, Result, Seen, Task, stored_hashes
 from newsmine.store.write import IMPORTED, outlet_of, put_doc
 
 
@@ -100,7 +100,7 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
         writer = ShardWriter(Path(job.out), shard.file) if job.out else None
         known: frozenset[str] = frozenset()
         if store is not None and writer is None:  # only the archive wants them: skip stored articles unread
-            known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
+            known = stored_hashes(store)
         context = Context(known, job.pipeline, job.input_format)
         seen: set[str] = set()
         duplicate = Seen(store if writer is None else None)  # pages already stored, or earlier in the shard
