@@ -117,9 +117,7 @@ class Paragraph(Marked):
                   if self.char(i) in "：:" and not self.shielded(i)), None)
         if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
             return None
-        a = k
-        while a > self.start and self.char(a - 1) in " \t":
-            a -= 1  # `陳仲泓 ：`: a space before the colon
+        a = self._skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon
         while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|"
                                       or self.char(a - 1) in CLAUSE_END):
             a -= 1
