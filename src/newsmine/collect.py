@@ -88,17 +88,22 @@ def collect(paths: Iterable[str], *, globs: Iterable[str] = (), excludes: Iterab
         for file in files:
             if file.suffix.lower() in JSONL_SUFFIXES:
                 try:
-                    lines = load_bytes(str(file), MAX_JSONL_BYTES).decode("utf-8-sig").splitlines()
+                    out.tasks += jsonl_tasks(str(file))
                 except InputError as exc:
                     out.failures.append(str(exc))
-                    continue
-                except UnicodeDecodeError as exc:
-                    out.failures.append(f"{file}: cannot be read as UTF-8 JSON Lines ({exc})")
-                    continue
-                out.tasks += [Task(f"{file}:{i}", str(file), line) for i, line in enumerate(lines, 1) if line.strip()]
             else:
                 out.tasks.append(Task(str(file), str(file)))
     return out
+
+
+def jsonl_tasks(path: str) -> list[Task]:
+    """One task per non-blank line of a JSON Lines file of newsmine/1 documents, labelled `path:line`;
+    InputError when the file cannot be had or is not UTF-8."""
+    try:
+        text = load_bytes(path, MAX_JSONL_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
+    return [Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 def warc_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:

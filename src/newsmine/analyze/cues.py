@@ -43,29 +43,30 @@ class Paragraph(Marked):
 
     def cues(self) -> list[Cue]:
         """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
-        blocked = self._not_cue_ranges
         out: list[Cue] = []
         i = self.start
         while i < self.end:
-            match = None if self.shielded(i) else self._cue_at(i)
-            if match is None or any(a < match[1] and i < b for a, b in blocked):
+            end = self._free_cue(i)
+            if end is None:
                 i += 1
                 continue
-            word = self.sub(i, match[1])
-            cue = self._frame(Span(i, match[1]), word, self.lex.cues[word])
+            word = self.sub(i, end)
+            cue = self._frame(Span(i, end), word, self.lex.cues[word])
             if cue is not None:
                 out.append(cue)
-            i = match[1]
+            i = end
         return out
 
     def first_cue(self, a: int, b: int) -> int | None:
         """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
-        blocked = self._not_cue_ranges
-        for i in range(a, b):
-            match = None if self.shielded(i) else self._cue_at(i)
-            if match is not None and not any(x < match[1] and i < y for x, y in blocked):
-                return i
-        return None
+        return next((i for i in range(a, b) if self._free_cue(i) is not None), None)
+
+    def _free_cue(self, i: int) -> int | None:
+        """Where the cue word starting at `i` ends, when one does outside quotations and not-cue words."""
+        match = None if self.shielded(i) else self._cue_at(i)
+        if match is None or any(x < match[1] and i < y for x, y in self._not_cue_ranges):
+            return None
+        return match[1]
 
     def _cue_at(self, i: int) -> tuple[int, int] | None:
         """The longest cue word starting at `i`, as (start, end)."""
@@ -116,9 +117,7 @@ class Paragraph(Marked):
                   if self.char(i) in "：:" and not self.shielded(i)), None)
         if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
             return None
-        a = k
-        while a > self.start and self.char(a - 1) in " \t":
-            a -= 1  # `陳仲泓 ：`: a space before the colon
+        a = self._skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon
         while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|"
                                       or self.char(a - 1) in CLAUSE_END):
             a -= 1

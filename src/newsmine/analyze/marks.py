@@ -252,6 +252,12 @@ class Marked:
             i += 1
         return i
 
+    def _skip_back(self, i: int, chars: str) -> int:
+        """Back from `i` past the `chars` before it (the mirror of `_skip`)."""
+        while i > self.start and self.char(i - 1) in chars:
+            i -= 1
+        return i
+
     def sentence_like(self, seg: Segment) -> bool:
         inner = self.sub(seg.inner.start, seg.inner.end)
         return not seg.term and (any(c in SENTENCE_LIKE for c in inner) or len(inner) >= 8 or self._clause_alone(seg))
@@ -264,7 +270,5 @@ class Marked:
         k = self._skip(seg.end, " \t")
         if k < self.end and self.char(k) not in "。！？!?":
             return False
-        j = seg.start
-        while j > self.start and self.char(j - 1) in " \t":
-            j -= 1
+        j = self._skip_back(seg.start, " \t")
         return j == self.start or self.char(j - 1) in "，,。！？!?"

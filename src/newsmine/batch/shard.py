@@ -18,12 +18,11 @@ from typing import Any
 from newsmine import work
 from newsmine.batch.output import ShardWriter
 from newsmine.batch.plan import Shard
-from newsmine.collect import MAX_JSONL_BYTES, warc_tasks
+from newsmine.collect import jsonl_tasks, warc_tasks
 from newsmine.errors import InputError
-from newsmine.read.source import load_bytes
 from newsmine.read.warc import WarcFilters, WarcStats
 from newsmine.store.db import Store, open_store
-from newsmine.store.ingest import Context, Result, Seen, Task
+from newsmine.store.ingest import Context, Result, Seen, Task, stored_hashes
 from newsmine.store.write import IMPORTED, outlet_of, put_doc
 
 
@@ -70,11 +69,7 @@ def tasks(shard: Shard, stats: WarcStats, filters: WarcFilters | None = None) ->
         if shard.kind == "articles":
             yield Task(path, path)
         elif shard.kind == "jsonl":
-            try:
-                text = load_bytes(path, MAX_JSONL_BYTES).decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise InputError(path, f"cannot be read as UTF-8 JSON Lines ({exc})") from None
-            yield from (Task(f"{path}:{i}", path, line) for i, line in enumerate(text.splitlines(), 1) if line.strip())
+            yield from jsonl_tasks(path)
         else:
             yield from warc_tasks([path], filters, stats)
 
@@ -105,7 +100,7 @@ def run_shard(shard: Shard, job: Job) -> ShardDone:
         writer = ShardWriter(Path(job.out), shard.file) if job.out else None
         known: frozenset[str] = frozenset()
         if store is not None and writer is None:  # only the archive wants them: skip stored articles unread
-            known = frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
+            known = stored_hashes(store)
         context = Context(known, job.pipeline, job.input_format)
         seen: set[str] = set()
         duplicate = Seen(store if writer is None else None)  # pages already stored, or earlier in the shard

@@ -155,7 +155,7 @@ def run(store: Store, tasks: Iterable[Task], worker: Worker, *, version: str, jo
     """
     summary = Summary(total=len(tasks) if isinstance(tasks, Sized) else 0, failures=list(failures))
     counted = isinstance(tasks, Sized)
-    context = Context(frozenset(r["hash"] for r in store.query("SELECT hash FROM articles")), version, input_format)
+    context = Context(stored_hashes(store), version, input_format)
     started = time.perf_counter()
 
     def report() -> None:
@@ -211,6 +211,11 @@ def _store(store: Store, result: Result, summary: Summary) -> None:
                 summary.same += 1
             else:
                 summary.new += 1
+
+
+def stored_hashes(store: Store) -> frozenset[str]:
+    """The content hashes of every stored article (`Context.known`: workers skip those unanalysed)."""
+    return frozenset(r["hash"] for r in store.query("SELECT hash FROM articles"))
 
 
 def stale(store: Store, version: str, *, everything: bool = False) -> list[Task]:
