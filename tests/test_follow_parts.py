@@ -123,6 +123,10 @@ def test_what_is_no_listing_is_said_clearly():
     bomb = gzip.compress(b"<urlset>" + b" " * 2_000_000 + b"</urlset>")
     with pytest.raises(NotAListing, match="over the 1,000,000-byte limit once decompressed"):
         read_listing(bomb, BASE + "/s.xml.gz", 10**6)
+    packed = gzip.compress(sitemap(BASE, ["/a.html", "/b.html"]).encode())
+    corrupt = packed[:12] + bytes(b ^ 0x5A for b in packed[12:-8]) + packed[-8:]  # the deflate data damaged
+    with pytest.raises(NotAListing, match="a broken gzip file"):
+        read_listing(corrupt, BASE + "/s.xml.gz", 10**6)
 
 
 def test_entity_expansion_is_refused():

@@ -14,6 +14,7 @@ import gzip
 import io
 import re
 import xml.etree.ElementTree as ET
+import zlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -70,7 +71,7 @@ def _gunzip(data: bytes, url: str, max_bytes: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(max_bytes + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise NotAListing(f"{url}: a broken gzip file ({exc})") from None
     if len(out) > max_bytes:
         raise NotAListing(f"{url}: over the {max_bytes:,}-byte limit once decompressed")
