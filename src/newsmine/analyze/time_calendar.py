@@ -1,0 +1,231 @@
+"""Calendar arithmetic for time expressions: reading numbers, month lengths, the occurrence of a
+month, day, weekday or holiday nearest an anchor (as the clause's tense allows), vague parts as
+intervals, and the anchor itself (a wire dateline's filing day, or the date a text gives itself).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import cn2an
+from lunardate import LunarDate
+
+from newsmine.analyze.time_patterns import HOLIDAYS, PARTS, WORDS
+from newsmine.model import Span, Time
+
+_FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
+_PAST = re.compile(r"了|已|曾")
+CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
+
+
+def read_number(text: str | None) -> int | None:
+    """A number written in digits or Chinese numerals (`17`, `十七`, `二〇二三`), else None."""
+    if not text:
+        return None
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        return int(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+    except ValueError:
+        return None
+
+
+def last_day(year: int, month: int) -> int:
+    """How many days `month` of `year` has."""
+    return calendar.monthrange(year, month)[1]
+
+
+def year_month(index: int) -> tuple[int, int]:
+    """The year and month (1–12) of a month counted from year 0 (`year * 12 + month - 1`)."""
+    return index // 12, index % 12 + 1
+
+
+@dataclass
+class Context:
+    """What earlier expressions say: the year and month in view in the paragraph, the day, year and month
+    last named in the article."""
+
+    year: int | None = None
+    month: tuple[int | None, int] | None = None
+    day: date | None = None
+    last_year: int | None = None  # the year last named in the article
+    last_month: tuple[int, int] | None = None  # the year and month last named in the article
+    day_here: bool = False  # whether `day` was named in this paragraph
+    said_on: date | None = None  # the day named in this paragraph before its open quotation
+    clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
+
+
+@dataclass
+class Value:
+    """A resolved expression: an ISO value at the text's precision, or an interval `[lo, hi]`."""
+
+    lo: str | None
+    hi: str | None = None
+    partial: bool = False
+
+    def time(self, span: Span, text: str) -> Time:
+        """The Time at `span`: an interval's value is the month or year its ends share, else `lo/hi`."""
+        hi = self.hi or self.lo
+        if self.lo is None or hi == self.lo:
+            return Time(span=span, text=text, value=self.lo, partial=self.partial)
+        common = next((n for n in (7, 4) if len(self.lo) > n and len(hi) > n and self.lo[:n] == hi[:n]), None)
+        value = self.lo[:common] if common else f"{self.lo}/{hi}"
+        return Time(span=span, text=text, value=value, partial=self.partial, range=[self.lo, hi])
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """`future` or `past` when the clause around [start, end) says so by a marker (将, 预计 …; 了, 已, 曾)."""
+    before = text[max(0, start - 12) : start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + 20]
+    stop = CLAUSE_END.search(after)
+    clause = before[cut:] + after[: stop.start() if stop else len(after)]
+    future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
+    return "future" if future and not past else "past" if past and not future else None
+
+
+def choose_offset(offsets: list[int], tense: str | None) -> int | None:
+    """The candidate offset from the anchor the tense allows (past ≤ 0 ≤ future), else the nearest one,
+    the future counting double: news mostly reports what happened, and names what is ahead when it is near."""
+    if tense == "past":
+        allowed = [o for o in offsets if o <= 0]
+    elif tense == "future":
+        allowed = [o for o in offsets if o >= 0]
+    else:
+        allowed = offsets
+    return min(allowed, key=lambda o: (2 * o if o > 0 else -o, o > 0)) if allowed else None
+
+
+def month_day(y: int | None, m: int, d: int | None, anchor: date | None, tense: str | None) -> Value | None:
+    """A month (and day) with the year given, or the occurrence nearest the anchor (as the tense allows)."""
+    if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+        return None
+    if y is None and anchor is None:
+        return Value(f"--{m:02d}" + (f"-{d:02d}" if d is not None else ""), partial=True)
+    if y is None:
+        assert anchor is not None
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        if d is None:
+            offsets = [(year * 12 + m) - (anchor.year * 12 + anchor.month) for year in years]
+        else:
+            offsets = [(date(year, m, d) - anchor).days for year in years if d <= last_day(year, m)]
+            years = tuple(year for year in years if d <= last_day(year, m))
+        pick = choose_offset(offsets, tense)
+        if pick is None:
+            return None
+        y = years[offsets.index(pick)]
+    if d is not None and d > last_day(y, m):
+        return None
+    return Value(f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d is not None else ""))
+
+
+def bare_day(d: int, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A day of the month alone: in the month the paragraph named, else the occurrence nearest the anchor."""
+    if not 1 <= d <= 31:
+        return None
+    if ctx.month is not None:
+        return month_day(ctx.month[0], ctx.month[1], d, anchor, tense)
+    if anchor is None:
+        return Value(f"---{d:02d}", partial=True)
+    index = anchor.year * 12 + anchor.month - 1
+    days = []
+    for i in (index - 1, index, index + 1):
+        y, m = year_month(i)
+        if d <= last_day(y, m):
+            days.append(date(y, m, d))
+    pick = choose_offset([(x - anchor).days for x in days], tense)
+    return None if pick is None else Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def month_part(y: int | None, m: int, part: str) -> Value:
+    """`月初`, `上旬`, `月底` of a month: an interval of days (partial without a year)."""
+    lo, hi = PARTS[("month", part)]
+    if y is None:
+        return Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi:02d}", partial=True)
+    return Value(f"{y:04d}-{m:02d}-{lo:02d}", f"{y:04d}-{m:02d}-{min(hi, last_day(y, m)):02d}")
+
+
+def year_part(y: int, part: str) -> Value:
+    """`年初`, `上半年`, `夏天` of a year: an interval of months."""
+    lo, hi = PARTS[("year", part)]
+    return Value(f"{y:04d}-{lo:02d}", f"{y:04d}-{hi:02d}")
+
+
+def quarter(y: int, q: int) -> Value:
+    """Quarter `q` of year `y`: an interval of months."""
+    return Value(f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}")
+
+
+def nearest_weekday(n: int, anchor: date | None, tense: str | None) -> Value:
+    """A bare weekday: the one the tense points at within a week of the anchor, else the nearest."""
+    if anchor is None:
+        return Value(f"XXXX-WXX-{n}", partial=True)
+    offsets = [k for k in range(-6, 7) if (anchor + timedelta(days=k)).isoweekday() == n]
+    pick = choose_offset(offsets, tense)
+    assert pick is not None
+    return Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    mx = (a + 11 * h + 19 * lx) // 433
+    month = (h + lx - 7 * mx + 90) // 25
+    return date(year, month, (h + lx - 7 * mx + 33 * month + 19) % 32)
+
+
+def holiday_in(word: str, year: int) -> date | None:
+    """The Gregorian date of holiday `word` in `year` (lunar ones by the Chinese calendar)."""
+    calendar_, month, day = HOLIDAYS[word]
+    try:
+        if calendar_ == "easter":
+            return _easter(year)
+        if calendar_ == "lunar":
+            return LunarDate(year, month, max(day, 1)).to_solar_date() - timedelta(days=1 if day == 0 else 0)
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
+_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
+
+
+def written_on(norm: str, anchor: date) -> date:
+    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
+    when it is in the week up to the publication date; relative words count from it."""
+    line = _DATELINE.search(norm, 0, 300)
+    if line is None:
+        return anchor
+    month = read_number(line[2])
+    ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
+    day = bare_day(int(line[3]), ctx, anchor, "past")
+    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
+    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
+
+
+def text_anchor(norm: str) -> date | None:
+    """The date a text without a publication date gives itself: a dateline (`2020年4月8日电`), or a
+    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
+    try:
+        line = _DATELINE.search(norm)
+        if line and line[1] and line[2]:
+            return date(int(line[1]), int(line[2]), int(line[3]))
+        today = _TODAY.search(norm)
+        years = [int(y) for y in _YEAR_MONTH.findall(norm)]
+        if today and years:
+            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=WORDS[today[1]].value or 0)
+    except ValueError:
+        return None
+    return None
+

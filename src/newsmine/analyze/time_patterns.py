@@ -1,0 +1,140 @@
+"""Where the temporal expressions of a Chinese text are: the lexicons (`data/time_words.tsv`,
+`time_parts.tsv`, `holidays.tsv`) and the one pattern that finds every expression they and the
+written dates (`2023年9月13日`, `民國112年`, `3月至5月`, `60年代初`, `3年前` …) make up.
+
+The pattern's named groups say what kind of expression matched; `time_values.py` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsmine.analyze.text import alternation
+from newsmine.data import table
+
+_S = r" ?"  # newsmine text often has a space between a number and its unit (`2019 年`)
+_YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
+_NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
+_TO = r"(?:至|到|~|-|—|–)"
+_GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
+    "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉])",
+    "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    """A row of `data/time_words.tsv`: how the word resolves (`kind`) and by how much (`value`)."""
+
+    kind: str
+    value: int | None
+
+
+def _int(cell: str) -> int:
+    return int(cell) if cell else 0
+
+
+WORDS = {row["word"]: Word(row["kind"], int(row["value"]) if row["value"] else None)
+         for row in table("time_words")}
+HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
+PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
+
+
+def _parts(of: str) -> str:
+    """An alternation of the parts of `of` (all of them when `of` is empty), guarded as `_GUARDS` says."""
+    words = sorted({p for o, p in PARTS if o == of or not of}, key=len, reverse=True)
+    return "|".join(re.escape(w) + _GUARDS.get(w, "") for w in words)
+
+
+_CHU, _ZHONG = _GUARDS["初"], _GUARDS["中"]
+_DAYPART = alternation([w for w, x in WORDS.items() if x.kind == "daypart"])
+_RELATIVE = alternation([w for w, x in WORDS.items() if x.kind != "daypart"])
+_CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|二十一)世[纪紀]"
+_NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
+
+
+def _date(year_extra: str = "") -> str:
+    """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
+    return (
+        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"{_S}年{_NEXT_DIGIT}"
+        rf"(?P<ypart>{_parts('year')})?{_S})?"
+        rf"(?:(?:(?P<m>{_NUM})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
+        rf"{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
+        rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
+    )
+
+
+_ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
+
+
+_STARTS = re.escape("".join(sorted(
+    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十")
+    | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
+)))
+_SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
+_ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+# A year written without 年 before the name of a recurring event (`2014高雄電影節`, `2022卡塔尔世界杯`):
+# up to eight characters of its name, none a digit, a mark or a counting word right after the year.
+_EVENT_AFTER_YEAR = (
+    r"(?![年届屆的人名个個万萬亿億元票份多余餘家次项項件宗号號点點米%])[^\d\s，。、；：:（）()「」“”《》]{0,8}?"
+    r"(?:[节節]|展|博[会會]|世界杯|世界盃|[奥奧]运|[奥奧]運|[亚亞]运|[亚亞]運|冬[奥奧]|大[选選]|[选選]举|[选選]舉"
+    r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
+)
+
+
+def _compile(roc: bool) -> re.Pattern[str]:
+    """The expression pattern; with `roc`, a bare three-digit year (`112年`) is a Republic of China year."""
+    return re.compile(
+        rf"(?=[{_STARTS}])"  # most places start nothing: fail there at once
+        rf"(?P<since>自从|自)?"
+        rf"(?:(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+        rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
+        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
+        rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
+        rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
+        rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))"
+        rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
+        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
+        rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(HOLIDAYS)})"
+        rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
+        rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
+        rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
+        rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
+        rf"|(?P<tw>[今昨前明同])\((?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"
+        rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
+        rf"|(?<![年度])(?P<half>上半年|下半年)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
+        rf"|(?P<xun>上旬|中旬|下旬)"
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
+        rf"|{_date(_ROC3 if roc else '')})"
+        rf"(?P<daypart>{_DAYPART})?"
+        rf"(?:\((?P<pword>{_RELATIVE})\))?"
+        rf"(?P<until>以来|以來)?"
+    )
+
+
+PATTERNS = {False: _compile(False), True: _compile(True)}
+PDATE = re.compile(_date())
+_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
+_BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
+NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
+    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+)
+YEAR_HEADING = re.compile(rf"{_YEAR}{_S}年")
+CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}")
+
+
+def bare_day_ok(m: re.Match[str], text: str) -> bool:
+    """A day alone (`4日`, `十七日`), not a count of days (`为期5日`, `3日内`) or a part of a longer number."""
+    start, end = m.start("d"), m.end("d")
+    unit = text[end:end + 2].strip()[:1]
+    if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
+        return False
+    if not m["d"].isdigit() and "十" not in m["d"]:
+        return False
+    return not _BARE_DAY_AFTER.match(text, end + 1 + (text[end] == " "))

@@ -1,0 +1,287 @@
+"""The value of each time expression the pattern finds: its named groups read and resolved against
+the anchor and what earlier expressions named (the year and month in view, the last day named).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsmine.analyze.time_calendar import (
+    CLAUSE_END,
+    Context,
+    Value,
+    bare_day,
+    choose_offset,
+    clause_tense,
+    holiday_in,
+    last_day,
+    month_day,
+    month_part,
+    nearest_weekday,
+    quarter,
+    read_number,
+    year_month,
+    year_part,
+)
+from newsmine.analyze.time_patterns import HOLIDAYS, PARTS, PDATE, WORDS, Word, bare_day_ok
+
+_PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
+
+
+def _holiday(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """`春节`, `圣诞节`, `2018年复活节`, `农历新年前一天`: the holiday (or the day before or after it) in the
+    year given, named just before it in its clause (`去年是春节前一天`) or in view, else the occurrence
+    nearest the anchor."""
+    value = _holiday_day(m, text, ctx, anchor, tense)
+    shift = -1 if m["hoff"] and m["hoff"][0] == "前" else 1 if m["hoff"] else 0
+    if shift and value and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
+        return Value((date.fromisoformat(value.lo) + timedelta(days=shift)).isoformat())
+    return None if shift and value and value.partial else value
+
+
+def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    word = m["hol"]
+    year = read_number(m["hy"]) if m["hy"] else ctx.year
+    if year is None and ctx.clause_year and not CLAUSE_END.search(text, ctx.clause_year[0], m.start()):
+        year = ctx.clause_year[1]
+    if year is None and m["hw"] and anchor:
+        year = anchor.year + (WORDS[m["hw"]].value or 0)
+    if year is not None:
+        day = holiday_in(word, year)
+        return Value(day.isoformat()) if day else None
+    if anchor is None:
+        calendar_, month, day = HOLIDAYS[word]
+        return Value(f"--{month:02d}-{day:02d}", partial=True) if calendar_ == "solar" else None
+    days = [d for d in (holiday_in(word, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
+    pick = choose_offset([(d - anchor).days for d in days], tense)
+    return None if pick is None else Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
+    """`1980年代`, `八十年代`, `上世纪60年代初` → an interval of years."""
+    dec = read_number(m["dec"])
+    if dec is None:
+        return None
+    cent = m["cent"]
+    if dec >= 100:
+        base = dec
+    elif cent and cent.startswith("上"):
+        if anchor is None:
+            return None
+        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
+    elif cent:
+        base = (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
+    elif dec >= 30:
+        base = 1900 + dec
+    elif anchor is not None:
+        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
+    else:
+        return None
+    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    return Value(f"{base + lo:04d}", f"{base + hi:04d}")
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> Value | None:
+    """`3年前`, `两个月前`, `两周前`, `10天前`; `两年多前` (more than two years) → the year before."""
+    n = read_number(m["cnt"])
+    if anchor is None or not n:
+        return None
+    more = 1 if m["more"] or m["more2"] else 0
+    unit = m["unit"]
+    if unit == "年":
+        return Value(f"{anchor.year - n - more:04d}")
+    if unit.endswith("月"):
+        y, mo = year_month(anchor.year * 12 + anchor.month - 1 - n - more)
+        return Value(f"{y:04d}-{mo:02d}")
+    if unit == "天":
+        return Value((anchor - timedelta(days=n + more)).isoformat())
+    year, week, _ = (anchor - timedelta(weeks=n + more)).isocalendar()
+    return Value(f"{year:04d}-W{week:02d}")
+
+
+def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A lexicon word with what follows it: `去年12月28日`, `本月初`, `去年底`, `当天`, `第二天`."""
+    kind, n = word.kind, word.value or 0
+    part = m["wpart"]
+    month, day = read_number(m["wm"]), read_number(m["wd"])
+    if kind == "weekday":
+        return nearest_weekday(n, anchor, tense)
+    if kind == "weekend" and anchor is not None:
+        saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
+        return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
+    if kind == "sameyear":
+        return Value(f"{ctx.last_year + n:04d}") if ctx.last_year else None
+    if kind == "samemonth":
+        if ctx.last_month is None:
+            return None
+        y, mo = year_month(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + n)
+        return month_part(y, mo, part) if part and ("month", part) in PARTS else Value(f"{y:04d}-{mo:02d}")
+    if kind == "same":
+        return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
+    if kind == "next":
+        return Value((ctx.day + timedelta(days=n)).isoformat()) if ctx.day else None
+    if anchor is None:  # `今年3月` with no anchor is still March
+        return month_day(None, month, day, None, tense) if kind == "year" and month is not None else None
+    if kind == "day":
+        return Value((anchor + timedelta(days=n)).isoformat())
+    if kind == "week":
+        year, week, _ = (anchor + timedelta(weeks=n)).isocalendar()
+        return Value(f"{year:04d}-W{week:02d}")
+    if kind == "quarter":
+        y, q = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + n, 4)
+        return quarter(y, q + 1)
+    if kind == "month":
+        y, mo = year_month(anchor.year * 12 + anchor.month - 1 + n)
+        if part and ("month", part) in PARTS:
+            return month_part(y, mo, part)
+        return month_day(y, mo, day, anchor, tense)
+    year = anchor.year + n
+    if kind == "year":
+        if month is not None:
+            if m["wmmpart"]:
+                return month_part(year, month, m["wmmpart"])
+            return month_day(year, month, day, anchor, tense)
+        if part and ("year", part) in PARTS:
+            return year_part(year, part)
+        return Value(f"{year:04d}")
+    if kind == "early":
+        end = min(anchor, date(year, 6, 30)) if n == 0 else date(year, 6, 30)
+        return Value(f"{year:04d}-01-01", end.isoformat())
+    if kind == "late":
+        start = max(anchor, date(year, 7, 1)) if n == 0 else date(year, 7, 1)
+        return Value(start.isoformat(), f"{year:04d}-12-31")
+    return None
+
+
+def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
+    y = read_number(m["y"])
+    roc = read_number(m["roc"] or m.groupdict().get("roc3"))
+    if m["py"]:  # Taiwan usage, `去(2022)年`, `今(112)年`: the year in parentheses, Gregorian or ROC
+        y, roc = (int(m["py"]), None) if len(m["py"]) == 4 else (None, int(m["py"]))
+    if roc:
+        y = 1911 + roc
+    mo, d = read_number(m["m"] or m["pm"]), read_number(m["d"])
+    if y is None and mo is None:
+        if d is None or not bare_day_ok(m, text):
+            return None
+        return bare_day(d, ctx, anchor, tense)
+    if y is not None and mo is None:
+        if d is not None:
+            return None
+        return year_part(y, m["ypart"]) if m["ypart"] else Value(f"{y:04d}")
+    assert mo is not None
+    year = y if y is not None else ctx.year
+    if m["m2"]:  # `3、4月`, `1至5月`
+        first = month_day(year, mo, None, anchor, tense)
+        second = first and month_day(_year_of(first), read_number(m["m2"]) or 0, None, anchor, tense)
+        return Value(first.lo, second.lo, first.partial) if first and second else None
+    if m["d2"]:  # `3月5至7日`
+        first = month_day(year, mo, d, anchor, tense)
+        second = first and month_day(_year_of(first), mo, read_number(m["d2"]), anchor, tense)
+        return Value(first.lo, second.lo, first.partial) if first and second and first.lo < second.lo else None
+    if m["mpart"]:
+        base = month_day(year, mo, None, anchor, tense)
+        return base and month_part(_year_of(base), mo, m["mpart"])
+    if year is None and d is not None and ctx.day and anchor and (anchor - ctx.day).days > _PAST_STORY:
+        year = _in_story(ctx.day, mo, d, anchor)
+    return month_day(year, mo, d, anchor, tense)
+
+
+def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
+    """The year of a month and day told after `day` in a story of the past (`2018年3月8日…11月7日…12月16号`):
+    its first occurrence after that day, when that is before the anchor."""
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    for year in (day.year, day.year + 1):
+        if d <= last_day(year, mo) and day < date(year, mo, d) <= anchor:
+            return year
+    return None
+
+
+def _year_of(value: Value) -> int | None:
+    return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
+
+
+def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
+    """The value of expression `m` of `text`, read by the kind of expression its groups say it is."""
+    tense = clause_tense(text, m.start(), m.end())
+    if m["iy"]:  # `2023-09-13`, `2023/9/13`
+        return month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
+    if m["ya"]:
+        return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
+    if m["dec"]:
+        return _decade(m, anchor)
+    if m["cnt"]:
+        return _ago(m, anchor)
+    if m["rel"]:
+        if anchor is None:
+            return None
+        offset = {"上": -1, "下": 1}.get(m["rel"], 0)
+        weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
+        return Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
+        year = read_number(m["fy"]) if m["fy"] else anchor.year + (WORDS[m["fw"]].value or 0) if anchor else None
+        months = read_number(m["fn"]) if m["fn"] else 3 * (read_number(m["fq"]) or 0)
+        return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
+    if m["hol"]:
+        return _holiday(m, text, ctx, anchor, tense)
+    if m["q"] or m["q2"] or m["q3"]:
+        q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
+        if m["qy"]:
+            return quarter(read_number(m["qy"]) or 0, q)
+        if anchor is None:
+            return None
+        offset = WORDS[m["qw"]].value or 0 if m["qw"] else 0
+        return quarter(anchor.year + offset, q)
+    if m["word"]:
+        value = _relative(WORDS[m["word"]], m, ctx, anchor, tense)
+        inner = PDATE.fullmatch(m["pdate"] or "")
+        return _explicit(inner, m["pdate"], Context(), anchor, None) or value if inner else value
+    if m["tw"]:
+        inner = PDATE.fullmatch(m["tpd"]) or PDATE.fullmatch(m["tpd"] + "日")
+        return _explicit(inner, inner.string, Context(), anchor, None) if inner else None
+    if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`
+        return Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
+    if m["sypart"] or m["half"]:
+        year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        if year is None:
+            return None
+        part = m["sypart"] or m["half"]
+        return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
+    if m["by"]:
+        return Value(m["by"])
+    if m["smpart"] or m["xun"]:
+        part = m["smpart"] or m["xun"]
+        if ctx.month is not None:
+            return month_part(ctx.month[0], ctx.month[1], part)
+        return month_part(anchor.year, anchor.month, part) if anchor else None
+    return _explicit(m, text, ctx, anchor, tense)
+
+
+def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
+    """Remember the year and month a written date names, and the last day named, for what follows.
+
+    A year alone sets the year in view only when it opens its paragraph (`2014年，…`); within a
+    sentence (`自2012年主政`) it dates that sentence's happening, not the paragraph's."""
+    lo = value.lo or ""
+    hi = value.hi or lo
+    if m["since"] and m["until"]:
+        return
+    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"]
+             or m["word"] and WORDS[m["word"]].kind == "year")
+    if named and leading:
+        if hi[:4].isdigit():
+            ctx.year = int(hi[:4])
+    if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+        ctx.month = (None, int(hi[2:4]))
+    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
+        ctx.year = int(hi[:4])
+        ctx.month = (ctx.year, int(hi[5:7]))
+    if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
+        ctx.day, ctx.day_here = date.fromisoformat(hi), True
+    if hi[:4].isdigit() and lo[:4] == hi[:4]:
+        ctx.last_year = int(hi[:4])
+        if len(hi) >= 7 and hi[5:7].isdigit() and lo[:7] == hi[:7]:
+            ctx.last_month = (ctx.last_year, int(hi[5:7]))
