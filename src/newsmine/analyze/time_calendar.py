@@ -22,14 +22,14 @@ CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
 def read_number(text: str | None) -> int | None:
-    """A number written in digits or Chinese numerals (`17`, `十七`, `二〇二三`), else None."""
+    """A number written in digits or Chinese numerals (`17`, `十七`, `廿三`, `二〇二三`), else None."""
     if not text:
         return None
     text = text.strip()
     if text.isdigit():
         return int(text)
     try:
-        return int(cn2an.cn2an(text.replace("〇", "零"), "smart"))
+        return int(cn2an.cn2an(text.replace("〇", "零").replace("廿", "二十").replace("卅", "三十"), "smart"))
     except ValueError:
         return None
 
@@ -57,6 +57,7 @@ class Context:
     day_here: bool = False  # whether `day` was named in this paragraph
     said_on: date | None = None  # the day named in this paragraph before its open quotation
     clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
+    named: str | None = None  # the last date, month or year named in this paragraph (`6个月后` counts from it)
 
 
 @dataclass
@@ -183,10 +184,36 @@ def _easter(year: int) -> date:
     return date(year, month, (h + lx - 7 * mx + 33 * month + 19) % 32)
 
 
+def lunar_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of `day` of lunar `month` in lunar `year` (the Chinese calendar), or None."""
+    try:
+        return LunarDate(year, month, day).to_solar_date()
+    except ValueError:
+        return None
+
+
+# The solar terms holidays fall on (清明 in April, 冬至 in December): the constant of the usual formula
+# day = int(Y × 0.2422 + C) − int(Y / 4), Y the year in its century, for the 20th and the 21st century;
+# the formula's known exceptions a day early.
+_TERMS = {4: (5.59, 4.81), 12: (22.60, 21.94)}
+_TERM_EARLY = {(1918, 12), (2021, 12)}
+
+
+def _solar_term(year: int, month: int) -> date | None:
+    """The day of the solar term in `month` of `year` (1901–2099)."""
+    if month not in _TERMS or not 1901 <= year <= 2099:
+        return None
+    y = year % 100 if year > 2000 else year - 1900
+    c = _TERMS[month][year > 2000]
+    return date(year, month, int(y * 0.2422 + c) - int(y / 4) - ((year, month) in _TERM_EARLY))
+
+
 def holiday_in(word: str, year: int) -> date | None:
     """The Gregorian date of holiday `word` in `year` (lunar ones by the Chinese calendar)."""
     calendar_, month, day = HOLIDAYS[word]
     try:
+        if calendar_ == "term":
+            return _solar_term(year, month)
         if calendar_ == "easter":
             return _easter(year)
         if calendar_ == "lunar":

@@ -15,11 +15,16 @@ from newsmine.data import table
 
 _S = r" ?"  # newsmine text often has a space between a number and its unit (`2019 年`)
 _YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
-_NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"  # 廿三 = 23
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _TO = r"(?:至|到|~|-|—|–)"
+_LUNAR_MONTH = r"十[一二]|[正冬腊臘一二三四五六七八九十]|1[0-2]|[1-9]"  # 冬月 the 11th, 腊月 the 12th
+_LUNAR_DAY = (r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十"
+              r"|(?<![\d.])\d{1,2}(?!\d)[日号號]?")
+_YEAR_WORD = r"今年|去年|明年|本年|上年|前年"
 _GUARDS = {  # a one-character part must not begin a longer word: `年中，` but not `年中国`, `年初` not `初步`
-    "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉])",
+    "中": r"(?![国國华華央共东東西南北美日韩韓欧歐港台澳资資外文方部心学學小大型医醫企铁鐵新俄英法德印意加越泰菲巴以伊非亚亞拉"
+          r"调調沟溝考奖獎总總结結促])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
 }
 
@@ -71,7 +76,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十")
+    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -92,15 +97,21 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"(?P<since>自从|自)?"
         rf"(?:(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
         rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
-        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九]十){_S}年代(?P<dpart>{_parts('decade')})?"
-        rf"|(?P<cnt>{_COUNT})(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?之?前"
-        rf"|(?P<rel>[上下本这這])(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
+        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
+        rf"|(?P<cnt>{_COUNT}|半)(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
+        rf"之?(?:前(?![员員]工|雇员|僱員)|(?P<after>[后後]))"
+        rf"|(?P<rel>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))"
         rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
-        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>今年|去年|明年|本年|上年|前年))?"
+        rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>{_YEAR_WORD}))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
+        rf"|(?:(?P<qy2>{_YEAR}){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}[Qq](?P<q4>[1-4])(?![A-Za-z\d])"
+        rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(HOLIDAYS)})"
         rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
+        rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
+        rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
+        rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
         rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_NUM}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
@@ -124,6 +135,8 @@ _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過�
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
     r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+    # names: `今日美国`, `今日头条`, the band `五月天`
+    r"|(?<=今日)(?:美国|美國|俄罗斯|俄羅斯|头条|頭條|说法|說法)|(?<=五月)天"
 )
 YEAR_HEADING = re.compile(rf"{_YEAR}{_S}年")
 CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}")
@@ -135,6 +148,6 @@ def bare_day_ok(m: re.Match[str], text: str) -> bool:
     unit = text[end:end + 2].strip()[:1]
     if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
         return False
-    if not m["d"].isdigit() and "十" not in m["d"]:
+    if not m["d"].isdigit() and not set("十廿卅") & set(m["d"]):
         return False
     return not _BARE_DAY_AFTER.match(text, end + 1 + (text[end] == " "))

@@ -16,6 +16,7 @@ from newsmine.analyze.time_calendar import (
     clause_tense,
     holiday_in,
     last_day,
+    lunar_date,
     month_day,
     month_part,
     nearest_weekday,
@@ -82,22 +83,90 @@ def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
     return Value(f"{base + lo:04d}", f"{base + hi:04d}")
 
 
-def _ago(m: re.Match[str], anchor: date | None) -> Value | None:
-    """`3年前`, `两个月前`, `两周前`, `10天前`; `两年多前` (more than two years) → the year before."""
-    n = read_number(m["cnt"])
-    if anchor is None or not n:
+_UNITS = {"年": "year", "天": "day", "周": "week", "週": "week"}
+
+
+def _count(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """`3年前`, `两个月前`, `两周前`, `10天前`, `半年前` count back from the anchor; `两年多前` (more than two
+    years) is the year before. `6个月后`, `三天后` count on from the date last named in the paragraph
+    (`2019年4月…6个月后`), or from the anchor when the clause speaks of the future (`两周后将投票`)."""
+    unit = _UNITS.get(m["unit"][-1], "month")
+    n = read_number(m["cnt"]) if m["cnt"] != "半" else 6 if unit == "year" else None
+    if m["cnt"] == "半":
+        unit = "month"
+    if not n:
         return None
-    more = 1 if m["more"] or m["more2"] else 0
-    unit = m["unit"]
-    if unit == "年":
-        return Value(f"{anchor.year - n - more:04d}")
-    if unit.endswith("月"):
-        y, mo = year_month(anchor.year * 12 + anchor.month - 1 - n - more)
+    n += 1 if m["more"] or m["more2"] else 0
+    if not m["after"]:
+        base = anchor.isoformat() if anchor else None
+        n = -n
+    else:
+        base = ctx.named or (anchor.isoformat() if anchor and tense == "future" else None)
+    if base is None or len(base) < {"year": 4, "month": 7}.get(unit, 10):
+        return None
+    if unit == "year":
+        return Value(f"{int(base[:4]) + n:04d}")
+    if unit == "month":
+        y, mo = year_month(int(base[:4]) * 12 + int(base[5:7]) - 1 + n)
         return Value(f"{y:04d}-{mo:02d}")
-    if unit == "天":
-        return Value((anchor - timedelta(days=n + more)).isoformat())
-    year, week, _ = (anchor - timedelta(weeks=n + more)).isocalendar()
+    day = date.fromisoformat(base[:10])
+    if unit == "day":
+        return Value((day + timedelta(days=n)).isoformat())
+    year, week, _ = (day + timedelta(weeks=n)).isocalendar()
     return Value(f"{year:04d}-W{week:02d}")
+
+
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+
+
+def _lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `年初三`), or a lunar month
+    as an interval of days, in the lunar year given, in view, or nearest the anchor."""
+    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"])
+    written = (m["ld2"] or m["ld"] or "").lstrip("初").rstrip("日号號")
+    day = read_number(written) if written else None
+    if not month or not 1 <= month <= 12 or day is not None and not 1 <= day <= 30:
+        return None
+    year = read_number(m["ly"]) if m["ly"] else anchor.year + (WORDS[m["lw"]].value or 0) if m["lw"] and anchor else ctx.year
+
+    def occurrence(y: int) -> tuple[date, date] | None:
+        first = lunar_date(y, month, day or 1)
+        if day is not None or first is None:
+            return (first, first) if first else None
+        following = lunar_date(y + month // 12, month % 12 + 1, 1)
+        return (first, following - timedelta(days=1)) if following else None
+
+    if year is None:
+        if anchor is None:
+            return None
+        found = [o for o in (occurrence(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if o]
+        pick = choose_offset([(lo - anchor).days for lo, _ in found], tense)
+        span = None if pick is None else next(o for o in found if (o[0] - anchor).days == pick)
+    else:
+        span = occurrence(year)
+    if span is None:
+        return None
+    lo, hi = span
+    return Value(lo.isoformat(), hi.isoformat() if hi != lo else None)
+
+
+def _fit_weekday(value: Value | None, weekday: int, m: re.Match[str], anchor: date | None) -> Value | None:
+    """A date written without its year (`9月3日（星期二）`) or month (`周二（17日）`) beside its weekday:
+    the occurrence nearest the anchor that falls on that weekday, when the nearest one does not."""
+    if (value is None or anchor is None or not m["d"] or m["y"] or m["roc"] or m["py"]
+            or m.groupdict().get("roc3") or m["m2"] or m["d2"] or not (value.lo or "")[:1].isdigit()):
+        return value
+    if len(value.lo or "") == 10 and date.fromisoformat(value.lo or "").isoweekday() == weekday:
+        return value
+    d, mo = read_number(m["d"]) or 0, read_number(m["m"] or m["pm"])
+    index = anchor.year * 12 + anchor.month - 1
+    months = [(y, mo) for y in (anchor.year - 1, anchor.year, anchor.year + 1)] if mo else [
+        year_month(i) for i in (index - 1, index, index + 1)]
+    fits = [date(y, x, d) for y, x in months if 1 <= x <= 12 and 1 <= d <= last_day(y, x)
+            and date(y, x, d).isoweekday() == weekday]
+    if not fits:
+        return value
+    return Value(min(fits, key=lambda x: abs((x - anchor).days)).isoformat())
 
 
 def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
@@ -107,6 +176,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     month, day = read_number(m["wm"]), read_number(m["wd"])
     if kind == "weekday":
         return nearest_weekday(n, anchor, tense)
+    if kind == "pair" and anchor is not None:  # `今明两天`
+        first = anchor + timedelta(days=n)
+        return Value(first.isoformat(), (first + timedelta(days=1)).isoformat())
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
@@ -119,8 +191,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         return month_part(y, mo, part) if part and ("month", part) in PARTS else Value(f"{y:04d}-{mo:02d}")
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
-    if kind == "next":
-        return Value((ctx.day + timedelta(days=n)).isoformat()) if ctx.day else None
+    if kind == "next":  # `次日`: after the day last named, else after the anchor
+        base = ctx.day or anchor
+        return Value((base + timedelta(days=n)).isoformat()) if base else None
     if anchor is None:  # `今年3月` with no anchor is still March
         return month_day(None, month, day, None, tense) if kind == "year" and month is not None else None
     if kind == "day":
@@ -214,7 +287,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     if m["dec"]:
         return _decade(m, anchor)
     if m["cnt"]:
-        return _ago(m, anchor)
+        return _count(m, ctx, anchor, tense)
     if m["rel"]:
         if anchor is None:
             return None
@@ -227,6 +300,13 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
     if m["hol"]:
         return _holiday(m, text, ctx, anchor, tense)
+    if m["lm"] or m["lm2"] or m["ld2"]:
+        return _lunar(m, ctx, anchor, tense)
+    if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
+        return Value(f"{read_number(m['fiscal']):04d}")
+    if m["q4"]:  # `2023年Q1`, `今年Q3`
+        year = read_number(m["qy2"]) if m["qy2"] else anchor.year + (WORDS[m["qw2"]].value or 0) if anchor else None
+        return quarter(year, int(m["q4"])) if year else None
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
         if m["qy"]:
@@ -236,9 +316,13 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         offset = WORDS[m["qw"]].value or 0 if m["qw"] else 0
         return quarter(anchor.year + offset, q)
     if m["word"]:
-        value = _relative(WORDS[m["word"]], m, ctx, anchor, tense)
+        word = WORDS[m["word"]]
+        value = _relative(word, m, ctx, anchor, tense)
         inner = PDATE.fullmatch(m["pdate"] or "")
-        return _explicit(inner, m["pdate"], Context(), anchor, None) or value if inner else value
+        if not inner:
+            return value
+        given = _explicit(inner, m["pdate"], Context(), anchor, None)
+        return (_fit_weekday(given, word.value or 0, inner, anchor) if word.kind == "weekday" else given) or value
     if m["tw"]:
         inner = PDATE.fullmatch(m["tpd"]) or PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, Context(), anchor, None) if inner else None
@@ -257,7 +341,11 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         if ctx.month is not None:
             return month_part(ctx.month[0], ctx.month[1], part)
         return month_part(anchor.year, anchor.month, part) if anchor else None
-    return _explicit(m, text, ctx, anchor, tense)
+    value = _explicit(m, text, ctx, anchor, tense)
+    beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
+    if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
+        return _fit_weekday(value, beside.value or 0, m, anchor)
+    return value
 
 
 def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
@@ -279,6 +367,8 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
         ctx.year = int(hi[:4])
         ctx.month = (ctx.year, int(hi[5:7]))
+    if hi[:4].isdigit() and value.hi is None and (m["y"] or m["m"] or m["d"] or m["iy"] or m["wm"] or m["wd"]):
+        ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
         ctx.day, ctx.day_here = date.fromisoformat(hi), True
     if hi[:4].isdigit() and lo[:4] == hi[:4]:

@@ -96,7 +96,7 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
     times: list[Time] = []
     ctx = Context()
-    line_start = scanned = quoted = 0  # every character is looked at once: linear in the text
+    line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
     for m in PATTERNS[roc].finditer(norm):
         if m.end() == m.start():
@@ -107,16 +107,20 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             ctx = Context(year=ctx.year if heading else None, day=ctx.day,
                            last_year=ctx.last_year, last_month=ctx.last_month)
             line_start = scanned = max(scanned, newline + 1)
-            quoted = 0
+            quoted = titled = 0
         for ch in norm[scanned : m.start()]:
             if ch in _QUOTE_OPEN and not quoted:
                 quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
             elif ch in _QUOTE_CLOSE:
                 quoted = 0
+            elif ch in "《》":
+                titled = ch == "《"
         scanned = max(scanned, m.start())
         before = norm[m.start() - 1] if m.start() else ""
         if NOT_A_TIME.match(norm, m.end()) or before == "每" or m[0][0] == "次" and before in _COUNTING:
             continue  # `上周围`; `每周三` is a habit, not a date; `一次月` is a count
+        if titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]):
+            continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
         word = WORDS.get(m["word"] or "")
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor)
@@ -126,13 +130,13 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             elif word.value in weekdays:
                 value = weekdays[word.value or 0]
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"] or m["solo"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"]):
                 continue
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
             t = value.time(Span(start, end), text[start:end])
             if m["since"] and m["until"]:
-                t.range = [t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
+                t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
         learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
         lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
