@@ -65,8 +65,24 @@ def test_without_an_anchor_values_stay_partial_and_no_year_is_invented():
         ("9月13日", "--09-13", True),
         ("七月", "--07", True),
         ("昨天", None, True),
-        ("周五", "XXXX-WXX-5", True),
+        ("周五", "--09-15", True),  # the week of 周三（9月13日）; the day itself is not known
         ("2019年", "2019", False),
+    ]
+    assert values("七月，昨天，周五，2019年。", None) == [
+        ("七月", "--07"), ("昨天", None), ("周五", "XXXX-WXX-5"), ("2019年", "2019"),
+    ]
+
+
+def test_an_undated_text_is_dated_but_for_the_year_by_its_own_weekdays_and_dated_day_words():
+    text = ("律师周四获准会见当事人，昨日会面持续一小时。\n\n律师希望下周二（9月8日）再次会见，"
+            "下周一先递交申请；当事人今年3月被捕。在周四的会面中，他否认了指控。")
+    assert values(text, None) == [
+        ("周四", "--09-03"), ("昨日", None), ("下周二", "--09-08"), ("9月8日", "--09-08"),
+        ("下周一", "--09-07"), ("今年3月", "--03"), ("周四", "--09-03"),
+    ]
+    text = "警方昨日（4月7日）公布，上周拘捕12人，3日起加强巡逻，周五再行动。"
+    assert values(text, None) == [
+        ("昨日", "--04-07"), ("4月7日", "--04-07"), ("上周", None), ("3日", "--04-03"), ("周五", "XXXX-WXX-5"),
     ]
 
 

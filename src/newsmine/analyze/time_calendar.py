@@ -1,6 +1,6 @@
 """Calendar arithmetic for time expressions: reading numbers, month lengths, the occurrence of a
 month, day, weekday or holiday nearest an anchor (as the clause's tense allows), vague parts as
-intervals, and the anchor itself (a wire dateline's filing day, or the date a text gives itself).
+intervals, lunar dates and solar terms.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import cn2an
 from lunardate import LunarDate
 
-from newsmine.analyze.time_patterns import HOLIDAYS, PARTS, WORDS
+from newsmine.analyze.time_patterns import HOLIDAYS, PARTS
 from newsmine.model import Span, Time
 
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
@@ -221,38 +221,3 @@ def holiday_in(word: str, year: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-_TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
-_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
-_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
-
-
-def written_on(norm: str, anchor: date) -> date:
-    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
-    when it is in the week up to the publication date; relative words count from it."""
-    line = _DATELINE.search(norm, 0, 300)
-    if line is None:
-        return anchor
-    month = read_number(line[2])
-    ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
-    day = bare_day(int(line[3]), ctx, anchor, "past")
-    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
-    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
-
-
-def text_anchor(norm: str) -> date | None:
-    """The date a text without a publication date gives itself: a dateline (`2020年4月8日电`), or a
-    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
-    try:
-        line = _DATELINE.search(norm)
-        if line and line[1] and line[2]:
-            return date(int(line[1]), int(line[2]), int(line[3]))
-        today = _TODAY.search(norm)
-        years = [int(y) for y in _YEAR_MONTH.findall(norm)]
-        if today and years:
-            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=WORDS[today[1]].value or 0)
-    except ValueError:
-        return None
-    return None
-

@@ -17,7 +17,8 @@ from datetime import date
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalise
-from newsmine.analyze.time_calendar import Context, Value, last_day, text_anchor, written_on
+from newsmine.analyze.time_anchors import stand_in_anchors, text_anchor, written_on
+from newsmine.analyze.time_calendar import Context, Value, last_day
 from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, WORDS, YEAR_HEADING
 from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
@@ -90,10 +91,44 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     """Every temporal expression in `text`, in order, resolved against `anchor` (or partial).
 
     With `roc` (traditional-script text), a bare three-digit year such as `112年` is read as a
-    Republic of China year (1911 + 112); `民國112年` always is.
+    Republic of China year (1911 + 112); `民國112年` always is. A text with no anchor and no date of
+    its own is read against two stand-in anchors (`time_anchors.stand_in_anchors`): a value both
+    give is kept, one they give but for the year stays partial (`--09-03`), the rest as without them.
     """
     norm = normalise(text)
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
+    stand_ins = None if anchor else stand_in_anchors(norm)
+    if stand_ins is None:
+        return _find(text, norm, anchor, roc)
+    first, second_anchor, day_known = stand_ins
+    bare = {t.span: t for t in _find(text, norm, None, roc)}
+    second = {t.span: t for t in _find(text, norm, second_anchor, roc, day_known)}
+    out = []
+    for t in _find(text, norm, first, roc, day_known):
+        other = second.get(t.span)
+        if other and (other.value, other.range) == (t.value, t.range):
+            out.append(t)
+        elif other and t.value and _but_the_year(t.value) == _but_the_year(other.value or "") != "":
+            range_ = [_but_the_year(x) for x in t.range] if t.range else None
+            out.append(Time(span=t.span, text=t.text, value=_but_the_year(t.value), partial=True,
+                            range=range_ if range_ and all(range_) else None))
+        elif t.span in bare:
+            out.append(bare[t.span])
+    return out
+
+
+def _but_the_year(value: str) -> str:
+    """`2043-09-03` → `--09-03`, `2043-09` → `--09`, an interval each end; "" when nothing is left (a
+    year, a week)."""
+    ends = value.split("/")
+    if not all(len(e) in (7, 10) and e[:4].isdigit() and "W" not in e for e in ends):
+        return ""
+    return "/".join("-" + e[4:] for e in ends)
+
+
+def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool = True) -> list[Time]:
+    """The expressions of `norm` resolved against `anchor`, their text taken from `text`; unless
+    `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
     times: list[Time] = []
     ctx = Context()
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
@@ -123,7 +158,8 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
             continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
         word = WORDS.get(m["word"] or "")
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
-        value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor)
+        by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
+        value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value

@@ -1,0 +1,98 @@
+"""The date relative expressions count from: the publication date, or a wire dateline's filing day;
+for a text without one, the date it gives itself, or a stand-in date its own weekday–date pairs and
+dated day words fix up to the year (`下周二（9月8日）`, `昨日（4月7日）`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsmine.analyze.time_calendar import Context, bare_day, last_day, read_number
+from newsmine.analyze.time_patterns import WORDS
+
+_TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
+_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
+
+
+def written_on(norm: str, anchor: date) -> date:
+    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
+    when it is in the week up to the publication date; relative words count from it."""
+    line = _DATELINE.search(norm, 0, 300)
+    if line is None:
+        return anchor
+    month = read_number(line[2])
+    ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
+    day = bare_day(int(line[3]), ctx, anchor, "past")
+    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
+    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
+
+
+def text_anchor(norm: str) -> date | None:
+    """The date a text without a publication date gives itself: a dateline (`2020年4月8日电`), or a
+    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
+    try:
+        line = _DATELINE.search(norm)
+        if line and line[1] and line[2]:
+            return date(int(line[1]), int(line[2]), int(line[3]))
+        today = _TODAY.search(norm)
+        years = [int(y) for y in _YEAR_MONTH.findall(norm)]
+        if today and years:
+            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=WORDS[today[1]].value or 0)
+    except ValueError:
+        return None
+    return None
+
+
+
+_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)(?P<w>[一二三四五六日天])"
+_MONTH_DAY = r"(?<!\d)(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
+_PINS = re.compile(  # `下周二（9月8日）`, `9月3日（星期二）`: a weekday and its date
+    rf"(?P<rel>[上下]?)(?:个|個)?{_WEEKDAY} ?\( ?{_MONTH_DAY} ?\)|{_MONTH_DAY.replace('P<', 'P<x')} ?\( ?"
+    rf"{_WEEKDAY.replace('P<', 'P<x')} ?\)"
+)
+_DAY_WORD_DATE = re.compile(rf"(?P<word>今日|今天|昨日|昨天|前天|明日|明天) ?\( ?{_MONTH_DAY} ?\)")
+_MONTH_DATELINE = re.compile(rf"{_MONTH_DAY}(?:专|專)?(?:电|電)")
+_WEEKDAYS = "一二三四五六日"
+
+
+def stand_in_anchors(norm: str) -> tuple[date, date, bool] | None:
+    """Two stand-in anchors, in different years, for a text with no date of its own but the month and
+    day it was written on (`昨日（4月7日）`, a dateline `3月5日电`) or its week (`下周二（9月8日）` puts
+    it in the week before 8 September). Both years agree with every weekday the text gives a date:
+    what comes out the same from both is known; what differs only in the year is known but for the
+    year; the rest is not known. Without a weekday–date pair the two years have different weekdays.
+    The flag says whether the day itself is known (not only its week, from a pair alone)."""
+    pins = []
+    for p in _PINS.finditer(norm):
+        w, m, d = (p["w"], p["m"], p["d"]) if p["w"] else (p["xw"], p["xm"], p["xd"])
+        pins.append((_WEEKDAYS.index(w.replace("天", "日")) + 1, int(m), int(d), {"上": 7, "下": -7}.get(p["rel"] or "", 0)))
+    day_word = _DAY_WORD_DATE.search(norm)
+    line = _MONTH_DATELINE.search(norm, 0, 300)
+    if pins:
+        years = [y for y in range(1950, 2050) if all(
+            1 <= m <= 12 and 1 <= d <= last_day(y, m) and date(y, m, d).isoweekday() == w for w, m, d, _ in pins)]
+        years = years[-2:] if len(years) >= 2 else []
+    else:
+        years = [2001, 2002]
+    if not years:
+        return None
+    if day_word:
+        back = WORDS[day_word["word"]].value or 0
+        m, d, shift = int(day_word["m"]), int(day_word["d"]), -back
+    elif line:
+        m, d, shift = int(line["m"]), int(line["d"]), 0
+    elif pins:  # only the week is known: its Friday, so that the week's days fall in it past or future
+        w, m, d, shift = pins[-1]
+        shift += 5 - w
+    else:
+        return None
+    if m == 2 and d == 29 and not pins:
+        years = [2004, 2008]
+    try:
+        first, second = (date(y, m, d) + timedelta(days=shift) for y in years)
+    except ValueError:
+        return None
+    return first, second, bool(day_word or line)
+
