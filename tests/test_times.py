@@ -406,3 +406,20 @@ def test_two_days_weekends_parts_of_a_month_and_since_are_intervals():
         "9月中下旬": ["2023-09-11", "2023-09-30"],
         "自去年年初以来": ["2023-01", "2024-03-06"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("1950年6月，战争爆发；同年9月，联军登陆。", ANCHOR, [("1950年6月", "1950-06"), ("同年9月", "1950-09")]),
+        ("声明称，4月25日周日下午，会议遭到干扰。", date(2021, 7, 29), [("4月25日", "2021-04-25"), ("周日下午", "2021-04-25")]),
+        ("诊所星期一至五开放，每逢星期六休息，每个星期四晚上有义诊。", ANCHOR, []),
+        ("交货期已排到4月底。", None, [("4月底", "--04")]),
+        ("大使馆3月19日将该研究员称为“小流氓”。", date(2021, 3, 24), [("3月19日", "2021-03-19")]),
+        ("12月，厂商开始备货；2、3月是淡季。", date(2024, 1, 25), [("12月", "2023-12"), ("2、3月", "2024")]),
+        ("2022年，公司扭亏为盈，第四季营收创新高。", ANCHOR, [("2022年", "2022"), ("第四季", "2022")]),
+    ],
+)
+def test_years_weekdays_and_habits_in_context(text, anchor, expected):
+    assert values(text, anchor) == expected
+    assert all(not t.range or t.range[1] != "--04-31" for t in find_times(text, anchor))

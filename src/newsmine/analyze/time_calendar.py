@@ -16,6 +16,7 @@ from lunardate import LunarDate
 from newsmine.analyze.time_patterns import HOLIDAYS, PARTS
 from newsmine.model import Span, Time
 
+_TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
 _PAST = re.compile(r"了|已|曾")
 CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
@@ -98,6 +99,8 @@ def choose_offset(offsets: list[int], tense: str | None) -> int | None:
         allowed = [o for o in offsets if o >= 0]
     else:
         allowed = offsets
+    if tense == "future" and allowed and min(allowed) > _TENSE_REACH:  # `将` also marks an object (`将…称为`)
+        allowed = offsets
     return min(allowed, key=lambda o: (2 * o if o > 0 else -o, o > 0)) if allowed else None
 
 
@@ -146,7 +149,7 @@ def month_part(y: int | None, m: int, part: str) -> Value:
     """`月初`, `上旬`, `月底` of a month: an interval of days (partial without a year)."""
     lo, hi = PARTS[("month", part)]
     if y is None:
-        return Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{hi:02d}", partial=True)
+        return Value(f"--{m:02d}-{lo:02d}", f"--{m:02d}-{min(hi, last_day(2000, m)):02d}", partial=True)
     return Value(f"{y:04d}-{m:02d}-{lo:02d}", f"{y:04d}-{m:02d}-{min(hi, last_day(y, m)):02d}")
 
 

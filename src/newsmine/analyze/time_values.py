@@ -182,8 +182,11 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
-    if kind == "sameyear":
-        return Value(f"{ctx.last_year + n:04d}") if ctx.last_year else None
+    if kind == "sameyear":  # `同年`, `次年3月`
+        if ctx.last_year is None:
+            return None
+        year = ctx.last_year + n
+        return month_day(year, month, day, anchor, tense) if month is not None else Value(f"{year:04d}")
     if kind == "samemonth":
         if ctx.last_month is None:
             return None
@@ -311,10 +314,10 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
         if m["qy"]:
             return quarter(read_number(m["qy"]) or 0, q)
-        if anchor is None:
-            return None
-        offset = WORDS[m["qw"]].value or 0 if m["qw"] else 0
-        return quarter(anchor.year + offset, q)
+        if m["qw"]:
+            return quarter(anchor.year + (WORDS[m["qw"]].value or 0), q) if anchor else None
+        year = ctx.year if ctx.year is not None else anchor.year if anchor else None  # the year in view
+        return quarter(year, q) if year is not None else None
     if m["word"]:
         word = WORDS[m["word"]]
         value = _relative(word, m, ctx, anchor, tense)
@@ -339,7 +342,11 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
-            return month_part(ctx.month[0], ctx.month[1], part)
+            year = ctx.month[0]
+            if year is None and anchor is not None:  # the month in view, its year the nearest
+                nearest = month_day(None, ctx.month[1], None, anchor, tense)
+                year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
+            return month_part(year, ctx.month[1], part)
         return month_part(anchor.year, anchor.month, part) if anchor else None
     value = _explicit(m, text, ctx, anchor, tense)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
@@ -365,8 +372,11 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
     elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
-        ctx.year = int(hi[:4])
-        ctx.month = (ctx.year, int(hi[5:7]))
+        if named or m["word"] or ctx.year is not None:  # a year written (`2019年3月`, `去年3月`) or in view
+            ctx.year = int(hi[:4])
+            ctx.month = (ctx.year, int(hi[5:7]))
+        else:  # `3月` alone: its year was only the nearest one, and holds for nothing after it
+            ctx.month = (None, int(hi[5:7]))
     if hi[:4].isdigit() and value.hi is None and (m["y"] or m["m"] or m["d"] or m["iy"] or m["wm"] or m["wd"]):
         ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:

@@ -24,6 +24,7 @@ from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
 _COUNTING = set("一二两兩三四五六七八九十几幾多首")
+_HABIT = ("每", "每个", "每個", "每逢", "逢")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
@@ -126,6 +127,13 @@ def _but_the_year(value: str) -> str:
     return "/".join("-" + e[4:] for e in ends)
 
 
+def _weekday_of(t: Time, between: str) -> int | None:
+    """The weekday of the date `t` when only `between` (spaces, a comma) separates it from what follows."""
+    if between.strip(" ,，") or not t.value or len(t.value) != 10 or not t.value[0].isdigit():
+        return None
+    return date.fromisoformat(t.value).isoweekday()
+
+
 def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool = True) -> list[Time]:
     """The expressions of `norm` resolved against `anchor`, their text taken from `text`; unless
     `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
@@ -151,9 +159,9 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
             elif ch in "《》":
                 titled = ch == "《"
         scanned = max(scanned, m.start())
-        before = norm[m.start() - 1] if m.start() else ""
-        if NOT_A_TIME.match(norm, m.end()) or before == "每" or m[0][0] == "次" and before in _COUNTING:
-            continue  # `上周围`; `每周三` is a habit, not a date; `一次月` is a count
+        before = norm[max(0, m.start() - 2) : m.start()]
+        if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
+            continue  # `上周围`; `每周三`, `逢星期五` are habits, not dates; `一次月` is a count
         if titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]):
             continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
         word = WORDS.get(m["word"] or "")
@@ -165,6 +173,8 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
                 weekdays[word.value or 0] = value
             elif word.value in weekdays:
                 value = weekdays[word.value or 0]
+            elif times and _weekday_of(times[-1], norm[times[-1].span.end : m.start()]) == word.value:
+                value = Value(times[-1].value, partial=times[-1].partial)  # `4月25日周日`: the date's weekday
         if value is None:
             if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"]):
                 continue
