@@ -423,3 +423,31 @@ def test_two_days_weekends_parts_of_a_month_and_since_are_intervals():
 def test_years_weekdays_and_habits_in_context(text, anchor, expected):
     assert values(text, anchor) == expected
     assert all(not t.range or t.range[1] != "--04-31" for t in find_times(text, anchor))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("论坛今天（9月7日）开幕。主办方今天表示满意。", date(2024, 9, 8),
+         [("今天", "2024-09-07"), ("9月7日", "2024-09-07"), ("今天", "2024-09-07")]),
+        ("获奖者：卢煜明(2016年)、王小明(2018年)。", ANCHOR, [("2016年", "2016"), ("2018年", "2018")]),
+        ("那是一个“黑色星期五”。", ANCHOR, []),
+        ("2007年10月1日，他在深圳开店。当月3日，包子铺开业。", ANCHOR,
+         [("2007年10月1日", "2007-10-01"), ("当月3日", "2007-10-03")]),
+        ("2019年12月底，病毒被发现；1月3日，基因组公布。", ANCHOR,
+         [("2019年12月底", "2019-12"), ("1月3日", "2020-01-03")]),
+        ("有轨电车2010年通车，在运营13年后停运。", ANCHOR, [("2010年", "2010")]),
+        ("他们是为了参加3月23日在广州举行的婚礼。", date(2022, 3, 22), [("3月23日", "2022-03-23")]),
+        ("3月21日，昆明天气晴；如今年轻人说明年再来。", date(2022, 3, 22), [("3月21日", "2022-03-21")]),
+        ("台灣明年元月9日還有兩場選舉，元月1日起實施。", date(2021, 12, 18),
+         [("明年元月9日", "2022-01-09"), ("元月1日", "2022-01-01")]),
+        ("每月3000元月薪。", ANCHOR, []),
+    ],
+)
+def test_more_context_rules(text, anchor, expected):
+    assert values(text, anchor) == expected
+
+
+def test_a_date_repeated_in_a_story_of_the_past_is_that_date():
+    text = "1982年8月17日，两国发表公报。\n\n8月17日，公报正式发表。"
+    assert values(text, date(2020, 9, 1)) == [("1982年8月17日", "1982-08-17"), ("8月17日", "1982-08-17")]

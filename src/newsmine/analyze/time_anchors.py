@@ -17,16 +17,21 @@ _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
 
 
 def written_on(norm: str, anchor: date) -> date:
-    """The day a wire dateline says the story was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`),
-    when it is in the week up to the publication date; relative words count from it."""
+    """The day the story was written, when it is in the week up to the publication date: the day a
+    wire dateline says it was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`), or the day a day
+    word with its date makes today (`今天（9月7日）`, `昨日（9月6日）`); relative words count from it."""
     line = _DATELINE.search(norm, 0, 300)
-    if line is None:
-        return anchor
-    month = read_number(line[2])
-    ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
-    day = bare_day(int(line[3]), ctx, anchor, "past")
-    filed = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
-    return filed if filed and 0 <= (anchor - filed).days <= 7 else anchor
+    if line is not None:
+        month = read_number(line[2])
+        ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
+        day = bare_day(int(line[3]), ctx, anchor, "past")
+        written = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
+    else:
+        today = _TODAY.search(norm)
+        back = WORDS[today[1]].value or 0 if today else 0
+        day = today and bare_day(int(today[3]), Context(month=(None, int(today[2]))), anchor, None)
+        written = date.fromisoformat(day.lo) - timedelta(days=back) if day and day.lo else None
+    return written if written and 0 <= (anchor - written).days <= 7 else anchor
 
 
 def text_anchor(norm: str) -> date | None:

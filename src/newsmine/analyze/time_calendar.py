@@ -18,15 +18,18 @@ from newsmine.model import Span, Time
 
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
-_PAST = re.compile(r"了|已|曾")
+_PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾")  # not `为了`, `除了`, `受不了`, `了解`
 CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
 def read_number(text: str | None) -> int | None:
-    """A number written in digits or Chinese numerals (`17`, `十七`, `廿三`, `二〇二三`), else None."""
+    """A number written in digits or Chinese numerals (`17`, `十七`, `廿三`, `二〇二三`; `元` of `元月` is 1),
+    else None."""
     if not text:
         return None
     text = text.strip()
+    if text == "元":
+        return 1
     if text.isdigit():
         return int(text)
     try:

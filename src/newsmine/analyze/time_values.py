@@ -84,12 +84,14 @@ def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
 
 
 _UNITS = {"年": "year", "天": "day", "周": "week", "週": "week"}
+_CLAUSE_OPENERS = set("，,。；;：:、\n（(「“ 在于於并並而")
 
 
-def _count(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
     """`3年前`, `两个月前`, `两周前`, `10天前`, `半年前` count back from the anchor; `两年多前` (more than two
     years) is the year before. `6个月后`, `三天后` count on from the date last named in the paragraph
-    (`2019年4月…6个月后`), or from the anchor when the clause speaks of the future (`两周后将投票`)."""
+    (`2019年4月…6个月后`), or from the anchor when the clause speaks of the future (`两周后将投票`), when
+    they open a clause: after a verb they count from its happening (`运营13年后`, `掌权10年后`)."""
     unit = _UNITS.get(m["unit"][-1], "month")
     n = read_number(m["cnt"]) if m["cnt"] != "半" else 6 if unit == "year" else None
     if m["cnt"] == "半":
@@ -100,6 +102,8 @@ def _count(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | Non
     if not m["after"]:
         base = anchor.isoformat() if anchor else None
         n = -n
+    elif m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
+        return None
     else:
         base = ctx.named or (anchor.isoformat() if anchor and tense == "future" else None)
     if base is None or len(base) < {"year": 4, "month": 7}.get(unit, 10):
@@ -191,7 +195,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if ctx.last_month is None:
             return None
         y, mo = year_month(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + n)
-        return month_part(y, mo, part) if part and ("month", part) in PARTS else Value(f"{y:04d}-{mo:02d}")
+        if part and ("month", part) in PARTS:
+            return month_part(y, mo, part)
+        return month_day(y, mo, day, anchor, tense) if day is not None else Value(f"{y:04d}-{mo:02d}")
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
     if kind == "next":  # `次日`: after the day last named, else after the anchor
@@ -249,6 +255,9 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
         return year_part(y, m["ypart"]) if m["ypart"] else Value(f"{y:04d}")
     assert mo is not None
     year = y if y is not None else ctx.year
+    if y is None and year is not None and ctx.month and ctx.month[0] == year and mo <= ctx.month[1] - 6:
+        later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
+        year += 1 if anchor is None or later <= anchor.year * 12 + anchor.month else 0
     if m["m2"]:  # `3、4月`, `1至5月`
         first = month_day(year, mo, None, anchor, tense)
         second = first and month_day(_year_of(first), read_number(m["m2"]) or 0, None, anchor, tense)
@@ -267,11 +276,11 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
 
 def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     """The year of a month and day told after `day` in a story of the past (`2018年3月8日…11月7日…12月16号`):
-    its first occurrence after that day, when that is before the anchor."""
+    its first occurrence from that day on, when that is before the anchor."""
     if not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     for year in (day.year, day.year + 1):
-        if d <= last_day(year, mo) and day < date(year, mo, d) <= anchor:
+        if d <= last_day(year, mo) and day <= date(year, mo, d) <= anchor:
             return year
     return None
 
@@ -290,7 +299,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     if m["dec"]:
         return _decade(m, anchor)
     if m["cnt"]:
-        return _count(m, ctx, anchor, tense)
+        return _count(m, text, ctx, anchor, tense)
     if m["rel"]:
         if anchor is None:
             return None
@@ -326,7 +335,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
             return value
         given = _explicit(inner, m["pdate"], Context(), anchor, None)
         return (_fit_weekday(given, word.value or 0, inner, anchor) if word.kind == "weekday" else given) or value
-    if m["tw"]:
+    if m["tw"]:  # `今(3)日`, `昨（24日）`
         inner = PDATE.fullmatch(m["tpd"]) or PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, Context(), anchor, None) if inner else None
     if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`

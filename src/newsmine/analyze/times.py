@@ -24,7 +24,10 @@ from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
 _COUNTING = set("一二两兩三四五六七八九十几幾多首")
-_HABIT = ("每", "每个", "每個", "每逢", "逢")
+_HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色")  # habits (`每周三`, `逢星期六`), a name (`黑色星期五`)
+# A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
+_WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
+                "今": set("如古当當现現")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 
 
@@ -162,6 +165,8 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
         before = norm[max(0, m.start() - 2) : m.start()]
         if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
             continue  # `上周围`; `每周三`, `逢星期五` are habits, not dates; `一次月` is a count
+        if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
+            continue
         if titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]):
             continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
         word = WORDS.get(m["word"] or "")
