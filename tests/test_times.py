@@ -451,3 +451,22 @@ def test_more_context_rules(text, anchor, expected):
 def test_a_date_repeated_in_a_story_of_the_past_is_that_date():
     text = "1982年8月17日，两国发表公报。\n\n8月17日，公报正式发表。"
     assert values(text, date(2020, 9, 1)) == [("1982年8月17日", "1982-08-17"), ("8月17日", "1982-08-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("前5个月，全国出口增长5%。", date(2024, 6, 15), ("2024", ["2024-01", "2024-05"])),
+        ("前11个月，全国出口增长5%。", date(2024, 1, 10), ("2023", ["2023-01", "2023-11"])),
+        ("前三季度，GDP增长5.2%。", date(2024, 10, 20), ("2024", ["2024-01", "2024-09"])),
+        ("農曆年前，菜價上漲。", ANCHOR, ("2024-02-10", None)),
+        ("佛誕假期，市民出遊。", ANCHOR, ("2024-05-15", None)),
+    ],
+)
+def test_first_months_of_the_year_and_more_holidays(text, anchor, expected):
+    (t,) = find_times(text, anchor)
+    assert (t.value, t.range) == expected
+
+
+def test_first_months_need_a_year_or_a_clause_of_their_own():
+    assert values("他在任期的前三个月推动改革；前两个月，他还在上班。") == []

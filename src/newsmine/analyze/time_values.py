@@ -120,6 +120,21 @@ def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense
     return Value(f"{year:04d}-W{week:02d}")
 
 
+def _first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
+    """`今年前10个月`, `2023年前三季度`; without a year, opening a clause (`前5个月，出口增长`), in the year
+    in view, else the year whose first months have passed by the anchor (in January, last year's)."""
+    months = read_number(m["fn"]) if m["fn"] else 3 * (read_number(m["fq"]) or 0)
+    if not months or months > 12:
+        return None
+    if m["fy"] or m["fw"]:
+        year = read_number(m["fy"]) if m["fy"] else anchor.year + (WORDS[m["fw"]].value or 0) if anchor else None
+    elif months < 3 or m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
+        return None  # `前两个月` may be two months before; `任期的前三个月` counts from the term
+    else:
+        year = ctx.year if ctx.year is not None else anchor.year - (months >= anchor.month) if anchor else None
+    return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year else None
+
+
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 
 
@@ -307,9 +322,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
     if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
-        year = read_number(m["fy"]) if m["fy"] else anchor.year + (WORDS[m["fw"]].value or 0) if anchor else None
-        months = read_number(m["fn"]) if m["fn"] else 3 * (read_number(m["fq"]) or 0)
-        return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year and months and months <= 12 else None
+        return _first_months(m, text, ctx, anchor)
     if m["hol"]:
         return _holiday(m, text, ctx, anchor, tense)
     if m["lm"] or m["lm2"] or m["ld2"]:
