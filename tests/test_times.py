@@ -470,3 +470,9 @@ def test_first_months_of_the_year_and_more_holidays(text, anchor, expected):
 
 def test_first_months_need_a_year_or_a_clause_of_their_own():
     assert values("他在任期的前三个月推动改革；前两个月，他还在上班。") == []
+
+
+def test_a_schedule_is_not_a_date_but_this_weeks_days_are():
+    assert values("本周二、三在日內瓦開會；診所星期一至五開放。三星期前，他出院。") == [
+        ("本周二", "2024-03-05"), ("三星期前", "2024-W07"),
+    ]

@@ -83,7 +83,7 @@ def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
     return Value(f"{base + lo:04d}", f"{base + hi:04d}")
 
 
-_UNITS = {"年": "year", "天": "day", "周": "week", "週": "week"}
+_UNITS = {"年": "year", "天": "day", "周": "week", "週": "week", "期": "week"}  # by the unit's last character
 _CLAUSE_OPENERS = set("，,。；;：:、\n（(「“ 在于於并並而")
 
 

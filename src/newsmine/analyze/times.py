@@ -19,7 +19,7 @@ from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalise
 from newsmine.analyze.time_anchors import stand_in_anchors, text_anchor, written_on
 from newsmine.analyze.time_calendar import Context, Value, last_day
-from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, WORDS, YEAR_HEADING
+from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, SCHEDULE, WORDS, YEAR_HEADING
 from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
@@ -165,7 +165,7 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
         before = norm[max(0, m.start() - 2) : m.start()]
         if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
             continue  # `上周围`; `每周三`, `逢星期五` are habits, not dates; `一次月` is a count
-        if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
+        if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()) or not m["rel"] and SCHEDULE.match(norm, m.end()):
             continue
         if titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]):
             continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
