@@ -1,6 +1,5 @@
 """Calendar arithmetic for time expressions: reading numbers, month lengths, the occurrence of a
-month, day, weekday or holiday nearest an anchor (as the clause's tense allows), vague parts as
-intervals, lunar dates and solar terms.
+month, day or weekday nearest an anchor (as the clause's tense allows), vague parts as intervals.
 """
 
 from __future__ import annotations
@@ -11,9 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import cn2an
-from lunardate import LunarDate
 
-from newsmine.analyze.time_patterns import HOLIDAYS, PARTS
+from newsmine.analyze.time_patterns import PARTS
 from newsmine.model import Span, Time
 
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
@@ -175,55 +173,3 @@ def nearest_weekday(n: int, anchor: date | None, tense: str | None) -> Value:
     pick = choose_offset(offsets, tense)
     assert pick is not None
     return Value((anchor + timedelta(days=pick)).isoformat())
-
-
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian `year` (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    lx = (32 + 2 * e + 2 * i - h - k) % 7
-    mx = (a + 11 * h + 19 * lx) // 433
-    month = (h + lx - 7 * mx + 90) // 25
-    return date(year, month, (h + lx - 7 * mx + 33 * month + 19) % 32)
-
-
-def lunar_date(year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of `day` of lunar `month` in lunar `year` (the Chinese calendar), or None."""
-    try:
-        return LunarDate(year, month, day).to_solar_date()
-    except ValueError:
-        return None
-
-
-# The solar terms holidays fall on (清明 in April, 冬至 in December): the constant of the usual formula
-# day = int(Y × 0.2422 + C) − int(Y / 4), Y the year in its century, for the 20th and the 21st century;
-# the formula's known exceptions a day early.
-_TERMS = {4: (5.59, 4.81), 12: (22.60, 21.94)}
-_TERM_EARLY = {(1918, 12), (2021, 12)}
-
-
-def _solar_term(year: int, month: int) -> date | None:
-    """The day of the solar term in `month` of `year` (1901–2099)."""
-    if month not in _TERMS or not 1901 <= year <= 2099:
-        return None
-    y = year % 100 if year > 2000 else year - 1900
-    c = _TERMS[month][year > 2000]
-    return date(year, month, int(y * 0.2422 + c) - int(y / 4) - ((year, month) in _TERM_EARLY))
-
-
-def holiday_in(word: str, year: int) -> date | None:
-    """The Gregorian date of holiday `word` in `year` (lunar ones by the Chinese calendar)."""
-    calendar_, month, day = HOLIDAYS[word]
-    try:
-        if calendar_ == "term":
-            return _solar_term(year, month)
-        if calendar_ == "easter":
-            return _easter(year)
-        if calendar_ == "lunar":
-            return LunarDate(year, month, max(day, 1)).to_solar_date() - timedelta(days=1 if day == 0 else 0)
-        return date(year, month, day)
-    except ValueError:
-        return None

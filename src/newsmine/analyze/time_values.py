@@ -8,15 +8,11 @@ import re
 from datetime import date, timedelta
 
 from newsmine.analyze.time_calendar import (
-    CLAUSE_END,
     Context,
     Value,
     bare_day,
-    choose_offset,
     clause_tense,
-    holiday_in,
     last_day,
-    lunar_date,
     month_day,
     month_part,
     nearest_weekday,
@@ -25,38 +21,10 @@ from newsmine.analyze.time_calendar import (
     year_month,
     year_part,
 )
-from newsmine.analyze.time_patterns import HOLIDAYS, PARTS, PDATE, WORDS, Word, bare_day_ok
+from newsmine.analyze.time_holidays import holiday, lunar
+from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
-
-
-def _holiday(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """`春节`, `圣诞节`, `2018年复活节`, `农历新年前一天`: the holiday (or the day before or after it) in the
-    year given, named just before it in its clause (`去年是春节前一天`) or in view, else the occurrence
-    nearest the anchor."""
-    value = _holiday_day(m, text, ctx, anchor, tense)
-    shift = -1 if m["hoff"] and m["hoff"][0] == "前" else 1 if m["hoff"] else 0
-    if shift and value and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
-        return Value((date.fromisoformat(value.lo) + timedelta(days=shift)).isoformat())
-    return None if shift and value and value.partial else value
-
-
-def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    word = m["hol"]
-    year = read_number(m["hy"]) if m["hy"] else ctx.year
-    if year is None and ctx.clause_year and not CLAUSE_END.search(text, ctx.clause_year[0], m.start()):
-        year = ctx.clause_year[1]
-    if year is None and m["hw"] and anchor:
-        year = anchor.year + (WORDS[m["hw"]].value or 0)
-    if year is not None:
-        day = holiday_in(word, year)
-        return Value(day.isoformat()) if day else None
-    if anchor is None:
-        calendar_, month, day = HOLIDAYS[word]
-        return Value(f"--{month:02d}-{day:02d}", partial=True) if calendar_ == "solar" else None
-    days = [d for d in (holiday_in(word, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if d]
-    pick = choose_offset([(d - anchor).days for d in days], tense)
-    return None if pick is None else Value((anchor + timedelta(days=pick)).isoformat())
 
 
 def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
@@ -133,40 +101,6 @@ def _first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None
     else:
         year = ctx.year if ctx.year is not None else anchor.year - (months >= anchor.month) if anchor else None
     return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year else None
-
-
-_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
-
-
-def _lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `年初三`), or a lunar month
-    as an interval of days, in the lunar year given, in view, or nearest the anchor."""
-    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"])
-    written = (m["ld2"] or m["ld"] or "").lstrip("初").rstrip("日号號")
-    day = read_number(written) if written else None
-    if not month or not 1 <= month <= 12 or day is not None and not 1 <= day <= 30:
-        return None
-    year = read_number(m["ly"]) if m["ly"] else anchor.year + (WORDS[m["lw"]].value or 0) if m["lw"] and anchor else ctx.year
-
-    def occurrence(y: int) -> tuple[date, date] | None:
-        first = lunar_date(y, month, day or 1)
-        if day is not None or first is None:
-            return (first, first) if first else None
-        following = lunar_date(y + month // 12, month % 12 + 1, 1)
-        return (first, following - timedelta(days=1)) if following else None
-
-    if year is None:
-        if anchor is None:
-            return None
-        found = [o for o in (occurrence(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if o]
-        pick = choose_offset([(lo - anchor).days for lo, _ in found], tense)
-        span = None if pick is None else next(o for o in found if (o[0] - anchor).days == pick)
-    else:
-        span = occurrence(year)
-    if span is None:
-        return None
-    lo, hi = span
-    return Value(lo.isoformat(), hi.isoformat() if hi != lo else None)
 
 
 def _fit_weekday(value: Value | None, weekday: int, m: re.Match[str], anchor: date | None) -> Value | None:
@@ -324,9 +258,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
         return _first_months(m, text, ctx, anchor)
     if m["hol"]:
-        return _holiday(m, text, ctx, anchor, tense)
+        return holiday(m, text, ctx, anchor, tense)
     if m["lm"] or m["lm2"] or m["ld2"]:
-        return _lunar(m, ctx, anchor, tense)
+        return lunar(m, ctx, anchor, tense)
     if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
         return Value(f"{read_number(m['fiscal']):04d}")
     if m["q4"]:  # `2023年Q1`, `今年Q3`
