@@ -476,3 +476,9 @@ def test_a_schedule_is_not_a_date_but_this_weeks_days_are():
     assert values("本周二、三在日內瓦開會；診所星期一至五開放。三星期前，他出院。") == [
         ("本周二", "2024-03-05"), ("三星期前", "2024-W07"),
     ]
+
+
+def test_a_financial_or_school_year_over_two_calendar_years():
+    got = [(t.text, t.value) for t in find_times("2023-24年度財政預算案；二〇二三至二四年度；2023/24赛季；1999-00年度。", ANCHOR)]
+    assert got == [("2023-24年度", "2023/2024"), ("二〇二三至二四年度", "2023/2024"), ("2023/24赛季", "2023/2024"),
+                   ("1999-00年度", "1999/2000")]

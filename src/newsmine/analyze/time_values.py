@@ -243,6 +243,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     tense = clause_tense(text, m.start(), m.end())
     if m["iy"]:  # `2023-09-13`, `2023/9/13`
         return month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
+    if m["yc"]:  # `2023-24年度`: the second year written by its last two digits
+        first = read_number(m["yc"]) or 0
+        return Value(f"{first:04d}", f"{first + 1:04d}") if (first + 1) % 100 == read_number(m["yd"]) else None
     if m["ya"]:
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
     if m["dec"]:
