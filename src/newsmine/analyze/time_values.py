@@ -116,7 +116,7 @@ def _fit_weekday(value: Value | None, weekday: int, m: re.Match[str], anchor: da
     months = [(y, mo) for y in (anchor.year - 1, anchor.year, anchor.year + 1)] if mo else [
         year_month(i) for i in (index - 1, index, index + 1)]
     fits = [date(y, x, d) for y, x in months if 1 <= x <= 12 and 1 <= d <= last_day(y, x)
-            and date(y, x, d).isoweekday() == weekday]
+            and date(y, x, d).isoweekday() == weekday and abs((date(y, x, d) - anchor).days) <= 366]
     if not fits:
         return value
     return Value(min(fits, key=lambda x: abs((x - anchor).days)).isoformat())
@@ -331,7 +331,7 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
     elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
-        if named or m["word"] or ctx.year is not None:  # a year written (`2019年3月`, `去年3月`) or in view
+        if named or m["word"] or m["d"] or ctx.year is not None:  # `2019年3月`, `去年3月`, `3月5日`, in view
             ctx.year = int(hi[:4])
             ctx.month = (ctx.year, int(hi[5:7]))
         else:  # `3月` alone: its year was only the nearest one, and holds for nothing after it
