@@ -482,3 +482,12 @@ def test_a_financial_or_school_year_over_two_calendar_years():
     got = [(t.text, t.value) for t in find_times("2023-24年度財政預算案；二〇二三至二四年度；2023/24赛季；1999-00年度。", ANCHOR)]
     assert got == [("2023-24年度", "2023/2024"), ("二〇二三至二四年度", "2023/2024"), ("2023/24赛季", "2023/2024"),
                    ("1999-00年度", "1999/2000")]
+
+
+def test_hong_kong_month_and_year_ends_and_two_day_or_two_year_spans():
+    got = {t.text: t.range or t.value for t in find_times(
+        "上個月尾公司裁員，年尾前完成重組；預計今明兩年經濟放緩，明后天有雨。是日下午，警方到場。", ANCHOR, roc=True)}
+    assert got == {
+        "上個月尾": ["2024-02-21", "2024-02-29"], "年尾": ["2024-11", "2024-12"], "今明兩年": ["2024", "2025"],
+        "明后天": ["2024-03-07", "2024-03-08"], "是日下午": "2024-03-06",
+    }

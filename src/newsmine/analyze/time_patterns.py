@@ -120,9 +120,9 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
         rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
-        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|内|內)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
-        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾)"
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
         rf"|{_date(_ROC3 if roc else '')})"

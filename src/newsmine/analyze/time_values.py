@@ -132,6 +132,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     if kind == "pair" and anchor is not None:  # `今明两天`
         first = anchor + timedelta(days=n)
         return Value(first.isoformat(), (first + timedelta(days=1)).isoformat())
+    if kind == "years" and anchor is not None:  # `今明两年`
+        return Value(f"{anchor.year + n:04d}", f"{anchor.year + n + 1:04d}")
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
