@@ -12,26 +12,31 @@ from newsmine.analyze.time_calendar import Context, bare_day, last_day, read_num
 from newsmine.analyze.time_patterns import WORDS
 
 _TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
+# A day word and the date it is (`今日（3日）`, `昨天（9月6日）`, Taiwan `今（3）日`): it says which day today is.
+_DAY_WORD = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天|今|昨) ?\( ?(?:(\d{1,2}) ?月 ?)?(\d{1,2}) ?日? ?\)")
 _DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
 
 
 def written_on(norm: str, anchor: date) -> date:
     """The day the story was written, when it is in the week up to the publication date: the day a
-    wire dateline says it was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`), or the day a day
-    word with its date makes today (`今天（9月7日）`, `昨日（9月6日）`); relative words count from it."""
+    wire dateline says it was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`); or the day a day
+    word with its date makes today (`今天（9月7日）`, `昨日（6日）`, `今（7）日`), also up to two days after
+    the publication date; relative words count from it."""
     line = _DATELINE.search(norm, 0, 300)
     if line is not None:
         month = read_number(line[2])
         ctx = Context(month=(int(line[1]) if line[1] else None, month) if month else None)
         day = bare_day(int(line[3]), ctx, anchor, "past")
         written = date.fromisoformat(day.lo) if day and day.lo and len(day.lo) == 10 else None
-    else:
-        today = _TODAY.search(norm)
-        back = WORDS[today[1]].value or 0 if today else 0
-        day = today and bare_day(int(today[3]), Context(month=(None, int(today[2]))), anchor, None)
-        written = date.fromisoformat(day.lo) - timedelta(days=back) if day and day.lo else None
-    return written if written and 0 <= (anchor - written).days <= 7 else anchor
+        return written if written and 0 <= (anchor - written).days <= 7 else anchor
+    today = _DAY_WORD.search(norm)
+    if today is None:
+        return anchor
+    back = -1 if today[1] == "昨" else WORDS[today[1]].value or 0 if today[1] in WORDS else 0
+    day = bare_day(int(today[3]), Context(month=(None, int(today[2])) if today[2] else None), anchor, None)
+    written = date.fromisoformat(day.lo) - timedelta(days=back) if day and day.lo and len(day.lo) == 10 else None
+    return written if written and -2 <= (anchor - written).days <= 7 else anchor
 
 
 def text_anchor(norm: str) -> date | None:
