@@ -486,10 +486,10 @@ def test_a_financial_or_school_year_over_two_calendar_years():
 
 def test_hong_kong_month_and_year_ends_and_two_day_or_two_year_spans():
     got = {t.text: t.range or t.value for t in find_times(
-        "上個月尾公司裁員，年尾前完成重組；預計今明兩年經濟放緩，明后天有雨。是日下午，警方到場。", ANCHOR, roc=True)}
+        "上個月尾公司裁員，年尾前完成重組；預計今明兩年經濟放緩，明后天有雨。該日下午，警方到場。可是日子久了。", ANCHOR, roc=True)}
     assert got == {
         "上個月尾": ["2024-02-21", "2024-02-29"], "年尾": ["2024-11", "2024-12"], "今明兩年": ["2024", "2025"],
-        "明后天": ["2024-03-07", "2024-03-08"], "是日下午": "2024-03-06",
+        "明后天": ["2024-03-07", "2024-03-08"], "該日下午": "2024-03-06",
     }
 
 
