@@ -137,6 +137,20 @@ def _weekday_of(t: Time, between: str) -> int | None:
     return date.fromisoformat(t.value).isoweekday()
 
 
+def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
+    """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`) and weekly schedules
+    (`星期一至五`); a count (`一次月`); a day word whose first character ends the word before it
+    (`昆明天气`); a day word in the name of a work or paper (`《周日邮报》`, `《今日美国》`)."""
+    before = norm[max(0, m.start() - 2) : m.start()]
+    if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
+        return True
+    if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
+        return True
+    if not m["rel"] and SCHEDULE.match(norm, m.end()):
+        return True
+    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]))
+
+
 def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool = True) -> list[Time]:
     """The expressions of `norm` resolved against `anchor`, their text taken from `text`; unless
     `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
@@ -162,13 +176,8 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
             elif ch in "《》":
                 titled = ch == "《"
         scanned = max(scanned, m.start())
-        before = norm[max(0, m.start() - 2) : m.start()]
-        if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
-            continue  # `上周围`; `每周三`, `逢星期五` are habits, not dates; `一次月` is a count
-        if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()) or not m["rel"] and SCHEDULE.match(norm, m.end()):
+        if _not_a_date(m, norm, titled):
             continue
-        if titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]):
-            continue  # a name of a work or paper: `《周日邮报》`, `《今日美国》`
         word = WORDS.get(m["word"] or "")
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
