@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from newsmine.analyze.time_calendar import Context, bare_day, last_day, read_number
 from newsmine.analyze.time_patterns import WORDS
 
-_TODAY = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天) ?\((\d{1,2})月(\d{1,2})日\)")
 # A day word and the date it is (`今日（3日）`, `昨天（9月6日）`, Taiwan `今（3）日`): it says which day today is.
 _DAY_WORD = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天|今|昨) ?\( ?(?:(\d{1,2}) ?月 ?)?(\d{1,2}) ?日? ?\)")
 _DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
@@ -33,10 +32,20 @@ def written_on(norm: str, anchor: date) -> date:
     today = _DAY_WORD.search(norm)
     if today is None:
         return anchor
-    back = -1 if today[1] == "昨" else WORDS[today[1]].value or 0 if today[1] in WORDS else 0
+    back = _offset(today[1])
     day = bare_day(int(today[3]), Context(month=(None, int(today[2])) if today[2] else None), anchor, None)
     written = date.fromisoformat(day.lo) - timedelta(days=back) if day and day.lo and len(day.lo) == 10 else None
     return written if written and -2 <= (anchor - written).days <= 7 else anchor
+
+
+def _offset(word: str) -> int:
+    """How many days from today a day word is (`昨日` → -1; `今` → 0)."""
+    return -1 if word == "昨" else WORDS[word].value or 0 if word in WORDS else 0
+
+
+def _dated_day_word(norm: str) -> re.Match[str] | None:
+    """The first day word with its month and day: `昨日（4月7日）`."""
+    return next((t for t in _DAY_WORD.finditer(norm) if t[2]), None)
 
 
 def text_anchor(norm: str) -> date | None:
@@ -46,10 +55,10 @@ def text_anchor(norm: str) -> date | None:
         line = _DATELINE.search(norm)
         if line and line[1] and line[2]:
             return date(int(line[1]), int(line[2]), int(line[3]))
-        today = _TODAY.search(norm)
+        today = _dated_day_word(norm)
         years = [int(y) for y in _YEAR_MONTH.findall(norm)]
         if today and years:
-            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=WORDS[today[1]].value or 0)
+            return date(max(years), int(today[2]), int(today[3])) - timedelta(days=_offset(today[1]))
     except ValueError:
         return None
     return None
@@ -62,7 +71,6 @@ _PINS = re.compile(  # `下周二（9月8日）`, `9月3日（星期二）`: a w
     rf"(?P<rel>[上下]?)(?:个|個)?{_WEEKDAY} ?\( ?{_MONTH_DAY} ?\)|{_MONTH_DAY.replace('P<', 'P<x')} ?\( ?"
     rf"{_WEEKDAY.replace('P<', 'P<x')} ?\)"
 )
-_DAY_WORD_DATE = re.compile(rf"(?P<word>今日|今天|昨日|昨天|前天|明日|明天) ?\( ?{_MONTH_DAY} ?\)")
 _MONTH_DATELINE = re.compile(rf"{_MONTH_DAY}(?:专|專)?(?:电|電)")
 _WEEKDAYS = "一二三四五六日"
 
@@ -78,7 +86,7 @@ def stand_in_anchors(norm: str) -> tuple[date, date, bool] | None:
     for p in _PINS.finditer(norm):
         w, m, d = (p["w"], p["m"], p["d"]) if p["w"] else (p["xw"], p["xm"], p["xd"])
         pins.append((_WEEKDAYS.index(w.replace("天", "日")) + 1, int(m), int(d), {"上": 7, "下": -7}.get(p["rel"] or "", 0)))
-    day_word = _DAY_WORD_DATE.search(norm)
+    day_word = _dated_day_word(norm)
     line = _MONTH_DATELINE.search(norm, 0, 300)
     if pins:
         years = [y for y in range(1950, 2050) if all(
@@ -89,8 +97,7 @@ def stand_in_anchors(norm: str) -> tuple[date, date, bool] | None:
     if not years:
         return None
     if day_word:
-        back = WORDS[day_word["word"]].value or 0
-        m, d, shift = int(day_word["m"]), int(day_word["d"]), -back
+        m, d, shift = int(day_word[2]), int(day_word[3]), -_offset(day_word[1])
     elif line:
         m, d, shift = int(line["m"]), int(line["d"]), 0
     elif pins:  # only the week is known: its Friday, so that the week's days fall in it past or future
