@@ -500,3 +500,8 @@ def test_a_day_word_with_its_day_says_which_day_today_is():
     assert values("行政院今（7）日開會，明天公布結果。", date(2024, 3, 6)) == [
         ("今（7）日", "2024-03-07"), ("明天", "2024-03-08"),
     ]
+
+
+def test_a_range_start_without_a_year_is_in_the_year_before_its_end():
+    (t,) = find_times("工程12月中旬至明年1月進行。", ANCHOR, roc=True)
+    assert t.range == ["2024-12-11", "2025-01-31"]

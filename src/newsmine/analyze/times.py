@@ -60,6 +60,8 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
             hi = t.range[1] if t.range else t.value
             if not lo.startswith("X") and not hi.startswith("X") and "W" not in lo + hi:
                 lo, hi = _widen(lo, hi, False), _widen(hi, lo, True)
+                while "年" not in prev.text and lo[5:] != "02-29" and f"{int(lo[:4]) + 1:04d}{lo[4:]}" <= hi:
+                    lo = f"{int(lo[:4]) + 1:04d}{lo[4:]}"  # `12月中旬至明年1月`: the start in the year before the end
                 merged = Value(lo, hi, prev.partial).time(Span(prev.span.start, t.span.end), "")
                 if lo <= hi or prev.partial:
                     out[-1] = merged
