@@ -505,3 +505,10 @@ def test_a_day_word_with_its_day_says_which_day_today_is():
 def test_a_range_start_without_a_year_is_in_the_year_before_its_end():
     (t,) = find_times("工程12月中旬至明年1月進行。", ANCHOR, roc=True)
     assert t.range == ["2024-12-11", "2025-01-31"]
+
+
+def test_a_month_and_day_of_a_story_of_the_past_keeps_its_year_for_the_days_after_it():
+    story = "2018年3月8日，他签了确认书。\n\n11月7日，他起诉公司，8日法院立案。"
+    assert values(story, date(2019, 12, 2)) == [
+        ("2018年3月8日", "2018-03-08"), ("11月7日", "2018-11-07"), ("8日", "2018-11-08"),
+    ]
