@@ -512,3 +512,9 @@ def test_a_month_and_day_of_a_story_of_the_past_keeps_its_year_for_the_days_afte
     assert values(story, date(2019, 12, 2)) == [
         ("2018年3月8日", "2018-03-08"), ("11月7日", "2018-11-07"), ("8日", "2018-11-08"),
     ]
+
+
+def test_malformed_dates_are_skipped_not_errors():
+    assert values("會議星期二2月30日舉行；十十二月；30日至2月30日。", None) == [
+        ("星期二2月30日", "XXXX-WXX-2"), ("30日", "---30"),
+    ]

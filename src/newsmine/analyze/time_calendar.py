@@ -32,7 +32,7 @@ def read_number(text: str | None) -> int | None:
         return int(text)
     try:
         return int(cn2an.cn2an(text.replace("〇", "零").replace("廿", "二十").replace("卅", "三十"), "smart"))
-    except ValueError:
+    except (ValueError, KeyError, IndexError):  # cn2an's errors for a malformed numeral (`十十二`)
         return None
 
 
@@ -107,7 +107,7 @@ def choose_offset(offsets: list[int], tense: str | None) -> int | None:
 
 def month_day(y: int | None, m: int, d: int | None, anchor: date | None, tense: str | None) -> Value | None:
     """A month (and day) with the year given, or the occurrence nearest the anchor (as the tense allows)."""
-    if not 1 <= m <= 12 or d is not None and not 1 <= d <= 31:
+    if not 1 <= m <= 12 or d is not None and not 1 <= d <= last_day(2000, m):  # 2000: 29 February is a day
         return None
     if y is None and anchor is None:
         return Value(f"--{m:02d}" + (f"-{d:02d}" if d is not None else ""), partial=True)

@@ -332,7 +332,7 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
             ctx.year = int(hi[:4])
     if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
-    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7:
+    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7 and hi[:4].isdigit():
         if named or m["word"] or m["d"] or ctx.year is not None:  # `2019年3月`, `去年3月`, `3月5日`, in view
             ctx.year = int(hi[:4])
             ctx.month = (ctx.year, int(hi[5:7]))

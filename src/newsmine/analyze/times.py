@@ -42,6 +42,13 @@ def _widen(value: str, like: str, end: bool) -> str:
     return value
 
 
+def _in_year_before(lo: str, hi: str) -> str:
+    """A range's start written without its year, moved to the year before its end (`12月中旬至明年1月`)."""
+    while lo[:4].isdigit() and lo[5:] != "02-29" and f"{int(lo[:4]) + 1:04d}{lo[4:]}" <= hi:
+        lo = f"{int(lo[:4]) + 1:04d}{lo[4:]}"
+    return lo
+
+
 def _join_ranges(times: list[Time], norm: str) -> list[Time]:
     """`3月5日至7日`, `3月至5月`, `2022年12月至2023年1月`: two expressions joined by 至/到/- become one range;
     a year word and the months right after it (`今年3、4月`) one expression."""
@@ -60,8 +67,7 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
             hi = t.range[1] if t.range else t.value
             if not lo.startswith("X") and not hi.startswith("X") and "W" not in lo + hi:
                 lo, hi = _widen(lo, hi, False), _widen(hi, lo, True)
-                while "年" not in prev.text and lo[5:] != "02-29" and f"{int(lo[:4]) + 1:04d}{lo[4:]}" <= hi:
-                    lo = f"{int(lo[:4]) + 1:04d}{lo[4:]}"  # `12月中旬至明年1月`: the start in the year before the end
+                lo = lo if "年" in prev.text else _in_year_before(lo, hi)
                 merged = Value(lo, hi, prev.partial).time(Span(prev.span.start, t.span.end), "")
                 if lo <= hi or prev.partial:
                     out[-1] = merged
