@@ -518,3 +518,9 @@ def test_malformed_dates_are_skipped_not_errors():
     assert values("會議星期二2月30日舉行；十十二月；30日至2月30日。", None) == [
         ("星期二2月30日", "XXXX-WXX-2"), ("30日", "---30"),
     ]
+
+
+def test_a_weekday_in_a_reported_statement_is_past():
+    tuesday = date(2024, 3, 5)
+    assert values("外交部发言人周四表示反对。", tuesday) == [("周四", "2024-02-29")]
+    assert values("外交部将于周四举行记者会。", tuesday) == [("周四", "2024-03-07")]

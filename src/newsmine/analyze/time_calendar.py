@@ -16,7 +16,8 @@ from newsmine.model import Span, Time
 
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
-_PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾")  # not `为了`, `除了`, `受不了`, `了解`
+# Past markers: `了` (not `为了`, `除了`, `受不了`, `了解`), `已`, `曾`, and the verbs of a report (`周四表示`)
+_PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾|表示|宣布|宣佈|指出|透露|证实|證實|发表|發表|公布|公佈")
 CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
