@@ -116,9 +116,9 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     @app.get("/api/lexicon", tags=["api"], summary="The bilingual name table (JSON, or CSV with format=csv)",
              response_model=None)
-    def api_lexicon(s: S, type: Text = None, q: Text = None,
+    def api_lexicon(s: S, type: Text = None, q: Text = None, phonetic: bool = False,
                     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:
-        rows = queries.lexicon(s, type=type, q=q)
+        rows = queries.lexicon(s, type=type, q=q, phonetic=phonetic)
         if format == "csv":
             return PlainTextResponse(queries.lexicon_csv(rows), media_type="text/csv; charset=utf-8",
                                      headers={"Content-Disposition": 'attachment; filename="lexicon.csv"'})
