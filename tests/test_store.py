@@ -126,6 +126,20 @@ def test_quotes_events_and_lexicon(db):
         assert lex["Kim Jong Un"]["articles"] == 2
 
 
+def test_lexicon_phonetic_keeps_renderings_by_sound_and_leaves_out_unjudged_glosses(db):
+    by_sound = story(1, PUTIN, KIM, BBC)
+    by_sound["glosses"][0]["phonetic"] = True   # 普京 for Vladimir Putin
+    by_sound["glosses"][1]["phonetic"] = False  # as a translation would be
+    unjudged = story(2, PUTIN, TRUMP, CNA)      # stored before the flag existed: no `phonetic`
+    with open_store(db) as store:
+        put(store, by_sound, unjudged)
+        assert store.scalar("SELECT COUNT(*) AS n FROM glosses WHERE phonetic IS NULL") == 2
+        everything = {row["original"] for row in queries.lexicon(store)}
+        phonetic = queries.lexicon(store, phonetic=True)
+    assert everything == {"Vladimir Putin", "Kim Jong Un", "Donald Trump"}
+    assert [(r["original"], [x["term"] for x in r["renderings"]]) for r in phonetic] == [("Vladimir Putin", ["普京"])]
+
+
 def test_storing_the_same_content_twice_adds_nothing(db):
     doc = story(1, PUTIN, KIM, BBC)
     with open_store(db) as store:

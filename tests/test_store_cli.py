@@ -63,6 +63,17 @@ def test_lexicon_exports_csv_and_json(archive, tmp_path):
     assert putin["outlets"] == "bbc.com 1; cna.com.tw 1"
     data = json.loads(run("lexicon", "--format", "json", "--type", "PER"))
     assert {r["original"] for r in data} == {"Vladimir Putin", "Kim Jong Un", "Donald Trump"}
+    assert json.loads(run("lexicon", "--phonetic", "--format", "json")) == []  # these glosses carry no flag
+
+
+def test_lexicon_phonetic_on_an_analysed_article(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSMINE_DB", str(tmp_path / "lex.sqlite"))
+    run("ingest", next(str(p) for p in EXAMPLES if p.name == "east-africa-drought.md"))
+    everything = {r["original"] for r in json.loads(run("lexicon", "--format", "json"))}
+    by_sound = {r["original"] for r in json.loads(run("lexicon", "--phonetic", "--format", "json"))}
+    assert {"Amina Otieno", "Nairobi", "World Food Programme", "University of Nairobi"} <= everything
+    assert {"Amina Otieno", "Nairobi"} <= by_sound  # 阿米娜·奥蒂诺, 内罗毕: renderings by sound
+    assert "World Food Programme" not in by_sound  # 世界粮食计划署 renders the meaning
 
 
 def test_show_and_unknown_ids(archive):

@@ -86,6 +86,10 @@ def test_pages_render_and_link_their_json_twin(client):
         assert page.status_code == 200, url
         assert page.headers["content-type"].startswith("text/html")
         assert api in page.headers["link"] and f'href="{api}' in page.text
+    by_sound = client.get("/lexicon", params={"phonetic": "true"})
+    assert 'name="phonetic" value="true" checked' in by_sound.text and "/api/lexicon?phonetic=True" in by_sound.text
+    assert "No glossed names yet." in by_sound.text  # these stored glosses carry no phonetic flag
+    assert client.get("/api/lexicon", params={"phonetic": "true"}).json() == []
     found = client.get("/person", params={"name": "普丁"}, follow_redirects=False)
     assert found.status_code == 303 and found.headers["location"].startswith("/people/")
 

@@ -298,14 +298,16 @@ def archive_events(db: str | None, participant: str | None, since: datetime | No
 @main.command()
 @db_option
 @click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"]), help="Only names of this type.")
+@click.option("--phonetic", is_flag=True,
+              help="Only renderings by sound (transliterations), not translations or abbreviations.")
 @format_option("table", "csv", "json")
 @bom_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE (all at once, at the end) instead of standard output.")
-def lexicon(db: str | None, etype: str | None, fmt: str, bom: bool, output: str | None) -> None:
+def lexicon(db: str | None, etype: str | None, phonetic: bool, fmt: str, bom: bool, output: str | None) -> None:
     """The bilingual name table from every gloss: original name, Chinese renderings, counts."""
     with _open(db) as store:
-        rows = queries.lexicon(store, type=etype)
+        rows = queries.lexicon(store, type=etype, phonetic=phonetic)
     if fmt == "table" and output is None:
         return _table("lexicon", ["original", "type", "renderings", "articles"],
                       [[r["original"], r["type"], "  ".join(f"{x['term']} ({x['articles']})" for x in r["renderings"]),

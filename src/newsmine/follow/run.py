@@ -29,6 +29,7 @@ from newsmine.follow.politeness import DEFAULT_INTERVAL, HostSlots, Stopped
 from newsmine.follow.robots import Disallowed, Robots
 from newsmine.model import Page as FetchedPage
 from newsmine.model import payload_digest
+from newsmine.read.warc import HTML_TYPES
 from newsmine.store.db import Store
 from newsmine.store.ingest import Seen, Task
 from newsmine.store.ingest import Summary as Ingested
@@ -39,8 +40,9 @@ MAX_LISTING_BYTES = 50 * 1024 * 1024
 AHEAD = 2
 """Jobs of one host handed to workers at once: the second waits for its turn in HostSlots, so the
 host stays busy while the writer analyses a page, and one slow host cannot take every worker."""
-HTML_TYPES = ("text/html", "application/xhtml+xml", "")
-"""Content types handed to the reader (no Content-Type at all: the reader decides from the bytes)."""
+PAGE_TYPES = (*HTML_TYPES, "")
+"""Content types handed to the reader: a web archive's HTML types, and no Content-Type at all (the reader
+decides from the bytes)."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ class _Round:
             state.touch_page(self.store, job.url)
             return None
         self.summary.fetched += 1
-        if page.content_type not in HTML_TYPES:
+        if page.content_type not in PAGE_TYPES:
             self.not_pages.append(f"{job.url}: not a web page ({page.content_type})")
             state.save_page(self.store, job.url, final_url=page.url, headers=page.headers, status=state.NOT_A_PAGE)
             return None

@@ -329,14 +329,18 @@ def events(store: Store, *, participant: str | None = None, since: str | None = 
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def lexicon(store: Store, *, type: str | None = None, q: str | None = None) -> list[dict[str, Any]]:
+def lexicon(store: Store, *, type: str | None = None, q: str | None = None,
+            phonetic: bool = False) -> list[dict[str, Any]]:
     """The bilingual name table from every gloss: original name, type, Chinese renderings with counts,
-    articles and outlets; most frequent first."""
+    articles and outlets; most frequent first. `phonetic`: only renderings by sound (transliterations,
+    not translations or abbreviations), the question a translator asks."""
     check_text(type=type, q=q)
     where, params = [], []
     if type:
         where.append("g.type = ?")
         params.append(type)
+    if phonetic:
+        where.append("g.phonetic = 1")
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     rows = store.query(
         f"""SELECT g.gloss, g.term, g.type, a.outlet, COUNT(*) AS uses, COUNT(DISTINCT a.id) AS articles

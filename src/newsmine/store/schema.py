@@ -154,12 +154,16 @@ _V4_FOLLOW = (
         fetched_at TEXT NOT NULL, status TEXT NOT NULL, failures INTEGER NOT NULL DEFAULT 0)""",
 )
 
+_V5_PHONETIC = ("ALTER TABLE glosses ADD COLUMN phonetic INTEGER",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, people and the annotation layers", _V1_TABLES, _V1_SQLITE, _V1_POSTGRESQL),
     Migration(2, "quote confidence and the sieves that attributed it", _V2_QUOTE_SIEVES),
     Migration(3, "fetched pages: fetch time, payload digest and the fetcher's metadata", _V3_FETCHED_PAGES),
     Migration(4, "what `follow` fetched: robots.txt, feeds and sitemaps with their validators, pages seen",
               _V4_FOLLOW),
+    Migration(5, "whether a gloss's term renders the original by sound (NULL before; reanalyze fills it)",
+              _V5_PHONETIC),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -129,9 +129,10 @@ def _insert_layers(store: Store, aid: int, doc: dict[str, Any]) -> set[int]:
          for m in doc.get("mentions", [])])
     store.executemany(
         "INSERT INTO glosses (article_id, span_start, span_end, term_start, term_end, term, gloss, type, "
-        "transliterated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "transliterated, phonetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, *g["span"], *g["term_span"], g["term"], g["gloss"], g.get("type"),
-          int(bool(g.get("transliterated")))) for g in doc.get("glosses", [])])
+          int(bool(g.get("transliterated"))), None if "phonetic" not in g else int(g["phonetic"]))
+         for g in doc.get("glosses", [])])
     times: list[int] = []
     for i, t in enumerate(doc.get("times", [])):
         rng = t.get("range") or [None, None]

@@ -116,9 +116,9 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
 
     @app.get("/api/lexicon", tags=["api"], summary="The bilingual name table (JSON, or CSV with format=csv)",
              response_model=None)
-    def api_lexicon(s: S, type: Text = None, q: Text = None,
+    def api_lexicon(s: S, type: Text = None, q: Text = None, phonetic: bool = False,
                     format: Annotated[str, Query(pattern="^(json|csv)$")] = "json") -> Any:
-        rows = queries.lexicon(s, type=type, q=q)
+        rows = queries.lexicon(s, type=type, q=q, phonetic=phonetic)
         if format == "csv":
             return PlainTextResponse(queries.lexicon_csv(rows), media_type="text/csv; charset=utf-8",
                                      headers={"Content-Disposition": 'attachment; filename="lexicon.csv"'})
@@ -186,10 +186,10 @@ def create_app(db: str | None = None, *, time_limit: float = TIME_LIMIT) -> Fast
         return page(request, "events.html", "/api/events?" + _qs(args, offset=offset), result=result, args=args)
 
     @app.get("/lexicon", response_class=HTMLResponse, include_in_schema=False)
-    def lexicon_page(request: Request, s: S, type: Text = None, q: Text = None) -> HTMLResponse:
-        args = {"type": type, "q": q}
-        return page(request, "lexicon.html", "/api/lexicon?" + _qs(args), rows=queries.lexicon(s, type=type, q=q),
-                    args=args)
+    def lexicon_page(request: Request, s: S, type: Text = None, q: Text = None, phonetic: bool = False) -> HTMLResponse:
+        args = {"type": type, "q": q, "phonetic": phonetic}
+        return page(request, "lexicon.html", "/api/lexicon?" + _qs(args),
+                    rows=queries.lexicon(s, type=type, q=q, phonetic=phonetic), args=args)
 
     return app
 
