@@ -106,8 +106,8 @@ class Paragraph(Marked):
         seg = self.segment_at(nxt) if nxt < self.end else None
         if seg is not None and not seg.term:
             cue.linked = (prev, seg)
-        elif nxt > after and nxt < self.end and self.sentence_end(nxt) - nxt >= 4:
-            cue.content = Span(nxt, self.sentence_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
+        elif nxt > after and nxt < self.end and self.statement_end(nxt) - nxt >= 4:
+            cue.content = Span(nxt, self.statement_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
         return cue
 
     def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
@@ -163,7 +163,7 @@ class Paragraph(Marked):
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
                                                          or self.char(j) in self.lex.words("no_content_start")):
             return None
-        end = self.sentence_end(j)
+        end = self.statement_end(j)
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
