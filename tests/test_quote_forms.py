@@ -28,3 +28,25 @@ def test_a_vertical_form_colon_after_the_cue_opens_a_direct_quote():
 def test_reported_speech_ends_at_a_closing_quote_that_ends_a_sentence():
     doc = run("店主黃志明說，鋪租已加了兩成，「再加下去我只能搬走。」翌日下午，記者再到店舖，鐵閘已經落下。")
     assert found(doc) == [("indirect", "鋪租已加了兩成"), ("direct", "再加下去我只能搬走。")]
+
+
+def test_a_view_after_a_connective_is_the_view_of_the_one_named():
+    doc = run("很多朋友向他道贺。但在周启明自己看来，官司并没有打赢。")
+    assert found(doc) == [("indirect", "官司并没有打赢")]
+    assert doc.quotes[0].cue == "看来"
+
+
+def test_two_cue_verbs_in_a_row_make_one_statement():
+    doc = run("律师林国栋向记者透露称，他的当事人周四已获准保释。")
+    assert found(doc) == [("indirect", "他的当事人周四已获准保释")]
+
+
+def test_a_tell_verb_and_a_cue_after_the_addressee_make_one_statement():
+    doc = run("律师林国栋还告诉《南方日报》指，保释金为五万元。")
+    assert found(doc) == [("indirect", "保释金为五万元")]
+
+
+def test_a_quoted_event_name_in_the_next_paragraph_continues_no_one():
+    doc = run("工会主席方志远说：“我们会继续谈判。”",
+              "“快递员夜班猝死”事件在网上引起广泛讨论，多家平台随后调整了排班。")
+    assert found(doc) == [("direct", "我们会继续谈判。")]

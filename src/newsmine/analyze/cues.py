@@ -160,6 +160,8 @@ class Paragraph(Marked):
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
+        if not had_punct and self._cue_at(j) is not None:
+            return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
                                                          or self.char(j) in self.lex.words("no_content_start")):
             return None

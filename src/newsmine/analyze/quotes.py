@@ -152,6 +152,10 @@ class QuoteFinder(SpeakerLinks):
     def _statements(self, para: Paragraph) -> list[Statement]:
         cues = [c for c in para.cues() if self._accept(para, c)]
         self._trim_contents(para, cues)
+        contents = [c.content for c in cues]
+        for i, cue in enumerate(cues):
+            if cue.content is not None and cue.content in contents[:i]:
+                cue.content = None  # `尚宝军告诉《卫报》指，…`: two cues of one speaker, one statement
         used: set[int] = set()
         found: list[Statement] = []
         for cue in cues:
@@ -178,7 +182,8 @@ class QuoteFinder(SpeakerLinks):
                 found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True,
                                        sieve="sentence-subject"))
         for seg in para.segments:
-            if (seg.start not in used and para.sentence_like(seg) and para.sentence_start(seg.start) == seg.start
+            if (seg.start not in used and para.sentence_like(seg) and para.stands_alone(seg)
+                    and para.sentence_start(seg.start) == seg.start
                     and any(st.span.start < seg.start for st in found)):
                 used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
                 found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True,
@@ -193,8 +198,9 @@ class QuoteFinder(SpeakerLinks):
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
         if para.negated(cue) or para.sub(cue.span.start - 1, cue.span.start) in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
-        if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
+        if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
+            a = para.drop_connectors(a, b)
             if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
                 return False
             cue.region = Span(a + 1, b)
@@ -316,7 +322,8 @@ class QuoteFinder(SpeakerLinks):
 
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
-        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
+        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s) and para.stands_alone(s)
+                               and not para.named_before(s)]  # not `“…加班后离世”事件`: a name
         out = []
         for s in segs:
             other = self._opener_before(para, para.start, s.start)
