@@ -50,3 +50,18 @@ def test_a_quoted_event_name_in_the_next_paragraph_continues_no_one():
     doc = run("工会主席方志远说：“我们会继续谈判。”",
               "“快递员夜班猝死”事件在网上引起广泛讨论，多家平台随后调整了排班。")
     assert found(doc) == [("direct", "我们会继续谈判。")]
+
+
+def test_a_short_clause_after_a_cue_without_punctuation_is_reported_speech():
+    doc = run("反对党领袖苏文达认为选举存在舞弊。")
+    assert found(doc) == [("indirect", "选举存在舞弊")]
+
+
+def test_a_short_noun_phrase_after_a_cue_is_no_statement():
+    doc = run("市长郑伟文在视频里表示哀伤的样子。", "评论员叶家明夸赞这部小说的结构。")
+    assert found(doc) == []
+
+
+def test_a_cue_word_after_a_measure_word_is_a_noun():
+    doc = run("家属随后在网上发出三个质疑，焦点是仓库里为何存放大量烟花。")
+    assert found(doc) == []

@@ -196,8 +196,11 @@ class QuoteFinder(SpeakerLinks):
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
-        if para.negated(cue) or para.sub(cue.span.start - 1, cue.span.start) in ("被", "遭"):
+        before = para.sub(cue.span.start - 1, cue.span.start)
+        if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
+        if before in self.lex.words("noun_mark"):
+            return False  # `五个质疑`, `这些批评`: the cue word is a noun there
         if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
             a = para.drop_connectors(a, b)
