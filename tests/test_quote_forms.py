@@ -65,3 +65,33 @@ def test_a_short_noun_phrase_after_a_cue_is_no_statement():
 def test_a_cue_word_after_a_measure_word_is_a_noun():
     doc = run("家属随后在网上发出三个质疑，焦点是仓库里为何存放大量烟花。")
     assert found(doc) == []
+
+
+def test_the_press_asking_is_no_source():
+    doc = run("有記者質問，如何確保新機場不會再延誤，運輸局局長簡志恒回應稱，工程已進入最後階段。")
+    assert found(doc) == [("indirect", "工程已進入最後階段")]
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    doc = run("他说，自己不会接受那些人的建议，尽管他们可能是专家。")
+    assert found(doc) == [("indirect", "自己不会接受那些人的建议，尽管他们可能是专家")]
+
+
+def test_whom_a_cue_addresses_before_the_next_cue_is_no_statement():
+    doc = run("警方提醒市民，指若闻到燃气气味，应立即打开门窗并离开。")
+    assert found(doc) == [("indirect", "若闻到燃气气味，应立即打开门窗并离开")]
+
+
+def test_a_quoted_phrase_after_a_cue_that_names_a_thing_is_not_linked_to_the_quote_before():
+    doc = run("“大家都看得很开心。”短片反复强调“同一片海”的画面，导演张明说观众反应热烈。")
+    assert "同一片海" not in [t for _, t in found(doc)]
+
+
+def test_an_attitude_after_biaoshi_is_no_statement():
+    doc = run("不少企业家对陈立新表示钦佩，把他看作改革的先行者。")
+    assert found(doc) == []
+
+
+def test_a_repeated_reply_after_the_press_asks_is_the_answer():
+    doc = run("有記者質問，新機場會否再延誤，運輸局局長簡志恒多番回應稱，工程已進入最後階段。")
+    assert found(doc) == [("indirect", "工程已進入最後階段")]

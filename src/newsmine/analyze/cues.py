@@ -33,6 +33,7 @@ class Cue:
 
 
 LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
+CONTENT_MIN = 4  # shortest reported content
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
 
@@ -105,7 +106,7 @@ class Paragraph(Marked):
         cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
         nxt = self._skip(after, "，,：: \t")
         seg = self.segment_at(nxt) if nxt < self.end else None
-        if seg is not None and not seg.term:
+        if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (prev, seg)
         elif nxt > after and nxt < self.end and self.statement_end(nxt) - nxt >= 4:
             cue.content = Span(nxt, self.statement_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
@@ -171,7 +172,7 @@ class Paragraph(Marked):
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if end - j < 4 or not had_punct and not inside and end - j < BARE_CONTENT_MIN and (
+        if end - j < CONTENT_MIN or not had_punct and not inside and end - j < BARE_CONTENT_MIN and (
                 end - j < 5 or "的" in self.sub(end - 4, end - 1)):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)

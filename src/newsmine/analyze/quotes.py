@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze.cues import Cue, Paragraph
+from newsmine.analyze.cues import CONTENT_MIN, Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.quote_speakers import CITED, REPORTS, Holders, Speaker, SpeakerLinks
@@ -199,8 +199,8 @@ class QuoteFinder(SpeakerLinks):
         before = para.sub(cue.span.start - 1, cue.span.start)
         if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
-        if before in self.lex.words("noun_mark"):
-            return False  # `五个质疑`, `这些批评`: the cue word is a noun there
+        if before in self.lex.words("noun_mark") or before == "的" and cue.cls != "punct":
+            return False  # `五个质疑`, `那些人的建议，`: the cue word is a noun there (`该报的报道，…` still cites)
         if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
             a = para.drop_connectors(a, b)
@@ -219,6 +219,8 @@ class QuoteFinder(SpeakerLinks):
                 subject, addressee = named, None
             elif reason:
                 return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
+        if subject is not None and para.sub(subject.start, subject.end).endswith(tuple(self.lex.words("press"))):
+            return False  # `有記者質問…`, `记者在5日发现…`: the press asking or the article's own finding
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -299,6 +301,11 @@ class QuoteFinder(SpeakerLinks):
                         k -= 1
                     if k > a and para.sub(k, b) in self.lex.words("connector"):
                         a, b = para.strip(a, k)
+                    if b - a < CONTENT_MIN and later.content is not None and later.position == "before":
+                        # `警方提醒市民，指…`: what is left is whom the first cue addresses; one statement
+                        cue.content = later.content
+                        nested.add(id(later))
+                        break
                     cue.content = Span(a, b)
                     break
         cues[:] = [c for c in cues if id(c) not in nested]
