@@ -95,3 +95,18 @@ def test_an_attitude_after_biaoshi_is_no_statement():
 def test_a_repeated_reply_after_the_press_asks_is_the_answer():
     doc = run("有記者質問，新機場會否再延誤，運輸局局長簡志恒多番回應稱，工程已進入最後階段。")
     assert found(doc) == [("indirect", "工程已進入最後階段")]
+
+
+def test_zhi_after_a_long_subject_ending_in_a_name_is_a_cue():
+    doc = run("澳大利亚和新西兰指俄罗斯必须为这次坠机负责。")
+    assert found(doc) == [("indirect", "俄罗斯必须为这次坠机负责")]
+
+
+def test_zhi_after_a_long_phrase_that_names_no_one_is_no_cue():
+    doc = run("这次调查的结果与多数专家的预测相反的数据所指向的方向并不清楚。", "这几个月的气温变化曲线直指北方地区。")
+    assert found(doc) == []
+
+
+def test_words_after_a_cue_and_a_colon_run_on_to_the_paragraph_end():
+    doc = run("人权组织发言人达瓦说：联合国的很多机构都已经被渗透。人权理事会的功能完全失效。")
+    assert found(doc) == [("indirect", "联合国的很多机构都已经被渗透。人权理事会的功能完全失效。")]

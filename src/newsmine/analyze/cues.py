@@ -167,7 +167,9 @@ class Paragraph(Marked):
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
                                                          or self.char(j) in self.lex.words("no_content_start")):
             return None
-        end = self.statement_end(j)
+        colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
+        # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
+        end = self.strip(j, self.end, " \t")[1] if colon else self.statement_end(j)
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):

@@ -225,13 +225,22 @@ class QuoteFinder(SpeakerLinks):
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
             # 指 with no punctuation after it is a cue after a short subject only (`他又指…`, `梁熙指…`)
-            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None
+            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None or self._named(subject)
         if subject is not None:
             return True
         if cue.position == "after" or not para.zero(cue.region):
             return False
         a, b = para.strip(cue.region.start, cue.region.end)
         return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+
+    def _named(self, phrase: Span) -> bool:
+        """A speaker phrase that ends in the name of a person, an organisation or a country (a gloss
+        may follow): `澳大利亚和荷兰`, `七大工业国组织（G7）`."""
+        mention = self.resolver.mention_for(phrase)
+        end = phrase.end
+        while end > phrase.start and self.doc.text[end - 1] in "）)":
+            end = self.doc.text.rfind("（" if self.doc.text[end - 1] == "）" else "(", phrase.start, end)
+        return mention is not None and mention.span.end == end
 
     def _surname(self, para: Paragraph, region: Span) -> Span | None:
         """A one-character speaker phrase that is the surname of a person already quoted (`蔡指`)."""
