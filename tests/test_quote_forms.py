@@ -109,4 +109,19 @@ def test_zhi_after_a_long_phrase_that_names_no_one_is_no_cue():
 
 def test_words_after_a_cue_and_a_colon_run_on_to_the_paragraph_end():
     doc = run("人权组织发言人达瓦说：联合国的很多机构都已经被渗透。人权理事会的功能完全失效。")
-    assert found(doc) == [("indirect", "联合国的很多机构都已经被渗透。人权理事会的功能完全失效。")]
+    assert found(doc) == [("indirect", "联合国的很多机构都已经被渗透。人权理事会的功能完全失效")]
+
+
+def headed(title: str, *paragraphs: str) -> Doc:
+    body = "\n\n".join(paragraphs)
+    return analyze(read_markdown(f"# {title}\n\n{body}\n"))
+
+
+def test_a_cue_and_a_colon_in_a_headline_give_a_direct_statement():
+    doc = headed("夜市摊位减少 老顾客感慨：味道没有以前好了", "台南花园夜市的摊位比去年少了三成。")
+    assert found(doc) == [("direct", "味道没有以前好了")]
+
+
+def test_a_labelled_or_questioning_headline_is_no_statement():
+    doc = headed("专访：夜市还有明天吗？", "记者走访了十多个摊位。")
+    assert found(doc) == []

@@ -169,7 +169,7 @@ class Paragraph(Marked):
             return None
         colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
-        end = self.strip(j, self.end, " \t")[1] if colon else self.statement_end(j)
+        end = self.strip(j, self.end)[1] if colon else self.statement_end(j)
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):

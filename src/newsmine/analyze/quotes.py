@@ -324,11 +324,13 @@ class QuoteFinder(SpeakerLinks):
         return self._person(phrase) or phrase is not None and para.anonymous(phrase)
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
-        """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
+        """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks;
+        in a heading (`老顾客感慨：味道变了`) any words after the cue's colon."""
         if cue.content is None:
             return False
         colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
-        return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
+        return colon and (self.at in self.headings
+                          or any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
 
     def _cited(self, para: Paragraph, cue: Cue) -> bool:
         """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
