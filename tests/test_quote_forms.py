@@ -125,3 +125,8 @@ def test_a_cue_and_a_colon_in_a_headline_give_a_direct_statement():
 def test_a_labelled_or_questioning_headline_is_no_statement():
     doc = headed("专访：夜市还有明天吗？", "记者走访了十多个摊位。")
     assert found(doc) == []
+
+
+def test_a_cue_word_in_a_time_clause_is_a_noun():
+    doc = run("在收到大批用户的批评之后，这家公司撤回了新规定。")
+    assert found(doc) == []

@@ -165,7 +165,9 @@ class Paragraph(Marked):
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
-                                                         or self.char(j) in self.lex.words("no_content_start")):
+                                                         or self.lex.longest_at("no_content_start", self.norm,
+                                                                                j - self.start, self.end - j)):
+            # `批评之后，…`: the cue word is a noun in a time clause
             return None
         colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
