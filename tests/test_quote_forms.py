@@ -130,3 +130,19 @@ def test_a_labelled_or_questioning_headline_is_no_statement():
 def test_a_cue_word_in_a_time_clause_is_a_noun():
     doc = run("市长陈立新在网民批评之后，撤回了新规定。")
     assert found(doc) == []
+
+
+def test_a_cited_document_opens_reported_content():
+    doc = run("根据环保署的《年度水质报告》，全港四成泳滩的水质属于良好。")
+    assert found(doc) == [("indirect", "全港四成泳滩的水质属于良好")]
+    assert doc.quotes[0].speaker_text is not None
+
+
+def test_a_cited_survey_or_account_opens_reported_content():
+    doc = run("據調查，珠寶和手錶是本地受訪者最常購買的二手商品。", "據死者家屬轉述，當晚的救護車遲了四十分鐘才到。")
+    assert [k for k, _ in found(doc)] == ["indirect", "indirect"]
+
+
+def test_ju_without_a_source_cites_no_one():
+    doc = run("据悉，该公司下月将裁员两成。", "据了解，新厂房明年才会投产。")
+    assert found(doc) == []

@@ -34,6 +34,7 @@ class Cue:
 
 LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
 CONTENT_MIN = 4  # shortest reported content
+CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
 
@@ -57,6 +58,29 @@ class Paragraph(Marked):
             if cue is not None:
                 out.append(cue)
             i = end
+        return out
+
+    def cited(self) -> list[Cue]:
+        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`: a clause that only cites a source (据
+        and a phrase ending in a document or source noun, no cue of its own) opens reported content."""
+        out: list[Cue] = []
+        for k in range(self.start, self.end):
+            if self.shielded(k) or (k > self.start and self.char(k - 1) not in CLAUSE_END):
+                continue
+            a = self._skip(k, " \t")
+            size = next((len(w) for w in CITING if self.sub(a, a + len(w)) == w), 0)
+            if not size:
+                continue
+            c = self.clause_end(a)
+            source = Span(a + size, c)
+            written = self.sub(source.start, source.end).strip("《》〈〉 ")
+            if c >= self.end or self.char(c) not in "，," or self.first_cue(source.start, c) is not None \
+                    or not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                continue
+            end = self.statement_end(c + 1)
+            if end - (c + 1) >= CONTENT_MIN:
+                out.append(Cue(Span(a, a + size), self.sub(a, a + size), "cited", "before", source,
+                               content=Span(*self.strip(c + 1, end)), punct=True))
         return out
 
     def first_cue(self, a: int, b: int) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze.cues import CONTENT_MIN, Cue, Paragraph
+from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.quote_speakers import CITED, REPORTS, Holders, Speaker, SpeakerLinks
@@ -150,7 +150,7 @@ class QuoteFinder(SpeakerLinks):
     # --- detection ---------------------------------------------------------------------------
 
     def _statements(self, para: Paragraph) -> list[Statement]:
-        cues = [c for c in para.cues() if self._accept(para, c)]
+        cues = sorted((c for c in para.cues() + para.cited() if self._accept(para, c)), key=lambda c: c.span.start)
         self._trim_contents(para, cues)
         contents = [c.content for c in cues]
         for i, cue in enumerate(cues):
@@ -196,6 +196,9 @@ class QuoteFinder(SpeakerLinks):
 
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
+        if cue.cls == "cited":  # `据调查，…`, `據家屬轉述，…`: the source cited speaks
+            cue.subject = para.subject(cue.region, self.resolver.protected(cue.region), cite=False)[0]
+            return cue.subject is not None
         before = para.sub(cue.span.start - 1, cue.span.start)
         if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
@@ -451,7 +454,8 @@ class QuoteFinder(SpeakerLinks):
         """A cue word before content, with no punctuation after it and a phrase before it that names
         no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
         return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
-                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:")
+                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:"
+                and para.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
 
     def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
