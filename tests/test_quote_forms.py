@@ -146,3 +146,15 @@ def test_a_cited_survey_or_account_opens_reported_content():
 def test_ju_without_a_source_cites_no_one():
     doc = run("据悉，该公司下月将裁员两成。", "据了解，新厂房明年才会投产。")
     assert found(doc) == []
+
+
+def test_the_agent_of_a_passive_cue_makes_the_statement():
+    doc = run("这个团体被港府指控颠覆国家政权，今午开会议决解散。", "这项新规遭到外界批评太过保守。")
+    assert found(doc) == [("indirect", "颠覆国家政权"), ("indirect", "太过保守")]
+    assert [q.speaker_text for q in doc.quotes] == ["港府", "外界"]
+
+
+def test_a_passive_without_an_agent_or_a_noun_led_by_bei_is_no_statement():
+    doc = run("他被指收受贿款。", "被告律师指控方证据不足，要求法庭撤销控罪。")
+    assert "收受贿款" not in [t for _, t in found(doc)]
+    assert all(q.speaker_text != "告律师" for q in doc.quotes)

@@ -35,6 +35,7 @@ class Cue:
 
 CONTENT_MIN = 4  # shortest reported content
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
+PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 
@@ -187,7 +188,8 @@ class Paragraph(Phrased):
             return cue
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
-        if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
+        passive = self.passive_agent(span.start) is not None  # `被港府指控颠覆国家政权`: the agent's words
+        if self.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.char(j) in CLAUSE_END
                                                          or self.lex.longest_at("no_content_start", self.norm,
                                                                                 j - self.start, self.end - j)):
             # `批评之后，…`: the cue word is a noun in a time clause
@@ -195,15 +197,26 @@ class Paragraph(Phrased):
         colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
         end = self.strip(j, self.end)[1] if colon else self.statement_end(j)
+        if passive and not had_punct:  # `支联会被港府指控颠覆国家政权，今午开会…`: the rest is the subject's again
+            end = min(end, self.clause_end(j))
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if end - j < CONTENT_MIN or not had_punct and not inside and end - j < BARE_CONTENT_MIN and (
+        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and end - j < BARE_CONTENT_MIN and (
                 end - j < 5 or "的" in self.sub(end - 4, end - 1)):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def passive_agent(self, i: int) -> Span | None:
+        """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""
+        a = self.clause_start(i)
+        k = max(self.sub(a, i).rfind("被"), self.sub(a, i).rfind("遭"))
+        if k < 0 or any(self.sub(a + k, i).startswith(w) for w in self.lex.words("not_passive")):
+            return None  # `被告律师指…`: 被告 is a noun
+        s = self._skip(a + k + 1, "到")  # `遭到外界批评`
+        return Span(s, i) if 2 <= i - s <= PASSIVE_AGENT_MAX and not any(self.shielded(x) for x in range(s, i)) else None
 
     def stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""

@@ -91,6 +91,10 @@ class CueStatements(SpeakerLinks):
         if cue.cls == "cited":  # `据调查，…`, `據家屬轉述，…`: the source cited speaks
             cue.subject = para.subject(cue.region, self.resolver.protected(cue.region), cite=False)[0]
             return cue.subject is not None
+        agent = para.passive_agent(cue.span.start) if cue.position == "before" else None
+        if agent is not None and cue.content is not None:
+            cue.subject = agent  # `被港府指控颠覆国家政权`: the agent accuses
+            return True
         before = para.sub(cue.span.start - 1, cue.span.start)
         if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
