@@ -158,3 +158,16 @@ def test_a_passive_without_an_agent_or_a_noun_led_by_bei_is_no_statement():
     doc = run("他被指收受贿款。", "被告律师指控方证据不足，要求法庭撤销控罪。")
     assert "收受贿款" not in [t for _, t in found(doc)]
     assert all(q.speaker_text != "告律师" for q in doc.quotes)
+
+
+def test_more_reporting_verbs_of_chinese_news():
+    doc = run("有网民觉得，这次停电是管理不善造成的。",
+              "导演许芷晴预告新片将在明年春节上映。",
+              "市议员邓立言致信电力公司，询问停电期间的备用电源为何没有启动。",
+              "校长林志明通知家长，周五学校停课一天。")
+    assert [k for k, _ in found(doc)] == ["indirect"] * 4
+
+
+def test_a_notice_received_is_no_statement():
+    doc = run("居民上周收到物业通知，小区的门禁将改为人脸识别。")
+    assert [q.cue for q in doc.quotes] != ["通知"]
