@@ -171,3 +171,9 @@ def test_more_reporting_verbs_of_chinese_news():
 def test_a_notice_received_is_no_statement():
     doc = run("居民上周收到物业通知，小区的门禁将改为人脸识别。")
     assert [q.cue for q in doc.quotes] != ["通知"]
+
+
+def test_a_subjectless_cue_right_after_another_is_part_of_its_content():
+    doc = run("经济学家罗家伟在报告中写道，相信央行今年仍会维持汇率稳定。")
+    assert found(doc) == [("indirect", "相信央行今年仍会维持汇率稳定")]
+    assert doc.quotes[0].cue == "写道"
