@@ -201,7 +201,8 @@ class CueStatements(SpeakerLinks):
                             and later.content is not None and later.content.end <= cue.content.end:
                         nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
                         continue
-                    if b <= a and later.subject is None and later.position == "before" and cue.subject is not None:
+                    if b <= a and later.subject is None and later.position == "before" and cue.subject is not None \
+                            and cue.cls != "punct":
                         nested.add(id(later))  # `ING在报告中写道，相信…`: the second verb is the speaker's own
                         continue
                     if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
