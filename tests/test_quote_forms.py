@@ -177,3 +177,8 @@ def test_a_subjectless_cue_right_after_another_is_part_of_its_content():
     doc = run("经济学家罗家伟在报告中写道，相信央行今年仍会维持汇率稳定。")
     assert found(doc) == [("indirect", "相信央行今年仍会维持汇率稳定")]
     assert doc.quotes[0].cue == "写道"
+
+
+def test_announcing_a_decision_is_an_act_but_an_announcement_after_a_comma_is_a_statement():
+    doc = run("台北市政府周三宣布全市中小学停课一天。", "台北市政府周三宣布，全市中小学停课一天。")
+    assert found(doc) == [("indirect", "全市中小学停课一天")]
