@@ -182,3 +182,14 @@ def test_a_subjectless_cue_right_after_another_is_part_of_its_content():
 def test_announcing_a_decision_is_an_act_but_an_announcement_after_a_comma_is_a_statement():
     doc = run("台北市政府周三宣布全市中小学停课一天。", "台北市政府周三宣布，全市中小学停课一天。")
     assert found(doc) == [("indirect", "全市中小学停课一天")]
+
+
+def test_a_quotation_closing_on_a_comma_runs_on_to_its_attribution():
+    doc = run("“开放市场会带来开放的社会，”在一场敦促议会通过贸易协定的演讲中，前总理约翰·霍华德曾这样表示。")
+    assert found(doc) == [("direct", "开放市场会带来开放的社会")]
+    assert (doc.quotes[0].cue, doc.quotes[0].speaker_text) == ("表示", "约翰·霍华德")
+
+
+def test_a_quotation_closing_a_sentence_is_not_linked_across_a_new_clause():
+    doc = run("“工厂下月停产。”公司发出通告后，工会代表梁志成表示，会争取补偿。")
+    assert [q.sieve for q in doc.quotes if q.text == "工厂下月停产。"] != ["cue-after"]

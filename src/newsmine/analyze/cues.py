@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, SENTENCE_LIKE, SUBJECT_MAX, Segment
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, SENTENCE_END, SENTENCE_LIKE, SUBJECT_MAX, Segment
 from newsmine.analyze.phrases import Phrased
 from newsmine.model import Span
 
@@ -35,6 +35,7 @@ class Cue:
 
 CONTENT_MIN = 4  # shortest reported content
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
+ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
@@ -126,7 +127,7 @@ class Paragraph(Phrased):
 
     def _after(self, span: Span, word: str, cls: str, prev: Segment, after: int, told: Span | None) -> Cue:
         """`“…”他对普京说。`, `“A”哈尔沃森说，“B”`: the quotation(s) around a speaker and cue."""
-        region = Span(*self.strip(prev.end, span.start))
+        region = Span(*self.strip(max(prev.end, self.clause_start(span.start)), span.start))
         cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
         nxt = self._skip(after, "，,：: \t")
         seg = self.segment_at(nxt) if nxt < self.end else None
@@ -244,7 +245,13 @@ class Paragraph(Phrased):
                 continue
             a, b = self.strip(seg.end, i, " \t，,")
             between = [k for k in range(a, b) if not self.in_paren(k)]
-            if len(between) > SUBJECT_MAX or any(self.char(k) in CLAUSE_END for k in between):
+            if any(self.char(k) in CLAUSE_END for k in between):
+                # `“…，”在一场演讲中，布什曾这样表示。`: a quotation closing on a comma runs on to its attribution
+                said = self.sub(seg.inner.start, seg.inner.end).rstrip()
+                if not said.endswith(("，", ",")) or len(between) > ATTRIBUTION_MAX \
+                        or any(self.char(k) in SENTENCE_END for k in between):
+                    return None
+            elif len(between) > SUBJECT_MAX:
                 return None
             if self.drop_connectors(a, b) != a:
                 return None  # `“…”，但她强调`: a new clause, not an attribution
