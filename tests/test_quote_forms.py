@@ -193,3 +193,9 @@ def test_a_quotation_closing_on_a_comma_runs_on_to_its_attribution():
 def test_a_quotation_closing_a_sentence_is_not_linked_across_a_new_clause():
     doc = run("“工厂下月停产。”公司发出通告后，工会代表梁志成表示，会争取补偿。")
     assert [q.sieve for q in doc.quotes if q.text == "工厂下月停产。"] != ["cue-after"]
+
+
+def test_what_a_tell_verb_tells_a_pronoun_is_reported_content():
+    doc = run("医生刘建华告诉他不要干重活、不要熬夜、不要着凉。")
+    assert found(doc) == [("indirect", "不要干重活、不要熬夜、不要着凉")]
+    assert doc.quotes[0].addressee_text == "他"

@@ -36,6 +36,7 @@ class Cue:
 CONTENT_MIN = 4  # shortest reported content
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
+TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
@@ -232,11 +233,17 @@ class Paragraph(Phrased):
         return any(before.endswith(w) for w in self.lex.words("negation"))
 
     def _told(self, i: int) -> Span | None:
-        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end)."""
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end), or a
+        pronoun before what was told (`告诉他不要熬夜`)."""
         k = i
         while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
             k += 1
-        return Span(i, k) if 0 < k - i <= 12 else None
+        if 0 < k - i <= TOLD_MAX:
+            return Span(i, k)
+        for n in (2, 1):
+            if k - i > n + CONTENT_MIN and self.pronoun(Span(i, i + n)) is not None:
+                return Span(i, i + n)
+        return None
 
     def _quote_before(self, i: int) -> Segment | None:
         """The speech quotation just before a cue, with only a short speaker phrase between them."""
