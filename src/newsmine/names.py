@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from newsmine import data
 
 # Variant forms that NFKC leaves alone but that mean the same character when matching.
-_VARIANTS = str.maketrans({"硏": "研", "僞": "伪", "爲": "为", "衆": "众", "啓": "启", "産": "产"})
+_VARIANTS = str.maketrans({"硏": "研", "僞": "伪", "爲": "为", "衆": "众", "啓": "启", "産": "产",
+                           "︰": ":"})  # ︰ (a vertical-form colon) is written for ： in Hong Kong text
 _NAME_PUNCT = re.compile(r"[\s·•‧・.\-‐‑–—'’,]+")
 _LONG = 200  # texts longer than this are whole documents, folded once and remembered
 

@@ -1,18 +1,19 @@
-"""Cue verbs and speaker phrases in one paragraph: the lexical layer of quotations.
+"""Cue verbs in one paragraph: the lexical layer of quotations.
 
-Finds every speech cue (表示, 说, 補充道 …) outside quotations, decides its frame — a quotation
-before it (`“…”他说`) or a speaker before and content after (`X表示：“…”`, `X认为，…`) — and splits
-speaker phrases (`他对普京` → 他, addressee 普京). Knows nothing of entities; `analyze/quotes.py`
-turns what it finds into Quote annotations and resolves speakers.
+Finds every speech cue (表示, 说, 補充道 …) outside quotations and decides its frame — a quotation
+before it (`“…”他说`), a speaker before and content after (`X表示：“…”`, `X认为，…`), a cited
+source (`据调查，…`) or a colon (`X：…`); speaker phrases are split by `analyze/phrases.py`. Knows
+nothing of entities; `analyze/statements.py` and `analyze/quotes.py` turn what it finds into Quote
+annotations and resolve speakers.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, DATE, PARENS, SENTENCE_LIKE, SUBJECT_MAX, Marked, Segment
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, SENTENCE_END, SENTENCE_LIKE, SUBJECT_MAX, Segment
+from newsmine.analyze.phrases import Phrased
 from newsmine.model import Span
 
 
@@ -32,11 +33,15 @@ class Cue:
     punct: bool = False  # punctuation right after the cue (`表示，`, `指：`)
 
 
-LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
-ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
+CONTENT_MIN = 4  # shortest reported content
+CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
+ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
+TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
+PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
+BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 
-class Paragraph(Marked):
+class Paragraph(Phrased):
     """A paragraph read for quotations: its cues, their frames and speaker phrases."""
 
     # --- cues --------------------------------------------------------------------------------
@@ -55,6 +60,29 @@ class Paragraph(Marked):
             if cue is not None:
                 out.append(cue)
             i = end
+        return out
+
+    def cited(self) -> list[Cue]:
+        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`: a clause that only cites a source (据
+        and a phrase ending in a document or source noun, no cue of its own) opens reported content."""
+        out: list[Cue] = []
+        for k in range(self.start, self.end):
+            if self.shielded(k) or (k > self.start and self.char(k - 1) not in CLAUSE_END):
+                continue
+            a = self._skip(k, " \t")
+            size = next((len(w) for w in CITING if self.sub(a, a + len(w)) == w), 0)
+            if not size:
+                continue
+            c = self.clause_end(a)
+            source = Span(a + size, c)
+            written = self.sub(source.start, source.end).strip("《》〈〉 ")
+            if c >= self.end or self.char(c) not in "，," or self.first_cue(source.start, c) is not None \
+                    or not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                continue
+            end = self.statement_end(c + 1)
+            if end - (c + 1) >= CONTENT_MIN:
+                out.append(Cue(Span(a, a + size), self.sub(a, a + size), "cited", "before", source,
+                               content=Span(*self.strip(c + 1, end)), punct=True))
         return out
 
     def first_cue(self, a: int, b: int) -> int | None:
@@ -100,14 +128,14 @@ class Paragraph(Marked):
 
     def _after(self, span: Span, word: str, cls: str, prev: Segment, after: int, told: Span | None) -> Cue:
         """`“…”他对普京说。`, `“A”哈尔沃森说，“B”`: the quotation(s) around a speaker and cue."""
-        region = Span(*self.strip(prev.end, span.start))
+        region = Span(*self.strip(max(prev.end, self.clause_start(span.start)), span.start))
         cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
         nxt = self._skip(after, "，,：: \t")
         seg = self.segment_at(nxt) if nxt < self.end else None
-        if seg is not None and not seg.term:
+        if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (prev, seg)
-        elif nxt > after and nxt < self.end and self.sentence_end(nxt) - nxt >= 4:
-            cue.content = Span(nxt, self.sentence_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
+        elif nxt > after and nxt < self.end and self.statement_end(nxt) - nxt >= 4:
+            cue.content = Span(nxt, self.statement_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
         return cue
 
     def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
@@ -160,18 +188,37 @@ class Paragraph(Marked):
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
-        if self.char(j) in "、…—" or not had_punct and (cls == "punct" or self.char(j) in CLAUSE_END
-                                                         or self.char(j) in self.lex.words("no_content_start")):
+        if not had_punct and self._cue_at(j) is not None:
+            return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
+        passive = self.passive_agent(span.start) is not None  # `被港府指控颠覆国家政权`: the agent's words
+        if self.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.char(j) in CLAUSE_END
+                                                         or self.lex.longest_at("no_content_start", self.norm,
+                                                                                j - self.start, self.end - j)):
+            # `批评之后，…`: the cue word is a noun in a time clause
             return None
-        end = self.sentence_end(j)
+        colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
+        # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
+        end = self.strip(j, self.end)[1] if colon else self.statement_end(j)
+        if passive and not had_punct:  # `支联会被港府指控颠覆国家政权，今午开会…`: the rest is the subject's again
+            end = min(end, self.clause_end(j))
         inside = [s for s in self.segments if j <= s.start < end and not s.term]
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if end - j < 4 or (not had_punct and end - j < 8 and not inside):
-            return None
+        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and end - j < BARE_CONTENT_MIN and (
+                end - j < 5 or "的" in self.sub(end - 4, end - 1)):
+            return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def passive_agent(self, i: int) -> Span | None:
+        """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""
+        a = self.clause_start(i)
+        k = max(self.sub(a, i).rfind("被"), self.sub(a, i).rfind("遭"))
+        if k < 0 or any(self.sub(a + k, i).startswith(w) for w in self.lex.words("not_passive")):
+            return None  # `被告律师指…`: 被告 is a noun
+        s = self._skip(a + k + 1, "到")  # `遭到外界批评`
+        return Span(s, i) if 2 <= i - s <= PASSIVE_AGENT_MAX and not any(self.shielded(x) for x in range(s, i)) else None
 
     def stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
@@ -185,19 +232,18 @@ class Paragraph(Marked):
         before = self.sub(cue.region.start, cue.span.start).rstrip()
         return any(before.endswith(w) for w in self.lex.words("negation"))
 
-    def zero(self, region: Span) -> bool:
-        """A speaker region with no subject of its own: empty after connectives, or opening with an
-        adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`): the subject is the sentence's."""
-        a, b = self.strip(region.start, region.end)
-        a = self.drop_connectors(a, b)
-        return a >= b or self._adverbial(a, b, ()) == a
-
     def _told(self, i: int) -> Span | None:
-        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end)."""
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end), or a
+        pronoun before what was told (`告诉他不要熬夜`)."""
         k = i
         while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
             k += 1
-        return Span(i, k) if 0 < k - i <= 12 else None
+        if 0 < k - i <= TOLD_MAX:
+            return Span(i, k)
+        for n in (2, 1):
+            if k - i > n + CONTENT_MIN and self.pronoun(Span(i, i + n)) is not None:
+                return Span(i, i + n)
+        return None
 
     def _quote_before(self, i: int) -> Segment | None:
         """The speech quotation just before a cue, with only a short speaker phrase between them."""
@@ -206,7 +252,13 @@ class Paragraph(Marked):
                 continue
             a, b = self.strip(seg.end, i, " \t，,")
             between = [k for k in range(a, b) if not self.in_paren(k)]
-            if len(between) > SUBJECT_MAX or any(self.char(k) in CLAUSE_END for k in between):
+            if any(self.char(k) in CLAUSE_END for k in between):
+                # `“…，”在一场演讲中，布什曾这样表示。`: a quotation closing on a comma runs on to its attribution
+                said = self.sub(seg.inner.start, seg.inner.end).rstrip()
+                if not said.endswith(("，", ",")) or len(between) > ATTRIBUTION_MAX \
+                        or any(self.char(k) in SENTENCE_END for k in between):
+                    return None
+            elif len(between) > SUBJECT_MAX:
                 return None
             if self.drop_connectors(a, b) != a:
                 return None  # `“…”，但她强调`: a new clause, not an attribution
@@ -216,168 +268,6 @@ class Paragraph(Marked):
             if lead_b > lead_a:
                 return None  # `期望“可能过高了”他说`: a fragment inside a clause
             return seg
-        return None
-
-    # --- speaker phrases ---------------------------------------------------------------------
-
-    def subject(self, region: Span, protect: list[Span] = (), *, cite: bool = True) -> tuple[Span | None, Span | None]:
-        """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
-
-        Leading connectives (但, 据, 对此) are dropped; the phrase ends at the first adverbial
-        (还, 周三, 在…) outside parentheticals and the `protect`ed spans (mentions).
-        """
-        a, b = self.strip(region.start, region.end)
-        a = self.drop_connectors(a, b)
-        cited = [k + len(w) for w in self.lex.words("citing") for k in range(a, b)
-                 if self.sub(k, k + len(w)) == w and not self.shielded(k)]
-        if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
-            a, b = self.strip(max(cited), b)
-        a = self._past_times(a, b)
-        if a < b and self._adverbial(a, b, protect) == a:
-            return None, None
-        cut = self._adverbial(a + 1, b, protect)
-        if self.sub(a, cut) in self.lex.words("indefinite"):
-            # `一名在这条路线上跑了十五年的司机`: the adverbial sits in a relative clause; the phrase runs to its head
-            heads = [k for k in range(cut, b) if self.char(k) == "的" and not self.shielded(k)]
-            if heads:
-                cut = self._adverbial(heads[-1] + 1, b, protect)
-        addressee = None
-        markers = [k for k in range(cut, b) if not self.shielded(k) and self.char(k) in self.lex.words("addressee")]
-        if markers:
-            begin = end = markers[-1] + 1
-            stops = self.lex.words("adverbial") - self.lex.words("addressee")
-            while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
-                end += 1
-            if end > begin:
-                addressee = Span(*self.strip(begin, end))
-        s, e = self.strip(a, cut)
-        if e <= s:
-            return None, addressee
-        if e - s == 1 and self.pronoun(Span(s, e)) is None:
-            return None, None  # `是表示…`: one character that is no pronoun is no speaker
-        if len([k for k in range(s, e) if not self.in_paren(k)]) > SUBJECT_MAX:
-            return None, None
-        act = next((w for w in self.lex.words("act") if self.sub(s, e).endswith(w) and e - s > len(w) + 1), None)
-        if act is not None:  # `日本传媒分析指`, `援引分析人士观点称`: the speaker without the act
-            e -= len(act)
-        return Span(s, self._pronoun_end(s, e, protect)), addressee
-
-    def _pronoun_end(self, s: int, e: int, protect: list[Span] | tuple[Span, ...]) -> int:
-        """`他伸出头` → 他: a phrase led by a personal pronoun and a verb is the pronoun alone
-        (`他的律师`, `他朋友`, `他们` and names stay whole)."""
-        for n in (2, 1):
-            if s + n < e and self.pronoun(Span(s, s + n)) in ("he", "she", "they") \
-                    and self.char(s + n) not in "的们們" and not any(p.start <= s < p.end for p in protect):
-                rest = self.sub(s + n, e)
-                return e if rest in self.lex.anonymous else s + n  # `他朋友`, `她家属`: someone of theirs
-        return e
-
-    def _past_times(self, a: int, b: int) -> int:
-        """Past a leading time phrase followed by a speaker (`周二早些时候中国外交部发言人…`); a time phrase
-        with nothing after it stays (`周三表示`: the sentence's subject speaks)."""
-        k = a
-        while k < b:
-            date = DATE.match(self.sub(k, b))
-            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.sub(k, k + len(w)) == w), None)
-            if w is None:
-                break
-            k = self.strip(k + len(w), b)[0]
-        return k if k > a and b - k >= 2 and self._adverbial(k, b, ()) != k else a
-
-    def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
-        """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
-        adverbials = self.lex.pattern("adverbial")
-        not_adverbial = self.lex.pattern("not_adverbial")
-        blocked = [(m.start() + self.start, m.start() + self.start + len(w))
-                   for m in re.finditer(f"(?=({not_adverbial.pattern}))", self.norm[: b - self.start]) if (w := m.group(1))]
-        while k < b:
-            if (self.shielded(k) or any(p.start < k < p.end for p in protect)
-                    or any(x <= k < y for x, y in blocked)):
-                k += 1
-                continue
-            if adverbials.match(self.norm, k - self.start) or DATE.match(self.norm, k - self.start, b - self.start):
-                return k
-            k += 1
-        return b
-
-    def drop_connectors(self, a: int, b: int) -> int:
-        """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`."""
-        while a < b and (size := self.lex.longest_at("connector", self.norm, a - self.start, b - a)):
-            a, _ = self.strip(a + size, b)
-        return a
-
-    def unglossed(self, phrase: Span) -> Span:
-        """The phrase less a closing parenthetical (`理查德•迪尔洛夫爵士（Richard Dearlove）` → its
-        Chinese part), so the name outside the gloss is the one looked up."""
-        b = phrase.end
-        if self.char(b - 1) in PARENS.values():
-            k = b - 1
-            while k > phrase.start and self.char(k) not in PARENS:
-                k -= 1
-            b = k if k > phrase.start + 1 else b
-        return Span(phrase.start, b)
-
-    def name_in(self, phrase: Span) -> Span:
-        """The name at the end of a speaker phrase: `美国国务院发言人马修·米勒（Matthew Miller）` → 马修·米勒."""
-        a, b = phrase.start, phrase.end
-        if self.char(b - 1) in PARENS.values():
-            k = b - 1
-            while k > a and self.char(k) not in PARENS:
-                k -= 1
-            if k > a:
-                b = k
-        latin = LATIN_TAIL.search(self.sub(a, b))
-        if latin is not None and latin.start() > 0:
-            return Span(a + latin.start(), b)  # `考古学家J. Robert Hale`: the Latin-script name whole
-        best = a
-        for role in self.lex.words("role") | {"的"}:
-            k = self.sub(a, b).rfind(role)
-            if k >= 0 and a + k + len(role) < b - 1:
-                best = max(best, a + k + len(role))
-        while best < b and self.shielded(best):
-            best += 1
-        return Span(best, b) if b - best >= 2 else Span(a, b)
-
-    def anonymous(self, phrase: Span) -> bool:
-        """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
-        indefinite one (一名…司机) with no original-spelling gloss in it."""
-        text = self.sub(phrase.start, phrase.end)
-        if any(text.endswith(w) for w in self.lex.anonymous) or ANONYMISED.match(text):
-            return True
-        named = re.search(r"[（(][^）)]*[A-Za-z]", text)
-        return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
-
-    def nominal(self, phrase: Span) -> bool:
-        """`该公司`, `該校`, `此机构`: a demonstrative and a short noun, referring back to an organisation."""
-        text = self.sub(phrase.start, phrase.end)
-        return 2 <= len(text) <= 4 and any(text.startswith(w) and len(text) > len(w) for w in self.lex.words("nominal"))
-
-    def document(self, phrase: Span) -> str | None:
-        """`报告`, `这份声明`, `《通知》`, `报告中`: a document, which speaks for whoever issued it; the
-        words before the document's noun, if so."""
-        text = self.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
-        word = next((w for w in self.lex.longest_first("document") if text.endswith(w)), None)
-        return None if word is None else text[: len(text) - len(word)]
-
-    def refers_back(self, phrase: Span) -> bool:
-        """A document named bare or with a demonstrative (`报告`, `这份报告`, `其最新报告`): one already
-        spoken of, not a new one (`一份报告`, `法院文件`)."""
-        rest = self.document(phrase) or ""
-        for w in self.lex.longest_first("determiner"):
-            rest = rest.replace(w, "")
-        return not rest
-
-    def plural(self, phrase: Span) -> bool:
-        """A phrase that names several people: `一些分析人士`, `许多专家`."""
-        text = self.sub(phrase.start, phrase.end)
-        return any(text.startswith(w) for w in self.lex.words("plural"))
-
-    def pronoun(self, phrase: Span) -> str | None:
-        """`he`, `she`, `they` or `it` when the phrase is a pronoun, else None."""
-        text = self.sub(phrase.start, phrase.end)
-        for cls in ("pronoun_he", "pronoun_she", "pronoun_they", "pronoun_it"):
-            if text in self.lex.words(cls):
-                return cls.removeprefix("pronoun_")
         return None
 
     def saying_before(self, seg: Segment) -> Span | None:

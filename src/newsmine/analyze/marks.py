@@ -22,6 +22,7 @@ SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
+QUOTE_CLOSING_END = frozenset("。！？!?")  # a quotation whose words end so closes a sentence
 CLAUSE_MIN = 3  # shortest quotation read as a clause of its own when it closes its sentence after a comma
 TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
 SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
@@ -239,6 +240,18 @@ class Marked:
                 return j
             j += 1
         return self.end
+
+    def statement_end(self, i: int) -> int:
+        """Where reported content from `i` ends: the sentence end, or earlier, just after a closed
+        quotation that ends a sentence of its own (`他说，…，「……。」採訪時…`): the words after it are
+        the article's again."""
+        end = self.sentence_end(i)
+        for seg in self.segments:
+            if i <= seg.start and seg.end <= end and seg.closed and not seg.term \
+                    and seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in QUOTE_CLOSING_END:
+                k = self._skip(seg.end, " \t")
+                return end if k >= self.end or self.char(k) in SENTENCE_END else seg.end
+        return end
 
     def strip(self, a: int, b: int, chars: str = " \t，,；;：:。") -> tuple[int, int]:
         while a < b and self.char(a) in chars:

@@ -1,7 +1,8 @@
 """Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
 
 Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
-speaker phrases), statements are found first; then, in reading order, the sieves of
+speaker phrases; `analyze/statements.py` decides the cue-led statements), statements are found
+first; then, in reading order, the sieves of
 `analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
 sentence's subject, a continuation, a Q&A answer running on, salience) and the mention to an entity
 (`analyze/quote_speakers.py`: a name, an anonymous source kept with a null speaker, a short form, a
@@ -15,10 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze.cues import Cue, Paragraph
-from newsmine.analyze.marks import CLAUSE_END, Segment, lexicon
+from newsmine.analyze.cues import CITING, Paragraph
+from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.quote_speakers import CITED, REPORTS, Holders, Speaker, SpeakerLinks
+from newsmine.analyze.quote_speakers import REPORTS, Holders, Speaker
+from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
@@ -26,26 +28,8 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 SECTION_REACH = 2  # how many paragraphs below a heading its speaker may be named
 SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
-
-
-@dataclass
-class Statement:
-    """A found statement before its speaker is resolved."""
-
-    span: Span
-    kind: str
-    cue: Span | None
-    subject: Span | None
-    addressee: Span | None
-    continues: Quote | None = None
-    zero: bool = False
-    follows: bool = False  # continues the statement before it in the same paragraph
-    salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
-    sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
-    answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
 
 @component("quotes", assigns=["quotes"], requires=["sentences", "entities"])
@@ -55,7 +39,7 @@ def quotes(doc: Doc) -> None:
 
 
 @dataclass
-class QuoteFinder(SpeakerLinks):
+class QuoteFinder(CueStatements):
     """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
 
     `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
@@ -149,174 +133,10 @@ class QuoteFinder(SpeakerLinks):
 
     # --- detection ---------------------------------------------------------------------------
 
-    def _statements(self, para: Paragraph) -> list[Statement]:
-        cues = [c for c in para.cues() if self._accept(para, c)]
-        self._trim_contents(para, cues)
-        used: set[int] = set()
-        found: list[Statement] = []
-        for cue in cues:
-            tail = para.tail_quote(cue.content) if cue.content is not None else None
-            if tail is not None and cue.content is not None:
-                cue.content = Span(*para.strip(cue.content.start, tail.start))
-            for seg in (*cue.linked, *([tail] if tail else [])):
-                if seg.start not in used:
-                    used.add(seg.start)
-                    found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
-                                           zero=cue.subject is None, sieve=self._cue_sieve(cue)))
-            if cue.content is not None:
-                inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
-                used.update(s.start for s in inside)
-                kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
-                found.append(Statement(cue.content, kind, cue.span, cue.subject, cue.addressee,
-                                       zero=cue.subject is None, sieve=self._cue_sieve(cue)))
-        for seg in para.segments:
-            if seg.term or seg.start in used:
-                continue
-            marker = para.saying_before(seg)
-            if marker is not None:
-                used.add(seg.start)
-                found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True,
-                                       sieve="sentence-subject"))
-        for seg in para.segments:
-            if (seg.start not in used and para.sentence_like(seg) and para.sentence_start(seg.start) == seg.start
-                    and any(st.span.start < seg.start for st in found)):
-                used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
-                found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True,
-                                       sieve="continuation"))
-        return found
-
-    @staticmethod
-    def _cue_sieve(cue: Cue) -> str:
-        return "sentence-subject" if cue.subject is None else "cue-after" if cue.position == "after" else "cue-before"
-
-    def _accept(self, para: Paragraph, cue: Cue) -> bool:
-        """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
-        if para.negated(cue) or para.sub(cue.span.start - 1, cue.span.start) in ("被", "遭"):
-            return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
-        if cue.cls == "view":  # `在他看来，…`: the view of the one between 在 and 看来
-            a, b = para.strip(cue.region.start, cue.region.end)
-            if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
-                return False
-            cue.region = Span(a + 1, b)
-        subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
-        if subject is None:
-            subject = self._surname(para, cue.region)  # `蔡指…`, `何笑說…`: a quoted person by surname
-        if subject is None:
-            subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
-        reason = self._reason(para, cue.region)
-        if subject is None or reason or not self._plausible(para, subject):
-            named = self._name_at_end(para, cue.region)  # `因为…被称为英雄的前雇员斯诺登（Edward Snowden）表示`
-            if named is not None:
-                subject, addressee = named, None
-            elif reason:
-                return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
-        cue.subject = subject
-        cue.addressee = cue.addressee or addressee
-        if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
-            # 指 with no punctuation after it is a cue after a short subject only (`他又指…`, `梁熙指…`)
-            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None
-        if subject is not None:
-            return True
-        if cue.position == "after" or not para.zero(cue.region):
-            return False
-        a, b = para.strip(cue.region.start, cue.region.end)
-        return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
-
-    def _surname(self, para: Paragraph, region: Span) -> Span | None:
-        """A one-character speaker phrase that is the surname of a person already quoted (`蔡指`)."""
-        a, b = para.strip(region.start, region.end)
-        a = para.drop_connectors(a, b)
-        k = a + 1
-        while k < b and para.sub(k, k + 1) in self.lex.words("adverbial"):
-            k += 1  # `蔡又指`
-        if b - a < 1 or k < b:
-            return None
-        return Span(a, a + 1) if self._by_surname(para.sub(a, a + 1)) is not None else None
-
-    def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
-        """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
-        with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there."""
-        protect = self.resolver.protected(region)
-        marks = [k for k in range(region.start, region.end) if para.char(k) == "的" and not para.shielded(k)
-                 and not any(p.start <= k < p.end for p in protect)]
-        if not marks:
-            return None
-        head = Span(marks[-1] + 1, region.end)
-        mention = self.resolver.mention_for(head)
-        if mention is None or mention.type != "PER":
-            return None
-        found = para.subject(head, protect)
-        return found if found[0] is not None else None
-
-    def _name_at_end(self, para: Paragraph, region: Span) -> Span | None:
-        """The person named right before the cue (a gloss may follow the name)."""
-        a, b = para.strip(region.start, region.end)
-        while b > a and para.in_paren(b - 1):
-            b -= 1
-        mention = next((m for m in reversed(self.resolver.mentions_in(a, b)) if m.span.end == b), None)
-        return mention.span if mention is not None and mention.type == "PER" and mention.span.start >= a else None
-
-    def _reason(self, para: Paragraph, region: Span) -> bool:
-        a, b = para.strip(region.start, region.end)
-        written = para.sub(para.drop_connectors(a, b), b)
-        causes = self.lex.words("cause")
-        return any(written.startswith(w) for w in causes) or written[-1:] in causes
-
-    def _trim_contents(self, para: Paragraph, cues: list[Cue]) -> None:
-        """Reported content ends where the next statement in the sentence begins; a subjectless cue
-        led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
-        kind (`他们的会面表明，…`), is part of that content, not a statement."""
-        inside = [c for c in cues if (c.cls == "punct" and not self._cited(para, c)
-                                      or c.subject is None and self._modal_led(para, c))
-                  and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
-        cues[:] = [c for c in cues if c not in inside]
-        nested: set[int] = set()
-        for i, cue in enumerate(cues):
-            if cue.content is None or id(cue) in nested:
-                continue
-            for later in cues[i + 1 :]:
-                begin = later.linked[0].start if later.position == "after" else later.region.start
-                if cue.content.start <= begin < cue.content.end:
-                    a, b = para.strip(cue.content.start, begin)
-                    if b <= a and cue.cls != "punct" and self._people(para, cue.subject) and later.position == "before" \
-                            and later.content is not None and later.content.end <= cue.content.end:
-                        nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
-                        continue
-                    if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
-                        cue.content = None
-                        break
-                    k = b
-                    while k > a and not (para.char(k - 1) in CLAUSE_END and not para.shielded(k - 1)):
-                        k -= 1
-                    if k > a and para.sub(k, b) in self.lex.words("connector"):
-                        a, b = para.strip(a, k)
-                    cue.content = Span(a, b)
-                    break
-        cues[:] = [c for c in cues if id(c) not in nested]
-
-    def _people(self, para: Paragraph, phrase: Span | None) -> bool:
-        """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
-        return self._person(phrase) or phrase is not None and para.anonymous(phrase)
-
-    def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
-        """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks."""
-        if cue.content is None:
-            return False
-        colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
-        return colon and any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person"))
-
-    def _cited(self, para: Paragraph, cue: Cue) -> bool:
-        """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
-        return self.folded.startswith(CITED, para.strip(cue.region.start, cue.region.end)[0])
-
-    def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
-        a, b = para.strip(cue.region.start, cue.region.end)
-        rest = para.sub(para.drop_connectors(a, b), b)
-        return any(rest.startswith(w) for w in self.lex.words("modal"))
-
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
-        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s)]
+        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s) and para.stands_alone(s)
+                               and not para.named_before(s)]  # not `“…加班后离世”事件`: a name
         out = []
         for s in segs:
             other = self._opener_before(para, para.start, s.start)
@@ -423,7 +243,8 @@ class QuoteFinder(SpeakerLinks):
         """A cue word before content, with no punctuation after it and a phrase before it that names
         no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
         return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
-                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:")
+                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:"
+                and para.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
 
     def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
