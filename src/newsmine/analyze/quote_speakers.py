@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsmine import data
 from newsmine.analyze.cues import Paragraph
-from newsmine.analyze.marks import CLAUSE_END, Lexicon
+from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Mention, Quote, Span
@@ -25,6 +25,7 @@ from newsmine.names import fold
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
 @dataclass
@@ -116,9 +117,10 @@ class SpeakerLinks:
         written = text[phrase.start : phrase.end]
         if pronoun is not None or para.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
-        phrase = para.unglossed(phrase)
+        phrase = self._source_part(para, para.unglossed(phrase))
         head = self.resolver.mention_for(phrase)
         if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
+            written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
@@ -151,6 +153,21 @@ class SpeakerLinks:
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
                 return Speaker(found, written, phrase, how="nominal")
         return Speaker(None, name_text, name, group=group)
+
+    def _source_part(self, para: Paragraph, phrase: Span) -> Span:
+        """The anonymous source a speaker phrase holds, less what follows it: `受访者都` → 受访者,
+        `某作家的友人最新介绍` → 某作家的友人 (someone of a named person, after 的); else the phrase."""
+        text = para.sub(phrase.start, phrase.end)
+        mentions = self.resolver.mentions_in(phrase.start, phrase.end)
+        for word in self.lex.anonymous:  # longest first
+            k = text.rfind(word)
+            end = k + len(word)
+            if k <= 0 or end == len(text) or any(m.span.end > phrase.start + k for m in mentions
+                                                  if m.span.start < phrase.start + end or m.type == "PER"):
+                continue  # none there, nothing after it, or a name inside or after it (`专家王明`)
+            if text[end:] in AFTER_SOURCE or text[k - 1] == "的":
+                return Span(phrase.start, phrase.start + end)
+        return phrase
 
     def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
                  exclude: set[str]) -> Speaker:
@@ -226,8 +243,9 @@ class SpeakerLinks:
         start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
         text, k = self.folded, span.start
         j = k
-        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
-            j -= 1
+        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] != "\n" \
+                and not (text[j - 1] in CLOSERS and self.said.holds(Span(j - 2, j - 1))):
+            j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲华总统”泽曼`)
         covered = [False] * (k - j)
         for m in self.resolver.mentions_in(j, k):
             for i in range(max(m.span.start, j), min(m.span.end, k)):
@@ -235,8 +253,8 @@ class SpeakerLinks:
         words = self.lex.longest_first("role") + self.lex.longest_first("connector")
         i = j
         while i < k:
-            if covered[i - j] or text[i].isspace():
-                i += 1
+            if covered[i - j] or text[i].isspace() or text[i] in OPENERS or text[i] in CLOSERS:
+                i += 1  # a name may stand in quotation marks: `「小雨」`, a pen name
                 continue
             w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
             if w is None:
@@ -278,8 +296,9 @@ class SpeakerLinks:
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
                       and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
-        if first is not None:
-            return self._explicit(para, cut or first.span, position, set())
+        if first is not None:  # the clause's whole lead when it is a source (`中国内地受访者`), not a name in it
+            source = region if cut is None and para.anonymous(self._source_part(para, region)) else first.span
+            return self._explicit(para, cut or source, position, set())
         lead = para.sub(a, b)
         name = self._known_prefix(lead)
         if name is not None:
@@ -355,5 +374,9 @@ class SpeakerLinks:
         return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
 
     def _in_quotation(self, span: Span) -> bool:
-        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
+        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent. A
+        name that fills its quotation marks (`「波孟」`, a pen name or pseudonym) is a name, not a quotation."""
+        text = self.folded
+        if span.start > 0 and OPENERS.get(text[span.start - 1]) == text[span.end : span.end + 1]:
+            return False
         return self.quoted.holds(span) or self.said.holds(span)

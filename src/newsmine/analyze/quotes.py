@@ -412,8 +412,8 @@ class QuoteFinder(SpeakerLinks):
             speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
-                speaker = subject if subject.id is not None else speaker
-                if speaker.id is None and self._bare_verb(para, st):
+                speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
+                if speaker.how == "unresolved" and self._bare_verb(para, st):
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None

@@ -1,0 +1,58 @@
+"""Speaker attribution, one general cause of wrong speakers per test: a pronoun's antecedent, an
+anonymous source held inside a longer phrase, a source that opens the clause before a cue.
+
+Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); then the real
+`quotes` component runs over invented articles.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_speakers import name, prepare, quotes
+
+
+def test_a_quoted_term_before_a_name_does_not_make_that_name_a_subject():
+    doc = prepare("陈启明曾说，教育预算不能再削减。",
+                  "罗兰德此行不获“亲北京派”议员马克斯支持，但他在演讲中表示，小国也要捍卫自己的选择。")
+    name(doc, "E1", "PER", "陈启明")
+    name(doc, "E2", "PER", "罗兰德")
+    name(doc, "E3", "PER", "马克斯")
+    found = quotes(doc)
+    assert [(q.speaker_text, q.speaker) for q in found] == [("陈启明", "E1"), ("他", "E2")]
+
+
+def test_a_statement_closing_its_quotation_ends_the_clause_before_a_pronoun():
+    doc = prepare("罗兰德说：“我们不会退让。”马克斯点头，他说，谈判仍有空间。")
+    name(doc, "E2", "PER", "罗兰德")
+    name(doc, "E3", "PER", "马克斯")
+    assert [q.speaker for q in quotes(doc)] == ["E2", "E3"]
+
+
+def test_a_pen_name_in_quotation_marks_can_be_a_pronouns_antecedent():
+    doc = prepare("退休工程师韦伯斯表示，当地的工厂运转正常。",
+                  "「小雨」在工厂做了六年会计。她表示，账目每个月都按时公开。")
+    name(doc, "E1", "PER", "韦伯斯")
+    name(doc, "E2", "PER", "小雨")
+    found = quotes(doc)
+    assert [q.speaker for q in found] == ["E1", "E2"]
+
+
+def test_an_adverb_after_an_anonymous_source_is_not_part_of_it():
+    doc = prepare("在环保方面，北京和上海七成的受访者都认为，品牌应该减少包装。")
+    name(doc, "L1", "LOC", "北京")
+    name(doc, "L2", "LOC", "上海")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text, found.resolved_by) == (None, "北京和上海七成的受访者", "unnamed")
+
+
+def test_someone_of_a_named_person_after_de_is_an_anonymous_source_not_that_person():
+    doc = prepare("旅居悉尼的作家孙立新的友人最新介绍指，孙立新的律师上周首次获准会见他。")
+    name(doc, "E1", "PER", "孙立新")
+    found = quotes(doc)[0]
+    assert (found.speaker, found.speaker_text, found.resolved_by) == (None, "旅居悉尼的作家孙立新的友人", "unnamed")
+
+
+def test_a_clause_opening_with_an_anonymous_source_gives_a_subjectless_cue_its_speaker():
+    doc = prepare("调查在去年年底进行。广东受访者，同样有过半（55%）表示会在旅游上花更多钱。")
+    name(doc, "L1", "LOC", "广东")
+    found = quotes(doc)
+    assert [(q.speaker, q.speaker_text) for q in found] == [(None, "广东受访者")]
