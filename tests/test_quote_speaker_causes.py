@@ -56,3 +56,11 @@ def test_a_clause_opening_with_an_anonymous_source_gives_a_subjectless_cue_its_s
     name(doc, "L1", "LOC", "广东")
     found = quotes(doc)
     assert [(q.speaker, q.speaker_text) for q in found] == [(None, "广东受访者")]
+
+
+def test_a_clause_that_is_only_a_described_person_is_the_subject_of_the_next():
+    doc = prepare("导演李文山也出席了首映礼。看起来有些紧张的林小川，一开场就用粤语说：“大家好！”")
+    name(doc, "E1", "PER", "李文山")
+    name(doc, "E2", "PER", "林小川")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text) == ("E2", "林小川")

@@ -299,6 +299,10 @@ class SpeakerLinks:
         if first is not None:  # the clause's whole lead when it is a source (`中国内地受访者`), not a name in it
             source = region if cut is None and para.anonymous(self._source_part(para, region)) else first.span
             return self._explicit(para, cut or source, position, set())
+        last = self.resolver.mention_for(Span(b - 1, b))
+        if cue is None and last is not None and last.type == "PER" and last.span.end == b \
+                and para.char(last.span.start - 1) == "的":
+            return self._explicit(para, last.span, position, set())  # `看起来十分害羞的瑛太，一开场就…说`
         lead = para.sub(a, b)
         name = self._known_prefix(lead)
         if name is not None:
