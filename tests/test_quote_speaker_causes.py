@@ -64,3 +64,23 @@ def test_a_clause_that_is_only_a_described_person_is_the_subject_of_the_next():
     name(doc, "E2", "PER", "林小川")
     [found] = quotes(doc)
     assert (found.speaker, found.speaker_text) == ("E2", "林小川")
+
+
+def test_a_pronoun_goes_to_a_subject_introduced_by_a_country_and_a_title():
+    doc = prepare("作家郑伯年表示，这本书的版权已经卖出。",
+                  "波兰诗人马莱克（Marek Nowak）早年在华沙教书，他说，诗歌不会消失。")
+    name(doc, "E1", "PER", "郑伯年")
+    name(doc, "L1", "LOC", "波兰")
+    name(doc, "E2", "PER", "马莱克", original="Marek Nowak")
+    found = quotes(doc)
+    assert [q.speaker for q in found] == ["E1", "E2"]
+
+
+def test_an_uncued_quotation_goes_to_the_person_opening_its_sentence_after_a_country_and_title():
+    doc = prepare("评论员高振东认为，假消息传播得比辟谣快。",
+                  "德国社会学家韦伯林（Hans Weberling）留下过一句名言：“谣言先于事实抵达。”")
+    name(doc, "E1", "PER", "高振东")
+    name(doc, "L1", "LOC", "德国")
+    name(doc, "E2", "PER", "韦伯林", original="Hans Weberling")
+    found = quotes(doc)
+    assert [q.speaker for q in found][-1] == "E2"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.cues import Paragraph
@@ -26,6 +27,13 @@ CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
+
+
+@cache
+def _lead_words(titles: frozenset[str], connectors: tuple[str, ...]) -> tuple[str, ...]:
+    """What may stand before a subject's name in its clause, folded, longest first: titles and roles
+    (`法国哲学家`), connectives (`但`)."""
+    return tuple(sorted(titles | {fold(c) for c in connectors}, key=len, reverse=True))
 
 
 @dataclass
@@ -250,13 +258,14 @@ class SpeakerLinks:
         for m in self.resolver.mentions_in(j, k):
             for i in range(max(m.span.start, j), min(m.span.end, k)):
                 covered[i - j] = True
-        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
+        words = _lead_words(self.titles, self.lex.longest_first("connector"))
+        simplified = fold(text[j:k])
         i = j
         while i < k:
             if covered[i - j] or text[i].isspace() or text[i] in OPENERS or text[i] in CLOSERS:
                 i += 1  # a name may stand in quotation marks: `「小雨」`, a pen name
                 continue
-            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
+            w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
             if w is None:
                 return False
             i += len(w)
@@ -367,9 +376,10 @@ class SpeakerLinks:
             if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self._explicit(para, Span(a, a + n), position, set())
         first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
-                      and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
-                     None)  # `韦志坚`, `司机韦志坚`
-        if first is not None and first.type == "PER":
+                      and m.type == "PER" and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start)
+                           or self._opens_clause(m.span))),
+                     None)  # `韦志坚`, `司机韦志坚`, `法国哲学家韦志坚`
+        if first is not None:
             return self._explicit(para, first.span, position, set())
         return None
 
