@@ -84,3 +84,10 @@ def test_an_uncued_quotation_goes_to_the_person_opening_its_sentence_after_a_cou
     name(doc, "E2", "PER", "韦伯林", original="Hans Weberling")
     found = quotes(doc)
     assert [q.speaker for q in found][-1] == "E2"
+
+
+def test_a_clause_that_is_only_a_title_and_name_is_the_subject_of_the_next():
+    doc = prepare("校方当天没有回应。清华大学化学系教授罗家明，昨日在个人网页发文，称实验室的安全规程早已过时。")
+    name(doc, "O1", "ORG", "清华大学")
+    name(doc, "E1", "PER", "罗家明")
+    assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [("E1", "罗家明")]

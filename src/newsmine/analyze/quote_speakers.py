@@ -302,16 +302,16 @@ class SpeakerLinks:
         region = Span(a, b)
         subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
         cut = subject if subject is not None and subject.end < b else None
+        last = self.resolver.mention_for(Span(b - 1, b))
+        if cue is None and last is not None and last.type == "PER" and last.span.end == b and last.span.start > a \
+                and (para.char(last.span.start - 1) == "的" or self._title(para.sub(a, last.span.start)) is not None):
+            return self._explicit(para, last.span, position, set())  # `看起来很害羞的某某，…说`, `某大学某系教授某某，…`
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
                       and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
         if first is not None:  # the clause's whole lead when it is a source (`中国内地受访者`), not a name in it
             source = region if cut is None and para.anonymous(self._source_part(para, region)) else first.span
             return self._explicit(para, cut or source, position, set())
-        last = self.resolver.mention_for(Span(b - 1, b))
-        if cue is None and last is not None and last.type == "PER" and last.span.end == b \
-                and para.char(last.span.start - 1) == "的":
-            return self._explicit(para, last.span, position, set())  # `看起来十分害羞的瑛太，一开场就…说`
         lead = para.sub(a, b)
         name = self._known_prefix(lead)
         if name is not None:
