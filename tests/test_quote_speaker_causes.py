@@ -91,3 +91,24 @@ def test_a_clause_that_is_only_a_title_and_name_is_the_subject_of_the_next():
     name(doc, "O1", "ORG", "清华大学")
     name(doc, "E1", "PER", "罗家明")
     assert [(q.speaker, q.speaker_text) for q in quotes(doc)] == [("E1", "罗家明")]
+
+
+def test_a_run_of_quotes_keeps_its_voice_until_another_person_opens_the_sentence():
+    doc = prepare("洪水退去后，志愿者周海涛回到了隧道口。“我得把每辆车都再看一遍。”",
+                  "他先爬上车顶，再试着拉开车门，“门打不开就砸窗”。",
+                  "武汉市民刘先生用手机拍下了他搜救的过程，“我走开一个小时，回来他还在水里”。")
+    name(doc, "E1", "PER", "周海涛")
+    name(doc, "L1", "LOC", "武汉")
+    name(doc, "E2", "PER", "刘先生")
+    found = quotes(doc)
+    assert [q.speaker for q in found] == ["E1", "E1", "E2"]
+    assert found[-1].sieve == "salience"
+
+
+def test_a_gloss_between_a_company_and_a_title_still_leaves_the_name_in_subject_position():
+    doc = prepare("主持人韩立说，节目不会停播。",
+                  "北方电视公司（NTC）副总监葛兰（Helen Grant）事后在网上讽刺观众，“不喜欢就别看”。")
+    name(doc, "E1", "PER", "韩立")
+    name(doc, "O1", "ORG", "北方电视公司", original="NTC")
+    name(doc, "E2", "PER", "葛兰", original="Helen Grant")
+    assert [q.speaker for q in quotes(doc)] == ["E1", "E2"]

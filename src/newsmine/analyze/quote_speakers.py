@@ -31,8 +31,8 @@ AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "
 
 @cache
 def _lead_words(titles: frozenset[str], connectors: tuple[str, ...]) -> tuple[str, ...]:
-    """What may stand before a subject's name in its clause, folded, longest first: titles and roles
-    (`法国哲学家`), connectives (`但`)."""
+    """What may stand before a subject's name in its clause, folded, longest first: titles, roles and
+    source words (`法国哲学家`, `郑州市民`), connectives (`但`)."""
     return tuple(sorted(titles | {fold(c) for c in connectors}, key=len, reverse=True))
 
 
@@ -258,12 +258,15 @@ class SpeakerLinks:
         for m in self.resolver.mentions_in(j, k):
             for i in range(max(m.span.start, j), min(m.span.end, k)):
                 covered[i - j] = True
-        words = _lead_words(self.titles, self.lex.longest_first("connector"))
+        words = _lead_words(self.titles | set(self.lex.anonymous), self.lex.longest_first("connector"))
         simplified = fold(text[j:k])
         i = j
         while i < k:
             if covered[i - j] or text[i].isspace() or text[i] in OPENERS or text[i] in CLOSERS:
                 i += 1  # a name may stand in quotation marks: `「小雨」`, a pen name
+                continue
+            if text[i] in "（(" and (close := text.find("）" if text[i] == "（" else ")", i, k)) > 0:
+                i = close + 1  # a gloss: `某公司（CBS）副总监`
                 continue
             w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
             if w is None:
@@ -328,14 +331,9 @@ class SpeakerLinks:
     def _salient(self, para: Paragraph, said: Span) -> Speaker | None:
         """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
         first) or right after it, else the last speaker, else the most recent person."""
-        start = para.sentence_start(said.start)
-        end = said.start
-        while end > start:
-            begin = para.clause_start(end)
-            found = self._person_opening(para, begin, end, said.start)
-            if found is not None:
-                return found
-            end = begin - 1
+        found = self._sentence_opener(para, said)
+        if found is not None:
+            return found
         after = para.sentence_end(said.end)
         k = said.end
         while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
@@ -344,7 +342,7 @@ class SpeakerLinks:
             found = self._person_opening(para, k, para.clause_end(k), said.start)
             if found is not None:
                 return found
-        found = self._opener_before(para, para.start, start)
+        found = self._opener_before(para, para.start, para.sentence_start(said.start))
         if found is not None:
             return found
         if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
@@ -353,6 +351,26 @@ class SpeakerLinks:
         if person is None:
             return None
         return Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
+        """The person opening a clause of a quotation's sentence before it, nearest clause first."""
+        start = para.sentence_start(said.start)
+        end = said.start
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._person_opening(para, begin, end, said.start)
+            if found is not None:
+                return found
+            end = begin - 1
+        return None
+
+    def _new_voice(self, para: Paragraph, said: Span, current: Speaker) -> Speaker | None:
+        """A run of quotes keeps its speaker until another is introduced: a person other than the
+        current speaker opening the quotation's own sentence (`市民张先生录下了他的身影，“……”`)."""
+        if not enabled("salience"):
+            return None
+        found = self._sentence_opener(para, said)
+        return found if found is not None and found.id is not None and found.id != current.id else None
 
     def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
         """The last person opening a clause of the paragraph between `begin` and `end`, outside quotations."""

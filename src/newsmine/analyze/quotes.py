@@ -397,6 +397,10 @@ class QuoteFinder(SpeakerLinks):
         if st.continues is not None:
             c = st.continues
             speaker = next((s for q, s in reversed(self.history) if q is c), Speaker(c.speaker, c.speaker_text))
+            voice = self._new_voice(para, st.span, speaker)
+            if voice is not None:  # another person introduced in the quotation's sentence speaks now
+                st.continues, st.salient, st.sieve = None, True, "salience"
+                return self._made(st, voice)
             return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
         addressee_id = addressee_text = None
         if st.addressee is not None:
