@@ -112,3 +112,21 @@ def test_a_gloss_between_a_company_and_a_title_still_leaves_the_name_in_subject_
     name(doc, "O1", "ORG", "北方电视公司", original="NTC")
     name(doc, "E2", "PER", "葛兰", original="Helen Grant")
     assert [q.speaker for q in quotes(doc)] == ["E1", "E2"]
+
+
+def test_a_name_after_an_age_and_a_kinship_word_is_a_subject_for_a_later_pronoun():
+    doc = prepare("丈夫黄国栋说：“我现在只能躺着。”",
+                  "38岁太太郑美华跟女儿一起替丈夫翻身，她说，家里的积蓄已经用完了。")
+    name(doc, "E1", "PER", "黄国栋")
+    name(doc, "E2", "PER", "郑美华")
+    assert [q.speaker for q in quotes(doc)] == ["E1", "E2"]
+
+
+def test_a_name_after_a_relative_clause_is_a_subject_but_a_name_after_a_preposition_is_not():
+    doc = prepare("母亲林淑芬说，治疗费每月要两万元。",
+                  "读小学二年级的大女儿陈小雯在一旁画画，她说，希望妈妈的头发快点长出来。",
+                  "林淑芬说，她会撑下去。尽管与住在隔壁病房的病友何佩玲并不熟，她说，两人常常互相打气。")
+    name(doc, "E1", "PER", "林淑芬")
+    name(doc, "E2", "PER", "陈小雯")
+    name(doc, "E3", "PER", "何佩玲")
+    assert [q.speaker for q in quotes(doc)] == ["E1", "E2", "E1", "E1"]

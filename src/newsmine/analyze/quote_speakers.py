@@ -11,7 +11,7 @@ the quotes made so far).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,12 +20,14 @@ from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
+from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, Mention, Quote, Span
 from newsmine.names import fold
 
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+VERBAL = frozenset({"v", "vd"})  # the tagger's verbs: a name after one is no subject
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -87,6 +89,8 @@ class SpeakerLinks:
     said: Holders
     outlets: set[str]
     simplified: str | None
+    tokens: tuple[Token, ...] | None  # the tagger's words of the text, when first asked for
+    token_starts: list[int]
 
     def _by_surname(self, surname: str) -> str | None:
         """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌)."""
@@ -270,9 +274,21 @@ class SpeakerLinks:
                 continue
             w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
             if w is None:
-                return False
+                return self._no_verb_before(j, k)
             i += len(w)
         return True
+
+    def _no_verb_before(self, j: int, k: int) -> bool:
+        """Whether the tagger finds no preposition between a clause's start and a name at `k`, and no
+        verb after its last 的 (a relative clause): `43岁太太某某`, `读小一的大女儿某某`, not `会见了某某`
+        nor `与…的某某`."""
+        if self.tokens is None:
+            self.tokens = tag(self.doc.text) if self.doc.article.language != "en" else ()
+            self.token_starts = [t.start for t in self.tokens]
+        words = self.tokens[bisect_left(self.token_starts, j) : bisect_left(self.token_starts, k)]
+        last_de = max((n for n, t in enumerate(words) if t.word == "的"), default=-1)
+        return (bool(words) and words[-1].end == k and all(t.tag != "p" for t in words)
+                and all(t.tag not in VERBAL for t in words[last_de + 1 :]))
 
     def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
