@@ -130,3 +130,12 @@ def test_a_name_after_a_relative_clause_is_a_subject_but_a_name_after_a_preposit
     name(doc, "E2", "PER", "陈小雯")
     name(doc, "E3", "PER", "何佩玲")
     assert [q.speaker for q in quotes(doc)] == ["E1", "E2", "E1", "E1"]
+
+
+def test_a_quantifier_or_a_group_noun_is_an_anonymous_source_not_the_person_last_named():
+    doc = prepare("自从总理贝尔格（Olaf Berger）出访后，网上出现上千条相关推文，大部分指他身在邻国，有些更说出了具体的城市。",
+                  "事故发生后，乘客表示，列车在隧道里停了将近一个小时。")
+    name(doc, "E1", "PER", "贝尔格", original="Olaf Berger")
+    found = quotes(doc)
+    assert [(q.speaker, q.speaker_text, q.resolved_by) for q in found] == [
+        (None, "大部分", "unnamed"), (None, "乘客", "unnamed")]
