@@ -139,3 +139,12 @@ def test_a_quantifier_or_a_group_noun_is_an_anonymous_source_not_the_person_last
     found = quotes(doc)
     assert [(q.speaker, q.speaker_text, q.resolved_by) for q in found] == [
         (None, "大部分", "unnamed"), (None, "乘客", "unnamed")]
+
+
+def test_a_glossed_name_the_names_layer_missed_stays_unresolved_not_the_place_before_it():
+    doc = prepare("英国驻东京的前任大使霍桑德（Peter Horsand）表示，这宗案件可能与外交角力有关。")
+    name(doc, "L1", "LOC", "英国")
+    name(doc, "L2", "LOC", "东京")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text, found.resolved_by) == (None, "霍桑德", "unresolved")
+    assert found.confidence < 0.5

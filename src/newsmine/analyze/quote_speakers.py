@@ -28,6 +28,7 @@ CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 VERBAL = frozenset({"v", "vd"})  # the tagger's verbs: a name after one is no subject
+LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -114,13 +115,15 @@ class SpeakerLinks:
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
         """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
-        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        people (亲历者, 家属), a known or Latin-script name, a short surname-led name (何女士, 小芬), or
+        words glossed with an original spelling."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
                 or para.anonymous(phrase) or self._title(written) is not None
                 or written[-1:] in self.lex.words("person_tail")
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
-                or (len(written) <= 4 and written[0] in data.words("surnames")))
+                or (len(written) <= 4 and written[0] in data.words("surnames"))
+                or LATIN_GLOSS.match(self.doc.text, phrase.end) is not None)
 
     def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> Speaker:
         """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
@@ -150,7 +153,10 @@ class SpeakerLinks:
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
-            name = mention.span  # the names layer found the name; keep a longer written form around it
+            if mention.type != "PER" and mention.span.end <= name.start and LATIN_GLOSS.match(text, name.end):
+                entity, mention = None, None  # `驻北京的大使某某（Geoff Raby）`: a glossed name, not the place before it
+            else:
+                name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
         if entity is not None or mention is not None or self._plausible(para, name):
             self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
