@@ -148,3 +148,11 @@ def test_a_glossed_name_the_names_layer_missed_stays_unresolved_not_the_place_be
     [found] = quotes(doc)
     assert (found.speaker, found.speaker_text, found.resolved_by) == (None, "霍桑德", "unresolved")
     assert found.confidence < 0.5
+
+
+def test_a_demonstrative_nominal_refers_back_to_an_organisation_or_a_place_by_its_noun():
+    doc = prepare("远航电池公司上月宣布在匈牙利建厂。该公司表示，新厂明年投产。",
+                  "匈牙利随后批准了补贴，远航电池公司的股价应声上涨。该国表示，补贴符合欧盟规则。")
+    name(doc, "O1", "ORG", "远航电池公司")
+    name(doc, "L1", "LOC", "匈牙利")
+    assert [q.speaker for q in quotes(doc)] == ["O1", "L1"]

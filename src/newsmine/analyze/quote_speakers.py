@@ -29,6 +29,7 @@ REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 VERBAL = frozenset({"v", "vd"})  # the tagger's verbs: a name after one is no subject
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
+PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -199,9 +200,9 @@ class SpeakerLinks:
         if pronoun == "they":
             last = self.history[-1][1] if self.history else None
             found = last.id if last is not None and last.group else None
-        else:
-            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
-                                                kinds=("ORG", "LOC"))
+        else:  # `该国`, `该市`: a place; `该公司`, `该网站`, `它`: an organisation
+            kinds = ("LOC",) if written.rstrip("".join(AFTER_SOURCE))[-1:] in PLACE_NOUNS else ("ORG",)
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation, kinds=kinds)
         return Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
 
     def _introduced(self, role: str, position: int) -> bool:
