@@ -156,3 +156,21 @@ def test_a_demonstrative_nominal_refers_back_to_an_organisation_or_a_place_by_it
     name(doc, "O1", "ORG", "远航电池公司")
     name(doc, "L1", "LOC", "匈牙利")
     assert [q.speaker for q in quotes(doc)] == ["O1", "L1"]
+
+
+def test_an_organisation_opening_the_sentence_interrupts_a_run_of_quotes():
+    doc = prepare("星河科技公司首席隐私官罗文斯表示，公司会逐条审查过滤词。“我们没有接到任何指令。”",
+                  "但数字权利中心给星河科技公司的评价是“对用户的隐私漫不经心，过滤词前后矛盾”。")
+    name(doc, "O1", "ORG", "星河科技公司")
+    name(doc, "E1", "PER", "罗文斯")
+    name(doc, "O2", "ORG", "数字权利中心")
+    assert [q.speaker for q in quotes(doc)][-1] == "O2"
+
+
+def test_a_person_of_the_organisation_opening_the_sentence_speaks_rather_than_the_organisation():
+    doc = prepare("歌手林嘉欣说：“音乐会必须继续。”",
+                  "东岸电视台（EBC）副总监兼法律顾问傅瑞华（Vera Fuller）事后在网上嘲讽中枪的观众“如果是对方的支持者，就不值得同情”。")
+    name(doc, "E1", "PER", "林嘉欣")
+    name(doc, "O1", "ORG", "东岸电视台", original="EBC")
+    name(doc, "E2", "PER", "傅瑞华", original="Vera Fuller")
+    assert [q.speaker for q in quotes(doc)] == ["E1", "E2"]

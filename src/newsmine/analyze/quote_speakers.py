@@ -393,6 +393,14 @@ class SpeakerLinks:
         if not enabled("salience"):
             return None
         found = self._sentence_opener(para, said)
+        if found is None:  # `但某实验室指控某公司“……”`: an organisation opening the sentence (or a person of it)
+            start = para.sentence_start(said.start)
+            body = next((m for m in self.resolver.mentions_in(start, said.start) if m.span.start >= start), None)
+            if body is not None and body.type == "ORG" and body.entity is not None and self._opens_clause(body.span):
+                end = min(para.clause_end(body.span.end), said.start)
+                person = next((m for m in self.resolver.mentions_in(body.span.end, end) if m.type == "PER"), None)
+                found = self._explicit(para, person.span, said.start, set()) if person is not None else \
+                    Speaker(body.entity, para.sub(body.span.start, body.span.end), body.span, group=True, how="name")
         return found if found is not None and found.id is not None and found.id != current.id else None
 
     def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
