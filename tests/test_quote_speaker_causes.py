@@ -174,3 +174,14 @@ def test_a_person_of_the_organisation_opening_the_sentence_speaks_rather_than_th
     name(doc, "O1", "ORG", "东岸电视台", original="EBC")
     name(doc, "E2", "PER", "傅瑞华", original="Vera Fuller")
     assert [q.speaker for q in quotes(doc)] == ["E1", "E2"]
+
+
+def test_someone_unnamed_of_a_named_body_or_person_is_an_anonymous_source():
+    doc = prepare("南岭中学校长方志诚说，学校已经停课。",
+                  "该校一名教师对本报表示，学生们都很害怕。",
+                  "方志诚一位朋友说，他这几天很少出门。")
+    name(doc, "O1", "ORG", "南岭中学")
+    name(doc, "E1", "PER", "方志诚")
+    found = quotes(doc)
+    assert [(q.speaker, q.speaker_text, q.resolved_by) for q in found] == [
+        ("E1", "方志诚", "name"), (None, "该校一名教师", "unnamed"), (None, "方志诚一位朋友", "unnamed")]

@@ -135,7 +135,9 @@ class SpeakerLinks:
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self._source_part(para, para.unglossed(phrase))
         head = self.resolver.mention_for(phrase)
-        if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
+        inner = self._indefinite_inside(para, phrase)
+        if (para.anonymous(phrase) or inner is not None) and (head is None or head.type != "PER"
+                                                             or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
@@ -187,6 +189,15 @@ class SpeakerLinks:
             if text[end:] in AFTER_SOURCE or text[k - 1] == "的":
                 return Span(phrase.start, phrase.start + end)
         return phrase
+
+    def _indefinite_inside(self, para: Paragraph, phrase: Span) -> int | None:
+        """`该校一名教师`, `王明一位朋友`: someone unnamed of the body or person named before an
+        indefinite word with no name after it; where that word starts, if so."""
+        text = para.sub(phrase.start, phrase.end)
+        names = [m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)]
+        return next((phrase.start + k for w in self.lex.words("indefinite") - {"有"} if (k := text.find(w)) > 0
+                     and para.anonymous(Span(phrase.start + k, phrase.end))
+                     and all(end <= phrase.start + k for end in names)), None)
 
     def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
                  exclude: set[str]) -> Speaker:
