@@ -3,96 +3,38 @@
 `analyze/quotes.py` finds statements and their speaker mentions; the methods here link a mention
 to an entity by the mention-stage sieves of `analyze/sieves.py` (a name, an anonymous source, a short
 form or surname, a pronoun's antecedent, a role or document nominal, a heading's section) and find
-the subject of a sentence or paragraph that a subjectless cue or an uncued quotation goes to.
-`SpeakerLinks` is mixed into `QuoteFinder`, which holds the state it reads (the Doc, the resolver,
-the quotes made so far).
+the subject of a sentence or paragraph that a subjectless cue or an uncued quotation goes to
+(subject position and pronoun antecedents are `analyze/antecedents.py`'s). `SpeakerLinks` is mixed
+into `QuoteFinder`, which holds the state it reads (the Doc, the resolver, the quotes made so far).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cache
-
 from newsmine import data
+from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
 from newsmine.analyze.cues import Paragraph
-from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.sieves import enabled
-from newsmine.analyze.speakers import Resolver
-from newsmine.analyze.tagger import Token, tag
-from newsmine.model import Doc, Mention, Quote, Span
+from newsmine.model import Mention, Span
 from newsmine.names import fold
 
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
-VERBAL = frozenset({"v", "vd"})  # the tagger's verbs: a name after one is no subject
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
-@cache
-def _lead_words(titles: frozenset[str], connectors: tuple[str, ...]) -> tuple[str, ...]:
-    """What may stand before a subject's name in its clause, folded, longest first: titles, roles and
-    source words (`法国哲学家`, `郑州市民`), connectives (`但`)."""
-    return tuple(sorted(titles | {fold(c) for c in connectors}, key=len, reverse=True))
+class SpeakerLinks(Antecedents):
+    """Speaker mentions to entities, for `QuoteFinder` (which sets every attribute below and those
+    of `Antecedents`)."""
 
-
-@dataclass
-class Speaker:
-    """A speaker mention and the entity a mention-stage sieve linked it to."""
-
-    id: str | None = None
-    text: str | None = None
-    span: Span | None = None
-    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
-    how: str = "unresolved"  # the mention-stage sieve that linked it to `id`
-
-
-class Holders:
-    """Spans kept by start, to ask whether one holds a given span: only those starting within the
-    longest span's length before it can, so a question looks at a few neighbours, not at every span."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.longest = 0
-
-    def add(self, span: Span) -> None:
-        k = bisect_right(self.starts, span.start)
-        self.starts.insert(k, span.start)
-        self.ends.insert(k, span.end)
-        self.longest = max(self.longest, span.end - span.start)
-
-    def holds(self, span: Span) -> bool:
-        j = bisect_right(self.starts, span.start) - 1
-        while j >= 0 and self.starts[j] >= span.end - self.longest:
-            if self.ends[j] >= span.end:
-                return True
-            j -= 1
-        return False
-
-
-class SpeakerLinks:
-    """Speaker mentions to entities, for `QuoteFinder` (which sets every attribute below)."""
-
-    doc: Doc
-    lex: Lexicon
-    folded: str
-    resolver: Resolver
-    titles: frozenset[str]
     longest_title: int
     known: set[str]
     longest_known: int
-    history: list[tuple[Quote, Speaker]]
-    quoted: Holders
-    said: Holders
     outlets: set[str]
     simplified: str | None
-    tokens: tuple[Token, ...] | None  # the tagger's words of the text, when first asked for
-    token_starts: list[int]
 
     def _by_surname(self, surname: str) -> str | None:
         """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌)."""
@@ -251,62 +193,6 @@ class SpeakerLinks:
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
-        """他/她: the later of the previous speaker and the most recent person opening a clause (a
-        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
-        where the pronoun's paragraph begins."""
-        found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
-        subject_end = found.span.end if found is not None else -1
-        if self.history:
-            _, last = self.history[-1]
-            unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
-            if not last.group and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
-                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
-        if found is not None:
-            return found.entity
-        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
-
-    def _opens_clause(self, span: Span) -> bool:
-        """A mention in subject position: nothing but names, roles and connectives between the clause
-        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
-        text, k = self.folded, span.start
-        j = k
-        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] != "\n" \
-                and not (text[j - 1] in CLOSERS and self.said.holds(Span(j - 2, j - 1))):
-            j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲华总统”泽曼`)
-        covered = [False] * (k - j)
-        for m in self.resolver.mentions_in(j, k):
-            for i in range(max(m.span.start, j), min(m.span.end, k)):
-                covered[i - j] = True
-        words = _lead_words(self.titles | set(self.lex.anonymous), self.lex.longest_first("connector"))
-        simplified = fold(text[j:k])
-        i = j
-        while i < k:
-            if covered[i - j] or text[i].isspace() or text[i] in OPENERS or text[i] in CLOSERS:
-                i += 1  # a name may stand in quotation marks: `「小雨」`, a pen name
-                continue
-            if text[i] in "（(" and (close := text.find("）" if text[i] == "（" else ")", i, k)) > 0:
-                i = close + 1  # a gloss: `某公司（CBS）副总监`
-                continue
-            w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
-            if w is None:
-                return self._no_verb_before(j, k)
-            i += len(w)
-        return True
-
-    def _no_verb_before(self, j: int, k: int) -> bool:
-        """Whether the tagger finds no preposition between a clause's start and a name at `k`, and no
-        verb after its last 的 (a relative clause): `43岁太太某某`, `读小一的大女儿某某`, not `会见了某某`
-        nor `与…的某某`."""
-        if self.tokens is None:
-            self.tokens = tag(self.doc.text) if self.doc.article.language != "en" else ()
-            self.token_starts = [t.start for t in self.tokens]
-        words = self.tokens[bisect_left(self.token_starts, j) : bisect_left(self.token_starts, k)]
-        last_de = max((n for n, t in enumerate(words) if t.word == "的"), default=-1)
-        return (bool(words) and words[-1].end == k and all(t.tag != "p" for t in words)
-                and all(t.tag not in VERBAL for t in words[last_de + 1 :]))
 
     def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
@@ -447,10 +333,3 @@ class SpeakerLinks:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
         return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
 
-    def _in_quotation(self, span: Span) -> bool:
-        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent. A
-        name that fills its quotation marks (`「波孟」`, a pen name or pseudonym) is a name, not a quotation."""
-        text = self.folded
-        if span.start > 0 and OPENERS.get(text[span.start - 1]) == text[span.end : span.end + 1]:
-            return False
-        return self.quoted.holds(span) or self.said.holds(span)
