@@ -1,5 +1,7 @@
-"""Speaker attribution, one general cause of wrong speakers per test: a pronoun's antecedent, an
-anonymous source held inside a longer phrase, a source that opens the clause before a cue.
+"""Speaker attribution, one general cause of wrong speakers per test: a pronoun's antecedent
+(subject position after quoted terms, titles, ages, relative clauses), an anonymous source inside a
+longer phrase, the subject of a subjectless cue, a run of quotes interrupted by a new voice, a
+demonstrative nominal, a glossed name the names layer missed.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); then the real
 `quotes` component runs over invented articles.
