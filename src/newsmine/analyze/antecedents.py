@@ -57,10 +57,10 @@ class Holders:
 
 
 @cache
-def _lead_words(titles: frozenset[str], connectors: tuple[str, ...]) -> tuple[str, ...]:
-    """What may stand before a subject's name in its clause, folded, longest first: titles, roles and
-    source words (`法国哲学家`, `郑州市民`), connectives (`但`)."""
-    return tuple(sorted(titles | {fold(c) for c in connectors}, key=len, reverse=True))
+def _lead_words(titles: frozenset[str], sources: tuple[str, ...], connectors: tuple[str, ...]) -> tuple[str, ...]:
+    """What may stand before a subject's name in its clause, folded, longest first: titles and roles
+    (`法国哲学家`), source words (`武汉市民`), connectives (`但`)."""
+    return tuple(sorted(titles | {fold(w) for w in sources + connectors}, key=len, reverse=True))
 
 
 class Antecedents:
@@ -95,18 +95,19 @@ class Antecedents:
         return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
 
     def _opens_clause(self, span: Span) -> bool:
-        """A mention in subject position: nothing but names, roles and connectives between the clause
-        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
+        """A mention in subject position: nothing but names, titles, source words, glosses and
+        connectives between the clause start and it (`捷克议长维斯特奇尔`, `但王毅`, `法国哲学家某某`), else
+        what the tagger says (`_no_verb_before`); not an object (`批评维斯特奇尔`)."""
         text, k = self.folded, span.start
         j = k
         while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] != "\n" \
                 and not (text[j - 1] in CLOSERS and self.said.holds(Span(j - 2, j - 1))):
-            j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲华总统”泽曼`)
+            j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲北京派”议员某某`)
         covered = [False] * (k - j)
         for m in self.resolver.mentions_in(j, k):
             for i in range(max(m.span.start, j), min(m.span.end, k)):
                 covered[i - j] = True
-        words = _lead_words(self.titles | set(self.lex.anonymous), self.lex.longest_first("connector"))
+        words = _lead_words(self.titles, self.lex.anonymous, self.lex.longest_first("connector"))
         simplified = fold(text[j:k])
         i = j
         while i < k:
@@ -114,7 +115,7 @@ class Antecedents:
                 i += 1  # a name may stand in quotation marks: `「小雨」`, a pen name
                 continue
             if text[i] in "（(" and (close := text.find("）" if text[i] == "（" else ")", i, k)) > 0:
-                i = close + 1  # a gloss: `某公司（CBS）副总监`
+                i = close + 1  # a gloss: `某公司（NTC）副总监`
                 continue
             w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
             if w is None:
@@ -124,7 +125,7 @@ class Antecedents:
 
     def _no_verb_before(self, j: int, k: int) -> bool:
         """Whether the tagger finds no preposition between a clause's start and a name at `k`, and no
-        verb after its last 的 (a relative clause): `43岁太太某某`, `读小一的大女儿某某`, not `会见了某某`
+        verb after its last 的 (a relative clause): `38岁太太某某`, `读小学的大女儿某某`, not `会见了某某`
         nor `与…的某某`."""
         if self.tokens is None:
             self.tokens = tag(self.doc.text) if self.doc.article.language != "en" else ()
@@ -136,7 +137,7 @@ class Antecedents:
 
     def _in_quotation(self, span: Span) -> bool:
         """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent. A
-        name that fills its quotation marks (`「波孟」`, a pen name or pseudonym) is a name, not a quotation."""
+        name that fills its quotation marks (`「小雨」`, a pen name or pseudonym) is a name, not a quotation."""
         text = self.folded
         if span.start > 0 and OPENERS.get(text[span.start - 1]) == text[span.end : span.end + 1]:
             return False

@@ -99,7 +99,7 @@ class SpeakerLinks(Antecedents):
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
             if mention.type != "PER" and mention.span.end <= name.start and LATIN_GLOSS.match(text, name.end):
-                entity, mention = None, None  # `驻北京的大使某某（Geoff Raby）`: a glossed name, not the place before it
+                entity, mention = None, None  # `驻东京的大使某某（Peter Horsand）`: a glossed name, not the place before it
             else:
                 name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
@@ -193,7 +193,6 @@ class SpeakerLinks(Antecedents):
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-
     def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
         start = para.sentence_start(position)
@@ -232,7 +231,7 @@ class SpeakerLinks(Antecedents):
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
                       and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
-        if first is not None:  # the clause's whole lead when it is a source (`中国内地受访者`), not a name in it
+        if first is not None:  # the clause's whole lead when it is a source (`广东受访者`), not a name in it
             source = region if cut is None and para.anonymous(self._source_part(para, region)) else first.span
             return self._explicit(para, cut or source, position, set())
         lead = para.sub(a, b)
@@ -286,7 +285,7 @@ class SpeakerLinks(Antecedents):
 
     def _new_voice(self, para: Paragraph, said: Span, current: Speaker) -> Speaker | None:
         """A run of quotes keeps its speaker until another is introduced: a person other than the
-        current speaker opening the quotation's own sentence (`市民张先生录下了他的身影，“……”`)."""
+        current speaker opening the quotation's own sentence (`市民刘先生拍下了他搜救的过程，“……”`)."""
         if not enabled("salience"):
             return None
         found = self._sentence_opener(para, said)
@@ -322,8 +321,8 @@ class SpeakerLinks(Antecedents):
             if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self._explicit(para, Span(a, a + n), position, set())
         first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
-                      and m.type == "PER" and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start)
-                           or self._opens_clause(m.span))),
+                      and m.type == "PER" and (m.span.start == a or self._opens_clause(m.span)
+                                               or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
                      None)  # `韦志坚`, `司机韦志坚`, `法国哲学家韦志坚`
         if first is not None:
             return self._explicit(para, first.span, position, set())
@@ -332,4 +331,3 @@ class SpeakerLinks(Antecedents):
     def _known_prefix(self, lead: str) -> str | None:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
         return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
-

@@ -75,7 +75,7 @@ def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
 # Confidences are rounded from each sieve's share of right speakers on the dev half of
 # bench/analysis.py (the quote stage's over all its statements, the mention stage's relative to `name`;
 # `document` capped below `name`; `section`, right on all of its three dev statements, is kept at 0.5
-# until more headings are seen; `salience` was raised from 0.75 when its dev share reached 0.91 of 47).
+# until more headings are seen; `salience` was raised from 0.75 when its dev share reached 0.92 of 50).
 # stage 1: statement → speaker mention
 register("cue-after", "quote", 0.95, "the speaker and cue right after the quotation: “……”某某说。")
 register("cue-before", "quote", 0.8, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
