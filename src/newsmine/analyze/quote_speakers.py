@@ -3,79 +3,36 @@
 `analyze/quotes.py` finds statements and their speaker mentions; the methods here link a mention
 to an entity by the mention-stage sieves of `analyze/sieves.py` (a name, an anonymous source, a short
 form or surname, a pronoun's antecedent, a role or document nominal, a heading's section) and find
-the subject of a sentence or paragraph that a subjectless cue or an uncued quotation goes to.
-`SpeakerLinks` is mixed into `QuoteFinder`, which holds the state it reads (the Doc, the resolver,
-the quotes made so far).
+the subject of a sentence or paragraph that a subjectless cue or an uncued quotation goes to
+(subject position and pronoun antecedents are `analyze/antecedents.py`'s). `SpeakerLinks` is mixed
+into `QuoteFinder`, which holds the state it reads (the Doc, the resolver, the quotes made so far).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-
 from newsmine import data
+from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
 from newsmine.analyze.cues import Paragraph
-from newsmine.analyze.marks import CLAUSE_END, Lexicon
 from newsmine.analyze.sieves import enabled
-from newsmine.analyze.speakers import Resolver
-from newsmine.model import Doc, Mention, Quote, Span
+from newsmine.model import Mention, Span
 from newsmine.names import fold
 
 CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
+PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
+AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
-@dataclass
-class Speaker:
-    """A speaker mention and the entity a mention-stage sieve linked it to."""
+class SpeakerLinks(Antecedents):
+    """Speaker mentions to entities, for `QuoteFinder` (which sets every attribute below and those
+    of `Antecedents`)."""
 
-    id: str | None = None
-    text: str | None = None
-    span: Span | None = None
-    group: bool = False  # anonymous, plural or an organisation: what a later 他们 refers to
-    how: str = "unresolved"  # the mention-stage sieve that linked it to `id`
-
-
-class Holders:
-    """Spans kept by start, to ask whether one holds a given span: only those starting within the
-    longest span's length before it can, so a question looks at a few neighbours, not at every span."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.longest = 0
-
-    def add(self, span: Span) -> None:
-        k = bisect_right(self.starts, span.start)
-        self.starts.insert(k, span.start)
-        self.ends.insert(k, span.end)
-        self.longest = max(self.longest, span.end - span.start)
-
-    def holds(self, span: Span) -> bool:
-        j = bisect_right(self.starts, span.start) - 1
-        while j >= 0 and self.starts[j] >= span.end - self.longest:
-            if self.ends[j] >= span.end:
-                return True
-            j -= 1
-        return False
-
-
-class SpeakerLinks:
-    """Speaker mentions to entities, for `QuoteFinder` (which sets every attribute below)."""
-
-    doc: Doc
-    lex: Lexicon
-    folded: str
-    resolver: Resolver
-    titles: frozenset[str]
     longest_title: int
     known: set[str]
     longest_known: int
-    history: list[tuple[Quote, Speaker]]
-    quoted: Holders
-    said: Holders
     outlets: set[str]
     simplified: str | None
 
@@ -101,13 +58,15 @@ class SpeakerLinks:
 
     def _plausible(self, para: Paragraph, phrase: Span) -> bool:
         """A speaker phrase that can name someone: a mention, pronoun, source word, role, a noun for
-        people (亲历者, 家属), a known or Latin-script name, or a short surname-led name (何女士, 小芬)."""
+        people (亲历者, 家属), a known or Latin-script name, a short surname-led name (何女士, 小芬), or
+        words glossed with an original spelling."""
         written = para.sub(phrase.start, phrase.end)
         return (self.resolver.mention_for(phrase) is not None or para.pronoun(phrase) is not None
                 or para.anonymous(phrase) or self._title(written) is not None
                 or written[-1:] in self.lex.words("person_tail")
                 or written in self.known or re.fullmatch(r"[A-Za-z][A-Za-z .·•'-]*", written) is not None
-                or (len(written) <= 4 and written[0] in data.words("surnames")))
+                or (len(written) <= 4 and written[0] in data.words("surnames"))
+                or LATIN_GLOSS.match(self.doc.text, phrase.end) is not None)
 
     def _explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> Speaker:
         """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
@@ -116,9 +75,12 @@ class SpeakerLinks:
         written = text[phrase.start : phrase.end]
         if pronoun is not None or para.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
-        phrase = para.unglossed(phrase)
+        phrase = self._source_part(para, para.unglossed(phrase))
         head = self.resolver.mention_for(phrase)
-        if para.anonymous(phrase) and (head is None or head.type != "PER" or self._possessed(para, phrase)):
+        inner = self._indefinite_inside(para, phrase)
+        if (para.anonymous(phrase) or inner is not None) and (head is None or head.type != "PER"
+                                                             or self._possessed(para, phrase) or inner):
+            written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
@@ -136,7 +98,10 @@ class SpeakerLinks:
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
-            name = mention.span  # the names layer found the name; keep a longer written form around it
+            if mention.type != "PER" and mention.span.end <= name.start and LATIN_GLOSS.match(text, name.end):
+                entity, mention = None, None  # `驻东京的大使某某（Peter Horsand）`: a glossed name, not the place before it
+            else:
+                name = mention.span  # the names layer found the name; keep a longer written form around it
         name_text = text[name.start : name.end]
         if entity is not None or mention is not None or self._plausible(para, name):
             self.known.update({name_text, name_text.rsplit("·", 1)[-1]})
@@ -152,6 +117,30 @@ class SpeakerLinks:
                 return Speaker(found, written, phrase, how="nominal")
         return Speaker(None, name_text, name, group=group)
 
+    def _source_part(self, para: Paragraph, phrase: Span) -> Span:
+        """The anonymous source a speaker phrase holds, less what follows it: `受访者都` → 受访者,
+        `某作家的友人最新介绍` → 某作家的友人 (someone of a named person, after 的); else the phrase."""
+        text = para.sub(phrase.start, phrase.end)
+        mentions = self.resolver.mentions_in(phrase.start, phrase.end)
+        for word in self.lex.anonymous:  # longest first
+            k = text.rfind(word)
+            end = k + len(word)
+            if k <= 0 or end == len(text) or any(m.span.end > phrase.start + k for m in mentions
+                                                  if m.span.start < phrase.start + end or m.type == "PER"):
+                continue  # none there, nothing after it, or a name inside or after it (`专家王明`)
+            if text[end:] in AFTER_SOURCE or text[k - 1] == "的":
+                return Span(phrase.start, phrase.start + end)
+        return phrase
+
+    def _indefinite_inside(self, para: Paragraph, phrase: Span) -> int | None:
+        """`该校一名教师`, `王明一位朋友`: someone unnamed of the body or person named before an
+        indefinite word with no name after it; where that word starts, if so."""
+        text = para.sub(phrase.start, phrase.end)
+        names = [m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)]
+        return next((phrase.start + k for w in self.lex.words("indefinite") - {"有"} if (k := text.find(w)) > 0
+                     and para.anonymous(Span(phrase.start + k, phrase.end))
+                     and all(end <= phrase.start + k for end in names)), None)
+
     def _pronoun(self, para: Paragraph, phrase: Span, written: str, pronoun: str, position: int,
                  exclude: set[str]) -> Speaker:
         """他/她 by salience and the previous speaker; 他们 the last group; 它/该公司 the last organisation."""
@@ -164,9 +153,9 @@ class SpeakerLinks:
         if pronoun == "they":
             last = self.history[-1][1] if self.history else None
             found = last.id if last is not None and last.group else None
-        else:
-            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation,
-                                                kinds=("ORG", "LOC"))
+        else:  # `该国`, `该市`: a place; `该公司`, `该网站`, `它`: an organisation
+            kinds = ("LOC",) if written.rstrip("".join(AFTER_SOURCE))[-1:] in PLACE_NOUNS else ("ORG",)
+            found = self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation, kinds=kinds)
         return Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
 
     def _introduced(self, role: str, position: int) -> bool:
@@ -204,46 +193,6 @@ class SpeakerLinks:
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
-        """他/她: the later of the previous speaker and the most recent person opening a clause (a
-        subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
-        where the pronoun's paragraph begins."""
-        found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
-        subject_end = found.span.end if found is not None else -1
-        if self.history:
-            _, last = self.history[-1]
-            unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
-            if not last.group and last.id not in exclude and last.span is not None \
-                    and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
-                return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
-        if found is not None:
-            return found.entity
-        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
-
-    def _opens_clause(self, span: Span) -> bool:
-        """A mention in subject position: nothing but names, roles and connectives between the clause
-        start and it (`捷克议长维斯特奇尔`, `但王毅`), not an object (`批评维斯特奇尔`)."""
-        text, k = self.folded, span.start
-        j = k
-        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] not in "”」』\n":
-            j -= 1
-        covered = [False] * (k - j)
-        for m in self.resolver.mentions_in(j, k):
-            for i in range(max(m.span.start, j), min(m.span.end, k)):
-                covered[i - j] = True
-        words = self.lex.longest_first("role") + self.lex.longest_first("connector")
-        i = j
-        while i < k:
-            if covered[i - j] or text[i].isspace():
-                i += 1
-                continue
-            w = next((w for w in words if text.startswith(w, i) and i + len(w) <= k), None)
-            if w is None:
-                return False
-            i += len(w)
-        return True
-
     def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
         """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
         start = para.sentence_start(position)
@@ -275,11 +224,16 @@ class SpeakerLinks:
         region = Span(a, b)
         subject, _ = para.subject(region, self.resolver.protected(region), cite=False)
         cut = subject if subject is not None and subject.end < b else None
+        last = self.resolver.mention_for(Span(b - 1, b))
+        if cue is None and last is not None and last.type == "PER" and last.span.end == b and last.span.start > a \
+                and (para.char(last.span.start - 1) == "的" or self._title(para.sub(a, last.span.start)) is not None):
+            return self._explicit(para, last.span, position, set())  # `看起来很害羞的某某，…说`, `某大学某系教授某某，…`
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
                       and (m.span.start == a or para.sub(a, m.span.start) in roles)), None)
-        if first is not None:
-            return self._explicit(para, cut or first.span, position, set())
+        if first is not None:  # the clause's whole lead when it is a source (`广东受访者`), not a name in it
+            source = region if cut is None and para.anonymous(self._source_part(para, region)) else first.span
+            return self._explicit(para, cut or source, position, set())
         lead = para.sub(a, b)
         name = self._known_prefix(lead)
         if name is not None:
@@ -296,14 +250,9 @@ class SpeakerLinks:
     def _salient(self, para: Paragraph, said: Span) -> Speaker | None:
         """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
         first) or right after it, else the last speaker, else the most recent person."""
-        start = para.sentence_start(said.start)
-        end = said.start
-        while end > start:
-            begin = para.clause_start(end)
-            found = self._person_opening(para, begin, end, said.start)
-            if found is not None:
-                return found
-            end = begin - 1
+        found = self._sentence_opener(para, said)
+        if found is not None:
+            return found
         after = para.sentence_end(said.end)
         k = said.end
         while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
@@ -312,7 +261,7 @@ class SpeakerLinks:
             found = self._person_opening(para, k, para.clause_end(k), said.start)
             if found is not None:
                 return found
-        found = self._opener_before(para, para.start, start)
+        found = self._opener_before(para, para.start, para.sentence_start(said.start))
         if found is not None:
             return found
         if self.history and not self.history[-1][1].group and self.history[-1][1].id is not None:
@@ -321,6 +270,34 @@ class SpeakerLinks:
         if person is None:
             return None
         return Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
+        """The person opening a clause of a quotation's sentence before it, nearest clause first."""
+        start = para.sentence_start(said.start)
+        end = said.start
+        while end > start:
+            begin = para.clause_start(end)
+            found = self._person_opening(para, begin, end, said.start)
+            if found is not None:
+                return found
+            end = begin - 1
+        return None
+
+    def _new_voice(self, para: Paragraph, said: Span, current: Speaker) -> Speaker | None:
+        """A run of quotes keeps its speaker until another is introduced: a person other than the
+        current speaker opening the quotation's own sentence (`市民刘先生拍下了他搜救的过程，“……”`)."""
+        if not enabled("salience"):
+            return None
+        found = self._sentence_opener(para, said)
+        if found is None:  # `但某实验室指控某公司“……”`: an organisation opening the sentence (or a person of it)
+            start = para.sentence_start(said.start)
+            body = next((m for m in self.resolver.mentions_in(start, said.start) if m.span.start >= start), None)
+            if body is not None and body.type == "ORG" and body.entity is not None and self._opens_clause(body.span):
+                end = min(para.clause_end(body.span.end), said.start)
+                person = next((m for m in self.resolver.mentions_in(body.span.end, end) if m.type == "PER"), None)
+                found = self._explicit(para, person.span, said.start, set()) if person is not None else \
+                    Speaker(body.entity, para.sub(body.span.start, body.span.end), body.span, group=True, how="name")
+        return found if found is not None and found.id is not None and found.id != current.id else None
 
     def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
         """The last person opening a clause of the paragraph between `begin` and `end`, outside quotations."""
@@ -344,16 +321,13 @@ class SpeakerLinks:
             if a + n <= b and para.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self._explicit(para, Span(a, a + n), position, set())
         first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
-                      and (m.span.start == a or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
-                     None)  # `韦志坚`, `司机韦志坚`
-        if first is not None and first.type == "PER":
+                      and m.type == "PER" and (m.span.start == a or self._opens_clause(m.span)
+                                               or self._title(para.sub(a, m.span.start)) == para.sub(a, m.span.start))),
+                     None)  # `韦志坚`, `司机韦志坚`, `法国哲学家韦志坚`
+        if first is not None:
             return self._explicit(para, first.span, position, set())
         return None
 
     def _known_prefix(self, lead: str) -> str | None:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
         return next((lead[:n] for n in range(min(len(lead), self.longest_known), -1, -1) if lead[:n] in self.known), None)
-
-    def _in_quotation(self, span: Span) -> bool:
-        """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent."""
-        return self.quoted.holds(span) or self.said.holds(span)

@@ -23,6 +23,7 @@ from newsmine.analyze.quote_speakers import REPORTS, Holders, Speaker
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
+from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
@@ -54,6 +55,8 @@ class QuoteFinder(CueStatements):
     askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
     pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
     simplified: str | None = None  # the text in simplified characters, made when first asked for
+    tokens: tuple[Token, ...] | None = None  # the tagger's words, when first asked for (`_no_verb_before`)
+    token_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
@@ -217,6 +220,10 @@ class QuoteFinder(CueStatements):
         if st.continues is not None:
             c = st.continues
             speaker = next((s for q, s in reversed(self.history) if q is c), Speaker(c.speaker, c.speaker_text))
+            voice = self._new_voice(para, st.span, speaker)
+            if voice is not None:  # another person introduced in the quotation's sentence speaks now
+                st.continues, st.salient, st.sieve = None, True, "salience"
+                return self._made(st, voice)
             return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
         addressee_id = addressee_text = None
         if st.addressee is not None:
@@ -232,8 +239,8 @@ class QuoteFinder(CueStatements):
             speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
-                speaker = subject if subject.id is not None else speaker
-                if speaker.id is None and self._bare_verb(para, st):
+                speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
+                if speaker.how == "unresolved" and self._bare_verb(para, st):
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None
