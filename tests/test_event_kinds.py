@@ -213,3 +213,15 @@ def test_a_place_phrase_ends_where_the_verb_phrase_begins():
 def test_a_crime_named_as_the_charge_opens_no_frame_of_its_own():
     doc, ids = analysed("# 新闻\n\n商人赵立群周二因贩毒罪被判处无期徒刑。\n", {"赵立群": ("PER", [])}, ANCHOR)
     assert [f[0] for f in frames(doc, ids)] == ["sentence"]
+
+
+def test_hong_kong_and_taiwan_wording_opens_frames_of_its_kind():
+    body = ("屯門一間貨倉週二凌晨發生三級火，消防員灌救兩小時。一名七旬老翁在元朗遇上交通意外，送院後不治。"
+            "立法院週五三讀通過勞基法修正案。南部豪雨引發土石流，多條道路中斷。"
+            "該廠宣布資遣200名員工。前董事黃俊傑挪用公款，罪名成立。")
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"屯門": ("LOC", []), "元朗": ("LOC", []), "黃俊傑": ("PER", [])}, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("fire", "三級火"), ("accident", "交通意外"), ("death", "不治"), ("legislate", "三讀"),
+            ("natural_disaster", "豪雨"), ("layoff", "資遣"), ("sentence", "罪名成立")} <= got
+    (rain,) = [e for e in doc.events if e.type == "natural_disaster"]
+    assert [doc.span_text(s) for s in rain.also] == ["土石流"]  # the rain and the mudslide it set off: one frame
