@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from newsmine.analyze import event_participants as who
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.event_words import Words
@@ -41,15 +42,12 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
-_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
-_WHERE = tuple("在于於到至赴")
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
-_TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
@@ -124,25 +122,6 @@ class _ByStart:
         return i >= 0 and self.items[i].span.end > span.start
 
 
-def _qualifiers(text: str, mentions: list[Mention]) -> set[int]:
-    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
-
-    One pass over the sorted mentions: each place looks only at the few that start within a title's length.
-    """
-    out: set[int] = set()
-    for i, loc in enumerate(mentions):
-        if loc.type != "LOC":
-            continue
-        for m in mentions[i + 1:]:
-            gap = m.span.start - loc.span.end
-            if gap > _TITLE_GAP:
-                break
-            if m.type in ("PER", "ORG") and gap >= 0:
-                between = text[loc.span.end:m.span.start]
-                if not _CLAUSE_BREAK.search(between) and "与" not in between:
-                    out.add(id(loc))
-                break
-    return out
 
 
 def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
@@ -199,9 +178,9 @@ def find_events(doc: Doc) -> list[Event]:
     folded = fold(doc.text)
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
-    qualifiers = _qualifiers(doc.text, ordered)
+    qualifiers = who.qualifiers(doc.text, ordered)
     words = Words(doc)
-    settings = _settings(doc, ordered, words)
+    settings = who.settings(doc, ordered, words)
     dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
     since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -216,7 +195,7 @@ def find_events(doc: Doc) -> list[Event]:
             ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
-        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
+        subject = who.subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
@@ -270,7 +249,7 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
+        actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
@@ -357,32 +336,10 @@ def _value(doc: Doc, time: int | None) -> str | None:
     return doc.times[time].value if time is not None else None
 
 
-def _accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -> bool:
-    """Whether `x` is named after 与, 和 … (将与总统蔡英文会面): a companion, not the one who acts."""
-    lo = max(clause.start, x.span.start - _TITLE_GAP - 1)
-    k = max(text.rfind(c, lo, x.span.start) for c in "与和同跟與")
-    return k >= 0 and not any(y.span.start <= k < y.span.end or y.type != "LOC" and k < y.span.start < x.span.start
-                              for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
-def _subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
-    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
-    (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
-    region names where, not who: 北极部长会议)."""
-    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
-    pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
-    if pronoun and before:
-        return before
-    actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
-    return actors[0].entity if actors else None
 
 
-def _settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
-    """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
-    or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
-    return {id(m) for m in mentions if m.type == "LOC" and (
-        fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
-        or doc.text[m.span.start - 1:m.span.start] in _WHERE or words.noun_at(m.span.end))}
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
@@ -401,7 +358,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
         if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
             setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
             continue
-        if x.span.start < trigger.start and not in_phrase and not _accompanies(doc.text, clause, x, in_clause):
+        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
             agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]

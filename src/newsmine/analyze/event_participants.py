@@ -1,0 +1,97 @@
+"""Who takes part in an event: the sentence's subject, companions after 与, places that qualify a person or
+name where rather than who, and the two parties a 双方, 两人 or 两国 stands for.
+
+Chinese news drops the subject a clause shares with the sentence or the paragraph and names pairs by a
+word for both (`双方签署协议`, `两人在东京会面`); these helpers read that from the entity mentions, sorted by
+offset, and the tagger's words (`event_words.Words`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine.analyze.event_words import Words
+from newsmine.analyze.gazetteer import countries
+from newsmine.model import Doc, Mention, Span
+from newsmine.names import fold
+
+_CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+
+_TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
+_WHERE = tuple("在于於到至赴")
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
+
+
+def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
+    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
+
+    One pass over the sorted mentions: each place looks only at the few that start within a title's length.
+    """
+    out: set[int] = set()
+    for i, loc in enumerate(mentions):
+        if loc.type != "LOC":
+            continue
+        for m in mentions[i + 1:]:
+            gap = m.span.start - loc.span.end
+            if gap > _TITLE_GAP:
+                break
+            if m.type in ("PER", "ORG") and gap >= 0:
+                between = text[loc.span.end:m.span.start]
+                if not _CLAUSE_BREAK.search(between) and "与" not in between:
+                    out.add(id(loc))
+                break
+    return out
+
+
+def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -> bool:
+    """Whether `x` is named after 与, 和 … (将与总统蔡英文会面): a companion, not the one who acts."""
+    lo = max(clause.start, x.span.start - _TITLE_GAP - 1)
+    k = max(text.rfind(c, lo, x.span.start) for c in "与和同跟與")
+    return k >= 0 and not any(y.span.start <= k < y.span.end or y.type != "LOC" and k < y.span.start < x.span.start
+                              for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
+
+
+def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
+    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
+    (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
+    region names where, not who: 北极部长会议)."""
+    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
+    pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
+    if pronoun and before:
+        return before
+    actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
+    return actors[0].entity if actors else None
+
+
+def settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
+    """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
+    or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
+    return {id(m) for m in mentions if m.type == "LOC" and (
+        fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
+        or doc.text[m.span.start - 1:m.span.start] in _WHERE or words.noun_at(m.span.end))}
+
+
+_PAIR = re.compile(r"双方|两人|二人|两位|两国|两党|两家")  # on folded text: 双方…协商未果, 两人…会面, 两国签署
+_PAIR_KINDS = {"两人": ("PER",), "二人": ("PER",), "两位": ("PER",), "两党": ("ORG",), "两家": ("ORG",)}
+
+
+def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], places: set[int]) -> list[str]:
+    """The two parties a word for both before the trigger in its clause stands for (`双方`, `两人`, `两国`): the
+    last two of that kind the paragraph named before it, in the order named; none when it named fewer."""
+    found = list(_PAIR.finditer(folded, clause.start, trigger.start))
+    if not found:
+        return []
+    word, at = found[-1].group(), found[-1].start()
+    kinds = _PAIR_KINDS.get(word, ("PER", "ORG", "LOC"))
+    out: list[str] = []
+    for x in reversed(earlier):
+        if x.span.end > at or x.type not in kinds or x.entity in out:
+            continue
+        if x.type == "LOC" and (id(x) in places or (word == "两国") != (fold(x.text) in countries())):
+            continue  # 两国: two countries; 双方: sides that act, not where something is
+        if word == "两国" and x.type != "LOC":
+            continue
+        out.append(x.entity)  # type: ignore[arg-type]
+        if len(out) == 2:
+            return out[::-1]
+    return []
