@@ -85,12 +85,10 @@ def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], place
     kinds = _PAIR_KINDS.get(word, ("PER", "ORG", "LOC"))
     out: list[str] = []
     for x in reversed(earlier):
-        if x.span.end > at or x.type not in kinds or x.entity in out:
+        if x.span.end > at or x.type not in kinds or x.entity in out or (word == "两国") != (x.type == "LOC"):
             continue
-        if x.type == "LOC" and (id(x) in places or (word == "两国") != (fold(x.text) in countries())):
+        if x.type == "LOC" and (fold(x.text) not in countries() or word != "两国" and id(x) in places):
             continue  # 两国: two countries; 双方: sides that act, not where something is
-        if word == "两国" and x.type != "LOC":
-            continue
         out.append(x.entity)  # type: ignore[arg-type]
         if len(out) == 2:
             return out[::-1]

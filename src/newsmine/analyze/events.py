@@ -164,10 +164,12 @@ def _modality(folded: str, start: int, end: int) -> Modality:
 
 @dataclass
 class _Context:
-    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place."""
+    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place
+    and the last person who acted, whom a 他 or 她 stands for, also at the head of the next paragraph."""
 
     part: int = -1
     subject: str | None = None
+    person: str | None = None
     place: str | None = None
     time: int | None = None
 
@@ -188,14 +190,16 @@ def find_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
+    kinds = {e.id: e.type for e in doc.entities}
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
+            ctx = _Context(part, place=ctx.place, person=ctx.person)  # a story keeps its setting and its protagonist
+        opening = doc.parts[part].span.start if part >= 0 else 0
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
-        subject = who.subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
+        subject = who.subject(in_sentence, doc.text, sentence.span, ctx.person or ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
@@ -228,6 +232,8 @@ def find_events(doc: Doc) -> list[Event]:
                     continue
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
+                both = who.pair(folded, clause, trigger, mentions.within(Span(opening, trigger.start)), settings)
+                event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
                 if _said_before(event, said, doc, anaphoric):
@@ -249,8 +255,10 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
+        actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
+                            ctx.person or ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
+        ctx.person = actor if kinds.get(actor) == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     _date_headline(doc, events, since)

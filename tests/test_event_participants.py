@@ -1,0 +1,56 @@
+"""Who takes part in an event when the text names them by a word for both (双方, 两人, 两国) or by a pronoun at
+the head of a paragraph. Articles written for these tests; names are built by hand (tests/by_hand.py)."""
+
+from __future__ import annotations
+
+from .test_events import analysed, frames
+
+ANCHOR = "2026-03-12"  # a Thursday
+
+
+def test_both_sides_are_the_two_parties_the_paragraph_named():
+    body = "远航集团与星辰科技为专利纠纷僵持了半年。双方周一在江州签署和解协议，星辰科技撤回诉讼。"
+    names = {"远航集团": ("ORG", []), "星辰科技": ("ORG", []), "江州": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
+    assert deal[1:5] == ("签署", ["远航集团", "星辰科技"], "江州", "2026-03-09")
+
+
+def test_the_two_of_them_are_the_last_two_people_named_not_an_organisation_between():
+    body = "陈思远与赵立群是江州大学的同学。两人周二在临海一家茶馆会面，谈了两个小时。"
+    names = {"陈思远": ("PER", []), "赵立群": ("PER", []), "江州大学": ("ORG", []), "临海": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[1:5] == ("会面", ["陈思远", "赵立群"], "临海", "2026-03-10")
+
+
+def test_the_two_countries_are_countries_not_the_city_where_they_spoke():
+    body = "越南外长与菲律宾外长周三在河内举行会谈。两国随后签署了渔业合作协议。"
+    names = {"越南": ("LOC", []), "菲律宾": ("LOC", []), "河内": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
+    assert deal[2] == ["越南", "菲律宾"]
+
+
+def test_with_one_party_named_before_it_a_word_for_both_invents_no_second():
+    body = "远航集团周一发布公告称，双方已签署合作协议。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"远航集团": ("ORG", [])}, ANCHOR)
+    (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
+    assert deal[2] == ["远航集团"]
+
+
+def test_a_pronoun_opening_a_paragraph_is_the_person_the_story_was_about():
+    article = ("# 新闻\n\n工程师马志刚在江州修了十年地铁。\n\n"
+               "今年3月，他来到临海，跟着华建集团的施工队参与新线建设。\n")
+    names = {"马志刚": ("PER", []), "江州": ("LOC", []), "临海": ("LOC", []), "华建集团": ("ORG", [])}
+    doc, ids = analysed(article, names, ANCHOR)
+    (arrival,) = [f for f in frames(doc, ids) if f[0] == "arrive"]
+    assert arrival[1:5] == ("来到", ["马志刚"], "临海", "2026-03")
+
+
+def test_a_pronoun_stands_for_a_person_rather_than_the_organisation_last_named():
+    body = "记者林晓东周一抵达江州。江州市政府随后公布了救灾方案。她在灾区采访时遇到一名被困的老人，并协助救援人员救出了他。"
+    names = {"林晓东": ("PER", []), "江州": ("LOC", []), "江州市政府": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (rescue,) = [f for f in frames(doc, ids) if f[0] == "rescue"]
+    assert rescue[2][:1] == ["林晓东"]
