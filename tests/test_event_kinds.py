@@ -225,3 +225,10 @@ def test_hong_kong_and_taiwan_wording_opens_frames_of_its_kind():
             ("natural_disaster", "豪雨"), ("layoff", "資遣"), ("sentence", "罪名成立")} <= got
     (rain,) = [e for e in doc.events if e.type == "natural_disaster"]
     assert [doc.span_text(s) for s in rain.also] == ["土石流"]  # the rain and the mudslide it set off: one frame
+
+
+def test_a_happening_in_a_clause_naming_a_country_and_its_city_is_set_in_the_city():
+    body = "日本大阪周三爆发抗议，数千名市民走上街头。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"日本": ("LOC", []), "大阪": ("LOC", [])}, ANCHOR)
+    (protest,) = [f for f in frames(doc, ids) if f[0] == "protest"]
+    assert protest[3:5] == ("大阪", "2026-03-11")

@@ -364,7 +364,8 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
         if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
         if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
-            setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
+            if setting is None or fold(setting.text) in countries() and fold(x.text) not in countries():
+                setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
             continue
         if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
             agent_named = True
