@@ -54,3 +54,27 @@ def test_a_pronoun_stands_for_a_person_rather_than_the_organisation_last_named()
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (rescue,) = [f for f in frames(doc, ids) if f[0] == "rescue"]
     assert rescue[2][:1] == ["林晓东"]
+
+
+def test_a_clause_without_an_actor_shares_the_one_the_clause_before_named_not_the_speaker():
+    body = "外交部发言人陈立周一表示，总统林志远将于下周访问东京，并会见日本首相山田浩。"
+    names = {"陈立": ("PER", []), "林志远": ("PER", []), "东京": ("LOC", []), "日本": ("LOC", []), "山田浩": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[2] == ["林志远", "山田浩"]
+
+
+def test_a_name_after_a_preposition_is_no_actor_for_the_clauses_after_it():
+    body = "陈立周二来到江州，受林志远邀请，会见了市长赵立群。"
+    names = {"陈立": ("PER", []), "林志远": ("PER", []), "江州": ("LOC", []), "赵立群": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[2] == ["陈立", "赵立群"]
+
+
+def test_a_pronoun_leading_a_clause_is_who_acts_there():
+    body = "星辰实验室周一发表报告称，他们对远航集团的数据系统进行了调查。"
+    names = {"星辰实验室": ("ORG", []), "远航集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (probe,) = [f for f in frames(doc, ids) if f[0] == "investigate"]
+    assert probe[2] == ["星辰实验室", "远航集团"]

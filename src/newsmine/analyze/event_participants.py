@@ -63,6 +63,13 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     return actors[0].entity if actors else None
 
 
+def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:
+    """Whether a 他, 她 or 他们 comes before the trigger and before any name in its clause: it is who acts
+    (`…称，他们对苹果公司…进行了调查`)."""
+    first = min([x.span.start for x in in_clause if x.type in ("PER", "ORG")] + [trigger.start])
+    return _PRONOUN.search(text, clause.start, first) is not None
+
+
 def settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
     """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
     or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""

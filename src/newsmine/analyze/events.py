@@ -44,6 +44,8 @@ _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 o
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
+_REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
+_GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
@@ -202,10 +204,13 @@ def find_events(doc: Doc) -> list[Event]:
         subject = who.subject(in_sentence, doc.text, sentence.span, ctx.person or ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
+        running: str | None = None  # the actor the clauses so far last named: a later clause without one shares it
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
+            referent = person or running or subject or ctx.subject  # whom a 他 or 她 in this clause stands for
             clause_times = times.within(clause)
             for m in _triggers(lex.trigger_re, folded, clause, words):
                 trigger = Span(m.start(), m.end())
@@ -230,8 +235,10 @@ def find_events(doc: Doc) -> list[Event]:
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
+                pronoun = who.pronoun_leads(doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
-                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
+                               referent if pronoun else running or subject or ctx.subject,
+                               _own_time(doc, clause_times, trigger, earlier_time), pronoun)
                 both = who.pair(folded, clause, trigger, mentions.within(Span(opening, trigger.start)), settings)
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
@@ -255,6 +262,10 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
+            if not _REPORTED.match(folded, clause.start):  # …表示，习近平将访问…，并会见…: the clause's own actor
+                actor = who.subject(in_clause, doc.text, clause, referent, settings)
+                if actor and not _GOVERNED.search(folded, clause.start, _first_at(in_clause, actor, clause.start)):
+                    running = actor
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
                             ctx.person or ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
@@ -263,6 +274,11 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     _date_headline(doc, events, since)
     return events
+
+
+def _first_at(mentions: list[Mention], entity: str, default: int) -> int:
+    """Where the first of the mentions that name `entity` begins."""
+    return next((m.span.start for m in mentions if m.entity == entity), default)
 
 
 def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
@@ -351,7 +367,8 @@ def _value(doc: Doc, time: int | None) -> str | None:
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
+           pronoun: bool = False) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
@@ -375,7 +392,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
     dropped = passive is not None and not any(
         x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped):
+            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
     if place is None and setting is not None and not agentless:
         place = setting
