@@ -78,3 +78,12 @@ def test_a_pronoun_leading_a_clause_is_who_acts_there():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (probe,) = [f for f in frames(doc, ids) if f[0] == "investigate"]
     assert probe[2] == ["星辰实验室", "远航集团"]
+
+
+def test_a_name_after_the_clauses_event_word_is_what_it_acts_on_not_who_acts_next():
+    body = "至于日本首相山田浩，周二起访问美国，与美国总统林志远在白宫会面。"
+    names = {"日本": ("LOC", []), "山田浩": ("PER", []), "美国": ("LOC", []), "林志远": ("PER", []),
+             "白宫": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[2:4] == (["山田浩", "林志远"], "白宫")

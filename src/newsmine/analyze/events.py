@@ -264,8 +264,11 @@ def find_events(doc: Doc) -> list[Event]:
                 earlier_time = clause_times[-1]
             if not _REPORTED.match(folded, clause.start):  # …表示，习近平将访问…，并会见…: the clause's own actor
                 actor = who.subject(in_clause, doc.text, clause, referent, settings)
-                if actor and not _GOVERNED.search(folded, clause.start, _first_at(in_clause, actor, clause.start)):
-                    running = actor
+                at = _first_at(in_clause, actor, clause.start) if actor else clause.end
+                verb = next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
+                             if lex.triggers[w.group()] != "none"), clause.end)
+                if at < verb and not _GOVERNED.search(folded, clause.start, at):
+                    running = actor  # named before the clause's event word and after no preposition: its subject
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
                             ctx.person or ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
