@@ -232,3 +232,12 @@ def test_a_happening_in_a_clause_naming_a_country_and_its_city_is_set_in_the_cit
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {"日本": ("LOC", []), "大阪": ("LOC", [])}, ANCHOR)
     (protest,) = [f for f in frames(doc, ids) if f[0] == "protest"]
     assert protest[3:5] == ("大阪", "2026-03-11")
+
+
+def test_a_region_wider_than_a_country_is_the_last_choice_for_where_something_happened():
+    body = "台湾与欧洲的关系近年升温。捷克参议长韦德明周一与总统赖清风会面。"
+    names = {"台湾": ("LOC", []), "欧洲": ("LOC", []), "捷克": ("LOC", []), "韦德明": ("PER", []),
+             "赖清风": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[2:5] == (["韦德明", "赖清风"], "台湾", "2026-03-09")

@@ -72,6 +72,7 @@ class _Lexicon:
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
     sites: tuple[str, ...]
+    regions: frozenset[str]
     abbreviations: dict[str, str]
 
 
@@ -93,6 +94,7 @@ def lexicon() -> _Lexicon:
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
                     tuple(w for w, k in folded.items() if k == "site"),
+                    frozenset(w for w, k in folded.items() if k == "region"),
                     {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
 
 
@@ -150,8 +152,7 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
     if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
-        sites = [m for m in mentions if m.type == "LOC"]
-        site = next((m for m in sites if fold(m.text) not in countries()), sites[0] if sites else None)
+        site = min((m for m in mentions if m.type == "LOC"), key=_breadth, default=None)
         if site:
             return site, site.span
     return None
@@ -319,11 +320,18 @@ def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | N
     return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
 
 
+def _breadth(place: Mention) -> int:
+    """How wide a place is: 0 finer than a country (a city, a province, a site), 1 a country, 2 a region wider than
+    one (欧洲, 东北亚, 朝鲜半岛), which names where a story's issue lies rather than where anything happened."""
+    name = fold(place.text)
+    return 2 if name in lexicon().regions else 1 if name in countries() else 0
+
+
 def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
-    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first place."""
-    places = [m for m in mentions if m.type == "LOC" and id(m) not in qualifiers]
-    finer = [m for m in places if fold(m.text) not in countries()]
-    return (finer or places)[0].entity if places else None
+    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first country,
+    else its first region."""
+    place = min((m for m in mentions if m.type == "LOC" and id(m) not in qualifiers), key=_breadth, default=None)
+    return place.entity if place else None
 
 
 def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool) -> bool:
@@ -384,7 +392,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
         if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
         if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
-            if setting is None or fold(setting.text) in countries() and fold(x.text) not in countries():
+            if setting is None or _breadth(x) < _breadth(setting):
                 setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
             continue
         if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
