@@ -87,3 +87,13 @@ def test_a_name_after_the_clauses_event_word_is_what_it_acts_on_not_who_acts_nex
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
     assert meeting[2:4] == (["山田浩", "林志远"], "白宫")
+
+
+def test_the_headlines_happening_is_the_one_the_body_tells_with_a_participant_in_common():
+    article = "# 远航集团创始人赵立群被捕\n\n江州警方周二在机场拘捕了赵立群。\n"
+    names = {"远航集团": ("ORG", []), "赵立群": ("PER", []), "江州警方": ("ORG", [])}
+    doc, ids = analysed(article, names, ANCHOR)
+    (arrest,) = [e for e in doc.events if e.type == "arrest"]
+    assert [doc.span_text(s) for s in (arrest.trigger, *arrest.also)] == ["拘捕", "被捕"]
+    assert {ids[p] for p in arrest.participants} >= {"江州警方", "赵立群"}
+    assert doc.times[arrest.time].value == "2026-03-10"

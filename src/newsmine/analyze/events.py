@@ -194,6 +194,7 @@ def find_events(doc: Doc) -> list[Event]:
     said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     kinds = {e.id: e.type for e in doc.entities}
+    headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
@@ -244,7 +245,7 @@ def find_events(doc: Doc) -> list[Event]:
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
-                if _said_before(event, said, doc, anaphoric):
+                if _said_before(event, said, doc, anaphoric, headline):
                     seen[clause, etype] = said[etype]
                     continue
                 seen[clause, etype] = event
@@ -334,7 +335,7 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     return place.entity if place else None
 
 
-def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool) -> bool:
+def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int) -> bool:
     """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
     time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
     joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
@@ -342,8 +343,10 @@ def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool
     before = said.get(event.type)
     now, then = _value(doc, event.time), _value(doc, before.time) if before else None
     ours, theirs = set(event.participants), set(before.participants) if before else set()
-    if before is None or not (anaphoric or ours <= theirs or theirs <= ours) or (
-            now is not None and then is not None and now != then) or (
+    told = before is not None and headline <= event.trigger.start and all(
+        s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and ours & theirs) or (
+            now is not None and then is not None and now != then) or (not told and
             event.place is not None and before.place is not None and event.place != before.place):
         said[event.type] = event
         return False
