@@ -241,3 +241,12 @@ def test_a_region_wider_than_a_country_is_the_last_choice_for_where_something_ha
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
     assert meeting[2:5] == (["韦德明", "赖清风"], "台湾", "2026-03-09")
+
+
+def test_a_crackdown_a_funeral_and_a_buyback_are_events_of_their_kinds():
+    body = ("警方周三在江州驱散示威人群。著名作家陈墨的葬礼周五在北京举行，陈墨上周病逝，享年88岁。"
+            "远航集团宣布斥资5亿元回购股份。")
+    names = {"江州": ("LOC", []), "陈墨": ("PER", []), "北京": ("LOC", []), "远航集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("attack", "驱散"), ("ceremony", "葬礼"), ("deal", "回购")} <= got
