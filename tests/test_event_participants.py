@@ -97,3 +97,11 @@ def test_the_headlines_happening_is_the_one_the_body_tells_with_a_participant_in
     assert [doc.span_text(s) for s in (arrest.trigger, *arrest.also)] == ["拘捕", "被捕"]
     assert {ids[p] for p in arrest.participants} >= {"江州警方", "赵立群"}
     assert doc.times[arrest.time].value == "2026-03-10"
+
+
+def test_of_two_organisations_written_together_the_second_acts():
+    body = "江州大学星辰实验室周一称，他们对远航集团的数据系统进行了调查。"
+    names = {"江州大学": ("ORG", []), "星辰实验室": ("ORG", []), "远航集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (probe,) = [f for f in frames(doc, ids) if f[0] == "investigate"]
+    assert probe[2] == ["星辰实验室", "远航集团"]

@@ -54,8 +54,11 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
     """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
-    region names where, not who: 北极部长会议)."""
-    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
+    region names where, not who: 北极部长会议); of two organisations written together the second, which the first
+    qualifies (多伦多大学公民实验室)."""
+    heads = [x for x, y in zip(mentions, mentions[1:] + [None])
+             if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1)]
+    actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
         return before
