@@ -3,22 +3,25 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
 opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
 (`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
-another verb (`游到`). Participants are the entities mentioned in the clause (the sentence's subject
-joins a clause that has none before the trigger, only a companion after 与, or a passive 被 with no
-one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun before any name stands for the paragraph's
-subject); a place takes part only when it is a country that acts, else it names where (`紐約股市…下跌`,
-`北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`, `抵达` …, the
-destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else such a setting in the clause; else where
-the sentence, or the article so far, is set (a city rather than its country). The time is the
-clause's last time expression before the trigger, else one earlier in the sentence, else the
-clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); what is told
-in the sentences before the first dated one (the headline, an undated lead) takes its first time; the
-modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
-denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
-place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
-another. Everything is read in one pass over the sentences, mentions and times sliced by offset
-(linear in the text).
+another verb (`游到`). Participants are the entities mentioned in the clause; a clause with no one before
+the trigger, only a companion after 与, a passive 被 with no one before it, or a leading 他/她 takes the actor
+the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`: 林志远, not the
+speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands for the
+last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties of
+that kind (`event_participants.py`). A place takes part only when it is a country that acts, else it names
+where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`,
+`抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a
+fire, quake or election), the location named in its clause; else such a setting in the clause; else where
+the sentence, or the article so far, is set: a city rather than its country, a country rather than a region
+wider than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression
+before the trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's
+(`自2019年以来` dates only its own sentence); what is told in the sentences before the first dated one (the
+headline, an undated lead) takes its first time; the modality comes from cues before the trigger in its
+clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening
+(same type, no one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of
+a headline's happening that shares a participant with it) joins its frame as an `also` span rather than
+opening another (`event_frames.py`). Everything is read in one pass over the sentences, mentions and times
+sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from newsmine.analyze import event_frames
 from newsmine.analyze import event_participants as who
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
@@ -240,12 +244,12 @@ def find_events(doc: Doc) -> list[Event]:
                 pronoun = who.pronoun_leads(doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                referent if pronoun else running or subject or ctx.subject,
-                               _own_time(doc, clause_times, trigger, earlier_time), pronoun)
+                               event_frames.own_time(doc, clause_times, trigger, earlier_time), pronoun)
                 both = who.pair(folded, clause, trigger, mentions.within(Span(opening, trigger.start)), settings)
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
-                if _said_before(event, said, doc, anaphoric, headline):
+                if event_frames.said_before(event, said, doc, anaphoric, headline):
                     seen[clause, etype] = said[etype]
                     continue
                 seen[clause, etype] = event
@@ -277,7 +281,7 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.person = actor if kinds.get(actor) == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
-    _date_headline(doc, events, since)
+    event_frames.date_headline(doc, events, since)
     return events
 
 
@@ -286,18 +290,6 @@ def _first_at(mentions: list[Mention], entity: str, default: int) -> int:
     return next((m.span.start for m in mentions if m.entity == entity), default)
 
 
-def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
-    """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
-    take that time: the first sentence that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
-    first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
-    if first is None or first in since:
-        return
-    start = doc.times[first].span.start
-    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
-    for event in events:
-        if event.trigger.start < dated and event.time is None:
-            event.time = first
 
 
 def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
@@ -312,13 +304,6 @@ def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words)
         at = m.end()
 
 
-def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
-    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕, 自2017年以来…消失), else the
-    sentence's earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry
-    (…会面 11月19日：) comes last. A `自…以来` dates its sentence's happenings, not the paragraph's next ones."""
-    before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
-    after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
-    return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
 
 
 def _breadth(place: Mention) -> int:
@@ -335,32 +320,6 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     return place.entity if place else None
 
 
-def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int) -> bool:
-    """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
-    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
-    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
-    在…会面), it becomes the frame's trigger."""
-    before = said.get(event.type)
-    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
-    ours, theirs = set(event.participants), set(before.participants) if before else set()
-    told = before is not None and headline <= event.trigger.start and all(
-        s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
-    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and ours & theirs) or (
-            now is not None and then is not None and now != then) or (not told and
-            event.place is not None and before.place is not None and event.place != before.place):
-        said[event.type] = event
-        return False
-    if anaphoric:
-        before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
-    elif (now is not None and then is None) or (event.place is not None and before.place is None):
-        event.also = [*before.also, before.trigger]
-        event.participants += [p for p in before.participants if p not in event.participants]
-        event.place, event.arguments = event.place or before.place, before.arguments
-        vars(before).update(vars(event))
-    else:
-        before.also.append(event.trigger)
-        before.participants += [p for p in event.participants if p not in before.participants]
-    return True
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
@@ -370,8 +329,6 @@ def _abbreviated(word: str, named: dict[str, str]) -> str | None:
     return named.get(fold(full)) if full else None
 
 
-def _value(doc: Doc, time: int | None) -> str | None:
-    return doc.times[time].value if time is not None else None
 
 
 
