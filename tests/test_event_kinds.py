@@ -250,3 +250,12 @@ def test_a_crackdown_a_funeral_and_a_buyback_are_events_of_their_kinds():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
     assert {("attack", "驱散"), ("ceremony", "葬礼"), ("deal", "回购")} <= got
+
+
+def test_a_country_that_censors_or_arrests_does_so_at_home():
+    body = "作家赵立群的文章周一遭中国删除。俄罗斯则宣布驱逐两名外交官。"
+    names = {"赵立群": ("PER", []), "中国": ("LOC", []), "俄罗斯": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {f[0]: f for f in frames(doc, ids)}
+    assert got["censor"][2:4] == (["赵立群", "中国"], "中国")
+    assert got["summon"][3] is None  # an expulsion is diplomacy: where it happens is not said

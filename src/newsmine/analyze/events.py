@@ -57,6 +57,7 @@ _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a v
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
+_DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 
 
@@ -69,6 +70,7 @@ class _Lexicon:
     supplied_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
+    domestic: frozenset[str]
     agentless: frozenset[str]
     roles: dict[str, frozenset[str]]
     cues: dict[str, str]
@@ -94,6 +96,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(triggers, needs["place"], needs["aid"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
                     re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
+                    frozenset(row["type"] for row in types if row["family"] in _DOMESTIC),
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
@@ -198,6 +201,7 @@ def find_events(doc: Doc) -> list[Event]:
     said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     kinds = {e.id: e.type for e in doc.entities}
+    names = {e.id: e.name for e in doc.entities}
     headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
     ctx = _Context()
     for sentence in doc.sentences:
@@ -258,6 +262,9 @@ def find_events(doc: Doc) -> list[Event]:
                     if event.place and etype == "visit" and event.place not in event.participants:
                         event.participants.append(event.place)  # 访华: China is visited
                 fallback = sentence_place or ctx.place
+                if event.place is None and etype in lex.domestic:
+                    event.place = next((p for p in event.participants if kinds.get(p) == "LOC"
+                                        and fold(names[p]) in countries()), None)  # 遭中国删文: in China
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
