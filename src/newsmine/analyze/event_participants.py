@@ -1,5 +1,6 @@
-"""Who takes part in an event: the sentence's subject, companions after 与, places that qualify a person or
-name where rather than who, and the two parties a 双方, 两人 or 两国 stands for.
+"""Who takes part in an event: the sentence's subject and the actor each clause names for the next, companions
+after 与, places that qualify a person or name where rather than who, and the two parties a 双方, 两人 or 两国
+stands for.
 
 Chinese news drops the subject a clause shares with the sentence or the paragraph and names pairs by a
 word for both (`双方签署协议`, `两人在东京会面`); these helpers read that from the entity mentions, sorted by
@@ -20,6 +21,8 @@ _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
+_REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
+_GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
 
 def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
@@ -52,7 +55,7 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
 
 
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
-    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
+    """A sentence's (or clause's) subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议); of two organisations written together the second, which the first
     qualifies (多伦多大学公民实验室)."""
@@ -64,6 +67,18 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
         return before
     actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
     return actors[0].entity if actors else None
+
+
+def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: int, referent: str | None,
+                 places: set[int]) -> str | None:
+    """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
+    its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word at `verb`
+    and after no preposition (`受刘翔影响`, `向乍得总统`); none in a clause that says who reports (`据…称`)."""
+    if _REPORTED.match(folded, clause.start):
+        return None
+    actor = subject(in_clause, text, clause, referent, places)
+    at = next((m.span.start for m in in_clause if m.entity == actor), clause.start) if actor else clause.end
+    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) else None
 
 
 def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:

@@ -48,8 +48,6 @@ _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 o
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
-_REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
-_GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
@@ -131,8 +129,6 @@ class _ByStart:
         """Whether the last item starting before the span's end overlaps it (names do not nest)."""
         i = bisect_left(self.starts, span.end) - 1
         return i >= 0 and self.items[i].span.end > span.start
-
-
 
 
 def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
@@ -275,26 +271,19 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-            if not _REPORTED.match(folded, clause.start):  # …表示，习近平将访问…，并会见…: the clause's own actor
-                actor = who.subject(in_clause, doc.text, clause, referent, settings)
-                at = _first_at(in_clause, actor, clause.start) if actor else clause.end
-                verb = next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
-                             if lex.triggers[w.group()] != "none"), clause.end)
-                if at < verb and not _GOVERNED.search(folded, clause.start, at):
-                    running = actor  # named before the clause's event word and after no preposition: its subject
+            verb = next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
+                         if lex.triggers[w.group()] != "none"), clause.end)
+            running = who.clause_actor(in_clause, doc.text, folded, clause, verb, referent, settings) or running
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
                             ctx.person or ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
-        ctx.person = actor if kinds.get(actor) == "PER" else ctx.person
+        ctx.person = actor if kinds.get(actor or "") == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     event_frames.date_headline(doc, events, since)
     return events
 
 
-def _first_at(mentions: list[Mention], entity: str, default: int) -> int:
-    """Where the first of the mentions that name `entity` begins."""
-    return next((m.span.start for m in mentions if m.entity == entity), default)
 
 
 
