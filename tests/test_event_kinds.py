@@ -259,3 +259,10 @@ def test_a_country_that_censors_or_arrests_does_so_at_home():
     got = {f[0]: f for f in frames(doc, ids)}
     assert got["censor"][2:4] == (["赵立群", "中国"], "中国")
     assert got["summon"][3] is None  # an expulsion is diplomacy: where it happens is not said
+
+
+def test_a_count_of_the_dead_reports_deaths_and_who_does_it_is_still_no_event():
+    doc, ids = analysed("# 新闻\n\n台风过境江州后，死亡人数周三升至15人，救援人员仍在搜寻。\n", {"江州": ("LOC", [])}, ANCHOR)
+    got = frames(doc, ids)
+    assert ("death", "死亡", [], "江州", "2026-03-11", "asserted") in got
+    assert "rescue" not in {f[0] for f in got}
