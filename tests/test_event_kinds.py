@@ -266,3 +266,10 @@ def test_a_count_of_the_dead_reports_deaths_and_who_does_it_is_still_no_event():
     got = frames(doc, ids)
     assert ("death", "死亡", [], "江州", "2026-03-11", "asserted") in got
     assert "rescue" not in {f[0] for f in got}
+
+
+def test_local_wording_for_a_fatal_fall_a_day_off_and_a_judicial_review():
+    body = "一名男子週二在觀塘墮樓。颱風逼近，臺北市宣布明天停班停課。團體向高等法院申請司法覆核。"
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"觀塘": ("LOC", []), "臺北市": ("LOC", [])}, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("death", "墮樓"), ("closure", "停班"), ("sue", "司法覆核")} <= got
