@@ -105,3 +105,11 @@ def test_of_two_organisations_written_together_the_second_acts():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (probe,) = [f for f in frames(doc, ids) if f[0] == "investigate"]
     assert probe[2] == ["星辰实验室", "远航集团"]
+
+
+def test_a_qi_after_a_preposition_is_the_person_the_story_was_about():
+    body = "记者赵立群上周发文批评公司高层。星辰传媒周一将其解雇。"
+    names = {"赵立群": ("PER", []), "星辰传媒": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (dismissal,) = [f for f in frames(doc, ids) if f[0] == "dismiss"]
+    assert dismissal[2] == ["星辰传媒", "赵立群"]

@@ -245,6 +245,8 @@ def find_events(doc: Doc) -> list[Event]:
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
                                referent if pronoun else running or subject or ctx.subject,
                                event_frames.own_time(doc, clause_times, trigger, earlier_time), pronoun)
+                if person and person not in event.participants and who.object_pronoun(folded, clause, trigger):
+                    event.participants.append(person)  # 将其解雇: the person just told about
                 both = who.pair(folded, clause, trigger, mentions.within(Span(opening, trigger.start)), settings)
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
