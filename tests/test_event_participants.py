@@ -113,3 +113,11 @@ def test_a_qi_after_a_preposition_is_the_person_the_story_was_about():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (dismissal,) = [f for f in frames(doc, ids) if f[0] == "dismiss"]
     assert dismissal[2] == ["星辰传媒", "赵立群"]
+
+
+def test_a_qi_meaning_its_adds_no_one():
+    body = "金正秀周二抵达边境城市。朝鲜周三向其东海岸附近海域发射了两枚导弹。"
+    names = {"金正秀": ("PER", []), "朝鲜": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (launch,) = [f for f in frames(doc, ids) if f[0] == "launch"]
+    assert launch[2] == ["朝鲜"]

@@ -21,7 +21,7 @@ _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
-_OBJECT_PRONOUN = re.compile(r"[将把对向令使判与给为]其")  # on folded text: CBS即将其解雇, 法院判其入狱
+_OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
@@ -90,7 +90,7 @@ def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mentio
 
 
 def object_pronoun(folded: str, clause: Span, trigger: Span) -> bool:
-    """Whether a 其 after 将, 把, 对 … before the trigger stands for whom it is done to (`CBS即将其解雇`): the person
+    """Whether a 其 after 将, 把, 令, 使 or 判 before the trigger stands for whom it is done to (`CBS即将其解雇`): the person
     the story was about."""
     return _OBJECT_PRONOUN.search(folded, clause.start, trigger.start) is not None
 
