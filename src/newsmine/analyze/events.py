@@ -8,12 +8,13 @@ the trigger, only a companion after 与, a passive 被 with no one before it, or
 the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`: 林志远, not the
 speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands for the
 last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties of
-that kind (`event_participants.py`). A place takes part only when it is a country that acts, else it names
-where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`,
-`抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a
-fire, quake or election), the location named in its clause; else such a setting in the clause; else where
-the sentence, or the article so far, is set: a city rather than its country, a country rather than a region
-wider than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression
+that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
+when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a
+country taking part in a justice or politics happening is also where it happened (`遭中国删文`). The place
+is the location named after `在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`),
+or, for a type without an agent (a fire, quake or election), the location named in its clause; else such a
+setting in the clause; else where the sentence, or the article so far, is set: a city rather than its
+country, a country rather than a region wider than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression
 before the trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's
 (`自2019年以来` dates only its own sentence); what is told in the sentences before the first dated one (the
 headline, an undated lead) takes its first time; the modality comes from cues before the trigger in its
