@@ -273,3 +273,13 @@ def test_local_wording_for_a_fatal_fall_a_day_off_and_a_judicial_review():
     doc, ids = analysed(f"# 新聞\n\n{body}\n", {"觀塘": ("LOC", []), "臺北市": ("LOC", [])}, ANCHOR)
     got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
     assert {("death", "墮樓"), ("closure", "停班"), ("sue", "司法覆核")} <= got
+
+
+def test_leaving_an_organisation_is_quitting_it_and_leaving_a_city_is_a_departure():
+    body = "首席技术官林志远下月将离开星辰科技。市长赵立群周二离开江州前往北京。"
+    names = {"林志远": ("PER", []), "星辰科技": ("ORG", []), "赵立群": ("PER", []), "江州": ("LOC", []),
+             "北京": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {(f[0], f[1]): f for f in frames(doc, ids)}
+    assert got["resign", "离开"][2] == ["林志远", "星辰科技"] and got["resign", "离开"][5] == "planned"
+    assert got["depart", "离开"][2] == ["赵立群"]

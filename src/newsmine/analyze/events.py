@@ -3,7 +3,7 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
 opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
 (`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
-another verb (`游到`). Participants are the entities mentioned in the clause; a clause with no one before
+another verb (`游到`); a departure word right before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a clause with no one before
 the trigger, only a companion after 与, a passive 被 with no one before it, or a leading 他/她 takes the actor
 the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`: 林志远, not the
 speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands for the
@@ -226,6 +226,9 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                left = mentions.within(Span(trigger.end, trigger.end + 1))
+                if etype == "depart" and any(x.type == "ORG" for x in left):
+                    etype = "resign"  # 离开华为: leaving an organisation is quitting it
                 if len(m.group()) == 1 and not words.whole(trigger) or words.modifies_noun(trigger):
                     continue  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
