@@ -1,28 +1,28 @@
 """Event frames: who met, was arrested, died, won, launched … whom, where and when, and how sure.
 
-A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
-opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
-(`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
-another verb (`游到`); a departure word right before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a clause with no one before
-the trigger, only a companion after 与, a passive 被 with no one before it, or a leading 他/她 takes the actor
-the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`: 林志远, not the
-speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands for the
-last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties of
-that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
-when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a
-country taking part in a justice or politics happening is also where it happened (`遭中国删文`). The place
-is the location named after `在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`),
-or, for a type without an agent (a fire, quake or election), the location named in its clause; else such a
-setting in the clause; else where the sentence, or the article so far, is set: a city rather than its
-country, a country rather than a region wider than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression
-before the trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's
-(`自2019年以来` dates only its own sentence); what is told in the sentences before the first dated one (the
-headline, an undated lead) takes its first time; the modality comes from cues before the trigger in its
-clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening
-(same type, no one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of
-a headline's happening that shares a participant with it) joins its frame as an `also` span rather than
-opening another (`event_frames.py`). Everything is read in one pass over the sentences, mentions and times
-sliced by offset (linear in the text).
+A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
+of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
+noun the tagger reads as one word (`调查报告书`) or, as `到`, completes another verb (`游到`); a departure word right
+before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a
+clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
+leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
+林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
+for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
+of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
+when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
+in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
+`在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
+quake or election), the location named in its clause; else such a setting in the clause; else where the
+sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
+than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's (`自2019年以来`
+dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
+undated lead) takes its first time; the modality comes from cues before the trigger in its clause (`将`
+planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no one
+else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening
+that shares a participant with it) joins its frame as an `also` span rather than opening another
+(`event_frames.py`). Everything is read in one pass over the sentences, mentions and times sliced by offset
+(linear in the text).
 """
 
 from __future__ import annotations
