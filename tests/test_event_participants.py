@@ -121,3 +121,10 @@ def test_a_qi_meaning_its_adds_no_one():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (launch,) = [f for f in frames(doc, ids) if f[0] == "launch"]
     assert launch[2] == ["朝鲜"]
+
+
+def test_both_sides_can_be_two_countries_that_act():
+    body = "中国与越南周二举行会谈。双方签署了渔业合作协议。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"中国": ("LOC", []), "越南": ("LOC", [])}, ANCHOR)
+    (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
+    assert deal[2] == ["中国", "越南"]

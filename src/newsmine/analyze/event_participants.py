@@ -104,7 +104,7 @@ def settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
 
 
 _PAIR = re.compile(r"双方|两人|二人|两位|两国|两党|两家")  # on folded text: 双方…协商未果, 两人…会面, 两国签署
-_PAIR_KINDS = {"两人": ("PER",), "二人": ("PER",), "两位": ("PER",), "两党": ("ORG",), "两家": ("ORG",)}
+_PAIR_KINDS = {"两人": ("PER",), "二人": ("PER",), "两位": ("PER",), "两党": ("ORG",), "两家": ("ORG",), "两国": ("LOC",)}
 
 
 def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], places: set[int]) -> list[str]:
@@ -117,7 +117,7 @@ def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], place
     kinds = _PAIR_KINDS.get(word, ("PER", "ORG", "LOC"))
     out: list[str] = []
     for x in reversed(earlier):
-        if x.span.end > at or x.type not in kinds or x.entity in out or (word == "两国") != (x.type == "LOC"):
+        if x.span.end > at or x.type not in kinds or x.entity in out:
             continue
         if x.type == "LOC" and (fold(x.text) not in countries() or word != "两国" and id(x) in places):
             continue  # 两国: two countries; 双方: sides that act, not where something is
