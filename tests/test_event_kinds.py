@@ -213,3 +213,73 @@ def test_a_place_phrase_ends_where_the_verb_phrase_begins():
 def test_a_crime_named_as_the_charge_opens_no_frame_of_its_own():
     doc, ids = analysed("# 新闻\n\n商人赵立群周二因贩毒罪被判处无期徒刑。\n", {"赵立群": ("PER", [])}, ANCHOR)
     assert [f[0] for f in frames(doc, ids)] == ["sentence"]
+
+
+def test_hong_kong_and_taiwan_wording_opens_frames_of_its_kind():
+    body = ("屯門一間貨倉週二凌晨發生三級火，消防員灌救兩小時。一名七旬老翁在元朗遇上交通意外，送院後不治。"
+            "立法院週五三讀通過勞基法修正案。南部豪雨引發土石流，多條道路中斷。"
+            "該廠宣布資遣200名員工。前董事黃俊傑挪用公款，罪名成立。")
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"屯門": ("LOC", []), "元朗": ("LOC", []), "黃俊傑": ("PER", [])}, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("fire", "三級火"), ("accident", "交通意外"), ("death", "不治"), ("legislate", "三讀"),
+            ("natural_disaster", "豪雨"), ("layoff", "資遣"), ("sentence", "罪名成立")} <= got
+    (rain,) = [e for e in doc.events if e.type == "natural_disaster"]
+    assert [doc.span_text(s) for s in rain.also] == ["土石流"]  # the rain and the mudslide it set off: one frame
+
+
+def test_a_happening_in_a_clause_naming_a_country_and_its_city_is_set_in_the_city():
+    body = "日本大阪周三爆发抗议，数千名市民走上街头。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"日本": ("LOC", []), "大阪": ("LOC", [])}, ANCHOR)
+    (protest,) = [f for f in frames(doc, ids) if f[0] == "protest"]
+    assert protest[3:5] == ("大阪", "2026-03-11")
+
+
+def test_a_region_wider_than_a_country_is_the_last_choice_for_where_something_happened():
+    body = "台湾与欧洲的关系近年升温。捷克参议长韦德明周一与总统赖清风会面。"
+    names = {"台湾": ("LOC", []), "欧洲": ("LOC", []), "捷克": ("LOC", []), "韦德明": ("PER", []),
+             "赖清风": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (meeting,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert meeting[2:5] == (["韦德明", "赖清风"], "台湾", "2026-03-09")
+
+
+def test_a_crackdown_a_funeral_and_a_buyback_are_events_of_their_kinds():
+    body = ("警方周三在江州驱散示威人群。著名作家陈墨的葬礼周五在北京举行，陈墨上周病逝，享年88岁。"
+            "远航集团宣布斥资5亿元回购股份。")
+    names = {"江州": ("LOC", []), "陈墨": ("PER", []), "北京": ("LOC", []), "远航集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("attack", "驱散"), ("ceremony", "葬礼"), ("deal", "回购")} <= got
+
+
+def test_a_country_that_censors_or_arrests_does_so_at_home():
+    body = "作家赵立群的文章周一遭中国删除。俄罗斯则宣布驱逐两名外交官。"
+    names = {"赵立群": ("PER", []), "中国": ("LOC", []), "俄罗斯": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {f[0]: f for f in frames(doc, ids)}
+    assert got["censor"][2:4] == (["赵立群", "中国"], "中国")
+    assert got["summon"][3] is None  # an expulsion is diplomacy: where it happens is not said
+
+
+def test_a_count_of_the_dead_reports_deaths_and_who_does_it_is_still_no_event():
+    doc, ids = analysed("# 新闻\n\n台风过境江州后，死亡人数周三升至15人，救援人员仍在搜寻。\n", {"江州": ("LOC", [])}, ANCHOR)
+    got = frames(doc, ids)
+    assert ("death", "死亡", [], "江州", "2026-03-11", "asserted") in got
+    assert "rescue" not in {f[0] for f in got}
+
+
+def test_local_wording_for_a_fatal_fall_a_day_off_and_a_judicial_review():
+    body = "一名男子週二在觀塘墮樓。颱風逼近，臺北市宣布明天停班停課。團體向高等法院申請司法覆核。"
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"觀塘": ("LOC", []), "臺北市": ("LOC", [])}, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert {("death", "墮樓"), ("closure", "停班"), ("sue", "司法覆核")} <= got
+
+
+def test_leaving_an_organisation_is_quitting_it_and_leaving_a_city_is_a_departure():
+    body = "首席技术官林志远下月将离开星辰科技。市长赵立群周二离开江州前往北京。"
+    names = {"林志远": ("PER", []), "星辰科技": ("ORG", []), "赵立群": ("PER", []), "江州": ("LOC", []),
+             "北京": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {(f[0], f[1]): f for f in frames(doc, ids)}
+    assert got["resign", "离开"][2] == ["林志远", "星辰科技"] and got["resign", "离开"][5] == "planned"
+    assert got["depart", "离开"][2] == ["赵立群"]

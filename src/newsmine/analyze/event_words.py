@@ -63,8 +63,9 @@ class Words:
 
     def modifies_noun(self, span: Span) -> bool:
         """Whether the span modifies a longer noun or name read as one word (审查制度, 调查报告书): not at its end,
-        where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案)."""
+        where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案) or 人数 (死亡人数: a count
+        of those it befell)."""
         i = bisect_right(self.starts, span.start) - 1
         word = self.tokens[i] if i >= 0 else None
         return (word is not None and word.end > span.end and word.end - word.start > 2
-                and word.tag in _COMPOUND_TAGS and not word.word.endswith("案"))
+                and word.tag in _COMPOUND_TAGS and not word.word.endswith(("案", "人数", "人數")))

@@ -1,23 +1,27 @@
 """Event frames: who met, was arrested, died, won, launched … whom, where and when, and how sure.
 
-A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters)
-opens a frame of its type (`data/event_types.tsv`) in its clause, unless it names who does it
-(`调查记者`), modifies a longer noun the tagger reads as one word (`调查报告书`) or, as `到`, completes
-another verb (`游到`). Participants are the entities mentioned in the clause (the sentence's subject
-joins a clause that has none before the trigger, only a companion after 与, or a passive 被 with no
-one before it: `金正恩…抵达阿穆尔州，与普京…会面`; a pronoun before any name stands for the paragraph's
-subject); a place takes part only when it is a country that acts, else it names where (`紐約股市…下跌`,
-`北京的学校…关闭`, `北极部长会议`). The place is the location named after `在`, `抵达` …, the
-destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else such a setting in the clause; else where
-the sentence, or the article so far, is set (a city rather than its country). The time is the
-clause's last time expression before the trigger, else one earlier in the sentence, else the
-clause's first after it, else the paragraph's (`自2019年以来` dates only its own sentence); what is told
-in the sentences before the first dated one (the headline, an undated lead) takes its first time; the
-modality comes from cues before the trigger in its clause (`将` planned, `可能` possible, `否认`
-denied, `没有` negated). A later mention of the same happening (same type, no one else, no other
-place or time, or named as a thing: `调查工作`) joins its frame as an `also` span rather than opening
-another. Everything is read in one pass over the sentences, mentions and times sliced by offset
+A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
+of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
+noun the tagger reads as one word (`调查报告书`) or, as `到`, completes another verb (`游到`); a departure word right
+before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a
+clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
+leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
+林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
+for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
+of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
+when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
+in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
+`在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
+quake or election), the location named in its clause; else such a setting in the clause; else where the
+sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
+than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's (`自2019年以来`
+dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
+undated lead) takes its first time; the modality comes from cues before the trigger in its clause (`将`
+planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no one
+else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening
+that shares a participant with it) joins its frame as an `also` span rather than opening another
+(`event_frames.py`). Everything is read in one pass over the sentences, mentions and times sliced by offset
 (linear in the text).
 """
 
@@ -29,6 +33,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from newsmine.analyze import event_frames
+from newsmine.analyze import event_participants as who
 from newsmine.analyze.event_arguments import sentence_arguments
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.event_words import Words
@@ -40,19 +46,17 @@ from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
 _CLAUSE_BREAK = re.compile(r"[，；：,;:]")
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪)
-_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
-_WHERE = tuple("在于於到至赴")
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
-_TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _MOVES = ("visit", "arrive", "depart")
+_DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 
 
@@ -65,6 +69,7 @@ class _Lexicon:
     supplied_re: re.Pattern[str]
     trigger_re: re.Pattern[str]
     plover: dict[str, str | None]
+    domestic: frozenset[str]
     agentless: frozenset[str]
     roles: dict[str, frozenset[str]]
     cues: dict[str, str]
@@ -72,6 +77,7 @@ class _Lexicon:
     modality_re: re.Pattern[str]
     place_re: re.Pattern[str]
     sites: tuple[str, ...]
+    regions: frozenset[str]
     abbreviations: dict[str, str]
 
 
@@ -89,10 +95,12 @@ def lexicon() -> _Lexicon:
     return _Lexicon(triggers, needs["place"], needs["aid"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
                     re.compile(alternation(triggers)),
                     {row["type"]: row["plover"] or None for row in types},
+                    frozenset(row["type"] for row in types if row["family"] in _DOMESTIC),
                     frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
                     tuple(w for w, k in folded.items() if k == "site"),
+                    frozenset(w for w, k in folded.items() if k == "region"),
                     {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
 
 
@@ -124,27 +132,6 @@ class _ByStart:
         return i >= 0 and self.items[i].span.end > span.start
 
 
-def _qualifiers(text: str, mentions: list[Mention]) -> set[int]:
-    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
-
-    One pass over the sorted mentions: each place looks only at the few that start within a title's length.
-    """
-    out: set[int] = set()
-    for i, loc in enumerate(mentions):
-        if loc.type != "LOC":
-            continue
-        for m in mentions[i + 1:]:
-            gap = m.span.start - loc.span.end
-            if gap > _TITLE_GAP:
-                break
-            if m.type in ("PER", "ORG") and gap >= 0:
-                between = text[loc.span.end:m.span.start]
-                if not _CLAUSE_BREAK.search(between) and "与" not in between:
-                    out.add(id(loc))
-                break
-    return out
-
-
 def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
            mentions: list[Mention]) -> tuple[Mention, Span] | None:
     """Where the event happened, and the phrase naming it (`抵达俄罗斯远东的阿穆尔州`: 阿穆尔州)."""
@@ -169,8 +156,7 @@ def _place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
     if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
-        sites = [m for m in mentions if m.type == "LOC"]
-        site = next((m for m in sites if fold(m.text) not in countries()), sites[0] if sites else None)
+        site = min((m for m in mentions if m.type == "LOC"), key=_breadth, default=None)
         if site:
             return site, site.span
     return None
@@ -185,10 +171,12 @@ def _modality(folded: str, start: int, end: int) -> Modality:
 
 @dataclass
 class _Context:
-    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place."""
+    """What the paragraph so far has named: its subject and last time (Chinese drops them); the article's last place
+    and the last person who acted, whom a 他 or 她 stands for, also at the head of the next paragraph."""
 
     part: int = -1
     subject: str | None = None
+    person: str | None = None
     place: str | None = None
     time: int | None = None
 
@@ -199,9 +187,9 @@ def find_events(doc: Doc) -> list[Event]:
     folded = fold(doc.text)
     ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
-    qualifiers = _qualifiers(doc.text, ordered)
+    qualifiers = who.qualifiers(doc.text, ordered)
     words = Words(doc)
-    settings = _settings(doc, ordered, words)
+    settings = who.settings(doc, ordered, words)
     dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
     since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
     times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -209,20 +197,27 @@ def find_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     said: dict[str, Event] = {}
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
+    kinds = {e.id: e.type for e in doc.entities}
+    names = {e.id: e.name for e in doc.entities}
+    headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
     ctx = _Context()
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part, place=ctx.place)  # a story keeps its setting from paragraph to paragraph
+            ctx = _Context(part, place=ctx.place, person=ctx.person)  # a story keeps its setting and its protagonist
+        opening = doc.parts[part].span.start if part >= 0 else 0
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
-        subject = _subject(in_sentence, doc.text, sentence.span, ctx.subject, settings)
+        subject = who.subject(in_sentence, doc.text, sentence.span, ctx.person or ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
         earlier_time: int | None = None
+        running: str | None = None  # the actor the clauses so far last named: a later clause without one shares it
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
+            referent = person or running or subject or ctx.subject  # whom a 他 or 她 in this clause stands for
             clause_times = times.within(clause)
             for m in _triggers(lex.trigger_re, folded, clause, words):
                 trigger = Span(m.start(), m.end())
@@ -231,6 +226,9 @@ def find_events(doc: Doc) -> list[Event]:
                 etype = lex.triggers[m.group()]
                 if etype == "none":
                     continue  # 受到, 以来: a word that holds a trigger word
+                left = mentions.within(Span(trigger.end, trigger.end + 1))
+                if etype == "depart" and any(x.type == "ORG" for x in left):
+                    etype = "resign"  # 离开华为: leaving an organisation is quitting it
                 if len(m.group()) == 1 and not words.whole(trigger) or words.modifies_noun(trigger):
                     continue  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
                 if len(m.group()) > 1 and _AGENT_NOUN.match(folded, trigger.end):
@@ -247,11 +245,17 @@ def find_events(doc: Doc) -> list[Event]:
                 if (clause, etype) in seen:
                     seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                     continue
+                pronoun = who.pronoun_leads(doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
                 event = _frame(doc, folded, clause, trigger, etype, in_clause, qualifiers, settings,
-                               subject or ctx.subject, _own_time(doc, clause_times, trigger, earlier_time))
+                               referent if pronoun else running or subject or ctx.subject,
+                               event_frames.own_time(doc, clause_times, trigger, earlier_time), pronoun)
+                if person and person not in event.participants and who.object_pronoun(folded, clause, trigger):
+                    event.participants.append(person)  # 将其解雇: the person just told about
+                both = who.pair(folded, clause, trigger, mentions.within(Span(opening, trigger.start)), settings)
+                event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
-                if _said_before(event, said, doc, anaphoric):
+                if event_frames.said_before(event, said, doc, anaphoric, headline):
                     seen[clause, etype] = said[etype]
                     continue
                 seen[clause, etype] = event
@@ -260,6 +264,9 @@ def find_events(doc: Doc) -> list[Event]:
                     if event.place and etype == "visit" and event.place not in event.participants:
                         event.participants.append(event.place)  # 访华: China is visited
                 fallback = sentence_place or ctx.place
+                if event.place is None and etype in lex.domestic:
+                    event.place = next((p for p in event.participants if kinds.get(p) == "LOC"
+                                        and fold(names[p]) in countries()), None)  # 遭中国删文: in China
                 if event.place is None and fallback not in event.participants:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
@@ -270,26 +277,21 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-        actor = _subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span, ctx.subject, settings)
+            verb = next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
+                         if lex.triggers[w.group()] != "none"), clause.end)
+            running = who.clause_actor(in_clause, doc.text, folded, clause, verb, referent, settings) or running
+        actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
+                            ctx.person or ctx.subject, settings)
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
+        ctx.person = actor if kinds.get(actor or "") == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
-    _date_headline(doc, events, since)
+    event_frames.date_headline(doc, events, since)
     return events
 
 
-def _date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
-    """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
-    take that time: the first sentence that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
-    first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
-    if first is None or first in since:
-        return
-    start = doc.times[first].span.start
-    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
-    for event in events:
-        if event.trigger.start < dated and event.time is None:
-            event.time = first
+
+
 
 
 def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
@@ -304,46 +306,22 @@ def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words)
         at = m.end()
 
 
-def _own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
-    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕, 自2017年以来…消失), else the
-    sentence's earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry
-    (…会面 11月19日：) comes last. A `自…以来` dates its sentence's happenings, not the paragraph's next ones."""
-    before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
-    after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
-    return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
+
+
+def _breadth(place: Mention) -> int:
+    """How wide a place is: 0 finer than a country (a city, a province, a site), 1 a country, 2 a region wider than
+    one (欧洲, 东北亚, 朝鲜半岛), which names where a story's issue lies rather than where anything happened."""
+    name = fold(place.text)
+    return 2 if name in lexicon().regions else 1 if name in countries() else 0
 
 
 def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
-    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first place."""
-    places = [m for m in mentions if m.type == "LOC" and id(m) not in qualifiers]
-    finer = [m for m in places if fold(m.text) not in countries()]
-    return (finer or places)[0].entity if places else None
+    """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first country,
+    else its first region."""
+    place = min((m for m in mentions if m.type == "LOC" and id(m) not in qualifiers), key=_breadth, default=None)
+    return place.entity if place else None
 
 
-def _said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool) -> bool:
-    """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
-    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
-    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
-    在…会面), it becomes the frame's trigger."""
-    before = said.get(event.type)
-    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
-    ours, theirs = set(event.participants), set(before.participants) if before else set()
-    if before is None or not (anaphoric or ours <= theirs or theirs <= ours) or (
-            now is not None and then is not None and now != then) or (
-            event.place is not None and before.place is not None and event.place != before.place):
-        said[event.type] = event
-        return False
-    if anaphoric:
-        before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
-    elif (now is not None and then is None) or (event.place is not None and before.place is None):
-        event.also = [*before.also, before.trigger]
-        event.participants += [p for p in before.participants if p not in event.participants]
-        event.place, event.arguments = event.place or before.place, before.arguments
-        vars(before).update(vars(event))
-    else:
-        before.also.append(event.trigger)
-        before.participants += [p for p in event.participants if p not in before.participants]
-    return True
 
 
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
@@ -353,40 +331,17 @@ def _abbreviated(word: str, named: dict[str, str]) -> str | None:
     return named.get(fold(full)) if full else None
 
 
-def _value(doc: Doc, time: int | None) -> str | None:
-    return doc.times[time].value if time is not None else None
 
 
-def _accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -> bool:
-    """Whether `x` is named after 与, 和 … (将与总统蔡英文会面): a companion, not the one who acts."""
-    lo = max(clause.start, x.span.start - _TITLE_GAP - 1)
-    k = max(text.rfind(c, lo, x.span.start) for c in "与和同跟與")
-    return k >= 0 and not any(y.span.start <= k < y.span.end or y.type != "LOC" and k < y.span.start < x.span.start
-                              for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
-def _subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
-    """A sentence's subject: the paragraph's subject when a pronoun comes before any person or organisation
-    (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
-    region names where, not who: 北极部长会议)."""
-    actors = [x for t in ("PER", "ORG") for x in mentions if x.type == t]
-    pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
-    if pronoun and before:
-        return before
-    actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
-    return actors[0].entity if actors else None
 
 
-def _settings(doc: Doc, mentions: list[Mention], words: Words) -> set[int]:
-    """The ids of the places that cannot take part: all but countries, and a country after a place word (在挪威北部)
-    or qualifying a noun (中国的学校, 美国记者, by the word the tagger reads after it): they name where, not who."""
-    return {id(m) for m in mentions if m.type == "LOC" and (
-        fold(m.text) not in countries() or doc.text.startswith("的", m.span.end)
-        or doc.text[m.span.start - 1:m.span.start] in _WHERE or words.noun_at(m.span.end))}
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None) -> Event:
+           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
+           pronoun: bool = False) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause."""
     agentless = etype in lexicon().agentless
     found = _place(doc, folded, clause, trigger, etype, in_clause)
@@ -399,9 +354,10 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
         if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
             continue
         if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
-            setting = setting or x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part
+            if setting is None or _breadth(x) < _breadth(setting):
+                setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
             continue
-        if x.span.start < trigger.start and not in_phrase and not _accompanies(doc.text, clause, x, in_clause):
+        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
             agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
@@ -409,7 +365,7 @@ def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_cl
     dropped = passive is not None and not any(
         x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
     if subject and subject not in participants and not agentless and (
-            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped):
+            _COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
     if place is None and setting is not None and not agentless:
         place = setting

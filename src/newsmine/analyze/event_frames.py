@@ -1,0 +1,63 @@
+"""Which time expression dates an event, and which mentions are one happening: the time a trigger's clause or
+sentence names, the headline's when the story it opens names one later, and a later mention that joins the frame of
+the same happening (same type, the same people or fewer or more, no other place or time, or pointing back at it).
+"""
+
+from __future__ import annotations
+
+from newsmine.model import Doc, Event, Span
+
+
+def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
+    """The time that dates a trigger: its clause's last one before it (成蕾在2月5日被捕, 自2017年以来…消失), else the
+    sentence's earlier one, else its clause's first one after it (访问是在1月27日); a list's next entry
+    (…会面 11月19日：) comes last. A `自…以来` dates its sentence's happenings, not the paragraph's next ones."""
+    before = [i for i in clause_times if doc.times[i].span.end <= trigger.start]
+    after = [i for i in clause_times if doc.times[i].span.end > trigger.start]
+    return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
+
+
+def date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
+    """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
+    take that time: the first sentence that dates anything says when the story it opens happened
+    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
+    first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
+    if first is None or first in since:
+        return
+    start = doc.times[first].span.start
+    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
+    for event in events:
+        if event.trigger.start < dated and event.time is None:
+            event.time = first
+
+
+def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int) -> bool:
+    """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
+    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
+    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
+    在…会面), it becomes the frame's trigger."""
+    before = said.get(event.type)
+    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
+    ours, theirs = set(event.participants), set(before.participants) if before else set()
+    told = before is not None and headline <= event.trigger.start and all(
+        s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and ours & theirs) or (
+            now is not None and then is not None and now != then) or (not told and
+            event.place is not None and before.place is not None and event.place != before.place):
+        said[event.type] = event
+        return False
+    if anaphoric:
+        before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
+    elif (now is not None and then is None) or (event.place is not None and before.place is None):
+        event.also = [*before.also, before.trigger]
+        event.participants += [p for p in before.participants if p not in event.participants]
+        event.place, event.arguments = event.place or before.place, before.arguments
+        vars(before).update(vars(event))
+    else:
+        before.also.append(event.trigger)
+        before.participants += [p for p in event.participants if p not in before.participants]
+    return True
+
+
+def _value(doc: Doc, time: int | None) -> str | None:
+    return doc.times[time].value if time is not None else None
