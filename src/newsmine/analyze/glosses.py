@@ -12,10 +12,11 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import countries, english_names, lookup
+from newsmine.analyze.gloss_originals import original_of
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, is_acronym, parse_original, phonetic
+from newsmine.names import Original, fold, is_acronym, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -25,7 +26,7 @@ _MAX_TERM = 24
 _INNER = frozenset("“”\"?")
 _BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
-_BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
+_BRACKETS = {"》": "《", "〉": "〈", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
 def _is_han(ch: str) -> bool:
@@ -111,7 +112,7 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
                 else:
                     break
             tagged = words.tokens[j].start
-    run = _translit_run(folded, end, floor)
+    run = raw = _translit_run(folded, end, floor)
     if end - run >= 2:
         cut = words.containing(run)
         if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
@@ -126,12 +127,20 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
             else:
                 break
         if end - run < 2:
-            run = end
+            run = _after_title(folded, raw, end)
     if tagged is not None and (end - run < 2 or run >= tagged):
         return max(tagged, floor)
     if end - run >= 2:
         return run if tagged is None else min(run, tagged)
     return None
+
+
+def _after_title(folded: str, start: int, end: int) -> int:
+    """Where a short transliterated name begins right after a title, though the tagger read its
+    characters as ordinary words (前财政部长|达因（Daim Zainuddin）); `end` when no title ends there."""
+    titles = data.words("titles")
+    return next((p for p in range(start, end - 1) if _ends_with(folded, p, titles) is not None
+                 and end - p <= 4), end)
 
 
 def _surname_start(folded: str, end: int, floor: int) -> int | None:
@@ -156,6 +165,8 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
     titles = data.words("titles")
     if words.tokens[i].tag in ("ORG", "LOC"):
         start = _known_tail(folded, words.tokens[i].start, end)
+        if " " not in original and not is_acronym(original):
+            start = _place_tail(folded, start, end)
         j = i - 1
         # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
         while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
@@ -169,7 +180,8 @@ def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: st
         while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
             tok = words.tokens[j]
             if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
-                    tok, j < i and _ends_with(folded, end, data.words("org_suffixes")) is not None, original)):
+                    tok, j < i and _ends_with(folded, end, data.words("org_suffixes")) is not None, original,
+                    words.tokens[j - 1] if j > 0 else None)):
                 break
             if tok.word in titles and j == i:
                 return None
@@ -218,12 +230,35 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
-def _inner_word(tok: Token, inner: bool, original: str) -> bool:
+_JOINING = frozenset({"与", "和", "及", "暨"})
+_DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
+
+
+def _place_tail(folded: str, start: int, end: int) -> int:
+    """Where a one-word place begins inside a place word the tagger made too long: its sounds after
+    the region or country that holds it (北方邦|哈米尔布尔, 乌克兰东部|顿巴斯)."""
+    chars, suffixes = data.words("transliteration"), data.words("place_suffixes")
+    run = end
+    while run > start and folded[run - 1] in chars:
+        run -= 1
+    for tail in range(max(run, start + 2), end - 1):
+        head = folded[start:tail]
+        if lookup(head) == "LOC" or head in countries() or head.endswith(_DIRECTIONS) or (
+                _ends_with(folded, tail, suffixes) is not None and len(head) >= 3):
+            return tail
+    return start
+
+
+def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = None) -> bool:
     """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
-    last word, and the name ends like a body's): an adjective of two characters (法国|最高|视听委员会,
+    last word, and the name ends like a body's): a word joining two of its parts that are no
+    body on their own (疾病控制|与|预防中心; not 政府|和|中央银行), an adjective of two characters (法国|最高|视听委员会,
     美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
     if not inner:
         return False
+    if tok.word in _JOINING:
+        return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
+            _ends_with(before.word, len(before.word), data.words("org_suffixes")) is None  # 疾病控制|与|预防中心
     if tok.tag == "a":
         return len(tok.word) >= 2
     return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
@@ -281,7 +316,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     words = _Words(tokens)
     out: list[Gloss] = []
     for m in _PAREN.finditer(folded):
-        original = parse_original(text[m.start(1) : m.end(1)])
+        original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
         if original is None or end == 0:
             continue
@@ -360,9 +395,15 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
         start = _person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
             start = _surname_start(folded, end, floor)
-        if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
+        if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
+            if last_tag in ("LOC", "s") and " " not in original.text:
+                start = _place_tail(folded, start, end)
+            if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|哈米尔布尔)
+                if start == words.tokens[i].start:
+                    return None
+                last_tag = "LOC"
             before = words.tokens[i - 1] if i > 0 else None
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
                     len(before.word) == 1 and _is_han(before.word) and before.tag not in _BREAK_TAGS | {"c"}:
