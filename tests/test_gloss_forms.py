@@ -44,6 +44,17 @@ def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
     ("叙利亚北部阿勒颇（Aleppo）再次遭到空袭。", "阿勒颇", "Aleppo"),
     ("世界卫生组织建议民众参考美国疾病控制与预防中心（CDC）的指引。", "美国疾病控制与预防中心", "CDC"),
     ("他批评政府和中央银行（Central Bank）反应迟缓。", "中央银行", "Central Bank"),
+    ("她在社交平台脸书（Facebook）上贴出了照片。", "脸书", "Facebook"),
+    ("西班牙国家报（El Pais）周日刊出专访。", "国家报", "El Pais"),
+    ("德国监管机构联邦网络局（Bundesnetzagentur）周三发出警告。", "联邦网络局", "Bundesnetzagentur"),
 ])
 def test_gloss_forms(text: str, term: str, original: str) -> None:
     assert pairs(text) == {(term, original)}
+
+
+@pytest.mark.parametrize("text", [
+    "该报引述日本经济新闻（Nikkei）的消息。",  # 经济|新闻: the name may begin further left
+    "他们讨论了平台（Platform）的设计。",  # a word saying what a name is, not a name
+])
+def test_an_ordinary_noun_is_no_brand(text: str) -> None:
+    assert analyse_text(text).glosses == []

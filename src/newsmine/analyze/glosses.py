@@ -410,6 +410,8 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
                 start = before.start  # one character is no name: 领|英（LinkedIn）
             return start, end, lookup(folded[start:end]) or _person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
+        if start is None and i is not None:
+            return _brand(folded, words, i, floor, original)
     if start is None:
         return None
     known = lookup(folded[start:end])
@@ -418,6 +420,44 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
         kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
     return start, end, kind
+
+
+_BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
+_BRAND = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
+
+
+def _brand(folded: str, words: _Words, i: int, floor: int, original: Original) -> _Term | None:
+    """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
+    脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and the
+    one-character word that ends a body's name) where a name may begin, the original one to three
+    capitalised words."""
+    tok = words.tokens[i]
+    if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
+        return None
+    start = tok.start
+    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0:
+        start = words.tokens[i - 1].start
+        tok = words.tokens[i - 1]
+    term = folded[start : words.tokens[i].end]
+    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
+              default=0)
+    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
+        start, term = start + cue, term[cue:]
+    j = words.ending_at(start)
+    if not cue and j is not None and not _opens_name(words.tokens[j]):
+        return None  # the name may begin further left: 日本经济|新闻（Nikkei）
+    if tok.tag not in _BRAND_TAGS or len(term) < 2 or start < floor or not all(_is_han(c) for c in term) \
+            or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
+        return None
+    body = cue or _ends_with(term, len(term), data.words("org_suffixes")) is not None
+    return start, words.tokens[i].end, lookup(term) or ("ORG" if body else None)
+
+
+def _opens_name(before: Token) -> bool:
+    """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
+    what the name is (社交平台|脸书)."""
+    return before.tag in _BREAK_TAGS | {"v", "vd", "c", "LOC"} or not _is_han(before.word[-1]) or any(
+        before.word.endswith(cue) for cue in data.words("org_cues"))
 
 
 def _person_or_place(folded: str, start: int, end: int, original: str,
