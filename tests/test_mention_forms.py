@@ -27,3 +27,24 @@ def test_a_country_before_a_body_that_names_itself_is_a_place_of_its_own(text: s
 ])
 def test_a_country_that_is_part_of_the_name_stays(text: str, whole: tuple[str, str]) -> None:
     assert whole in mentions(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("事实查核网站Factcheck.org执行主编周二撰文反驳。", "Factcheck.org", "ORG"),
+    ("不少网民在Reddit上转发了这段视频。", "Reddit", "ORG"),
+    ("乌克兰军工企业Motor Sich的工厂遭到袭击。", "Motor Sich", "ORG"),
+    ("根据调研公司 Global Market Insights 的报告，市场将继续增长。", "Global Market Insights", "ORG"),
+    ("名为「Lena Novak」的网民在评论区留言。", "Lena Novak", "PER"),
+    ("监管机构Ofcom2月初吊销了执照。", "Ofcom", "ORG"),
+])
+def test_a_latin_name_in_chinese_prose_is_a_mention(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "去年GDP增长了5%，公司CEO表示满意。",  # abbreviations no list knows
+    "联合国儿童基金会（Save Lives Fund）发表声明。",  # inside a gloss's parenthesis
+])
+def test_latin_words_that_name_no_one(text: str) -> None:
+    names = {m.text for m in analyse_text(text).mentions}
+    assert not {"GDP", "CEO", "Save Lives Fund"} & names

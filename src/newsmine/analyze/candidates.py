@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from newsmine.analyze.addresses import join_addresses
 from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
+from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.repairs import (anonymised_people, country_bodies, cut_names, described_organisations,
@@ -153,7 +154,12 @@ def _cut_names(c: Candidates) -> list[Candidate]:
     return cut_names(c.folded, c.tokens, c.found)
 
 
-@step("latin_names", after="cut_names")
+@step("latin_words", after="cut_names")
+def _latin_words(c: Candidates) -> list[Candidate]:
+    return latin_mentions(c.folded, c.found)
+
+
+@step("latin_names", after="latin_words")
 def _latin_names(c: Candidates) -> list[Candidate]:
     return latin_names(c.folded, c.found)
 
