@@ -48,3 +48,20 @@ def test_a_latin_name_in_chinese_prose_is_a_mention(text: str, name: str, kind: 
 def test_latin_words_that_name_no_one(text: str) -> None:
     names = {m.text for m in analyse_text(text).mentions}
     assert not {"GDP", "CEO", "Save Lives Fund"} & names
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("加拿大驻马尼拉大使馆周五关闭。", "加拿大驻马尼拉大使馆", "ORG"),
+    ("巴西常驻纽约代表团发表声明。", "巴西常驻纽约代表团", "ORG"),
+    ("德国驻上海总领事馆发出旅行提示。", "德国驻上海总领事馆", "ORG"),
+    ("荃湾区议会周二开会讨论交通。", "荃湾区议会", "ORG"),
+    ("两名男子被带到旺角警署调查。", "旺角警署", "ORG"),
+    ("芝加哥警方周日公布了监控画面。", "芝加哥警方", "ORG"),
+    ("游客聚集在马拉加庄园门外。", "马拉加庄园", "LOC"),
+])
+def test_a_name_built_on_a_place(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in mentions(text)
+
+
+def test_a_country_and_its_police_are_no_one_body() -> None:
+    assert ("美国警方", "ORG") not in mentions("美国警方周三逮捕了一名嫌犯。")
