@@ -47,7 +47,7 @@ def _site(folded: str, cand: Candidate) -> Candidate:
 
 def _local_body(folded: str, cand: Candidate) -> Candidate:
     """A district or city followed by its council or police (观塘区|议会, 沙田|警署) names that body;
-    not a country (美国|警方 is no one body)."""
+    not a country (日本|地方法院 is no one court)."""
     if cand.type != "LOC" or folded[cand.start : cand.end] in gazetteer.countries():
         return cand
     word = _word_at(folded, cand.end, _sorted("place_bodies"))
