@@ -64,3 +64,14 @@ def test_a_name_built_on_a_place(text: str, name: str, kind: str) -> None:
 
 def test_an_ambassador_is_no_mission() -> None:
     assert not any(name.startswith("法国驻") for name, _ in mentions("法国驻华大使周一表示，两国将加强合作。"))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("示威者周日由湾仔游行至中环。", "湾仔", "LOC"),
+    ("水灾影响了沙巴和砂拉越两州。", "砂拉越", "LOC"),
+    ("该航线连接东亚和大洋洲多个港口。", "大洋洲", "LOC"),
+    ("保安局局长周二会见传媒。", "保安局", "ORG"),
+    ("陆委会发言人周四回应北京的说法。", "陆委会", "ORG"),
+])
+def test_districts_states_regions_and_bodies_from_the_gazetteers(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in mentions(text)
