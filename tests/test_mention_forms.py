@@ -75,3 +75,33 @@ def test_an_ambassador_is_no_mission() -> None:
 ])
 def test_districts_states_regions_and_bodies_from_the_gazetteers(text: str, name: str, kind: str) -> None:
     assert (name, kind) in mentions(text)
+
+
+def test_a_name_with_spaces_around_its_dot_is_one_person() -> None:
+    text = "新郎拉胡尔 · 辛格（ Rahul Singh ）说，仪式被迫中断。拉胡尔 · 辛格随后报警。"
+    doc = analyse_text(text)
+    assert [(g.term, g.gloss) for g in doc.glosses] == [("拉胡尔 · 辛格", "Rahul Singh")]
+    assert ("拉胡尔 · 辛格", "PER") in mentions(text)
+    assert ("拉胡尔", "PER") not in mentions(text)
+
+
+def test_a_known_body_glued_to_the_title_after_it() -> None:
+    assert ("立法会", "ORG") in mentions("前立法会议员周五出庭作证。")
+
+
+def test_a_reporter_glued_to_the_datelines_place() -> None:
+    found = mentions("本台记者周志明伦敦报道")
+    assert {("周志明", "PER"), ("伦敦", "LOC")} <= found
+
+
+@pytest.mark.parametrize("text, line", [
+    ("早高峰时地铁4号线一度停运。", "地铁4号线"),
+    ("乘客被疏散到十一号线站台。", "十一号线"),
+])
+def test_a_numbered_rail_line_is_a_place(text: str, line: str) -> None:
+    assert (line, "LOC") in mentions(text)
+
+
+def test_a_bracketed_title_in_lenticular_brackets() -> None:
+    glosses = analyse_text("他在【环球商报】(Global Business Daily)撰文。").glosses
+    assert [(g.term, g.gloss) for g in glosses] == [("环球商报", "Global Business Daily")]

@@ -1,6 +1,6 @@
 """Addresses: a street, house or village written inside the places that hold it
 (上海市|徐汇区|漕溪北路88号) is one place; a run of regions (河南省|洛阳市, 纽约|布鲁克林) stays
-separate.
+separate. A city's numbered rail line (地铁2号线, 七号线) is a place too.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
 
+_LINE = re.compile(r"(?:地铁|轻轨|轨道交通)?[0-9一二三四五六七八九十]{1,3}号线")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇]+号(?![线])")
 
 
@@ -46,3 +47,12 @@ def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
         out.append(chosen[i])
         i += 1
     return out
+
+
+def transit_lines(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` and the numbered rail lines no mention covers (地铁十号线, 七号线)."""
+    out = list(chosen)
+    for m in _LINE.finditer(folded):
+        if not any(c.start < m.end() and m.start() < c.end for c in chosen):
+            out.append(Candidate(m.start(), m.end(), "LOC", "tagger"))
+    return sorted(out, key=lambda c: c.start)

@@ -26,7 +26,7 @@ _MAX_TERM = 24
 _INNER = frozenset("“”\"?")
 _BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
-_BRACKETS = {"》": "《", "〉": "〈", "」": "「", "』": "『", "”": "“", '"': '"'}
+_BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
 def _is_han(ch: str) -> bool:
@@ -74,7 +74,8 @@ class _Words:
 
 def _translit_run(folded: str, end: int, floor: int) -> int:
     """Start of the run of transliteration characters and name separators ending at `end`; a quoted
-    nickname (罗伯特·“鲍勃”·沃克) and a ? standing for a middle dot lost in encoding stay inside."""
+    nickname (罗伯特·“鲍勃”·沃克), a ? standing for a middle dot lost in encoding and spaces around a
+    separator (马妮莎 · 阿努拉吉) stay inside."""
     chars, seps = data.words("transliteration"), data.words("separators")
     start = end
     def inner(at: int) -> bool:
@@ -82,8 +83,11 @@ def _translit_run(folded: str, end: int, floor: int) -> int:
         return folded[at] in _INNER and at - need >= floor and all(
             folded[at - k] in chars or (need == 1 and folded[at - k] in seps) for k in range(1, need + 1))
 
+    def spaced(at: int) -> bool:  # a space beside a separator: 马妮莎 · 阿努拉吉
+        return folded[at] == " " and at > floor and (folded[at - 1] in seps or folded[at + 1] in seps)
+
     while start > floor and end - start < _MAX_TERM and (
-            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1)):
+            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1) or spaced(start - 1)):
         start -= 1
     while start < end and folded[start] in seps:
         start += 1

@@ -2,7 +2,8 @@
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
 next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
 body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
-a word saying what a body is glued to its name (智库|兰德公司). Each is a step of
+a word saying what a body is glued to its name (智库|兰德公司), a name cut at a spaced separator
+(马妮莎 · 阿努拉吉). Each is a step of
 `analyze/candidates.py`.
 """
 
@@ -73,10 +74,41 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return _without_overlaps(out)
 
 
+def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """A body the gazetteers know, which the tagger glued to the title after it (立法|会议员,
+    保安局局长 as one word): the body is a mention when a title begins right where its name ends."""
+    starts = {t.start for t in tokens}
+    titles = data.words("titles")
+    out = list(candidates)
+    for start, end, entry in gazetteer.find(folded):
+        if entry.type != "ORG" or start not in starts or not any(folded[end : end + n] in titles for n in range(2, 6)) \
+                or any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Candidate(start, end, "ORG", "gazetteer", entry.name))
+    return out
+
+
+def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two people the tagger found on either side of a name separator, spaces around it or not, are
+    one name: 马妮莎 · 阿努拉吉, 让 - 保罗."""
+    seps = data.words("separators")
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        gap = folded[prev.end : cand.start].strip(" ") if prev is not None else ""
+        if prev is not None and prev.type == cand.type == "PER" and len(gap) == 1 and gap in seps \
+                and cand.start - prev.end <= 3:
+            out[-1] = Candidate(prev.start, cand.end, "PER", prev.source, prev.key)
+            continue
+        out.append(cand)
+    return out
+
+
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
     or by the tagger at three characters or more) when it glued one character to it: 桂敏海|因,
-    提|普京, 蓬佩奥|秘; written Cantonese (佢哋嘅) is no one."""
+    提|普京, 蓬佩奥|秘; a Chinese name glued to a known place is two mentions (薛小山|华盛顿); written
+    Cantonese (佢哋嘅) is no one."""
     colloquial = data.words("cantonese_function_chars")
     known = {folded[c.start : c.end] for c in candidates
              if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
@@ -90,6 +122,11 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if cut is not None:
             if cut >= 2:
                 out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
+            continue
+        place = _place_after(name)
+        if place:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
+            out += [Candidate(cand.start, cand.end - place, "PER", cand.source, cand.key),
+                    Candidate(cand.end - place, cand.end, "LOC", cand.source, gazetteer.known(name[-place:]).name)]  # type: ignore[union-attr]
             continue
         inner = _known_inside(name, known)
         if inner is not None:
@@ -128,6 +165,17 @@ def cue_characters() -> frozenset[str]:
     """The one-character cue verbs that may be glued to a name (说, 称, 指; not 问 or 喊, which end names)."""
     return frozenset(row["cue"] for row in data.table("speech_verbs")
                      if len(row["cue"]) == 1 and row["class"] != "punct")
+
+
+def _place_after(name: str) -> int:
+    """The length of a known place that ends a Chinese name of two or three characters glued before
+    it (薛小山|华盛顿), or 0."""
+    for n in range(min(5, len(name) - 2), 1, -1):
+        head, tail = name[:-n], name[-n:]
+        if len(head) in (2, 3) and head[0] in data.words("surnames") and (known := gazetteer.known(tail)) is not None \
+                and known.type == "LOC":
+            return n
+    return 0
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
