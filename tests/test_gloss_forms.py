@@ -21,13 +21,16 @@ def pairs(text: str) -> set[tuple[str, str]]:
      "Organisation for the Prohibition of Chemical Weapons"),
     ("International Energy Agency, IEA", "International Energy Agency"),
     ("Anna Berg", "Anna Berg"),
+    ("the Observer", "the Observer"),
+    ("iPad", "iPad"),
 ])
 def test_original_of_labelled_and_doubled_forms(content: str, expected: str) -> None:
     found = original_of(content)
     assert found is not None and found.text == expected
 
 
-@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争"])
+@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "the middle way",
+                                     "soft power"])
 def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
     assert original_of(content) is None
 
@@ -46,6 +49,7 @@ def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
     ("他批评政府和中央银行（Central Bank）反应迟缓。", "中央银行", "Central Bank"),
     ("她在社交平台脸书（Facebook）上贴出了照片。", "脸书", "Facebook"),
     ("西班牙国家报（El Pais）周日刊出专访。", "国家报", "El Pais"),
+    ("英国《观察家报》（the Observer）周日刊出专访。", "观察家报", "the Observer"),
     ("德国监管机构联邦网络局（Bundesnetzagentur）周三发出警告。", "联邦网络局", "Bundesnetzagentur"),
 ])
 def test_gloss_forms(text: str, term: str, original: str) -> None:

@@ -1,7 +1,8 @@
-"""The original inside a gloss's parenthesis, in the forms `names.parse_original` leaves aside because
-they hold more than one name: a label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), and the
-full name written with its abbreviation (World Health Organization，WHO). Both are common in
-Chinese news; the name kept is the one a reader would call the original: the full name.
+"""The original inside a gloss's parenthesis, in the forms `names.parse_original` leaves aside: a
+label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), the full name written with its abbreviation
+(World Health Organization，WHO: the full name is kept), and a name whose first letter is small
+because it begins with an article or is written so (the Guardian, iPhone, eBay), which is told from
+an ordinary lower-case phrase (third way) by the capital that follows.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from newsmine.names import Original, is_acronym, parse_original
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
+_SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 
 
 def original_of(content: str) -> Original | None:
@@ -20,6 +22,10 @@ def original_of(content: str) -> Original | None:
     found = parse_original(content)
     if found is not None:
         return found
+    bare = content.strip()
+    if _SMALL_START.match(bare):
+        found = parse_original(bare[0].upper() + bare[1:])
+        return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
     if len(pieces) == 1:
         return parse_original(pieces[0]) if pieces[0] != content.strip() else None

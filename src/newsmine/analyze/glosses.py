@@ -239,7 +239,7 @@ def _plain_term(folded: str, words: Words, end: int, floor: int, original: Origi
 
 
 _BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
-_BRAND = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
+_BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
 
 def _brand(folded: str, words: Words, i: int, floor: int, original: Original) -> _Term | None:
@@ -251,7 +251,7 @@ def _brand(folded: str, words: Words, i: int, floor: int, original: Original) ->
     if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
         return None
     start = tok.start
-    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0:
+    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
         start = words.tokens[i - 1].start
         tok = words.tokens[i - 1]
     term = folded[start : words.tokens[i].end]
