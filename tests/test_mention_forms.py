@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.repairs import unglued_people
 from tests.helpers_names import analyse_text
 
 
@@ -105,3 +107,22 @@ def test_a_numbered_rail_line_is_a_place(text: str, line: str) -> None:
 def test_a_bracketed_title_in_lenticular_brackets() -> None:
     glosses = analyse_text("他在【环球商报】(Global Business Daily)撰文。").glosses
     assert [(g.term, g.gloss) for g in glosses] == [("环球商报", "Global Business Daily")]
+
+
+def test_a_site_keeps_its_name_apart_from_its_city() -> None:
+    found = mentions("示威者聚集在香港旺角书店门外。")
+    assert {("香港", "LOC"), ("旺角书店", "LOC")} <= found
+
+
+def test_a_known_name_glued_to_the_word_after_it() -> None:
+    # the tagger sometimes reads a name and the verb after it as one person (帕多尼行凶)
+    folded = "麦坚力韦斯也在场。枪手帕多尼（Marco Padoni）周日被捕。警方说，帕多尼行凶前曾住了三晚。麦坚力说。"
+
+    def at(word: str, source: str, nth: int = 0) -> Candidate:
+        start = folded.index(word) if nth == 0 else folded.rindex(word)
+        return Candidate(start, start + len(word), "PER", source)
+
+    out = unglued_people(folded, [at("麦坚力韦斯", "tagger"), at("帕多尼", "gloss"), at("帕多尼行凶", "tagger"),
+                                  at("麦坚力", "tagger", nth=1)])
+    texts = [folded[c.start : c.end] for c in out]
+    assert texts == ["麦坚力韦斯", "帕多尼", "帕多尼", "麦坚力"]  # 韦斯 sounds out more of the name

@@ -29,7 +29,8 @@ def _numbered(folded: str, cand: Candidate) -> Candidate:
 
 
 def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Runs of touching places that end in a street, a house number, a village or an estate, as one."""
+    """Runs of touching places that end in a street, a house number, a village or an estate, as one; a
+    site keeps its own name apart from the city before it (香港|铜锣湾书店)."""
     chosen = [_numbered(folded, c) for c in sorted(chosen, key=lambda c: c.start)]
     out: list[Candidate] = []
     i = 0
@@ -39,7 +40,7 @@ def join_addresses(folded: str, chosen: list[Candidate]) -> list[Candidate]:
                 and chosen[j + 1].type == "LOC" and _is_region(folded[chosen[j].start : chosen[j].end]):
             j += 1
         last = folded[chosen[j].start : chosen[j].end]
-        spots = data.words("address_suffixes") | data.words("facility_suffixes")
+        spots = data.words("address_suffixes")
         if j > i and not _is_region(last) and any(last.endswith(s) for s in spots):
             out.append(Candidate(chosen[i].start, chosen[j].end, "LOC", chosen[j].source, None))
             i = j + 1

@@ -179,11 +179,15 @@ def _place_after(name: str) -> int:
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
-    """Another known name that begins or ends `name`, leaving one character over."""
+    """Another known name that begins or ends `name`, leaving one character over, or that begins it
+    and is three characters or more, leaving a word after it that does not sound out more of a
+    foreign name (帕多克|行凶; but 麦坚力韦斯 is whole)."""
     for part in (name[:-1], name[1:]):
         if len(part) >= 2 and part in known:
             return part
-    return None
+    chars = data.words("transliteration")
+    return next((name[:n] for n in range(len(name) - 2, 2, -1) if name[:n] in known and len(name) - n <= 4
+                 and not all(ch in chars for ch in name[n:])), None)  # 麦坚力|韦斯 goes on
 
 
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
