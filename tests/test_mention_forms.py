@@ -126,3 +126,12 @@ def test_a_known_name_glued_to_the_word_after_it() -> None:
                                   at("麦坚力", "tagger", nth=1)])
     texts = [folded[c.start : c.end] for c in out]
     assert texts == ["麦坚力韦斯", "帕多尼", "帕多尼", "麦坚力"]  # 韦斯 sounds out more of the name
+
+
+@pytest.mark.parametrize("text, country", [
+    ("他被控向中国能源公司的高管行贿。", "中国"),
+    ("日本传媒周一报道了这一消息。", "日本"),
+])
+def test_a_country_and_a_kind_of_body_name_the_country(text: str, country: str) -> None:
+    found = mentions(text)
+    assert (country, "LOC") in found and not any(t == "ORG" and n.startswith(country) for n, t in found)

@@ -210,6 +210,26 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation made of a country and words that only say what kind of body is meant
+    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place."""
+    kinds = data.words("generic_kinds")
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
+            if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
+        if country and _made_of(name[country:], kinds):
+            cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, gazetteer.known(name[:country]).name)  # type: ignore[union-attr]
+        out.append(cand)
+    return out
+
+
+def _made_of(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` is a run of `words` (互联网公司 = 互联网 + 公司)."""
+    return not text or any(text.startswith(w) and _made_of(text[len(w) :], words) for w in words)
+
+
 _QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")
 _ANAPHORIC = frozenset("该这此其本")
 
