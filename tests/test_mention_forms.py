@@ -130,7 +130,8 @@ def test_a_known_name_glued_to_the_word_after_it() -> None:
 
 @pytest.mark.parametrize("text, country", [
     ("他被控向中国能源公司的高管行贿。", "中国"),
-    ("日本传媒周一报道了这一消息。", "日本"),
+    ("据美国传媒报道，谈判破裂。", "美国"),
+    ("德国科技公司周二宣布裁员。", "德国"),
 ])
 def test_a_country_and_a_kind_of_body_name_the_country(text: str, country: str) -> None:
     found = mentions(text)
