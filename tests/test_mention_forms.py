@@ -136,3 +136,7 @@ def test_a_known_name_glued_to_the_word_after_it() -> None:
 def test_a_country_and_a_kind_of_body_name_the_country(text: str, country: str) -> None:
     found = mentions(text)
     assert (country, "LOC") in found and not any(t == "ORG" and n.startswith(country) for n, t in found)
+
+
+def test_a_nationality_names_no_one() -> None:
+    assert not any(name.endswith("籍") for name, _ in mentions("这名澳籍记者周三获释，返回悉尼。"))

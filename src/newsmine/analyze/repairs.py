@@ -212,11 +212,14 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation made of a country and words that only say what kind of body is meant
-    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place."""
+    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; a nationality (澳籍,
+    美籍) names no one."""
     kinds = data.words("generic_kinds")
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
+        if cand.source == "tagger" and cand.type != "PER" and name.endswith("籍") and len(name) <= 4:
+            continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
             if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
         if country and _made_of(name[country:], kinds):
