@@ -89,6 +89,7 @@ def test_a_name_with_spaces_around_its_dot_is_one_person() -> None:
 
 def test_a_known_body_glued_to_the_title_after_it() -> None:
     assert ("立法会", "ORG") in mentions("前立法会议员周五出庭作证。")
+    assert {("民建联", "ORG"), ("立法会", "ORG")} <= mentions("民建联立法会议员周四批评有关安排。")
 
 
 def test_a_reporter_glued_to_the_datelines_place() -> None:

@@ -76,15 +76,23 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers know, which the tagger glued to the title after it (立法|会议员,
-    保安局局长 as one word): the body is a mention when a title begins right where its name ends."""
+    保安局局长 as one word): the body is a mention when a title begins right where its name ends; a
+    known body the tagger glued to its start is one too (民建联|立法会议员)."""
     starts = {t.start for t in tokens}
     titles = data.words("titles")
     out = list(candidates)
     for start, end, entry in gazetteer.find(folded):
-        if entry.type != "ORG" or start not in starts or not any(folded[end : end + n] in titles for n in range(2, 6)) \
-                or any(c.start < end and start < c.end for c in out):
+        if entry.type != "ORG" or not any(folded[end : end + n] in titles for n in range(2, 6)):
             continue
-        out.append(Candidate(start, end, "ORG", "gazetteer", entry.name))
+        inside = [c for c in out if c.start < end and start < c.end]
+        if start in starts and not inside:
+            out.append(Candidate(start, end, "ORG", "gazetteer", entry.name))
+        elif len(inside) == 1 and inside[0].source == "tagger" and inside[0].start < start < inside[0].end < end \
+                and (head := gazetteer.known(folded[inside[0].start : start])) is not None:
+            # 民建联立法|会议员: the tagger's word is one known body and the start of the next
+            out.remove(inside[0])
+            out += [Candidate(inside[0].start, start, head.type, "gazetteer", head.name),
+                    Candidate(start, end, "ORG", "gazetteer", entry.name)]
     return out
 
 
