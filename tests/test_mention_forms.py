@@ -141,3 +141,16 @@ def test_a_country_and_a_kind_of_body_name_the_country(text: str, country: str) 
 
 def test_a_nationality_names_no_one() -> None:
     assert not any(name.endswith("籍") for name, _ in mentions("这名澳籍记者周三获释，返回悉尼。"))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("马克龙政府周二公布了新的养老金方案。", ("马克龙", "PER")),
+    ("国民党政府当年迁往台北。", ("国民党", "ORG")),
+])
+def test_a_leaders_or_partys_government_names_them(text: str, head: tuple[str, str]) -> None:
+    found = mentions(text)
+    assert head in found and not any(name.endswith("政府") for name, _ in found)
+
+
+def test_a_countrys_government_stays_a_body() -> None:
+    assert ("法国政府", "ORG") in mentions("法国政府周二公布了新的养老金方案。")

@@ -18,7 +18,7 @@ from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import (anonymised_people, country_bodies, country_kinds, cut_names,
+from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds, cut_names,
                                       described_organisations, dotted_people, latin_heads, latin_names,
                                       publications, titled_bodies, unglued_people)
 from newsmine.analyze.tagger import Token
@@ -151,7 +151,12 @@ def _country_kinds(c: Candidates) -> list[Candidate]:
     return country_kinds(c.folded, c.found)
 
 
-@step("latin_heads", after="country_kinds")
+@step("administrations", after="country_kinds")
+def _administrations(c: Candidates) -> list[Candidate]:
+    return administrations(c.folded, c.found)
+
+
+@step("latin_heads", after="administrations")
 def _latin_heads(c: Candidates) -> list[Candidate]:
     return latin_heads(c.folded, c.found)
 

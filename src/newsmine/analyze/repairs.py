@@ -236,6 +236,22 @@ def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def administrations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A leader's or party's government (特朗普|政府, 国民党|政府) names the leader or the party, not a
+    body of its own; a country's government (中国政府) stays a body."""
+    people = {folded[c.start : c.end] for c in candidates if c.type == "PER"}
+    out = []
+    for cand in candidates:
+        head = folded[cand.start : cand.end - 2]
+        if cand.type == "ORG" and cand.source == "tagger" and folded[cand.end - 2 : cand.end] == "政府" and head:
+            known = gazetteer.known(head)
+            kind = known.type if known is not None else ("PER" if head in people else None)
+            if kind in ("PER", "ORG"):
+                cand = Candidate(cand.start, cand.end - 2, kind, cand.source, known.name if known else None)
+        out.append(cand)
+    return out
+
+
 def _made_of(text: str, words: frozenset[str]) -> bool:
     """Whether `text` is a run of `words` (互联网公司 = 互联网 + 公司)."""
     return not text or any(text.startswith(w) and _made_of(text[len(w) :], words) for w in words)
