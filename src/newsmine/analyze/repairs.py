@@ -132,9 +132,10 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
             continue
         place = _place_after(name)
-        if place:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
-            out += [Candidate(cand.start, cand.end - place, "PER", cand.source, cand.key),
-                    Candidate(cand.end - place, cand.end, "LOC", cand.source, gazetteer.known(name[-place:]).name)]  # type: ignore[union-attr]
+        if place is not None:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
+            cut = cand.end - place[0]
+            out += [Candidate(cand.start, cut, "PER", cand.source, cand.key),
+                    Candidate(cut, cand.end, "LOC", cand.source, place[1].name)]
             continue
         inner = _known_inside(name, known)
         if inner is not None:
@@ -175,15 +176,14 @@ def cue_characters() -> frozenset[str]:
                      if len(row["cue"]) == 1 and row["class"] != "punct")
 
 
-def _place_after(name: str) -> int:
-    """The length of a known place that ends a Chinese name of two or three characters glued before
-    it (薛小山|华盛顿), or 0."""
+def _place_after(name: str) -> tuple[int, gazetteer.Known] | None:
+    """A known place (its length and entry) that ends a Chinese name of two or three characters glued
+    before it (薛小山|华盛顿)."""
     for n in range(min(5, len(name) - 2), 1, -1):
-        head, tail = name[:-n], name[-n:]
-        if len(head) in (2, 3) and head[0] in data.words("surnames") and (known := gazetteer.known(tail)) is not None \
-                and known.type == "LOC":
-            return n
-    return 0
+        head, known = name[:-n], gazetteer.known(name[-n:])
+        if len(head) in (2, 3) and head[0] in data.words("surnames") and known is not None and known.type == "LOC":
+            return n, known
+    return None
 
 
 def _known_inside(name: str, known: set[str]) -> str | None:
@@ -230,8 +230,9 @@ def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
             if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
-        if country and _made_of(name[country:], kinds):
-            cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, gazetteer.known(name[:country]).name)  # type: ignore[union-attr]
+        place = gazetteer.known(name[:country]) if country and _made_of(name[country:], kinds) else None
+        if place is not None:
+            cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, place.name)
         out.append(cand)
     return out
 
