@@ -244,9 +244,10 @@ _BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}
 
 def _brand(folded: str, words: Words, i: int, floor: int, original: Original) -> _Term | None:
     """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
-    脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and the
-    one-character word that ends a body's name) where a name may begin, the original one to three
-    capitalised words."""
+    社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
+    the one-character word that ends a body's name) where a name may begin, the original one to
+    three capitalised words, and a word before it saying what the body is, or a body's ending, or
+    the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
     tok = words.tokens[i]
     if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
         return None
@@ -260,20 +261,27 @@ def _brand(folded: str, words: Words, i: int, floor: int, original: Original) ->
     if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
         start, term = start + cue, term[cue:]
     j = words.ending_at(start)
-    if not cue and j is not None and not _opens_name(words.tokens[j]):
+    before = words.tokens[j] if j is not None else None
+    if not cue and before is not None and not _opens_name(before):
         return None  # the name may begin further left: 日本经济|新闻（Nikkei）
     if tok.tag not in _BRAND_TAGS or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
             or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
         return None
-    body = cue or ends_with(term, len(term), data.words("org_suffixes")) is not None
-    return start, words.tokens[i].end, lookup(term) or ("ORG" if body else None)
+    described = bool(cue) or (before is not None and _describes(before.word))
+    body = ends_with(term, len(term), data.words("org_suffixes")) is not None and len(term) >= 3
+    if not (described or body or lookup(term)):
+        return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
+    return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
 
 
 def _opens_name(before: Token) -> bool:
     """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
     what the name is (社交平台|脸书)."""
-    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or any(
-        before.word.endswith(cue) for cue in data.words("org_cues"))
+    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or _describes(before.word)
+
+
+def _describes(word: str) -> bool:
+    return any(word.endswith(cue) for cue in data.words("org_cues"))
 
 
 def _person_or_place(folded: str, start: int, end: int, original: str,
