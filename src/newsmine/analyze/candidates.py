@@ -12,13 +12,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from newsmine.analyze.addresses import join_addresses
+from newsmine.analyze.addresses import join_addresses, transit_lines
 from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.labels import speaker_labels
+from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import (anonymised_people, country_bodies, cut_names, described_organisations,
-                                      latin_heads, latin_names, publications, unglued_people)
+from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds, cut_names,
+                                      described_organisations, dotted_people, latin_heads, latin_names,
+                                      publications, titled_bodies, unglued_people)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -127,7 +129,13 @@ def _tagger(c: Candidates) -> list[Candidate]:
     return c.found + from_tagger(c.folded, c.tokens)
 
 
-@step("glued_titles", after="tagger")
+@step("titled_bodies", after="tagger")
+def _titled_bodies(c: Candidates) -> list[Candidate]:
+    """A known body the tagger glued to the title after it (立法|会议员)."""
+    return titled_bodies(c.folded, c.tokens, c.found)
+
+
+@step("glued_titles", after="titled_bodies")
 def _glued_titles(c: Candidates) -> list[Candidate]:
     """Boundary repair: a title the tagger glued to an organisation is cut off (民进党|立委)."""
     return cut_glued_titles(c.folded, c.found)
@@ -138,7 +146,17 @@ def _country_bodies(c: Candidates) -> list[Candidate]:
     return country_bodies(c.folded, c.found)
 
 
-@step("latin_heads", after="country_bodies")
+@step("country_kinds", after="country_bodies")
+def _country_kinds(c: Candidates) -> list[Candidate]:
+    return country_kinds(c.folded, c.found)
+
+
+@step("administrations", after="country_kinds")
+def _administrations(c: Candidates) -> list[Candidate]:
+    return administrations(c.folded, c.found)
+
+
+@step("latin_heads", after="administrations")
 def _latin_heads(c: Candidates) -> list[Candidate]:
     return latin_heads(c.folded, c.found)
 
@@ -153,12 +171,22 @@ def _cut_names(c: Candidates) -> list[Candidate]:
     return cut_names(c.folded, c.tokens, c.found)
 
 
-@step("latin_names", after="cut_names")
+@step("latin_words", after="cut_names")
+def _latin_words(c: Candidates) -> list[Candidate]:
+    return latin_mentions(c.folded, c.found)
+
+
+@step("latin_names", after="latin_words")
 def _latin_names(c: Candidates) -> list[Candidate]:
     return latin_names(c.folded, c.found)
 
 
-@step("anonymised", after="latin_names")
+@step("dotted_names", after="latin_names")
+def _dotted_names(c: Candidates) -> list[Candidate]:
+    return dotted_people(c.folded, c.found)
+
+
+@step("anonymised", after="dotted_names")
 def _anonymised(c: Candidates) -> list[Candidate]:
     return c.found + anonymised_people(c.folded)
 
@@ -206,4 +234,4 @@ def _compounds(c: Candidates) -> list[Candidate]:
 
 @step("addresses", after="compounds")
 def _addresses(c: Candidates) -> list[Candidate]:
-    return join_addresses(c.folded, c.found)
+    return join_addresses(c.folded, transit_lines(c.folded, c.found))

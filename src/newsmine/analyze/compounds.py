@@ -1,9 +1,11 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
-a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆). Each is one mention.
+a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
+(观塘区|议会, 沙田|警署), a state's mission abroad (美国|驻|波兰|大使馆). Each is one mention.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsmine import data
@@ -43,13 +45,50 @@ def _site(folded: str, cand: Candidate) -> Candidate:
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
 
 
-def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
-    """`chosen` (sorted, non-overlapping) with forces, sites and branches joined into one mention."""
+def _local_body(folded: str, cand: Candidate) -> Candidate:
+    """A district or city followed by its council or police (观塘区|议会, 沙田|警署) names that body;
+    not a country (日本|地方法院 is no one court)."""
+    if cand.type != "LOC" or folded[cand.start : cand.end] in gazetteer.countries():
+        return cand
+    word = _word_at(folded, cand.end, _sorted("place_bodies"))
+    return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
+
+
+@cache
+def _mission() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _sorted("missions"))
+    return re.compile(rf"常?驻[\u3400-\u9fff]{{1,6}}?(?:{words})")
+
+
+def _missions(folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """A country, 驻 and the place, and the word for a mission (美国|驻|波兰|大使馆, 中国|常驻|日内瓦|
+    代表团) are one organisation, whatever pieces the tagger made of them."""
     out: list[Candidate] = []
-    cands = sorted(chosen, key=lambda c: c.start)
+    skip_to = -1
+    for cand in cands:
+        if cand.start < skip_to:
+            continue
+        m = _mission().match(folded, cand.end)
+        if m is not None and folded[cand.start : cand.end] in gazetteer.countries():
+            out.append(Candidate(cand.start, m.end(), "ORG", cand.source, None))
+            skip_to = m.end()
+            continue
+        inner = next((n for n in range(2, min(6, cand.end - cand.start)) if folded[cand.start : cand.start + n]
+                      in gazetteer.countries()), None)
+        if inner is not None and _mission().fullmatch(folded, cand.start + inner, cand.end):
+            cand = Candidate(cand.start, cand.end, "ORG", cand.source, None)  # the tagger's one word, a place
+        out.append(cand)
+    return out
+
+
+def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`chosen` (sorted, non-overlapping) with forces, sites, local bodies, missions and branches
+    joined into one mention."""
+    out: list[Candidate] = []
+    cands = _missions(folded, sorted(chosen, key=lambda c: c.start))
     i = 0
     while i < len(cands):
-        cand = _site(folded, _forces(folded, cands[i]))
+        cand = _site(folded, _local_body(folded, _forces(folded, cands[i])))
         nxt = i + 1
         if cand.type == "ORG":
             end = cand.end

@@ -11,32 +11,20 @@ from __future__ import annotations
 import re
 
 from newsmine import data
-from newsmine.analyze.gazetteer import countries, english_names, lookup
+from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gloss_originals import original_of
+from newsmine.analyze.gloss_phrases import BREAK_TAGS, MAX_TERM, Words, ends_with, is_han, phrase_start, place_tail
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, is_acronym, parse_original, phonetic
+from newsmine.names import Original, fold, is_acronym, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
-_MAX_TERM = 24
 _INNER = frozenset("“”\"?")
-_BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 _Term = tuple[int, int, "EntityType | None"]
-_BRACKETS = {"》": "《", "」": "「", "』": "『", "”": "“"}
-
-
-def _is_han(ch: str) -> bool:
-    return bool(_HAN.match(ch))
-
-
-def _ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:
-    for n in range(min(5, end), 0, -1):
-        if text[end - n : end] in suffixes:
-            return text[end - n : end]
-    return None
+_BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
 def _english_kind(original: str) -> EntityType | None:
@@ -48,32 +36,10 @@ def _english_kind(original: str) -> EntityType | None:
     return None
 
 
-class _Words:
-    """The tagger's tokens around one position, indexed by their end offsets."""
-
-    def __init__(self, tokens: tuple[Token, ...]) -> None:
-        self.tokens = tokens
-        self.by_end = {t.end: i for i, t in enumerate(tokens)}
-
-    def ending_at(self, end: int) -> int | None:
-        return self.by_end.get(end)
-
-    def containing(self, pos: int) -> Token | None:
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.tokens) and self.tokens[lo].start <= pos < self.tokens[lo].end:
-            return self.tokens[lo]
-        return None
-
-
 def _translit_run(folded: str, end: int, floor: int) -> int:
     """Start of the run of transliteration characters and name separators ending at `end`; a quoted
-    nickname (罗伯特·“鲍勃”·沃克) and a ? standing for a middle dot lost in encoding stay inside."""
+    nickname (罗伯特·“鲍勃”·沃克), a ? standing for a middle dot lost in encoding and spaces around a
+    separator (马妮莎 · 阿努拉吉) stay inside."""
     chars, seps = data.words("transliteration"), data.words("separators")
     start = end
     def inner(at: int) -> bool:
@@ -81,15 +47,18 @@ def _translit_run(folded: str, end: int, floor: int) -> int:
         return folded[at] in _INNER and at - need >= floor and all(
             folded[at - k] in chars or (need == 1 and folded[at - k] in seps) for k in range(1, need + 1))
 
-    while start > floor and end - start < _MAX_TERM and (
-            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1)):
+    def spaced(at: int) -> bool:  # a space beside a separator: 马妮莎 · 阿努拉吉
+        return folded[at] == " " and at > floor and (folded[at - 1] in seps or folded[at + 1] in seps)
+
+    while start > floor and end - start < MAX_TERM and (
+            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1) or spaced(start - 1)):
         start -= 1
     while start < end and folded[start] in seps:
         start += 1
     return start
 
 
-def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | None:
+def _person_start(folded: str, words: Words, end: int, floor: int) -> int | None:
     """Left edge of a personal or transliterated name ending at `end`, or None."""
     chars, seps = data.words("transliteration"), data.words("separators")
     tagged: int | None = None
@@ -111,7 +80,7 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
                 else:
                     break
             tagged = words.tokens[j].start
-    run = _translit_run(folded, end, floor)
+    run = raw = _translit_run(folded, end, floor)
     if end - run >= 2:
         cut = words.containing(run)
         if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
@@ -126,7 +95,7 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
             else:
                 break
         if end - run < 2:
-            run = end
+            run = _after_title(folded, raw, end)
     if tagged is not None and (end - run < 2 or run >= tagged):
         return max(tagged, floor)
     if end - run >= 2:
@@ -134,154 +103,36 @@ def _person_start(folded: str, words: _Words, end: int, floor: int) -> int | Non
     return None
 
 
+def _after_title(folded: str, start: int, end: int) -> int:
+    """Where a short transliterated name begins right after a title, though the tagger read its
+    characters as ordinary words (前财政部长|达因（Daim Zainuddin）); `end` when no title ends there."""
+    titles = data.words("titles")
+    return next((p for p in range(start, end - 1) if ends_with(folded, p, titles) is not None
+                 and end - p <= 4), end)
+
+
 def _surname_start(folded: str, end: int, floor: int) -> int | None:
     """Left edge of a two- or three-character Chinese or Korean name ending at `end`."""
     surnames, titles = data.words("surnames"), data.words("titles")
     for n in (3, 2):
         start = end - n
-        if start < floor or not all(_is_han(c) for c in folded[start:end]):
+        if start < floor or not all(is_han(c) for c in folded[start:end]):
             continue
         if folded[start] in surnames and not any(folded[start:end].startswith(t) for t in titles):
-            if n == 3 and _ends_with(folded, start + 1, titles) is None and folded[start - 1 : start + 1] in titles:
+            if n == 3 and ends_with(folded, start + 1, titles) is None and folded[start - 1 : start + 1] in titles:
                 continue
             return start
     return None
 
 
-def _phrase_start(folded: str, words: _Words, end: int, floor: int, original: str) -> int | None:
-    """Left edge of an organisation or place name ending at `end`: whole words back to a stop."""
-    i = words.ending_at(end)
-    if i is None:
-        return None
-    titles = data.words("titles")
-    if words.tokens[i].tag in ("ORG", "LOC"):
-        start = _known_tail(folded, words.tokens[i].start, end)
-        j = i - 1
-        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
-        while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
-                words.tokens[j].tag == "LOC" and _mentions_place(words.tokens[j].word, original)) or (
-                folded[words.tokens[j].start : start] in countries())):
-            start = words.tokens[j].start
-            j -= 1
-    else:
-        start = end
-        j = i
-        while j >= 0 and end - words.tokens[j].start <= _MAX_TERM:
-            tok = words.tokens[j]
-            if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
-                    tok, j < i and _ends_with(folded, end, data.words("org_suffixes")) is not None, original)):
-                break
-            if tok.word in titles and j == i:
-                return None
-            start = tok.start
-            j -= 1
-    start = max(_as_long_as_original(folded, words, start, end, original), floor)
-    # an organisation named after the body it belongs to: 多伦多大学|公民实验室
-    unit = _school_inside(folded, start, end)
-    if unit is not None:
-        start = unit
-    start = _after_descriptor(folded, start, end)
-    # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
-    if _ends_with(folded, end, data.words("school_words")) and not is_acronym(original):
-        for length in range(min(7, end - start - 2), 1, -1):
-            head = folded[start : start + length]
-            if head in countries() and not _mentions_place(head, original):
-                start += length
-                break
-    return start if end - start >= 2 else None
-
-
-def _after_descriptor(folded: str, start: int, end: int) -> int:
-    """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
-    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
-    cues = data.words("org_cues")
-    for n in range(min(5, end - start - 4), 1, -1):
-        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
-            start += n
-            break
-    cue = _starting_at_word(folded, start, end, cues)
-    return start + len(cue) if cue else start
-
-
-def _known_tail(folded: str, start: int, end: int) -> int:
-    """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
-    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
-    世界粮食计划署, stay whole)."""
-    if lookup(folded[start:end]) is not None:
-        return start
-    for pos in range(start + 1, end - 1):
-        if lookup(folded[pos:end]) is not None:
-            head = folded[start:pos]
-            if lookup(head) is None and head not in countries():
-                return pos
-            break
-    return start
-
-
-def _inner_word(tok: Token, inner: bool, original: str) -> bool:
-    """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
-    last word, and the name ends like a body's): an adjective of two characters (法国|最高|视听委员会,
-    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
-    if not inner:
-        return False
-    if tok.tag == "a":
-        return len(tok.word) >= 2
-    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
-
-
-def _school_inside(folded: str, start: int, end: int) -> int | None:
-    """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
-    is; a school's own name (北韩大学院大学) is left whole."""
-    if _ends_with(folded, end, data.words("school_words")):
-        return None
-    for pos in range(start + 2, end - 2):
-        if _ends_with(folded, pos, data.words("school_words")):
-            return pos
-    return None
-
-
-def _expected_length(original: str) -> int:
-    """About two Chinese characters for each content word of the original, or each letter of an acronym."""
-    if is_acronym(original):
-        return 2 * sum(ch.isalpha() for ch in original)
-    return 2 * sum(w.lower() not in data.words("function_words_en") for w in re.findall(r"[A-Za-z]+", original))
-
-
-def _as_long_as_original(folded: str, words: _Words, start: int, end: int, original: str) -> int:
-    """Whole Chinese words before `start` while the term stays no longer than its original suggests:
-    全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
-    a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
-    expected = _expected_length(original)
-    breaks = _BREAK_TAGS | {"v", "vd", "c"} if is_acronym(original) else _BREAK_TAGS
-    k = words.ending_at(start)
-    while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
-            and folded[start:end][:3] not in countries():
-        tok = words.tokens[k]
-        if tok.tag in breaks or tok.word in data.words("titles") or not all(_is_han(c) for c in tok.word):
-            break
-        start = tok.start
-        k = words.ending_at(start)
-    return start
-
-
-def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) -> str | None:
-    for n in range(min(6, end - start - 2), 1, -1):
-        if folded[start : start + n] in words:
-            return folded[start : start + n]
-    return None
-
-
-def _mentions_place(word: str, original: str) -> bool:
-    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
-
 
 def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, int]]) -> list[Gloss]:
     """Every `term（original）` in `text`; `bounds` are the parts' spans (a term never crosses one)."""
     folded = fold(text)
-    words = _Words(tokens)
+    words = Words(tokens)
     out: list[Gloss] = []
     for m in _PAREN.finditer(folded):
-        original = parse_original(text[m.start(1) : m.end(1)])
+        original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
         if original is None or end == 0:
             continue
@@ -302,7 +153,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     return out
 
 
-def _before_title(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
+def _before_title(folded: str, words: Words, end: int, floor: int, original: Original) -> _Term | None:
     """The name before a title that stands between it and the parenthesis: 中央情报局|局长（CIA）,
     理查德•迪尔洛夫|爵士（Richard Dearlove）, also when the tagger glued the title to the person; the
     title stays in the term when the original writes it too (约翰•布朗勋爵（Lord Browne）)."""
@@ -310,7 +161,7 @@ def _before_title(folded: str, words: _Words, end: int, floor: int, original: Or
     if i is None:
         return None
     tok, honoured = words.tokens[i], original.text.split()[0] in data.words("honorifics_en")
-    glued = _ends_with(tok.word, len(tok.word), data.words("titles")) if tok.tag == "PER" else None
+    glued = ends_with(tok.word, len(tok.word), data.words("titles")) if tok.tag == "PER" else None
     if glued is not None and len(tok.word) - len(glued) >= 2:
         start = _person_start(folded, words, end, floor)
         return (start, end if honoured else end - len(glued), "PER") if start is not None else None
@@ -328,21 +179,21 @@ def _before_title(folded: str, words: _Words, end: int, floor: int, original: Or
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-    if opening < 0 or end - 1 - opening > _MAX_TERM or not _HAN.search(folded[opening:end]):
+    if opening < 0 or end - 1 - opening > MAX_TERM or not _HAN.search(folded[opening:end]):
         return None
-    org = _ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
+    org = ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
     return opening + 1, end - 1, "ORG" if org else None
 
 
-def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Original) -> _Term | None:
+def _plain_term(folded: str, words: Words, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
-    if not _is_han(folded[end - 1]):
+    if not is_han(folded[end - 1]):
         return None
     i = words.ending_at(end)
     last_tag = words.tokens[i].tag if i is not None else None
     english = _english_kind(original.text)
-    org = _ends_with(folded, end, data.words("org_suffixes"))
-    place = _ends_with(folded, end, data.words("place_suffixes"))
+    org = ends_with(folded, end, data.words("org_suffixes"))
+    place = ends_with(folded, end, data.words("place_suffixes"))
     kind: EntityType | None = None
     if original.transliterated or (last_tag == "PER" and english is None):
         kind = "PER"
@@ -352,23 +203,31 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
         kind = "LOC"
     elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
-        start = _phrase_start(folded, words, end, floor, original.text)
+        start = phrase_start(folded, words, end, floor, original.text)
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
-        start = _phrase_start(folded, words, end, floor, original.text)
+        start = phrase_start(folded, words, end, floor, original.text)
     else:
         start = _person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
             start = _surname_start(folded, end, floor)
-        if start is None and i is not None and last_tag in ("nz", "nw", "LOC"):
+        if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
+            if last_tag in ("LOC", "s") and " " not in original.text:
+                start = place_tail(folded, start, end)
+            if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|哈米尔布尔)
+                if start == words.tokens[i].start:
+                    return None
+                last_tag = "LOC"
             before = words.tokens[i - 1] if i > 0 else None
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
-                    len(before.word) == 1 and _is_han(before.word) and before.tag not in _BREAK_TAGS | {"c"}:
+                    len(before.word) == 1 and is_han(before.word) and before.tag not in BREAK_TAGS | {"c"}:
                 start = before.start  # one character is no name: 领|英（LinkedIn）
             return start, end, lookup(folded[start:end]) or _person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
+        if start is None and i is not None:
+            return _brand(folded, words, i, floor, original)
     if start is None:
         return None
     known = lookup(folded[start:end])
@@ -379,6 +238,52 @@ def _plain_term(folded: str, words: _Words, end: int, floor: int, original: Orig
     return start, end, kind
 
 
+_BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
+_BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
+
+
+def _brand(folded: str, words: Words, i: int, floor: int, original: Original) -> _Term | None:
+    """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
+    社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
+    the one-character word that ends a body's name) where a name may begin, the original one to
+    three capitalised words, and a word before it saying what the body is, or a body's ending, or
+    the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
+    tok = words.tokens[i]
+    if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
+        return None
+    start = tok.start
+    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
+        start = words.tokens[i - 1].start
+        tok = words.tokens[i - 1]
+    term = folded[start : words.tokens[i].end]
+    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
+              default=0)
+    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
+        start, term = start + cue, term[cue:]
+    j = words.ending_at(start)
+    before = words.tokens[j] if j is not None else None
+    if not cue and before is not None and not _opens_name(before):
+        return None  # the name may begin further left: 日本经济|新闻（Nikkei）
+    if tok.tag not in _BRAND_TAGS or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
+            or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
+        return None
+    described = bool(cue) or (before is not None and _describes(before.word))
+    body = ends_with(term, len(term), data.words("org_suffixes")) is not None and len(term) >= 3
+    if not (described or body or lookup(term)):
+        return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
+    return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
+
+
+def _opens_name(before: Token) -> bool:
+    """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
+    what the name is (社交平台|脸书)."""
+    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or _describes(before.word)
+
+
+def _describes(word: str) -> bool:
+    return any(word.endswith(cue) for cue in data.words("org_cues"))
+
+
 def _person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
@@ -386,13 +291,13 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
     english = _english_kind(original)
     if english:
         return english
-    if last_tag == "LOC" or _ends_with(folded, end, data.words("place_suffixes")):
+    if last_tag == "LOC" or ends_with(folded, end, data.words("place_suffixes")):
         return "LOC"
     if last_tag == "ORG":
         return "ORG"
-    cue = _ends_with(folded, start, data.words("place_cues"))
+    cue = ends_with(folded, start, data.words("place_cues"))
     if cue is None and start >= 1 and folded[start - 1] == "的":
-        cue = _ends_with(folded, start - 1, data.words("place_cues"))
+        cue = ends_with(folded, start - 1, data.words("place_cues"))
         for length in range(2, 8):
             if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
                 cue = "的"

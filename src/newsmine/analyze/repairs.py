@@ -2,7 +2,8 @@
 (陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
 next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
 body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
-a word saying what a body is glued to its name (智库|兰德公司). Each is a step of
+a word saying what a body is glued to its name (智库|兰德公司), a name cut at a spaced separator
+(马妮莎 · 阿努拉吉). Each is a step of
 `analyze/candidates.py`.
 """
 
@@ -73,10 +74,49 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return _without_overlaps(out)
 
 
+def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """A body the gazetteers know, which the tagger glued to the title after it (立法|会议员,
+    保安局局长 as one word): the body is a mention when a title begins right where its name ends; a
+    known body the tagger glued to its start is one too (民建联|立法会议员)."""
+    starts = {t.start for t in tokens}
+    titles = data.words("titles")
+    out = list(candidates)
+    for start, end, entry in gazetteer.find(folded):
+        if entry.type != "ORG" or not any(folded[end : end + n] in titles for n in range(2, 6)):
+            continue
+        inside = [c for c in out if c.start < end and start < c.end]
+        if start in starts and not inside:
+            out.append(Candidate(start, end, "ORG", "gazetteer", entry.name))
+        elif len(inside) == 1 and inside[0].source == "tagger" and inside[0].start < start < inside[0].end < end \
+                and (head := gazetteer.known(folded[inside[0].start : start])) is not None:
+            # 民建联立法|会议员: the tagger's word is one known body and the start of the next
+            out.remove(inside[0])
+            out += [Candidate(inside[0].start, start, head.type, "gazetteer", head.name),
+                    Candidate(start, end, "ORG", "gazetteer", entry.name)]
+    return out
+
+
+def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two people the tagger found on either side of a name separator, spaces around it or not, are
+    one name: 马妮莎 · 阿努拉吉, 让 - 保罗."""
+    seps = data.words("separators")
+    out: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        gap = folded[prev.end : cand.start].strip(" ") if prev is not None else ""
+        if prev is not None and prev.type == cand.type == "PER" and len(gap) == 1 and gap in seps \
+                and cand.start - prev.end <= 3:
+            out[-1] = Candidate(prev.start, cand.end, "PER", prev.source, prev.key)
+            continue
+        out.append(cand)
+    return out
+
+
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
     or by the tagger at three characters or more) when it glued one character to it: 桂敏海|因,
-    提|普京, 蓬佩奥|秘; written Cantonese (佢哋嘅) is no one."""
+    提|普京, 蓬佩奥|秘; a Chinese name glued to a known place is two mentions (薛小山|华盛顿); written
+    Cantonese (佢哋嘅) is no one."""
     colloquial = data.words("cantonese_function_chars")
     known = {folded[c.start : c.end] for c in candidates
              if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
@@ -90,6 +130,12 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if cut is not None:
             if cut >= 2:
                 out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
+            continue
+        place = _place_after(name)
+        if place is not None:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
+            cut = cand.end - place[0]
+            out += [Candidate(cand.start, cut, "PER", cand.source, cand.key),
+                    Candidate(cut, cand.end, "LOC", cand.source, place[1].name)]
             continue
         inner = _known_inside(name, known)
         if inner is not None:
@@ -130,12 +176,26 @@ def cue_characters() -> frozenset[str]:
                      if len(row["cue"]) == 1 and row["class"] != "punct")
 
 
+def _place_after(name: str) -> tuple[int, gazetteer.Known] | None:
+    """A known place (its length and entry) that ends a Chinese name of two or three characters glued
+    before it (薛小山|华盛顿)."""
+    for n in range(min(5, len(name) - 2), 1, -1):
+        head, known = name[:-n], gazetteer.known(name[-n:])
+        if len(head) in (2, 3) and head[0] in data.words("surnames") and known is not None and known.type == "LOC":
+            return n, known
+    return None
+
+
 def _known_inside(name: str, known: set[str]) -> str | None:
-    """Another known name that begins or ends `name`, leaving one character over."""
+    """Another known name that begins or ends `name`, leaving one character over, or that begins it
+    and is three characters or more, leaving a word after it that does not sound out more of a
+    foreign name (帕多克|行凶; but 麦坚力韦斯 is whole)."""
     for part in (name[:-1], name[1:]):
         if len(part) >= 2 and part in known:
             return part
-    return None
+    chars = data.words("transliteration")
+    return next((name[:n] for n in range(len(name) - 2, 2, -1) if name[:n] in known and len(name) - n <= 4
+                 and not all(ch in chars for ch in name[n:])), None)  # 麦坚力|韦斯 goes on
 
 
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -156,6 +216,46 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
                 Candidate(cand.start + split, cand.end, body.type, cand.source, body.name)]  # type: ignore[union-attr]
     return out
+
+
+def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation made of a country and words that only say what kind of body is meant
+    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; a nationality (澳籍,
+    美籍) names no one."""
+    kinds = data.words("generic_kinds")
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.source == "tagger" and cand.type != "PER" and name.endswith("籍") and len(name) <= 4:
+            continue
+        country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
+            if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
+        place = gazetteer.known(name[:country]) if country and _made_of(name[country:], kinds) else None
+        if place is not None:
+            cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, place.name)
+        out.append(cand)
+    return out
+
+
+def administrations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A leader's or party's government (特朗普|政府, 国民党|政府) names the leader or the party, not a
+    body of its own; a country's government (中国政府) stays a body."""
+    people = {folded[c.start : c.end] for c in candidates if c.type == "PER"}
+    out = []
+    for cand in candidates:
+        head = folded[cand.start : cand.end - 2]
+        if cand.type == "ORG" and cand.source == "tagger" and folded[cand.end - 2 : cand.end] == "政府" and head:
+            known = gazetteer.known(head)
+            kind = known.type if known is not None else ("PER" if head in people else None)
+            if kind in ("PER", "ORG"):
+                cand = Candidate(cand.start, cand.end - 2, kind, cand.source, known.name if known else None)
+        out.append(cand)
+    return out
+
+
+def _made_of(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` is a run of `words` (互联网公司 = 互联网 + 公司)."""
+    return not text or any(text.startswith(w) and _made_of(text[len(w) :], words) for w in words)
 
 
 _QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")

@@ -1,0 +1,43 @@
+"""The original inside a gloss's parenthesis, in the forms `names.parse_original` leaves aside: a
+label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), the full name written with its abbreviation
+(World Health Organization，WHO: the full name is kept), and a name whose first letter is small
+because it begins with an article or is written so (the Guardian, iPhone, eBay), which is told from
+an ordinary lower-case phrase (third way) by the capital that follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine.names import Original, is_acronym, parse_original
+
+# a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
+_GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
+_PIECES = re.compile(r"\s*[，,；;]\s*")
+_SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
+
+
+def original_of(content: str) -> Original | None:
+    """The original name a parenthesis gives, or None when it gives none."""
+    found = parse_original(content)
+    if found is not None:
+        return found
+    bare = content.strip()
+    if _SMALL_START.match(bare):
+        found = parse_original(bare[0].upper() + bare[1:])
+        return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
+    pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
+    if len(pieces) == 1:
+        return parse_original(pieces[0]) if pieces[0] != content.strip() else None
+    if len(pieces) == 2:
+        full, short = parse_original(pieces[0]), parse_original(pieces[1])
+        if full is not None and short is not None and is_acronym(short.text) and not is_acronym(full.text):
+            return full
+    return None
+
+
+def _unlabelled(piece: str) -> str:
+    """`piece` without a label glued before its Latin name (简称WHO → WHO)."""
+    piece = piece.strip()
+    label = _GLUED_LABEL.match(piece)
+    return piece[label.end() :] if label is not None else piece

@@ -1,0 +1,208 @@
+"""The left edge of a glossed organisation's or place's name (`analyze/glosses.py`): whole words back
+to a stop, a country or parent body kept when it belongs to the name (英国|通信管理局), a descriptor
+left out (智库|战略与国际研究中心), a place's sounds cut from the region the tagger joined them to
+(北方邦|哈米尔布尔), and the tagger's words around a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine import data
+from newsmine.analyze.gazetteer import countries, english_names, lookup
+from newsmine.analyze.tagger import Token
+from newsmine.names import is_acronym
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
+MAX_TERM = 24
+BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:
+    for n in range(min(5, end), 0, -1):
+        if text[end - n : end] in suffixes:
+            return text[end - n : end]
+    return None
+
+
+
+class Words:
+    """The tagger's tokens around one position, indexed by their end offsets."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens = tokens
+        self.by_end = {t.end: i for i, t in enumerate(tokens)}
+
+    def ending_at(self, end: int) -> int | None:
+        return self.by_end.get(end)
+
+    def containing(self, pos: int) -> Token | None:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.tokens) and self.tokens[lo].start <= pos < self.tokens[lo].end:
+            return self.tokens[lo]
+        return None
+
+
+def phrase_start(folded: str, words: Words, end: int, floor: int, original: str) -> int | None:
+    """Left edge of an organisation or place name ending at `end`: whole words back to a stop."""
+    i = words.ending_at(end)
+    if i is None:
+        return None
+    titles = data.words("titles")
+    if words.tokens[i].tag in ("ORG", "LOC"):
+        start = _known_tail(folded, words.tokens[i].start, end)
+        if " " not in original and not is_acronym(original):
+            start = place_tail(folded, start, end)
+        j = i - 1
+        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
+        while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
+                words.tokens[j].tag == "LOC" and mentions_place(words.tokens[j].word, original)) or (
+                folded[words.tokens[j].start : start] in countries())):
+            start = words.tokens[j].start
+            j -= 1
+    else:
+        start = end
+        j = i
+        while j >= 0 and end - words.tokens[j].start <= MAX_TERM:
+            tok = words.tokens[j]
+            if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
+                    tok, j < i and ends_with(folded, end, data.words("org_suffixes")) is not None, original,
+                    words.tokens[j - 1] if j > 0 else None)):
+                break
+            if tok.word in titles and j == i:
+                return None
+            start = tok.start
+            j -= 1
+    start = max(_as_long_as_original(folded, words, start, end, original), floor)
+    # an organisation named after the body it belongs to: 多伦多大学|公民实验室
+    unit = _school_inside(folded, start, end)
+    if unit is not None:
+        start = unit
+    start = _after_descriptor(folded, start, end)
+    # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
+    if ends_with(folded, end, data.words("school_words")) and not is_acronym(original):
+        for length in range(min(7, end - start - 2), 1, -1):
+            head = folded[start : start + length]
+            if head in countries() and not mentions_place(head, original):
+                start += length
+                break
+    return start if end - start >= 2 else None
+
+
+def _after_descriptor(folded: str, start: int, end: int) -> int:
+    """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
+    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
+    cues = data.words("org_cues")
+    for n in range(min(5, end - start - 4), 1, -1):
+        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
+            start += n
+            break
+    cue = _starting_at_word(folded, start, end, cues)
+    return start + len(cue) if cue else start
+
+
+def _known_tail(folded: str, start: int, end: int) -> int:
+    """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
+    世界粮食计划署, stay whole)."""
+    if lookup(folded[start:end]) is not None:
+        return start
+    for pos in range(start + 1, end - 1):
+        if lookup(folded[pos:end]) is not None:
+            head = folded[start:pos]
+            if lookup(head) is None and head not in countries():
+                return pos
+            break
+    return start
+
+
+_JOINING = frozenset({"与", "和", "及", "暨"})
+_DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
+
+
+def place_tail(folded: str, start: int, end: int) -> int:
+    """Where a one-word place begins inside a place word the tagger made too long: its sounds after
+    the region or country that holds it (北方邦|哈米尔布尔, 乌克兰东部|顿巴斯)."""
+    chars, suffixes = data.words("transliteration"), data.words("place_suffixes")
+    run = end
+    while run > start and folded[run - 1] in chars:
+        run -= 1
+    for tail in range(max(run, start + 2), end - 1):
+        head = folded[start:tail]
+        if lookup(head) == "LOC" or head in countries() or head.endswith(_DIRECTIONS) or (
+                ends_with(folded, tail, suffixes) is not None and len(head) >= 3):
+            return tail
+    return start
+
+
+def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = None) -> bool:
+    """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
+    last word, and the name ends like a body's): a word joining two of its parts that are no
+    body on their own (疾病控制|与|预防中心; not 政府|和|中央银行), an adjective of two characters (法国|最高|视听委员会,
+    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
+    if not inner:
+        return False
+    if tok.word in _JOINING:
+        return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
+            ends_with(before.word, len(before.word), data.words("org_suffixes")) is None  # 疾病控制|与|预防中心
+    if tok.tag == "a":
+        return len(tok.word) >= 2
+    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
+
+
+def _school_inside(folded: str, start: int, end: int) -> int | None:
+    """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
+    is; a school's own name (北韩大学院大学) is left whole."""
+    if ends_with(folded, end, data.words("school_words")):
+        return None
+    for pos in range(start + 2, end - 2):
+        if ends_with(folded, pos, data.words("school_words")):
+            return pos
+    return None
+
+
+def _expected_length(original: str) -> int:
+    """About two Chinese characters for each content word of the original, or each letter of an acronym."""
+    if is_acronym(original):
+        return 2 * sum(ch.isalpha() for ch in original)
+    return 2 * sum(w.lower() not in data.words("function_words_en") for w in re.findall(r"[A-Za-z]+", original))
+
+
+def _as_long_as_original(folded: str, words: Words, start: int, end: int, original: str) -> int:
+    """Whole Chinese words before `start` while the term stays no longer than its original suggests:
+    全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
+    a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
+    expected = _expected_length(original)
+    breaks = BREAK_TAGS | {"v", "vd", "c"} if is_acronym(original) else BREAK_TAGS
+    k = words.ending_at(start)
+    while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
+            and folded[start:end][:3] not in countries():
+        tok = words.tokens[k]
+        if tok.tag in breaks or tok.word in data.words("titles") or not all(is_han(c) for c in tok.word):
+            break
+        start = tok.start
+        k = words.ending_at(start)
+    return start
+
+
+def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) -> str | None:
+    for n in range(min(6, end - start - 2), 1, -1):
+        if folded[start : start + n] in words:
+            return folded[start : start + n]
+    return None
+
+
+def mentions_place(word: str, original: str) -> bool:
+    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
+

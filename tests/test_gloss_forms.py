@@ -1,0 +1,67 @@
+"""Gloss forms that outlets write beside the plain `term（Original）`: labels glued to the original,
+a full name with its abbreviation, straight quotes and 〈〉, short names after a title, places inside
+a region the tagger joined to them, organisation names with 与 inside."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.analyze.gloss_originals import original_of
+from tests.helpers_names import analyse_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(g.term, g.gloss) for g in analyse_text(text).glosses}
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("缅甸名Thiri Aung", "Thiri Aung"),
+    ("英文简称OPCW", "OPCW"),
+    ("英文：Organisation for the Prohibition of Chemical Weapons，OPCW",
+     "Organisation for the Prohibition of Chemical Weapons"),
+    ("International Energy Agency, IEA", "International Energy Agency"),
+    ("Anna Berg", "Anna Berg"),
+    ("the Observer", "the Observer"),
+    ("iPad", "iPad"),
+])
+def test_original_of_labelled_and_doubled_forms(content: str, expected: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "the middle way",
+                                     "soft power"])
+def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
+    assert original_of(content) is None
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("国际劳工组织（英文简称ILO）周二公布调查结果。", "国际劳工组织", "ILO"),
+    ("国际能源署（International Energy Agency，IEA）下调了今年的需求预测。", "国际能源署",
+     "International Energy Agency"),
+    ("女学生周美玲（缅甸名Thiri Aung）在仰光参加集会。", "周美玲", "Thiri Aung"),
+    ('参议院周五表决"清洁水源法案"(Clean Water Act)的修正案。', "清洁水源法案", "Clean Water Act"),
+    ("他在〈寂静的海岸〉（The Silent Coast）一文中回忆了那次航行。", "寂静的海岸", "The Silent Coast"),
+    ("出席者包括72岁的前交通部长拉扎（Razak Latif）和两名律师。", "拉扎", "Razak Latif"),
+    ("洪水淹没了中央邦博帕尔（Bhopal）郊区的村庄。", "博帕尔", "Bhopal"),
+    ("叙利亚北部阿勒颇（Aleppo）再次遭到空袭。", "阿勒颇", "Aleppo"),
+    ("世界卫生组织建议民众参考美国疾病控制与预防中心（CDC）的指引。", "美国疾病控制与预防中心", "CDC"),
+    ("他批评政府和中央银行（Central Bank）反应迟缓。", "中央银行", "Central Bank"),
+    ("她在社交平台脸书（Facebook）上贴出了照片。", "脸书", "Facebook"),
+    ("西班牙国家报（El Pais）周日刊出专访。", "国家报", "El Pais"),
+    ("英国《观察家报》（the Observer）周日刊出专访。", "观察家报", "the Observer"),
+    ("德国监管机构联邦网络局（Bundesnetzagentur）周三发出警告。", "联邦网络局", "Bundesnetzagentur"),
+])
+def test_gloss_forms(text: str, term: str, original: str) -> None:
+    assert pairs(text) == {(term, original)}
+
+
+@pytest.mark.parametrize("text", [
+    "该报引述日本经济新闻（Nikkei）的消息。",  # 经济|新闻: the name may begin further left
+    "他们讨论了平台（Platform）的设计。",  # a word saying what a name is, not a name
+    "她的妻子（Mary Brennan）当时也在场。",  # an ordinary noun before a person's original
+    "她在日记（Diary）中写道，那天很冷。",  # an ordinary noun and its translation
+    "研究人员改进了算法（Algorithm）的效率。",
+])
+def test_an_ordinary_noun_is_no_brand(text: str) -> None:
+    assert analyse_text(text).glosses == []
