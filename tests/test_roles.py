@@ -172,3 +172,69 @@ def test_a_company_officers_title_in_taiwan_and_hong_kong_usage() -> None:
     person = entity_named(doc, "林志豪")
     assert [r.text for r in person.roles] == ["新加坡区域科技长"]
     assert entity_named(doc, "英特尔公司").id in person.affiliations
+
+
+def test_a_place_after_zhu_is_a_posting_not_an_affiliation() -> None:
+    doc = analyse_text("印度驻日本大使拉奥（Suresh Rao）周二表示，两国将加强合作。日本外务省随后回应。")
+    assert affiliations(doc, "拉奥") == ["印度"]
+
+
+def test_a_country_before_an_occupation_is_a_nationality() -> None:
+    doc = analyse_text("西班牙作家洛佩斯（Mario Lopez）在书中写道，那座城市已经改变。西班牙政府没有评论。")
+    assert roles(doc, "洛佩斯") == ["西班牙作家"]
+    assert affiliations(doc, "洛佩斯") == []
+
+
+def test_a_city_right_before_its_mayor_is_an_affiliation() -> None:
+    doc = analyse_text("台中市长林佳蓉周日视察灾区，并承诺尽快重建。")
+    assert affiliations(doc, "林佳蓉") == ["台中"]
+
+
+def test_the_country_an_organisations_name_begins_with() -> None:
+    doc = analyse_text("美国民主党众议员哈里斯（Dana Harris）致信国务院。她说，美国必须回应。")
+    assert set(affiliations(doc, "哈里斯")) == {"美国民主党", "美国"}
+
+
+def test_titles_joined_by_jian_are_both_roles_and_keep_the_country() -> None:
+    doc = analyse_text("新加坡副总理兼财长黄志明周五公布预算案。")
+    assert set(roles(doc, "黄志明")) >= {"财长", "新加坡副总理"}
+    assert affiliations(doc, "黄志明") == ["新加坡"]
+
+
+def test_an_organisation_in_quotes_before_the_title() -> None:
+    doc = analyse_text("环保团体「绿色海岸联盟」发言人陈慧琳批评，填海计划会破坏湿地。")
+    assert roles(doc, "陈慧琳") == ["发言人"]
+    assert affiliations(doc, "陈慧琳") == ["绿色海岸联盟"]
+
+
+def test_qi_before_the_title_stands_for_the_body_named_before() -> None:
+    doc = analyse_text("总部位于伦敦的国际特赦组织也发表声明，其秘书长卡拉马尔（Agnes Karamar）呼吁释放被捕者。")
+    assert affiliations(doc, "卡拉马尔") == ["国际特赦组织"]
+
+
+def test_a_post_named_before_you_and_given_by_a_verb_after_the_name() -> None:
+    doc = analyse_text("新内阁名单公布：外交部长由工党副主席马修斯（Ian Matthews）出任，国防部由自由党领袖韦德（Tom Wade）出掌。")
+    assert "外交部长" in roles(doc, "马修斯")
+    assert "国防部" in affiliations(doc, "韦德")
+
+
+def test_a_post_given_in_a_de_phrase_before_the_name() -> None:
+    doc = analyse_text("曾在香港电台担任主持人的资深记者冯嘉欣上月离港。")
+    assert set(roles(doc, "冯嘉欣")) == {"主持人", "记者"}
+    assert "香港电台" in affiliations(doc, "冯嘉欣")
+
+
+def test_a_role_with_its_country_in_parentheses_after_the_name() -> None:
+    doc = analyse_text("他最想见的人是伍德（牙买加短跑选手），两人去年在东京合照。牙买加队获得三面奖牌。")
+    assert roles(doc, "伍德") == ["牙买加短跑选手"]
+    assert affiliations(doc, "伍德") == ["牙买加"]
+
+
+def test_the_body_a_person_leads_in_a_de_phrase() -> None:
+    doc = analyse_text("三十年前，老牌政治家霍尔（Edwin Hall）领导的苏格兰民族党首次进入议会。")
+    assert "苏格兰民族党" in affiliations(doc, "霍尔")
+
+
+def test_an_organisation_before_the_title_through_its_gloss() -> None:
+    doc = analyse_text("在法新社（AFP）香港分社任职的编辑梁美仪周一获释。")
+    assert set(affiliations(doc, "梁美仪")) == {"法新社", "香港分社"}

@@ -308,6 +308,8 @@ class _Context:
         """A post named before 由 and the name, given by a verb after it: 财政部长(一职)由|某某|担任; a body
         named there is the one the person heads (内政部由|某某|出掌)."""
         folded = self.folded
+        gloss = self.gloss_after_term.get(end)
+        end = gloss.span.end if gloss is not None else end
         if folded[left - 1 : left] != "由" or _office_verb(folded, end) is None:
             return None
         at = left - 1
@@ -374,8 +376,10 @@ def roles(doc: Doc) -> None:
         start, end = context.list_head(mention.span.start), mention.span.end
         found = context.roles_before(start)
         left = min([f.left for f in found], default=start)
+        role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (context.role_in_apposition(end), context.role_in_parentheses(end),
-                              context.role_given_before(left), context.role_held_by(left, end)) if f is not None]
+                              context.role_given_before(role_start), context.role_held_by(left, end))
+                  if f is not None]
         for role, affiliations, _ in found:
             if role is not None:
                 _add_role(entity, role)
