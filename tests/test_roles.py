@@ -238,3 +238,14 @@ def test_the_body_a_person_leads_in_a_de_phrase() -> None:
 def test_an_organisation_before_the_title_through_its_gloss() -> None:
     doc = analyse_text("在法新社（AFP）香港分社任职的编辑梁美仪周一获释。")
     assert set(affiliations(doc, "梁美仪")) == {"法新社", "香港分社"}
+
+
+def test_a_head_of_government_belongs_to_the_country_they_lead() -> None:
+    doc = analyse_text("德国方面表示欢迎。默克尔周四在记者会上说，谈判仍有空间。")
+    assert affiliations(doc, "默克尔") == ["德国"]
+
+
+def test_people_joined_by_ji_share_the_body_named_before_the_first() -> None:
+    doc = analyse_text("渔民协会主席郭志强及前副主席邓永康今早到场声援。")
+    assert affiliations(doc, "邓永康") == ["渔民协会"]
+    assert roles(doc, "邓永康") == ["前副主席"]

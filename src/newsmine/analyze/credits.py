@@ -1,4 +1,4 @@
-"""The article's own outlet and the staff its credit lines name, who work for it.
+"""Bylines and credit lines: the article's own outlet and the staff it names, who work for it.
 
 `红星新闻记者：王田`, `（中央社记者某某巴黎3日专电）` and `（德国之声中文网）` name the outlet; `责编：某某`,
 `某某/某某（综合报导）` and `（编辑：某某）` name its staff. A credit that names an organisation gives
@@ -8,7 +8,7 @@ its people that one; the others get the outlet, when the article names exactly o
 from __future__ import annotations
 
 from newsmine import data
-from newsmine.model import Doc, Entity, Mention
+from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -85,9 +85,32 @@ def credit_affiliations(doc: Doc, by_id: dict[str, Entity]) -> None:
         for person in people:
             org = _organisation_before(inside, person)
             affiliation = org.entity if org is not None else outlet
+            _add(by_id[person.entity], affiliation)  # type: ignore[index]
+
+
+def byline_roles(doc: Doc, by_id: dict[str, Entity]) -> None:
+    """A byline part is `name（original）` then the role on the next line."""
+    for part in doc.parts:
+        if part.part != "byline":
+            continue
+        body = doc.text[part.span.start : part.span.end]
+        if "\n" not in body:
+            continue
+        role_start = part.span.start + body.index("\n") + 1
+        role_end = part.span.end
+        people = [m for m in doc.mentions if part.span.start <= m.span.start < role_start and m.type == "PER"]
+        orgs = [m for m in doc.mentions if role_start <= m.span.start < role_end and m.type == "ORG"]
+        for person in people[:1]:
             entity = by_id[person.entity]  # type: ignore[index]
-            if affiliation and affiliation != entity.id and affiliation not in entity.affiliations:
-                entity.affiliations.append(affiliation)
+            if all(fold(r.text) != fold(doc.text[role_start:role_end]) for r in entity.roles):
+                entity.roles.append(Role(text=doc.text[role_start:role_end], span=Span(role_start, role_end)))
+            _add(entity, *(org.entity for org in orgs))
+
+
+def _add(entity: Entity, *affiliations: str | None) -> None:
+    for affiliation in affiliations:
+        if affiliation and affiliation != entity.id and affiliation not in entity.affiliations:
+            entity.affiliations.append(affiliation)
 
 
 def _organisation_before(inside: list[Mention], person: Mention) -> Mention | None:

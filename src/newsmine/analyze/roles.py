@@ -6,11 +6,12 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.analyze.credits import credit_affiliations
+from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -24,6 +25,7 @@ _OPEN, _CLOSE = "（(", "）)"
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _CLAUSE_STOPS = "，,。；;：:！!？?“”\"「」『』\n"
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
+_JOINS = "及和与"
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
 
@@ -104,7 +106,15 @@ class _Context:
         organisations, left = self.organisation_before(start - len(title), max(0, start - _REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
             organisations = self.organisation_earlier(role_start - 1)
+        if not organisations and not places:
+            organisations = self.shared_before(role_start)
         return _Found(role, places + organisations, min(left, role_start))
+
+    def shared_before(self, pos: int) -> list[str]:
+        """The body of the person named just before, joined by 及, 和 or 与: 某会主席甲及前副主席|乙."""
+        before = self.mention_at_end.get(pos - 1) if self.folded[pos - 1 : pos] in _JOINS else None
+        found = self.role_before(before.span.start) if before is not None and before.type == "PER" else None
+        return found.affiliations if found is not None else []
 
     def places_before(self, pos: int) -> tuple[list[str], int]:
         """The places in a title's field (加拿大|北极事务|部长) that are affiliations, and where the field
@@ -345,23 +355,29 @@ def _add_affiliation(entity: Entity, affiliation: str | None) -> None:
         entity.affiliations.append(affiliation)
 
 
-def _byline_roles(doc: Doc, by_id: dict[str, Entity]) -> None:
-    """A byline part is `name（original）` then the role on the next line."""
-    for part in doc.parts:
-        if part.part != "byline":
-            continue
-        body = doc.text[part.span.start : part.span.end]
-        if "\n" not in body:
-            continue
-        role_start = part.span.start + body.index("\n") + 1
-        role_end = part.span.end
-        people = [m for m in doc.mentions if part.span.start <= m.span.start < role_start and m.type == "PER"]
-        orgs = [m for m in doc.mentions if role_start <= m.span.start < role_end and m.type == "ORG"]
-        for person in people[:1]:
-            entity = by_id[person.entity]  # type: ignore[index]
-            _add_role(entity, Role(text=doc.text[role_start:role_end], span=Span(role_start, role_end)))
-            for org in orgs:
-                _add_affiliation(entity, org.entity)
+@cache
+def _leader_countries() -> dict[str, str]:
+    return {row["name"]: row["country"] for row in data.table("leader_countries")}
+
+
+def _canonical(name: str) -> str:
+    """A name as the gazetteers write it (習近平, 普丁 → 习近平, 普京), else folded."""
+    entry = gazetteer.known(fold(name))
+    return entry.name if entry is not None else fold(name)
+
+
+def _leaders_countries(doc: Doc) -> None:
+    """A head of state or government the gazetteers know belongs to the country (or body) they lead,
+    when the article names it (data/leader_countries.tsv): 普京 → 俄罗斯 however the article titles him."""
+    ids: dict[str, str] = {}
+    for entity in doc.entities:
+        for name in (entity.name, *entity.aliases):
+            ids.setdefault(_canonical(name), entity.id)
+    for entity in doc.entities:
+        if entity.type == "PER":
+            led = next((_leader_countries()[c] for n in (entity.name, *entity.aliases)
+                        if (c := _canonical(n)) in _leader_countries()), None)
+            _add_affiliation(entity, ids.get(led) if led else None)
 
 
 @component("roles", assigns=["roles"], requires=["entities"])
@@ -390,5 +406,6 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
-    _byline_roles(doc, by_id)
+    byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
+    _leaders_countries(doc)
