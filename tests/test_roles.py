@@ -249,3 +249,19 @@ def test_people_joined_by_ji_share_the_body_named_before_the_first() -> None:
     doc = analyse_text("渔民协会主席郭志强及前副主席邓永康今早到场声援。")
     assert affiliations(doc, "邓永康") == ["渔民协会"]
     assert roles(doc, "邓永康") == ["前副主席"]
+
+
+def test_a_post_given_by_a_verb_later_in_the_clause() -> None:
+    doc = analyse_text("欧文斯（Carl Owens）在去年大选后重返政坛出任财政部长，负责预算改革。")
+    assert "财政部长" in roles(doc, "欧文斯")
+
+
+def test_resigning_the_chair_of_two_parties_joined_by_he() -> None:
+    doc = analyse_text("选举失利后，前总理巴达维辞去人民联盟和国民党的主席职务。")
+    assert "主席" in roles(doc, "巴达维")
+    assert set(affiliations(doc, "巴达维")) == {"人民联盟", "国民党"}
+
+
+def test_a_prize_winner_is_a_role() -> None:
+    doc = analyse_text("普利策奖得主沈凯文周五在大学演讲。")
+    assert "得主" in roles(doc, "沈凯文")

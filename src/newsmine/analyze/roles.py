@@ -85,7 +85,7 @@ class _Context:
             pos = gloss.term_span.end
         return self.mention_at_end.get(pos), pos
 
-    def role_before(self, start: int) -> _Found | None:
+    def role_before(self, start: int, floor: int = 0) -> _Found | None:
         """The title ending right before a name, with the places and organisations written before it.
 
         A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
@@ -96,14 +96,14 @@ class _Context:
         title = _ending_at(folded, start, titles)
         if title is None:
             return None
-        places, role_start = self.places_before(start - len(title))
+        places, role_start = self.places_before(start - len(title), floor)
         if any(title.endswith(job) for job in data.words("occupations")):
             places = []
         modifier = _ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
             role_start -= len(modifier)
         role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
-        organisations, left = self.organisation_before(start - len(title), max(0, start - _REACH - len(title)))
+        organisations, left = self.organisation_before(start - len(title), max(floor, start - _REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
             organisations = self.organisation_earlier(role_start - 1)
         if not organisations and not places:
@@ -116,7 +116,7 @@ class _Context:
         found = self.role_before(before.span.start) if before is not None and before.type == "PER" else None
         return found.affiliations if found is not None else []
 
-    def places_before(self, pos: int) -> tuple[list[str], int]:
+    def places_before(self, pos: int, floor: int = 0) -> tuple[list[str], int]:
         """The places in a title's field (加拿大|北极事务|部长) that are affiliations, and where the field
         begins: a country, or a place written right before the title (高雄|市长); never a place after
         驻, which is where the person is posted (中国驻|英国|大使 serves 中国)."""
@@ -124,10 +124,10 @@ class _Context:
         out: list[str] = []
         at = begin = pos
         free = 0
-        while at > 0:
+        while at > floor:
             mention = self.mention_at_end.get(at)
             if mention is not None:
-                if mention.type != "LOC":
+                if mention.type != "LOC" or mention.span.start < floor:
                     break
                 posted = folded[mention.span.start - 1 : mention.span.start] == "驻"
                 country = not posted and fold(mention.text) in gazetteer.countries()
@@ -175,14 +175,23 @@ class _Context:
         """An organisation, the organisations and places written right before it, and the country its
         name begins with; and where the first of them begins."""
         found, left = [mention], mention.span.start
-        prior, _ = self.mention_before(left)
+        prior = self.mention_joined_before(left)
         while prior is not None and prior.type in ("ORG", "LOC"):
             found.append(prior)
             left = prior.span.start
-            prior, _ = self.mention_before(left)
+            prior = self.mention_joined_before(left)
         ids = [m.entity for m in found if m.entity]
         ids += [c for m in found if m.type == "ORG" and (c := self.country_at_head(m.text)) is not None]
         return list(dict.fromkeys(ids)), left
+
+    def mention_joined_before(self, pos: int) -> Mention | None:
+        """The mention right before `pos` (through a gloss), or the organisation joined to it by 和, 及
+        or 与 (甲党和|乙党的主席)."""
+        mention, _ = self.mention_before(pos)
+        if mention is None and self.folded[pos - 1 : pos] in _JOINS:
+            joined = self.mention_at_end.get(pos - 1)
+            return joined if joined is not None and joined.type == "ORG" else None
+        return mention
 
     def country_at_head(self, name: str) -> str | None:
         """The entity of the country an organisation's name begins with (美国|共和党, 中国常驻日内瓦代表团),
@@ -254,10 +263,10 @@ class _Context:
         if end >= len(folded):
             return None
         if folded[end] not in _APPOSITION:
-            verb = _office_verb(folded, end)
+            verb = self.office_verb_after(end)
             if verb is None:
                 return None
-            end += len(verb) - 1  # 某某(将)出任|副首相: the clause after the verb ends in the post
+            end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
         stop = end + 1
         limit = min(len(folded), end + 1 + _REACH)
         while stop < limit and folded[stop] not in _STOPS:
@@ -266,7 +275,20 @@ class _Context:
             stop += 1
         if stop == limit or stop == end + 1:
             return None
-        return self.role_before(stop)
+        stop -= next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
+        return self.role_before(stop, floor=end + 1)
+
+    def office_verb_after(self, end: int) -> int | None:
+        """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
+        某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
+        folded, verbs = self.folded, data.words("office_verbs")
+        for at in range(end, min(len(folded), end + _REACH)):
+            if folded[at] in _STOPS or (at > end and at in self.person_starts):
+                return None
+            verb = _starting_at(folded, at, verbs, 4)
+            if verb is not None:
+                return at + len(verb)
+        return None
 
     def role_after(self, end: int) -> Role | None:
         """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
