@@ -265,3 +265,19 @@ def test_resigning_the_chair_of_two_parties_joined_by_he() -> None:
 def test_a_prize_winner_is_a_role() -> None:
     doc = analyse_text("普利策奖得主沈凯文周五在大学演讲。")
     assert "得主" in roles(doc, "沈凯文")
+
+
+def test_daibiao_between_two_people_is_a_verb() -> None:
+    doc = analyse_text("外交部长佩雷拉代表总统卡多索出席峰会。")
+    assert "代表" not in roles(doc, "卡多索")
+    assert "总统" in roles(doc, "卡多索")
+
+
+def test_a_university_named_after_a_country_does_not_make_its_staff_officials() -> None:
+    doc = analyse_text("新加坡国立大学政治系教授黄伟伦认为，新加坡的选择有限。")
+    assert affiliations(doc, "黄伟伦") == ["新加坡国立大学"]
+
+
+def test_a_title_in_quotes_right_before_the_name() -> None:
+    doc = analyse_text("这次访问没有得到“铁腕总统”瓦伦蒂（Marco Valenti）的支持。")
+    assert roles(doc, "瓦伦蒂") == ["总统"]

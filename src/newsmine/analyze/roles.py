@@ -94,8 +94,8 @@ class _Context:
         """
         folded, titles = self.folded, data.words("titles")
         title = _ending_at(folded, start, titles)
-        if title is None:
-            return None
+        if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
+            return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
         if any(title.endswith(job) for job in data.words("occupations")):
             places = []
@@ -194,14 +194,15 @@ class _Context:
         return mention
 
     def country_at_head(self, name: str) -> str | None:
-        """The entity of the country an organisation's name begins with (美国|共和党, 中国常驻日内瓦代表团),
-        when the article names that country on its own — unless the whole is a body's own name apart
-        from the rest's (美国国务院 is not 国务院)."""
+        """The entity of the country an organisation's name begins with when the rest is a body the
+        gazetteers know as the same (美国|共和党), and the article names that country on its own — not
+        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor for
+        a university or company named after a place (台湾大学)."""
         folded = fold(name)
         for n in range(min(5, len(folded) - 2), 1, -1):
             if folded[:n] in gazetteer.countries() and folded[:n] in self.country_ids:
                 whole, rest = gazetteer.known(folded), gazetteer.known(folded[n:])
-                same = whole is None or (rest is not None and bool(set(whole.english) & set(rest.english)))
+                same = rest is not None and (whole is None or bool(set(whole.english) & set(rest.english)))
                 return self.country_ids[folded[:n]] if same else None
         return None
 
@@ -226,7 +227,7 @@ class _Context:
     def roles_before(self, start: int) -> list[_Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
-        pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL else start
+        pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
         if pos > 0 and self.folded[pos - 1] in _CLOSE:
             opening = max(self.folded.rfind(o, max(0, pos - _REACH), pos) for o in _OPEN)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
