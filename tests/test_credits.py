@@ -40,3 +40,15 @@ def test_a_credit_that_names_its_organisation_gives_that_one() -> None:
 def test_prose_naming_a_reporter_is_not_a_credit() -> None:
     doc = article("（联合早报记者郑家宏台北报道）台风海燕周二登陆。", "独立记者孙文涛也收到类似通知。")
     assert affiliations(doc, "孙文涛") == []
+
+
+def test_the_outlet_naming_itself_is_a_mention_of_the_outlet() -> None:
+    doc = article("（美国之音记者白安澜华盛顿报道）国会周二通过法案。",
+                  "参议员卡特告诉本台，投票结果在意料之中。")
+    outlet = entity_named(doc, "美国之音")
+    assert "本台" in outlet.aliases
+
+
+def test_no_outlet_no_self_reference() -> None:
+    doc = article("国会周二通过法案。参议员卡特告诉本台，投票结果在意料之中。")
+    assert all("本台" not in e.aliases and e.name != "本台" for e in doc.entities)

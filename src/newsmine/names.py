@@ -125,9 +125,10 @@ def abbreviations(name: str) -> list[str]:
     heads = {row["word"]: row["head"] for row in data.table("abbreviation_heads")}
     if len(name) < 4 or not _HAN.fullmatch(name[0]):
         return []
+    suffixes = [name[-n:] for n in range(min(4, len(name) - 2), 0, -1) if name[-n:] in heads]
     out = []
-    for suffix in (name[-n:] for n in range(min(4, len(name) - 2), 0, -1) if name[-n:] in heads):
-        out += [name[0] + heads[suffix]] if len(name) < 5 else []  # 中国科学院: 科学院, 学院 and 院
+    for suffix in (s for s in suffixes if heads[s] == heads[suffixes[0]]) if suffixes else ():
+        out += [name[0] + heads[suffix]] if len(name) < 5 else []  # 中国科学院: 科学院, 学院, 院; not 委员会's 会
         out += [name[0] + ch + heads[suffix] for ch in name[1 : len(name) - len(suffix)] if _HAN.fullmatch(ch)]
     return [form for form in dict.fromkeys(out) if form not in name]
 

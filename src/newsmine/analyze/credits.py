@@ -7,6 +7,8 @@ its people that one; the others get the outlet, when the article names exactly o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsmine import data
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -50,31 +52,30 @@ def _credit(folded: str, start: int, end: int, org_ends: set[int]) -> bool:
     return False
 
 
-def own_outlet(doc: Doc, folded: str) -> str | None:
-    """The entity of the article's own outlet: an organisation written before a reporter's title in a
-    credit (中央社记者, 红星新闻记者), alone in parentheses at a paragraph's start or end ((德国之声中文网)根据…),
-    or as the interviewer's label at the start of two or more paragraphs of a Q&A (界面新闻：…); None
-    unless exactly one is."""
+def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:
+    """The key of the article's own outlet among its organisations' `(start, end, key)`: one written
+    before a reporter's title at the start of a credit (（中央社记者…）, 红星新闻记者：), alone in parentheses at a paragraph's
+    start or end ((德国之声中文网)根据…), or as the interviewer's label at the start of two or more
+    paragraphs of a Q&A (界面新闻：…); None unless exactly one is."""
     found: set[str] = set()
     labels: dict[str, int] = {}
-    for m in doc.mentions:
-        if m.type != "ORG" or not m.entity:
-            continue
-        s, e = m.span.start, m.span.end
+    for s, e, key in organisations:
         alone = folded[s - 1 : s] in tuple(_OPEN) and folded[e : e + 1] in tuple(_CLOSE) and (
             s < 2 or folded[s - 2] == "\n" or folded[e + 1 : e + 2] in ("", "\n"))  # a paragraph's first or last words
-        if alone or folded[e : e + 3].startswith(_REPORTER):
-            found.add(m.entity)
+        opening = s == 0 or folded[s - 1] in "\n" + _OPEN  # a credit's first words
+        if alone or (opening and folded[e : e + 3].startswith(_REPORTER)):
+            found.add(key)
         if (s == 0 or folded[s - 1] == "\n") and folded[e : e + 1] in ("：", ":"):
-            labels[m.entity] = labels.get(m.entity, 0) + 1
-    found |= {eid for eid, n in labels.items() if n >= 2}
+            labels[key] = labels.get(key, 0) + 1
+    found |= {key for key, n in labels.items() if n >= 2}
     return next(iter(found)) if len(found) == 1 else None
 
 
 def credit_affiliations(doc: Doc, by_id: dict[str, Entity]) -> None:
     """Give each person a credit line names the organisation that line names, else the own outlet."""
     folded = fold(doc.text)
-    outlet = own_outlet(doc, folded)
+    outlet = own_outlet(folded, ((m.span.start, m.span.end, m.entity) for m in doc.mentions
+                                 if m.type == "ORG" and m.entity))
     org_ends = {m.span.end for m in doc.mentions if m.type == "ORG"}
     titles = [p.span for p in doc.parts if p.part == "title"]
     for start, end in _lines(folded):

@@ -14,10 +14,12 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
+from newsmine.analyze.credits import own_outlet
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.text import alternation
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import abbreviations, fold, parts
 
@@ -233,6 +235,19 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _self_references(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
+    """The words by which the article's own outlet names itself (本台, 本报), as mentions of that outlet
+    when the credits name it (`credits.own_outlet`)."""
+    outlet = own_outlet(folded, ((c.start, c.end, _key(folded[c.start : c.end], c)) for c in chosen if c.type == "ORG"))
+    if outlet is None:
+        return []
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    taken = [(c.start, c.end) for c in chosen]
+    words = alternation(data.words("self_references"))
+    return [Candidate(m.start(), m.end(), "ORG", "alias", outlet) for m in re.finditer(words, folded)
+            if m.start() in starts and m.end() in ends and not any(s < m.end() and m.start() < e for s, e in taken)]
+
+
 def _key(folded_name: str, cand: Candidate) -> str:
     if cand.key:
         return cand.key
@@ -258,6 +273,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         chosen = choose(found, glosses)
     else:
         chosen = find_candidates(folded, tokens, glosses)
+        chosen = sorted(chosen + _self_references(folded, chosen, tokens), key=lambda c: c.start)
 
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
