@@ -281,3 +281,9 @@ def test_a_university_named_after_a_country_does_not_make_its_staff_officials() 
 def test_a_title_in_quotes_right_before_the_name() -> None:
     doc = analyse_text("这次访问没有得到“铁腕总统”瓦伦蒂（Marco Valenti）的支持。")
     assert roles(doc, "瓦伦蒂") == ["总统"]
+
+
+def test_a_place_that_is_the_object_of_a_verb_before_the_title_is_not_an_affiliation() -> None:
+    doc = analyse_text("智利上周正式向秘鲁提出总统伊巴拉（Luis Ibarra）访问利马的请求。")
+    assert "秘鲁" not in affiliations(doc, "伊巴拉")
+    assert roles(doc, "伊巴拉") == ["总统"]

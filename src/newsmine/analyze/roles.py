@@ -26,6 +26,7 @@ _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right befor
 _CLAUSE_STOPS = "，,。；;：:！!？?“”\"「」『』\n"
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _JOINS = "及和与"
+_OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
 
@@ -129,6 +130,8 @@ class _Context:
             if mention is not None:
                 if mention.type != "LOC" or mention.span.start < floor:
                     break
+                if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
+                    break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
                 posted = folded[mention.span.start - 1 : mention.span.start] == "驻"
                 country = not posted and fold(mention.text) in gazetteer.countries()
                 if mention.entity and not posted and (at == pos or country):
