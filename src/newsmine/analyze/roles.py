@@ -6,12 +6,12 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
-from functools import cache
 from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.credits import byline_roles, credit_affiliations
+from newsmine.analyze.leaders import leaders_countries
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -42,16 +42,6 @@ def _starting_at(folded: str, start: int, words: frozenset[str], longest: int = 
     for n in range(longest, 0, -1):
         if folded[start : start + n] in words:
             return folded[start : start + n]
-    return None
-
-
-def _office_verb(folded: str, end: int) -> str | None:
-    """A verb that gives a post, right after a name or after one adverb (将, 则, 会, 已, 曾, 本人会)."""
-    verbs = data.words("office_verbs")
-    for skip in range(0, 4):
-        verb = _starting_at(folded, end + skip, verbs, 4)
-        if verb is not None and all(ch not in _STOPS for ch in folded[end : end + skip]):
-            return folded[end : end + skip] + verb
     return None
 
 
@@ -346,7 +336,7 @@ class _Context:
         folded = self.folded
         gloss = self.gloss_after_term.get(end)
         end = gloss.span.end if gloss is not None else end
-        if folded[left - 1 : left] != "由" or _office_verb(folded, end) is None:
+        if folded[left - 1 : left] != "由" or self.office_verb_after(end) is None:
             return None
         at = left - 1
         at -= next((len(w) for w in _POST_WORDS if folded[at - len(w) : at] == w), 0)
@@ -381,31 +371,6 @@ def _add_affiliation(entity: Entity, affiliation: str | None) -> None:
         entity.affiliations.append(affiliation)
 
 
-@cache
-def _leader_countries() -> dict[str, str]:
-    return {row["name"]: row["country"] for row in data.table("leader_countries")}
-
-
-def _canonical(name: str) -> str:
-    """A name as the gazetteers write it (習近平, 普丁 → 习近平, 普京), else folded."""
-    entry = gazetteer.known(fold(name))
-    return entry.name if entry is not None else fold(name)
-
-
-def _leaders_countries(doc: Doc) -> None:
-    """A head of state or government the gazetteers know belongs to the country (or body) they lead,
-    when the article names it (data/leader_countries.tsv): 普京 → 俄罗斯 however the article titles him."""
-    ids: dict[str, str] = {}
-    for entity in doc.entities:
-        for name in (entity.name, *entity.aliases):
-            ids.setdefault(_canonical(name), entity.id)
-    for entity in doc.entities:
-        if entity.type == "PER":
-            led = next((_leader_countries()[c] for n in (entity.name, *entity.aliases)
-                        if (c := _canonical(n)) in _leader_countries()), None)
-            _add_affiliation(entity, ids.get(led) if led else None)
-
-
 @component("roles", assigns=["roles"], requires=["entities"])
 def roles(doc: Doc) -> None:
     """Fill each person's `roles` and `affiliations` from the titles and organisations around its name."""
@@ -434,4 +399,4 @@ def roles(doc: Doc) -> None:
             _add_role(entity, after)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
-    _leaders_countries(doc)
+    leaders_countries(doc)
