@@ -287,3 +287,10 @@ def test_a_place_that_is_the_object_of_a_verb_before_the_title_is_not_an_affilia
     doc = analyse_text("智利上周正式向秘鲁提出总统伊巴拉（Luis Ibarra）访问利马的请求。")
     assert "秘鲁" not in affiliations(doc, "伊巴拉")
     assert roles(doc, "伊巴拉") == ["总统"]
+
+
+def test_the_body_a_person_works_at_named_with_a_verb_of_work() -> None:
+    doc = analyse_text("阿杰（化名）去年从字节跳动离职，现在在家带孩子。")
+    assert affiliations(doc, "阿杰") == ["字节跳动"]
+    doc = analyse_text("林可欣2019年入职腾讯，负责游戏运营。")
+    assert affiliations(doc, "林可欣") == ["腾讯"]

@@ -348,6 +348,23 @@ class _Context:
             return None
         return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
 
+    def workplace_after(self, end: int) -> str | None:
+        """The body a person works or studies at, named after them in their clause with a verb of work:
+        某某在某公司工作, 某某从某公司离职, 某某入职某公司 (data/work_verbs.tsv)."""
+        folded, sides = self.folded, {row["verb"]: row["side"] for row in data.table("work_verbs")}
+        for at in range(end, min(len(folded), end + _REACH)):
+            if folded[at] in _STOPS or (at > end and at in self.person_starts):
+                return None
+            body = self.mention_at_start.get(at)
+            if body is None or body.type != "ORG":
+                continue
+            verb_after = _starting_at(folded, body.span.end, frozenset(sides), 3)
+            verb_before = _ending_at(folded, at, frozenset(sides), 3)
+            if (verb_after and sides[verb_after] == "after" and folded[at - 1 : at] in "在从于") or (
+                    verb_before and sides[verb_before] == "before"):
+                return body.entity
+        return None
+
     def body_led(self, end: int) -> str | None:
         """The body a person heads or founded, named after them in a 的-phrase: 某某领导的|全国联盟."""
         folded = self.folded
@@ -394,6 +411,7 @@ def roles(doc: Doc) -> None:
                 _add_affiliation(entity, affiliation)
         _add_affiliation(entity, context.organisation_right_before(mention.span.start))
         _add_affiliation(entity, context.body_led(end))
+        _add_affiliation(entity, context.workplace_after(end))
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
