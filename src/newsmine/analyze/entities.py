@@ -62,6 +62,7 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+@cache
 def _abbreviations(name: str) -> list[str]:
     """An organisation's abbreviations (`names.abbreviations`), of the name with or without the place
     before it (香港|体育学院 → 体院), leaving out those the gazetteers know as another name and those
