@@ -294,3 +294,15 @@ def test_the_body_a_person_works_at_named_with_a_verb_of_work() -> None:
     assert affiliations(doc, "阿杰") == ["字节跳动"]
     doc = analyse_text("林可欣2019年入职腾讯，负责游戏运营。")
     assert affiliations(doc, "林可欣") == ["腾讯"]
+
+
+def test_a_post_given_after_two_people_joined_by_ji_is_both_ones() -> None:
+    doc = analyse_text("大会委任前司库梁伟文及陈国强本人担任清盘人。")
+    assert "清盘人" in roles(doc, "陈国强")
+    assert "清盘人" in roles(doc, "梁伟文")
+
+
+def test_titles_listed_with_a_field_before_the_last_one() -> None:
+    doc = analyse_text("环保组织「蓝色海岸」主席、资深潜水教练何志伟周日带队清理海滩。")
+    assert set(roles(doc, "何志伟")) == {"主席", "教练"}
+    assert affiliations(doc, "何志伟") == ["蓝色海岸"]

@@ -228,9 +228,19 @@ class _Context:
         found = self.role_before(pos)
         while found is not None and len(out) < 3:
             out.append(found)
-            at = found.left - 1
-            found = self.role_before(at) if at > 0 and self.folded[at] in "、兼" else None
+            at = self.listed_before(found.left)
+            found = self.role_before(at) if at is not None else None
         return out
+
+    def listed_before(self, pos: int) -> int | None:
+        """Where the title listed before another ends: right before 、 or 兼, also across a field
+        with no name in it (主席、六四学运|领袖)."""
+        for at in range(pos - 1, max(0, pos - 1 - _FIELD), -1):
+            if self.folded[at] in "、兼":
+                return at if at > 0 else None
+            if self.folded[at] in _STOPS or at + 1 in self.mention_at_end:
+                return None
+        return None
 
     def list_head(self, start: int) -> int:
         """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
@@ -276,12 +286,17 @@ class _Context:
         """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
         某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
         folded, verbs = self.folded, data.words("office_verbs")
-        for at in range(end, min(len(folded), end + _REACH)):
+        at = end
+        while at < min(len(folded), end + _REACH):
+            if at > end and at in self.person_starts and folded[at - 1] in _JOINS:
+                at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
+                continue
             if folded[at] in _STOPS or (at > end and at in self.person_starts):
                 return None
             verb = _starting_at(folded, at, verbs, 4)
             if verb is not None:
                 return at + len(verb)
+            at += 1
         return None
 
     def role_after(self, end: int) -> Role | None:
