@@ -10,14 +10,13 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
+from newsmine.analyze.bodies import REACH, STOPS, body_led, ending_at, starting_at, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import leaders_countries
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
-_STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
-_REACH = 20
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
@@ -29,20 +28,6 @@ _JOINS = "及和与"
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
-
-
-def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
-    for n in range(min(longest, end), 0, -1):
-        if folded[end - n : end] in words:
-            return folded[end - n : end]
-    return None
-
-
-def _starting_at(folded: str, start: int, words: frozenset[str], longest: int = 8) -> str | None:
-    for n in range(longest, 0, -1):
-        if folded[start : start + n] in words:
-            return folded[start : start + n]
-    return None
 
 
 class _Found(NamedTuple):
@@ -84,17 +69,17 @@ class _Context:
         are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
         """
         folded, titles = self.folded, data.words("titles")
-        title = _ending_at(folded, start, titles)
+        title = ending_at(folded, start, titles)
         if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
         if any(title.endswith(job) for job in data.words("occupations")):
             places = []
-        modifier = _ending_at(folded, role_start, data.words("role_modifiers"), 3)
+        modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
             role_start -= len(modifier)
         role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
-        organisations, left = self.organisation_before(start - len(title), max(floor, start - _REACH - len(title)))
+        organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
             organisations = self.organisation_earlier(role_start - 1)
         if not organisations and not places:
@@ -130,7 +115,7 @@ class _Context:
                 if country:  # the outermost qualifier: 朝鲜与|时任美国总统
                     break
                 continue
-            if free == _FIELD or folded[at - 1] in _STOPS or folded[at - 1] in "的之兼":
+            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
                 break
             free += 1
             at -= 1
@@ -158,7 +143,7 @@ class _Context:
             if folded[pos - 1] in _CLOSE_QUOTES and self.mention_at_end.get(pos - 1) is not None:
                 pos -= 1
                 continue
-            if folded[pos - 1] in _STOPS or free == _BUDGET:
+            if folded[pos - 1] in STOPS or free == _BUDGET:
                 break
             free += 1
             pos -= 1
@@ -222,7 +207,7 @@ class _Context:
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
         pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
         if pos > 0 and self.folded[pos - 1] in _CLOSE:
-            opening = max(self.folded.rfind(o, max(0, pos - _REACH), pos) for o in _OPEN)
+            opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in _OPEN)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[_Found] = []
         found = self.role_before(pos)
@@ -238,7 +223,7 @@ class _Context:
         for at in range(pos - 1, max(0, pos - 1 - _FIELD), -1):
             if self.folded[at] in "、兼":
                 return at if at > 0 else None
-            if self.folded[at] in _STOPS or at + 1 in self.mention_at_end:
+            if self.folded[at] in STOPS or at + 1 in self.mention_at_end:
                 return None
         return None
 
@@ -258,7 +243,7 @@ class _Context:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
         某某是该校的教授。; 某某将出任副首相。"""
         folded = self.folded
-        title = _starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
+        title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
         gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
         if gloss is not None:
             end = gloss.span.end
@@ -272,8 +257,8 @@ class _Context:
                 return None
             end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
         stop = end + 1
-        limit = min(len(folded), end + 1 + _REACH)
-        while stop < limit and folded[stop] not in _STOPS:
+        limit = min(len(folded), end + 1 + REACH)
+        while stop < limit and folded[stop] not in STOPS:
             if stop in self.person_starts:
                 return None
             stop += 1
@@ -287,13 +272,13 @@ class _Context:
         某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
         folded, verbs = self.folded, data.words("office_verbs")
         at = end
-        while at < min(len(folded), end + _REACH):
+        while at < min(len(folded), end + REACH):
             if at > end and at in self.person_starts and folded[at - 1] in _JOINS:
                 at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
                 continue
-            if folded[at] in _STOPS or (at > end and at in self.person_starts):
+            if folded[at] in STOPS or (at > end and at in self.person_starts):
                 return None
-            verb = _starting_at(folded, at, verbs, 4)
+            verb = starting_at(folded, at, verbs, 4)
             if verb is not None:
                 return at + len(verb)
             at += 1
@@ -302,11 +287,11 @@ class _Context:
     def role_after(self, end: int) -> Role | None:
         """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
         titles = data.words("titles")
-        title = _starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
+        title = starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
         gloss = self.gloss_after_term.get(end)
         if title is None and gloss is not None:
             end = gloss.span.end
-            title = _starting_at(self.folded, end, titles)
+            title = starting_at(self.folded, end, titles)
         if title is None or title in data.words("role_verbs"):
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
@@ -320,7 +305,7 @@ class _Context:
             end = gloss.span.end
         if end >= len(folded) or folded[end] not in _OPEN:
             return None
-        close = next((i for i in range(end + 1, min(len(folded), end + 1 + _REACH)) if folded[i] in _CLOSE), None)
+        close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in _CLOSE), None)
         found = self.role_before(close) if close is not None else None
         return found if found is not None and found.role is not None and found.role.span.start > end else None
 
@@ -329,11 +314,11 @@ class _Context:
         某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
         folded, verbs = self.folded, data.words("office_verbs")
         pos = start
-        while pos > max(0, start - 2 * _REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
+        while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
             pos -= 1
             if pos in self.person_ends:
                 return None
-            verb = _starting_at(folded, pos, verbs, 4)
+            verb = starting_at(folded, pos, verbs, 4)
             if verb is None:
                 continue
             after = stop = pos + len(verb)
@@ -362,35 +347,6 @@ class _Context:
         if mention is None or mention.type != "ORG":
             return None
         return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
-
-    def workplace_after(self, end: int) -> str | None:
-        """The body a person works or studies at, named after them in their clause with a verb of work:
-        某某在某公司工作, 某某从某公司离职, 某某入职某公司 (data/work_verbs.tsv)."""
-        folded, sides = self.folded, {row["verb"]: row["side"] for row in data.table("work_verbs")}
-        for at in range(end, min(len(folded), end + _REACH)):
-            if folded[at] in _STOPS or (at > end and at in self.person_starts):
-                return None
-            body = self.mention_at_start.get(at)
-            if body is None or body.type != "ORG":
-                continue
-            verb_after = _starting_at(folded, body.span.end, frozenset(sides), 3)
-            verb_before = _ending_at(folded, at, frozenset(sides), 3)
-            if (verb_after and sides[verb_after] == "after" and folded[at - 1 : at] in "在从于") or (
-                    verb_before and sides[verb_before] == "before"):
-                return body.entity
-        return None
-
-    def body_led(self, end: int) -> str | None:
-        """The body a person heads or founded, named after them in a 的-phrase: 某某领导的|全国联盟."""
-        folded = self.folded
-        gloss = self.gloss_after_term.get(end)
-        at = gloss.span.end if gloss is not None else end
-        at += folded[at : at + 1] == "所"
-        verb = _starting_at(folded, at, data.words("lead_verbs"), 2)
-        if verb is None or folded[at + len(verb) : at + len(verb) + 1] != "的":
-            return None
-        mention = self.mention_at_start.get(at + len(verb) + 1)
-        return mention.entity if mention is not None and mention.type == "ORG" else None
 
 
 def _add_role(entity: Entity, role: Role) -> None:
@@ -425,8 +381,10 @@ def roles(doc: Doc) -> None:
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
         _add_affiliation(entity, context.organisation_right_before(mention.span.start))
-        _add_affiliation(entity, context.body_led(end))
-        _add_affiliation(entity, context.workplace_after(end))
+        gloss = context.gloss_after_term.get(end)
+        after = gloss.span.end if gloss is not None else end
+        _add_affiliation(entity, body_led(context.folded, context.mention_at_start, after))
+        _add_affiliation(entity, workplace_after(context.folded, context.mention_at_start, context.person_starts, end))
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
