@@ -54,9 +54,9 @@ def _credit(folded: str, start: int, end: int, org_ends: set[int]) -> bool:
 
 def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:
     """The key of the article's own outlet among its organisations' `(start, end, key)`: one written
-    before a reporter's title at the start of a credit (（中央社记者…）, 红星新闻记者：), alone in parentheses at a paragraph's
-    start or end ((德国之声中文网)根据…), or as the interviewer's label at the start of two or more
-    paragraphs of a Q&A (界面新闻：…); None unless exactly one is."""
+    before a reporter's title at the start of a credit (（中央社记者…）, 红星新闻记者：), alone in
+    parentheses at a paragraph's start or end ((德国之声中文网)根据…), or as the interviewer's label at
+    the start of two or more paragraphs of a Q&A (界面新闻：…); None unless exactly one is."""
     found: set[str] = set()
     labels: dict[str, int] = {}
     for s, e, key in organisations:
