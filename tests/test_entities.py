@@ -275,3 +275,25 @@ def test_a_title_before_the_word_for_a_publication_and_an_outlets_short_name() -
                        "《华盛顿邮报》援引官员的话说，行程已定。")
     assert entity_named(doc, "时代").type == "ORG"
     assert "华邮" in entity_named(doc, "华盛顿邮报").aliases
+
+
+def test_an_organisations_abbreviation_joins_its_full_name() -> None:
+    doc = analyse_text("澳门体育学院今年扩建训练场。体院发言人说，工程明年完工。")
+    assert "体院" in entity_named(doc, "澳门体育学院").aliases
+    doc = analyse_text("明德经济研究所周一发表报告。明德所指出，出口放缓。")
+    assert "明德所" in entity_named(doc, "明德经济研究所").aliases
+
+
+def test_an_abbreviation_inside_an_ordinary_word_is_not_one() -> None:
+    doc = analyse_text("澳门体育学院今年扩建训练场，体育院校的学生都会受惠。")
+    assert "体育院" not in entity_named(doc, "澳门体育学院").aliases
+
+
+def test_the_authorities_of_a_country_are_its_government() -> None:
+    doc = analyse_text("巴西政府周二宣布新措施。批评者说，巴西当局反应太慢。")
+    assert "巴西当局" in entity_named(doc, "巴西政府").aliases
+
+
+def test_a_company_without_its_legal_form_and_its_place() -> None:
+    doc = analyse_text("宁波海洋世界有限公司被消费者起诉。律师说，海洋世界的条款无效。")
+    assert "海洋世界" in entity_named(doc, "宁波海洋世界有限公司").aliases

@@ -52,3 +52,14 @@ def test_parse_original_takes_names_and_refuses_the_rest() -> None:
     assert original is not None and original.text == "Choi Min-ho" and original.transliterated
     assert parse_original("约合1200万美元") is None
     assert parse_original("9月13日") is None
+
+
+def test_abbreviations_keep_the_first_character_and_the_generic_words_head() -> None:
+    from newsmine.names import abbreviations
+
+    assert "南航大" in abbreviations("南京航空大学")
+    assert "体院" in abbreviations("体育学院")
+    assert "国安委" in abbreviations("国家安全委员会")
+    assert "国家委" in abbreviations("国家安全委员会")  # a form the text must also write as one word
+    assert "南京" not in abbreviations("南京航空大学")  # a run of the name's own characters is a short form
+    assert abbreviations("苹果公司") == []  # no abbreviation head for 公司

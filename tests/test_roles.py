@@ -172,3 +172,137 @@ def test_a_company_officers_title_in_taiwan_and_hong_kong_usage() -> None:
     person = entity_named(doc, "林志豪")
     assert [r.text for r in person.roles] == ["新加坡区域科技长"]
     assert entity_named(doc, "英特尔公司").id in person.affiliations
+
+
+def test_a_place_after_zhu_is_a_posting_not_an_affiliation() -> None:
+    doc = analyse_text("印度驻日本大使拉奥（Suresh Rao）周二表示，两国将加强合作。日本外务省随后回应。")
+    assert affiliations(doc, "拉奥") == ["印度"]
+
+
+def test_a_country_before_an_occupation_is_a_nationality() -> None:
+    doc = analyse_text("西班牙作家洛佩斯（Mario Lopez）在书中写道，那座城市已经改变。西班牙政府没有评论。")
+    assert roles(doc, "洛佩斯") == ["西班牙作家"]
+    assert affiliations(doc, "洛佩斯") == []
+
+
+def test_a_city_right_before_its_mayor_is_an_affiliation() -> None:
+    doc = analyse_text("台中市长林佳蓉周日视察灾区，并承诺尽快重建。")
+    assert affiliations(doc, "林佳蓉") == ["台中"]
+
+
+def test_the_country_an_organisations_name_begins_with() -> None:
+    doc = analyse_text("美国民主党众议员哈里斯（Dana Harris）致信国务院。她说，美国必须回应。")
+    assert set(affiliations(doc, "哈里斯")) == {"美国民主党", "美国"}
+
+
+def test_titles_joined_by_jian_are_both_roles_and_keep_the_country() -> None:
+    doc = analyse_text("新加坡副总理兼财长黄志明周五公布预算案。")
+    assert set(roles(doc, "黄志明")) >= {"财长", "新加坡副总理"}
+    assert affiliations(doc, "黄志明") == ["新加坡"]
+
+
+def test_an_organisation_in_quotes_before_the_title() -> None:
+    doc = analyse_text("环保团体「绿色海岸联盟」发言人陈慧琳批评，填海计划会破坏湿地。")
+    assert roles(doc, "陈慧琳") == ["发言人"]
+    assert affiliations(doc, "陈慧琳") == ["绿色海岸联盟"]
+
+
+def test_qi_before_the_title_stands_for_the_body_named_before() -> None:
+    doc = analyse_text("总部位于伦敦的国际特赦组织也发表声明，其秘书长卡拉马尔（Agnes Karamar）呼吁释放被捕者。")
+    assert affiliations(doc, "卡拉马尔") == ["国际特赦组织"]
+
+
+def test_a_post_named_before_you_and_given_by_a_verb_after_the_name() -> None:
+    doc = analyse_text("新内阁名单公布：外交部长由工党副主席马修斯（Ian Matthews）出任，国防部由自由党领袖韦德（Tom Wade）出掌。")
+    assert "外交部长" in roles(doc, "马修斯")
+    assert "国防部" in affiliations(doc, "韦德")
+
+
+def test_a_post_given_in_a_de_phrase_before_the_name() -> None:
+    doc = analyse_text("曾在香港电台担任主持人的资深记者冯嘉欣上月离港。")
+    assert set(roles(doc, "冯嘉欣")) == {"主持人", "记者"}
+    assert "香港电台" in affiliations(doc, "冯嘉欣")
+
+
+def test_a_role_with_its_country_in_parentheses_after_the_name() -> None:
+    doc = analyse_text("他最想见的人是伍德（牙买加短跑选手），两人去年在东京合照。牙买加队获得三面奖牌。")
+    assert roles(doc, "伍德") == ["牙买加短跑选手"]
+    assert affiliations(doc, "伍德") == ["牙买加"]
+
+
+def test_the_body_a_person_leads_in_a_de_phrase() -> None:
+    doc = analyse_text("三十年前，老牌政治家霍尔（Edwin Hall）领导的苏格兰民族党首次进入议会。")
+    assert "苏格兰民族党" in affiliations(doc, "霍尔")
+
+
+def test_an_organisation_before_the_title_through_its_gloss() -> None:
+    doc = analyse_text("在法新社（AFP）香港分社任职的编辑梁美仪周一获释。")
+    assert set(affiliations(doc, "梁美仪")) == {"法新社", "香港分社"}
+
+
+def test_a_head_of_government_belongs_to_the_country_they_lead() -> None:
+    doc = analyse_text("德国方面表示欢迎。默克尔周四在记者会上说，谈判仍有空间。")
+    assert affiliations(doc, "默克尔") == ["德国"]
+
+
+def test_people_joined_by_ji_share_the_body_named_before_the_first() -> None:
+    doc = analyse_text("渔民协会主席郭志强及前副主席邓永康今早到场声援。")
+    assert affiliations(doc, "邓永康") == ["渔民协会"]
+    assert roles(doc, "邓永康") == ["前副主席"]
+
+
+def test_a_post_given_by_a_verb_later_in_the_clause() -> None:
+    doc = analyse_text("欧文斯（Carl Owens）在去年大选后重返政坛出任财政部长，负责预算改革。")
+    assert "财政部长" in roles(doc, "欧文斯")
+
+
+def test_resigning_the_chair_of_two_parties_joined_by_he() -> None:
+    doc = analyse_text("选举失利后，前总理巴达维辞去人民联盟和国民党的主席职务。")
+    assert "主席" in roles(doc, "巴达维")
+    assert set(affiliations(doc, "巴达维")) == {"人民联盟", "国民党"}
+
+
+def test_a_prize_winner_is_a_role() -> None:
+    doc = analyse_text("普利策奖得主沈凯文周五在大学演讲。")
+    assert "得主" in roles(doc, "沈凯文")
+
+
+def test_daibiao_between_two_people_is_a_verb() -> None:
+    doc = analyse_text("外交部长佩雷拉代表总统卡多索出席峰会。")
+    assert "代表" not in roles(doc, "卡多索")
+    assert "总统" in roles(doc, "卡多索")
+
+
+def test_a_university_named_after_a_country_does_not_make_its_staff_officials() -> None:
+    doc = analyse_text("新加坡国立大学政治系教授黄伟伦认为，新加坡的选择有限。")
+    assert affiliations(doc, "黄伟伦") == ["新加坡国立大学"]
+
+
+def test_a_title_in_quotes_right_before_the_name() -> None:
+    doc = analyse_text("这次访问没有得到“铁腕总统”瓦伦蒂（Marco Valenti）的支持。")
+    assert roles(doc, "瓦伦蒂") == ["总统"]
+
+
+def test_a_place_that_is_the_object_of_a_verb_before_the_title_is_not_an_affiliation() -> None:
+    doc = analyse_text("智利上周正式向秘鲁提出总统伊巴拉（Luis Ibarra）访问利马的请求。")
+    assert "秘鲁" not in affiliations(doc, "伊巴拉")
+    assert roles(doc, "伊巴拉") == ["总统"]
+
+
+def test_the_body_a_person_works_at_named_with_a_verb_of_work() -> None:
+    doc = analyse_text("阿杰（化名）去年从字节跳动离职，现在在家带孩子。")
+    assert affiliations(doc, "阿杰") == ["字节跳动"]
+    doc = analyse_text("林可欣2019年入职腾讯，负责游戏运营。")
+    assert affiliations(doc, "林可欣") == ["腾讯"]
+
+
+def test_a_post_given_after_two_people_joined_by_ji_is_both_ones() -> None:
+    doc = analyse_text("大会委任前司库梁伟文及陈国强本人担任清盘人。")
+    assert "清盘人" in roles(doc, "陈国强")
+    assert "清盘人" in roles(doc, "梁伟文")
+
+
+def test_titles_listed_with_a_field_before_the_last_one() -> None:
+    doc = analyse_text("环保组织「蓝色海岸」主席、资深潜水教练何志伟周日带队清理海滩。")
+    assert set(roles(doc, "何志伟")) == {"主席", "教练"}
+    assert affiliations(doc, "何志伟") == ["蓝色海岸"]

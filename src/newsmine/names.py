@@ -117,6 +117,23 @@ def parts(name: str) -> list[str]:
     return [p for p in out if p]
 
 
+def abbreviations(name: str) -> list[str]:
+    """The abbreviations Chinese writes for an organisation's (folded) name: its first character, at
+    most one more from between, and the character kept of its generic last word
+    (data/abbreviation_heads.tsv: 北京交通大学 → 北交大, 体育学院 → 体院, 中央情报局 → 中情局, 天则经济研究所
+    → 天则所). Never a run of the name's own characters (those are its short forms), and of three
+    characters for a name of five or more, so that ordinary words are not taken for one."""
+    heads = {row["word"]: row["head"] for row in data.table("abbreviation_heads")}
+    if len(name) < 4 or not _HAN.fullmatch(name[0]):
+        return []
+    suffixes = [name[-n:] for n in range(min(4, len(name) - 2), 0, -1) if name[-n:] in heads]
+    out = []
+    for suffix in (s for s in suffixes if heads[s] == heads[suffixes[0]]) if suffixes else ():
+        out += [name[0] + heads[suffix]] if len(name) < 5 else []  # 中国科学院: 科学院, 学院, 院; not 委员会's 会
+        out += [name[0] + ch + heads[suffix] for ch in name[1 : len(name) - len(suffix)] if _HAN.fullmatch(ch)]
+    return [form for form in dict.fromkeys(out) if form not in name]
+
+
 def name_key(name: str | None) -> str | None:
     """The key of a Chinese rendering: NFKC, mainland simplified forms (OpenCC tw2sp), without
     separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those)."""

@@ -14,12 +14,14 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
+from newsmine.analyze.credits import own_outlet
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.text import alternation
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
-from newsmine.names import fold, parts
+from newsmine.names import abbreviations, fold, parts
 
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
@@ -37,7 +39,11 @@ def _short_forms(name: str) -> list[str]:
 
 
 def _org_short_form(name: str) -> str | None:
-    """An organisation named without its generic last word: 耶鲁|大学, 顶新|集团, 天则经济|研究所 → 天则经济."""
+    """An organisation named without its generic last word or its legal form: 耶鲁|大学, 顶新|集团,
+    天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园."""
+    form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
+    if form is not None and len(name) - len(form) >= 2:
+        return name[: -len(form)]
     for n in range(min(5, len(name) - 2), 1, -1):
         if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
             return name[:-n]
@@ -56,6 +62,16 @@ def _without_place(name: str) -> str | None:
     return None
 
 
+@cache
+def _abbreviations(name: str) -> list[str]:
+    """An organisation's abbreviations (`names.abbreviations`), of the name with or without the place
+    before it (香港|体育学院 → 体院), leaving out those the gazetteers know as another name and those
+    that begin with a place (中国|院)."""
+    unplaced = _without_place(name)
+    forms = abbreviations(name) + (abbreviations(unplaced) if unplaced else [])
+    return [f for f in dict.fromkeys(forms) if gazetteer.known(f) is None and gazetteer.lookup(f[:2]) != "LOC"]
+
+
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name,
     an organisation without its generic last word or with an equivalent one, a country's other
@@ -66,11 +82,14 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     elif kind == "ORG":
         if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
+            if (bare := _without_place(short)) is not None and len(bare) >= 3:
+                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
+        out += [(form, "alias") for form in _abbreviations(name)]  # a whole word of the text, over a tagger guess
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
         if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
-            out.append((name[: -len(row["word"])] + row["same"], "short"))  # 美国政府 → 美国当局
+            out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
     if kind == "LOC":
         out += [(other, "short") for other in _country_references().get(name, ())]
     if original and len(original) >= 2:
@@ -108,6 +127,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
+    abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
     inside = parentheses(glosses)
     out = []
     lengths = sorted({len(form) for form in forms if form})
@@ -121,7 +141,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             end = pos + length
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            if whole and (pos in starts or end in ends or latin) and not overlaps(*inside, pos, end):
+            bounded = (pos in starts and end in ends) if form in abbreviated else (pos in starts or end in ends)
+            if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
 
@@ -215,6 +236,19 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _self_references(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
+    """The words by which the article's own outlet names itself (本台, 本报), as mentions of that outlet
+    when the credits name it (`credits.own_outlet`)."""
+    outlet = own_outlet(folded, ((c.start, c.end, _key(folded[c.start : c.end], c)) for c in chosen if c.type == "ORG"))
+    if outlet is None:
+        return []
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    taken = [(c.start, c.end) for c in chosen]
+    words = alternation(data.words("self_references"))
+    return [Candidate(m.start(), m.end(), "ORG", "alias", outlet) for m in re.finditer(words, folded)
+            if m.start() in starts and m.end() in ends and not any(s < m.end() and m.start() < e for s, e in taken)]
+
+
 def _key(folded_name: str, cand: Candidate) -> str:
     if cand.key:
         return cand.key
@@ -240,6 +274,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         chosen = choose(found, glosses)
     else:
         chosen = find_candidates(folded, tokens, glosses)
+        chosen = sorted(chosen + _self_references(folded, chosen, tokens), key=lambda c: c.start)
 
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}

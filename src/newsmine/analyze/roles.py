@@ -10,47 +10,30 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
+from newsmine.analyze.bodies import REACH, STOPS, body_led, ending_at, starting_at, workplace_after
+from newsmine.analyze.credits import byline_roles, credit_affiliations
+from newsmine.analyze.leaders import leaders_countries
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
-_STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")
-_REACH = 20
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
 _OPEN, _CLOSE = "（(", "）)"
+_CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
+_CLAUSE_STOPS = "，,。；;：:！!？?“”\"「」『』\n"
+_POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
+_JOINS = "及和与"
+_OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
+_BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
-
-
-def _ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
-    for n in range(min(longest, end), 0, -1):
-        if folded[end - n : end] in words:
-            return folded[end - n : end]
-    return None
-
-
-def _starting_at(folded: str, start: int, words: frozenset[str], longest: int = 8) -> str | None:
-    for n in range(longest, 0, -1):
-        if folded[start : start + n] in words:
-            return folded[start : start + n]
-    return None
-
-
-def _office_verb(folded: str, end: int) -> str | None:
-    """A verb that gives a post, right after a name or after one adverb (将, 则, 会, 已, 曾, 本人会)."""
-    verbs = data.words("office_verbs")
-    for skip in range(0, 4):
-        verb = _starting_at(folded, end + skip, verbs, 4)
-        if verb is not None and all(ch not in _STOPS for ch in folded[end : end + skip]):
-            return folded[end : end + skip] + verb
-    return None
 
 
 class _Found(NamedTuple):
     """A role, the affiliations written with it, and where the words that name them begin."""
 
-    role: Role
+    role: Role | None
     affiliations: list[str]
     left: int
 
@@ -65,6 +48,11 @@ class _Context:
         self.gloss_at_end = {g.span.end: g for g in doc.glosses}
         self.gloss_after_term = {g.term_span.end: g for g in doc.glosses}
         self.person_starts = {m.span.start for m in doc.mentions if m.type == "PER"}
+        self.person_ends = {m.span.end for m in doc.mentions if m.type == "PER"}
+        self.mention_at_start = {m.span.start: m for m in doc.mentions}
+        self.mentions = sorted(doc.mentions, key=lambda m: m.span.start)
+        self.country_ids = {fold(name): e.id for e in doc.entities if e.type == "LOC"
+                            for name in (e.name, *e.aliases) if fold(name) in gazetteer.countries()}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
         """The mention ending at `pos`, looking through a gloss's parenthesis; and where it ends."""
@@ -73,53 +61,78 @@ class _Context:
             pos = gloss.term_span.end
         return self.mention_at_end.get(pos), pos
 
-    def role_before(self, start: int) -> _Found | None:
-        """The title ending right before a name, with a country before it, and the affiliations it names.
+    def role_before(self, start: int, floor: int = 0) -> _Found | None:
+        """The title ending right before a name, with the places and organisations written before it.
 
-        The country and the organisations written before the title are the person's affiliations:
-        中国|外交部|发言人 → 中国 and 外交部; 美国|总统 → 美国 (CONVENTIONS: the country, for officials).
+        A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
+        a nationality before an occupation is not (法国|哲学家); the organisations named before the title
+        are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
         """
         folded, titles = self.folded, data.words("titles")
-        title = _ending_at(folded, start, titles)
-        if title is None:
-            return None
-        role_start = start - len(title)
-        countries: list[str] = []
-        # a country and the field before the title belong to it: 加拿大|北极事务|部长
-        for gap in range(0, _FIELD + 1):
-            at = role_start - gap
-            if at <= 0 or (gap and (folded[at] in _STOPS or folded[at] in "的之")):
-                break
-            mention = self.mention_at_end.get(at)
-            if mention is not None:
-                while mention is not None and mention.type == "LOC":
-                    if mention.entity and fold(mention.text) in gazetteer.countries():
-                        countries.append(mention.entity)
-                    role_start = mention.span.start
-                    mention = self.mention_at_end.get(role_start)
-                break
-        modifier = _ending_at(folded, role_start, data.words("role_modifiers"), 3)
+        title = ending_at(folded, start, titles)
+        if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
+            return None  # 甲代表|乙: a verb between two people, not a title
+        places, role_start = self.places_before(start - len(title), floor)
+        if any(title.endswith(job) for job in data.words("occupations")):
+            places = []
+        modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
             role_start -= len(modifier)
         role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
-        organisations, left = self.organisation_before(start - len(title), max(0, start - _REACH - len(title)))
-        return _Found(role, countries + organisations, min(left, role_start))
+        organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
+        if not organisations and folded[role_start - 1 : role_start] == "其":
+            organisations = self.organisation_earlier(role_start - 1)
+        if not organisations and not places:
+            organisations = self.shared_before(role_start)
+        return _Found(role, places + organisations, min(left, role_start))
+
+    def shared_before(self, pos: int) -> list[str]:
+        """The body of the person named just before, joined by 及, 和 or 与: 某会主席甲及前副主席|乙."""
+        before = self.mention_at_end.get(pos - 1) if self.folded[pos - 1 : pos] in _JOINS else None
+        found = self.role_before(before.span.start) if before is not None and before.type == "PER" else None
+        return found.affiliations if found is not None else []
+
+    def places_before(self, pos: int, floor: int = 0) -> tuple[list[str], int]:
+        """The places in a title's field (加拿大|北极事务|部长) that are affiliations, and where the field
+        begins: a country, or a place written right before the title (高雄|市长); never a place after
+        驻, which is where the person is posted (中国驻|英国|大使 serves 中国)."""
+        folded = self.folded
+        out: list[str] = []
+        at = begin = pos
+        free = 0
+        while at > floor:
+            mention = self.mention_at_end.get(at)
+            if mention is not None:
+                if mention.type != "LOC" or mention.span.start < floor:
+                    break
+                if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
+                    break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
+                posted = folded[mention.span.start - 1 : mention.span.start] == "驻"
+                country = not posted and fold(mention.text) in gazetteer.countries()
+                if mention.entity and not posted and (at == pos or country):
+                    out.append(mention.entity)
+                at = begin = mention.span.start
+                if country:  # the outermost qualifier: 朝鲜与|时任美国总统
+                    break
+                continue
+            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
+                break
+            free += 1
+            at -= 1
+        return out, begin
 
     def organisation_before(self, pos: int, floor: int) -> tuple[list[str], int]:
         """The nearest organisation before `pos` in its clause, with the places and organisations written
-        right before it (中国|外交部), and where they begin; nothing past another person."""
+        right before it (中国|外交部; 彭博（Bloomberg）|北京分社), the country its name begins with
+        (美国共和党 → 美国), and where they begin; nothing past another person, a closing quote only
+        right after the organisation (「世维会」发言人), and no more than a few other characters."""
         folded = self.folded
+        free = 0
         while pos > floor:
             mention, end = self.mention_before(pos)
             if mention is not None:
                 if mention.type == "ORG":
-                    found, left = [mention.entity], mention.span.start
-                    prior = self.mention_at_end.get(left)
-                    while prior is not None and prior.type in ("ORG", "LOC"):
-                        found.append(prior.entity)
-                        left = prior.span.start
-                        prior = self.mention_at_end.get(left)
-                    return [e for e in found if e], left
+                    return self.organisation_chain(mention)
                 if mention.type == "PER":
                     break
                 pos = mention.span.start
@@ -127,10 +140,62 @@ class _Context:
             if end != pos:
                 pos = end
                 continue
-            if folded[pos - 1] in _STOPS:
+            if folded[pos - 1] in _CLOSE_QUOTES and self.mention_at_end.get(pos - 1) is not None:
+                pos -= 1
+                continue
+            if folded[pos - 1] in STOPS or free == _BUDGET:
                 break
+            free += 1
             pos -= 1
         return [], len(folded)
+
+    def organisation_chain(self, mention: Mention) -> tuple[list[str], int]:
+        """An organisation, the organisations and places written right before it, and the country its
+        name begins with; and where the first of them begins."""
+        found, left = [mention], mention.span.start
+        prior = self.mention_joined_before(left)
+        while prior is not None and prior.type in ("ORG", "LOC"):
+            found.append(prior)
+            left = prior.span.start
+            prior = self.mention_joined_before(left)
+        ids = [m.entity for m in found if m.entity]
+        ids += [c for m in found if m.type == "ORG" and (c := self.country_at_head(m.text)) is not None]
+        return list(dict.fromkeys(ids)), left
+
+    def mention_joined_before(self, pos: int) -> Mention | None:
+        """The mention right before `pos` (through a gloss), or the organisation joined to it by 和, 及
+        or 与 (甲党和|乙党的主席)."""
+        mention, _ = self.mention_before(pos)
+        if mention is None and self.folded[pos - 1 : pos] in _JOINS:
+            joined = self.mention_at_end.get(pos - 1)
+            return joined if joined is not None and joined.type == "ORG" else None
+        return mention
+
+    def country_at_head(self, name: str) -> str | None:
+        """The entity of the country an organisation's name begins with when the rest is a body the
+        gazetteers know as the same (美国|共和党), and the article names that country on its own — not
+        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor for
+        a university or company named after a place (台湾大学)."""
+        folded = fold(name)
+        for n in range(min(5, len(folded) - 2), 1, -1):
+            if folded[:n] in gazetteer.countries() and folded[:n] in self.country_ids:
+                whole, rest = gazetteer.known(folded), gazetteer.known(folded[n:])
+                same = rest is not None and (whole is None or bool(set(whole.english) & set(rest.english)))
+                return self.country_ids[folded[:n]] if same else None
+        return None
+
+    def organisation_earlier(self, pos: int) -> list[str]:
+        """The organisation 其 stands for: the last one named before `pos` in its sentence, unless a
+        person was named after it."""
+        start = max(self.folded.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
+        for mention in reversed(self.mentions):
+            if mention.span.end > pos:
+                continue
+            if mention.span.start < start or mention.type == "PER":
+                break
+            if mention.type == "ORG" and mention.entity:
+                return [mention.entity]
+        return []
 
     def organisation_right_before(self, start: int) -> str | None:
         """An organisation written right before a name, with no title between: 社民连|曾健成."""
@@ -138,19 +203,29 @@ class _Context:
         return mention.entity if mention is not None and mention.type == "ORG" else None
 
     def roles_before(self, start: int) -> list[_Found]:
-        """The title before a name (also as a label: 记者：王田) and those listed before it with 、
-        (哈佛大学访问学者、北京电影学院退休教授|郝建)."""
-        pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL else start
+        """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
+        (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
+        pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
         if pos > 0 and self.folded[pos - 1] in _CLOSE:
-            opening = max(self.folded.rfind(o, max(0, pos - _REACH), pos) for o in _OPEN)
+            opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in _OPEN)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[_Found] = []
         found = self.role_before(pos)
         while found is not None and len(out) < 3:
             out.append(found)
-            at = found.left - 1
-            found = self.role_before(at) if at > 0 and self.folded[at] == "、" else None
+            at = self.listed_before(found.left)
+            found = self.role_before(at) if at is not None else None
         return out
+
+    def listed_before(self, pos: int) -> int | None:
+        """Where the title listed before another ends: right before 、 or 兼, also across a field
+        with no name in it (主席、六四学运|领袖)."""
+        for at in range(pos - 1, max(0, pos - 1 - _FIELD), -1):
+            if self.folded[at] in "、兼":
+                return at if at > 0 else None
+            if self.folded[at] in STOPS or at + 1 in self.mention_at_end:
+                return None
+        return None
 
     def list_head(self, start: int) -> int:
         """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
@@ -168,7 +243,7 @@ class _Context:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
         某某是该校的教授。; 某某将出任副首相。"""
         folded = self.folded
-        title = _starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
+        title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
         gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
         if gloss is not None:
             end = gloss.span.end
@@ -177,35 +252,101 @@ class _Context:
         if end >= len(folded):
             return None
         if folded[end] not in _APPOSITION:
-            verb = _office_verb(folded, end)
+            verb = self.office_verb_after(end)
             if verb is None:
                 return None
-            end += len(verb) - 1  # 某某(将)出任|副首相: the clause after the verb ends in the post
+            end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
         stop = end + 1
-        limit = min(len(folded), end + 1 + _REACH)
-        while stop < limit and folded[stop] not in _STOPS:
+        limit = min(len(folded), end + 1 + REACH)
+        while stop < limit and folded[stop] not in STOPS:
             if stop in self.person_starts:
                 return None
             stop += 1
         if stop == limit or stop == end + 1:
             return None
-        return self.role_before(stop)
+        stop -= next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
+        return self.role_before(stop, floor=end + 1)
+
+    def office_verb_after(self, end: int) -> int | None:
+        """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
+        某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
+        folded, verbs = self.folded, data.words("office_verbs")
+        at = end
+        while at < min(len(folded), end + REACH):
+            if at > end and at in self.person_starts and folded[at - 1] in _JOINS:
+                at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
+                continue
+            if folded[at] in STOPS or (at > end and at in self.person_starts):
+                return None
+            verb = starting_at(folded, at, verbs, 4)
+            if verb is not None:
+                return at + len(verb)
+            at += 1
+        return None
 
     def role_after(self, end: int) -> Role | None:
-        """A title right after a name, after its gloss or in parentheses: 普京|总统, 敏昂莱(…)|大将, 某某（队长）."""
+        """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
         titles = data.words("titles")
-        title = _starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
+        title = starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
         gloss = self.gloss_after_term.get(end)
         if title is None and gloss is not None:
             end = gloss.span.end
-            title = _starting_at(self.folded, end, titles)
-        if title is None and end < len(self.folded) and self.folded[end] in _OPEN:
-            inner = _starting_at(self.folded, end + 1, titles)
-            if inner is not None and self.folded[end + 1 + len(inner) : end + 2 + len(inner)] in tuple(_CLOSE):
-                end, title = end + 1, inner
+            title = starting_at(self.folded, end, titles)
         if title is None or title in data.words("role_verbs"):
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
+
+    def role_in_parentheses(self, end: int) -> _Found | None:
+        """A parenthesis after the name (or its gloss) that ends in a title, with the country or body
+        written in it: 某某（队长）, 某某（美国跨栏选手）."""
+        folded = self.folded
+        gloss = self.gloss_after_term.get(end)
+        if gloss is not None:
+            end = gloss.span.end
+        if end >= len(folded) or folded[end] not in _OPEN:
+            return None
+        close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in _CLOSE), None)
+        found = self.role_before(close) if close is not None else None
+        return found if found is not None and found.role is not None and found.role.span.start > end else None
+
+    def role_given_before(self, start: int) -> _Found | None:
+        """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
+        某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
+        folded, verbs = self.folded, data.words("office_verbs")
+        pos = start
+        while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
+            pos -= 1
+            if pos in self.person_ends:
+                return None
+            verb = starting_at(folded, pos, verbs, 4)
+            if verb is None:
+                continue
+            after = stop = pos + len(verb)
+            while stop < start and folded[stop] not in "的、":
+                stop += 1
+            if stop == after or "的" not in folded[stop:start]:
+                return None
+            found = self.role_before(stop)
+            return found if found is not None and found.role is not None and found.role.span.start >= after else None
+        return None
+
+    def role_held_by(self, left: int, end: int) -> _Found | None:
+        """A post named before 由 and the name, given by a verb after it: 财政部长(一职)由|某某|担任; a body
+        named there is the one the person heads (内政部由|某某|出掌)."""
+        folded = self.folded
+        gloss = self.gloss_after_term.get(end)
+        end = gloss.span.end if gloss is not None else end
+        if folded[left - 1 : left] != "由" or self.office_verb_after(end) is None:
+            return None
+        at = left - 1
+        at -= next((len(w) for w in _POST_WORDS if folded[at - len(w) : at] == w), 0)
+        found = self.role_before(at)
+        if found is not None:
+            return found
+        mention, _ = self.mention_before(at)
+        if mention is None or mention.type != "ORG":
+            return None
+        return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
 
 
 def _add_role(entity: Entity, role: Role) -> None:
@@ -218,25 +359,6 @@ def _add_affiliation(entity: Entity, affiliation: str | None) -> None:
         entity.affiliations.append(affiliation)
 
 
-def _byline_roles(doc: Doc, by_id: dict[str, Entity]) -> None:
-    """A byline part is `name（original）` then the role on the next line."""
-    for part in doc.parts:
-        if part.part != "byline":
-            continue
-        body = doc.text[part.span.start : part.span.end]
-        if "\n" not in body:
-            continue
-        role_start = part.span.start + body.index("\n") + 1
-        role_end = part.span.end
-        people = [m for m in doc.mentions if part.span.start <= m.span.start < role_start and m.type == "PER"]
-        orgs = [m for m in doc.mentions if role_start <= m.span.start < role_end and m.type == "ORG"]
-        for person in people[:1]:
-            entity = by_id[person.entity]  # type: ignore[index]
-            _add_role(entity, Role(text=doc.text[role_start:role_end], span=Span(role_start, role_end)))
-            for org in orgs:
-                _add_affiliation(entity, org.entity)
-
-
 @component("roles", assigns=["roles"], requires=["entities"])
 def roles(doc: Doc) -> None:
     """Fill each person's `roles` and `affiliations` from the titles and organisations around its name."""
@@ -246,16 +368,26 @@ def roles(doc: Doc) -> None:
         if mention.type != "PER" or mention.entity not in by_id:
             continue
         entity = by_id[mention.entity]
-        found = context.roles_before(context.list_head(mention.span.start))
-        apposition = context.role_in_apposition(mention.span.end)
-        if apposition is not None:
-            found.append(apposition)
+        start, end = context.list_head(mention.span.start), mention.span.end
+        found = context.roles_before(start)
+        left = min([f.left for f in found], default=start)
+        role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
+        found += [f for f in (context.role_in_apposition(end), context.role_in_parentheses(end),
+                              context.role_given_before(role_start), context.role_held_by(left, end))
+                  if f is not None]
         for role, affiliations, _ in found:
-            _add_role(entity, role)
+            if role is not None:
+                _add_role(entity, role)
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
         _add_affiliation(entity, context.organisation_right_before(mention.span.start))
-        after = context.role_after(mention.span.end)
+        gloss = context.gloss_after_term.get(end)
+        after = gloss.span.end if gloss is not None else end
+        _add_affiliation(entity, body_led(context.folded, context.mention_at_start, after))
+        _add_affiliation(entity, workplace_after(context.folded, context.mention_at_start, context.person_starts, end))
+        after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
-    _byline_roles(doc, by_id)
+    byline_roles(doc, by_id)
+    credit_affiliations(doc, by_id)
+    leaders_countries(doc)

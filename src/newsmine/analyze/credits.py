@@ -1,0 +1,120 @@
+"""Bylines and credit lines: the article's own outlet and the staff it names, who work for it.
+
+`红星新闻记者：王田`, `（中央社记者某某巴黎3日专电）` and `（德国之声中文网）` name the outlet; `责编：某某`,
+`某某/某某（综合报导）` and `（编辑：某某）` name its staff. A credit that names an organisation gives
+its people that one; the others get the outlet, when the article names exactly one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsmine import data
+from newsmine.model import Doc, Entity, Mention, Role, Span
+from newsmine.names import fold
+
+_OPEN, _CLOSE = "（(", "）)"
+_LONGEST = 50  # a credit line is short; a longer paragraph is the article's prose
+_REPORTER = ("记者", "特派员", "通讯员")
+_PROSE = "，,。；;！!？?“”「」"  # a line with these is prose or a headline, not a credit
+_LABEL = "：:／/ \u3000（()）"
+
+
+def _lines(folded: str) -> list[tuple[int, int]]:
+    """The spans of the text's lines and of its parentheses, the two places a credit is written."""
+    out, start = [], 0
+    for end in [i for i, ch in enumerate(folded) if ch == "\n"] + [len(folded)]:
+        out.append((start, end))
+        start = end + 1
+    opened = None
+    for i, ch in enumerate(folded):
+        if ch in _OPEN:
+            opened = i
+        elif ch in _CLOSE and opened is not None:
+            out.append((opened + 1, i))
+            opened = None
+    return out
+
+
+def _credit(folded: str, start: int, end: int, org_ends: set[int]) -> bool:
+    """Whether a short line or parenthesis is a credit: no sentence punctuation, and a credit word
+    written as a label (责编：, 某某／台北报导), at its end (…综合报导) or after its outlet (中央社记者)."""
+    line = folded[start:end]
+    if len(line) > _LONGEST or any(ch in line for ch in _PROSE):
+        return False
+    for word in data.words("credit_words"):
+        at = line.find(word)
+        while at >= 0:
+            after = start + at + len(word)
+            if after == end or folded[after] in _LABEL or at == 0 or start + at in org_ends:
+                return True
+            at = line.find(word, at + 1)
+    return False
+
+
+def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:
+    """The key of the article's own outlet among its organisations' `(start, end, key)`: one written
+    before a reporter's title at the start of a credit (（中央社记者…）, 红星新闻记者：), alone in
+    parentheses at a paragraph's start or end ((德国之声中文网)根据…), or as the interviewer's label at
+    the start of two or more paragraphs of a Q&A (界面新闻：…); None unless exactly one is."""
+    found: set[str] = set()
+    labels: dict[str, int] = {}
+    for s, e, key in organisations:
+        alone = folded[s - 1 : s] in tuple(_OPEN) and folded[e : e + 1] in tuple(_CLOSE) and (
+            s < 2 or folded[s - 2] == "\n" or folded[e + 1 : e + 2] in ("", "\n"))  # a paragraph's first or last words
+        opening = s == 0 or folded[s - 1] in "\n" + _OPEN  # a credit's first words
+        if alone or (opening and folded[e : e + 3].startswith(_REPORTER)):
+            found.add(key)
+        if (s == 0 or folded[s - 1] == "\n") and folded[e : e + 1] in ("：", ":"):
+            labels[key] = labels.get(key, 0) + 1
+    found |= {key for key, n in labels.items() if n >= 2}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def credit_affiliations(doc: Doc, by_id: dict[str, Entity]) -> None:
+    """Give each person a credit line names the organisation that line names, else the own outlet."""
+    folded = fold(doc.text)
+    outlet = own_outlet(folded, ((m.span.start, m.span.end, m.entity) for m in doc.mentions
+                                 if m.type == "ORG" and m.entity))
+    org_ends = {m.span.end for m in doc.mentions if m.type == "ORG"}
+    titles = [p.span for p in doc.parts if p.part == "title"]
+    for start, end in _lines(folded):
+        if any(t.start <= start < t.end for t in titles) or not _credit(folded, start, end, org_ends):
+            continue
+        inside = [m for m in doc.mentions if start <= m.span.start and m.span.end <= end and m.entity in by_id]
+        people = [m for m in inside if m.type == "PER"]
+        for person in people:
+            org = _organisation_before(inside, person)
+            affiliation = org.entity if org is not None else outlet
+            _add(by_id[person.entity], affiliation)  # type: ignore[index]
+
+
+def byline_roles(doc: Doc, by_id: dict[str, Entity]) -> None:
+    """A byline part is `name（original）` then the role on the next line."""
+    for part in doc.parts:
+        if part.part != "byline":
+            continue
+        body = doc.text[part.span.start : part.span.end]
+        if "\n" not in body:
+            continue
+        role_start = part.span.start + body.index("\n") + 1
+        role_end = part.span.end
+        people = [m for m in doc.mentions if part.span.start <= m.span.start < role_start and m.type == "PER"]
+        orgs = [m for m in doc.mentions if role_start <= m.span.start < role_end and m.type == "ORG"]
+        for person in people[:1]:
+            entity = by_id[person.entity]  # type: ignore[index]
+            if all(fold(r.text) != fold(doc.text[role_start:role_end]) for r in entity.roles):
+                entity.roles.append(Role(text=doc.text[role_start:role_end], span=Span(role_start, role_end)))
+            _add(entity, *(org.entity for org in orgs))
+
+
+def _add(entity: Entity, *affiliations: str | None) -> None:
+    for affiliation in affiliations:
+        if affiliation and affiliation != entity.id and affiliation not in entity.affiliations:
+            entity.affiliations.append(affiliation)
+
+
+def _organisation_before(inside: list[Mention], person: Mention) -> Mention | None:
+    """The last organisation named before the person in the same credit."""
+    before = [m for m in inside if m.type == "ORG" and m.span.end <= person.span.start]
+    return max(before, key=lambda m: m.span.start) if before else None
