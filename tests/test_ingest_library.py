@@ -168,3 +168,15 @@ def test_results_that_come_back_together_share_a_commit_and_a_refused_one_leaves
     assert stored == {d["article"]["title"] for i, d in enumerate(docs) if i not in refused}
     assert sorted(summary.failures) == sorted(f"doc {i}: the archive refused it (no satellite stories)" for i in refused)
     assert len(commits) < summary.new  # chunks of four come back together: one commit for each
+
+
+def test_before_forking_workers_for_json_documents_the_search_segmenter_is_loaded_and_no_model(tmp_path):
+    from newsmine.analyze import tagger
+    from newsmine.store import words
+
+    doc = json.dumps(next(iter(generate(1, seed=5))), ensure_ascii=False)
+    words._jieba.cache_clear()
+    tagger.model.cache_clear()
+    work.warm_up([Task("doc 0", data=doc), Task("b.json", path=str(tmp_path / "b.json"))])
+    assert words._jieba.cache_info().currsize == 1  # loaded once here, shared by the forked workers
+    assert tagger.model.cache_info().currsize == 0  # imported documents are not analysed
