@@ -148,3 +148,35 @@ def test_a_full_archive_stops_the_run_with_one_message_keeping_what_was_stored(t
     with open_store(db) as store:
         assert [r["title"] for r in store.query("SELECT title FROM articles")] == ["渔港新码头启用"]
     assert pages > 0
+
+
+def test_results_that_come_back_together_share_a_commit_and_a_refused_one_leaves_the_others_stored(tmp_path):
+    db = str(tmp_path / "a.sqlite")
+    docs = list(generate(40, seed=11))
+    refused = [i for i, d in enumerate(docs) if "卫星" in d["article"]["title"]]
+    commits = []
+    with open_store(db) as store:
+        store.execute("CREATE TRIGGER no_satellites BEFORE INSERT ON articles WHEN NEW.title LIKE '%卫星%' "
+                      "BEGIN SELECT RAISE(ABORT, 'no satellite stories'); END")
+        store._conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+        tasks = [Task(f"doc {i}", data=json.dumps(d, ensure_ascii=False)) for i, d in enumerate(docs)]
+        summary = work.ingest(store, tasks, jobs=2)
+        store._conn.set_trace_callback(None)
+        stored = {r["title"] for r in store.query("SELECT title FROM articles")}
+    assert 0 < len(refused) < 20
+    assert summary.new == len(stored) == 40 - len(refused)
+    assert stored == {d["article"]["title"] for i, d in enumerate(docs) if i not in refused}
+    assert sorted(summary.failures) == sorted(f"doc {i}: the archive refused it (no satellite stories)" for i in refused)
+    assert len(commits) < summary.new  # chunks of four come back together: one commit for each
+
+
+def test_before_forking_workers_for_json_documents_the_search_segmenter_is_loaded_and_no_model(tmp_path):
+    from newsmine.analyze import tagger
+    from newsmine.store import words
+
+    doc = json.dumps(next(iter(generate(1, seed=5))), ensure_ascii=False)
+    words._jieba.cache_clear()
+    tagger.model.cache_clear()
+    work.warm_up([Task("doc 0", data=doc), Task("b.json", path=str(tmp_path / "b.json"))])
+    assert words._jieba.cache_info().currsize == 1  # loaded once here, shared by the forked workers
+    assert tagger.model.cache_info().currsize == 0  # imported documents are not analysed

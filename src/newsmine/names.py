@@ -134,17 +134,20 @@ def abbreviations(name: str) -> list[str]:
     return [form for form in dict.fromkeys(out) if form not in name]
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str | None:
     """The key of a Chinese rendering: NFKC, mainland simplified forms (OpenCC tw2sp), without
-    separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those)."""
+    separators; 習近平 = 习近平 and 歐巴馬 = 奥巴马, but 普丁 ≠ 普京 (their glosses join those).
+    Cached: the archive's writer keys the same names article after article."""
     if not name:
         return None
     key = _NAME_PUNCT.sub("", to_mainland(unicodedata.normalize("NFKC", name))).casefold()
     return key or None
 
 
+@lru_cache(maxsize=65536)
 def original_key(name: str | None) -> str | None:
-    """The key of an original name: NFKC, case-folded, separators folded to one space."""
+    """The key of an original name: NFKC, case-folded, separators folded to one space (cached)."""
     if not name:
         return None
     key = _NAME_PUNCT.sub(" ", unicodedata.normalize("NFKC", name)).strip().casefold()

