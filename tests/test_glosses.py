@@ -122,6 +122,9 @@ def test_examples_types() -> None:
     ("他敦促世界贸易组织（WTO）接受这一安排。", "世界贸易组织", "WTO"),
     ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
     ("国会通过了“第一步法案” （First Step Act）。", "第一步法案", "First Step Act"),
+    ("风险投资公司蓝杉资本（Blue Fir Capital）领投这一轮。", "蓝杉资本", "Blue Fir Capital"),
+    ("他退休后创办的孔雀慈善基金会（Peacock Foundation）周三宣布捐款。", "孔雀慈善基金会", "Peacock Foundation"),
+    ("她的外祖母臧秀兰（Sau-lan Chong）当年在码头卖面。", "臧秀兰", "Sau-lan Chong"),
 ])
 def test_term_left_edge(text: str, term: str, original: str) -> None:
     doc = analyse_text(text)
