@@ -319,3 +319,15 @@ def test_occupations_of_science_and_finance(text: str, name: str, role: str, aff
     doc = analyse_text(text)
     assert roles(doc, name) == [role]
     assert affiliations(doc, name) == ([affiliation] if affiliation else [])
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("美国国务卿布鲁克斯周二表示，会谈富有成果。", "布鲁克斯", "美国"),
+    ("北京市长陈立新周二视察了地铁工地。", "陈立新", "北京"),
+])
+def test_a_title_the_tagger_glued_to_a_place_is_cut_off(text: str, name: str, place: str) -> None:
+    """美国|国务卿 is the country and the title: no place named 美国国务卿, and the country is the
+    official's affiliation."""
+    doc = analyse_text(text)
+    assert affiliations(doc, name) == [place]
+    assert {e.name for e in doc.entities if e.type == "LOC"} == {place}
