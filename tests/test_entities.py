@@ -305,3 +305,10 @@ def test_mainland_hong_kong_and_taiwan_abbreviated_together() -> None:
     assert entity_named(doc, "中国大陆").aliases == ["陆"]
     assert entity_named(doc, "台湾").aliases == ["台"]
     assert {e.name for e in doc.entities if e.type == "LOC"} == {"中国大陆", "香港", "台湾"}
+
+
+def test_a_latin_name_written_in_full_then_by_its_family_name() -> None:
+    """Mark Evans … Evans is one person, as 马克·埃文斯 … 埃文斯 is."""
+    doc = analyse_text("独立研究员Mark Evans周二表示，漏洞影响数百万台设备。Evans说，厂商已经收到通知。")
+    assert entity_named(doc, "Mark Evans").aliases == ["Evans"]
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Mark Evans"]
