@@ -131,6 +131,17 @@ def test_term_left_edge(text: str, term: str, original: str) -> None:
     assert pairs(doc) == {(term, original)}
 
 
+def test_a_list_of_glossed_bodies_keeps_the_joining_word_out() -> None:
+    doc = analyse_text("防长已命令海洋测绘局（Hydrographic Office）及海岸警卫局（Coast Guard Agency）、"
+                       "边境署（Border Agency）和移民局（Immigration Bureau）配合调查。")
+    assert [g.term for g in doc.glosses] == ["海洋测绘局", "海岸警卫局", "边境署", "移民局"]
+
+
+def test_a_vaccine_maker_known_by_its_taiwan_name_is_an_organisation() -> None:
+    doc = analyse_text("台湾向阿斯特捷利康（AstraZeneca）和莫德纳（Moderna）订购了疫苗。")
+    assert [(g.term, g.type) for g in doc.glosses] == [("阿斯特捷利康", "ORG"), ("莫德纳", "ORG")]
+
+
 def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
     doc = analyse_text("庆熙大学（Kyung Hee University）讲师韩智媛（音译，Han Ji- won）对此表示怀疑。")
     person = next(g for g in doc.glosses if g.type == "PER")

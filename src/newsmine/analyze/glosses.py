@@ -24,6 +24,8 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
+_JOINS = "及和与暨"
+_LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
@@ -146,6 +148,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        if term_end - term_start >= 3 and folded[term_start] in _JOINS and folded[term_start - 1 : term_start] in _LIST_ENDS:
+            term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
