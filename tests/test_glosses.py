@@ -142,6 +142,17 @@ def test_a_vaccine_maker_known_by_its_taiwan_name_is_an_organisation() -> None:
     assert [(g.term, g.type) for g in doc.glosses] == [("阿斯特捷利康", "ORG"), ("莫德纳", "ORG")]
 
 
+@pytest.mark.parametrize("text, term", [
+    ("暴雨过后，距离市区约100公里的圣何塞（San Jose）也受了影响。", "圣何塞"),
+    ("总部位于圣路易斯（St. Louis）的物流公司宣布裁员。", "圣路易斯"),
+    ("枪击事件发生在洛斯阿图（Los Altos）的一所中学。", "洛斯阿图"),
+])
+def test_towns_named_with_san_saint_or_los_are_places(text: str, term: str) -> None:
+    """圣 renders San, Santa, Saint and belongs to the term; such names and Los/Las names are places."""
+    doc = analyse_text(text)
+    assert [(g.term, g.type) for g in doc.glosses] == [(term, "LOC")]
+
+
 def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
     doc = analyse_text("庆熙大学（Kyung Hee University）讲师韩智媛（音译，Han Ji- won）对此表示怀疑。")
     person = next(g for g in doc.glosses if g.type == "PER")

@@ -24,6 +24,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
+_SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _JOINS = "及和与暨"
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
@@ -150,6 +151,12 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         term_start, term_end, kind = found
         if term_end - term_start >= 3 and folded[term_start] in _JOINS and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
+        if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
+            # a town named for a saint (San Jose, St. Louis); 圣 renders San, Santa, Saint: 圣|何塞
+            if folded[term_start - 1 : term_start] == "圣" and term_start - 1 >= floor:
+                term_start -= 1
+            if folded[term_start] == "圣":
+                kind = "LOC"
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
