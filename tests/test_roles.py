@@ -331,3 +331,10 @@ def test_a_title_the_tagger_glued_to_a_place_is_cut_off(text: str, name: str, pl
     doc = analyse_text(text)
     assert affiliations(doc, name) == [place]
     assert {e.name for e in doc.entities if e.type == "LOC"} == {place}
+
+
+def test_a_byline_lists_several_people_after_one_title() -> None:
+    """记者 王海 李明远: both are reporters; the editors listed after 编辑 are editors."""
+    doc = analyse_text("本报讯 晨光日报记者 王海 李明远 编辑 张晓 刘一鸣\n\n新规自下月起施行，市民反应不一。")
+    assert roles(doc, "王海") == roles(doc, "李明远") == ["记者"]
+    assert roles(doc, "张晓") == roles(doc, "刘一鸣") == ["编辑"]
