@@ -153,6 +153,15 @@ def test_towns_named_with_san_saint_or_los_are_places(text: str, term: str) -> N
     assert [(g.term, g.type) for g in doc.glosses] == [(term, "LOC")]
 
 
+@pytest.mark.parametrize("text, term", [
+    ("美国人权组织自由之家（Freedom House）周二发布了年度网络自由报告。", "自由之家"),
+    ("据国际新闻自由组织无国界记者（Reporters Without Borders）统计，今年有多名记者被捕。", "无国界记者"),
+])
+def test_a_known_body_the_tagger_cut_into_ordinary_words(text: str, term: str) -> None:
+    doc = analyse_text(text)
+    assert [(g.term, g.type) for g in doc.glosses] == [(term, "ORG")]
+
+
 def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:
     doc = analyse_text("庆熙大学（Kyung Hee University）讲师韩智媛（音译，Han Ji- won）对此表示怀疑。")
     person = next(g for g in doc.glosses if g.type == "PER")

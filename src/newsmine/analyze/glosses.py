@@ -145,7 +145,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
         found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original)
+            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original) \
+            or _known_term(folded, words, end, floor)
         if found is None:
             continue
         term_start, term_end, kind = found
@@ -185,6 +186,17 @@ def _before_title(folded: str, words: Words, end: int, floor: int, original: Ori
     if found is None or found[2] not in ("PER", "ORG"):
         return None
     return found[0], end if honoured else found[1], found[2]
+
+
+def _known_term(folded: str, words: Words, end: int, floor: int) -> _Term | None:
+    """A name the gazetteers know, ending at the parenthesis and beginning a word, that the tagger cut
+    into ordinary words: 自由|之|家（Freedom House）; the longest such name."""
+    starts = {t.start for t in words.tokens}
+    for start in range(max(floor, end - MAX_TERM), end - 2):
+        kind = lookup(folded[start:end]) if start in starts else None
+        if kind is not None:
+            return start, end, kind
+    return None
 
 
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
