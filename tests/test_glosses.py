@@ -156,6 +156,7 @@ def test_towns_named_with_san_saint_or_los_are_places(text: str, term: str) -> N
 @pytest.mark.parametrize("text, term", [
     ("美国人权组织自由之家（Freedom House）周二发布了年度网络自由报告。", "自由之家"),
     ("据国际新闻自由组织无国界记者（Reporters Without Borders）统计，今年有多名记者被捕。", "无国界记者"),
+    ("该报引述日本经济新闻（Nikkei）的消息。", "日本经济新闻"),  # not 新闻 alone: the name begins further left
 ])
 def test_a_known_body_the_tagger_cut_into_ordinary_words(text: str, term: str) -> None:
     doc = analyse_text(text)
