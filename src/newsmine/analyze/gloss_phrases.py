@@ -115,7 +115,7 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
     """Past a phrase saying what the body is, ending in a generic word, that the tagger glued to the
-    name as one word: 私募股权投资公司|博裕资本 (Boyu Capital), 国际人权组织|人权观察 — when the term is
+    name as one word: 风险投资公司|蓝杉资本 (Blue Fir Capital), 国际人权组织|人权观察 — when the term is
     longer than its original suggests by more than a word and the name left is not (a unit named after
     the body it belongs to, 亚洲协会政策研究院 (Asia Society Policy Institute), has the body in its original)."""
     expected = _expected_length(original)
