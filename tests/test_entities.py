@@ -297,3 +297,18 @@ def test_the_authorities_of_a_country_are_its_government() -> None:
 def test_a_company_without_its_legal_form_and_its_place() -> None:
     doc = analyse_text("宁波海洋世界有限公司被消费者起诉。律师说，海洋世界的条款无效。")
     assert "海洋世界" in entity_named(doc, "宁波海洋世界有限公司").aliases
+
+
+def test_mainland_hong_kong_and_taiwan_abbreviated_together() -> None:
+    """陆港台 is three places, each the short form of one named before; 陆军 and 陆委会 are no place."""
+    doc = analyse_text("新规对中国大陆、香港和台湾的用户都有影响，但陆港台三地的执行方式不同。陆委会和陆军没有回应。")
+    assert entity_named(doc, "中国大陆").aliases == ["陆"]
+    assert entity_named(doc, "台湾").aliases == ["台"]
+    assert {e.name for e in doc.entities if e.type == "LOC"} == {"中国大陆", "香港", "台湾"}
+
+
+def test_a_latin_name_written_in_full_then_by_its_family_name() -> None:
+    """Mark Evans … Evans is one person, as 马克·埃文斯 … 埃文斯 is."""
+    doc = analyse_text("独立研究员Mark Evans周二表示，漏洞影响数百万台设备。Evans说，厂商已经收到通知。")
+    assert entity_named(doc, "Mark Evans").aliases == ["Evans"]
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Mark Evans"]

@@ -57,7 +57,6 @@ def test_gloss_forms(text: str, term: str, original: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "该报引述日本经济新闻（Nikkei）的消息。",  # 经济|新闻: the name may begin further left
     "他们讨论了平台（Platform）的设计。",  # a word saying what a name is, not a name
     "她的妻子（Mary Brennan）当时也在场。",  # an ordinary noun before a person's original
     "她在日记（Diary）中写道，那天很冷。",  # an ordinary noun and its translation

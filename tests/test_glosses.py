@@ -122,10 +122,45 @@ def test_examples_types() -> None:
     ("他敦促世界贸易组织（WTO）接受这一安排。", "世界贸易组织", "WTO"),
     ("伊朗外长阿拉格齐（Abbas Araghchi）周日抵达。", "阿拉格齐", "Abbas Araghchi"),
     ("国会通过了“第一步法案” （First Step Act）。", "第一步法案", "First Step Act"),
+    ("风险投资公司蓝杉资本（Blue Fir Capital）领投这一轮。", "蓝杉资本", "Blue Fir Capital"),
+    ("他退休后创办的孔雀慈善基金会（Peacock Foundation）周三宣布捐款。", "孔雀慈善基金会", "Peacock Foundation"),
+    ("她的外祖母臧秀兰（Sau-lan Chong）当年在码头卖面。", "臧秀兰", "Sau-lan Chong"),
 ])
 def test_term_left_edge(text: str, term: str, original: str) -> None:
     doc = analyse_text(text)
     assert pairs(doc) == {(term, original)}
+
+
+def test_a_list_of_glossed_bodies_keeps_the_joining_word_out() -> None:
+    doc = analyse_text("防长已命令海洋测绘局（Hydrographic Office）及海岸警卫局（Coast Guard Agency）、"
+                       "边境署（Border Agency）和移民局（Immigration Bureau）配合调查。")
+    assert [g.term for g in doc.glosses] == ["海洋测绘局", "海岸警卫局", "边境署", "移民局"]
+
+
+def test_a_vaccine_maker_known_by_its_taiwan_name_is_an_organisation() -> None:
+    doc = analyse_text("台湾向阿斯特捷利康（AstraZeneca）和莫德纳（Moderna）订购了疫苗。")
+    assert [(g.term, g.type) for g in doc.glosses] == [("阿斯特捷利康", "ORG"), ("莫德纳", "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("暴雨过后，距离市区约100公里的圣何塞（San Jose）也受了影响。", "圣何塞"),
+    ("总部位于圣路易斯（St. Louis）的物流公司宣布裁员。", "圣路易斯"),
+    ("枪击事件发生在洛斯阿图（Los Altos）的一所中学。", "洛斯阿图"),
+])
+def test_towns_named_with_san_saint_or_los_are_places(text: str, term: str) -> None:
+    """圣 renders San, Santa, Saint and belongs to the term; such names and Los/Las names are places."""
+    doc = analyse_text(text)
+    assert [(g.term, g.type) for g in doc.glosses] == [(term, "LOC")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("美国人权组织自由之家（Freedom House）周二发布了年度网络自由报告。", "自由之家"),
+    ("据国际新闻自由组织无国界记者（Reporters Without Borders）统计，今年有多名记者被捕。", "无国界记者"),
+    ("该报引述日本经济新闻（Nikkei）的消息。", "日本经济新闻"),  # not 新闻 alone: the name begins further left
+])
+def test_a_known_body_the_tagger_cut_into_ordinary_words(text: str, term: str) -> None:
+    doc = analyse_text(text)
+    assert [(g.term, g.type) for g in doc.glosses] == [(term, "ORG")]
 
 
 def test_korean_gloss_with_transliteration_label_is_cleaned() -> None:

@@ -79,6 +79,9 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
+        words = name.split()
+        if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
+            out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
     elif kind == "ORG":
         if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))

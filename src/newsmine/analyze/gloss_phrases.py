@@ -90,6 +90,7 @@ def phrase_start(folded: str, words: Words, end: int, floor: int, original: str)
     if unit is not None:
         start = unit
     start = _after_descriptor(folded, start, end)
+    start = _after_glued_descriptor(folded, start, end, original)
     # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
     if ends_with(folded, end, data.words("school_words")) and not is_acronym(original):
         for length in range(min(7, end - start - 2), 1, -1):
@@ -110,6 +111,22 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
             break
     cue = _starting_at_word(folded, start, end, cues)
     return start + len(cue) if cue else start
+
+
+def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
+    """Past a phrase saying what the body is, ending in a generic word, that the tagger glued to the
+    name as one word: 风险投资公司|蓝杉资本 (Blue Fir Capital), 国际人权组织|人权观察 — when the term is
+    longer than its original suggests by more than a word and the name left is not (a unit named after
+    the body it belongs to, 亚洲协会政策研究院 (Asia Society Policy Institute), has the body in its original)."""
+    expected = _expected_length(original)
+    if is_acronym(original) or not expected or end - start <= expected + 2:
+        return start
+    cues = data.words("org_cues")
+    for pos in range(end - 2, start + 2, -1):
+        cue = next((c for c in cues if pos - len(c) >= start + 1 and folded[pos - len(c) : pos] == c), None)
+        if cue is not None:
+            return pos if end - pos <= expected else start
+    return start
 
 
 def _known_tail(folded: str, start: int, end: int) -> int:

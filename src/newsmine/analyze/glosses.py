@@ -24,6 +24,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
+_SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
+_JOINS = "及和与暨"
+_LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
@@ -142,10 +145,19 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
         found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original)
+            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original) \
+            or _known_term(folded, words, end, floor)
         if found is None:
             continue
         term_start, term_end, kind = found
+        if term_end - term_start >= 3 and folded[term_start] in _JOINS and folded[term_start - 1 : term_start] in _LIST_ENDS:
+            term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
+        if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
+            # a town named for a saint (San Jose, St. Louis); 圣 renders San, Santa, Saint: 圣|何塞
+            if folded[term_start - 1 : term_start] == "圣" and term_start - 1 >= floor:
+                term_start -= 1
+            if folded[term_start] == "圣":
+                kind = "LOC"
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
@@ -174,6 +186,17 @@ def _before_title(folded: str, words: Words, end: int, floor: int, original: Ori
     if found is None or found[2] not in ("PER", "ORG"):
         return None
     return found[0], end if honoured else found[1], found[2]
+
+
+def _known_term(folded: str, words: Words, end: int, floor: int) -> _Term | None:
+    """A name the gazetteers know, ending at the parenthesis and beginning a word, that the tagger cut
+    into ordinary words: 自由|之|家（Freedom House）; the longest such name."""
+    starts = {t.start for t in words.tokens}
+    for start in range(max(floor, end - MAX_TERM), end - 2):
+        kind = lookup(folded[start:end]) if start in starts else None
+        if kind is not None:
+            return start, end, kind
+    return None
 
 
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:

@@ -184,13 +184,18 @@ def _title_glued(folded: str, start: int, end: int) -> str | None:
 
 def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisations without a member's title or 籍 glued to their end: 民进党|立委,
-    共和党|籍."""
+    共和党|籍; and its places without an official's title, when what is left is a place the gazetteers
+    know: 美国|国务卿, 北京|市长."""
     out = []
     for cand in candidates:
         glued = None
         if cand.type == "ORG" and cand.source == "tagger":
             glued = "籍" if folded[cand.end - 1] == "籍" and cand.end - cand.start >= 3 else \
                 _title_glued(folded, cand.start, cand.end)
+        elif cand.type == "LOC" and cand.source == "tagger" and gazetteer.known(folded[cand.start : cand.end]) is None:
+            glued = _title_glued(folded, cand.start, cand.end)
+            place = gazetteer.known(folded[cand.start : cand.end - len(glued)]) if glued else None
+            glued = glued if place is not None and place.type == "LOC" else None
         out.append(Candidate(cand.start, cand.end - len(glued), cand.type, cand.source, cand.key) if glued else cand)
     return out
 

@@ -228,10 +228,11 @@ class _Context:
         return None
 
     def list_head(self, start: int) -> int:
-        """Where the first of the people listed with 、 before a name begins: 航天员|景海鹏、刘洋 — the
-        title before the list is each one's (not across 和 or 与: 总统特朗普和金正恩)."""
+        """Where the first of the people listed with 、 (or a space, as bylines list them) before a name
+        begins: 航天员|景海鹏、刘洋, 记者 王海 李明远 — the title before the list is each one's (not across
+        和 or 与: 总统特朗普和金正恩)."""
         for _ in range(_LISTED):
-            if start < 2 or self.folded[start - 1] != "、":
+            if start < 2 or self.folded[start - 1] not in "、 \u3000":
                 break
             mention = self.mention_at_end.get(start - 1)
             if mention is None or mention.type != "PER":
