@@ -34,7 +34,7 @@ class Cue:
 
 
 CONTENT_MIN = 4  # shortest reported content
-CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
+CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)

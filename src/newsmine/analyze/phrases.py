@@ -97,6 +97,8 @@ class Phrased(Marked):
         not_adverbial = self.lex.pattern("not_adverbial")
         blocked = [(m.start() + self.start, m.start() + self.start + len(w))
                    for m in re.finditer(f"(?=({not_adverbial.pattern}))", self.norm[: b - self.start]) if (w := m.group(1))]
+        # `对美政策` is no adverbial, but in `对美联社说` a name starts inside the word and runs past it
+        blocked = [(x, y) for x, y in blocked if not any(x < p.start < y < p.end for p in protect)]
         while k < b:
             if (self.shielded(k) or any(p.start < k < p.end for p in protect)
                     or any(x <= k < y for x, y in blocked)):

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
-from newsmine.analyze.cues import Paragraph
+from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.sieves import enabled
 from newsmine.model import Mention, Span
 from newsmine.names import fold
 
-CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
@@ -198,7 +197,7 @@ class SpeakerLinks(Antecedents):
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start) \
+            cited = speaker.span is not None and self.folded.endswith(CITING, 0, speaker.span.start) \
                 or quote.cue in REPORTS  # `共同社报道，安倍…期间，强调…`: the outlet reports, the clause's subject speaks
             if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
                 return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence

@@ -1,0 +1,55 @@
+"""Sources as Chinese news writes them: a speaker telling a medium, a cited document, a survey
+reporting what its respondents said. Speaker phrases, addressees and statement counts.
+
+Every sentence here is written for newsmine (invented people, outlets and events).
+"""
+
+from __future__ import annotations
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.model import Doc
+from newsmine.read import read_markdown
+
+
+def run(*paragraphs: str) -> Doc:
+    body = "\n\n".join(paragraphs)
+    return analyze(read_markdown(f"# 测试标题\n\n{body}\n"))
+
+
+def said(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker_text, q.addressee_text) for q in doc.quotes]
+
+
+def test_a_speaker_telling_a_news_agency_is_the_speaker_and_the_agency_the_addressee():
+    doc = run("美国国务院一名官员对美联社说，双方的谈判仍在进行。")
+    assert said(doc) == [("双方的谈判仍在进行", "美国国务院一名官员", "美联社")]
+    assert doc.quotes[0].resolved_by == "unnamed"
+
+
+def test_a_medium_whose_name_starts_like_a_compound_is_still_the_addressee():
+    doc = run("一名台湾官员对台湾中央社表示，会谈的时间还没有确定。",
+              "北京大学对美政策研究员李明远表示，关税不会很快取消。")
+    assert said(doc) == [("会谈的时间还没有确定", "一名台湾官员", "台湾中央社"),
+                         ("关税不会很快取消", "李明远", None)]
+
+
+def test_a_document_cited_with_genju_is_the_source_not_the_preposition():
+    doc = run("根据公开数据显示，今年前三季度的出口增长了百分之五。")
+    assert said(doc) == [("今年前三季度的出口增长了百分之五", "公开数据", None)]
+    doc = run("根據警方的資料顯示，同類案件在去年增加了兩成。")
+    assert said(doc) == [("同類案件在去年增加了兩成", "警方的資料", None)]
+
+
+def test_an_open_letter_is_a_source_and_publicly_still_an_adverb():
+    doc = run("公开信指出，过去一年有十二名记者被拘留。", "他公开表示，自己不会参选。")
+    assert said(doc) == [("过去一年有十二名记者被拘留", "公开信", None), ("自己不会参选", "他", None)]
+
+
+def test_a_survey_reports_what_its_respondents_said_in_one_statement():
+    doc = run("一项调查显示，44%的受访者表示会增加旅游开支，而只有10%表示会减少支出。")
+    assert said(doc) == [("44%的受访者表示会增加旅游开支，而只有10%表示会减少支出", "一项调查", None)]
+
+
+def test_respondents_inside_a_media_analysis_are_part_of_it():
+    doc = run("日本媒体分析指，首相的支持率持续下跌，近四成受访者认为他应该辞职。")
+    assert said(doc) == [("首相的支持率持续下跌，近四成受访者认为他应该辞职", "日本媒体", None)]
