@@ -53,3 +53,20 @@ def test_a_survey_reports_what_its_respondents_said_in_one_statement():
 def test_respondents_inside_a_media_analysis_are_part_of_it():
     doc = run("日本媒体分析指，首相的支持率持续下跌，近四成受访者认为他应该辞职。")
     assert said(doc) == [("首相的支持率持续下跌，近四成受访者认为他应该辞职", "日本媒体", None)]
+
+
+def test_written_in_a_diary_or_on_a_card_is_a_statement():
+    doc = run("她在日记里写过，“我不怕输，只怕不敢开始。”", "卡片上写着：“谢谢你们，消防员叔叔。”")
+    assert [(q.text, q.cue) for q in doc.quotes] == [("我不怕输，只怕不敢开始。", "写过"),
+                                                      ("谢谢你们，消防员叔叔。", "写着")]
+
+
+def test_an_accusation_of_someone_in_quotation_marks_is_the_accuser_s_direct_statement():
+    doc = run("反对党议员郑立文指控政府“把纳税人的钱当作自己的钱”。")
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [("direct", "把纳税人的钱当作自己的钱", "指控")]
+    assert doc.quotes[0].speaker_text.endswith("郑立文")
+
+
+def test_naming_someone_in_quotation_marks_or_a_demanded_noun_is_no_statement():
+    doc = run("她把那段日子形容为“上山下乡”。", "工会提出加薪，这一要求，资方至今没有回应。")
+    assert doc.quotes == []

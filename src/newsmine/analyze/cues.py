@@ -37,7 +37,8 @@ CONTENT_MIN = 4  # shortest reported content
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
-PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
+PASSIVE_AGENT_MAX = 8
+OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)  # longest agent between 被 and a cue (`被中国官方指控`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 
@@ -190,6 +191,10 @@ class Paragraph(Phrased):
             return cue
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
+        quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
+        if quoted is not None:  # `指控政府“…”`: the words said of someone, in marks, are the statement
+            cue.linked = (quoted,)
+            return cue
         passive = self.passive_agent(span.start) is not None  # `被港府指控颠覆国家政权`: the agent's words
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.char(j) in CLAUSE_END
                                                          or self.lex.longest_at("no_content_start", self.norm,
@@ -210,6 +215,19 @@ class Paragraph(Phrased):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def _quoted_object(self, j: int) -> Segment | None:
+        """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a
+        quotation that is no term, in the same clause: what the speaker said of the object."""
+        k = j
+        while k < self.end and k - j <= OBJECT_MAX and self.segment_at(k) is None:
+            if self.shielded(k) or self.char(k) in CLAUSE_END:
+                return None
+            k += 1
+        seg = self.segment_at(k) if k < self.end else None
+        if seg is None or k == j or seg.term or not self.stands_alone(seg) or self.char(k - 1) in self.lex.words("naming"):
+            return None  # `形容为“上山下乡”`: naming, not speech
+        return seg
 
     def passive_agent(self, i: int) -> Span | None:
         """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""
