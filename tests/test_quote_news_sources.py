@@ -70,3 +70,14 @@ def test_an_accusation_of_someone_in_quotation_marks_is_the_accuser_s_direct_sta
 def test_naming_someone_in_quotation_marks_or_a_demanded_noun_is_no_statement():
     doc = run("她把那段日子形容为“上山下乡”。", "工会提出加薪，这一要求，资方至今没有回应。")
     assert doc.quotes == []
+
+
+def test_what_a_body_told_someone_that_another_admitted_is_the_body_s_one_statement():
+    doc = run("此前，中国外交部曾在今年3月告诉加拿大驻北京大使馆，康文杰已承认对他的间谍罪指控。")
+    assert said(doc) == [("康文杰已承认对他的间谍罪指控", "中国外交部", "加拿大驻北京大使馆")]
+
+
+def test_a_named_person_s_family_is_an_unnamed_source_not_the_person():
+    doc = run("王小明家属告诉本报，医院表示一切正常，不需要转院。")
+    assert said(doc) == [("医院表示一切正常，不需要转院", "王小明家属", "本报")]
+    assert (doc.quotes[0].speaker, doc.quotes[0].resolved_by) == (None, "unnamed")

@@ -166,9 +166,11 @@ class SpeakerLinks(Antecedents):
         return found is not None
 
     def _possessed(self, para: Paragraph, phrase: Span) -> bool:
-        """`杨恒均的友人`, `与小毛一同长大的家属`: the source is someone of the person named, after 的."""
+        """`杨恒均的友人`, `与小毛一同长大的家属`, `小毛家属`: the source is someone of the person named,
+        after 的 or as a source word right after the name."""
         last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)), default=phrase.start)
-        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end))
+        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end)) \
+            or last > phrase.start and para.sub(last, phrase.end) in self.lex.anonymous
 
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;

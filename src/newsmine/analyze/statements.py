@@ -206,9 +206,12 @@ class CueStatements(SpeakerLinks):
                     continue
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
-                    if b <= a and cue.cls != "punct" and self._people(para, cue.subject) and later.position == "before" \
-                            and later.content is not None and later.content.end <= cue.content.end:
-                        nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
+                    if b <= a and cue.cls != "punct" and (self._people(para, cue.subject) or cue.addressee is not None) \
+                            and later.position == "before" and later.content is not None \
+                            and later.content.end <= cue.content.end:
+                        # `佩恩说，中国政府向澳洲表示，…`, `外交部告诉澳方，某某已承认…`: a person's report of
+                        # speech, or what a body told someone, is the outer statement
+                        nested.add(id(later))
                         continue
                     if b <= a and later.subject is None and later.position == "before" and cue.subject is not None \
                             and cue.cls != "punct":
