@@ -81,3 +81,23 @@ def test_a_named_person_s_family_is_an_unnamed_source_not_the_person():
     doc = run("王小明家属告诉本报，医院表示一切正常，不需要转院。")
     assert said(doc) == [("医院表示一切正常，不需要转院", "王小明家属", "本报")]
     assert (doc.quotes[0].speaker, doc.quotes[0].resolved_by) == (None, "unnamed")
+
+
+def test_a_kinship_noun_opening_the_sentence_is_the_unnamed_speaker_of_a_subjectless_cue():
+    doc = run("吴建华的哥哥知道弟弟一向热心，笑着说“那就快去吧”。")
+    assert said(doc) == [("那就快去吧", "吴建华的哥哥", None)]
+    assert (doc.quotes[0].speaker, doc.quotes[0].resolved_by) == (None, "unnamed")
+
+
+def test_a_sentence_with_no_subject_keeps_the_person_opening_the_sentence_before():
+    doc = run("老陈把孙子抱了起来。笑着说：“又长高了。”")
+    assert said(doc) == [("又长高了。", "老陈", None)]
+
+
+def test_an_uncued_quotation_goes_to_the_source_opening_the_clause_after_it():
+    doc = run("“我只想知道真相，以后别的孩子也要上学呀”，上述这名家属希望有人重视起来。")
+    assert said(doc) == [("我只想知道真相，以后别的孩子也要上学呀", "上述这名家属", None)]
+    doc = run("邻居王秀兰问：“你吃饭了没有？”说完递来一个苹果。“当时我一下子就哭了”，郭志远觉得很温暖。")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, names.get(q.speaker)) for q in doc.quotes] == [("你吃饭了没有？", "王秀兰"),
+                                                                     ("当时我一下子就哭了", "郭志远")]

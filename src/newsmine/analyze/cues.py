@@ -225,9 +225,10 @@ class Paragraph(Phrased):
                 return None
             k += 1
         seg = self.segment_at(k) if k < self.end else None
-        if seg is None or k == j or seg.term or not self.stands_alone(seg) or self.char(k - 1) in self.lex.words("naming"):
+        if seg is None or k == j or seg.term or self.char(k - 1) in self.lex.words("naming"):
             return None  # `形容为“上山下乡”`: naming, not speech
-        return seg
+        after = self._skip(seg.end, " \t")
+        return seg if after >= self.end or self.char(after) in CLAUSE_END else None  # not `“A”、“B”`: a list
 
     def passive_agent(self, i: int) -> Span | None:
         """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""

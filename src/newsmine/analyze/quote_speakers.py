@@ -14,12 +14,14 @@ import re
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
 from newsmine.analyze.cues import CITING, Paragraph
+from newsmine.analyze.marks import QUOTE_CLOSING_END
 from newsmine.analyze.sieves import enabled
 from newsmine.model import Mention, Span
 from newsmine.names import fold
 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
-DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+DOCUMENT_REACH = 8
+SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
@@ -194,8 +196,9 @@ class SpeakerLinks(Antecedents):
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
-        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
+    def _zero_subject(self, para: Paragraph, position: int, *, topic: bool = False) -> Speaker:
+        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase;
+        with `topic`, else the person opening the paragraph's previous sentence."""
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
@@ -210,6 +213,9 @@ class SpeakerLinks(Antecedents):
             if found is not None:
                 return found
             end = begin - 1
+        if topic and start > para.start:  # `老陈把孙子抱了起来。笑着说：…`: a sentence with no subject keeps the last one's topic
+            before = para.sentence_start(start - 1)
+            return self._person_opening(para, before, para.clause_end(before), position) or Speaker()
         return Speaker()
 
     def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
@@ -241,6 +247,9 @@ class SpeakerLinks(Antecedents):
             return self._explicit(para, Span(a, a + len(name)), position, set())
         if cut is not None and self._plausible(para, cut):
             return self._explicit(para, cut, position, set())
+        source = next((w for w in self.lex.anonymous if lead.startswith(w) and len(lead) > len(w)), None)
+        if source is not None:  # `哥哥知道弟弟热心，笑着说…`: a source word opening the clause is its subject
+            return self._explicit(para, Span(a, a + len(source)), position, set())
         if any(lead.startswith(w) for w in self.lex.words("indefinite")):
             # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
             heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
@@ -251,17 +260,9 @@ class SpeakerLinks(Antecedents):
     def _salient(self, para: Paragraph, said: Span) -> Speaker | None:
         """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
         first) or right after it, else the last speaker, else the most recent person."""
-        found = self._sentence_opener(para, said)
+        found = self._sentence_opener(para, said) or self._opener_after(para, said)
         if found is not None:
             return found
-        after = para.sentence_end(said.end)
-        k = said.end
-        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
-            k += 1
-        if k < after:
-            found = self._person_opening(para, k, para.clause_end(k), said.start)
-            if found is not None:
-                return found
         found = self._opener_before(para, para.start, para.sentence_start(said.start))
         if found is not None:
             return found
@@ -271,6 +272,20 @@ class SpeakerLinks(Antecedents):
         if person is None:
             return None
         return Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
+        """The person or unnamed source opening the clause right after a quotation, in its sentence
+        (`“……”，袁格兵觉得…`, `“……”，上述这名家属希望…`)."""
+        if said.end > said.start and para.char(said.end - 1) in QUOTE_CLOSING_END:
+            return None  # `“……。”小杰则…`: the quotation closed its sentence; the next is another's
+        after = para.sentence_end(said.end)
+        k = said.end
+        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
+            k += 1
+        if k >= after:
+            return None
+        end = para.clause_end(k)
+        return self._person_opening(para, k, end, said.start) or self._source_opening(para, k, end, said.start)
 
     def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person opening a clause of a quotation's sentence before it, nearest clause first."""
@@ -289,7 +304,7 @@ class SpeakerLinks(Antecedents):
         current speaker opening the quotation's own sentence (`市民刘先生拍下了他搜救的过程，“……”`)."""
         if not enabled("salience"):
             return None
-        found = self._sentence_opener(para, said)
+        found = self._sentence_opener(para, said) or self._opener_after(para, said)
         if found is None:  # `但某实验室指控某公司“……”`: an organisation opening the sentence (or a person of it)
             start = para.sentence_start(said.start)
             body = next((m for m in self.resolver.mentions_in(start, said.start) if m.span.start >= start), None)
@@ -328,6 +343,14 @@ class SpeakerLinks(Antecedents):
         if first is not None:
             return self._explicit(para, first.span, position, set())
         return None
+
+    def _source_opening(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
+        """A clause that opens with an unnamed source (`“……”，上述这名家属希望…`), as that source."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        k = next((k for k in range(a + 2, min(b, a + SOURCE_LEAD_MAX + 1)) if para.anonymous(Span(a, k))
+                  and para.char(k) != "的" and not self.resolver.mentions_in(a, k)), None)
+        return self._explicit(para, Span(a, k), position, set()) if k is not None else None
 
     def _known_prefix(self, lead: str) -> str | None:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""

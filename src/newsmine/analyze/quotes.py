@@ -232,7 +232,7 @@ class QuoteFinder(CueStatements):
                 addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
         position = st.cue.start if st.cue is not None else st.span.start
         if st.zero:
-            speaker = self._zero_subject(para, position)
+            speaker = self._zero_subject(para, position, topic=True)
             if speaker.id is None and speaker.text is None:
                 return None  # nobody in the sentence to say it
         elif st.subject is not None:
