@@ -101,3 +101,20 @@ def test_an_uncued_quotation_goes_to_the_source_opening_the_clause_after_it():
     names = {e.id: e.name for e in doc.entities}
     assert [(q.text, names.get(q.speaker)) for q in doc.quotes] == [("你吃饭了没有？", "王秀兰"),
                                                                      ("当时我一下子就哭了", "郭志远")]
+
+
+def headline(title: str, *paragraphs: str) -> Doc:
+    return analyze(read_markdown(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_headline_cue_takes_terse_content_up_to_the_space_after_it():
+    doc = headline("【峰会】北韩承诺彻底去核 特朗普：深信对方", "两国领导人周二在新加坡会面。")
+    assert sorted((q.text, q.speaker_text, q.cue) for q in doc.quotes) == [
+        ("彻底去核", "北韩", "承诺"), ("深信对方", "特朗普", "：")]
+    doc = headline("人民币中间价创新低 做市商称符合预期", "人民币中间价周三下调。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("符合预期", "做市商")]
+
+
+def test_the_press_asking_about_something_leaves_the_answer_as_the_statement():
+    doc = run("8月12日，本报记者致电招商银行广州一家支行询问此事，一名客户经理表示，这种情况可能是账户长期没有交易导致的。")
+    assert said(doc) == [("这种情况可能是账户长期没有交易导致的", "一名客户经理", None)]

@@ -72,7 +72,8 @@ class QuoteFinder(CueStatements):
             if part.part == "title" or block == "heading":
                 self.headings.add(index)
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
-                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
+                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex,
+                                                         heading=index in self.headings)))
         self._repeated_terms()
         self.quoted = Holders()
         for _, p in self.paragraphs:
@@ -240,7 +241,7 @@ class QuoteFinder(CueStatements):
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
-                if speaker.how == "unresolved" and self._bare_verb(para, st):
+                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.heading:
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None

@@ -225,6 +225,9 @@ class CueStatements(SpeakerLinks):
                         k -= 1
                     if k > a and para.sub(k, b) in self.lex.words("connector"):
                         a, b = para.strip(a, k)
+                    if b - a < CONTENT_MIN and cue.cls == "ask":
+                        cue.content = None  # `记者致电某银行询问此事，一名经理表示…`: the answer is the statement
+                        break
                     if b - a < CONTENT_MIN and later.content is not None and later.position == "before":
                         # `警方提醒市民，指…`: what is left is whom the first cue addresses; one statement
                         cue.content = later.content
