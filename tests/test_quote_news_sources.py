@@ -118,3 +118,11 @@ def test_a_headline_cue_takes_terse_content_up_to_the_space_after_it():
 def test_the_press_asking_about_something_leaves_the_answer_as_the_statement():
     doc = run("8月12日，本报记者致电招商银行广州一家支行询问此事，一名客户经理表示，这种情况可能是账户长期没有交易导致的。")
     assert said(doc) == [("这种情况可能是账户长期没有交易导致的", "一名客户经理", None)]
+
+
+def test_a_role_of_a_body_referred_back_to_is_unnamed_not_the_last_person_quoted():
+    doc = run("加拿大总理特鲁多周三对路透社表示，渥太华不会改变立场。",
+              "该公司发言人接受彭博社采访时说，公司将在明年上市。")
+    first, second = doc.quotes
+    assert (first.speaker_text, first.addressee_text) == ("特鲁多", "路透社")
+    assert (second.speaker, second.speaker_text, second.resolved_by) == (None, "该公司发言人", "unnamed")

@@ -113,9 +113,12 @@ class SpeakerLinks(Antecedents):
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return Speaker(entity, name_text, name, group=group, how="alias")
         if role is not None and mention is None and enabled("nominal"):
-            found = self.resolver.by_role(role) or self._last_person(exclude)
+            bare = len(written) - len(role) <= 2  # `作者`, `这位前主播`; not `该公司发言人`: someone of a body
+            found = self.resolver.by_role(role) or (self._last_person(exclude) if bare else None)
             if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
                 return Speaker(found, written, phrase, how="nominal")
+            if para.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
+                return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
 
     def _source_part(self, para: Paragraph, phrase: Span) -> Span:
