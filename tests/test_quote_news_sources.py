@@ -126,3 +126,10 @@ def test_a_role_of_a_body_referred_back_to_is_unnamed_not_the_last_person_quoted
     first, second = doc.quotes
     assert (first.speaker_text, first.addressee_text) == ("特鲁多", "路透社")
     assert (second.speaker, second.speaker_text, second.resolved_by) == (None, "该公司发言人", "unnamed")
+
+
+def test_an_adverb_of_manner_before_a_cue_leaves_the_sentence_s_subject_speaking():
+    doc = run("赵海燕还用粤语录制视频，高兴地预告电影将在5月1日于香港上映。")
+    assert said(doc) == [("电影将在5月1日于香港上映", "赵海燕", None)]
+    doc = run("当地居民说，河水已经退了。")
+    assert said(doc) == [("河水已经退了", "当地居民", None)]
