@@ -133,3 +133,8 @@ def test_an_adverb_of_manner_before_a_cue_leaves_the_sentence_s_subject_speaking
     assert said(doc) == [("电影将在5月1日于香港上映", "赵海燕", None)]
     doc = run("当地居民说，河水已经退了。")
     assert said(doc) == [("河水已经退了", "当地居民", None)]
+
+
+def test_what_was_told_may_follow_the_addressee_without_a_comma_when_it_opens_with_ziji():
+    doc = run("他给母亲打电话报平安，告诉母亲自己在武汉当志愿者。")
+    assert [(q.text, q.addressee_text) for q in doc.quotes] == [("自己在武汉当志愿者", "母亲")]

@@ -253,11 +253,14 @@ class Paragraph(Phrased):
         return any(before.endswith(w) for w in self.lex.words("negation"))
 
     def _told(self, i: int) -> Span | None:
-        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end), or a
-        pronoun before what was told (`告诉他不要熬夜`)."""
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end, or up to
+        a 自己 opening what was told: `告诉哥哥自己…`), or a pronoun before what was told (`告诉他不要熬夜`)."""
         k = i
         while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
             k += 1
+        reflexive = self.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
+        if 0 < reflexive and k - (i + reflexive) >= CONTENT_MIN:
+            return Span(i, i + reflexive)
         if 0 < k - i <= TOLD_MAX:
             return Span(i, k)
         for n in (2, 1):
