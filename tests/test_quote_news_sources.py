@@ -138,3 +138,11 @@ def test_an_adverb_of_manner_before_a_cue_leaves_the_sentence_s_subject_speaking
 def test_what_was_told_may_follow_the_addressee_without_a_comma_when_it_opens_with_ziji():
     doc = run("他给母亲打电话报平安，告诉母亲自己在武汉当志愿者。")
     assert [(q.text, q.addressee_text) for q in doc.quotes] == [("自己在武汉当志愿者", "母亲")]
+
+
+def test_a_cue_word_after_de_is_a_noun_unless_it_names_a_report():
+    doc = run("近年来大部分关于工厂污染的揭露，是建立在工人提供的照片之上的。")
+    assert doc.quotes == []
+    doc = run("该报的报道，市政府已经暂停了这项工程。", "市长补充，工程将在明年重新招标。")
+    assert [(q.text, q.cue) for q in doc.quotes] == [("市政府已经暂停了这项工程", "报道"),
+                                                      ("工程将在明年重新招标", "补充")]

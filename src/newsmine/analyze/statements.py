@@ -100,8 +100,9 @@ class CueStatements(SpeakerLinks):
         before = para.sub(cue.span.start - 1, cue.span.start)
         if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
-        if before in self.lex.words("noun_mark") or before == "的" and cue.cls != "punct":
-            return False  # `五个质疑`, `那些人的建议，`: the cue word is a noun there (`该报的报道，…` still cites)
+        if before in self.lex.words("noun_mark") or before == "的" and (cue.cls != "punct"
+                                                                      or cue.word not in self.lex.words("document")):
+            return False  # `五个质疑`, `那些人的建议，`, `…的揭露，`: the cue word is a noun there (`该报的报道，…` still cites)
         lead = para.sub(*para.strip(cue.region.start, cue.span.start))
         if cue.cls == "punct" and any(lead.endswith(w) for w in self.lex.words("determiner") - {"最新"}):
             return False  # `这一要求，`, `上述声明：`: a demonstrative before the word makes it a noun
