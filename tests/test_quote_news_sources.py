@@ -146,3 +146,11 @@ def test_a_cue_word_after_de_is_a_noun_unless_it_names_a_report():
     doc = run("该报的报道，市政府已经暂停了这项工程。", "市长补充，工程将在明年重新招标。")
     assert [(q.text, q.cue) for q in doc.quotes] == [("市政府已经暂停了这项工程", "报道"),
                                                       ("工程将在明年重新招标", "补充")]
+
+
+def test_a_sub_head_speaking_as_someone_from_a_place_is_named_by_the_section_below():
+    doc = run("首次来港的厦门客：以为香港东西很贵", "从厦门来的陈志明称第一次来香港，感觉吃得不错。")
+    head, body = doc.quotes
+    names = {e.id: e.name for e in doc.entities}
+    assert (head.text, head.sieve, head.resolved_by) == ("以为香港东西很贵", "colon", "section")
+    assert names[head.speaker] == names[body.speaker] == "陈志明"

@@ -24,6 +24,7 @@ DOCUMENT_REACH = 8
 SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
+PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's government speaks for the place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -96,6 +97,9 @@ class SpeakerLinks(Antecedents):
                 return Speaker(None, written, phrase, how="unnamed")  # `IMF第一副总裁`: someone of the body, unnamed
         if phrase.end - phrase.start == 1 and enabled("alias") and (by := self._by_surname(written)) is not None:
             return Speaker(by, written, phrase, how="alias")  # `蔡` of 蔡耀昌, even where a mention runs on (`蔡指`)
+        if head is not None and head.type == "LOC" and head.span.end < phrase.end and enabled("unnamed") \
+                and written[-1:] in self.lex.words("person_tail") - PLACE_VOICES:
+            return Speaker(None, written, phrase, how="unnamed")  # `厦门客`, `湖南领队`: someone from the place
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):

@@ -172,7 +172,9 @@ class QuoteFinder(CueStatements):
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
-        if not (named or self._title(written) or para.anonymous(speaker) or outlet):
+        # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
+        person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
+        if not (named or self._title(written) or para.anonymous(speaker) or outlet or person):
             return []
         if head is not None and head.type == "ORG" and question:
             self.askers.add(written)
