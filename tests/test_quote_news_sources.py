@@ -154,3 +154,10 @@ def test_a_sub_head_speaking_as_someone_from_a_place_is_named_by_the_section_bel
     names = {e.id: e.name for e in doc.entities}
     assert (head.text, head.sieve, head.resolved_by) == ("以为香港东西很贵", "colon", "section")
     assert names[head.speaker] == names[body.speaker] == "陈志明"
+
+
+def test_according_to_what_someone_said_cites_that_person():
+    doc = run("按王小明所说，公司的应届生工资比同行高三成。", "按规定，公司必须在月底前公布年报。")
+    assert said(doc) == [("公司的应届生工资比同行高三成", "王小明", None)]
+    doc = run("据李红所说，那天晚上没有人值班。")
+    assert said(doc) == [("那天晚上没有人值班", "李红", None)]

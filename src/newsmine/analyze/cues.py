@@ -34,6 +34,7 @@ class Cue:
 
 
 CONTENT_MIN = 4  # shortest reported content
+ACCORDING = ("按照", "依照", "按", "照", "依")  # `按X所说，…`: a source cited with a hearsay word only
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
@@ -64,21 +65,28 @@ class Paragraph(Phrased):
         return out
 
     def cited(self) -> list[Cue]:
-        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`: a clause that only cites a source (据
-        and a phrase ending in a document or source noun, no cue of its own) opens reported content."""
+        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`, `按小杰所说，…`: a clause that only cites
+        a source (据 and a phrase ending in a document or source noun, or 据/按/照 and one ending in a
+        hearsay word, no cue of its own) opens reported content."""
         out: list[Cue] = []
         for k in range(self.start, self.end):
             if self.shielded(k) or (k > self.start and self.char(k - 1) not in CLAUSE_END):
                 continue
             a = self._skip(k, " \t")
-            size = next((len(w) for w in CITING if self.sub(a, a + len(w)) == w), 0)
+            size = next((len(w) for w in CITING + ACCORDING if self.sub(a, a + len(w)) == w), 0)
             if not size:
                 continue
             c = self.clause_end(a)
             source = Span(a + size, c)
             written = self.sub(source.start, source.end).strip("《》〈〉 ")
+            hearsay = next((w for w in self.lex.longest_first("hearsay") if written.endswith(w)), None)
+            if hearsay is not None:  # `按小杰所说，…`, `照他的说法，…`: the one whose words they are
+                source = Span(source.start, c - len(hearsay))
+            elif self.sub(a, a + size) in ACCORDING:
+                continue
             if c >= self.end or self.char(c) not in "，," or self.first_cue(source.start, c) is not None \
-                    or not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                    or source.end - source.start < 1 or hearsay is None \
+                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
                 continue
             end = self.statement_end(c + 1)
             if end - (c + 1) >= CONTENT_MIN:
