@@ -161,3 +161,9 @@ def test_according_to_what_someone_said_cites_that_person():
     assert said(doc) == [("公司的应届生工资比同行高三成", "王小明", None)]
     doc = run("据李红所说，那天晚上没有人值班。")
     assert said(doc) == [("那天晚上没有人值班", "李红", None)]
+
+
+def test_an_unnamed_voice_after_an_exclamation_interrupts_a_run_of_quotes():
+    doc = run("郭志远对她大喊：“你别下去！”", "“你们到底怎么救的人！”家属也冲郭志远吼。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes][-1] == ("你们到底怎么救的人！", "家属")
+    assert doc.quotes[-1].resolved_by == "unnamed"

@@ -14,7 +14,6 @@ import re
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
 from newsmine.analyze.cues import CITING, Paragraph
-from newsmine.analyze.marks import QUOTE_CLOSING_END
 from newsmine.analyze.sieves import enabled
 from newsmine.model import Mention, Span
 from newsmine.names import fold
@@ -283,8 +282,8 @@ class SpeakerLinks(Antecedents):
     def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person or unnamed source opening the clause right after a quotation, in its sentence
         (`“……”，袁格兵觉得…`, `“……”，上述这名家属希望…`)."""
-        if said.end > said.start and para.char(said.end - 1) in QUOTE_CLOSING_END:
-            return None  # `“……。”小杰则…`: the quotation closed its sentence; the next is another's
+        if said.end > said.start and para.char(said.end - 1) in "。.":
+            return None  # `“……。”小杰则…`: the quotation closed its sentence (not `“……！”家属吼`); the next is another's
         after = para.sentence_end(said.end)
         k = said.end
         while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
@@ -320,6 +319,8 @@ class SpeakerLinks(Antecedents):
                 person = next((m for m in self.resolver.mentions_in(body.span.end, end) if m.type == "PER"), None)
                 found = self._explicit(para, person.span, said.start, set()) if person is not None else \
                     Speaker(body.entity, para.sub(body.span.start, body.span.end), body.span, group=True, how="name")
+        if found is not None and found.id is None and found.how == "unnamed" and found.text != current.text:
+            return found  # `“……！”家属也冲他吼`: an unnamed voice after the quotation
         return found if found is not None and found.id is not None and found.id != current.id else None
 
     def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
