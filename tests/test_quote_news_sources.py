@@ -167,3 +167,9 @@ def test_an_unnamed_voice_after_an_exclamation_interrupts_a_run_of_quotes():
     doc = run("郭志远对她大喊：“你别下去！”", "“你们到底怎么救的人！”家属也冲郭志远吼。")
     assert [(q.text, q.speaker_text) for q in doc.quotes][-1] == ("你们到底怎么救的人！", "家属")
     assert doc.quotes[-1].resolved_by == "unnamed"
+
+
+def test_an_agency_citing_people_s_words_gives_those_people_as_speakers():
+    doc = run("路透社援引两名知情人士的话说，交易最快下周宣布。", "话说当年，这里还是一片农田。")
+    assert said(doc) == [("交易最快下周宣布", "两名知情人士", None)]
+    assert doc.quotes[0].resolved_by == "unnamed"

@@ -101,7 +101,9 @@ class Paragraph(Phrased):
     def _free_cue(self, i: int) -> int | None:
         """Where the cue word starting at `i` ends, when one does outside quotations and not-cue words."""
         match = None if self.shielded(i) else self._cue_at(i)
-        if match is None or any(x < match[1] and i < y for x, y in self._not_cue_ranges):
+        # a not-cue word overlapping the cue blocks it, unless the cue is longer and holds it (`的话说` holds 话说)
+        if match is None or any(x < match[1] and i < y and not (i <= x and y <= match[1] and y - x < match[1] - i)
+                                for x, y in self._not_cue_ranges):
             return None
         return match[1]
 
