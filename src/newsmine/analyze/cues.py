@@ -38,8 +38,8 @@ ACCORDING = ("按照", "依照", "按", "照", "依")  # `按X所说，…`: a s
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
-PASSIVE_AGENT_MAX = 8
-OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)  # longest agent between 被 and a cue (`被中国官方指控`)
+PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
+OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 

@@ -19,8 +19,8 @@ from newsmine.model import Mention, Span
 from newsmine.names import fold
 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
-DOCUMENT_REACH = 8
-SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)  # how many quotes back a document or role nominal looks for who issued it
+DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's government speaks for the place
@@ -118,7 +118,7 @@ class SpeakerLinks(Antecedents):
         if role is not None and mention is None and enabled("nominal"):
             bare = len(written) - len(role) <= 2  # `作者`, `这位前主播`; not `该公司发言人`: someone of a body
             found = self.resolver.by_role(role) or (self._last_person(exclude) if bare else None)
-            if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
+            if found is not None:  # the one holding the role, else (a bare role) the last speaker
                 return Speaker(found, written, phrase, how="nominal")
             if para.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
