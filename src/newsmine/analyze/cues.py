@@ -34,10 +34,12 @@ class Cue:
 
 
 CONTENT_MIN = 4  # shortest reported content
-CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`: a cited source, longest first
+ACCORDING = ("按照", "依照", "按", "照", "依")  # `按X所说，…`: a source cited with a hearsay word only
+CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
 TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中文部`)
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
+OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 
@@ -63,21 +65,28 @@ class Paragraph(Phrased):
         return out
 
     def cited(self) -> list[Cue]:
-        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`: a clause that only cites a source (据
-        and a phrase ending in a document or source noun, no cue of its own) opens reported content."""
+        """`据调查，…`, `根据该《通知》内容，…`, `據小毛家屬轉述，…`, `按小杰所说，…`: a clause that only cites
+        a source (据 and a phrase ending in a document or source noun, or 据/按/照 and one ending in a
+        hearsay word, no cue of its own) opens reported content."""
         out: list[Cue] = []
         for k in range(self.start, self.end):
             if self.shielded(k) or (k > self.start and self.char(k - 1) not in CLAUSE_END):
                 continue
             a = self._skip(k, " \t")
-            size = next((len(w) for w in CITING if self.sub(a, a + len(w)) == w), 0)
+            size = next((len(w) for w in CITING + ACCORDING if self.sub(a, a + len(w)) == w), 0)
             if not size:
                 continue
             c = self.clause_end(a)
             source = Span(a + size, c)
             written = self.sub(source.start, source.end).strip("《》〈〉 ")
+            hearsay = next((w for w in self.lex.longest_first("hearsay") if written.endswith(w)), None)
+            if hearsay is not None:  # `按小杰所说，…`, `照他的说法，…`: the one whose words they are
+                source = Span(source.start, c - len(hearsay))
+            elif self.sub(a, a + size) in ACCORDING:
+                continue
             if c >= self.end or self.char(c) not in "，," or self.first_cue(source.start, c) is not None \
-                    or not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                    or source.end - source.start < 1 or hearsay is None \
+                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
                 continue
             end = self.statement_end(c + 1)
             if end - (c + 1) >= CONTENT_MIN:
@@ -92,7 +101,9 @@ class Paragraph(Phrased):
     def _free_cue(self, i: int) -> int | None:
         """Where the cue word starting at `i` ends, when one does outside quotations and not-cue words."""
         match = None if self.shielded(i) else self._cue_at(i)
-        if match is None or any(x < match[1] and i < y for x, y in self._not_cue_ranges):
+        # a not-cue word overlapping the cue blocks it, unless the cue is longer and holds it (`的话说` holds 话说)
+        if match is None or any(x < match[1] and i < y and not (i <= x and y <= match[1] and y - x < match[1] - i)
+                                for x, y in self._not_cue_ranges):
             return None
         return match[1]
 
@@ -190,6 +201,10 @@ class Paragraph(Phrased):
             return cue
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
+        quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
+        if quoted is not None:  # `指控政府“…”`: the words said of someone, in marks, are the statement
+            cue.linked = (quoted,)
+            return cue
         passive = self.passive_agent(span.start) is not None  # `被港府指控颠覆国家政权`: the agent's words
         if self.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.char(j) in CLAUSE_END
                                                          or self.lex.longest_at("no_content_start", self.norm,
@@ -205,11 +220,26 @@ class Paragraph(Phrased):
         if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and end - j < BARE_CONTENT_MIN and (
+        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and not self.heading \
+                and end - j < BARE_CONTENT_MIN and (
                 end - j < 5 or "的" in self.sub(end - 4, end - 1)):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def _quoted_object(self, j: int) -> Segment | None:
+        """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a
+        quotation that is no term, in the same clause: what the speaker said of the object."""
+        k = j
+        while k < self.end and k - j <= OBJECT_MAX and self.segment_at(k) is None:
+            if self.shielded(k) or self.char(k) in CLAUSE_END:
+                return None
+            k += 1
+        seg = self.segment_at(k) if k < self.end else None
+        if seg is None or k == j or seg.term or self.char(k - 1) in self.lex.words("naming"):
+            return None  # `形容为“上山下乡”`: naming, not speech
+        after = self._skip(seg.end, " \t")
+        return seg if after >= self.end or self.char(after) in CLAUSE_END else None  # not `“A”、“B”`: a list
 
     def passive_agent(self, i: int) -> Span | None:
         """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""
@@ -233,11 +263,14 @@ class Paragraph(Phrased):
         return any(before.endswith(w) for w in self.lex.words("negation"))
 
     def _told(self, i: int) -> Span | None:
-        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end), or a
-        pronoun before what was told (`告诉他不要熬夜`)."""
+        """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end, or up to
+        a 自己 opening what was told: `告诉哥哥自己…`), or a pronoun before what was told (`告诉他不要熬夜`)."""
         k = i
         while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
             k += 1
+        reflexive = self.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
+        if 0 < reflexive and k - (i + reflexive) >= CONTENT_MIN:
+            return Span(i, i + reflexive)
         if 0 < k - i <= TOLD_MAX:
             return Span(i, k)
         for n in (2, 1):

@@ -111,8 +111,9 @@ class Segment:
 class Marked:
     """One paragraph of `Doc.text`, with its quotation segments and parentheticals mapped."""
 
-    def __init__(self, text: str, span: Span, lex: Lexicon | None = None) -> None:
+    def __init__(self, text: str, span: Span, lex: Lexicon | None = None, *, heading: bool = False) -> None:
         self.lex = lex or lexicon()
+        self.heading = heading  # a title or sub-head: terse, its parts set apart by spaces
         self.norm = normalise(text[span.start : span.end])
         self.start, self.end = span.start, span.end
         self.segments = self._segments()
@@ -204,8 +205,8 @@ class Marked:
         """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
         j = i - 1
         while j >= self.start:
-            if not self.shielded(j) and (self.char(j) in CLAUSE_END or self._gap(j)):
-                return j + 1
+            if not self.shielded(j) and (self.char(j) in CLAUSE_END or self.char(j) in "】]" or self._gap(j)):
+                return j + 1  # `【特金會】北韓承諾…`: a bracketed tag before a headline is no part of its clause
             seg = next((s for s in self.segments if s.end - 1 == j), None)
             if seg is not None and not seg.term:
                 return j + 1
@@ -233,10 +234,11 @@ class Marked:
         return self.start
 
     def sentence_end(self, i: int) -> int:
-        """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end."""
+        """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end;
+        in a heading, a space between two of its parts ends one too (`…新低 做市商称符合预期`)."""
         j = i
         while j < self.end:
-            if not self.shielded(j) and self.char(j) in SENTENCE_END:
+            if not self.shielded(j) and (self.char(j) in SENTENCE_END or self.heading and self._gap(j)):
                 return j
             j += 1
         return self.end

@@ -14,6 +14,7 @@ from newsmine.analyze.marks import DATE, PARENS, SUBJECT_MAX, Marked
 from newsmine.model import Span
 
 LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
+MANNER = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![的目民在源据據])地")  # `高兴地`, `不好意思地`: how, not who (not 目的地)
 ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
 
 
@@ -21,11 +22,12 @@ class Phrased(Marked):
     """A paragraph whose speaker phrases can be read."""
 
     def zero(self, region: Span) -> bool:
-        """A speaker region with no subject of its own: empty after connectives, or opening with an
-        adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`): the subject is the sentence's."""
+        """A speaker region with no subject of its own: empty after connectives, opening with an
+        adverbial (`，称…`, `并表示`, `特别提到`, `周三表示`) or only an adverb of manner (`高兴地预告`):
+        the subject is the sentence's."""
         a, b = self.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
-        return a >= b or self._adverbial(a, b, ()) == a
+        return a >= b or self._adverbial(a, b, ()) == a or MANNER.fullmatch(self.sub(a, b)) is not None
 
     def subject(self, region: Span, protect: list[Span] = (), *, cite: bool = True) -> tuple[Span | None, Span | None]:
         """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
@@ -40,7 +42,7 @@ class Phrased(Marked):
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.strip(max(cited), b)
         a = self._past_times(a, b)
-        if a < b and self._adverbial(a, b, protect) == a:
+        if a < b and (self._adverbial(a, b, protect) == a or MANNER.fullmatch(self.sub(a, b))):
             return None, None
         cut = self._adverbial(a + 1, b, protect)
         if self.sub(a, cut) in self.lex.words("indefinite"):
@@ -97,6 +99,8 @@ class Phrased(Marked):
         not_adverbial = self.lex.pattern("not_adverbial")
         blocked = [(m.start() + self.start, m.start() + self.start + len(w))
                    for m in re.finditer(f"(?=({not_adverbial.pattern}))", self.norm[: b - self.start]) if (w := m.group(1))]
+        # `对美政策` is no adverbial, but in `对美联社说` a name starts inside the word and runs past it
+        blocked = [(x, y) for x, y in blocked if not any(x < p.start < y < p.end for p in protect)]
         while k < b:
             if (self.shielded(k) or any(p.start < k < p.end for p in protect)
                     or any(x <= k < y for x, y in blocked)):

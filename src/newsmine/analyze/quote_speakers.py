@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
-from newsmine.analyze.cues import Paragraph
+from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.sieves import enabled
 from newsmine.model import Mention, Span
 from newsmine.names import fold
 
-CITED = ("据", "據", "根据", "根據", "另据", "另據")  # `据X报道`: X is cited, not the subject of the sentence
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
+SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
+PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's government speaks for the place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -95,6 +96,9 @@ class SpeakerLinks(Antecedents):
                 return Speaker(None, written, phrase, how="unnamed")  # `IMF第一副总裁`: someone of the body, unnamed
         if phrase.end - phrase.start == 1 and enabled("alias") and (by := self._by_surname(written)) is not None:
             return Speaker(by, written, phrase, how="alias")  # `蔡` of 蔡耀昌, even where a mention runs on (`蔡指`)
+        if head is not None and head.type == "LOC" and head.span.end < phrase.end and enabled("unnamed") \
+                and written[-1:] in self.lex.words("person_tail") - PLACE_VOICES:
+            return Speaker(None, written, phrase, how="unnamed")  # `厦门客`, `湖南领队`: someone from the place
         name = para.name_in(phrase)
         entity, mention = self.resolver.resolve(phrase, text[name.start : name.end])
         if mention is not None and not (name.start <= mention.span.start and mention.span.end <= name.end):
@@ -112,9 +116,12 @@ class SpeakerLinks(Antecedents):
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return Speaker(entity, name_text, name, group=group, how="alias")
         if role is not None and mention is None and enabled("nominal"):
-            found = self.resolver.by_role(role) or self._last_person(exclude)
-            if found is not None:  # `作者`, `这位前主播`: the one holding the role, else the last speaker
+            bare = len(written) - len(role) <= 2  # `作者`, `这位前主播`; not `该公司发言人`: someone of a body
+            found = self.resolver.by_role(role) or (self._last_person(exclude) if bare else None)
+            if found is not None:  # the one holding the role, else (a bare role) the last speaker
                 return Speaker(found, written, phrase, how="nominal")
+            if para.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
+                return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
 
     def _source_part(self, para: Paragraph, phrase: Span) -> Span:
@@ -167,9 +174,11 @@ class SpeakerLinks(Antecedents):
         return found is not None
 
     def _possessed(self, para: Paragraph, phrase: Span) -> bool:
-        """`杨恒均的友人`, `与小毛一同长大的家属`: the source is someone of the person named, after 的."""
+        """`杨恒均的友人`, `与小毛一同长大的家属`, `小毛家属`: the source is someone of the person named,
+        after 的 or as a source word right after the name."""
         last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)), default=phrase.start)
-        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end))
+        return any(para.char(k) == "的" and not para.shielded(k) for k in range(last, phrase.end)) \
+            or last > phrase.start and para.sub(last, phrase.end) in self.lex.anonymous
 
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
@@ -193,12 +202,13 @@ class SpeakerLinks(Antecedents):
         last = next((s for _, s in reversed(self.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
         return last.id if last is not None and last.id not in exclude else None
 
-    def _zero_subject(self, para: Paragraph, position: int) -> Speaker:
-        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase."""
+    def _zero_subject(self, para: Paragraph, position: int, *, topic: bool = False) -> Speaker:
+        """`普京…，称…`: the previous speaker of the sentence, else the nearest clause's leading phrase;
+        with `topic`, else the person opening the paragraph's previous sentence."""
         start = para.sentence_start(position)
         if self.history:
             quote, speaker = self.history[-1]
-            cited = speaker.span is not None and self.folded.endswith(CITED, 0, speaker.span.start) \
+            cited = speaker.span is not None and self.folded.endswith(CITING, 0, speaker.span.start) \
                 or quote.cue in REPORTS  # `共同社报道，安倍…期间，强调…`: the outlet reports, the clause's subject speaks
             if quote.cue_span is not None and start <= quote.cue_span.start < position and not cited:
                 return speaker  # not `据路透社报道，…，称…`: the cited outlet is no subject of the sentence
@@ -209,6 +219,9 @@ class SpeakerLinks(Antecedents):
             if found is not None:
                 return found
             end = begin - 1
+        if topic and start > para.start:  # `老陈把孙子抱了起来。笑着说：…`: a sentence with no subject keeps the last one's topic
+            before = para.sentence_start(start - 1)
+            return self._person_opening(para, before, para.clause_end(before), position) or Speaker()
         return Speaker()
 
     def _clause_subject(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
@@ -240,6 +253,9 @@ class SpeakerLinks(Antecedents):
             return self._explicit(para, Span(a, a + len(name)), position, set())
         if cut is not None and self._plausible(para, cut):
             return self._explicit(para, cut, position, set())
+        source = next((w for w in self.lex.anonymous if lead.startswith(w) and len(lead) > len(w)), None)
+        if source is not None:  # `哥哥知道弟弟热心，笑着说…`: a source word opening the clause is its subject
+            return self._explicit(para, Span(a, a + len(source)), position, set())
         if any(lead.startswith(w) for w in self.lex.words("indefinite")):
             # `一些亲北京阵营议员欢迎…`: an unnamed group, up to its head noun
             heads = [k + len(w) for w in self.lex.words("role") | set(self.lex.anonymous) if (k := lead.find(w)) > 0]
@@ -250,17 +266,9 @@ class SpeakerLinks(Antecedents):
     def _salient(self, para: Paragraph, said: Span) -> Speaker | None:
         """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
         first) or right after it, else the last speaker, else the most recent person."""
-        found = self._sentence_opener(para, said)
+        found = self._sentence_opener(para, said) or self._opener_after(para, said)
         if found is not None:
             return found
-        after = para.sentence_end(said.end)
-        k = said.end
-        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
-            k += 1
-        if k < after:
-            found = self._person_opening(para, k, para.clause_end(k), said.start)
-            if found is not None:
-                return found
         found = self._opener_before(para, para.start, para.sentence_start(said.start))
         if found is not None:
             return found
@@ -270,6 +278,20 @@ class SpeakerLinks(Antecedents):
         if person is None:
             return None
         return Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
+        """The person or unnamed source opening the clause right after a quotation, in its sentence
+        (`“……”，袁格兵觉得…`, `“……”，上述这名家属希望…`)."""
+        if said.end > said.start and para.char(said.end - 1) in "。.":
+            return None  # `“……。”小杰则…`: the quotation closed its sentence (not `“……！”家属吼`); the next is another's
+        after = para.sentence_end(said.end)
+        k = said.end
+        while k < after and (para.shielded(k) or para.char(k) in "，,。 \t」』”"):
+            k += 1
+        if k >= after:
+            return None
+        end = para.clause_end(k)
+        return self._person_opening(para, k, end, said.start) or self._source_opening(para, k, end, said.start)
 
     def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person opening a clause of a quotation's sentence before it, nearest clause first."""
@@ -288,7 +310,7 @@ class SpeakerLinks(Antecedents):
         current speaker opening the quotation's own sentence (`市民刘先生拍下了他搜救的过程，“……”`)."""
         if not enabled("salience"):
             return None
-        found = self._sentence_opener(para, said)
+        found = self._sentence_opener(para, said) or self._opener_after(para, said)
         if found is None:  # `但某实验室指控某公司“……”`: an organisation opening the sentence (or a person of it)
             start = para.sentence_start(said.start)
             body = next((m for m in self.resolver.mentions_in(start, said.start) if m.span.start >= start), None)
@@ -297,6 +319,8 @@ class SpeakerLinks(Antecedents):
                 person = next((m for m in self.resolver.mentions_in(body.span.end, end) if m.type == "PER"), None)
                 found = self._explicit(para, person.span, said.start, set()) if person is not None else \
                     Speaker(body.entity, para.sub(body.span.start, body.span.end), body.span, group=True, how="name")
+        if found is not None and found.id is None and found.how == "unnamed" and found.text != current.text:
+            return found  # `“……！”家属也冲他吼`: an unnamed voice after the quotation
         return found if found is not None and found.id is not None and found.id != current.id else None
 
     def _opener_before(self, para: Paragraph, begin: int, end: int) -> Speaker | None:
@@ -327,6 +351,14 @@ class SpeakerLinks(Antecedents):
         if first is not None:
             return self._explicit(para, first.span, position, set())
         return None
+
+    def _source_opening(self, para: Paragraph, begin: int, end: int, position: int) -> Speaker | None:
+        """A clause that opens with an unnamed source (`“……”，上述这名家属希望…`), as that source."""
+        a, b = para.strip(begin, end)
+        a = para.drop_connectors(a, b)
+        k = next((k for k in range(a + 2, min(b, a + SOURCE_LEAD_MAX + 1)) if para.anonymous(Span(a, k))
+                  and para.char(k) != "的" and not self.resolver.mentions_in(a, k)), None)
+        return self._explicit(para, Span(a, k), position, set()) if k is not None else None
 
     def _known_prefix(self, lead: str) -> str | None:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""

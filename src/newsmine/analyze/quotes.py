@@ -72,7 +72,8 @@ class QuoteFinder(CueStatements):
             if part.part == "title" or block == "heading":
                 self.headings.add(index)
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
-                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex)))
+                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex,
+                                                         heading=index in self.headings)))
         self._repeated_terms()
         self.quoted = Holders()
         for _, p in self.paragraphs:
@@ -171,7 +172,9 @@ class QuoteFinder(CueStatements):
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
-        if not (named or self._title(written) or para.anonymous(speaker) or outlet):
+        # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
+        person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
+        if not (named or self._title(written) or para.anonymous(speaker) or outlet or person):
             return []
         if head is not None and head.type == "ORG" and question:
             self.askers.add(written)
@@ -232,7 +235,7 @@ class QuoteFinder(CueStatements):
                 addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
         position = st.cue.start if st.cue is not None else st.span.start
         if st.zero:
-            speaker = self._zero_subject(para, position)
+            speaker = self._zero_subject(para, position, topic=True)
             if speaker.id is None and speaker.text is None:
                 return None  # nobody in the sentence to say it
         elif st.subject is not None:
@@ -240,7 +243,7 @@ class QuoteFinder(CueStatements):
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
-                if speaker.how == "unresolved" and self._bare_verb(para, st):
+                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.heading:
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None

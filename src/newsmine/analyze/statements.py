@@ -9,13 +9,15 @@ statement's kind (direct, indirect, or mixed when a quoted fragment sits in repo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from newsmine.analyze.cues import CONTENT_MIN, Cue, Paragraph
+from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END
-from newsmine.analyze.quote_speakers import CITED, SpeakerLinks
+from newsmine.analyze.quote_speakers import SpeakerLinks
 from newsmine.model import Quote, Span
 
+SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 
 
@@ -98,8 +100,12 @@ class CueStatements(SpeakerLinks):
         before = para.sub(cue.span.start - 1, cue.span.start)
         if para.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
-        if before in self.lex.words("noun_mark") or before == "的" and cue.cls != "punct":
-            return False  # `五个质疑`, `那些人的建议，`: the cue word is a noun there (`该报的报道，…` still cites)
+        if before in self.lex.words("noun_mark") or before == "的" and (cue.cls != "punct"
+                                                                      or cue.word not in self.lex.words("document")):
+            return False  # `五个质疑`, `那些人的建议，`, `…的揭露，`: the cue word is a noun there (`该报的报道，…` still cites)
+        lead = para.sub(*para.strip(cue.region.start, cue.span.start))
+        if cue.cls == "punct" and any(lead.endswith(w) for w in self.lex.words("determiner") - {"最新"}):
+            return False  # `这一要求，`, `上述声明：`: a demonstrative before the word makes it a noun
         if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
             a, b = para.strip(cue.region.start, cue.region.end)
             a = para.drop_connectors(a, b)
@@ -195,11 +201,18 @@ class CueStatements(SpeakerLinks):
                 continue
             for later in cues[i + 1 :]:
                 begin = later.linked[0].start if later.position == "after" else later.region.start
+                if cue.content.start <= begin < cue.content.end and cue.subject is not None \
+                        and self._respondents(para, later.subject):
+                    nested.add(id(later))  # `一项调查显示，44%的受访者表示…`: the survey's finding, one statement
+                    continue
                 if cue.content.start <= begin < cue.content.end:
                     a, b = para.strip(cue.content.start, begin)
-                    if b <= a and cue.cls != "punct" and self._people(para, cue.subject) and later.position == "before" \
-                            and later.content is not None and later.content.end <= cue.content.end:
-                        nested.add(id(later))  # `佩恩说，中国政府向澳洲表示，…`: a person's report of speech
+                    if b <= a and cue.cls != "punct" and (self._people(para, cue.subject) or cue.addressee is not None) \
+                            and later.position == "before" and later.content is not None \
+                            and later.content.end <= cue.content.end:
+                        # `佩恩说，中国政府向澳洲表示，…`, `外交部告诉澳方，某某已承认…`: a person's report of
+                        # speech, or what a body told someone, is the outer statement
+                        nested.add(id(later))
                         continue
                     if b <= a and later.subject is None and later.position == "before" and cue.subject is not None \
                             and cue.cls != "punct":
@@ -213,6 +226,9 @@ class CueStatements(SpeakerLinks):
                         k -= 1
                     if k > a and para.sub(k, b) in self.lex.words("connector"):
                         a, b = para.strip(a, k)
+                    if b - a < CONTENT_MIN and cue.cls == "ask":
+                        cue.content = None  # `记者致电某银行询问此事，一名经理表示…`: the answer is the statement
+                        break
                     if b - a < CONTENT_MIN and later.content is not None and later.position == "before":
                         # `警方提醒市民，指…`: what is left is whom the first cue addresses; one statement
                         cue.content = later.content
@@ -226,6 +242,12 @@ class CueStatements(SpeakerLinks):
         """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
         return self._person(phrase) or phrase is not None and para.anonymous(phrase)
 
+    def _respondents(self, para: Paragraph, phrase: Span | None) -> bool:
+        """`44%的受访者`, `只有一成`, `近半数接受调查的家长`: the people a survey asked, or a share of
+        people, whose answers the one reporting them (the survey, a medium) tells."""
+        written = para.sub(phrase.start, phrase.end) if phrase is not None else ""
+        return any(w in written for w in self.lex.words("respondent")) or SHARE.search(written) is not None
+
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
         """`他在发言中说：回顾事件，我…`: words after a colon, in the first person, without quotation marks;
         in a heading (`老顾客感慨：味道变了`) any words after the cue's colon."""
@@ -237,7 +259,7 @@ class CueStatements(SpeakerLinks):
 
     def _cited(self, para: Paragraph, cue: Cue) -> bool:
         """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
-        return self.folded.startswith(CITED, para.strip(cue.region.start, cue.region.end)[0])
+        return self.folded.startswith(CITING, para.strip(cue.region.start, cue.region.end)[0])
 
     def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
         a, b = para.strip(cue.region.start, cue.region.end)

@@ -1,0 +1,175 @@
+"""Sources as Chinese news writes them: a speaker telling a medium, a cited document, a survey
+reporting what its respondents said. Speaker phrases, addressees and statement counts.
+
+Every sentence here is written for newsmine (invented people, outlets and events).
+"""
+
+from __future__ import annotations
+
+from newsmine.analyze.pipeline import analyze
+from newsmine.model import Doc
+from newsmine.read import read_markdown
+
+
+def run(*paragraphs: str) -> Doc:
+    body = "\n\n".join(paragraphs)
+    return analyze(read_markdown(f"# 测试标题\n\n{body}\n"))
+
+
+def said(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker_text, q.addressee_text) for q in doc.quotes]
+
+
+def test_a_speaker_telling_a_news_agency_is_the_speaker_and_the_agency_the_addressee():
+    doc = run("美国国务院一名官员对美联社说，双方的谈判仍在进行。")
+    assert said(doc) == [("双方的谈判仍在进行", "美国国务院一名官员", "美联社")]
+    assert doc.quotes[0].resolved_by == "unnamed"
+
+
+def test_a_medium_whose_name_starts_like_a_compound_is_still_the_addressee():
+    doc = run("一名台湾官员对台湾中央社表示，会谈的时间还没有确定。",
+              "北京大学对美政策研究员李明远表示，关税不会很快取消。")
+    assert said(doc) == [("会谈的时间还没有确定", "一名台湾官员", "台湾中央社"),
+                         ("关税不会很快取消", "李明远", None)]
+
+
+def test_a_document_cited_with_genju_is_the_source_not_the_preposition():
+    doc = run("根据公开数据显示，今年前三季度的出口增长了百分之五。")
+    assert said(doc) == [("今年前三季度的出口增长了百分之五", "公开数据", None)]
+    doc = run("根據警方的資料顯示，同類案件在去年增加了兩成。")
+    assert said(doc) == [("同類案件在去年增加了兩成", "警方的資料", None)]
+
+
+def test_an_open_letter_is_a_source_and_publicly_still_an_adverb():
+    doc = run("公开信指出，过去一年有十二名记者被拘留。", "他公开表示，自己不会参选。")
+    assert said(doc) == [("过去一年有十二名记者被拘留", "公开信", None), ("自己不会参选", "他", None)]
+
+
+def test_a_survey_reports_what_its_respondents_said_in_one_statement():
+    doc = run("一项调查显示，44%的受访者表示会增加旅游开支，而只有10%表示会减少支出。")
+    assert said(doc) == [("44%的受访者表示会增加旅游开支，而只有10%表示会减少支出", "一项调查", None)]
+
+
+def test_respondents_inside_a_media_analysis_are_part_of_it():
+    doc = run("日本媒体分析指，首相的支持率持续下跌，近四成受访者认为他应该辞职。")
+    assert said(doc) == [("首相的支持率持续下跌，近四成受访者认为他应该辞职", "日本媒体", None)]
+
+
+def test_written_in_a_diary_or_on_a_card_is_a_statement():
+    doc = run("她在日记里写过，“我不怕输，只怕不敢开始。”", "卡片上写着：“谢谢你们，消防员叔叔。”")
+    assert [(q.text, q.cue) for q in doc.quotes] == [("我不怕输，只怕不敢开始。", "写过"),
+                                                      ("谢谢你们，消防员叔叔。", "写着")]
+
+
+def test_an_accusation_of_someone_in_quotation_marks_is_the_accuser_s_direct_statement():
+    doc = run("反对党议员郑立文指控政府“把纳税人的钱当作自己的钱”。")
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [("direct", "把纳税人的钱当作自己的钱", "指控")]
+    assert doc.quotes[0].speaker_text.endswith("郑立文")
+
+
+def test_naming_someone_in_quotation_marks_or_a_demanded_noun_is_no_statement():
+    doc = run("她把那段日子形容为“上山下乡”。", "工会提出加薪，这一要求，资方至今没有回应。")
+    assert doc.quotes == []
+
+
+def test_what_a_body_told_someone_that_another_admitted_is_the_body_s_one_statement():
+    doc = run("此前，中国外交部曾在今年3月告诉加拿大驻北京大使馆，康文杰已承认对他的间谍罪指控。")
+    assert said(doc) == [("康文杰已承认对他的间谍罪指控", "中国外交部", "加拿大驻北京大使馆")]
+
+
+def test_a_named_person_s_family_is_an_unnamed_source_not_the_person():
+    doc = run("王小明家属告诉本报，医院表示一切正常，不需要转院。")
+    assert said(doc) == [("医院表示一切正常，不需要转院", "王小明家属", "本报")]
+    assert (doc.quotes[0].speaker, doc.quotes[0].resolved_by) == (None, "unnamed")
+
+
+def test_a_kinship_noun_opening_the_sentence_is_the_unnamed_speaker_of_a_subjectless_cue():
+    doc = run("吴建华的哥哥知道弟弟一向热心，笑着说“那就快去吧”。")
+    assert said(doc) == [("那就快去吧", "吴建华的哥哥", None)]
+    assert (doc.quotes[0].speaker, doc.quotes[0].resolved_by) == (None, "unnamed")
+
+
+def test_a_sentence_with_no_subject_keeps_the_person_opening_the_sentence_before():
+    doc = run("老陈把孙子抱了起来。笑着说：“又长高了。”")
+    assert said(doc) == [("又长高了。", "老陈", None)]
+
+
+def test_an_uncued_quotation_goes_to_the_source_opening_the_clause_after_it():
+    doc = run("“我只想知道真相，以后别的孩子也要上学呀”，上述这名家属希望有人重视起来。")
+    assert said(doc) == [("我只想知道真相，以后别的孩子也要上学呀", "上述这名家属", None)]
+    doc = run("邻居王秀兰问：“你吃饭了没有？”说完递来一个苹果。“当时我一下子就哭了”，郭志远觉得很温暖。")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, names.get(q.speaker)) for q in doc.quotes] == [("你吃饭了没有？", "王秀兰"),
+                                                                     ("当时我一下子就哭了", "郭志远")]
+
+
+def headline(title: str, *paragraphs: str) -> Doc:
+    return analyze(read_markdown(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"))
+
+
+def test_a_headline_cue_takes_terse_content_up_to_the_space_after_it():
+    doc = headline("【峰会】北韩承诺彻底去核 特朗普：深信对方", "两国领导人周二在新加坡会面。")
+    assert sorted((q.text, q.speaker_text, q.cue) for q in doc.quotes) == [
+        ("彻底去核", "北韩", "承诺"), ("深信对方", "特朗普", "：")]
+    doc = headline("人民币中间价创新低 做市商称符合预期", "人民币中间价周三下调。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("符合预期", "做市商")]
+
+
+def test_the_press_asking_about_something_leaves_the_answer_as_the_statement():
+    doc = run("8月12日，本报记者致电招商银行广州一家支行询问此事，一名客户经理表示，这种情况可能是账户长期没有交易导致的。")
+    assert said(doc) == [("这种情况可能是账户长期没有交易导致的", "一名客户经理", None)]
+
+
+def test_a_role_of_a_body_referred_back_to_is_unnamed_not_the_last_person_quoted():
+    doc = run("加拿大总理特鲁多周三对路透社表示，渥太华不会改变立场。",
+              "该公司发言人接受彭博社采访时说，公司将在明年上市。")
+    first, second = doc.quotes
+    assert (first.speaker_text, first.addressee_text) == ("特鲁多", "路透社")
+    assert (second.speaker, second.speaker_text, second.resolved_by) == (None, "该公司发言人", "unnamed")
+
+
+def test_an_adverb_of_manner_before_a_cue_leaves_the_sentence_s_subject_speaking():
+    doc = run("赵海燕还用粤语录制视频，高兴地预告电影将在5月1日于香港上映。")
+    assert said(doc) == [("电影将在5月1日于香港上映", "赵海燕", None)]
+    doc = run("当地居民说，河水已经退了。")
+    assert said(doc) == [("河水已经退了", "当地居民", None)]
+
+
+def test_what_was_told_may_follow_the_addressee_without_a_comma_when_it_opens_with_ziji():
+    doc = run("他给母亲打电话报平安，告诉母亲自己在武汉当志愿者。")
+    assert [(q.text, q.addressee_text) for q in doc.quotes] == [("自己在武汉当志愿者", "母亲")]
+
+
+def test_a_cue_word_after_de_is_a_noun_unless_it_names_a_report():
+    doc = run("近年来大部分关于工厂污染的揭露，是建立在工人提供的照片之上的。")
+    assert doc.quotes == []
+    doc = run("该报的报道，市政府已经暂停了这项工程。", "市长补充，工程将在明年重新招标。")
+    assert [(q.text, q.cue) for q in doc.quotes] == [("市政府已经暂停了这项工程", "报道"),
+                                                      ("工程将在明年重新招标", "补充")]
+
+
+def test_a_sub_head_speaking_as_someone_from_a_place_is_named_by_the_section_below():
+    doc = run("首次来港的厦门客：以为香港东西很贵", "从厦门来的陈志明称第一次来香港，感觉吃得不错。")
+    head, body = doc.quotes
+    names = {e.id: e.name for e in doc.entities}
+    assert (head.text, head.sieve, head.resolved_by) == ("以为香港东西很贵", "colon", "section")
+    assert names[head.speaker] == names[body.speaker] == "陈志明"
+
+
+def test_according_to_what_someone_said_cites_that_person():
+    doc = run("按王小明所说，公司的应届生工资比同行高三成。", "按规定，公司必须在月底前公布年报。")
+    assert said(doc) == [("公司的应届生工资比同行高三成", "王小明", None)]
+    doc = run("据李红所说，那天晚上没有人值班。")
+    assert said(doc) == [("那天晚上没有人值班", "李红", None)]
+
+
+def test_an_unnamed_voice_after_an_exclamation_interrupts_a_run_of_quotes():
+    doc = run("郭志远对她大喊：“你别下去！”", "“你们到底怎么救的人！”家属也冲郭志远吼。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes][-1] == ("你们到底怎么救的人！", "家属")
+    assert doc.quotes[-1].resolved_by == "unnamed"
+
+
+def test_an_agency_citing_people_s_words_gives_those_people_as_speakers():
+    doc = run("路透社援引两名知情人士的话说，交易最快下周宣布。", "话说当年，这里还是一片农田。")
+    assert said(doc) == [("交易最快下周宣布", "两名知情人士", None)]
+    assert doc.quotes[0].resolved_by == "unnamed"
