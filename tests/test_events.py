@@ -264,3 +264,12 @@ def test_censorship_named_as_a_practice_is_no_happening():
 def test_a_trigger_straddling_two_words_is_none_and_the_word_inside_it_is_found():
     doc, _ = analysed("# 新闻\n\n网信办周一审查了东港日报的评论版。\n", {"网信办": ("ORG", []), "东港日报": ("ORG", [])}, "2024-06-04")
     assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("censor", "审查")]  # 周|一审|查 is no trial
+
+
+def test_a_paragraph_that_names_no_time_is_dated_by_the_one_before():
+    text = ("# 新政府组成\n\n总理何文康周六（5月12日）在吉隆坡公布三名部长人选。\n\n"
+            "财政部长一职由林国强出任。\n")
+    names = {"何文康": ("PER", []), "吉隆坡": ("LOC", []), "林国强": ("PER", [])}
+    doc, ids = analysed(text, names, "2018-05-14")
+    (appoint,) = [f for f in frames(doc, ids) if f[0] == "appoint"]
+    assert appoint[1:5] == ("出任", ["林国强"], "吉隆坡", "2018-05-12")

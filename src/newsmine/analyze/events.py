@@ -15,8 +15,8 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
 than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
-trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's (`自2019年以来`
-dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last
+of the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
 undated lead) takes its first time; the modality comes from cues before the trigger in its clause (`将`
 planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no one
 else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening
@@ -179,6 +179,7 @@ class _Context:
     person: str | None = None
     place: str | None = None
     time: int | None = None
+    carried: int | None = None  # the paragraphs before's last time: dates what this one tells before it names one
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -196,6 +197,7 @@ def find_events(doc: Doc) -> list[Event]:
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
     said: dict[str, Event] = {}
+    borrowed: set[int] = set()  # ids of the frames dated by an earlier paragraph, not by their own
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     kinds = {e.id: e.type for e in doc.entities}
     names = {e.id: e.name for e in doc.entities}
@@ -204,7 +206,8 @@ def find_events(doc: Doc) -> list[Event]:
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part, place=ctx.place, person=ctx.person)  # a story keeps its setting and its protagonist
+            ctx = _Context(part, place=ctx.place, person=ctx.person,  # a story keeps its setting, protagonist and time
+                           carried=ctx.time if ctx.time is not None else ctx.carried)
         opening = doc.parts[part].span.start if part >= 0 else 0
         in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
@@ -255,7 +258,7 @@ def find_events(doc: Doc) -> list[Event]:
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
-                if event_frames.said_before(event, said, doc, anaphoric, headline):
+                if event_frames.said_before(event, said, doc, anaphoric, headline, borrowed):
                     seen[clause, etype] = said[etype]
                     continue
                 seen[clause, etype] = event
@@ -271,6 +274,9 @@ def find_events(doc: Doc) -> list[Event]:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
                     event.time = ctx.time
+                if event.time is None and ctx.carried is not None:
+                    event.time = ctx.carried
+                    borrowed.add(id(event))
                 if arguments is None:
                     arguments = sentence_arguments(folded, doc.text, sentence.span, in_sentence)
                 event.arguments = [a for a in arguments if a.role in lex.roles[etype]]
