@@ -273,3 +273,12 @@ def test_a_paragraph_that_names_no_time_is_dated_by_the_one_before():
     doc, ids = analysed(text, names, "2018-05-14")
     (appoint,) = [f for f in frames(doc, ids) if f[0] == "appoint"]
     assert appoint[1:5] == ("出任", ["林国强"], "吉隆坡", "2018-05-12")
+
+
+def test_a_headline_happening_is_placed_where_the_first_dated_sentence_is_set():
+    text = ("# 智利一处金矿坍塌 多名矿工被困\n\n智利一处金矿发生坍塌，多名矿工被困井下。\n\n"
+            "据当地媒体报道，事故发生在周一（4月6日）阿塔卡马大区科皮亚波附近的一处矿井。\n")
+    names = {"智利": ("LOC", []), "阿塔卡马大区": ("LOC", []), "科皮亚波": ("LOC", [])}
+    doc, ids = analysed(text, names, "2026-04-08")
+    collapse = [f for f in frames(doc, ids) if f[0] == "collapse"]
+    assert collapse and all(f[3] in ("阿塔卡马大区", "科皮亚波") and f[4] == "2026-04-06" for f in collapse)

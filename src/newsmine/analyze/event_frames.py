@@ -17,18 +17,20 @@ def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | No
     return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
 
 
-def date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
+def date_headline(doc: Doc, events: list[Event], since: set[int]) -> Span | None:
     """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
     take that time: the first sentence that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
+    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger. Returns that
+    sentence, which also says where the story happened."""
     first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
     if first is None or first in since:
-        return
+        return None
     start = doc.times[first].span.start
-    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
+    dated = next((x.span for x in doc.sentences if x.span.start <= start < x.span.end), Span(start, start))
     for event in events:
-        if event.trigger.start < dated and event.time is None:
+        if event.trigger.start < dated.start and event.time is None:
             event.time = first
+    return dated
 
 
 def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int,

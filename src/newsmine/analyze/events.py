@@ -15,14 +15,14 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
 than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
-trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last
-of the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
-undated lead) takes its first time; the modality comes from cues before the trigger in its clause (`将`
-planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no one
-else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening
-that shares a participant with it) joins its frame as an `also` span rather than opening another
-(`event_frames.py`). Everything is read in one pass over the sentences, mentions and times sliced by offset
-(linear in the text).
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
+the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
+in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
+place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
+clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
+one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
+shares a participant with it) joins its frame as an `also` span rather than opening another (`event_frames.py`).
+Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -292,12 +292,24 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.person = actor if kinds.get(actor or "") == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
-    event_frames.date_headline(doc, events, since)
+    dated = event_frames.date_headline(doc, events, since)
+    if dated is not None:
+        _place_headline(events, dated, [m for m in mentions.within(dated) if m.span.end <= dated.end], qualifiers, names)
     return events
 
 
-
-
+def _place_headline(events: list[Event], dated: Span, in_dated: list[Mention], qualifiers: set[int],
+                    names: dict[str, str]) -> None:
+    """Happenings told before the first dated sentence (the headline, an undated lead) that name no place finer
+    than a country take the place finer than one where that sentence is set (`印度…酿踩踏` / `…上周二…在北方邦
+    哈米尔布尔…`): the sentence that says when the story happened also says where."""
+    site = min((m for m in in_dated if m.type == "LOC" and id(m) not in qualifiers), key=_breadth, default=None)
+    if site is None or _breadth(site) > 0:
+        return
+    for event in events:
+        if event.trigger.start < dated.start and (
+                event.place is None or _breadth_of(names[event.place]) > 0) and site.entity not in event.participants:
+            event.place = site.entity
 
 
 def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
@@ -312,13 +324,15 @@ def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words)
         at = m.end()
 
 
-
-
 def _breadth(place: Mention) -> int:
     """How wide a place is: 0 finer than a country (a city, a province, a site), 1 a country, 2 a region wider than
     one (欧洲, 东北亚, 朝鲜半岛), which names where a story's issue lies rather than where anything happened."""
-    name = fold(place.text)
-    return 2 if name in lexicon().regions else 1 if name in countries() else 0
+    return _breadth_of(place.text)
+
+
+def _breadth_of(name: str) -> int:
+    folded = fold(name)
+    return 2 if folded in lexicon().regions else 1 if folded in countries() else 0
 
 
 def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
@@ -328,21 +342,11 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     return place.entity if place else None
 
 
-
-
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
     """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
     lex = lexicon()
     full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
     return named.get(fold(full)) if full else None
-
-
-
-
-
-
-
-
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
