@@ -128,3 +128,11 @@ def test_both_sides_can_be_two_countries_that_act():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {"中国": ("LOC", []), "越南": ("LOC", [])}, ANCHOR)
     (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
     assert deal[2] == ["中国", "越南"]
+
+
+def test_the_source_a_according_to_clause_names_is_no_participant():
+    text = "# 新闻\n\n据联合国人权事务高级专员办事处称，安全部队周三在曼德勒至少打死了18名示威者。\n"
+    names = {"联合国人权事务高级专员办事处": ("ORG", []), "曼德勒": ("LOC", [])}
+    doc, ids = analysed(text, names, "2021-03-05")
+    (death,) = [f for f in frames(doc, ids) if f[0] == "death"]
+    assert death[1:5] == ("打死", [], "曼德勒", "2021-03-03")

@@ -44,7 +44,7 @@ from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
-_CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+_CLAUSE_BREAK = who.CLAUSE_BREAK
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
