@@ -22,7 +22,6 @@ _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this c
 _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
-CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause (events.clauses)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
@@ -42,7 +41,7 @@ def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
                 break
             if m.type in ("PER", "ORG") and gap >= 0:
                 between = text[loc.span.end:m.span.start]
-                if not _CLAUSE_BREAK.search(between) and "与" not in between:
+                if not CLAUSE_BREAK.search(between) and "与" not in between:
                     out.add(id(loc))
                 break
     return out
@@ -59,7 +58,8 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
 def _cited(text: str, span: Span, mention: Mention) -> bool:
     """Whether the mention is in a clause that opens with 据 or 根据: who reports what the sentence tells."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, span.start, mention.span.start)]
-    return _REPORTED.match(fold(text[breaks[-1] if breaks else span.start:][:2])) is not None
+    at = breaks[-1] if breaks else span.start
+    return _REPORTED.match(fold(text[at:at + 2])) is not None
 
 
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
