@@ -3,10 +3,11 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
 noun the tagger reads as one word (`调查报告书`) or, as `到`, completes another verb (`游到`); a departure word right
-before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a
+before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause, not the
+agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
-林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
+林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject (not a 据… source); a pronoun stands
 for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
 of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
@@ -51,6 +52,9 @@ _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
+_DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
+    r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+    r"(?:[）)】]|[（(][^）)。]{0,30}[）)]|(?=\s))")
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
@@ -209,7 +213,10 @@ def find_events(doc: Doc) -> list[Event]:
             ctx = _Context(part, place=ctx.place, person=ctx.person,  # a story keeps its setting, protagonist and time
                            carried=ctx.time if ctx.time is not None else ctx.carried)
         opening = doc.parts[part].span.start if part >= 0 else 0
-        in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
+        dateline = _DATELINE.match(folded, sentence.span.start)
+        reporter = dateline.end() if dateline else sentence.span.start  # 新华社莫斯科3月10日电: who reports, and where
+        in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end
+                       and (m.type == "LOC" or m.span.start >= reporter)]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
         subject = who.subject(in_sentence, doc.text, sentence.span, ctx.person or ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
@@ -218,7 +225,8 @@ def find_events(doc: Doc) -> list[Event]:
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
-            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end
+                         and (m.type == "LOC" or m.span.start >= reporter)]
             person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
             referent = person or running or subject or ctx.subject  # whom a 他 or 她 in this clause stands for
             clause_times = times.within(clause)
