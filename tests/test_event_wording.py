@@ -34,6 +34,12 @@ CASES = [
     ("前署長梁志偉週二在區域法院承認控罪。", {"梁志偉": ("PER", []), "區域法院": ("ORG", [])},
      ("trial", "承認控罪")),
     ("兩名工人連續三日到工地討薪。", {}, ("protest", "討薪")),
+    ("總統林志遠週日出訪友邦，途中過境美國紐約。", {"林志遠": ("PER", []), "美國": ("LOC", []), "紐約": ("LOC", [])},
+     ("visit", "過境")),
+    ("資深藝人陳美玲昨日在台中家中往生，享壽88歲。", {"陳美玲": ("PER", []), "台中": ("LOC", [])}, ("death", "往生")),
+    ("受寒流影響，菜價本週飆漲三成。", {}, ("price", "飆漲")),
+    ("恒指周一開市後插水，一度跌逾800點。", {}, ("price", "插水")),
+    ("行政院長週二晚與立委餐敘。", {}, ("meet", "餐敘")),
 ]
 
 
@@ -41,6 +47,11 @@ CASES = [
 def test_wording_opens_a_frame_of_its_type(body: str, names: dict, want: tuple) -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     assert want in [(etype, trigger) for etype, trigger, *_ in frames(doc, ids)]
+
+
+def test_a_typhoon_passing_is_no_transit_visit() -> None:
+    doc, ids = analysed("# 新闻\n\n颱風週二過境後，各地降雨趨緩。\n", {}, ANCHOR)
+    assert "visit" not in {etype for etype, *_ in frames(doc, ids)}
 
 
 def test_a_bare_arrival_character_needs_a_place_after_it() -> None:
