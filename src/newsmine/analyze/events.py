@@ -7,7 +7,7 @@ before an organisation is a resignation (`离开华为`). Participants are the e
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
-林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject (not a 据… source); a pronoun stands
+林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
 for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
 of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
@@ -302,7 +302,8 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
     dated = event_frames.date_headline(doc, events, since)
     if dated is not None:
-        _place_headline(events, dated, [m for m in mentions.within(dated) if m.span.end <= dated.end], qualifiers, names)
+        in_dated = [m for m in mentions.within(dated) if m.span.end <= dated.end]
+        _place_headline(events, dated, in_dated, qualifiers, names)
     return events
 
 
