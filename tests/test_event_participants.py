@@ -3,6 +3,8 @@ the head of a paragraph. Articles written for these tests; names are built by ha
 
 from __future__ import annotations
 
+import pytest
+
 from .test_events import analysed, frames
 
 ANCHOR = "2026-03-12"  # a Thursday
@@ -128,3 +130,25 @@ def test_both_sides_can_be_two_countries_that_act():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {"中国": ("LOC", []), "越南": ("LOC", [])}, ANCHOR)
     (deal,) = [f for f in frames(doc, ids) if f[0] == "agreement"]
     assert deal[2] == ["中国", "越南"]
+
+
+def test_the_source_a_according_to_clause_names_is_no_participant():
+    text = "# 新闻\n\n据联合国人权事务高级专员办事处称，安全部队周三在曼德勒至少打死了18名示威者。\n"
+    names = {"联合国人权事务高级专员办事处": ("ORG", []), "曼德勒": ("LOC", [])}
+    doc, ids = analysed(text, names, "2021-03-05")
+    (death,) = [f for f in frames(doc, ids) if f[0] == "death"]
+    assert death[1:5] == ("打死", [], "曼德勒", "2021-03-03")
+
+
+@pytest.mark.parametrize("body", [
+    "新华社河内3月10日电（记者 张立新）越南总理阮文山10日在河内会见了来访的泰国外长颂萨。",
+    "（中央社記者陳家豪河內10日電）越南總理阮文山今天在河內會見來訪的泰國外長頌薩。",
+])
+def test_a_wire_dateline_names_who_reports_and_where_not_who_acts(body: str) -> None:
+    names = {n: (t, []) for n, t in [("新华社", "ORG"), ("张立新", "PER"), ("中央社", "ORG"), ("陳家豪", "PER"),
+                                     ("河内", "LOC"), ("河內", "LOC"), ("阮文山", "PER"), ("颂萨", "PER"),
+                                     ("頌薩", "PER"), ("越南", "LOC"), ("泰国", "LOC"), ("泰國", "LOC")] if n in body}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, "2026-03-10")
+    (meet,) = [f for f in frames(doc, ids) if f[0] == "meet"]
+    assert [p for p in meet[2] if p in ("阮文山", "颂萨", "頌薩")] == meet[2] and len(meet[2]) == 2
+    assert meet[3] in ("河内", "河內") and meet[4] == "2026-03-10"

@@ -264,3 +264,21 @@ def test_censorship_named_as_a_practice_is_no_happening():
 def test_a_trigger_straddling_two_words_is_none_and_the_word_inside_it_is_found():
     doc, _ = analysed("# 新闻\n\n网信办周一审查了东港日报的评论版。\n", {"网信办": ("ORG", []), "东港日报": ("ORG", [])}, "2024-06-04")
     assert [(e.type, doc.span_text(e.trigger)) for e in doc.events] == [("censor", "审查")]  # 周|一审|查 is no trial
+
+
+def test_a_paragraph_that_names_no_time_is_dated_by_the_one_before():
+    text = ("# 新政府组成\n\n总理何文康周六（5月12日）在吉隆坡公布三名部长人选。\n\n"
+            "财政部长一职由林国强出任。\n")
+    names = {"何文康": ("PER", []), "吉隆坡": ("LOC", []), "林国强": ("PER", [])}
+    doc, ids = analysed(text, names, "2018-05-14")
+    (appoint,) = [f for f in frames(doc, ids) if f[0] == "appoint"]
+    assert appoint[1:5] == ("出任", ["林国强"], "吉隆坡", "2018-05-12")
+
+
+def test_a_headline_happening_is_placed_where_the_first_dated_sentence_is_set():
+    text = ("# 智利一处金矿坍塌 多名矿工被困\n\n智利一处金矿发生坍塌，多名矿工被困井下。\n\n"
+            "据当地媒体报道，事故发生在周一（4月6日）阿塔卡马大区科皮亚波附近的一处矿井。\n")
+    names = {"智利": ("LOC", []), "阿塔卡马大区": ("LOC", []), "科皮亚波": ("LOC", [])}
+    doc, ids = analysed(text, names, "2026-04-08")
+    collapse = [f for f in frames(doc, ids) if f[0] == "collapse"]
+    assert collapse and all(f[3] in ("阿塔卡马大区", "科皮亚波") and f[4] == "2026-04-06" for f in collapse)

@@ -17,27 +17,32 @@ def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | No
     return before[-1] if before else earlier if earlier is not None else (after[0] if after else None)
 
 
-def date_headline(doc: Doc, events: list[Event], since: set[int]) -> None:
+def date_headline(doc: Doc, events: list[Event], since: set[int]) -> Span | None:
     """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
     take that time: the first sentence that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger."""
+    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger. Returns that
+    sentence, which also says where the story happened."""
     first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
     if first is None or first in since:
-        return
+        return None
     start = doc.times[first].span.start
-    dated = next((x.span.start for x in doc.sentences if x.span.start <= start < x.span.end), start)
+    dated = next((x.span for x in doc.sentences if x.span.start <= start < x.span.end), Span(start, start))
     for event in events:
-        if event.trigger.start < dated and event.time is None:
+        if event.trigger.start < dated.start and event.time is None:
             event.time = first
+    return dated
 
 
-def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int) -> bool:
+def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int,
+                borrowed: set[int]) -> bool:
     """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
     time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
     joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
-    在…会面), it becomes the frame's trigger."""
+    在…会面), it becomes the frame's trigger. A time `borrowed` from an earlier paragraph (frames by id) is no
+    time of the frame's own."""
     before = said.get(event.type)
-    now, then = _value(doc, event.time), _value(doc, before.time) if before else None
+    now = _value(doc, event.time)
+    then = _value(doc, before.time) if before and id(before) not in borrowed else None
     ours, theirs = set(event.participants), set(before.participants) if before else set()
     told = before is not None and headline <= event.trigger.start and all(
         s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
@@ -53,6 +58,7 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
         event.participants += [p for p in before.participants if p not in event.participants]
         event.place, event.arguments = event.place or before.place, before.arguments
         vars(before).update(vars(event))
+        borrowed.discard(id(before))
     else:
         before.also.append(event.trigger)
         before.participants += [p for p in event.participants if p not in before.participants]

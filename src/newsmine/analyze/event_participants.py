@@ -16,7 +16,7 @@ from newsmine.analyze.gazetteer import countries
 from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
 
-_CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause (events.clauses)
 
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _WHERE = tuple("在于於到至赴")
@@ -41,7 +41,7 @@ def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
                 break
             if m.type in ("PER", "ORG") and gap >= 0:
                 between = text[loc.span.end:m.span.start]
-                if not _CLAUSE_BREAK.search(between) and "与" not in between:
+                if not CLAUSE_BREAK.search(between) and "与" not in between:
                     out.add(id(loc))
                 break
     return out
@@ -55,11 +55,19 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
                               for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
+def _cited(text: str, span: Span, mention: Mention) -> bool:
+    """Whether the mention is in a clause that opens with 据 or 根据: who reports what the sentence tells."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, span.start, mention.span.start)]
+    at = breaks[-1] if breaks else span.start
+    return _REPORTED.match(fold(text[at:at + 2])) is not None
+
+
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
     """A sentence's (or clause's) subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议); of two organisations written together the second, which the first
-    qualifies (多伦多大学公民实验室)."""
+    qualifies (多伦多大学公民实验室); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
+    mentions = [x for x in mentions if not _cited(text, span, x)]
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
              if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1)]
     actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]

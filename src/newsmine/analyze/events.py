@@ -3,7 +3,8 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
 noun the tagger reads as one word (`调查报告书`) or, as `到`, completes another verb (`游到`); a departure word right
-before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause; a
+before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause, not the
+agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
 林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
@@ -15,14 +16,14 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
 than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
-trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's (`自2019年以来`
-dates only its own sentence); what is told in the sentences before the first dated one (the headline, an
-undated lead) takes its first time; the modality comes from cues before the trigger in its clause (`将`
-planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no one
-else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening
-that shares a participant with it) joins its frame as an `also` span rather than opening another
-(`event_frames.py`). Everything is read in one pass over the sentences, mentions and times sliced by offset
-(linear in the text).
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
+the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
+in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
+place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
+clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
+one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
+shares a participant with it) joins its frame as an `also` span rather than opening another (`event_frames.py`).
+Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text).
 """
 
 from __future__ import annotations
@@ -44,13 +45,16 @@ from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 
-_CLAUSE_BREAK = re.compile(r"[，；：,;:]")
+_CLAUSE_BREAK = who.CLAUSE_BREAK
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
+_DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
+    r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
+    r"(?:[）)】]|[（(][^）)。]{0,30}[）)]|(?=\s))")
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
@@ -179,6 +183,7 @@ class _Context:
     person: str | None = None
     place: str | None = None
     time: int | None = None
+    carried: int | None = None  # the paragraphs before's last time: dates what this one tells before it names one
 
 
 def find_events(doc: Doc) -> list[Event]:
@@ -196,6 +201,7 @@ def find_events(doc: Doc) -> list[Event]:
     parts = [p.span.start for p in doc.parts]
     events: list[Event] = []
     said: dict[str, Event] = {}
+    borrowed: set[int] = set()  # ids of the frames dated by an earlier paragraph, not by their own
     named = {fold(name): e.id for e in doc.entities for name in (e.name, *e.aliases)}
     kinds = {e.id: e.type for e in doc.entities}
     names = {e.id: e.name for e in doc.entities}
@@ -204,9 +210,13 @@ def find_events(doc: Doc) -> list[Event]:
     for sentence in doc.sentences:
         part = bisect_left(parts, sentence.span.start + 1) - 1
         if part != ctx.part:
-            ctx = _Context(part, place=ctx.place, person=ctx.person)  # a story keeps its setting and its protagonist
+            ctx = _Context(part, place=ctx.place, person=ctx.person,  # a story keeps its setting, protagonist and time
+                           carried=ctx.time if ctx.time is not None else ctx.carried)
         opening = doc.parts[part].span.start if part >= 0 else 0
-        in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end]
+        dateline = _DATELINE.match(folded, sentence.span.start)
+        reporter = dateline.end() if dateline else sentence.span.start  # 新华社莫斯科3月10日电: who reports, and where
+        in_sentence = [m for m in mentions.within(sentence.span) if m.span.end <= sentence.span.end
+                       and (m.type == "LOC" or m.span.start >= reporter)]
         in_sentence_times = [i for i in times.within(sentence.span) if i not in since]
         subject = who.subject(in_sentence, doc.text, sentence.span, ctx.person or ctx.subject, settings)
         sentence_place = _setting(in_sentence, qualifiers)
@@ -215,7 +225,8 @@ def find_events(doc: Doc) -> list[Event]:
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
         for clause in clauses(doc.text, sentence.span):
-            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end]
+            in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end
+                         and (m.type == "LOC" or m.span.start >= reporter)]
             person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
             referent = person or running or subject or ctx.subject  # whom a 他 or 她 in this clause stands for
             clause_times = times.within(clause)
@@ -255,7 +266,7 @@ def find_events(doc: Doc) -> list[Event]:
                 event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
                 anaphoric = bool(_ANAPHOR.search(folded, max(0, trigger.start - 2), trigger.start)) or (
                     event.time is None and _NOMINAL.match(folded, trigger.end) is not None)
-                if event_frames.said_before(event, said, doc, anaphoric, headline):
+                if event_frames.said_before(event, said, doc, anaphoric, headline, borrowed):
                     seen[clause, etype] = said[etype]
                     continue
                 seen[clause, etype] = event
@@ -271,6 +282,9 @@ def find_events(doc: Doc) -> list[Event]:
                     event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
                 if event.time is None:
                     event.time = ctx.time
+                if event.time is None and ctx.carried is not None:
+                    event.time = ctx.carried
+                    borrowed.add(id(event))
                 if arguments is None:
                     arguments = sentence_arguments(folded, doc.text, sentence.span, in_sentence)
                 event.arguments = [a for a in arguments if a.role in lex.roles[etype]]
@@ -286,12 +300,25 @@ def find_events(doc: Doc) -> list[Event]:
         ctx.person = actor if kinds.get(actor or "") == "PER" else ctx.person
         ctx.place = sentence_place or ctx.place
         ctx.time = in_sentence_times[-1] if in_sentence_times else ctx.time
-    event_frames.date_headline(doc, events, since)
+    dated = event_frames.date_headline(doc, events, since)
+    if dated is not None:
+        in_dated = [m for m in mentions.within(dated) if m.span.end <= dated.end]
+        _place_headline(events, dated, in_dated, qualifiers, names)
     return events
 
 
-
-
+def _place_headline(events: list[Event], dated: Span, in_dated: list[Mention], qualifiers: set[int],
+                    names: dict[str, str]) -> None:
+    """Happenings told before the first dated sentence (the headline, an undated lead) that name no place finer
+    than a country take the place finer than one where that sentence is set (`印度…酿踩踏` / `…上周二…在北方邦
+    哈米尔布尔…`): the sentence that says when the story happened also says where."""
+    site = min((m for m in in_dated if m.type == "LOC" and id(m) not in qualifiers), key=_breadth, default=None)
+    if site is None or _breadth(site) > 0:
+        return
+    for event in events:
+        if event.trigger.start < dated.start and (
+                event.place is None or _breadth_of(names[event.place]) > 0) and site.entity not in event.participants:
+            event.place = site.entity
 
 
 def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
@@ -306,13 +333,15 @@ def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words)
         at = m.end()
 
 
-
-
 def _breadth(place: Mention) -> int:
     """How wide a place is: 0 finer than a country (a city, a province, a site), 1 a country, 2 a region wider than
     one (欧洲, 东北亚, 朝鲜半岛), which names where a story's issue lies rather than where anything happened."""
-    name = fold(place.text)
-    return 2 if name in lexicon().regions else 1 if name in countries() else 0
+    return _breadth_of(place.text)
+
+
+def _breadth_of(name: str) -> int:
+    folded = fold(name)
+    return 2 if folded in lexicon().regions else 1 if folded in countries() else 0
 
 
 def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
@@ -322,21 +351,11 @@ def _setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     return place.entity if place else None
 
 
-
-
 def _abbreviated(word: str, named: dict[str, str]) -> str | None:
     """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
     lex = lexicon()
     full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
     return named.get(fold(full)) if full else None
-
-
-
-
-
-
-
-
 
 
 def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
