@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsmine.analyze.mentions import RANK, Candidate, choose, overlaps, parentheses
-from newsmine.analyze.quote_speakers import Holders
+from newsmine.analyze.antecedents import Holders
 from newsmine.model import Gloss, Span
 
 CHECKS = settings(max_examples=300, derandomize=True, deadline=None, database=None)

@@ -48,6 +48,16 @@ def _normalise_char(ch: str) -> str:
 _NORMALISED = _PerCharacter(_normalise_char)
 
 
+def is_han(ch: str) -> bool:
+    """Whether `ch` (its first character, if longer) is a Chinese character; False for ""."""
+    return bool(_HAN.match(ch))
+
+
+def has_han(text: str) -> bool:
+    """Whether `text` holds a Chinese character anywhere."""
+    return bool(_HAN.search(text))
+
+
 def normalise(text: str) -> str:
     """Fold text for matching only (NFKC, full/half width, variant characters); never for output.
 

@@ -11,16 +11,11 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.tagger import Token
-from newsmine.names import is_acronym
+from newsmine.names import is_acronym, is_han
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 MAX_TERM = 24
 BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
-
-
-def is_han(ch: str) -> bool:
-    return bool(_HAN.match(ch))
 
 
 def ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:

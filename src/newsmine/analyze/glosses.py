@@ -13,14 +13,13 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import BREAK_TAGS, MAX_TERM, Words, ends_with, is_han, phrase_start, place_tail
+from newsmine.analyze.gloss_phrases import BREAK_TAGS, MAX_TERM, Words, ends_with, phrase_start, place_tail
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, is_acronym, phonetic
+from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
@@ -202,7 +201,7 @@ def _known_term(folded: str, words: Words, end: int, floor: int) -> _Term | None
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-    if opening < 0 or end - 1 - opening > MAX_TERM or not _HAN.search(folded[opening:end]):
+    if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]):
         return None
     org = ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
     return opening + 1, end - 1, "ORG" if org else None

@@ -18,11 +18,11 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import EntityType
+from newsmine.names import is_han
 
 _RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’\-]*(?: [A-Za-z0-9][A-Za-z0-9.&'’\-]*){0,5}")
 _WORD = re.compile(r"[0-9]*[A-Z][A-Za-z0-9]*(?:[.&'’\-][A-Za-z0-9]+)*")
 _PLAIN = re.compile(r"[A-Z][a-z]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _OPENERS = "“「『‘\"《<：:，,、；;。！？!?"
 _CLOSERS = "”」』’\"》>，,、；;。！？!?：:"
 
@@ -38,7 +38,7 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             end -= len(words.pop()) + 1  # a name ends on a capitalised word
         if not words or not _between_chinese(folded, start, end):
             continue
-        digits = re.search(r"(?<=[a-z])[0-9]+$", words[-1]) if _HAN.match(folded[end : end + 1]) else None
+        digits = re.search(r"(?<=[a-z])[0-9]+$", words[-1]) if is_han(folded[end : end + 1]) else None
         if digits is not None:  # a date glued to the name: Ofcom|2月初
             words[-1] = words[-1][: digits.start()]
             end -= len(digits.group())
@@ -66,9 +66,9 @@ def _between_chinese(folded: str, start: int, end: int) -> bool:
     after = end + 1 if folded[end : end + 1] == " " else end
     left = folded[before - 1] if before >= 1 else "\n"
     right = folded[after] if after < len(folded) else "\n"
-    return (bool(_HAN.match(left)) or left in _OPENERS or left == "\n") and \
-        (bool(_HAN.match(right)) or right in _CLOSERS or right == "\n") and (
-            bool(_HAN.match(left)) or bool(_HAN.match(right)) or (left in "“「『" and right in "”」』"))
+    return (is_han(left) or left in _OPENERS or left == "\n") and \
+        (is_han(right) or right in _CLOSERS or right == "\n") and (
+            is_han(left) or is_han(right) or (left in "“「『" and right in "”」』"))
 
 
 def _name_words(words: list[str]) -> bool:

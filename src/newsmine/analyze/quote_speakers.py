@@ -11,8 +11,9 @@ into `QuoteFinder`, which holds the state it reads (the Doc, the resolver, the q
 from __future__ import annotations
 
 import re
+
 from newsmine import data
-from newsmine.analyze.antecedents import Antecedents, Holders, Speaker  # noqa: F401  (quotes.py imports Holders here)
+from newsmine.analyze.antecedents import Antecedents, Speaker
 from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.sieves import enabled
 from newsmine.model import Mention, Span

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsmine import data
+from newsmine.analyze.antecedents import Holders
 from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.quote_speakers import REPORTS, Holders, Speaker
+from newsmine.analyze.quote_speakers import REPORTS, Speaker
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
