@@ -139,7 +139,7 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
-_JOINING = frozenset({"与", "和", "及", "暨"})
+JOINING = frozenset({"与", "和", "及", "暨"})  # words that join two names in a list
 _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
 
 
@@ -165,7 +165,7 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
     美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
     if not inner:
         return False
-    if tok.word in _JOINING:
+    if tok.word in JOINING:
         return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
             ends_with(before.word, len(before.word), data.words("org_suffixes")) is None  # 疾病控制|与|预防中心
     if tok.tag == "a":

@@ -13,7 +13,7 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import BREAK_TAGS, MAX_TERM, Words, ends_with, phrase_start, place_tail
+from newsmine.analyze.gloss_phrases import BREAK_TAGS, JOINING, MAX_TERM, Words, ends_with, phrase_start, place_tail
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.model import Doc, EntityType, Gloss, Span
@@ -24,7 +24,6 @@ _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", 
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
-_JOINS = "及和与暨"
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
@@ -149,7 +148,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
-        if term_end - term_start >= 3 and folded[term_start] in _JOINS and folded[term_start - 1 : term_start] in _LIST_ENDS:
+        if term_end - term_start >= 3 and folded[term_start] in JOINING and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
             # a town named for a saint (San Jose, St. Louis); 圣 renders San, Santa, Saint: 圣|何塞
