@@ -12,7 +12,7 @@ from newsmine.names import fold
 
 @cache
 def _leader_countries() -> dict[str, str]:
-    return {row["name"]: row["country"] for row in data.table("leader_countries")}
+    return {row["name"]: row["country"] for row in data.table("leaders") if row["country"]}
 
 
 def _canonical(name: str) -> str:
@@ -23,7 +23,7 @@ def _canonical(name: str) -> str:
 
 def leaders_countries(doc: Doc) -> None:
     """A head of state or government the gazetteers know belongs to the country (or body) they lead,
-    when the article names it (data/leader_countries.tsv): 普京 → 俄罗斯 however the article titles him."""
+    when the article names it (the `country` column of data/leaders.tsv): 普京 → 俄罗斯 however the article titles him."""
     ids: dict[str, str] = {}
     for entity in doc.entities:
         for name in (entity.name, *entity.aliases):
