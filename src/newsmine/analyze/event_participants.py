@@ -1,6 +1,6 @@
-"""Who takes part in an event: the sentence's subject and the actor each clause names for the next, companions
-after 与, places that qualify a person or name where rather than who, and the two parties a 双方, 两人 or 两国
-stands for.
+"""A sentence's clauses and who takes part in an event in one: the sentence's subject and the actor each
+clause names for the next, companions after 与, places that qualify a person or name where rather than who,
+and the two parties a 双方, 两人 or 两国 stands for.
 
 Chinese news drops the subject a clause shares with the sentence or the paragraph and names pairs by a
 word for both (`双方签署协议`, `两人在东京会面`); these helpers read that from the entity mentions, sorted by
@@ -16,7 +16,7 @@ from newsmine.analyze.gazetteer import countries
 from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
 
-CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause (events.clauses)
+CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause
 
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _WHERE = tuple("在于於到至赴")
@@ -24,6 +24,18 @@ _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他�
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
+
+
+def clauses(text: str, span: Span) -> list[Span]:
+    """The clauses of a sentence: pieces between commas, semicolons and colons."""
+    out, start = [], span.start
+    for m in CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if m.start() > start:
+            out.append(Span(start, m.start()))
+        start = m.end()
+    if span.end > start:
+        out.append(Span(start, span.end))
+    return out
 
 
 def qualifiers(text: str, mentions: list[Mention]) -> set[int]:

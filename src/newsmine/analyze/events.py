@@ -37,15 +37,14 @@ from typing import Iterator
 from newsmine.analyze import event_frames
 from newsmine.analyze import event_participants as who
 from newsmine.analyze.event_arguments import sentence_arguments
-from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.event_words import Words
-from newsmine.names import fold
+from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import table
 from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
+from newsmine.names import fold
 
-_CLAUSE_BREAK = who.CLAUSE_BREAK
 _COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
@@ -87,6 +86,7 @@ class _Lexicon:
 
 @cache
 def lexicon() -> _Lexicon:
+    """The event lexicons (triggers, types, cues, LOC abbreviations) read once, folded for matching."""
     types = table("event_types")
     triggers = {fold(row["trigger"]): row["type"] for row in table("event_triggers")}
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
@@ -106,18 +106,6 @@ def lexicon() -> _Lexicon:
                     tuple(w for w, k in folded.items() if k == "site"),
                     frozenset(w for w, k in folded.items() if k == "region"),
                     {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
-
-
-def clauses(text: str, span: Span) -> list[Span]:
-    """The clauses of a sentence: pieces between commas, semicolons and colons."""
-    out, start = [], span.start
-    for m in _CLAUSE_BREAK.finditer(text, span.start, span.end):
-        if m.start() > start:
-            out.append(Span(start, m.start()))
-        start = m.end()
-    if span.end > start:
-        out.append(Span(start, span.end))
-    return out
 
 
 class _ByStart:
@@ -224,7 +212,7 @@ def find_events(doc: Doc) -> list[Event]:
         running: str | None = None  # the actor the clauses so far last named: a later clause without one shares it
         seen: dict[tuple[Span, str], Event] = {}  # the frame each clause already opened, by type
         arguments: list[Argument] | None = None  # read once, when the sentence opens a frame
-        for clause in clauses(doc.text, sentence.span):
+        for clause in who.clauses(doc.text, sentence.span):
             in_clause = [m for m in mentions.within(clause) if m.span.end <= clause.end
                          and (m.type == "LOC" or m.span.start >= reporter)]
             person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
