@@ -42,12 +42,14 @@ class Holders:
         self.longest = 0
 
     def add(self, span: Span) -> None:
+        """Keep `span`, in order of its start."""
         k = bisect_right(self.starts, span.start)
         self.starts.insert(k, span.start)
         self.ends.insert(k, span.end)
         self.longest = max(self.longest, span.end - span.start)
 
     def holds(self, span: Span) -> bool:
+        """Whether a kept span covers `span` (starts at or before it and ends at or after it)."""
         j = bisect_right(self.starts, span.start) - 1
         while j >= 0 and self.starts[j] >= span.end - self.longest:
             if self.ends[j] >= span.end:

@@ -19,6 +19,7 @@ BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s"
 
 
 def ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:
+    """The longest of `suffixes` (up to five characters) that the text ends with at `end`, if any."""
     for n in range(min(5, end), 0, -1):
         if text[end - n : end] in suffixes:
             return text[end - n : end]
@@ -34,9 +35,11 @@ class Words:
         self.by_end = {t.end: i for i, t in enumerate(tokens)}
 
     def ending_at(self, end: int) -> int | None:
+        """The index of the token that ends at `end`, if one does."""
         return self.by_end.get(end)
 
     def containing(self, pos: int) -> Token | None:
+        """The token that covers position `pos`, if any (a binary search on the end offsets)."""
         lo, hi = 0, len(self.tokens)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -216,5 +219,6 @@ def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) 
 
 
 def mentions_place(word: str, original: str) -> bool:
+    """Whether the original (Latin-script) text names the place `word` by one of its English names."""
     return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
 
