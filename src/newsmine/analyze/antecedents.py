@@ -102,7 +102,7 @@ class Antecedents:
         what the tagger says (`_no_verb_before`); not an object (`批评维斯特奇尔`)."""
         text, k = self.folded, span.start
         j = k
-        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END and text[j - 1] != "\n" \
+        while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END \
                 and not (text[j - 1] in CLOSERS and self.said.holds(Span(j - 2, j - 1))):
             j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲北京派”议员某某`)
         covered = [False] * (k - j)
