@@ -235,7 +235,7 @@ def from_congresses(folded: str) -> list[Candidate]:
 
 _HEADS = frozenset({"LOC", "ORG", "PER", "nz"})
 _INNER = frozenset({"n", "nz", "vn", "j", "an", "nw"})
-_JOINS = frozenset({"和", "及", "与"})
+JOINS = frozenset({"和", "及", "与"})  # words that join two names (甲和乙, 甲党及乙党)
 
 
 @cache
@@ -256,10 +256,10 @@ def from_org_tails(tokens: tuple[Token, ...]) -> list[Candidate]:
             t = tokens[i]
             if t.tag in _HEADS:
                 generic = not inner and tok.word in tails("generic") and gazetteer.known(t.word) is not None
-                if (t.tag != "LOC" or inner or tok.word not in tails_) and not generic and t.word[-1] not in _JOINS:
+                if (t.tag != "LOC" or inner or tok.word not in tails_) and not generic and t.word[-1] not in JOINS:
                     out.append(Candidate(t.start, tok.end, "ORG", "tagger"))
                 break
-            if t.tag in _INNER or (t.word in _JOINS and i > 0 and tokens[i - 1].tag in _INNER):
+            if t.tag in _INNER or (t.word in JOINS and i > 0 and tokens[i - 1].tag in _INNER):
                 inner += t.tag in _INNER
                 i -= 1
                 continue

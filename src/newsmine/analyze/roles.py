@@ -13,6 +13,7 @@ from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, ending_at, starting_at, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import leaders_countries
+from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -24,7 +25,6 @@ _OPEN, _CLOSE = "（(", "）)"
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
-_JOINS = "及和与"
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
@@ -88,7 +88,7 @@ class _Context:
 
     def shared_before(self, pos: int) -> list[str]:
         """The body of the person named just before, joined by 及, 和 or 与: 某会主席甲及前副主席|乙."""
-        before = self.mention_at_end.get(pos - 1) if self.folded[pos - 1 : pos] in _JOINS else None
+        before = self.mention_at_end.get(pos - 1) if self.folded[pos - 1 : pos] in JOINS else None
         found = self.role_before(before.span.start) if before is not None and before.type == "PER" else None
         return found.affiliations if found is not None else []
 
@@ -166,7 +166,7 @@ class _Context:
         """The mention right before `pos` (through a gloss), or the organisation joined to it by 和, 及
         or 与 (甲党和|乙党的主席)."""
         mention, _ = self.mention_before(pos)
-        if mention is None and self.folded[pos - 1 : pos] in _JOINS:
+        if mention is None and self.folded[pos - 1 : pos] in JOINS:
             joined = self.mention_at_end.get(pos - 1)
             return joined if joined is not None and joined.type == "ORG" else None
         return mention
@@ -274,7 +274,7 @@ class _Context:
         folded, verbs = self.folded, data.words("office_verbs")
         at = end
         while at < min(len(folded), end + REACH):
-            if at > end and at in self.person_starts and folded[at - 1] in _JOINS:
+            if at > end and at in self.person_starts and folded[at - 1] in JOINS:
                 at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
                 continue
             if folded[at] in STOPS or (at > end and at in self.person_starts):
