@@ -1,29 +1,14 @@
 """The body a person heads or works at, named after them with a verb (某某领导的某党, 某某从某公司离职),
-and the word look-ups the roles layer reads titles with."""
+and the clause stops and reach the roles layer reads titles with."""
 
 from __future__ import annotations
 
 from newsmine import data
+from newsmine.analyze.text import ending_at, starting_at
 from newsmine.model import Mention
 
 STOPS = frozenset("，,。；;：:！!？?“”\"「」『』、\n")  # the marks that end a clause a name and its words share
 REACH = 20  # characters a title, a verb or a body may lie from the name it belongs to
-
-
-def ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
-    """The longest of `words` ending at `end`."""
-    for n in range(min(longest, end), 0, -1):
-        if folded[end - n : end] in words:
-            return folded[end - n : end]
-    return None
-
-
-def starting_at(folded: str, start: int, words: frozenset[str], longest: int = 8) -> str | None:
-    """The longest of `words` starting at `start`."""
-    for n in range(longest, 0, -1):
-        if folded[start : start + n] in words:
-            return folded[start : start + n]
-    return None
 
 
 def body_led(folded: str, mention_at_start: dict[int, Mention], at: int) -> str | None:

@@ -11,19 +11,15 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.tagger import Token
+from newsmine.analyze.text import ending_at
 from newsmine.names import is_acronym, is_han
 
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
 MAX_TERM = 24
+SUFFIX_MAX = 5  # the longest suffix, cue or title looked for at a term's edge
 BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 
 
-def ends_with(text: str, end: int, suffixes: frozenset[str]) -> str | None:
-    """The longest of `suffixes` (up to five characters) that the text ends with at `end`, if any."""
-    for n in range(min(5, end), 0, -1):
-        if text[end - n : end] in suffixes:
-            return text[end - n : end]
-    return None
 
 
 
@@ -75,7 +71,7 @@ def phrase_start(folded: str, words: Words, end: int, floor: int, original: str)
         while j >= 0 and end - words.tokens[j].start <= MAX_TERM:
             tok = words.tokens[j]
             if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
-                    tok, j < i and ends_with(folded, end, data.words("org_suffixes")) is not None, original,
+                    tok, j < i and ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX) is not None, original,
                     words.tokens[j - 1] if j > 0 else None)):
                 break
             if tok.word in titles and j == i:
@@ -90,7 +86,7 @@ def phrase_start(folded: str, words: Words, end: int, floor: int, original: str)
     start = _after_descriptor(folded, start, end)
     start = _after_glued_descriptor(folded, start, end, original)
     # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
-    if ends_with(folded, end, data.words("school_words")) and not is_acronym(original):
+    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
             if head in countries() and not mentions_place(head, original):
@@ -156,7 +152,7 @@ def place_tail(folded: str, start: int, end: int) -> int:
     for tail in range(max(run, start + 2), end - 1):
         head = folded[start:tail]
         if lookup(head) == "LOC" or head in countries() or head.endswith(_DIRECTIONS) or (
-                ends_with(folded, tail, suffixes) is not None and len(head) >= 3):
+                ending_at(folded, tail, suffixes, SUFFIX_MAX) is not None and len(head) >= 3):
             return tail
     return start
 
@@ -168,9 +164,9 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
     美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
     if not inner:
         return False
-    if tok.word in JOINING:
+    if tok.word in JOINING:  # 疾病控制|与|预防中心: the part before it is no body of its own
         return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
-            ends_with(before.word, len(before.word), data.words("org_suffixes")) is None  # 疾病控制|与|预防中心
+            ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
     if tok.tag == "a":
         return len(tok.word) >= 2
     return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
@@ -179,10 +175,10 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
 def _school_inside(folded: str, start: int, end: int) -> int | None:
     """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
     is; a school's own name (北韩大学院大学) is left whole."""
-    if ends_with(folded, end, data.words("school_words")):
+    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX):
         return None
     for pos in range(start + 2, end - 2):
-        if ends_with(folded, pos, data.words("school_words")):
+        if ending_at(folded, pos, data.words("school_words"), SUFFIX_MAX):
             return pos
     return None
 

@@ -13,9 +13,11 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import BREAK_TAGS, JOINING, MAX_TERM, Words, ends_with, phrase_start, place_tail
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, Words, phrase_start,
+                                             place_tail)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.text import ending_at
 from newsmine.model import Doc, EntityType, Gloss, Span
 from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
 
@@ -108,7 +110,7 @@ def _after_title(folded: str, start: int, end: int) -> int:
     """Where a short transliterated name begins right after a title, though the tagger read its
     characters as ordinary words (前财政部长|达因（Daim Zainuddin）); `end` when no title ends there."""
     titles = data.words("titles")
-    return next((p for p in range(start, end - 1) if ends_with(folded, p, titles) is not None
+    return next((p for p in range(start, end - 1) if ending_at(folded, p, titles, SUFFIX_MAX) is not None
                  and end - p <= 4), end)
 
 
@@ -120,7 +122,8 @@ def _surname_start(folded: str, end: int, floor: int) -> int | None:
         if start < floor or not all(is_han(c) for c in folded[start:end]):
             continue
         if folded[start] in surnames and not any(folded[start:end].startswith(t) for t in titles):
-            if n == 3 and ends_with(folded, start + 1, titles) is None and folded[start - 1 : start + 1] in titles:
+            if n == 3 and ending_at(folded, start + 1, titles, SUFFIX_MAX) is None \
+                    and folded[start - 1 : start + 1] in titles:
                 continue
             return start
     return None
@@ -171,7 +174,7 @@ def _before_title(folded: str, words: Words, end: int, floor: int, original: Ori
     if i is None:
         return None
     tok, honoured = words.tokens[i], original.text.split()[0] in data.words("honorifics_en")
-    glued = ends_with(tok.word, len(tok.word), data.words("titles")) if tok.tag == "PER" else None
+    glued = ending_at(tok.word, len(tok.word), data.words("titles"), SUFFIX_MAX) if tok.tag == "PER" else None
     if glued is not None and len(tok.word) - len(glued) >= 2:
         start = _person_start(folded, words, end, floor)
         return (start, end if honoured else end - len(glued), "PER") if start is not None else None
@@ -202,7 +205,7 @@ def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _T
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
     if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]):
         return None
-    org = ends_with(folded, opening, data.words("org_cues")) or _english_kind(original.text) == "ORG"
+    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
     return opening + 1, end - 1, "ORG" if org else None
 
 
@@ -213,8 +216,8 @@ def _plain_term(folded: str, words: Words, end: int, floor: int, original: Origi
     i = words.ending_at(end)
     last_tag = words.tokens[i].tag if i is not None else None
     english = _english_kind(original.text)
-    org = ends_with(folded, end, data.words("org_suffixes"))
-    place = ends_with(folded, end, data.words("place_suffixes"))
+    org = ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX)
+    place = ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX)
     kind: EntityType | None = None
     if original.transliterated or (last_tag == "PER" and english is None):
         kind = "PER"
@@ -289,7 +292,7 @@ def _brand(folded: str, words: Words, i: int, floor: int, original: Original) ->
             or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
         return None
     described = bool(cue) or (before is not None and _describes(before.word))
-    body = ends_with(term, len(term), data.words("org_suffixes")) is not None and len(term) >= 3
+    body = ending_at(term, len(term), data.words("org_suffixes"), SUFFIX_MAX) is not None and len(term) >= 3
     if not (described or body or lookup(term)):
         return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
     return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
@@ -312,13 +315,13 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
     english = _english_kind(original)
     if english:
         return english
-    if last_tag == "LOC" or ends_with(folded, end, data.words("place_suffixes")):
+    if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
         return "LOC"
     if last_tag == "ORG":
         return "ORG"
-    cue = ends_with(folded, start, data.words("place_cues"))
+    cue = ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX)
     if cue is None and start >= 1 and folded[start - 1] == "的":
-        cue = ends_with(folded, start - 1, data.words("place_cues"))
+        cue = ending_at(folded, start - 1, data.words("place_cues"), SUFFIX_MAX)
         for length in range(2, 8):
             if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
                 cue = "的"

@@ -10,11 +10,12 @@ from typing import NamedTuple
 
 from newsmine import data
 from newsmine.analyze import gazetteer
-from newsmine.analyze.bodies import REACH, STOPS, body_led, ending_at, starting_at, workplace_after
+from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import leaders_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.text import ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 

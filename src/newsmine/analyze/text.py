@@ -48,6 +48,22 @@ def canonical_text(article: Article) -> tuple[str, list[Part]]:
     return text, parts
 
 
+def ending_at(folded: str, end: int, words: frozenset[str], longest: int = 8) -> str | None:
+    """The longest of `words` (of at most `longest` characters) ending at `end`."""
+    for n in range(min(longest, end), 0, -1):
+        if folded[end - n : end] in words:
+            return folded[end - n : end]
+    return None
+
+
+def starting_at(folded: str, start: int, words: frozenset[str], longest: int = 8) -> str | None:
+    """The longest of `words` (of at most `longest` characters) starting at `start`."""
+    for n in range(longest, 0, -1):
+        if folded[start : start + n] in words:
+            return folded[start : start + n]
+    return None
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words` in which the longest word at a place wins, written as a trie
     (`中国(?:队|人民)?` for 中国, 中国队, 中国人民): the engine follows one path of characters
