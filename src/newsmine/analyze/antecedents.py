@@ -14,11 +14,9 @@ from functools import cache
 
 from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.speakers import Resolver
-from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.tagger import VERB_TAGS, Token, tag
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
-
-VERBAL = frozenset({"v", "vd"})  # the tagger's verbs: a name after one is no subject
 
 
 @dataclass
@@ -135,7 +133,7 @@ class Antecedents:
         words = self.tokens[bisect_left(self.token_starts, j) : bisect_left(self.token_starts, k)]
         last_de = max((n for n, t in enumerate(words) if t.word == "的"), default=-1)
         return (bool(words) and words[-1].end == k and all(t.tag != "p" for t in words)
-                and all(t.tag not in VERBAL for t in words[last_de + 1 :]))
+                and all(t.tag not in VERB_TAGS for t in words[last_de + 1 :]))
 
     def _in_quotation(self, span: Span) -> bool:
         """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent. A

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.tagger import VERB_TAGS, Token, tag
 from newsmine.model import Doc, Span
 
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})
-_VERB_TAGS = frozenset({"v", "vd"})
 _OBJECT_TAGS = _NOUN_TAGS | {"vn", "s", "m", "r"}  # 审查|境外新闻, 审查|三家报社, 审查|他们
 
 
@@ -29,7 +28,7 @@ class Words:
         self.spans = {(t.start, t.end) for t in self.tokens}
         self.nouns = {t.start for t in self.tokens if t.tag in _NOUN_TAGS}
         self.after_verb = {b.start for a, b in zip(self.tokens, self.tokens[1:])
-                           if a.tag in _VERB_TAGS and a.end == b.start}
+                           if a.tag in VERB_TAGS and a.end == b.start}
 
     def whole(self, span: Span) -> bool:
         """Whether the span is one word of its own (always, without tagger words)."""

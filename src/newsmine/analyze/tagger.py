@@ -23,6 +23,7 @@ from newsmine.errors import PipelineError
 from newsmine.names import fold
 
 NAME_TAGS = frozenset({"PER", "ORG", "LOC"})
+VERB_TAGS = frozenset({"v", "vd"})  # LAC's verbs (vd: a verb used as an adverb)
 _CHUNK = re.compile(r"[^\n]+")
 _MAX_CHUNK = 400
 _RUN_BATCH = 4  # sentences the encoder runs together (more is slower); sorted by length, little padding
