@@ -20,7 +20,7 @@ def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | No
 def date_headline(doc: Doc, events: list[Event], since: set[int]) -> Span | None:
     """Happenings told in the sentences before the first that names a time (the headline, an undated lead)
     take that time: the first sentence that dates anything says when the story it opens happened
-    (`…酿踩踏` / `…上周二…发生踩踏`); within that sentence the clause rules date a trigger. Returns that
+    (`…酿山火` / `…上周二…发生山火`); within that sentence the clause rules date a trigger. Returns that
     sentence, which also says where the story happened."""
     first = min(range(len(doc.times)), key=lambda i: doc.times[i].span.start, default=None)
     if first is None or first in since:

@@ -298,8 +298,8 @@ def find_events(doc: Doc) -> list[Event]:
 def _place_headline(events: list[Event], dated: Span, in_dated: list[Mention], qualifiers: set[int],
                     names: dict[str, str]) -> None:
     """Happenings told before the first dated sentence (the headline, an undated lead) that name no place finer
-    than a country take the place finer than one where that sentence is set (`印度…酿踩踏` / `…上周二…在北方邦
-    哈米尔布尔…`): the sentence that says when the story happened also says where."""
+    than a country take the place finer than one where that sentence is set (`智利…山火` / `…上周二…在瓦尔帕莱索
+    郊外…`): the sentence that says when the story happened also says where."""
     site = min((m for m in in_dated if m.type == "LOC" and id(m) not in qualifiers), key=_breadth, default=None)
     if site is None or _breadth(site) > 0:
         return

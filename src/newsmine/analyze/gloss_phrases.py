@@ -1,7 +1,7 @@
 """The left edge of a glossed organisation's or place's name (`analyze/glosses.py`): whole words back
 to a stop, a country or parent body kept when it belongs to the name (英国|通信管理局), a descriptor
 left out (智库|战略与国际研究中心), a place's sounds cut from the region the tagger joined them to
-(北方邦|哈米尔布尔), and the tagger's words around a position.
+(北方邦|勒克瑙), and the tagger's words around a position.
 """
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "�
 
 def place_tail(folded: str, start: int, end: int) -> int:
     """Where a one-word place begins inside a place word the tagger made too long: its sounds after
-    the region or country that holds it (北方邦|哈米尔布尔, 乌克兰东部|顿巴斯)."""
+    the region or country that holds it (北方邦|勒克瑙, 乌克兰东部|顿巴斯)."""
     chars, suffixes = data.words("transliteration"), data.words("place_suffixes")
     run = end
     while run > start and folded[run - 1] in chars:

@@ -240,7 +240,7 @@ def _plain_term(folded: str, words: Words, end: int, floor: int, original: Origi
             start = words.tokens[i].start
             if last_tag in ("LOC", "s") and " " not in original.text:
                 start = place_tail(folded, start, end)
-            if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|哈米尔布尔)
+            if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|勒克瑙)
                 if start == words.tokens[i].start:
                     return None
                 last_tag = "LOC"
