@@ -74,7 +74,7 @@ class _Context:
         if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
-        if any(title.endswith(job) for job in data.words("occupations")):
+        if any(title.endswith(job) for job in data.marked("titles", "occupation")):
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
