@@ -15,9 +15,9 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 `在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
-than one (`欧洲`, `东北亚`: places.tsv level `region`, event_cues.tsv kind `region`). The time is the clause's last
-time expression before the trigger, else one earlier in the sentence, else the clause's first after it, else the
-paragraph's, else the last of the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
+than one (`欧洲`: `region` in places.tsv, event_cues.tsv). The time is the clause's last time expression before the
+trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
+the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
 in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
 place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
 clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no

@@ -1,8 +1,8 @@
 """Lexicons shipped as TSV data files: loaded once, read-only.
 
-Each file starts with a `#` line saying where it came from. A *list* file holds one entry a line, some with a second column marking a subset;
-a *table* file has a header line after the comment and tab-separated columns; other files are read
-line by line. This module depends on nothing else in newsmine, so readers may use it too.
+Each file starts with a `#` line saying where it came from. A *list* file holds one entry a line, some
+with a second column marking a subset; a *table* file has a header line after the comment and
+tab-separated columns; other files are read line by line. This module depends on nothing else in newsmine, so readers may use it too.
 """
 
 from __future__ import annotations
