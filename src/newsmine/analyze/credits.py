@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsmine import data
+from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
-_OPEN, _CLOSE = "（(", "）)"
 _LONGEST = 50  # a credit line is short; a longer paragraph is the article's prose
 _REPORTER = ("记者", "特派员", "通讯员")
 _PROSE = "，,。；;！!？?“”「」"  # a line with these is prose or a headline, not a credit
@@ -28,9 +28,9 @@ def _lines(folded: str) -> list[tuple[int, int]]:
         start = end + 1
     opened = None
     for i, ch in enumerate(folded):
-        if ch in _OPEN:
+        if ch in OPEN_PARENS:
             opened = i
-        elif ch in _CLOSE and opened is not None:
+        elif ch in CLOSE_PARENS and opened is not None:
             out.append((opened + 1, i))
             opened = None
     return out
@@ -60,9 +60,9 @@ def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> st
     found: set[str] = set()
     labels: dict[str, int] = {}
     for s, e, key in organisations:
-        alone = folded[s - 1 : s] in tuple(_OPEN) and folded[e : e + 1] in tuple(_CLOSE) and (
+        alone = folded[s - 1 : s] in tuple(OPEN_PARENS) and folded[e : e + 1] in tuple(CLOSE_PARENS) and (
             s < 2 or folded[s - 2] == "\n" or folded[e + 1 : e + 2] in ("", "\n"))  # a paragraph's first or last words
-        opening = s == 0 or folded[s - 1] in "\n" + _OPEN  # a credit's first words
+        opening = s == 0 or folded[s - 1] in "\n" + OPEN_PARENS  # a credit's first words
         if alone or (opening and folded[e : e + 3].startswith(_REPORTER)):
             found.add(key)
         if (s == 0 or folded[s - 1] == "\n") and folded[e : e + 1] in ("：", ":"):

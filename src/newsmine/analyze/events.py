@@ -15,7 +15,7 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 `在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
-than one (`欧洲`, `东北亚`: event_cues.tsv kind `region`). The time is the clause's last time expression before the
+than one (`欧洲`: `region` in places.tsv, event_cues.tsv). The time is the clause's last time expression before the
 trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
 the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
 in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
@@ -104,7 +104,8 @@ def lexicon() -> _Lexicon:
                     {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                     re.compile(alternation(modal)), re.compile(alternation(place)),
                     tuple(w for w, k in folded.items() if k == "site"),
-                    frozenset(w for w, k in folded.items() if k == "region"),
+                    frozenset(w for w, k in folded.items() if k == "region")
+                    | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
                     {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
 
 

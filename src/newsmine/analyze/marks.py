@@ -10,16 +10,14 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from newsmine.analyze.text import alternation, normalise
+from newsmine.analyze.text import CLAUSE_END, CLOSE_PARENS, OPEN_PARENS, SENTENCE_END, alternation, normalise
 from newsmine.data import table, words
 from newsmine.model import Span
 
 OPENERS = {"“": "”", "「": "」", "『": "』"}
 NESTED_OPENERS = {"‘": "’"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
-PARENS = {"（": "）", "(": ")"}
-SENTENCE_END = frozenset("。！？!?\n")
-CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
+PARENS = dict(zip(OPEN_PARENS, CLOSE_PARENS))
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
 QUOTE_CLOSING_END = frozenset("。！？!?")  # a quotation whose words end so closes a sentence

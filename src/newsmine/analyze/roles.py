@@ -15,14 +15,13 @@ from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import leaders_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.text import ending_at, starting_at
+from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
-_OPEN, _CLOSE = "（(", "）)"
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
@@ -74,7 +73,7 @@ class _Context:
         if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
-        if any(title.endswith(job) for job in data.words("occupations")):
+        if any(title.endswith(job) for job in data.marked("titles", "occupation")):
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
@@ -207,8 +206,8 @@ class _Context:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
         pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
-        if pos > 0 and self.folded[pos - 1] in _CLOSE:
-            opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in _OPEN)
+        if pos > 0 and self.folded[pos - 1] in CLOSE_PARENS:
+            opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in OPEN_PARENS)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[_Found] = []
         found = self.role_before(pos)
@@ -305,9 +304,9 @@ class _Context:
         gloss = self.gloss_after_term.get(end)
         if gloss is not None:
             end = gloss.span.end
-        if end >= len(folded) or folded[end] not in _OPEN:
+        if end >= len(folded) or folded[end] not in OPEN_PARENS:
             return None
-        close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in _CLOSE), None)
+        close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
         found = self.role_before(close) if close is not None else None
         return found if found is not None and found.role is not None and found.role.span.start > end else None
 

@@ -10,6 +10,10 @@ from newsmine.model import Article, Part, Sentence, Span
 from newsmine.names import normalise  # noqa: F401  (analysis imports it from here)
 
 PART_SEPARATOR = "\n\n"
+SENTENCE_END = frozenset("。！？!?\n")
+CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")  # what ends a clause: a sentence end, a comma, a semicolon, a colon
+CLAUSE_BREAK = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_END)))}]")  # the same characters, for searching text
+OPEN_PARENS, CLOSE_PARENS = "（(", "）)"  # full-width and ASCII, in matching order
 
 _SENTENCE = re.compile(r".*?(?:[。！？!?]+[”’」』）)\"']*|\.(?=\s)|\n|$)", re.S)
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import cn2an
 
+from newsmine.analyze.text import CLAUSE_BREAK
 from newsmine.analyze.time_patterns import PARTS
 from newsmine.model import Span, Time
 
@@ -18,7 +19,6 @@ _TENSE_REACH = 300  # days: a future marker does not send a day of the month fur
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
 # Past markers: `了` (not `为了`, `除了`, `受不了`, `了解`), `已`, `曾`, and the verbs of a report (`周四表示`)
 _PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾|表示|宣布|宣佈|指出|透露|证实|證實|发表|發表|公布|公佈")
-CLAUSE_END = re.compile(r"[,，。；;!！?？:：\n]")
 
 
 def read_number(text: str | None) -> int | None:
@@ -84,9 +84,9 @@ class Value:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """`future` or `past` when the clause around [start, end) says so by a marker (将, 预计 …; 了, 已, 曾)."""
     before = text[max(0, start - 12) : start]
-    cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     after = text[end : end + 20]
-    stop = CLAUSE_END.search(after)
+    stop = CLAUSE_BREAK.search(after)
     clause = before[cut:] + after[: stop.start() if stop else len(after)]
     future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
     return "future" if future and not past else "past" if past and not future else None

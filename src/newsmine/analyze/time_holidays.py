@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from lunardate import LunarDate
 
-from newsmine.analyze.time_calendar import CLAUSE_END, Context, Value, choose_offset, read_number
+from newsmine.analyze.text import CLAUSE_BREAK
+from newsmine.analyze.time_calendar import Context, Value, choose_offset, read_number
 from newsmine.analyze.time_patterns import HOLIDAYS, WORDS
 
 
@@ -80,7 +81,7 @@ def holiday(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tens
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
     word = m["hol"]
     year = read_number(m["hy"]) if m["hy"] else ctx.year
-    if year is None and ctx.clause_year and not CLAUSE_END.search(text, ctx.clause_year[0], m.start()):
+    if year is None and ctx.clause_year and not CLAUSE_BREAK.search(text, ctx.clause_year[0], m.start()):
         year = ctx.clause_year[1]
     if year is None and m["hw"] and anchor:
         year = anchor.year + (WORDS[m["hw"]].value or 0)

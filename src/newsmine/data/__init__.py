@@ -1,8 +1,8 @@
 """Lexicons shipped as TSV data files: loaded once, read-only.
 
-Each file starts with a `#` line saying where it came from. A *list* file holds one entry a line;
-a *table* file has a header line after the comment and tab-separated columns; other files are read
-line by line. This module depends on nothing else in newsmine, so readers may use it too.
+Each file starts with a `#` line saying where it came from. A *list* file holds one entry a line, some
+with a second column marking a subset; a *table* file has a header line after the comment and
+tab-separated columns; other files are read line by line. This module depends on nothing else in newsmine, so readers may use it too.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ def lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of list file `name` (first column), as a set."""
     return frozenset(line.split("\t")[0].strip() for line in lines(name))
+
+
+@cache
+def marked(name: str, mark: str) -> frozenset[str]:
+    """The entries of list file `name` whose second column is `mark` (a subset kept in the same file)."""
+    return frozenset(cells[0].strip() for cells in (line.split("\t") for line in lines(name)) if cells[1:2] == [mark])
 
 
 @cache
