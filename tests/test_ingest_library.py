@@ -180,3 +180,16 @@ def test_before_forking_workers_for_json_documents_the_search_segmenter_is_loade
     work.warm_up([Task("doc 0", data=doc), Task("b.json", path=str(tmp_path / "b.json"))])
     assert words._jieba.cache_info().currsize == 1  # loaded once here, shared by the forked workers
     assert tagger.model.cache_info().currsize == 0  # imported documents are not analysed
+
+
+def test_a_json_document_is_refused_for_a_nul_anywhere_in_it_but_not_for_the_text_of_its_escape():
+    about_escapes, nul_alias = generate(2, seed=11)
+    about_escapes["article"]["title"] = "解析器把\\u0000当作字符串结尾的漏洞已修复"
+    nul_alias["entities"][0]["aliases"] = ["王\x00海"]
+    context = work.Context(frozenset(), "test")
+    stored = work.prepare(Task("line 1", data=json.dumps(about_escapes, ensure_ascii=False)), context)
+    refused = work.prepare(Task("line 2", data=json.dumps(nul_alias, ensure_ascii=False)), context)
+    assert stored.status == "new" and stored.doc is not None
+    assert stored.doc["article"]["title"] == "解析器把\\u0000当作字符串结尾的漏洞已修复"
+    assert refused.status == "failed"
+    assert refused.error == "line 2: holds a NUL character (\\u0000), which no archive can store"

@@ -397,20 +397,32 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """How `_load` rebuilds a value of type `tp` (worked out once per type: a document has thousands)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return _shape(next(a for a in typing.get_args(tp) if a is not type(None)))
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return "list", item
+    if tp is Span:
+        return "span", None
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        return "class", (tp, {f.name: hints[f.name] for f in dataclasses.fields(tp)})
+    return "value", None
+
+
 def _load(tp: Any, value: Any) -> Any:
     if value is None:
         return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _load(inner[0], value)
-    if origin is list:
-        (item,) = typing.get_args(tp)
-        return [_load(item, v) for v in value]
-    if tp is Span:
+    kind, arg = _shape(tp)
+    if kind == "list":
+        return [_load(arg, v) for v in value]
+    if kind == "span":
         return Span(*value)
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _load(hints[k], v) for k, v in value.items() if k in names})
+    if kind == "class":
+        cls, fields = arg
+        return cls(**{k: _load(fields[k], v) for k, v in value.items() if k in fields})
     return value
