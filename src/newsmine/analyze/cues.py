@@ -71,7 +71,7 @@ class Paragraph(Phrased):
             if self.shielded(k):
                 continue
             a = self._skip(k, " \t")
-            size = next((len(w) for w in CITING + ACCORDING if self.sub(a, a + len(w)) == w), 0)
+            size = next((len(w) for w in CITING + ACCORDING if self.at(a, w)), 0)
             if not size:
                 continue
             c = self.clause_end(a)

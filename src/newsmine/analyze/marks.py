@@ -127,6 +127,10 @@ class Marked:
     def sub(self, a: int, b: int) -> str:
         return self.norm[a - self.start : b - self.start]
 
+    def at(self, i: int, word: str) -> bool:
+        """`word` is written at position `i` (no slice made, unlike comparing `sub`)."""
+        return self.norm.startswith(word, i - self.start)
+
     def _segments(self) -> list[Segment]:
         out: list[Segment] = []
         stack: list[tuple[str, int]] = []
