@@ -117,6 +117,11 @@ class Marked:
         self.norm = normalise(text[span.start : span.end])
         self.start, self.end = span.start, span.end
         self.segments = self._segments()
+        self._opening: dict[int, Segment] = {}  # segments by first and by last position: a look-up, not a scan
+        self._closing: dict[int, Segment] = {}
+        for seg in self.segments:
+            self._opening.setdefault(seg.start, seg)
+            self._closing.setdefault(seg.end - 1, seg)
         self._shield = self._shielded()
 
     # --- structure ---------------------------------------------------------------------------
@@ -203,7 +208,7 @@ class Marked:
         return self._shield[i - self.start] and not any(s.start <= i < s.end for s in self.segments)
 
     def segment_at(self, i: int) -> Segment | None:
-        return next((s for s in self.segments if s.start == i), None)
+        return self._opening.get(i)
 
     def clause_start(self, i: int) -> int:
         """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
@@ -211,7 +216,7 @@ class Marked:
         while j >= self.start:
             if not self.shielded(j) and (self.char(j) in CLAUSE_END or self.char(j) in "】]" or self._gap(j)):
                 return j + 1  # `【特金會】北韓承諾…`: a bracketed tag before a headline is no part of its clause
-            seg = next((s for s in self.segments if s.end - 1 == j), None)
+            seg = self._closing.get(j)
             if seg is not None and not seg.term:
                 return j + 1
             j -= 1
