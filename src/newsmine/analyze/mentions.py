@@ -203,8 +203,8 @@ def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
     """Place abbreviations in ordinary words: 中美 (two places), 访华 and 在京 (one)."""
     word, start = tokens[i].word, tokens[i].start
-    if word in data.words("not_entities"):
-        return []
+    if len(word) not in (2, 3) or word in data.words("not_entities"):
+        return []  # every form below has two or three characters
     if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
         return _split_abbreviations(start, word)
     if len(word) == 2 and word[1] == "方" and (entry := gazetteer.abbreviation(word[0])) is not None \
