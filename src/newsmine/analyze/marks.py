@@ -136,6 +136,15 @@ class Marked:
         """`word` is written at position `i` (no slice made, unlike comparing `sub`)."""
         return self.norm.startswith(word, i - self.start)
 
+    def occurrences(self, word: str, a: int, b: int) -> list[int]:
+        """The positions in `[a, b)` where `word` starts (it may run past `b`), found by `str.find`."""
+        out = []
+        k = self.norm.find(word, a - self.start)
+        while 0 <= k < b - self.start:
+            out.append(k + self.start)
+            k = self.norm.find(word, k + 1)
+        return out
+
     def _segments(self) -> list[Segment]:
         out: list[Segment] = []
         stack: list[tuple[str, int]] = []

@@ -37,8 +37,7 @@ class Phrased(Marked):
         """
         a, b = self.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
-        cited = [k + len(w) for w in self.lex.words("citing") for k in range(a, b)
-                 if self.at(k, w) and not self.shielded(k)]
+        cited = [k + len(w) for w in self.lex.words("citing") for k in self.occurrences(w, a, b) if not self.shielded(k)]
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.strip(max(cited), b)
         a = self._past_times(a, b)
@@ -154,7 +153,7 @@ class Phrased(Marked):
         """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
         indefinite one (一名…司机) with no original-spelling gloss in it."""
         text = self.sub(phrase.start, phrase.end)
-        if any(text.endswith(w) for w in self.lex.anonymous) or ANONYMISED.match(text):
+        if text.endswith(self.lex.anonymous) or ANONYMISED.match(text):
             return True
         named = re.search(r"[（(][^）)]*[A-Za-z]", text)
         return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))
