@@ -54,7 +54,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     while i < n:
         tok = tokens[i]
         if tok.tag not in NAME_TAGS:
-            out += _abbreviations(folded, tokens, i)
+            if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
+                out += _abbreviations(folded, tokens, i)
             i += 1
             continue
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
@@ -203,8 +204,8 @@ def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
     """Place abbreviations in ordinary words: 中美 (two places), 访华 and 在京 (one)."""
     word, start = tokens[i].word, tokens[i].start
-    if len(word) not in (2, 3) or word in data.words("not_entities"):
-        return []  # every form below has two or three characters
+    if word in data.words("not_entities"):
+        return []
     if len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word) and tokens[i].tag in ("n", "nz", "j", "f"):
         return _split_abbreviations(start, word)
     if len(word) == 2 and word[1] == "方" and (entry := gazetteer.abbreviation(word[0])) is not None \
