@@ -18,6 +18,7 @@ OPENERS = {"“": "”", "「": "」", "『": "』"}
 NESTED_OPENERS = {"‘": "’"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 PARENS = {"（": "）", "(": ")"}
+_PAREN_MARK = re.compile("[（）()]")
 SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
@@ -196,18 +197,20 @@ class Marked:
         """True where a character is inside a quotation segment or a parenthetical."""
         shield = [False] * len(self.norm)
         for seg in self.segments:
-            for i in range(seg.start, seg.end):
-                shield[i - self.start] = True
+            shield[seg.start - self.start : seg.end - self.start] = [True] * (seg.end - seg.start)
         depth = 0
-        for k, ch in enumerate(self.norm):
+        marks = [m.start() for m in _PAREN_MARK.finditer(self.norm)]  # only where the depth can change
+        for k, nxt in zip(marks, marks[1:] + [len(self.norm)]):
             if shield[k] and depth == 0:
                 continue
-            if ch in PARENS:
+            if self.norm[k] in PARENS:
                 depth += 1
             if depth:
                 shield[k] = True
-            if ch in PARENS.values() and depth:
+            if self.norm[k] in PARENS.values() and depth:
                 depth -= 1
+            if depth:  # everything up to the next bracket is inside this parenthetical
+                shield[k + 1 : nxt] = [True] * (nxt - k - 1)
         return shield
 
     def shielded(self, i: int) -> bool:
