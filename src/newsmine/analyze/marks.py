@@ -19,6 +19,7 @@ NESTED_OPENERS = {"‘": "’"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 PARENS = {"（": "）", "(": ")"}
 _PAREN_MARK = re.compile("[（）()]")
+_QUOTE_MARK = re.compile("[" + "".join({**OPENERS, **NESTED_OPENERS, **CLOSERS}) + "".join(NESTED_OPENERS.values()) + "]")
 SENTENCE_END = frozenset("。！？!?\n")
 CLAUSE_END = SENTENCE_END | frozenset("，,；;：:")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
@@ -149,8 +150,8 @@ class Marked:
     def _segments(self) -> list[Segment]:
         out: list[Segment] = []
         stack: list[tuple[str, int]] = []
-        for k, ch in enumerate(self.norm):
-            i = self.start + k
+        for m in _QUOTE_MARK.finditer(self.norm):  # only quotation marks open or close a segment
+            ch, i = m.group(), self.start + m.start()
             if stack and (ch == stack[-1][0] or (ch in CLOSERS and CLOSERS[ch] not in {o for o, _ in stack}
                                                 and ch != stack[-1][0])):
                 # the expected closer, or another kind whose opener is not open (`『國之大者」`: a typo)
