@@ -10,6 +10,7 @@ offset, and the tagger's words (`event_words.Words`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from bisect import bisect_right
 
 from newsmine.analyze.event_words import Words
@@ -98,16 +99,19 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     return actors[0].entity if actors else None
 
 
-def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: int, referent: str | None,
-                 places: set[int]) -> str | None:
+def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: Callable[[], int],
+                 referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
-    its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word at `verb`
-    and after no preposition (`受刘翔影响`, `向乍得总统`); none in a clause that says who reports (`据…称`)."""
+    its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
+    `verb()`, found only when there is an actor) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
+    clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
     actor = subject(in_clause, text, clause, referent, places)
-    at = next((m.span.start for m in in_clause if m.entity == actor), clause.start) if actor else clause.end
-    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) else None
+    if not actor:
+        return None
+    at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
+    return actor if at < verb() and not _GOVERNED.search(folded, clause.start, at) else None
 
 
 def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:
