@@ -52,11 +52,8 @@ class Paragraph(Phrased):
         """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
         out: list[Cue] = []
         i = self.start
-        while i < self.end:
-            end = self._free_cue(i)
-            if end is None:
-                i += 1
-                continue
+        while (found := self._next_cue(i, self.end)) is not None:
+            i, end = found
             word = self.sub(i, end)
             cue = self._frame(Span(i, end), word, self.lex.cues[word])
             if cue is not None:
@@ -69,11 +66,12 @@ class Paragraph(Phrased):
         a source (据 and a phrase ending in a document or source noun, or 据/按/照 and one ending in a
         hearsay word, no cue of its own) opens reported content."""
         out: list[Cue] = []
-        for k in range(self.start, self.end):
-            if self.shielded(k) or (k > self.start and self.char(k - 1) not in CLAUSE_END):
+        opens = [self.start] * bool(self.norm) + [self.start + j + 1 for j, ch in enumerate(self.norm[:-1]) if ch in CLAUSE_END]
+        for k in opens:  # a clause's first position: the paragraph's, or one after clause punctuation
+            if self.shielded(k):
                 continue
             a = self._skip(k, " \t")
-            size = next((len(w) for w in CITING + ACCORDING if self.sub(a, a + len(w)) == w), 0)
+            size = next((len(w) for w in CITING + ACCORDING if self.at(a, w)), 0)
             if not size:
                 continue
             c = self.clause_end(a)
@@ -96,7 +94,19 @@ class Paragraph(Phrased):
 
     def first_cue(self, a: int, b: int) -> int | None:
         """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
-        return next((i for i in range(a, b) if self._free_cue(i) is not None), None)
+        found = self._next_cue(a, b)
+        return found[0] if found is not None else None
+
+    def _next_cue(self, a: int, b: int) -> tuple[int, int] | None:
+        """(start, end) of the first free cue word starting between `a` and `b`: the cue regex searches
+        for candidates, so positions where no cue word starts cost no look-up each."""
+        pos = a - self.start
+        while (m := self.lex.cue_pattern.search(self.norm, pos)) is not None and m.start() + self.start < b:
+            end = self._free_cue(m.start() + self.start)
+            if end is not None:
+                return m.start() + self.start, end
+            pos = m.start() + 1
+        return None
 
     def _free_cue(self, i: int) -> int | None:
         """Where the cue word starting at `i` ends, when one does outside quotations and not-cue words."""

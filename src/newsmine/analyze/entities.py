@@ -133,10 +133,11 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
     inside = parentheses(glosses)
     out = []
-    lengths = sorted({len(form) for form in forms if form})
-    firsts = {form[0] for form in forms if form}
+    lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
+    for size, first in sorted({(len(form), form[0]) for form in forms if form}):
+        lengths.setdefault(first, []).append(size)
     for pos, char in enumerate(folded):  # every occurrence of every form: a look-up per form length, no scan per form
-        for length in lengths if char in firsts else ():
+        for length in lengths.get(char, ()):
             form = folded[pos : pos + length]
             if len(form) < length or form not in forms:
                 continue

@@ -10,6 +10,8 @@ offset, and the tagger's words (`event_words.Words`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from bisect import bisect_right
 
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
@@ -67,11 +69,18 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
                               for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
-def _cited(text: str, span: Span, mention: Mention) -> bool:
-    """Whether the mention is in a clause that opens with 据 or 根据: who reports what the sentence tells."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, span.start, mention.span.start)]
-    at = breaks[-1] if breaks else span.start
-    return _REPORTED.match(fold(text[at:at + 2])) is not None
+def _uncited(text: str, span: Span, mentions: list[Mention]) -> list[Mention]:
+    """The mentions not in a clause that opens with 据 or 根据 (who reports what the sentence tells); the
+    clause breaks are found in one scan, and each mention's clause by bisection."""
+    last = max((x.span.start for x in mentions), default=span.start)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, span.start, last)]
+    out = []
+    for x in mentions:
+        i = bisect_right(breaks, x.span.start)
+        at = breaks[i - 1] if i else span.start
+        if _REPORTED.match(fold(text[at:at + 2])) is None:
+            out.append(x)
+    return out
 
 
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:
@@ -79,7 +88,7 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议); of two organisations written together the second, which the first
     qualifies (多伦多大学公民实验室); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
-    mentions = [x for x in mentions if not _cited(text, span, x)]
+    mentions = _uncited(text, span, mentions)
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
              if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1)]
     actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
@@ -90,16 +99,19 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     return actors[0].entity if actors else None
 
 
-def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: int, referent: str | None,
-                 places: set[int]) -> str | None:
+def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: Callable[[], int],
+                 referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
-    its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word at `verb`
-    and after no preposition (`受刘翔影响`, `向乍得总统`); none in a clause that says who reports (`据…称`)."""
+    its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
+    `verb()`, found only when there is an actor) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
+    clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
     actor = subject(in_clause, text, clause, referent, places)
-    at = next((m.span.start for m in in_clause if m.entity == actor), clause.start) if actor else clause.end
-    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) else None
+    if not actor:
+        return None
+    at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
+    return actor if at < verb() and not _GOVERNED.search(folded, clause.start, at) else None
 
 
 def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:

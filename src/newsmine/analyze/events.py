@@ -280,8 +280,9 @@ def find_events(doc: Doc) -> list[Event]:
                 events.append(event)
             if clause_times:
                 earlier_time = clause_times[-1]
-            verb = next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
-                         if lex.triggers[w.group()] != "none"), clause.end)
+            def verb(clause: Span = clause) -> int:  # where the clause's event word is: read only for an actor
+                return next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
+                             if lex.triggers[w.group()] != "none"), clause.end)
             running = who.clause_actor(in_clause, doc.text, folded, clause, verb, referent, settings) or running
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
                             ctx.person or ctx.subject, settings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsmine import data
 from newsmine.analyze.text import alternation
@@ -90,8 +90,10 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     return {start: tuple(sorted(sizes, reverse=True)) for start, sizes in by_start.items()}
 
 
-def find(folded: str) -> list[tuple[int, int, Known]]:
-    """Non-overlapping gazetteer names in `folded`, longest first at each position."""
+@lru_cache(maxsize=4)
+def find(folded: str) -> tuple[tuple[int, int, Known], ...]:
+    """Non-overlapping gazetteer names in `folded`, longest first at each position (kept for the
+    last few texts: the tagger's mentions and the body repairs both read one document's)."""
     names, lengths = _index()[0], _lengths()
     out = []
     i, n = 0, len(folded)
@@ -103,7 +105,7 @@ def find(folded: str) -> list[tuple[int, int, Known]]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 @cache

@@ -18,6 +18,8 @@ OPENERS = {"“": "”", "「": "」", "『": "』"}
 NESTED_OPENERS = {"‘": "’"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 PARENS = dict(zip(OPEN_PARENS, CLOSE_PARENS))
+_PAREN_MARK = re.compile("[" + OPEN_PARENS + CLOSE_PARENS + "]")
+_QUOTE_MARK = re.compile("[" + "".join({**OPENERS, **NESTED_OPENERS, **CLOSERS}) + "".join(NESTED_OPENERS.values()) + "]")
 AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
 QUOTE_CLOSING_END = frozenset("。！？!?")  # a quotation whose words end so closes a sentence
@@ -115,6 +117,11 @@ class Marked:
         self.norm = normalise(text[span.start : span.end])
         self.start, self.end = span.start, span.end
         self.segments = self._segments()
+        self._opening: dict[int, Segment] = {}  # segments by first and by last position: a look-up, not a scan
+        self._closing: dict[int, Segment] = {}
+        for seg in self.segments:
+            self._opening.setdefault(seg.start, seg)
+            self._closing.setdefault(seg.end - 1, seg)
         self._shield = self._shielded()
 
     # --- structure ---------------------------------------------------------------------------
@@ -125,11 +132,24 @@ class Marked:
     def sub(self, a: int, b: int) -> str:
         return self.norm[a - self.start : b - self.start]
 
+    def at(self, i: int, word: str) -> bool:
+        """`word` is written at position `i` (no slice made, unlike comparing `sub`)."""
+        return self.norm.startswith(word, i - self.start)
+
+    def occurrences(self, word: str, a: int, b: int) -> list[int]:
+        """The positions in `[a, b)` where `word` starts (it may run past `b`), found by `str.find`."""
+        out = []
+        k = self.norm.find(word, a - self.start)
+        while 0 <= k < b - self.start:
+            out.append(k + self.start)
+            k = self.norm.find(word, k + 1)
+        return out
+
     def _segments(self) -> list[Segment]:
         out: list[Segment] = []
         stack: list[tuple[str, int]] = []
-        for k, ch in enumerate(self.norm):
-            i = self.start + k
+        for m in _QUOTE_MARK.finditer(self.norm):  # only quotation marks open or close a segment
+            ch, i = m.group(), self.start + m.start()
             if stack and (ch == stack[-1][0] or (ch in CLOSERS and CLOSERS[ch] not in {o for o, _ in stack}
                                                 and ch != stack[-1][0])):
                 # the expected closer, or another kind whose opener is not open (`『國之大者」`: a typo)
@@ -176,18 +196,20 @@ class Marked:
         """True where a character is inside a quotation segment or a parenthetical."""
         shield = [False] * len(self.norm)
         for seg in self.segments:
-            for i in range(seg.start, seg.end):
-                shield[i - self.start] = True
+            shield[seg.start - self.start : seg.end - self.start] = [True] * (seg.end - seg.start)
         depth = 0
-        for k, ch in enumerate(self.norm):
+        marks = [m.start() for m in _PAREN_MARK.finditer(self.norm)]  # only where the depth can change
+        for k, nxt in zip(marks, marks[1:] + [len(self.norm)]):
             if shield[k] and depth == 0:
                 continue
-            if ch in PARENS:
+            if self.norm[k] in PARENS:
                 depth += 1
             if depth:
                 shield[k] = True
-            if ch in PARENS.values() and depth:
+            if self.norm[k] in PARENS.values() and depth:
                 depth -= 1
+            if depth:  # everything up to the next bracket is inside this parenthetical
+                shield[k + 1 : nxt] = [True] * (nxt - k - 1)
         return shield
 
     def shielded(self, i: int) -> bool:
@@ -197,7 +219,7 @@ class Marked:
         return self._shield[i - self.start] and not any(s.start <= i < s.end for s in self.segments)
 
     def segment_at(self, i: int) -> Segment | None:
-        return next((s for s in self.segments if s.start == i), None)
+        return self._opening.get(i)
 
     def clause_start(self, i: int) -> int:
         """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
@@ -205,7 +227,7 @@ class Marked:
         while j >= self.start:
             if not self.shielded(j) and (self.char(j) in CLAUSE_END or self.char(j) in "】]" or self._gap(j)):
                 return j + 1  # `【特金會】北韓承諾…`: a bracketed tag before a headline is no part of its clause
-            seg = next((s for s in self.segments if s.end - 1 == j), None)
+            seg = self._closing.get(j)
             if seg is not None and not seg.term:
                 return j + 1
             j -= 1

@@ -43,6 +43,14 @@ _CONGRESS = re.compile(r"(?:中共)?(?:二十|十[一二三四五六七八九])�
 def tails(does: str) -> tuple[str, ...]:
     """The name tails of one kind (`generic`, `government`, `event`) from `data/name_tails.tsv`."""
     return tuple(row["word"] for row in data.table("name_tails") if row["does"] == does)
+
+
+@cache
+def _long_place_suffixes() -> tuple[str, ...]:
+    """The place suffixes of two or more characters, as one tuple for `str.endswith`."""
+    return tuple(w for w in data.words("place_suffixes") if len(w) >= 2)
+
+
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
@@ -54,7 +62,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     while i < n:
         tok = tokens[i]
         if tok.tag not in NAME_TAGS:
-            out += _abbreviations(folded, tokens, i)
+            if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
+                out += _abbreviations(folded, tokens, i)
             i += 1
             continue
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
@@ -142,7 +151,7 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
         entry = gazetteer.known(head) if word.endswith(tail) and len(head) >= 2 else None
         if entry is not None:
             return start, end - len(tail), entry.type, j
-    if any(word.endswith(s) for s in suffixes if len(s) >= 2) and len(word) >= 4:
+    if len(word) >= 4 and word.endswith(_long_place_suffixes()):
         kind = "LOC"
     if kind == "ORG" and any(word.endswith(s) and len(word) > len(s) for s in data.words("facility_suffixes")):
         kind = "LOC"  # 大英博物馆, 青山滑雪酒店: a building or site people go to

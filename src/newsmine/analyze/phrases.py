@@ -37,8 +37,7 @@ class Phrased(Marked):
         """
         a, b = self.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
-        cited = [k + len(w) for w in self.lex.words("citing") for k in range(a, b)
-                 if self.sub(k, k + len(w)) == w and not self.shielded(k)]
+        cited = [k + len(w) for w in self.lex.words("citing") for k in self.occurrences(w, a, b) if not self.shielded(k)]
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.strip(max(cited), b)
         a = self._past_times(a, b)
@@ -55,7 +54,7 @@ class Phrased(Marked):
         if markers:
             begin = end = markers[-1] + 1
             stops = self.lex.words("adverbial") - self.lex.words("addressee")
-            while end < b and not any(self.sub(end, end + len(w)) == w for w in stops):
+            while end < b and not any(self.at(end, w) for w in stops):
                 end += 1
             if end > begin:
                 addressee = Span(*self.strip(begin, end))
@@ -87,7 +86,7 @@ class Phrased(Marked):
         k = a
         while k < b:
             date = DATE.match(self.sub(k, b))
-            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.sub(k, k + len(w)) == w), None)
+            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.at(k, w)), None)
             if w is None:
                 break
             k = self.strip(k + len(w), b)[0]
@@ -141,8 +140,9 @@ class Phrased(Marked):
         if latin is not None and latin.start() > 0:
             return Span(a + latin.start(), b)  # `考古学家J. Robert Hale`: the Latin-script name whole
         best = a
+        text = self.sub(a, b)
         for role in self.lex.words("role") | {"的"}:
-            k = self.sub(a, b).rfind(role)
+            k = text.rfind(role)
             if k >= 0 and a + k + len(role) < b - 1:
                 best = max(best, a + k + len(role))
         while best < b and self.shielded(best):
@@ -153,7 +153,7 @@ class Phrased(Marked):
         """An unnamed source: a phrase ending in an anonymous-source word (专家, 一些分析人士, 外界), or an
         indefinite one (一名…司机) with no original-spelling gloss in it."""
         text = self.sub(phrase.start, phrase.end)
-        if any(text.endswith(w) for w in self.lex.anonymous) or ANONYMISED.match(text):
+        if text.endswith(self.lex.anonymous) or ANONYMISED.match(text):
             return True
         named = re.search(r"[（(][^）)]*[A-Za-z]", text)
         return not named and any(text.startswith(w) for w in self.lex.words("indefinite"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Entity, Mention, Span
@@ -17,7 +18,10 @@ from newsmine.model import Doc, Entity, Mention, Span
 PREFERENCE = ("PER", "ORG", "LOC")
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
+    """A name or phrase as matched (normalised, no case, spaces or name dots); kept, since the same
+    entity names are keyed again for every speaker phrase looked up."""
     return normalise(text).casefold().replace(" ", "").replace("·", "").replace("•", "")
 
 
