@@ -9,9 +9,8 @@ every check answers as if there were none.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from newsmine.analyze.tagger import VERB_TAGS, Token, tag
+from newsmine.analyze.tagger import VERB_TAGS
+from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Span
 
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
@@ -23,8 +22,8 @@ class Words:
     """The tagger's words of one document, indexed by offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.tokens: tuple[Token, ...] = tag(doc.text) if doc.article.language != "en" else ()
-        self.starts = [t.start for t in self.tokens]
+        self.index = TokenIndex.of(doc)
+        self.tokens = self.index.tokens
         self.spans = {(t.start, t.end) for t in self.tokens}
         self.nouns = {t.start for t in self.tokens if t.tag in _NOUN_TAGS}
         self.after_verb = {b.start for a, b in zip(self.tokens, self.tokens[1:])
@@ -40,16 +39,16 @@ class Words:
 
     def straddles(self, span: Span) -> bool:
         """Whether the span begins inside one word and ends inside another (周|一审|查)."""
-        i = bisect_right(self.starts, span.start) - 1
+        i = self.index.last_starting_at_or_before(span.start)
         if i < 0 or self.tokens[i].start == span.start:
             return False
-        j = bisect_right(self.starts, span.end - 1) - 1
+        j = self.index.last_starting_at_or_before(span.end - 1)
         return j > i and self.tokens[j].end > span.end
 
     def object_after(self, span: Span) -> bool:
         """Whether what a verb acts on follows it (审查|境外新闻, 审查了|稿件), not a mark or 的 (always, without
         tagger words)."""
-        i = bisect_right(self.starts, span.end - 1)
+        i = self.index.first_starting_after(span.end - 1)
         if i < len(self.tokens) and self.tokens[i].word in ("了", "过", "過"):
             i += 1
         if not self.tokens:
@@ -64,7 +63,7 @@ class Words:
         """Whether the span modifies a longer noun or name read as one word (审查制度, 调查报告书): not at its end,
         where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案) or 人数 (死亡人数: a count
         of those it befell)."""
-        i = bisect_right(self.starts, span.start) - 1
+        i = self.index.last_starting_at_or_before(span.start)
         word = self.tokens[i] if i >= 0 else None
         return (word is not None and word.end > span.end and word.end - word.start > 2
                 and word.tag in _COMPOUND_TAGS and not word.word.endswith(("案", "人数", "人數")))
