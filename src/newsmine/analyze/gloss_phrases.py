@@ -1,7 +1,7 @@
 """The left edge of a glossed organisation's or place's name (`analyze/glosses.py`): whole words back
 to a stop, a country or parent body kept when it belongs to the name (英国|通信管理局), a descriptor
 left out (智库|战略与国际研究中心), a place's sounds cut from the region the tagger joined them to
-(北方邦|勒克瑙), and the tagger's words around a position.
+(北方邦|勒克瑙).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from newsmine import data
 from newsmine.analyze.gazetteer import countries, english_names, lookup
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import ending_at
+from newsmine.analyze.token_index import TokenIndex
 from newsmine.names import is_acronym, is_han
 
 _NAME_TAGS = frozenset({"PER", "ORG", "LOC", "nz", "nw", "n", "xc", "ns", "nt", "nr", "vn", "an"})
@@ -20,35 +21,7 @@ SUFFIX_MAX = 5  # the longest suffix, cue or title looked for at a term's edge
 BREAK_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "f", "d", "TIME", "t", "s", "PER"})
 
 
-
-
-
-class Words:
-    """The tagger's tokens around one position, indexed by their end offsets."""
-
-    def __init__(self, tokens: tuple[Token, ...]) -> None:
-        self.tokens = tokens
-        self.by_end = {t.end: i for i, t in enumerate(tokens)}
-
-    def ending_at(self, end: int) -> int | None:
-        """The index of the token that ends at `end`, if one does."""
-        return self.by_end.get(end)
-
-    def containing(self, pos: int) -> Token | None:
-        """The token that covers position `pos`, if any (a binary search on the end offsets)."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.tokens) and self.tokens[lo].start <= pos < self.tokens[lo].end:
-            return self.tokens[lo]
-        return None
-
-
-def phrase_start(folded: str, words: Words, end: int, floor: int, original: str) -> int | None:
+def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> int | None:
     """Left edge of an organisation or place name ending at `end`: whole words back to a stop."""
     i = words.ending_at(end)
     if i is None:
@@ -190,7 +163,7 @@ def _expected_length(original: str) -> int:
     return 2 * sum(w.lower() not in data.words("function_words_en") for w in re.findall(r"[A-Za-z]+", original))
 
 
-def _as_long_as_original(folded: str, words: Words, start: int, end: int, original: str) -> int:
+def _as_long_as_original(folded: str, words: TokenIndex, start: int, end: int, original: str) -> int:
     """Whole Chinese words before `start` while the term stays no longer than its original suggests:
     全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
     a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""

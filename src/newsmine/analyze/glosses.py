@@ -13,11 +13,11 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, Words, phrase_start,
-                                             place_tail)
+from newsmine.analyze.gloss_phrases import BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, phrase_start, place_tail
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
+from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, EntityType, Gloss, Span
 from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
 
@@ -61,7 +61,7 @@ def _translit_run(folded: str, end: int, floor: int) -> int:
     return start
 
 
-def _person_start(folded: str, words: Words, end: int, floor: int) -> int | None:
+def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
     """Left edge of a personal or transliterated name ending at `end`, or None."""
     chars, seps = data.words("transliteration"), data.words("separators")
     tagged: int | None = None
@@ -133,7 +133,7 @@ def _surname_start(folded: str, end: int, floor: int) -> int | None:
 def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, int]]) -> list[Gloss]:
     """Every `term（original）` in `text`; `bounds` are the parts' spans (a term never crosses one)."""
     folded = fold(text)
-    words = Words(tokens)
+    words = TokenIndex(tokens)
     out: list[Gloss] = []
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
@@ -166,7 +166,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     return out
 
 
-def _before_title(folded: str, words: Words, end: int, floor: int, original: Original) -> _Term | None:
+def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """The name before a title that stands between it and the parenthesis: 中央情报局|局长（CIA）,
     理查德•迪尔洛夫|爵士（Richard Dearlove）, also when the tagger glued the title to the person; the
     title stays in the term when the original writes it too (约翰•布朗勋爵（Lord Browne）)."""
@@ -189,7 +189,7 @@ def _before_title(folded: str, words: Words, end: int, floor: int, original: Ori
     return found[0], end if honoured else found[1], found[2]
 
 
-def _known_term(folded: str, words: Words, end: int, floor: int) -> _Term | None:
+def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
     """A name the gazetteers know, ending at the parenthesis and beginning a word, that the tagger cut
     into ordinary words: 自由|之|家（Freedom House）; the longest such name."""
     starts = {t.start for t in words.tokens}
@@ -209,7 +209,7 @@ def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _T
     return opening + 1, end - 1, "ORG" if org else None
 
 
-def _plain_term(folded: str, words: Words, end: int, floor: int, original: Original) -> _Term | None:
+def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
     if not is_han(folded[end - 1]):
         return None
@@ -266,7 +266,7 @@ _BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
 _BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
 
-def _brand(folded: str, words: Words, i: int, floor: int, original: Original) -> _Term | None:
+def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Original) -> _Term | None:
     """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
     社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
     the one-character word that ends a body's name) where a name may begin, the original one to
