@@ -8,13 +8,14 @@ spans. `Antecedents` is mixed into `SpeakerLinks` (`analyze/quote_speakers.py`) 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.speakers import Resolver
-from newsmine.analyze.tagger import VERB_TAGS, Token, tag
+from newsmine.analyze.tagger import VERB_TAGS
+from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
@@ -74,8 +75,7 @@ class Antecedents:
     history: list[tuple[Quote, Speaker]]
     quoted: Holders
     said: Holders
-    tokens: tuple[Token, ...] | None  # the tagger's words of the text, when first asked for
-    token_starts: list[int]
+    tokens: TokenIndex | None  # the tagger's words of the text, when first asked for
 
     def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
@@ -128,9 +128,8 @@ class Antecedents:
         verb after its last 的 (a relative clause): `38岁太太某某`, `读小学的大女儿某某`, not `会见了某某`
         nor `与…的某某`."""
         if self.tokens is None:
-            self.tokens = tag(self.doc.text) if self.doc.article.language != "en" else ()
-            self.token_starts = [t.start for t in self.tokens]
-        words = self.tokens[bisect_left(self.token_starts, j) : bisect_left(self.token_starts, k)]
+            self.tokens = TokenIndex.of(self.doc)
+        words = self.tokens.starting_in(j, k)
         last_de = max((n for n, t in enumerate(words) if t.word == "的"), default=-1)
         return (bool(words) and words[-1].end == k and all(t.tag != "p" for t in words)
                 and all(t.tag not in VERB_TAGS for t in words[last_de + 1 :]))

@@ -24,8 +24,8 @@ from newsmine.analyze.quote_speakers import REPORTS, Speaker
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
-from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import normalise
+from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
@@ -56,8 +56,7 @@ class QuoteFinder(CueStatements):
     askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
     pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
     simplified: str | None = None  # the text in simplified characters, made when first asked for
-    tokens: tuple[Token, ...] | None = None  # the tagger's words, when first asked for (`_no_verb_before`)
-    token_starts: list[int] = field(default_factory=list)
+    tokens: TokenIndex | None = None  # the tagger's words, when first asked for (`_no_verb_before`)
 
     def __post_init__(self) -> None:
         self.lex = lexicon()
