@@ -29,6 +29,7 @@ _HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色")  # habits (`每�
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+_MARKS = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}《》]")  # the characters that open or close a quote or a title
 
 
 def _widen(value: str, like: str, end: bool) -> str:
@@ -176,7 +177,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
                            last_year=ctx.last_year, last_month=ctx.last_month)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
-        for ch in norm[scanned : m.start()]:
+        for mark in _MARKS.finditer(norm, scanned, m.start()):
+            ch = mark.group()
             if ch in _QUOTE_OPEN and not quoted:
                 quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
             elif ch in _QUOTE_CLOSE:
