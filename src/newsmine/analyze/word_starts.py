@@ -13,19 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import Any, Iterable
+from typing import Iterable
+
+from newsmine.analyze.text import word_trie
 
 
-@cache
-def trie(words: frozenset[str]) -> dict[str, Any]:
-    """A character trie of `words`; the key "" marks a node where a word ends."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return root
+_trie = cache(word_trie)  # built once per lexicon (a frozenset of its words)
 
 
 class WordStarts:
@@ -33,7 +26,7 @@ class WordStarts:
 
     def __init__(self, text: str, words: Iterable[str], pattern: re.Pattern[str]) -> None:
         self.text, self.pattern = text, pattern
-        root = trie(frozenset(words))
+        root = _trie(frozenset(words))
         self.starts: list[int] = []
         self.ends: list[list[int]] = []  # ascending, one list per start
         size = len(text)
