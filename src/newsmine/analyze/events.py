@@ -41,6 +41,7 @@ from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
+from newsmine.analyze.word_starts import WordStarts
 from newsmine.data import table
 from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
 from newsmine.names import fold
@@ -183,6 +184,7 @@ def find_events(doc: Doc) -> list[Event]:
     mentions = _ByStart(ordered, [m.span.start for m in ordered])
     qualifiers = who.qualifiers(doc.text, ordered)
     words = Words(doc)
+    found = WordStarts(folded, lex.triggers, lex.trigger_re)  # every trigger's place, found once for all clauses
     settings = who.settings(doc, ordered, words)
     dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
     since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
@@ -219,7 +221,7 @@ def find_events(doc: Doc) -> list[Event]:
             person = next((x for x in (running, subject, ctx.person) if kinds.get(x or "") == "PER"), None)
             referent = person or running or subject or ctx.subject  # whom a 他 or 她 in this clause stands for
             clause_times = times.within(clause)
-            for m in _triggers(lex.trigger_re, folded, clause, words):
+            for m in _triggers(found, clause, words):
                 trigger = Span(m.start(), m.end())
                 if mentions.covers(trigger):
                     continue  # the word is part of a name (an organisation called …协议…)
@@ -281,8 +283,10 @@ def find_events(doc: Doc) -> list[Event]:
             if clause_times:
                 earlier_time = clause_times[-1]
             def verb(clause: Span = clause) -> int:  # where the clause's event word is: read only for an actor
-                return next((w.start() for w in lex.trigger_re.finditer(folded, clause.start, clause.end)
-                             if lex.triggers[w.group()] != "none"), clause.end)
+                at = clause.start
+                while (w := found.search(at, clause.end)) is not None and lex.triggers[w.group()] == "none":
+                    at = w.end()
+                return w.start() if w else clause.end
             running = who.clause_actor(in_clause, doc.text, folded, clause, verb, referent, settings) or running
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], doc.text, sentence.span,
                             ctx.person or ctx.subject, settings)
@@ -311,11 +315,11 @@ def _place_headline(events: list[Event], dated: Span, in_dated: list[Mention], q
             event.place = site.entity
 
 
-def _triggers(pattern: re.Pattern[str], folded: str, clause: Span, words: Words) -> Iterator[re.Match[str]]:
+def _triggers(found: WordStarts, clause: Span, words: Words) -> Iterator[re.Match[str]]:
     """The trigger words of a clause, left to right; one that straddles two of the tagger's words (周|一审|查)
     is none, and the search goes on inside it (审查)."""
     at = clause.start
-    while (m := pattern.search(folded, at, clause.end)) is not None:
+    while (m := found.search(at, clause.end)) is not None:
         if words.straddles(Span(m.start(), m.end())):
             at = m.start() + 1
             continue

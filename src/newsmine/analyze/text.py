@@ -73,13 +73,18 @@ def alternation(words: Iterable[str]) -> str:
     (`中国(?:队|人民)?` for 中国, 中国队, 中国人民): the engine follows one path of characters
     instead of trying a thousand words in turn at every place. Words matching at one place are
     prefixes of each other, and a longer one is always tried first, as in a longest-first list."""
+    return _trie(word_trie(words))
+
+
+def word_trie(words: Iterable[str]) -> dict[str, Any]:
+    """A character trie of `words`: a dict per character; the key "" marks a node where a word ends."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie(trie)
+    return trie
 
 
 def _trie(node: dict[str, Any]) -> str:

@@ -29,6 +29,7 @@ _HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色")  # habits (`每�
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+_MARKS = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}《》]")  # the characters that open or close a quote or a title
 
 
 def _widen(value: str, like: str, end: bool) -> str:
@@ -110,13 +111,14 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     norm = normalise(text)
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
     stand_ins = None if anchor else stand_in_anchors(norm)
+    found = [m for m in PATTERNS[roc].finditer(norm) if m.end() > m.start()]  # scanned once, read per anchor
     if stand_ins is None:
-        return _find(text, norm, anchor, roc)
+        return _find(text, norm, found, anchor)
     first, second_anchor, day_known = stand_ins
-    bare = {t.span: t for t in _find(text, norm, None, roc)}
-    second = {t.span: t for t in _find(text, norm, second_anchor, roc, day_known)}
+    bare = {t.span: t for t in _find(text, norm, found, None)}
+    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known)}
     out = []
-    for t in _find(text, norm, first, roc, day_known):
+    for t in _find(text, norm, found, first, day_known):
         other = second.get(t.span)
         if other and (other.value, other.range) == (t.value, t.range):
             out.append(t)
@@ -159,16 +161,15 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
     return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]))
 
 
-def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool = True) -> list[Time]:
-    """The expressions of `norm` resolved against `anchor`, their text taken from `text`; unless
+def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
+          day_known: bool = True) -> list[Time]:
+    """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
     `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
     times: list[Time] = []
     ctx = Context()
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
-    for m in PATTERNS[roc].finditer(norm):
-        if m.end() == m.start():
-            continue
+    for m in found:
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
@@ -176,7 +177,8 @@ def _find(text: str, norm: str, anchor: date | None, roc: bool, day_known: bool 
                            last_year=ctx.last_year, last_month=ctx.last_month)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
-        for ch in norm[scanned : m.start()]:
+        for mark in _MARKS.finditer(norm, scanned, m.start()):
+            ch = mark.group()
             if ch in _QUOTE_OPEN and not quoted:
                 quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
             elif ch in _QUOTE_CLOSE:
