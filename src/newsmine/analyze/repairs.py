@@ -49,10 +49,13 @@ def anonymised_people(folded: str) -> list[Candidate]:
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """A Latin-script person kept whole (Mark|Evans → Mark Evans); a lone capitalised word that is a
-    function word or is followed by lower-case English (The, Notice was) is no one."""
+    function word or is followed by lower-case English (The, Notice was) is no one, and so is a
+    disease the tagger took for a name (埃博拉, SARS)."""
     out = []
     for cand in candidates:
         word = folded[cand.start : cand.end]
+        if word.upper() in data.words("diseases"):
+            continue
         if cand.type != "PER" or not _LATIN_WORD.fullmatch(word):
             out.append(cand)
             continue
@@ -131,6 +134,10 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             if cut >= 2:
                 out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
             continue
+        if len(name) in (3, 4) and name[-1] in cue_characters() and name[0] in data.words("surnames") \
+                and folded[cand.end : cand.end + 1] in _AFTER_CUE:
+            out.append(Candidate(cand.start, cand.end - 1, "PER", cand.source, cand.key))  # 刘颖|说：
+            continue
         place = _place_after(name)
         if place is not None:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
             cut = cand.end - place[0]
@@ -144,6 +151,8 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         out.append(cand)
     return out
 
+
+_AFTER_CUE = frozenset("：:，,“「\"")  # what follows a cue that opens a statement (某某说：“…)
 
 _GIVEN_TAGS = frozenset({"v", "vd", "vn", "d", "n", "a", "ad", "an", "nz"})
 
@@ -210,6 +219,13 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
                           and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
         if split is None:
+            split = _place_before_place(name, cand.type) if cand.source == "tagger" else None
+            if split is not None:
+                rest = gazetteer.known(name[split:])
+                out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, gazetteer.known(name[:split]).name),  # type: ignore[union-attr]
+                        Candidate(cand.start + split, cand.end, rest.type if rest else cand.type, cand.source,
+                                  rest.name if rest else None)]
+                continue
             out.append(cand)
             continue
         country, body = gazetteer.known(name[:split]), gazetteer.known(name[split:])
@@ -218,21 +234,71 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PLACE_PARTS = re.compile(r".{0,2}(?:部|方|岸|境|内|外|大陆|本土|地区|全境|各地|沿海|一带)")
+
+
+def _place_before_place(name: str, kind: str) -> int | None:
+    """Where a place the gazetteers know ends, when another place follows it in the tagger's one
+    word: a known city after its country or province (广西|南宁), a foreign name after its country
+    (法国|图卢兹), a body named after a city after the city's country (英国|牛津经济研究院, 美国|
+    华盛顿…基金会); not a part of the place (乌克兰|东部, 中国|大陆) or a Chinese body whose official
+    name begins with the country (中国|长江三峡集团)."""
+    for n in range(min(5, len(name) - 2), 1, -1):
+        place, rest = gazetteer.known(name[:n]), name[n:]
+        if place is None or place.type != "LOC" or _PLACE_PARTS.fullmatch(rest):
+            continue
+        after = gazetteer.known(rest)
+        if kind == "LOC" and (after is not None and after.type == "LOC" or name[:n] in gazetteer.countries()
+                              and all(ch in data.words("transliteration") for ch in rest)):
+            return n  # 广西|南宁, 法国|图卢兹 (but 澳洲|大使馆, 中华|民国 are one name)
+        if kind == "ORG" and name[:n] in gazetteer.countries() and place.name != "中国" and any(
+                (head := gazetteer.known(rest[:k])) is not None and head.type != "PER" and rest[:k] not in gazetteer.countries()
+                for k in range(2, min(6, len(rest)))):
+            return n
+    return None
+
+
 def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation made of a country and words that only say what kind of body is meant
     (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; a nationality (澳籍,
-    美籍) names no one."""
+    美籍), such words without a country (大城市, 科技公司, 执政党) and a run of one-character
+    abbreviations whose full names the article never writes (港澳台, 日韩) name no one."""
     kinds = data.words("generic_kinds")
     out = []
-    for cand in candidates:
+    for cand in _without_abbreviation_runs(folded, candidates):
         name = folded[cand.start : cand.end]
-        if cand.source == "tagger" and cand.type != "PER" and name.endswith("籍") and len(name) <= 4:
+        if cand.source == "tagger" and cand.type != "PER" and (name.endswith("籍") and len(name) <= 4
+                                                              or _generic_body(name)):
             continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
             if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
         place = gazetteer.known(name[:country]) if country and _made_of(name[country:], kinds) else None
         if place is not None:
             cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, place.name)
+        out.append(cand)
+    return out
+
+
+def _generic_body(name: str) -> bool:
+    """Whether `name` is a word for a kind of body or place, after words of size or kind (大|城市,
+    科技|公司, 地方|政府), and no name the gazetteers know."""
+    heads, modifiers = data.marked("generic_bodies", "head"), data.marked("generic_bodies", "modifier")
+    head = next((h for h in heads if name.endswith(h)), None)
+    return head is not None and gazetteer.known(name) is None and \
+        _made_of(name[: len(name) - len(head)], modifiers | data.words("generic_kinds"))
+
+
+def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` less the one-character places written next to another (港|澳|台, 日|韩|泰) whose
+    full name the article does not write: a list of regions in passing, not a place it is about."""
+    singles = {c.start: c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"}
+    out = []
+    for cand in candidates:
+        in_run = singles.get(cand.start) is cand and (cand.end in singles or any(
+            s.end == cand.start for s in singles.values()))
+        full = gazetteer.abbreviation(folded[cand.start]) if in_run else None
+        if in_run and (full is None or full.name not in folded):
+            continue
         out.append(cand)
     return out
 
