@@ -1,0 +1,73 @@
+"""Candidate-mention repairs for forms any outlet writes: lists of region abbreviations, words for a
+kind of body, diseases, a place written before a place, a cue glued to a name."""
+
+from __future__ import annotations
+
+from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.repairs import country_bodies
+from newsmine.model import Doc
+from tests.helpers_names import analyse_text
+
+
+def _mentions(doc: Doc) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in doc.mentions}
+
+
+def _texts(doc: Doc) -> set[str]:
+    return {m.text for m in doc.mentions}
+
+
+def test_run_of_region_abbreviations_names_no_one() -> None:
+    doc = analyse_text("该旅行社今年接待港澳台的游客超过三万人次，日韩泰线路的预订量也明显回升。")
+    assert not {"港", "澳", "台", "日", "韩", "泰"} & _texts(doc)
+
+
+def test_abbreviation_in_a_run_stays_when_the_full_name_is_written() -> None:
+    doc = analyse_text("香港旅游业界人士表示，港澳两地的客流恢复得比预期快。")
+    assert ("港", "LOC") in _mentions(doc)
+
+
+def test_kind_of_body_with_a_size_word_names_no_one() -> None:
+    doc = analyse_text("报告指出，大城市的房价涨幅放缓，不少科技公司和地方政府都在观望。执政党尚未表态。")
+    assert not {"大城市", "科技公司", "地方政府", "执政党"} & _texts(doc)
+
+
+def test_disease_is_no_entity() -> None:
+    doc = analyse_text("专家回顾了埃博拉和SARS疫情的教训，卫生官员张立明出席了会议。")
+    texts = _texts(doc)
+    assert "埃博拉" not in texts and "SARS" not in texts
+    assert ("张立明", "PER") in _mentions(doc)
+
+
+def test_country_before_a_foreign_city_is_two_places() -> None:
+    doc = analyse_text("这批零件从宁波港出发，经过三周运抵法国图卢兹的总装厂。")
+    found = _mentions(doc)
+    assert ("法国", "LOC") in found and ("图卢兹", "LOC") in found
+
+
+def test_province_before_its_city_is_two_places() -> None:
+    text = "考察团一行从广西南宁出发，前往边境口岸调研。"
+    start = text.index("广西")
+    split = country_bodies(text, [Candidate(start, start + 4, "LOC", "tagger")])
+    assert [(text[c.start : c.end], c.type) for c in split] == [("广西", "LOC"), ("南宁", "LOC")]
+
+
+def test_country_before_a_body_named_after_a_city_is_split() -> None:
+    doc = analyse_text("英国牛津经济研究院上周发布的报告认为，全球航运成本仍将上涨。")
+    found = _mentions(doc)
+    assert ("英国", "LOC") in found
+    assert ("牛津经济研究院", "ORG") in found
+
+
+def test_part_of_a_country_and_a_chinese_body_stay_whole() -> None:
+    doc = analyse_text("战事集中在乌克兰东部。中国长江三峡集团当天发布公告。")
+    texts = _texts(doc)
+    assert "东部" not in texts
+    assert "长江三峡集团" not in texts
+
+
+def test_cue_glued_to_a_name_is_cut() -> None:
+    doc = analyse_text("渠道成本是涨价的主因。刘颖说：“竞争太激烈了。”心内科医生梁达智指，手术风险很低。")
+    found = _mentions(doc)
+    assert ("刘颖", "PER") in found and ("刘颖说", "PER") not in found
+    assert ("梁达智", "PER") in found and ("梁达智指", "PER") not in found
