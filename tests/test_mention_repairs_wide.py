@@ -71,3 +71,21 @@ def test_cue_glued_to_a_name_is_cut() -> None:
     found = _mentions(doc)
     assert ("刘颖", "PER") in found and ("刘颖说", "PER") not in found
     assert ("梁达智", "PER") in found and ("梁达智指", "PER") not in found
+
+
+def test_latin_name_after_an_age_is_a_person() -> None:
+    doc = analyse_text("战队阵容公布：22岁的Kobe（射手）、19岁的Anna（中路）和20岁的Milo（替补）。")
+    found = _mentions(doc)
+    assert {("Kobe", "PER"), ("Anna", "PER"), ("Milo", "PER")} <= found
+
+
+def test_accented_latin_name_is_one_person() -> None:
+    doc = analyse_text("这家药企由法国人Stéphane Moreau领导，总部设在波士顿。")
+    assert ("Stéphane Moreau", "PER") in _mentions(doc)
+
+
+def test_middle_initial_stays_inside_a_latin_name() -> None:
+    doc = analyse_text("论坛上，投资人Peter J. Lindqvist发言指出，太空产业仍处起步阶段。")
+    found = _mentions(doc)
+    assert ("Peter J. Lindqvist", "PER") in found
+    assert ("Peter", "PER") not in found

@@ -7,7 +7,8 @@ where it is a gloss's original, nor in a sentence of English), its words are cap
 the small words of names (of, and, de), and it is not an all-capital abbreviation the gazetteers do
 not know (GDP, CEO name no one). Its type: the gazetteers' when they know it, else an organisation
 or place when an English word or a Chinese word before it says so (调研公司 Global Market Insights),
-a person for two or three plain capitalised words (Hannah Beech), an organisation otherwise.
+a person for two or three plain capitalised words (Hannah Beech, Stéphane Bancel) or for one after an
+age (22岁的Kobe), an organisation otherwise.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from newsmine.analyze.mentions import Candidate
 from newsmine.model import EntityType
 from newsmine.names import is_han
 
-_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’\-]*(?: [A-Za-z0-9][A-Za-z0-9.&'’\-]*){0,5}")
-_WORD = re.compile(r"[0-9]*[A-Z][A-Za-z0-9]*(?:[.&'’\-][A-Za-z0-9]+)*")
-_PLAIN = re.compile(r"[A-Z][a-z]+")
+_L = "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin letters, accented ones of French, German or Spanish names among them
+_RUN = re.compile(rf"[{_L}0-9][{_L}0-9.&'’\-]*(?: [{_L}0-9][{_L}0-9.&'’\-]*){{0,5}}")
+_WORD = re.compile(rf"[0-9]*[A-ZÀ-ÖØ-Þ][{_L}0-9]*(?:[.&'’\-][{_L}0-9]+)*")
+_PLAIN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 _OPENERS = "“「『‘\"《<：:，,、；;。！？!?"
 _CLOSERS = "”」』’\"》>，,、；;。！？!?：:"
+_AGE = re.compile(r"[0-9一二三四五六七八九十]+岁的?$")
 
 
 def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -36,8 +39,9 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         words = m.group().split(" ")
         while words and not _WORD.fullmatch(words[-1]):
             end -= len(words.pop()) + 1  # a name ends on a capitalised word
-        if not words or not _between_chinese(folded, start, end):
-            continue
+        aged = _aged(folded, start)
+        if not words or not (_between_chinese(folded, start, end) or aged and folded[end : end + 1] in "(（"):
+            continue  # 22岁的Kobe(射手): a parenthesis after a person's name says what they do
         digits = re.search(r"(?<=[a-z])[0-9]+$", words[-1]) if is_han(folded[end : end + 1]) else None
         if digits is not None:  # a date glued to the name: Ofcom|2月初
             words[-1] = words[-1][: digits.start()]
@@ -53,7 +57,7 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # an abbreviation no list knows
         if len(words) == 1 and words[0].lower() in data.words("function_words_en"):
             continue
-        kind = known.type if known is not None else _kind(words, _described(folded, start))
+        kind = known.type if known is not None else _kind(words, _described(folded, start), aged)
         out.append(Candidate(start, end, kind, "tagger", known.name if known is not None else None))
     return out
 
@@ -83,10 +87,17 @@ def _described(folded: str, start: int) -> bool:
     return any(before.endswith(cue) for cue in data.words("org_cues") | data.words("org_suffixes"))
 
 
-def _kind(words: list[str], described: bool) -> EntityType:
+def _aged(folded: str, start: int) -> bool:
+    """Whether an age stands right before (22岁的Kobe): only a person has one."""
+    return _AGE.search(folded, max(0, start - 6), start) is not None
+
+
+def _kind(words: list[str], described: bool, aged: bool = False) -> EntityType:
     names = set(words)
     if described or names & data.words("org_words_en"):
         return "ORG"
     if names & data.words("place_words_en"):
         return "LOC"
+    if aged and len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words):
+        return "PER"
     return "PER" if 2 <= len(words) <= 3 and all(_PLAIN.fullmatch(w) for w in words) else "ORG"

@@ -19,6 +19,7 @@ from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_INITIAL = re.compile(r"(?:[A-Z]\. ?)+(?=[A-Z])")  # a middle initial: Peter H. Diamandis
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+$")
 _WORD_REACH = 30  # the longest Latin word looked at before a name, so the look stays local
 
@@ -48,7 +49,7 @@ def anonymised_people(folded: str) -> list[Candidate]:
 
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A Latin-script person kept whole (Mark|Evans → Mark Evans); a lone capitalised word that is a
+    """A Latin-script person kept whole (Mark|Evans → Mark Evans, Peter H. Diamandis); a lone capitalised word that is a
     function word or is followed by lower-case English (The, Notice was) is no one, and so is a
     disease the tagger took for a name (埃博拉, SARS)."""
     out = []
@@ -62,8 +63,8 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if word.lower() in data.words("function_words_en"):
             continue
         start, end = cand.start, cand.end
-        while (m := _LATIN_WORD.match(folded, end + 1)) and folded[end] == " ":
-            end = m.end()
+        while folded[end : end + 1] == " " and (after_word := _next_latin_word(folded, end + 1)) is not None:
+            end = after_word
         while start >= 2 and folded[start - 1] == " " and (
                 m := _LATIN_BEFORE.search(folded, max(0, start - 1 - _WORD_REACH), start - 1)):
             if m.group().lower() in data.words("function_words_en"):
@@ -75,6 +76,13 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(start, end, "PER", cand.source, cand.key))
     return _without_overlaps(out)
+
+
+def _next_latin_word(folded: str, pos: int) -> int | None:
+    """Where the capitalised word at `pos` ends, middle initials before it included (H. Diamandis)."""
+    initials = _INITIAL.match(folded, pos)
+    m = _LATIN_WORD.match(folded, initials.end() if initials else pos)
+    return m.end() if m else None
 
 
 def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
