@@ -22,6 +22,13 @@ def test_run_of_region_abbreviations_names_no_one() -> None:
     assert not {"港", "澳", "台", "日", "韩", "泰"} & _texts(doc)
 
 
+def test_pair_with_a_continent_names_no_one_but_a_pair_of_states_does() -> None:
+    doc = analyse_text("欧美市场需求疲软。分析人士认为，中俄贸易今年仍将增长。")
+    texts = _texts(doc)
+    assert "欧" not in texts and "美" not in texts
+    assert {"中", "俄"} <= texts
+
+
 def test_abbreviation_in_a_run_stays_when_the_full_name_is_written() -> None:
     doc = analyse_text("香港旅游业界人士表示，港澳两地的客流恢复得比预期快。")
     assert ("港", "LOC") in _mentions(doc)

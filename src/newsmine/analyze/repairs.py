@@ -297,18 +297,29 @@ def _generic_body(name: str) -> bool:
 
 
 def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`candidates` less the one-character places written next to another (港|澳|台, 日|韩|泰) whose
-    full name the article does not write: a list of regions in passing, not a place it is about."""
-    singles = {c.start: c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"}
-    out = []
-    for cand in candidates:
-        in_run = singles.get(cand.start) is cand and (cand.end in singles or any(
-            s.end == cand.start for s in singles.values()))
-        full = gazetteer.abbreviation(folded[cand.start]) if in_run else None
-        if in_run and (full is None or full.name not in folded):
-            continue
-        out.append(cand)
-    return out
+    """`candidates` less the one-character places of a list of three or more (港|澳|台, 日|韩|泰) or
+    of a pair with a continent (欧|美) whose full name the article does not write: regions named in
+    passing, not places it is about. A pair of states (俄|朝, 中|美) names the two."""
+    singles = sorted((c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"),
+                     key=lambda c: c.start)
+    runs: list[list[Candidate]] = []
+    for cand in singles:
+        if runs and runs[-1][-1].end == cand.start:
+            runs[-1].append(cand)
+        else:
+            runs.append([cand])
+    dropped = set()
+    for run in runs:
+        fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
+        if len(run) >= 3 or len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
+            dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The places wider than a country (欧洲, 亚洲): the gazetteer's `region` level."""
+    return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")
 
 
 def administrations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
