@@ -96,3 +96,22 @@ def test_middle_initial_stays_inside_a_latin_name() -> None:
     found = _mentions(doc)
     assert ("Peter J. Lindqvist", "PER") in found
     assert ("Peter", "PER") not in found
+
+
+def test_credit_line_names_its_staff() -> None:
+    doc = analyse_text("市政府昨日公布了新的公交线路调整方案。\n本报记者 许诺 田晓光 编辑 孔维\n作者 高孜然")
+    found = _mentions(doc)
+    assert {("许诺", "PER"), ("田晓光", "PER"), ("孔维", "PER"), ("高孜然", "PER")} <= found
+    assert ("编辑", "PER") not in found
+
+
+def test_name_and_place_before_a_report_word() -> None:
+    doc = analyse_text("2019.05.02 林思远/台中报导\n台中市议会昨日审议预算。")
+    found = _mentions(doc)
+    assert ("林思远", "PER") in found
+    assert ("台中", "LOC") in found and not any(t.startswith("台中报") for t, _ in found)
+
+
+def test_promise_in_prose_is_no_credit() -> None:
+    doc = analyse_text("记者采访时，他许诺会尽快答复。")
+    assert "许诺" not in _texts(doc)
