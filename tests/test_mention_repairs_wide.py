@@ -115,3 +115,23 @@ def test_name_and_place_before_a_report_word() -> None:
 def test_promise_in_prose_is_no_credit() -> None:
     doc = analyse_text("记者采访时，他许诺会尽快答复。")
     assert "许诺" not in _texts(doc)
+
+
+def test_people_named_after_a_country_is_no_place() -> None:
+    doc = analyse_text("疫情期间，当地不少美国人开始囤积物资，日本人则十分关注。")
+    texts = _texts(doc)
+    assert "美国人" not in texts and "日本人" not in texts
+
+
+def test_place_and_a_count_is_the_place() -> None:
+    doc = analyse_text("这要从一份内部报告说起。她在北京一家影视公司担任制片人。")
+    found = _mentions(doc)
+    assert ("北京", "LOC") in found
+    assert not any(t.startswith("从一") or t.endswith("一家") for t, _ in found)
+
+
+def test_verb_glued_before_a_known_body_is_cut() -> None:
+    doc = analyse_text("由于成绩优异，她获保送入读浸会大学。")
+    found = {t for t, kind in _mentions(doc) if kind == "ORG"}
+    assert "浸会大学" in found
+    assert not any(t.startswith("读") or t.startswith("入读") for t in found)

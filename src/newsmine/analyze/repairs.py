@@ -14,6 +14,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
+from newsmine.analyze.common_words import made_of, without_common_words
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
@@ -268,58 +269,19 @@ def _place_before_place(name: str, kind: str) -> int | None:
 
 def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation made of a country and words that only say what kind of body is meant
-    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; a nationality (澳籍,
-    美籍), such words without a country (大城市, 科技公司, 执政党) and a run of one-character
-    abbreviations whose full names the article never writes (港澳台, 日韩) name no one."""
+    (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; the words of
+    `analyze/common_words.py` (澳籍, 大城市, 港澳台) name no one."""
     kinds = data.words("generic_kinds")
     out = []
-    for cand in _without_abbreviation_runs(folded, candidates):
+    for cand in without_common_words(folded, candidates):
         name = folded[cand.start : cand.end]
-        if cand.source == "tagger" and cand.type != "PER" and (name.endswith("籍") and len(name) <= 4
-                                                              or _generic_body(name)):
-            continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0) \
             if cand.type == "ORG" and cand.source == "tagger" and gazetteer.known(name) is None else 0
-        place = gazetteer.known(name[:country]) if country and _made_of(name[country:], kinds) else None
+        place = gazetteer.known(name[:country]) if country and made_of(name[country:], kinds) else None
         if place is not None:
             cand = Candidate(cand.start, cand.start + country, "LOC", cand.source, place.name)
         out.append(cand)
     return out
-
-
-def _generic_body(name: str) -> bool:
-    """Whether `name` is a word for a kind of body or place, after words of size or kind (大|城市,
-    科技|公司, 地方|政府), and no name the gazetteers know."""
-    heads, modifiers = data.marked("generic_bodies", "head"), data.marked("generic_bodies", "modifier")
-    head = next((h for h in heads if name.endswith(h)), None)
-    return head is not None and gazetteer.known(name) is None and \
-        _made_of(name[: len(name) - len(head)], modifiers | data.words("generic_kinds"))
-
-
-def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`candidates` less the one-character places of a list of three or more (港|澳|台, 日|韩|泰) or
-    of a pair with a continent (欧|美) whose full name the article does not write: regions named in
-    passing, not places it is about. A pair of states (俄|朝, 中|美) names the two."""
-    singles = sorted((c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"),
-                     key=lambda c: c.start)
-    runs: list[list[Candidate]] = []
-    for cand in singles:
-        if runs and runs[-1][-1].end == cand.start:
-            runs[-1].append(cand)
-        else:
-            runs.append([cand])
-    dropped = set()
-    for run in runs:
-        fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
-        if len(run) >= 3 or len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
-            dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
-    return [c for c in candidates if id(c) not in dropped]
-
-
-@cache
-def _regions() -> frozenset[str]:
-    """The places wider than a country (欧洲, 亚洲): the gazetteer's `region` level."""
-    return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")
 
 
 def administrations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -338,18 +300,13 @@ def administrations(folded: str, candidates: list[Candidate]) -> list[Candidate]
     return out
 
 
-def _made_of(text: str, words: frozenset[str]) -> bool:
-    """Whether `text` is a run of `words` (互联网公司 = 互联网 + 公司)."""
-    return not text or any(text.startswith(w) and _made_of(text[len(w) :], words) for w in words)
-
-
 _QUOTED = re.compile(r"[“「『《]([^“”「」『』《》，。！？,!?\n]{2,20})[”」』》]")
 _ANAPHORIC = frozenset("该这此其本")
 
 
 def described_organisations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """A word saying what a body is, written before its name, is not part of it: 独立|智库|天则经济研究所,
-    美国|智库|布鲁金斯学会 (the country stays a place); after such a word a quoted name is the
+    美国|智库|布鲁金斯学会 (the country stays a place), nor is a verb (敦促|世贸组织); after such a word a quoted name is the
     organisation (美国人权组织“人道中国”), and the descriptor alone names no one."""
     cues = data.words("org_cues")
     out = []
@@ -363,6 +320,10 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
         if cand.type != "ORG" or cand.source != "tagger":
             out.append(cand)
             continue
+        glued = _glued_word(name)
+        if glued:  # 敦促|世界贸易组织: the verb before the body
+            out.append(Candidate(cand.start + glued, cand.end, "ORG", cand.source))
+            continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0)
         cue = next((name[country : country + n] for n in range(6, 1, -1) if name[country : country + n] in cues), None)
         if cand.end in before_quotes:
@@ -375,6 +336,21 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
             continue
         out.append(cand)
     return out + quoted
+
+
+def _glued_word(name: str) -> int:
+    """The length of a preposition or verb the tagger glued before a body's name (在|世卫, 敦促|
+    世界贸易组织, 入读|浸会大学), or 0: the rest is a body the gazetteers know, or, after a word of
+    two characters, a name with an organisation's ending."""
+    if gazetteer.known(name) is not None:
+        return 0
+    for n in (2, 1):
+        rest = name[n:]
+        if name[:n] in data.words("glued_words") and len(rest) >= 2 and (
+                (known := gazetteer.known(rest)) is not None and known.type != "PER"
+                or n == 2 and len(rest) >= 4 and any(rest.endswith(s) for s in data.words("org_suffixes"))):
+            return n
+    return 0
 
 
 def _names_a_body(folded: str, quote: int, cues: frozenset[str]) -> bool:

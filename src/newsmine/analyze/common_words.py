@@ -1,0 +1,86 @@
+"""Words the tagger takes for names that name no one (a step of `analyze/candidates.py` reads them
+through `repairs.country_kinds`): a nationality (澳籍) or a people (日本人), a word for a kind of
+body or place after words of size or kind (大城市, 科技公司, 执政党), a place and a count (北京|一家),
+and the one-character abbreviations of a list of regions (港澳台, 欧美) whose full names the article
+never writes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.mentions import Candidate
+
+_COUNT = re.compile(r"一(?:家|个|份|名|位|种|批|项|间|所|座)?$")
+
+
+def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` less the tagger's places and bodies that name no one; a place glued to a count
+    (北京|一家) is the place."""
+    out = []
+    for cand in _without_abbreviation_runs(folded, candidates):
+        name = folded[cand.start : cand.end]
+        if cand.source != "tagger" or cand.type == "PER":
+            out.append(cand)
+            continue
+        if name.endswith("籍") and len(name) <= 4 or _generic_body(name) or _people(name):
+            continue
+        count = _COUNT.search(name) if "一" in name else None
+        if count is not None:
+            place = gazetteer.known(name[: count.start()])
+            if place is not None and place.type == "LOC":
+                out.append(Candidate(cand.start, cand.start + count.start(), "LOC", cand.source, place.name))
+            continue  # 从一份, 北京一家: no name
+        out.append(cand)
+    return out
+
+
+def made_of(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` is a run of `words` (互联网公司 = 互联网 + 公司)."""
+    return not text or any(text.startswith(w) and made_of(text[len(w) :], words) for w in words)
+
+
+def _people(name: str) -> bool:
+    """Whether `name` is a people named after a place the gazetteers know (日本人, 香港人)."""
+    return len(name) >= 3 and name.endswith("人") and (place := gazetteer.known(name[:-1])) is not None \
+        and place.type == "LOC"
+
+
+def _generic_body(name: str) -> bool:
+    """Whether `name` is a word for a kind of body or place, after words of size or kind (大|城市,
+    科技|公司, 地方|政府), and no name the gazetteers know."""
+    heads, modifiers = data.marked("generic_bodies", "head"), data.marked("generic_bodies", "modifier")
+    head = next((h for h in heads if name.endswith(h)), None)
+    return head is not None and gazetteer.known(name) is None and \
+        made_of(name[: len(name) - len(head)], modifiers | data.words("generic_kinds"))
+
+
+def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` less the one-character places of a list of three or more (港|澳|台, 日|韩|泰) or
+    of a pair with a continent (欧|美) whose full name the article does not write: regions named in
+    passing, not places it is about. A pair of states (俄|朝, 中|美) names the two."""
+    singles = sorted((c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"),
+                     key=lambda c: c.start)
+    runs: list[list[Candidate]] = []
+    for cand in singles:
+        if runs and runs[-1][-1].end == cand.start:
+            runs[-1].append(cand)
+        else:
+            runs.append([cand])
+    dropped = set()
+    for run in runs:
+        fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
+        if len(run) >= 3 or len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
+            dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The places wider than a country (欧洲, 亚洲): the gazetteer's `region` level."""
+    return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")
+
+
