@@ -135,3 +135,15 @@ def test_verb_glued_before_a_known_body_is_cut() -> None:
     found = {t for t, kind in _mentions(doc) if kind == "ORG"}
     assert "浸会大学" in found
     assert not any(t.startswith("读") or t.startswith("入读") for t in found)
+
+
+def test_title_with_its_reporter_or_report_is_a_publication() -> None:
+    doc = analyse_text("《南岭周刊》记者 陈思远 报道。《东岸观察》专访了这位建筑师，《 纽约时报》也在报道中提及此事。")
+    found = _mentions(doc)
+    assert {("南岭周刊", "ORG"), ("东岸观察", "ORG"), ("纽约时报", "ORG")} <= found
+
+
+def test_law_or_book_title_is_no_publication() -> None:
+    doc = analyse_text("《城市道路管理条例》规定，占道施工须经批准。他读过《三体》，很喜欢。")
+    texts = _texts(doc)
+    assert "城市道路管理条例" not in texts and "三体" not in texts

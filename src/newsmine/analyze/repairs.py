@@ -38,10 +38,27 @@ def _publication() -> re.Pattern[str]:
                       rf"[^，。；！？\n]{{0,4}}?(?:{cues})")
 
 
+@cache
+def _acting_title() -> re.Pattern[str]:
+    says = alternation(row["cue"] for row in data.table("speech_verbs") if row["class"] == "say")
+    return re.compile(rf"《 ?([^《》\n ]{{2,12}}) ?》(?=(?:{alternation(data.words('publication_cues'))}|{says}))")
+
+
 def publications(folded: str) -> list[Candidate]:
     """A title in 《》 followed by the word for a publication and a cue names a source, the publication:
-    美国《时代》周刊分析指 (a magazine only mentioned, 刊登于《…》杂志, is left to the tagger)."""
-    return [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _publication().finditer(folded)]
+    美国《时代》周刊分析指 (a magazine only mentioned, 刊登于《…》杂志, is left to the tagger); so does a
+    title followed right away by its reporter or report or a cue (《财经》记者, 《某报》报道, 《某刊》专访,
+    《某报》称) unless it is a law's or a document's (《某某条例》规定), and a title that is a medium
+    the gazetteers know (《 纽约时报》)."""
+    found = [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _publication().finditer(folded)]
+    documents = data.words("document_words")
+    found += [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _acting_title().finditer(folded)
+              if not any(m.group(1).endswith(w) for w in documents)]  # 《某某法》规定: a law
+    for m in re.finditer(r"《 ?([^《》\n ]{2,12}) ?》", folded):
+        known = gazetteer.known(m.group(1))
+        if known is not None and known.type == "ORG":
+            found.append(Candidate(m.start(1), m.end(1), "ORG", "gazetteer", known.name))
+    return list({(c.start, c.end): c for c in found}.values())
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
