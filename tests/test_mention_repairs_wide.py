@@ -147,3 +147,13 @@ def test_law_or_book_title_is_no_publication() -> None:
     doc = analyse_text("《城市道路管理条例》规定，占道施工须经批准。他读过《三体》，很喜欢。")
     texts = _texts(doc)
     assert "城市道路管理条例" not in texts and "三体" not in texts
+
+
+def test_member_of_a_list_of_companies_is_a_company() -> None:
+    doc = analyse_text("受影响的服饰品牌包括耐克、阿迪达斯、北面、范思哲等等。")
+    assert ("北面", "ORG") in _mentions(doc)
+
+
+def test_list_of_words_is_no_list_of_names() -> None:
+    doc = analyse_text("会议讨论了住房、教育、医疗和养老等民生问题。")
+    assert not {"教育", "医疗", "养老"} & _texts(doc)

@@ -10,6 +10,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
+from newsmine.analyze.lists import list_members
 from newsmine.analyze.mentions import Candidate
 
 
@@ -104,4 +105,4 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
             nxt += 1  # a mention swallowed by the joined one
         out.append(cand)
         i = nxt
-    return out
+    return sorted(list_members(folded, out), key=lambda c: c.start)
