@@ -1,8 +1,8 @@
 """Words the tagger takes for names that name no one (a step of `analyze/candidates.py` reads them
-through `repairs.country_kinds`): a nationality (澳籍) or a people (日本人), a word for a kind of
-body or place after words of size or kind (大城市, 科技公司, 执政党), a place and a count (北京|一家),
-and the one-character abbreviations of a list of regions (港澳台, 欧美) whose full names the article
-never writes.
+through `repairs.country_kinds`): a nationality (澳籍), a word for a kind of body or place after
+words of size or kind (大城市, 科技公司, 执政党) and the one-character abbreviations of a list of
+regions (港澳台, 欧美) whose full names the article never writes; a people (日本|人) and a place
+with a count (北京|一家) are the place.
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candi
         if cand.source != "tagger" or cand.type == "PER":
             out.append(cand)
             continue
-        if name.endswith("籍") and len(name) <= 4 or _generic_body(name) or _people(name):
+        if name.endswith("籍") and len(name) <= 4 or _generic_body(name):
+            continue
+        place = _people(name)
+        if place is not None:  # 日本|人: the place the people are named after
+            out.append(Candidate(cand.start, cand.end - 1, "LOC", cand.source, place))
             continue
         count = _COUNT.search(name) if "一" in name else None
         if count is not None:
@@ -43,10 +47,10 @@ def made_of(text: str, words: frozenset[str]) -> bool:
     return not text or any(text.startswith(w) and made_of(text[len(w) :], words) for w in words)
 
 
-def _people(name: str) -> bool:
-    """Whether `name` is a people named after a place the gazetteers know (日本人, 香港人)."""
-    return len(name) >= 3 and name.endswith("人") and (place := gazetteer.known(name[:-1])) is not None \
-        and place.type == "LOC"
+def _people(name: str) -> str | None:
+    """The place a people is named after, when the gazetteers know it (日本人 → 日本)."""
+    place = gazetteer.known(name[:-1]) if len(name) >= 3 and name.endswith("人") else None
+    return place.name if place is not None and place.type == "LOC" else None
 
 
 def _generic_body(name: str) -> bool:

@@ -143,12 +143,14 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
-    or by the tagger at three characters or more) when it glued one character to it: 桂敏海|因,
-    提|普京, 蓬佩奥|秘; a Chinese name glued to a known place is two mentions (薛小山|华盛顿); written
-    Cantonese (佢哋嘅) is no one."""
+    or by the tagger at three characters or more, or given as a pseudonym: 小刚（化名）) when it glued
+    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a Chinese name glued to a known place
+    is two mentions (薛小山|华盛顿); written Cantonese (佢哋嘅) is no one."""
     colloquial = data.words("cantonese_function_chars")
     known = {folded[c.start : c.end] for c in candidates
              if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
+    known |= {folded[c.start : c.end] for c in candidates  # 小花（化名）: a name the article gives as one
+              if c.type == "PER" and _PSEUDONYM.match(folded, c.end)}
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
@@ -178,6 +180,7 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PSEUDONYM = re.compile(r"[（(]化名")
 _AFTER_CUE = frozenset("：:，,“「\"")  # what follows a cue that opens a statement (某某说：“…)
 
 _GIVEN_TAGS = frozenset({"v", "vd", "vn", "d", "n", "a", "ad", "an", "nz"})
