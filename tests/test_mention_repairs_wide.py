@@ -157,3 +157,8 @@ def test_member_of_a_list_of_companies_is_a_company() -> None:
 def test_list_of_words_is_no_list_of_names() -> None:
     doc = analyse_text("会议讨论了住房、教育、医疗和养老等民生问题。")
     assert not {"教育", "医疗", "养老"} & _texts(doc)
+
+
+def test_medium_before_its_reporter_is_a_body() -> None:
+    doc = analyse_text("8月12日，南方财经网记者致电该公司总部，对方表示暂不回应。")
+    assert ("南方财经网", "ORG") in _mentions(doc)

@@ -106,10 +106,11 @@ def _next_latin_word(folded: str, pos: int) -> int | None:
 def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
     """A body the gazetteers know, which the tagger glued to the title after it (立法|会议员,
     保安局局长 as one word): the body is a mention when a title begins right where its name ends; a
-    known body the tagger glued to its start is one too (民建联|立法会议员)."""
+    known body the tagger glued to its start is one too (民建联|立法会议员); a medium the tagger left
+    unnamed before its reporter (经济观察网|记者) is one."""
     starts = {t.start for t in tokens}
     titles = data.words("titles")
-    out = list(candidates)
+    out = list(candidates) + _media_before_reporters(folded, tokens, candidates)
     for start, end, entry in gazetteer.find(folded):
         if entry.type != "ORG" or not any(folded[end : end + n] in titles for n in range(2, 6)):
             continue
@@ -123,6 +124,16 @@ def titled_bodies(folded: str, tokens: tuple[Token, ...], candidates: list[Candi
             out += [Candidate(inside[0].start, start, head.type, "gazetteer", head.name),
                     Candidate(start, end, "ORG", "gazetteer", entry.name)]
     return out
+
+
+def _media_before_reporters(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's word of three characters or more that ends like a medium's name (某某网, 某某报)
+    and stands right before 记者: the medium whose reporter it is."""
+    taken = {c.start for c in candidates}
+    endings = data.words("media_endings")
+    return [Candidate(word.start, word.end, "ORG", "tagger") for word, after in zip(tokens, tokens[1:])
+            if after.word.startswith("记者") and after.start == word.end and word.tag in ("nz", "n") and len(word.word) >= 3
+            and word.start not in taken and any(word.word.endswith(e) for e in endings)]
 
 
 def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
