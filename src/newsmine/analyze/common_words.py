@@ -1,7 +1,7 @@
 """Words the tagger takes for names that name no one (a step of `analyze/candidates.py` reads them
 through `repairs.country_kinds`): a nationality (澳籍), a word for a kind of body or place after
-words of size or kind (大城市, 科技公司, 执政党) and the one-character abbreviations of a list of
-regions (港澳台, 欧美) whose full names the article never writes; a people (日本|人) and a place
+words of size or kind (大城市, 科技公司, 执政党) and the one-character abbreviations of a
+continent and a state (欧美) whose full names the article never writes; a people (日本|人) and a place
 with a count (北京|一家) are the place.
 """
 
@@ -63,9 +63,10 @@ def _generic_body(name: str) -> bool:
 
 
 def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`candidates` less the one-character places of a list of three or more (港|澳|台, 日|韩|泰) or
-    of a pair with a continent (欧|美) whose full name the article does not write: regions named in
-    passing, not places it is about. A pair of states (俄|朝, 中|美) names the two."""
+    """`candidates` less the one-character places of a pair with a continent (欧|美, 亚|非) whose full
+    name the article does not write: a region named in passing (the West), not places it is about.
+    A pair of states (俄|朝, 中|美) names the two, and so does a longer list (港|澳|台): dropping those
+    cost MSRA, whose annotators mark each."""
     singles = sorted((c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"),
                      key=lambda c: c.start)
     runs: list[list[Candidate]] = []
@@ -77,7 +78,7 @@ def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list
     dropped = set()
     for run in runs:
         fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
-        if len(run) >= 3 or len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
+        if len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
             dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
     return [c for c in candidates if id(c) not in dropped]
 
