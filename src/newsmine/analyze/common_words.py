@@ -63,10 +63,10 @@ def _generic_body(name: str) -> bool:
 
 
 def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`candidates` less the one-character places of a pair with a continent (欧|美, 亚|非) whose full
-    name the article does not write: a region named in passing (the West), not places it is about.
-    A pair of states (俄|朝, 中|美) names the two, and so does a longer list (港|澳|台): dropping those
-    cost MSRA, whose annotators mark each."""
+    """`candidates` less the one-character places of a run with a continent (欧|美, 欧|美|日|韩) whose
+    full names the article does not write: regions named in passing (the West), not places it is
+    about. A pair of states (俄|朝, 中|美) names the two, and so does a list of them (港|澳|台):
+    dropping those cost MSRA, whose annotators mark each."""
     singles = sorted((c for c in candidates if c.end - c.start == 1 and c.type == "LOC" and c.source == "tagger"),
                      key=lambda c: c.start)
     runs: list[list[Candidate]] = []
@@ -78,7 +78,7 @@ def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list
     dropped = set()
     for run in runs:
         fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
-        if len(run) == 2 and any(f is not None and f.name in _regions() for f in fulls):
+        if len(run) >= 2 and any(f is not None and f.name in _regions() for f in fulls):
             dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
     return [c for c in candidates if id(c) not in dropped]
 
