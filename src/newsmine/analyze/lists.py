@@ -14,7 +14,8 @@ from newsmine.analyze.mentions import Candidate
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")  # Chinese or Latin, not both
 _NOT_IN_NAMES = frozenset("这那种些的了")
-_RUN = re.compile(r"[^、，,。；;：:！!？?\n“”「」《》()（）]{2,8}(?:、[^、，,。；;：:！!？?\n“”「」《》()（）]{2,8}){2,}")
+_MEMBER = r"[^、，,。；;：:！!？?\n“”「」《》()（）]{2,8}"  # no mark of a clause, a quotation or a gloss
+_RUN = re.compile(rf"{_MEMBER}(?:、{_MEMBER}){{2,}}")
 _AFTER = ("等等", "等", "和", "及", "与")
 
 
@@ -27,7 +28,7 @@ def list_members(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         for part in run.group().split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        items[0] = _trim_first(folded, items[0], candidates)
+        items[0] = _trim_first(items[0], candidates)
         items[-1] = _trim_last(folded, items[-1])
         types = [by_span[i].type if i in by_span else None for i in items]
         named = {t for t in types if t is not None}
@@ -36,7 +37,8 @@ def list_members(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         kind = next(iter(named))
         for n, ((start, end), t) in enumerate(zip(items, types)):
             word = folded[start:end]
-            if t is None and n > 0 and _could_name(word) and not any(c.start < end and start < c.end for c in candidates):
+            free = not any(c.start < end and start < c.end for c in candidates)
+            if t is None and n > 0 and free and _could_name(word):
                 out.append(Candidate(start, end, kind, "tagger"))
     return out
 
@@ -48,7 +50,7 @@ def _could_name(word: str) -> bool:
         and word not in data.words("titles") and gazetteer.known(word) is None
 
 
-def _trim_first(folded: str, item: tuple[int, int], candidates: list[Candidate]) -> tuple[int, int]:
+def _trim_first(item: tuple[int, int], candidates: list[Candidate]) -> tuple[int, int]:
     """The first member begins where a name ends it (包括|耐克): the candidate that ends the item (an
     unnamed first member is left alone: where it begins is not known)."""
     start, end = item

@@ -3,7 +3,8 @@
 next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
 body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
 a word saying what a body is glued to its name (智库|兰德公司), a name cut at a spaced separator
-(马妮莎 · 阿努拉吉). Each is a step of
+(马妮莎 · 阿努拉吉), a place written before a place (广西|南宁), a medium before its reporter
+(经济观察网|记者), a title in 《》 that acts as a source (《财经》记者). Each is a step of
 `analyze/candidates.py`.
 """
 
@@ -67,9 +68,9 @@ def anonymised_people(folded: str) -> list[Candidate]:
 
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A Latin-script person kept whole (Mark|Evans → Mark Evans, Peter H. Diamandis); a lone capitalised word that is a
-    function word or is followed by lower-case English (The, Notice was) is no one, and so is a
-    disease the tagger took for a name (埃博拉, SARS)."""
+    """A Latin-script person kept whole (Mark|Evans → Mark Evans, Peter H. Diamandis); a lone
+    capitalised word that is a function word or is followed by lower-case English (The, Notice was)
+    is no one, and so is a disease the tagger took for a name (埃博拉, SARS)."""
     out = []
     for cand in candidates:
         word = folded[cand.start : cand.end]
@@ -132,8 +133,8 @@ def _media_before_reporters(folded: str, tokens: tuple[Token, ...], candidates: 
     taken = {c.start for c in candidates}
     endings = data.words("media_endings")
     return [Candidate(word.start, word.end, "ORG", "tagger") for word, after in zip(tokens, tokens[1:])
-            if after.word.startswith("记者") and after.start == word.end and word.tag in ("nz", "n") and len(word.word) >= 3
-            and word.start not in taken and any(word.word.endswith(e) for e in endings)]
+            if after.word.startswith("记者") and after.start == word.end and word.tag in ("nz", "n")
+            and len(word.word) >= 3 and word.start not in taken and any(word.word.endswith(e) for e in endings)]
 
 
 def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -260,9 +261,9 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
                           and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
         if split is None:
             split = _place_before_place(name, cand.type) if cand.source == "tagger" else None
-            if split is not None:
-                rest = gazetteer.known(name[split:])
-                out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, gazetteer.known(name[:split]).name),  # type: ignore[union-attr]
+            if split is not None:  # 广西|南宁, 英国|牛津经济研究院
+                place, rest = gazetteer.known(name[:split]), gazetteer.known(name[split:])
+                out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, place.name if place else None),
                         Candidate(cand.start + split, cand.end, rest.type if rest else cand.type, cand.source,
                                   rest.name if rest else None)]
                 continue
@@ -292,16 +293,21 @@ def _place_before_place(name: str, kind: str) -> int | None:
                               and all(ch in data.words("transliteration") for ch in rest)):
             return n  # 广西|南宁, 法国|图卢兹 (but 澳洲|大使馆, 中华|民国 are one name)
         if kind == "ORG" and name[:n] in gazetteer.countries() and place.name != "中国" and any(
-                (head := gazetteer.known(rest[:k])) is not None and head.type != "PER" and rest[:k] not in gazetteer.countries()
-                for k in range(2, min(6, len(rest)))):
+                _names_a_place(rest[:k]) for k in range(2, min(6, len(rest)))):
             return n
     return None
+
+
+def _names_a_place(word: str) -> bool:
+    """Whether the gazetteers know `word` as a place or a body other than a country (牛津, 华盛顿)."""
+    known = gazetteer.known(word)
+    return known is not None and known.type != "PER" and word not in gazetteer.countries()
 
 
 def country_kinds(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation made of a country and words that only say what kind of body is meant
     (中国|能源|公司, 美国|传媒, 中国|互联网) names the country alone: a place; the words of
-    `analyze/common_words.py` (澳籍, 大城市, 港澳台) name no one."""
+    `analyze/common_words.py` (澳籍, 大城市, 欧美) name no one."""
     kinds = data.words("generic_kinds")
     out = []
     for cand in without_common_words(folded, candidates):
@@ -337,8 +343,9 @@ _ANAPHORIC = frozenset("该这此其本")
 
 def described_organisations(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """A word saying what a body is, written before its name, is not part of it: 独立|智库|天则经济研究所,
-    美国|智库|布鲁金斯学会 (the country stays a place), nor is a verb (敦促|世贸组织); after such a word a quoted name is the
-    organisation (美国人权组织“人道中国”), and the descriptor alone names no one."""
+    美国|智库|布鲁金斯学会 (the country stays a place), nor is a verb (敦促|世贸组织); after such a
+    word a quoted name is the organisation (美国人权组织“人道中国”), and the descriptor alone names
+    no one."""
     cues = data.words("org_cues")
     out = []
     quoted = []
