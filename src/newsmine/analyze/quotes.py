@@ -77,7 +77,7 @@ class QuoteFinder(CueStatements):
         self._repeated_terms()
         self.quoted = Holders()
         for _, p in self.paragraphs:
-            for s in p.segments:
+            for s in p.marks.segments:
                 if not s.term:
                     self.quoted.add(s.inner)
         self.said = Holders()  # the spans of `history`'s quotes
@@ -95,12 +95,12 @@ class QuoteFinder(CueStatements):
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
         counts: dict[str, int] = {}
-        short = [(p, s) for _, p in self.paragraphs for s in p.segments if p.short(s)]
+        short = [(p, s) for _, p in self.paragraphs for s in p.marks.segments if p.marks.short(s)]
         for p, s in short:
-            key = p.sub(s.inner.start, s.inner.end)
+            key = p.marks.sub(s.inner.start, s.inner.end)
             counts[key] = counts.get(key, 0) + 1
         for p, s in short:
-            if counts[p.sub(s.inner.start, s.inner.end)] > 1:
+            if counts[p.marks.sub(s.inner.start, s.inner.end)] > 1:
                 s.term = True
 
     def run(self) -> list[Quote]:
@@ -139,8 +139,8 @@ class QuoteFinder(CueStatements):
 
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
-        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s) and para.stands_alone(s)
-                               and not para.named_before(s)]  # not `“…加班后离世”事件`: a name
+        segs: list[Segment] = [s for s in para.marks.segments if para.marks.sentence_like(s) and para.frames.stands_alone(s)
+                               and not para.marks.named_before(s)]  # not `“…加班后离世”事件`: a name
         out = []
         for s in segs:
             other = self._opener_before(para, para.start, s.start)
@@ -155,31 +155,31 @@ class QuoteFinder(CueStatements):
     def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
         """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
         (a name, or a phrase ending in a role) and a colon open the heading or the paragraph."""
-        found = para.colon_frame(at_start=not heading)
+        found = para.frames.colon_frame(at_start=not heading)
         if found is None:
             return []
         speaker, colon, content = found
-        written = para.sub(speaker.start, speaker.end)
-        question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
+        written = para.marks.sub(speaker.start, speaker.end)
+        question = para.marks.sub(content.start, content.end).rstrip().endswith(("?", "？"))
         if (question or written in self.askers) and not heading:
             self.asked = self.at  # `界面新闻：谈谈你被抓的过程吧。`: the outlet's turn, a question without its mark
         if any(written.endswith(w) for w in self.lex.words("interviewer")) or written in self.askers:
             return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
-        named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
-            and fold(para.sub(head.span.end, speaker.end)) in roles
+        named = head is not None and head.type in ("PER", "ORG") and fold(para.marks.sub(speaker.start, head.span.start)) in roles \
+            and fold(para.marks.sub(head.span.end, speaker.end)) in roles
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
-        if not (named or self._title(written) or para.anonymous(speaker) or outlet or person):
+        if not (named or self._title(written) or para.phrases.anonymous(speaker) or outlet or person):
             return []
         if head is not None and head.type == "ORG" and question:
             self.askers.add(written)
             return []  # an outlet's question in an interview; its later turns are questions too
-        quoted = para.segment_at(content.start - 1) is not None
+        quoted = para.marks.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
 
@@ -191,20 +191,20 @@ class QuoteFinder(CueStatements):
         if previous is None or previous[0] != index - 1 or not previous[1]:
             return None
         last = previous[1][-1]
-        if id(last) not in self.answers or para.colon_frame(at_start=True) is not None:
+        if id(last) not in self.answers or para.frames.colon_frame(at_start=True) is not None:
             return None
-        if any(s.start == para.start for s in para.segments):
+        if any(s.start == para.start for s in para.marks.segments):
             return None
-        return Statement(Span(*para.strip(para.start, para.end, " \t")), "direct", None, None, None,
+        return Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", None, None, None,
                          continues=last, sieve="continuation", answer=True)
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
         taken = [st.span for st in found]
         out = []
-        for seg in para.segments:
+        for seg in para.marks.segments:
             inner = seg.inner
-            if seg.term or not para.sentence_like(seg) or not para.stands_alone(seg) or para.named_before(seg):
+            if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) or para.marks.named_before(seg):
                 continue
             if any(t.start < inner.end and inner.start < t.end for t in taken):
                 continue
@@ -231,7 +231,7 @@ class QuoteFinder(CueStatements):
         addressee_id = addressee_text = None
         if st.addressee is not None:
             addressee_text = text[st.addressee.start : st.addressee.end]
-            if para.pronoun(st.addressee) is None:
+            if para.phrases.pronoun(st.addressee) is None:
                 addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
         position = st.cue.start if st.cue is not None else st.span.start
         if st.zero:
@@ -243,7 +243,7 @@ class QuoteFinder(CueStatements):
             if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
                 subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
-                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.heading:
+                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.marks.heading:
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
         else:
             return None
@@ -253,8 +253,8 @@ class QuoteFinder(CueStatements):
         """A cue word before content, with no punctuation after it and a phrase before it that names
         no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
         return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
-                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:"
-                and para.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
+                and para.phrases.document(st.subject) is None and para.marks.char(st.cue.end) not in "，,：:"
+                and para.marks.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
 
     def _made(self, st: Statement, speaker: Speaker,
               addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
@@ -274,8 +274,8 @@ class QuoteFinder(CueStatements):
     @staticmethod
     def _sub_head(para: Paragraph) -> bool:
         """A one-line paragraph that is a sub-head: short, with no sentence end."""
-        a, b = para.strip(para.start, para.end, " \t")
-        return b - a <= SUB_HEAD_MAX and not any(para.char(k) in "。！？!?" for k in range(a, b))
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        return b - a <= SUB_HEAD_MAX and not any(para.marks.char(k) in "。！？!?" for k in range(a, b))
 
     def _name_section(self, quote: Quote) -> None:
         """`美媒：苹果让步` over `《纽约时报》指出…`: a heading's unnamed speaker is the first named
