@@ -12,20 +12,19 @@ the mention's text. Each Quote records both sieves and its confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze.antecedents import Holders
+from newsmine.analyze.antecedents import Antecedents, Heard, Holders, Speaker
 from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.quote_speakers import REPORTS, Speaker
+from newsmine.analyze.quote_speakers import SpeakerLinks
+from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import confidence, enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
-from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
@@ -40,57 +39,46 @@ def quotes(doc: Doc) -> None:
     doc.quotes = QuoteFinder(doc).run()
 
 
-@dataclass
-class QuoteFinder(CueStatements):
+class QuoteFinder:
     """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
 
-    `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
-    every quote made so far with its speaker (pronouns, continuations, 他们).
+    Each part is made once here and handed to those that use it: the paragraphs (`Paragraph`), the
+    record of the quotes made so far (`Heard`), subject position and antecedents (`Antecedents`),
+    the mention stage (`SpeakerLinks`), sentence subjects (`Subjects`) and cue-led statements
+    (`CueStatements`). What it keeps itself is the interview and heading state of the pass.
     """
 
-    doc: Doc
-    known: set[str] = field(default_factory=set)
-    history: list[tuple[Quote, Speaker]] = field(default_factory=list)
-    asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
-    answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
-    askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
-    pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
-    simplified: str | None = None  # the text in simplified characters, made when first asked for
-    tokens: TokenIndex | None = None  # the tagger's words, when first asked for (`_no_verb_before`)
-
-    def __post_init__(self) -> None:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.lex = lexicon()
-        self.folded = normalise(self.doc.text)
-        self.resolver = Resolver(self.doc, self.lex.words("role"))
+        self.folded = normalise(doc.text)
+        self.resolver = Resolver(doc, self.lex.words("role"))
         self.titles = _titles()  # 议长, 财长: who speaks
-        self.longest_title = max(map(len, self.titles), default=0)
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
-        for index, part in enumerate(self.doc.parts):
-            block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
+        for index, part in enumerate(doc.parts):
+            block = doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
             if part.part == "title" or block == "heading":
                 self.headings.add(index)
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
-                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex,
+                self.paragraphs.append((index, Paragraph(doc.text, part.span, self.lex,
                                                          heading=index in self.headings)))
         self._repeated_terms()
-        self.quoted = Holders()
+        quoted = Holders()
         for _, p in self.paragraphs:
             for s in p.marks.segments:
                 if not s.term:
-                    self.quoted.add(s.inner)
-        self.said = Holders()  # the spans of `history`'s quotes
-        self.outlets = self._outlets()
-        self.longest_known = max(map(len, self.known), default=0)
-
-    def _outlets(self) -> set[str]:
-        """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
-        (`BBC报道`, `据共同社报导`), so that a later `报道说` speaks for the outlet, not for a body it quotes."""
-        text = self.folded
-        return {m.entity for m in self.resolver.mentions if m.type == "ORG" and m.entity is not None
-                and (text[m.span.start - 1 : m.span.start] == "《" or text.startswith(REPORTS, m.span.end)
-                     or text.startswith(REPORTS, m.span.end + 1) and text[m.span.end] == "》")}
+                    quoted.add(s.inner)
+        self.heard = Heard()
+        antecedents = Antecedents(doc, self.lex, self.folded, self.resolver, self.titles, self.heard, quoted)
+        self.links = SpeakerLinks(doc, self.lex, self.folded, self.resolver, self.titles, self.heard, antecedents)
+        self.subjects = Subjects(self.lex, self.folded, self.resolver, self.heard, antecedents, self.links)
+        self.statements = CueStatements(doc, self.lex, self.folded, self.resolver, self.links)
+        self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
+        self.answers: set[int] = set()  # ids of the quotes that are unquoted Q&A answers
+        self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
+        self.pending: list[tuple[Quote, int]] = []  # heading statements with no speaker yet
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -110,13 +98,13 @@ class QuoteFinder(CueStatements):
             self.at = index
             if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
                 found = self._colon(para, heading=True)
-                found += [st for st in self._statements(para) if st.cue is not None
+                found += [st for st in self.statements.find(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
                 heads = [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
                 self.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
                 out += heads
                 continue
-            found = self._statements(para)
+            found = self.statements.find(para)
             colon = self._colon(para, heading=False)
             if not colon and self.asked == index:
                 found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
@@ -143,7 +131,7 @@ class QuoteFinder(CueStatements):
                                and not para.marks.named_before(s)]  # not `“…加班后离世”事件`: a name
         out = []
         for s in segs:
-            other = self._opener_before(para, para.start, s.start)
+            other = self.subjects.opener_before(para, para.start, s.start)
             if other is not None and other.id is not None and other.id != last.speaker:
                 # `小杰是后端开发，他原先部门的同事…，“……”`: a person the paragraph opens with speaks
                 out.append(Statement(s.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
@@ -174,7 +162,7 @@ class QuoteFinder(CueStatements):
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
-        if not (named or self._title(written) or para.phrases.anonymous(speaker) or outlet or person):
+        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person):
             return []
         if head is not None and head.type == "ORG" and question:
             self.askers.add(written)
@@ -215,15 +203,15 @@ class QuoteFinder(CueStatements):
 
     def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
         text = self.doc.text
-        if st.follows and self.history:
-            st.continues = self.history[-1][0]
+        if st.follows and self.heard.history:
+            st.continues = self.heard.history[-1][0]
         if st.salient:
-            speaker = self._salient(para, st.span)
+            speaker = self.subjects.salient(para, st.span)
             return None if speaker is None else self._made(st, speaker)
         if st.continues is not None:
             c = st.continues
-            speaker = next((s for q, s in reversed(self.history) if q is c), Speaker(c.speaker, c.speaker_text))
-            voice = self._new_voice(para, st.span, speaker)
+            speaker = next((s for q, s in reversed(self.heard.history) if q is c), Speaker(c.speaker, c.speaker_text))
+            voice = self.subjects.new_voice(para, st.span, speaker)
             if voice is not None:  # another person introduced in the quotation's sentence speaks now
                 st.continues, st.salient, st.sieve = None, True, "salience"
                 return self._made(st, voice)
@@ -235,13 +223,13 @@ class QuoteFinder(CueStatements):
                 addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
         position = st.cue.start if st.cue is not None else st.span.start
         if st.zero:
-            speaker = self._zero_subject(para, position, topic=True)
+            speaker = self.subjects.zero_subject(para, position, topic=True)
             if speaker.id is None and speaker.text is None:
                 return None  # nobody in the sentence to say it
         elif st.subject is not None:
-            speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
-            if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
-                subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
+            speaker = self.links.explicit(para, st.subject, position, {addressee_id} - {None})
+            if speaker.how == "unresolved" and speaker.span is not None and not self.links.plausible(para, speaker.span):
+                subject = self.subjects.zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
                 speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
                 if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.marks.heading:
                     return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
@@ -265,8 +253,7 @@ class QuoteFinder(CueStatements):
                       text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
                       confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
         self._name_section(quote)
-        self.history.append((quote, speaker))
-        self.said.add(quote.span)
+        self.heard.add(quote, speaker)
         if st.answer:
             self.answers.add(id(quote))
         return quote

@@ -4,7 +4,9 @@
 `CueStatements` decides which cues are statements (a plausible speaker, not a noun or a reason,
 not the press asking), where each content ends when several cues share a sentence, and each
 statement's kind (direct, indirect, or mixed when a quoted fragment sits in reported speech).
-`analyze/quotes.py` adds colon, continuation and uncued statements and resolves the speakers.
+It asks the `SpeakerLinks` it is given (`analyze/quote_speakers.py`) whether a speaker phrase can
+name someone. `analyze/quotes.py` adds colon, continuation and uncued statements and resolves the
+speakers.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
-from newsmine.analyze.marks import CLAUSE_END
+from newsmine.analyze.marks import CLAUSE_END, Lexicon
 from newsmine.analyze.quote_speakers import SpeakerLinks
-from newsmine.model import Quote, Span
+from newsmine.analyze.speakers import Resolver
+from newsmine.model import Doc, Quote, Span
 
 SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
@@ -37,13 +40,16 @@ class Statement:
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
     answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
-class CueStatements(SpeakerLinks):
-    """The cue-led statements of a paragraph, for `QuoteFinder` (which sets every attribute below)."""
 
-    at: int  # the index of the paragraph being read
-    headings: set[int]  # the title and sub-heads
+class CueStatements:
+    """The cue-led statements of a Doc's paragraphs."""
 
-    def _statements(self, para: Paragraph) -> list[Statement]:
+    def __init__(self, doc: Doc, lex: Lexicon, folded: str, resolver: Resolver, links: SpeakerLinks) -> None:
+        self.doc, self.lex, self.folded, self.resolver = doc, lex, folded, resolver
+        self.links = links
+
+    def find(self, para: Paragraph) -> list[Statement]:
+        """The statements a cue of the paragraph introduces, and the quotations that continue them."""
         cues = sorted((c for c in para.frames.cues() + para.frames.cited() if self._accept(para, c)), key=lambda c: c.span.start)
         self._trim_contents(para, cues)
         contents = [c.content for c in cues]
@@ -118,7 +124,7 @@ class CueStatements(SpeakerLinks):
         if subject is None:
             subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
         reason = self._reason(para, cue.region)
-        if subject is None or reason or not self._plausible(para, subject):
+        if subject is None or reason or not self.links.plausible(para, subject):
             named = self._name_at_end(para, cue.region)  # `因为…被称为英雄的前雇员斯诺登（Edward Snowden）表示`
             if named is not None:
                 subject, addressee = named, None
@@ -156,7 +162,7 @@ class CueStatements(SpeakerLinks):
             k += 1  # `蔡又指`
         if b - a < 1 or k < b:
             return None
-        return Span(a, a + 1) if self._by_surname(para.marks.sub(a, a + 1)) is not None else None
+        return Span(a, a + 1) if self.links.by_surname(para.marks.sub(a, a + 1)) is not None else None
 
     def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
         """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
@@ -240,7 +246,7 @@ class CueStatements(SpeakerLinks):
 
     def _people(self, para: Paragraph, phrase: Span | None) -> bool:
         """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
-        return self._person(phrase) or phrase is not None and para.phrases.anonymous(phrase)
+        return self.links.person(phrase) or phrase is not None and para.phrases.anonymous(phrase)
 
     def _respondents(self, para: Paragraph, phrase: Span | None) -> bool:
         """`44%的受访者`, `只有一成`, `近半数接受调查的家长`: the people a survey asked, or a share of
@@ -254,7 +260,7 @@ class CueStatements(SpeakerLinks):
         if cue.content is None:
             return False
         colon = para.marks.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
-        return colon and (self.at in self.headings
+        return colon and (para.marks.heading
                           or any(w in para.marks.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
 
     def _cited(self, para: Paragraph, cue: Cue) -> bool:
