@@ -1,13 +1,13 @@
 """Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
 
-Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
-speaker phrases; `analyze/statements.py` decides the cue-led statements), statements are found
-first; then, in reading order, the sieves of
-`analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
-sentence's subject, a continuation, a Q&A answer running on, salience) and the mention to an entity
-(`analyze/quote_speakers.py`: a name, an anonymous source kept with a null speaker, a short form, a
-pronoun's antecedent, a role or document nominal, a heading's section), or leave it unresolved with
-the mention's text. Each Quote records both sieves and its confidence.
+Paragraph by paragraph (`analyze/cues.py` reads quotation marks, speaker phrases and cue frames;
+`analyze/statements.py` decides the cue-led statements), `QuoteFinder` finds the statements and
+names the quote-stage sieve of each (`analyze/sieves.py`: a cue before or after it, a colon, the
+sentence's subject, a continuation, a Q&A answer running on, salience); the sieves switched off
+are dropped. `analyze/attribution.py` then, in reading order, finds each statement's speaker
+mention and links it to an entity (a name, an anonymous source kept with a null speaker, a short
+form, a pronoun's antecedent, a role or document nominal, a heading's section), or leaves it
+unresolved with the mention's text. Each Quote records both sieves and its confidence.
 """
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from __future__ import annotations
 from functools import cache
 
 from newsmine import data
-from newsmine.analyze.antecedents import Antecedents, Heard, Holders, Speaker
-from newsmine.analyze.cues import CITING, Paragraph
+from newsmine.analyze.antecedents import Antecedents, Heard, Holders
+from newsmine.analyze.attribution import Attribution
+from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.quote_speakers import SpeakerLinks
 from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
-from newsmine.analyze.sieves import confidence, enabled
+from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-SECTION_REACH = 2  # how many paragraphs below a heading its speaker may be named
 SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
 
@@ -44,8 +44,9 @@ class QuoteFinder:
 
     Each part is made once here and handed to those that use it: the paragraphs (`Paragraph`), the
     record of the quotes made so far (`Heard`), subject position and antecedents (`Antecedents`),
-    the mention stage (`SpeakerLinks`), sentence subjects (`Subjects`) and cue-led statements
-    (`CueStatements`). What it keeps itself is the interview and heading state of the pass.
+    the mention stage (`SpeakerLinks`), sentence subjects (`Subjects`), cue-led statements
+    (`CueStatements`) and the attribution of statements to speakers (`Attribution`). What it keeps
+    itself is the paragraphs' order and the interview state of the pass (questions, askers).
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -75,10 +76,9 @@ class QuoteFinder:
         self.links = SpeakerLinks(doc, self.lex, self.folded, self.resolver, self.titles, self.heard, antecedents)
         self.subjects = Subjects(self.lex, self.folded, self.resolver, self.heard, antecedents, self.links)
         self.statements = CueStatements(doc, self.lex, self.folded, self.resolver, self.links)
+        self.attribution = Attribution(doc, self.resolver, self.heard, self.links, self.subjects)
         self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
-        self.answers: set[int] = set()  # ids of the quotes that are unquoted Q&A answers
         self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
-        self.pending: list[tuple[Quote, int]] = []  # heading statements with no speaker yet
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -100,8 +100,8 @@ class QuoteFinder:
                 found = self._colon(para, heading=True)
                 found += [st for st in self.statements.find(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
-                heads = [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
-                self.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
+                heads = [q for st in found if enabled(st.sieve) and (q := self.attribution.quote(para, st, index))]
+                self.attribution.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
                 out += heads
                 continue
             found = self.statements.find(para)
@@ -116,9 +116,9 @@ class QuoteFinder:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
             found = [st for st in found if enabled(st.sieve)]
-            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
+            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
-                self.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
+                self.attribution.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
             out += quotes
             previous = (index, quotes)
         return out
@@ -179,7 +179,7 @@ class QuoteFinder:
         if previous is None or previous[0] != index - 1 or not previous[1]:
             return None
         last = previous[1][-1]
-        if id(last) not in self.answers or para.frames.colon_frame(at_start=True) is not None:
+        if id(last) not in self.attribution.answers or para.frames.colon_frame(at_start=True) is not None:
             return None
         if any(s.start == para.start for s in para.marks.segments):
             return None
@@ -199,81 +199,11 @@ class QuoteFinder:
             out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
         return out
 
-    # --- speakers ----------------------------------------------------------------------------
-
-    def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
-        text = self.doc.text
-        if st.follows and self.heard.history:
-            st.continues = self.heard.history[-1][0]
-        if st.salient:
-            speaker = self.subjects.salient(para, st.span)
-            return None if speaker is None else self._made(st, speaker)
-        if st.continues is not None:
-            c = st.continues
-            speaker = next((s for q, s in reversed(self.heard.history) if q is c), Speaker(c.speaker, c.speaker_text))
-            voice = self.subjects.new_voice(para, st.span, speaker)
-            if voice is not None:  # another person introduced in the quotation's sentence speaks now
-                st.continues, st.salient, st.sieve = None, True, "salience"
-                return self._made(st, voice)
-            return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
-        addressee_id = addressee_text = None
-        if st.addressee is not None:
-            addressee_text = text[st.addressee.start : st.addressee.end]
-            if para.phrases.pronoun(st.addressee) is None:
-                addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
-        position = st.cue.start if st.cue is not None else st.span.start
-        if st.zero:
-            speaker = self.subjects.zero_subject(para, position, topic=True)
-            if speaker.id is None and speaker.text is None:
-                return None  # nobody in the sentence to say it
-        elif st.subject is not None:
-            speaker = self.links.explicit(para, st.subject, position, {addressee_id} - {None})
-            if speaker.how == "unresolved" and speaker.span is not None and not self.links.plausible(para, speaker.span):
-                subject = self.subjects.zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
-                speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
-                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.marks.heading:
-                    return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
-        else:
-            return None
-        return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
-
-    def _bare_verb(self, para: Paragraph, st: Statement) -> bool:
-        """A cue word before content, with no punctuation after it and a phrase before it that names
-        no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
-        return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
-                and para.phrases.document(st.subject) is None and para.marks.char(st.cue.end) not in "，,：:"
-                and para.marks.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
-
-    def _made(self, st: Statement, speaker: Speaker,
-              addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
-        """The Quote of a statement and its speaker, with the sieves that decided it; remembered."""
-        text = self.doc.text
-        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind if st.continues is None and not st.salient
-                      else "direct", speaker.id, speaker.text, speaker.span, *addressee,
-                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
-                      confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
-        self._name_section(quote)
-        self.heard.add(quote, speaker)
-        if st.answer:
-            self.answers.add(id(quote))
-        return quote
-
     @staticmethod
     def _sub_head(para: Paragraph) -> bool:
         """A one-line paragraph that is a sub-head: short, with no sentence end."""
         a, b = para.marks.strip(para.start, para.end, " \t")
         return b - a <= SUB_HEAD_MAX and not any(para.marks.char(k) in "。！？!?" for k in range(a, b))
-
-    def _name_section(self, quote: Quote) -> None:
-        """`美媒：苹果让步` over `《纽约时报》指出…`: a heading's unnamed speaker is the first named
-        speaker of the paragraphs right below it."""
-        if quote.speaker is None or not enabled("section"):
-            return
-        for head, index in self.pending:
-            if self.at - index <= SECTION_REACH and self.at not in self.headings:
-                head.speaker, head.resolved_by = quote.speaker, "section"
-                head.confidence = confidence(head.sieve or "colon", "section")
-        self.pending = []
 
 
 @cache
