@@ -10,11 +10,12 @@ is matched against, and reads the quotes made so far from the `Heard` record it 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Heard, Speaker
 from newsmine.analyze.cues import Paragraph
-from newsmine.analyze.marks import Lexicon
+from newsmine.analyze.marks import Lexicon, lexicon
 from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Mention, Span
@@ -26,6 +27,12 @@ LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follow
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's government speaks for the place
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Role words and titles, folded: a phrase ending in one names who speaks."""
+    return frozenset(fold(w) for w in lexicon().words("role") | data.words("titles"))
 
 
 class SpeakerLinks:

@@ -12,15 +12,12 @@ unresolved with the mention's text. Each Quote records both sieves and its confi
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Heard, Holders
 from newsmine.analyze.attribution import Attribution
 from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.quote_speakers import SpeakerLinks
+from newsmine.analyze.quote_speakers import SpeakerLinks, titles
 from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import enabled
@@ -54,7 +51,7 @@ class QuoteFinder:
         self.lex = lexicon()
         self.folded = normalise(doc.text)
         self.resolver = Resolver(doc, self.lex.words("role"))
-        self.titles = _titles()  # 议长, 财长: who speaks
+        self.titles = titles()  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
@@ -204,9 +201,3 @@ class QuoteFinder:
         """A one-line paragraph that is a sub-head: short, with no sentence end."""
         a, b = para.marks.strip(para.start, para.end, " \t")
         return b - a <= SUB_HEAD_MAX and not any(para.marks.char(k) in "。！？!?" for k in range(a, b))
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Role words and titles, folded: a phrase ending in one names who speaks."""
-    return frozenset(fold(w) for w in lexicon().words("role") | data.words("titles"))
