@@ -70,7 +70,8 @@ class CueFrames:
         a source (据 and a phrase ending in a document or source noun, or 据/按/照 and one ending in a
         hearsay word, no cue of its own) opens reported content."""
         out: list[Cue] = []
-        opens = [self.marks.start] * bool(self.marks.norm) + [self.marks.start + j + 1 for j, ch in enumerate(self.marks.norm[:-1]) if ch in CLAUSE_END]
+        start, norm = self.marks.start, self.marks.norm
+        opens = [start] * bool(norm) + [start + j + 1 for j, ch in enumerate(norm[:-1]) if ch in CLAUSE_END]
         for k in opens:  # a clause's first position: the paragraph's, or one after clause punctuation
             if self.marks.shielded(k):
                 continue
@@ -279,10 +280,11 @@ class CueFrames:
     def _told(self, i: int) -> Span | None:
         """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end, or up to
         a 自己 opening what was told: `告诉哥哥自己…`), or a pronoun before what was told (`告诉他不要熬夜`)."""
+        marks = self.marks
         k = i
-        while k < self.marks.end and not (not self.marks.shielded(k) and self.marks.char(k) in CLAUSE_END) and self.marks.segment_at(k) is None:
+        while k < marks.end and not (not marks.shielded(k) and marks.char(k) in CLAUSE_END) and marks.segment_at(k) is None:
             k += 1
-        reflexive = self.marks.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
+        reflexive = marks.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
         if 0 < reflexive and k - (i + reflexive) >= CONTENT_MIN:
             return Span(i, i + reflexive)
         if 0 < k - i <= TOLD_MAX:

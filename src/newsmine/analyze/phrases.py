@@ -42,7 +42,8 @@ class Phrases:
         """
         a, b = self.marks.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
-        cited = [k + len(w) for w in self.lex.words("citing") for k in self.marks.occurrences(w, a, b) if not self.marks.shielded(k)]
+        marks = self.marks
+        cited = [k + len(w) for w in self.lex.words("citing") for k in marks.occurrences(w, a, b) if not marks.shielded(k)]
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.marks.strip(max(cited), b)
         a = self._past_times(a, b)
@@ -101,16 +102,17 @@ class Phrases:
         """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
         adverbials = self.lex.pattern("adverbial")
         not_adverbial = self.lex.pattern("not_adverbial")
-        blocked = [(m.start() + self.marks.start, m.start() + self.marks.start + len(w))
-                   for m in re.finditer(f"(?=({not_adverbial.pattern}))", self.marks.norm[: b - self.marks.start]) if (w := m.group(1))]
+        marks, norm, start = self.marks, self.marks.norm, self.marks.start
+        blocked = [(m.start() + start, m.start() + start + len(w))
+                   for m in re.finditer(f"(?=({not_adverbial.pattern}))", norm[: b - start]) if (w := m.group(1))]
         # `对美政策` is no adverbial, but in `对美联社说` a name starts inside the word and runs past it
         blocked = [(x, y) for x, y in blocked if not any(x < p.start < y < p.end for p in protect)]
         while k < b:
-            if (self.marks.shielded(k) or any(p.start < k < p.end for p in protect)
+            if (marks.shielded(k) or any(p.start < k < p.end for p in protect)
                     or any(x <= k < y for x, y in blocked)):
                 k += 1
                 continue
-            if adverbials.match(self.marks.norm, k - self.marks.start) or DATE.match(self.marks.norm, k - self.marks.start, b - self.marks.start):
+            if adverbials.match(norm, k - start) or DATE.match(norm, k - start, b - start):
                 return k
             k += 1
         return b

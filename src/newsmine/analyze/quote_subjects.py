@@ -67,7 +67,8 @@ class Subjects:
         cut = subject if subject is not None and subject.end < b else None
         last = self.resolver.mention_for(Span(b - 1, b))
         if cue is None and last is not None and last.type == "PER" and last.span.end == b and last.span.start > a \
-                and (para.marks.char(last.span.start - 1) == "的" or self.links.title(para.marks.sub(a, last.span.start)) is not None):
+                and (para.marks.char(last.span.start - 1) == "的"
+                     or self.links.title(para.marks.sub(a, last.span.start)) is not None):
             return self.links.explicit(para, last.span, position, set())  # `看起来很害羞的某某，…说`, `某大学某系教授某某，…`
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
@@ -172,9 +173,10 @@ class Subjects:
         for n in (2, 1):
             if a + n <= b and para.phrases.pronoun(Span(a, a + n)) in ("he", "she"):
                 return self.links.explicit(para, Span(a, a + n), position, set())
+        sub = para.marks.sub
         first = next((m for m in self.resolver.mentions_in(a, b) if m.span.start >= a and m.span.end <= b
                       and m.type == "PER" and (m.span.start == a or self.antecedents.opens_clause(m.span)
-                                               or self.links.title(para.marks.sub(a, m.span.start)) == para.marks.sub(a, m.span.start))),
+                                               or self.links.title(sub(a, m.span.start)) == sub(a, m.span.start))),
                      None)  # `韦志坚`, `司机韦志坚`, `法国哲学家韦志坚`
         if first is not None:
             return self.links.explicit(para, first.span, position, set())
@@ -190,4 +192,5 @@ class Subjects:
 
     def _known_prefix(self, lead: str) -> str | None:
         """The longest name quoted so far that `lead` starts with: its prefixes looked up, not every name."""
-        return next((lead[:n] for n in range(min(len(lead), self.links.longest_known), -1, -1) if lead[:n] in self.links.known), None)
+        known = self.links.known
+        return next((lead[:n] for n in range(min(len(lead), self.links.longest_known), -1, -1) if lead[:n] in known), None)

@@ -152,7 +152,8 @@ class QuoteFinder:
             return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
-        named = head is not None and head.type in ("PER", "ORG") and fold(para.marks.sub(speaker.start, head.span.start)) in roles \
+        named = head is not None and head.type in ("PER", "ORG") \
+            and fold(para.marks.sub(speaker.start, head.span.start)) in roles \
             and fold(para.marks.sub(head.span.end, speaker.end)) in roles
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
@@ -189,7 +190,8 @@ class QuoteFinder:
         out = []
         for seg in para.marks.segments:
             inner = seg.inner
-            if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) or para.marks.named_before(seg):
+            if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) \
+                    or para.marks.named_before(seg):
                 continue
             if any(t.start < inner.end and inner.start < t.end for t in taken):
                 continue

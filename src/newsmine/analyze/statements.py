@@ -259,9 +259,10 @@ class CueStatements:
         in a heading (`老顾客感慨：味道变了`) any words after the cue's colon."""
         if cue.content is None:
             return False
-        colon = para.marks.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
-        return colon and (para.marks.heading
-                          or any(w in para.marks.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
+        marks = para.marks
+        colon = marks.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
+        return colon and (marks.heading
+                          or any(w in marks.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
 
     def _cited(self, para: Paragraph, cue: Cue) -> bool:
         """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
