@@ -33,6 +33,15 @@ class Attribution:
         self.pending: list[tuple[Quote, int]] = []  # heading statements with no speaker yet, and their paragraph
         self.answers: set[int] = set()  # ids of the quotes that are unquoted Q&A answers
 
+    def name_later(self, quotes: list[Quote], at: int) -> None:
+        """Heading statements of paragraph `at` with no speaker: the first speaker named in the
+        paragraphs below speaks for them (`section`); they replace any still waiting."""
+        self.pending = [(q, at) for q in quotes]
+
+    def is_answer(self, quote: Quote) -> bool:
+        """Whether the quote is an unquoted Q&A answer (`李洪元：我…`), which runs on below it."""
+        return id(quote) in self.answers
+
     def quote(self, para: Paragraph, st: Statement, at: int) -> Quote | None:
         """The Quote of a statement in paragraph `at`, its speaker found by the statement's quote-stage
         sieve and linked by the mention stage; None when nobody is found to have said it."""

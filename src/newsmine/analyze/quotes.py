@@ -49,7 +49,6 @@ class QuoteFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex = lexicon()
-        self.folded = normalise(doc.text)
         self.resolver = Resolver(doc, self.lex.words("role"))
         self.titles = titles()  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
@@ -68,12 +67,13 @@ class QuoteFinder:
             for s in p.marks.segments:
                 if not s.term:
                     quoted.add(s.inner)
-        self.heard = Heard()
-        antecedents = Antecedents(doc, self.lex, self.folded, self.resolver, self.titles, self.heard, quoted)
-        self.links = SpeakerLinks(doc, self.lex, self.folded, self.resolver, self.titles, self.heard, antecedents)
-        self.subjects = Subjects(self.lex, self.folded, self.resolver, self.heard, antecedents, self.links)
-        self.statements = CueStatements(doc, self.lex, self.folded, self.resolver, self.links)
-        self.attribution = Attribution(doc, self.resolver, self.heard, self.links, self.subjects)
+        heard = Heard()
+        folded = normalise(doc.text)
+        antecedents = Antecedents(doc, self.lex, folded, self.resolver, self.titles, heard, quoted)
+        self.links = SpeakerLinks(doc, self.lex, folded, self.resolver, self.titles, heard, antecedents)
+        self.subjects = Subjects(self.lex, folded, self.resolver, heard, antecedents, self.links)
+        self.statements = CueStatements(doc, self.lex, folded, self.resolver, self.links)
+        self.attribution = Attribution(doc, self.resolver, heard, self.links, self.subjects)
         self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
         self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
 
@@ -98,7 +98,7 @@ class QuoteFinder:
                 found += [st for st in self.statements.find(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
                 heads = [q for st in found if enabled(st.sieve) and (q := self.attribution.quote(para, st, index))]
-                self.attribution.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
+                self.attribution.name_later([q for q in heads if q.speaker is None and q.sieve == "colon"], index)
                 out += heads
                 continue
             found = self.statements.find(para)
@@ -115,7 +115,7 @@ class QuoteFinder:
             found = [st for st in found if enabled(st.sieve)]
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
-                self.attribution.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
+                self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
             out += quotes
             previous = (index, quotes)
         return out
@@ -177,7 +177,7 @@ class QuoteFinder:
         if previous is None or previous[0] != index - 1 or not previous[1]:
             return None
         last = previous[1][-1]
-        if id(last) not in self.attribution.answers or para.frames.colon_frame(at_start=True) is not None:
+        if not self.attribution.is_answer(last) or para.frames.colon_frame(at_start=True) is not None:
             return None
         if any(s.start == para.start for s in para.marks.segments):
             return None
