@@ -283,12 +283,13 @@ class Marked:
         return a, b
 
     def skip(self, i: int, chars: str) -> int:
+        """Forward from `i` past the `chars` there."""
         while i < self.end and self.char(i) in chars:
             i += 1
         return i
 
     def skip_back(self, i: int, chars: str) -> int:
-        """Back from `i` past the `chars` before it (the mirror of `_skip`)."""
+        """Back from `i` past the `chars` before it (the mirror of `skip`)."""
         while i > self.start and self.char(i - 1) in chars:
             i -= 1
         return i

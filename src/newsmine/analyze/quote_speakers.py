@@ -68,6 +68,7 @@ class SpeakerLinks:
         return None
 
     def person(self, phrase: Span | None) -> bool:
+        """Whether the phrase's head mention is a person."""
         mention = self.resolver.mention_for(phrase) if phrase is not None else None
         return mention is not None and mention.type == "PER"
 

@@ -89,6 +89,7 @@ class QuoteFinder:
                 s.term = True
 
     def run(self) -> list[Quote]:
+        """Every attributed statement of the Doc, in reading order."""
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
