@@ -199,3 +199,29 @@ def test_what_a_tell_verb_tells_a_pronoun_is_reported_content():
     doc = run("医生刘建华告诉他不要干重活、不要熬夜、不要着凉。")
     assert found(doc) == [("indirect", "不要干重活、不要熬夜、不要着凉")]
     assert doc.quotes[0].addressee_text == "他"
+
+
+def test_an_introducing_verb_with_a_comma_after_it_reports_what_was_introduced():
+    doc = run("校长何文清向记者介绍，学院从2012年起就开设了护理课程，每年招收两百名学生。")
+    assert found(doc) == [("indirect", "学院从2012年起就开设了护理课程，每年招收两百名学生")]
+    assert doc.quotes[0].speaker_text == "何文清"
+
+
+def test_an_introducing_verb_before_its_object_reports_nothing():
+    doc = run("校长何文清在开学典礼上介绍了新校区的三栋教学楼。")
+    assert found(doc) == []
+
+
+def test_a_remembered_scene_after_a_comma_is_the_memory_of_the_one_who_remembers():
+    doc = run("参加过救援的志愿者邓国华记得，那天的水已经淹到了二楼的窗台。")
+    assert found(doc) == [("indirect", "那天的水已经淹到了二楼的窗台")]
+
+
+def test_remembering_a_thing_without_a_comma_reports_nothing():
+    doc = run("邓国华还记得那家面馆的招牌。")
+    assert found(doc) == []
+
+
+def test_a_firm_belief_is_a_stated_view():
+    doc = run("俱乐部主席孟庆林坚信，球队下赛季一定能够重返甲级联赛。")
+    assert found(doc) == [("indirect", "球队下赛季一定能够重返甲级联赛")]
