@@ -59,13 +59,15 @@ class SpeakerLinks:
                      or text.startswith(REPORTS, m.span.end + 1) and text[m.span.end] == "》")}
 
     def by_surname(self, surname: str) -> str | None:
-        """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌)."""
+        """The most recent quoted person whose name starts with the surname (`蔡` for 蔡耀昌), else
+        the one person of the article so named (an interview's `林：` for 林仲生, not yet quoted)."""
         if surname not in data.words("surnames"):
             return None
         for _, s in reversed(self.heard.history):
             if s.id is not None and not s.group and self.resolver.entities[s.id].name.startswith(surname):
                 return s.id
-        return None
+        named = {e.id for e in self.resolver.entities.values() if e.type == "PER" and e.name.startswith(surname)}
+        return next(iter(named)) if len(named) == 1 else None
 
     def person(self, phrase: Span | None) -> bool:
         """Whether the phrase's head mention is a person."""

@@ -117,6 +117,8 @@ class QuoteFinder:
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
                 self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
+            if not quotes and self._question(para):
+                self.asked = index  # `…會否貶值？` alone: an interview's question without a label
             out += quotes
             previous = (index, quotes)
         return out
@@ -153,17 +155,19 @@ class QuoteFinder:
             return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
+        outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         named = head is not None and head.type in ("PER", "ORG") \
             and fold(para.marks.sub(speaker.start, head.span.start)) in roles \
             and fold(para.marks.sub(head.span.end, speaker.end)) in roles
-        outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
+        if len(written) == 1 and not heading and self.links.by_surname(written) is not None:
+            named = True  # `林：…` in an interview: the surname of the one person so named
         if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person):
             return []
-        if head is not None and head.type == "ORG" and question:
+        if question and (head is not None and head.type == "ORG" or outlet and not heading):
             self.askers.add(written)
             return []  # an outlet's question in an interview; its later turns are questions too
         quoted = para.marks.segment_at(content.start - 1) is not None
@@ -178,7 +182,8 @@ class QuoteFinder:
         if previous is None or previous[0] != index - 1 or not previous[1]:
             return None
         last = previous[1][-1]
-        if not self.attribution.is_answer(last) or para.frames.colon_frame(at_start=True) is not None:
+        if not self.attribution.is_answer(last) or para.frames.colon_frame(at_start=True) is not None \
+                or self._question(para):
             return None
         if any(s.start == para.start for s in para.marks.segments):
             return None
@@ -198,6 +203,12 @@ class QuoteFinder:
                 continue
             out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
         return out
+
+    @staticmethod
+    def _question(para: Paragraph) -> bool:
+        """An unquoted paragraph ending in a question mark: in a Q&A, the interviewer's turn."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        return b > a and para.marks.char(b - 1) in "？?" and not any(s.start == a for s in para.marks.segments)
 
     @staticmethod
     def _sub_head(para: Paragraph) -> bool:
