@@ -522,3 +522,19 @@ def test_a_magazine_named_in_title_marks_asking_is_the_interviewer_not_a_source(
               "罗振华：冰川的末端比十年前后退了三百多米。")
     said = [(q.text[:6], who(doc, q)) for q in doc.quotes]
     assert said == [("冰川的末端比", "罗振华")]
+
+
+def test_a_monologue_after_its_lead_in_is_the_teller_speaking_paragraph_by_paragraph():
+    doc = run("在新加坡做了九年厨师的黄振宇，今年决定回福建老家开店。",
+              "以下是黄振宇对本报记者的讲述：",
+              "我第一次出国是二十三岁，在一家海鲜酒楼洗碗，一天站十四个小时。",
+              "后来老板看我肯学，让我跟着大厨配菜。那几年攒下的钱，都寄回了家里。",
+              "现在回来，是因为父母年纪大了，我想离他们近一点。")
+    said = [(q.text[:6], who(doc, q), q.kind) for q in doc.quotes]
+    assert said == [("我第一次出国", "黄振宇", "direct"), ("后来老板看我", "黄振宇", "direct"),
+                    ("现在回来，是", "黄振宇", "direct")]
+
+
+def test_a_lead_in_without_a_telling_word_opens_no_monologue():
+    doc = run("以下是本次调价涉及的主要线路：", "市区往机场的快线票价由二十元调整为二十五元。")
+    assert doc.quotes == []

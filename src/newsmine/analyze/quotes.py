@@ -12,6 +12,8 @@ unresolved with the mention's text. Each Quote records both sieves and its confi
 
 from __future__ import annotations
 
+import re
+
 from newsmine.analyze.antecedents import Antecedents, Heard, Holders
 from newsmine.analyze.attribution import Attribution
 from newsmine.analyze.cues import Paragraph
@@ -27,6 +29,7 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
+LEAD_IN = re.compile(r"以下(?:是|为|為)(.{2,30}?)的?(\w{2})(?:内容|內容|全文)?(?:如下)?[：:]$")
 SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
 
@@ -76,6 +79,7 @@ class QuoteFinder:
         self.attribution = Attribution(doc, self.resolver, heard, self.links, self.subjects)
         self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
         self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
+        self.lead: tuple[int, Paragraph, Span, Span] | None = None  # `以下是李楠的讲述：` and where
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -110,6 +114,10 @@ class QuoteFinder:
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
             elif (answer := self._answer_goes_on(para, index, previous)) is not None:
                 found = [answer]  # a Q&A answer's next paragraph: the speech inside it is nested too
+            elif (told := self._told_below(para, index)) is not None:
+                out.append(told)
+                previous = (index, [told])
+                continue
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
@@ -117,6 +125,7 @@ class QuoteFinder:
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
                 self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
+            self.lead = self._lead_in(para, index)
             if not quotes and self._question(para):
                 self.asked = index  # `…會否貶值？` alone: an interview's question without a label
             out += quotes
@@ -189,6 +198,25 @@ class QuoteFinder:
             return None
         return Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", None, None, None,
                          continues=last, sieve="continuation", answer=True)
+
+    def _lead_in(self, para: Paragraph, index: int) -> tuple[int, Paragraph, Span, Span] | None:
+        """`以下是在韩打工人李楠对本网的讲述：` ending a paragraph: the speaker phrase and the colon."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        found = LEAD_IN.search(para.marks.sub(a, b))
+        if found is None or found.group(2) not in self.lex.words("monologue"):
+            return None
+        return index, para, Span(a + found.start(1), a + found.end(1)), Span(b - 1, b)
+
+    def _told_below(self, para: Paragraph, index: int) -> Quote | None:
+        """The first paragraph after a monologue's lead-in: its speaker's words, unquoted, which run on
+        through the paragraphs below as an interview answer does."""
+        if self.lead is None or self.lead[0] != index - 1 or not enabled("cue-before") \
+                or para.frames.colon_frame(at_start=True) is not None:
+            return None
+        _, lead, phrase, colon = self.lead
+        st = Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", colon, phrase, None,
+                       sieve="cue-before", answer=True)
+        return self.attribution.quote(lead, st, index)
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
