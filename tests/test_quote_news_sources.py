@@ -173,3 +173,17 @@ def test_an_agency_citing_people_s_words_gives_those_people_as_speakers():
     doc = run("路透社援引两名知情人士的话说，交易最快下周宣布。", "话说当年，这里还是一片农田。")
     assert said(doc) == [("交易最快下周宣布", "两名知情人士", None)]
     assert doc.quotes[0].resolved_by == "unnamed"
+
+
+def test_registry_information_is_a_document_kept_as_an_unnamed_source():
+    doc = analyze(read_markdown("# 测试标题\n\n工商信息显示，这家公司成立于2015年，注册资本为五百万元。\n"))
+    (q,) = doc.quotes
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "工商信息", "unnamed")
+
+
+def test_a_notice_read_on_its_page_speaks_for_the_body_last_quoted():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组进驻学校。"
+                                "通报上说，涉事食堂已经停业整顿，三名负责人被停职。\n"))
+    said = doc.quotes[-1]
+    assert said.text.startswith("涉事食堂") and said.resolved_by == "document"
+    assert next(e.name for e in doc.entities if e.id == said.speaker) == "青山区卫生健康委员会"

@@ -173,7 +173,7 @@ class Phrases:
     def document(self, phrase: Span) -> str | None:
         """`报告`, `这份声明`, `《通知》`, `报告中`: a document, which speaks for whoever issued it; the
         words before the document's noun, if so."""
-        text = self.marks.sub(phrase.start, phrase.end).removesuffix("中").strip("《》〈〉 ")
+        text = self.marks.sub(phrase.start, phrase.end).removesuffix("中").removesuffix("上").strip("《》〈〉 ")
         word = next((w for w in self.lex.longest_first("document") if text.endswith(w)), None)
         return None if word is None else text[: len(text) - len(word)]
 
