@@ -187,3 +187,17 @@ def test_a_notice_read_on_its_page_speaks_for_the_body_last_quoted():
     said = doc.quotes[-1]
     assert said.text.startswith("涉事食堂") and said.resolved_by == "document"
     assert next(e.name for e in doc.entities if e.id == said.speaker) == "青山区卫生健康委员会"
+
+
+def test_a_child_s_grandmother_and_family_are_unnamed_sources_not_the_child():
+    doc = analyze(read_markdown("# 测试标题\n\n小花在学校被同学推倒，眼睛受了伤。\n\n"
+                                "小花奶奶说，孩子回家后一直哭，晚上也睡不着。\n\n"
+                                "小刚家表示，两家已经在老师的见证下达成和解。\n"))
+    said = [(q.speaker, q.speaker_text, q.resolved_by) for q in doc.quotes]
+    assert said == [(None, "小花奶奶", "unnamed"), (None, "小刚家", "unnamed")]
+
+
+def test_a_company_whose_name_ends_in_home_is_still_named():
+    doc = analyze(read_markdown("# 测试标题\n\n宜家表示，受台风影响的三家门店下周恢复营业。\n"))
+    (q,) = doc.quotes
+    assert q.speaker is not None and q.speaker_text == "宜家"

@@ -103,7 +103,7 @@ class SpeakerLinks:
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
-        if (para.phrases.anonymous(phrase) or inner is not None) and (head is None or head.type != "PER"
+        if (para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)) and (head is None or head.type != "PER"
                                                              or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.phrases.plural(phrase) or len(written) <= 2, how="unnamed")
@@ -198,11 +198,18 @@ class SpeakerLinks:
         return found is not None
 
     def _possessed(self, para: Paragraph, phrase: Span) -> bool:
-        """`杨恒均的友人`, `与小毛一同长大的家属`, `小毛家属`: the source is someone of the person named,
-        after 的 or as a source word right after the name."""
+        """`杨恒均的友人`, `与小毛一同长大的家属`, `小毛家属`, `小毛奶奶`, `小毛家`: the source is someone of
+        the person named, after 的 or as a source word (or 家, the family) right after the name."""
         last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)), default=phrase.start)
         return any(para.marks.char(k) == "的" and not para.marks.shielded(k) for k in range(last, phrase.end)) \
-            or last > phrase.start and para.marks.sub(last, phrase.end) in self.lex.anonymous
+            or last > phrase.start and para.marks.sub(last, phrase.end) in self.lex.anonymous \
+            or self._household(para, phrase)
+
+    def _household(self, para: Paragraph, phrase: Span) -> bool:
+        """`小刚家`: a person's name and 家, the family speaking, someone unnamed."""
+        last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type == "PER"),
+                   default=phrase.start)
+        return last > phrase.start and para.marks.sub(last, phrase.end) in self.lex.words("household")
 
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
