@@ -201,3 +201,16 @@ def test_a_company_whose_name_ends_in_home_is_still_named():
     doc = analyze(read_markdown("# 测试标题\n\n宜家表示，受台风影响的三家门店下周恢复营业。\n"))
     (q,) = doc.quotes
     assert q.speaker is not None and q.speaker_text == "宜家"
+
+
+def test_a_demonstrative_before_a_source_word_refers_back_to_the_unnamed_source():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组。\n\n"
+                                "记者联系了一名遇难者家属。该家属表示，父亲所在的工地已停工一个多月。\n"))
+    said = doc.quotes[-1]
+    assert (said.speaker, said.speaker_text, said.resolved_by) == (None, "该家属", "unnamed")
+
+
+def test_scientists_and_staff_are_unnamed_sources():
+    doc = analyze(read_markdown("# 测试标题\n\n科学家警告称，研究的窗口正在关闭。\n\n"
+                                "工地的工作人员表示，已经通知所有工人撤离。\n"))
+    assert [(q.speaker, q.resolved_by) for q in doc.quotes] == [(None, "unnamed"), (None, "unnamed")]

@@ -98,6 +98,9 @@ class SpeakerLinks:
         text = self.doc.text
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
+        if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
+                and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
+            return Speaker(None, written, phrase, how="unnamed")  # `该家属`, `这名专家`: the unnamed source before
         if pronoun is not None or para.phrases.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
