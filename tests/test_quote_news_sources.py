@@ -214,3 +214,26 @@ def test_scientists_and_staff_are_unnamed_sources():
     doc = analyze(read_markdown("# 测试标题\n\n科学家警告称，研究的窗口正在关闭。\n\n"
                                 "工地的工作人员表示，已经通知所有工人撤离。\n"))
     assert [(q.speaker, q.resolved_by) for q in doc.quotes] == [(None, "unnamed"), (None, "unnamed")]
+
+
+def test_it_is_reported_and_rules_cited_are_unnamed_sources():
+    doc = analyze(read_markdown("# 测试标题\n\n市交通委员会表示，新线路下月开通。\n\n"
+                                "据报道，这座大桥于2015年动工，耗资三亿元。\n\n"
+                                "根据规定，候选人可以通过两种渠道提名。\n\n"
+                                "根据《城市供水条例》，供水企业不得擅自停止供水。\n"))
+    said = [(q.text[:6], q.speaker, q.speaker_text) for q in doc.quotes[1:]]
+    assert said == [("这座大桥于2", None, "报道"), ("候选人可以通", None, "规定"),
+                    ("供水企业不得", None, "《城市供水条例》")]
+
+
+def test_a_notice_cited_bare_speaks_for_the_body_last_quoted():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组进驻学校。\n\n"
+                                "根据通报，当天共有十四名学生出现呕吐症状。\n"))
+    said = doc.quotes[-1]
+    assert said.text.startswith("当天共有") and said.resolved_by == "document"
+
+
+def test_sources_cited_by_ju_open_reported_content():
+    doc = analyze(read_markdown("# 测试标题\n\n据两名消息来源，这名教授于去年底离开了研究所。\n\n"
+                                "据一名知情人的讲述，案发前三天两人曾发生争吵。\n"))
+    assert [(q.text[:6], q.speaker) for q in doc.quotes] == [("这名教授于去", None), ("案发前三天两", None)]

@@ -87,9 +87,12 @@ class CueFrames:
                 source = Span(source.start, c - len(hearsay))
             elif self.marks.sub(a, a + size) in ACCORDING:
                 continue
-            if c >= self.marks.end or self.marks.char(c) not in "，," or self.first_cue(source.start, c) is not None \
+            bare = written in self.lex.words("document")  # `据报道，…`, `根据通报，…`: the cue word is the document
+            if c >= self.marks.end or self.marks.char(c) not in "，," \
+                    or not bare and self.first_cue(source.start, source.end) is not None \
                     or source.end - source.start < 1 or hearsay is None \
-                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")) \
+                    and not written.endswith(self.lex.anonymous):  # `据两名消息来源，…`
                 continue
             end = self.marks.statement_end(c + 1)
             if end - (c + 1) >= CONTENT_MIN:

@@ -219,6 +219,10 @@ class SpeakerLinks:
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
         if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return Speaker(head.entity, written, phrase, group=True, how="document")
+        bare = written.strip("《》 ")
+        hearsay = bare in REPORTS and para.marks.char(phrase.start - 1) in "据據"  # `据报道，…`: it is reported
+        if hearsay or bare.endswith(tuple(self.lex.words("statute"))):  # `根据规定，…`, `根据《某条例》，…`
+            return Speaker(None, written, phrase, group=True, how="unnamed")
         if enabled("document") and para.phrases.refers_back(phrase):
             recent = [s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
             if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
