@@ -225,3 +225,14 @@ def test_remembering_a_thing_without_a_comma_reports_nothing():
 def test_a_firm_belief_is_a_stated_view():
     doc = run("俱乐部主席孟庆林坚信，球队下赛季一定能够重返甲级联赛。")
     assert found(doc) == [("indirect", "球队下赛季一定能够重返甲级联赛")]
+
+
+def test_an_impression_and_a_feeling_with_a_comma_are_views_of_the_one_named():
+    doc = run("室友唐雨萱印象中，林可欣很少在宿舍里待到十点以后。但唐雨萱感觉，林可欣的压力一直很大。")
+    assert found(doc) == [("indirect", "林可欣很少在宿舍里待到十点以后"), ("indirect", "林可欣的压力一直很大")]
+    assert {q.speaker_text for q in doc.quotes} == {"室友唐雨萱", "唐雨萱"}
+
+
+def test_a_feeling_as_a_noun_reports_nothing():
+    doc = run("这种感觉，很多住在老城区的人都有。")
+    assert found(doc) == []
