@@ -236,3 +236,14 @@ def test_an_impression_and_a_feeling_with_a_comma_are_views_of_the_one_named():
 def test_a_feeling_as_a_noun_reports_nothing():
     doc = run("这种感觉，很多住在老城区的人都有。")
     assert found(doc) == []
+
+
+def test_a_run_of_quotations_right_after_a_cued_one_is_the_same_voice():
+    doc = run("新规出台后，不少网友调侃，“以后连咖啡都喝不起了？”“打工人太难了”“还是在家泡茶吧”。")
+    assert found(doc) == [("direct", "以后连咖啡都喝不起了？"), ("direct", "打工人太难了"), ("direct", "还是在家泡茶吧")]
+    assert {q.speaker_text for q in doc.quotes} == {"不少网友"}
+
+
+def test_titles_listed_in_quotation_marks_after_narration_are_no_run_of_quotes():
+    doc = run("她先后获得“全国技术能手”“三八红旗手”等称号。")
+    assert found(doc) == []

@@ -81,13 +81,18 @@ class CueStatements:
                 used.add(seg.start)
                 found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True,
                                        sieve="sentence-subject"))
+        said = {st.span.end for st in found if st.kind == "direct"}
         for seg in para.marks.segments:
-            if (seg.start not in used and para.marks.sentence_like(seg) and para.frames.stands_alone(seg)
+            run_on = seg.start not in used and not seg.term and any(
+                end <= seg.start and not para.marks.sub(end, seg.start).strip("，,、”」』\"' \t")
+                for end in said)  # `网友调侃，“…？”“…”`: a run of quotations right after a cued one
+            if run_on or (seg.start not in used and para.marks.sentence_like(seg) and para.frames.stands_alone(seg)
                     and para.marks.sentence_start(seg.start) == seg.start
                     and any(st.span.start < seg.start for st in found)):
                 used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
                 found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True,
                                        sieve="continuation"))
+                said.add(seg.said(self.doc.text).end)
         return found
 
     @staticmethod
