@@ -247,3 +247,13 @@ def test_a_run_of_quotations_right_after_a_cued_one_is_the_same_voice():
 def test_titles_listed_in_quotation_marks_after_narration_are_no_run_of_quotes():
     doc = run("她先后获得“全国技术能手”“三八红旗手”等称号。")
     assert found(doc) == []
+
+
+def test_what_a_recollection_is_about_before_its_quotation_is_no_statement():
+    doc = run("她曾憶述初來香港打工的日子：「我每天凌晨四點起身包餃子，一做就是十年。」")
+    assert found(doc) == [("direct", "我每天凌晨四點起身包餃子，一做就是十年。")]
+
+
+def test_a_clause_reported_before_a_quotation_stays_a_statement():
+    doc = run("教练方国伟表示对手不易应付：「他们的后卫很强。」")
+    assert found(doc) == [("indirect", "对手不易应付"), ("direct", "他们的后卫很强。")]

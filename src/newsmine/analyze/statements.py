@@ -41,6 +41,9 @@ class Statement:
     answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
 
+OBJECT_ONLY = re.compile(r"的\w{1,2}$")  # `憶述初來香港的日子：「…」`: a noun phrase, what the quotation is about
+
+
 class CueStatements:
     """The cue-led statements of a Doc's paragraphs."""
 
@@ -62,6 +65,10 @@ class CueStatements:
             tail = para.frames.tail_quote(cue.content) if cue.content is not None else None
             if tail is not None and cue.content is not None:
                 cue.content = Span(*para.marks.strip(cue.content.start, tail.start))
+                lead = para.marks.sub(cue.content.start, tail.start).rstrip(" \t")
+                if not cue.punct and cue.cls != "think" and lead.endswith(("：", ":")) \
+                        and not any(ch in lead for ch in "，,；;") and OBJECT_ONLY.search(lead[:-1]):
+                    cue.content = None  # `她憶述初來香港的日子：「…」`: what the quotation is about, not a statement
             for seg in (*cue.linked, *([tail] if tail else [])):
                 if seg.start not in used:
                     used.add(seg.start)
