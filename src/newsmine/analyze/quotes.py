@@ -3,7 +3,7 @@
 Paragraph by paragraph (`analyze/cues.py` reads quotation marks, speaker phrases and cue frames;
 `analyze/statements.py` decides the cue-led statements), `QuoteFinder` finds the statements and
 names the quote-stage sieve of each (`analyze/sieves.py`: a cue before or after it, a colon, the
-sentence's subject, a continuation, a Q&A answer running on, salience); the sieves switched off
+sentence's subject, a continuation, a Q&A answer or a monologue running on, salience); the sieves switched off
 are dropped. `analyze/attribution.py` then, in reading order, finds each statement's speaker
 mention and links it to an entity (a name, an anonymous source kept with a null speaker, a short
 form, a pronoun's antecedent, a role or document nominal, a heading's section), or leaves it
