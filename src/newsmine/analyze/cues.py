@@ -179,7 +179,7 @@ class CueFrames:
                                       or self.marks.char(a - 1) in CLAUSE_END):
             a -= 1
         a, b = self.marks.strip(a, k)
-        if not (2 if not at_start else 1) <= b - a <= 12 or (at_start and self.marks.strip(self.marks.start, a) != (a, a)):
+        if not (1 if at_start else 2) <= b - a <= 12 or (at_start and self.marks.strip(self.marks.start, a) != (a, a)):
             return None
         if any(self._cue_at(i) for i in range(a, b)):
             return None  # `林姓婦人強調：「…」`: a cue's colon, not a speaker's

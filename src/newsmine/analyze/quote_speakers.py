@@ -106,8 +106,8 @@ class SpeakerLinks:
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
-        if (para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)) and (head is None or head.type != "PER"
-                                                             or self._possessed(para, phrase) or inner):
+        source = para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)
+        if source and (head is None or head.type != "PER" or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.phrases.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.phrases.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
