@@ -14,6 +14,7 @@ from newsmine.data import table
 from newsmine.names import fold
 
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
+_UNREAL_KINDS = ("hypothetical", "habitual", "obligation", "none")
 _DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 
@@ -37,6 +38,10 @@ class Lexicon:
     sites: tuple[str, ...]
     regions: frozenset[str]
     abbreviations: dict[str, str]
+    unreal: dict[str, str]  # a condition, a habit, what should happen or is wanted; and the `none` words
+    unreal_re: re.Pattern[str]
+    after_re: re.Pattern[str]  # a head noun or a time frame right after a trigger
+    after: dict[str, str]
 
 
 @cache
@@ -51,14 +56,18 @@ def lexicon() -> Lexicon:
     needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
              for need in ("place", "aid", "object")}
     supplied = alternation([w for w, k in folded.items() if k == "supplied"])
+    after = {w: k for w, k in folded.items() if k in ("head", "frame")}
+    unreal = {w: k for w, k in folded.items() if k in _UNREAL_KINDS}
     return Lexicon(triggers, needs["place"], needs["aid"], needs["object"], re.compile(rf"{_AMOUNT}|{supplied}"),
-                    re.compile(alternation(triggers)),
-                    {row["type"]: row["plover"] or None for row in types},
-                    frozenset(row["type"] for row in types if row["family"] in _DOMESTIC),
-                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
-                    {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
-                    re.compile(alternation(modal)), re.compile(alternation(place)),
-                    tuple(w for w, k in folded.items() if k == "site"),
-                    frozenset(w for w, k in folded.items() if k == "region")
-                    | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
-                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"})
+                   re.compile(alternation(triggers)),
+                   {row["type"]: row["plover"] or None for row in types},
+                   frozenset(row["type"] for row in types if row["family"] in _DOMESTIC),
+                   frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
+                   {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
+                   re.compile(alternation(modal)), re.compile(alternation(place)),
+                   tuple(w for w, k in folded.items() if k == "site"),
+                   frozenset(w for w, k in folded.items() if k == "region")
+                   | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
+                   {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"},
+                   unreal, re.compile(alternation(unreal)),
+                   re.compile(alternation(after)), after)

@@ -238,7 +238,33 @@ class _Reader:
             return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
             return None  # 进行审查, 这种审查: censorship named as a practice, not something censored
+        if self._unreal(clause, trigger):
+            return None  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
+        if self._after(trigger) == "head" and etype not in self.said:
+            return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
         return etype
+
+    def _unreal(self, clause: Span, trigger: Span) -> bool:
+        """Whether a cue before the trigger in its clause says what it tells did not happen as told: a condition or
+        what is to be averted (如果, 一旦, 避免), a habit or general truth (经常, 容易), what should happen or is called
+        for or wanted (应, 必须, 呼吁, 要求); a single character only as a word of its own, none inside a name."""
+        for cue in self.lex.unreal_re.finditer(self.folded, clause.start, trigger.start):
+            span = Span(cue.start(), cue.end())
+            if self.lex.unreal[cue.group()] == "none" or self.mentions.covers(span):
+                continue
+            if cue.group() == "应" and "邀" in self.folded[cue.end():clause.end]:
+                continue  # 应台湾邀请到访: at the invitation of, not ought to
+            if len(cue.group()) > 1 or self.words.whole(span):
+                return True
+        return False
+
+    def _after(self, trigger: Span) -> str | None:
+        """`head` when a noun right after the trigger makes it a modifier (举报热线), `frame` when a word right after it
+        makes the happening a time frame for something else (出事前, 疫情后); a single character only as a word."""
+        m = self.lex.after_re.match(self.folded, trigger.end)
+        if m is None or len(m.group()) == 1 and not self.words.whole(Span(m.start(), m.end())):
+            return None
+        return self.lex.after[m.group()]
 
     def _parties(self, event: Event, clause: Span, trigger: Span, person: str | None, opening: int) -> None:
         """Who a clause names without naming them: a 其 after 将 or 把 (the person just told about) and a 双方 or
@@ -252,7 +278,8 @@ class _Reader:
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""
         anaphoric = bool(_ANAPHOR.search(self.folded, max(0, trigger.start - 2), trigger.start)) or (
-            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None)
+            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or (
+            self._after(trigger) is not None)
         return event_frames.said_before(event, self.said, self.doc, anaphoric, self.headline, self.borrowed)
 
     def _complete(self, event: Event, word: str, state: _Sentence, ctx: _Context) -> None:
