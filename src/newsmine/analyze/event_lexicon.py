@@ -14,7 +14,7 @@ from newsmine.data import table
 from newsmine.names import fold
 
 _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
-_UNREAL_KINDS = ("hypothetical", "habitual", "obligation", "none")
+_UNREAL_KINDS = ("hypothetical", "averted", "habitual", "obligation", "none")
 _DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
 

@@ -193,7 +193,7 @@ class _Reader:
         clause_times = self.times.within(clause)
         for m in _triggers(self.found, clause, self.words):
             trigger = Span(m.start(), m.end())
-            etype = self._type(m, trigger, clause)
+            etype = self._type(m, trigger, clause, state.span)
             if etype is None:
                 continue
             if (clause, etype) in state.seen:
@@ -215,7 +215,7 @@ class _Reader:
         state.running = who.clause_actor(in_clause, self.doc.text, self.folded, clause,
                                          lambda: self._verb(clause), referent, self.settings) or state.running
 
-    def _type(self, m: re.Match[str], trigger: Span, clause: Span) -> str | None:
+    def _type(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
         """The event type a trigger word opens here, or None when it names no happening in this use."""
         lex, word = self.lex, m.group()
         if self.mentions.covers(trigger):
@@ -238,19 +238,20 @@ class _Reader:
             return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
             return None  # 进行审查, 这种审查: censorship named as a practice, not something censored
-        if self._unreal(clause, trigger):
+        if self._unreal(sentence, clause, trigger):
             return None  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
-        if self._after(trigger) == "head" and etype not in self.said:
+        if self._after(trigger) == "head":
             return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
         return etype
 
-    def _unreal(self, clause: Span, trigger: Span) -> bool:
-        """Whether a cue before the trigger in its clause says what it tells did not happen as told: a condition or
-        what is to be averted (如果, 一旦, 避免), a habit or general truth (经常, 容易), what should happen or is called
-        for or wanted (应, 必须, 呼吁, 要求); a single character only as a word of its own, none inside a name."""
-        for cue in self.lex.unreal_re.finditer(self.folded, clause.start, trigger.start):
-            span = Span(cue.start(), cue.end())
-            if self.lex.unreal[cue.group()] == "none" or self.mentions.covers(span):
+    def _unreal(self, sentence: Span, clause: Span, trigger: Span) -> bool:
+        """Whether a cue before the trigger says what it tells did not happen as told: in its clause, a habit or general
+        truth (经常, 容易), what should happen or is called for (应, 必须, 呼吁), what is to be averted (避免); from
+        anywhere before it in the sentence, a condition (如果…，政府将关闭…): a single character only as a word of its
+        own, none inside a name."""
+        for cue in self.lex.unreal_re.finditer(self.folded, sentence.start, trigger.start):
+            span, kind = Span(cue.start(), cue.end()), self.lex.unreal[cue.group()]
+            if kind == "none" or self.mentions.covers(span) or kind != "hypothetical" and span.start < clause.start:
                 continue
             if cue.group() == "应" and "邀" in self.folded[cue.end():clause.end]:
                 continue  # 应台湾邀请到访: at the invitation of, not ought to
@@ -279,7 +280,7 @@ class _Reader:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""
         anaphoric = bool(_ANAPHOR.search(self.folded, max(0, trigger.start - 2), trigger.start)) or (
             event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or (
-            self._after(trigger) is not None)
+            self._after(trigger) == "frame")
         return event_frames.said_before(event, self.said, self.doc, anaphoric, self.headline, self.borrowed)
 
     def _complete(self, event: Event, word: str, state: _Sentence, ctx: _Context) -> None:

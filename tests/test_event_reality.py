@@ -1,0 +1,69 @@
+"""What is told but did not happen as told opens no frame: a condition, a habit or general truth, what should
+happen or is called for, a happening named only to qualify a thing; a happening named as the time frame of
+another joins the frame it was first told in; a comma inside brackets ends no clause.
+
+Sentences written for these tests; the names layers are built by hand (tests/by_hand.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import analysed, frames
+
+ANCHOR = "2026-03-12"  # a Thursday
+
+
+def triggers(body: str, names: dict) -> list[tuple[str, str]]:
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    return [(f[0], f[1]) for f in frames(doc, ids)]
+
+
+@pytest.mark.parametrize("told, unreal, names, frame", [
+    # a condition, and what is to be averted
+    ("周立新说，政府将关闭边境口岸。", "周立新说，如果议会通过该法案，政府将关闭边境口岸。", {"周立新": ("PER", [])},
+     ("ban", "关闭边境")),
+    ("双方会谈周二破裂。", "若双方会谈破裂，地区局势将再度紧张。", {}, ("meet", "会谈")),
+    ("疫情在校园蔓延。", "卫生部门已采取措施，避免疫情在校园蔓延。", {}, ("outbreak", "疫情")),
+    # a habit or general truth
+    ("两名搬运工人周二在夜间受伤。", "搬运工人经常在夜间受伤。", {}, ("injury", "受伤")),
+    ("长跑运动员陈刚周日受伤。", "长跑运动员容易受伤，因此训练量需要控制。", {"陈刚": ("PER", [])}, ("injury", "受伤")),
+    # what should happen, or is called for
+    ("总理周二就丑闻下台。", "多名议员认为总理应就丑闻下台。", {}, ("resign", "下台")),
+    ("国会周二调查南港公司的海外账户。", "人权组织呼吁国会调查南港公司的海外账户。", {"南港公司": ("ORG", [])},
+     ("investigate", "调查")),
+])
+def test_a_condition_a_habit_or_an_obligation_opens_no_frame(told: str, unreal: str, names: dict,
+                                                              frame: tuple) -> None:
+    assert frame in triggers(told, names)
+    assert frame not in triggers(unreal, names)
+
+
+def test_a_visit_at_someones_invitation_is_no_obligation() -> None:
+    body = "泰国总理巴育应越南总理阮文山邀请，周三到访河内。"
+    names = {"巴育": ("PER", []), "阮文山": ("PER", []), "河内": ("LOC", [])}
+    got = triggers(body, names)
+    assert ("visit", "到访") in got and ("invite", "邀请") in got
+
+
+def test_a_happening_that_only_qualifies_a_thing_opens_no_frame() -> None:
+    body = "市民可拨打环保举报热线反映问题。离职赔偿的标准由公司决定。"
+    assert triggers(body, {}) == []
+
+
+def test_a_happening_named_as_a_time_frame_joins_the_one_told_before() -> None:
+    body = ("周一，前雇员王晓东在深圳被捕。\n\n"
+            "王晓东被捕后，他的妻子多次向律师求助。")
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"王晓东": ("PER", []), "深圳": ("LOC", [])}, ANCHOR)
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert [doc.span_text(s) for s in arrests[0].also] == ["被捕"]
+    assert ids[arrests[0].place] == "深圳"
+
+
+def test_a_comma_inside_brackets_does_not_split_the_clause() -> None:
+    body = "英国监管机构通讯局周一对南洋电视台（NTV，又称南洋国际台）处以20万英镑罚款。"
+    names = {"通讯局": ("ORG", []), "南洋电视台": ("ORG", ["NTV", "南洋国际台"])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (fine,) = [f for f in frames(doc, ids) if f[0] == "fine"]
+    assert fine[2][:2] == ["通讯局", "南洋电视台"]
