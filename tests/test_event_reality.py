@@ -67,3 +67,22 @@ def test_a_comma_inside_brackets_does_not_split_the_clause() -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (fine,) = [f for f in frames(doc, ids) if f[0] == "fine"]
     assert fine[2][:2] == ["通讯局", "南洋电视台"]
+
+
+def test_a_noun_for_a_happening_named_again_without_a_time_joins_it() -> None:
+    body = ("上周六晚，枪手陈立在江州市一家酒吧开枪，三人受伤。\n\n"
+            "这是美国近年来最严重的枪击案。")
+    names = {"陈立": ("PER", []), "江州市": ("LOC", []), "美国": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    attacks = [e for e in doc.events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert [doc.span_text(s) for s in attacks[0].also] == ["枪击案"]
+    assert doc.times[attacks[0].time].value == "2026-03-07"
+
+
+def test_a_noun_for_a_happening_that_involves_another_person_stays_apart() -> None:
+    body = ("上周六晚，枪手陈立在江州市一家酒吧开枪，三人受伤。\n\n"
+            "王明制造的枪击案与此无关。")
+    names = {"陈立": ("PER", []), "王明": ("PER", []), "江州市": ("LOC", [])}
+    doc, _ = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert len([e for e in doc.events if e.type == "attack"]) == 2
