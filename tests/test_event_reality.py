@@ -86,3 +86,13 @@ def test_a_noun_for_a_happening_that_involves_another_person_stays_apart() -> No
     names = {"陈立": ("PER", []), "王明": ("PER", []), "江州市": ("LOC", [])}
     doc, _ = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     assert len([e for e in doc.events if e.type == "attack"]) == 2
+
+
+def test_the_bodys_first_telling_of_a_headlines_happening_gives_it_its_own_time() -> None:
+    body = ("# 主教练王立公布国家队名单\n\n"
+            "世界杯预选赛周五开赛，南港足协周二公布了国家队名单。\n")
+    doc, ids = analysed(body, {"王立": ("PER", []), "南港足协": ("ORG", [])}, ANCHOR)
+    (announced,) = [e for e in doc.events if e.type == "announce"]
+    assert doc.times[announced.time].value == "2026-03-10"
+    assert sorted(doc.span_text(s) for s in (announced.trigger, *announced.also)) == ["公布", "公布"]
+    assert {ids[p] for p in announced.participants} == {"王立", "南港足协"}

@@ -36,7 +36,8 @@ def date_headline(doc: Doc, events: list[Event], since: set[int]) -> Span | None
 def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int,
                 borrowed: set[int]) -> bool:
     """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
-    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
+    time, or the mention points back at it (此次拘捕, 该调查), or it is the body's first telling of a headline's
+    happening that shares someone with it or where one side names no person: the same happening, mentioned again. The mention
     joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
     在…会面), it becomes the frame's trigger. A time `borrowed` from an earlier paragraph (frames by id) is no
     time of the frame's own."""
@@ -46,7 +47,8 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
     ours, theirs = set(event.participants), set(before.participants) if before else set()
     told = before is not None and headline <= event.trigger.start and all(
         s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
-    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and ours & theirs) or (
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and (
+            ours & theirs or not _people(doc, ours) or not _people(doc, theirs))) or (
             now is not None and then is not None and now != then) or (not told and
             event.place is not None and before.place is not None and event.place != before.place):
         said[event.type] = event
@@ -63,6 +65,11 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
         before.also.append(event.trigger)
         before.participants += [p for p in event.participants if p not in before.participants]
     return True
+
+
+def _people(doc: Doc, ids: set[str]) -> set[str]:
+    """The persons among entity ids."""
+    return {e.id for e in doc.entities if e.id in ids and e.type == "PER"}
 
 
 def _value(doc: Doc, time: int | None) -> str | None:
