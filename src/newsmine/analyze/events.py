@@ -2,7 +2,9 @@
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
-noun the tagger reads as one word (`调查报告书`) or, as `到`, completes another verb (`游到`); a departure word right
+noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`), or, as `到`, completes another verb
+(`游到`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
+clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `_unreal`); a departure word right
 before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause, not the
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
@@ -22,7 +24,9 @@ in the sentences before the first dated one (the headline, an undated lead) take
 place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
 clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
 one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
-shares a participant with it) joins its frame as an `also` span rather than opening another (`event_frames.py`).
+shares a participant with it or where one names no person; a happening named as a time frame, `出事前`; a noun
+for a happening, `槍擊案`, with no time of its own and no other person) joins its frame as an `also` span rather than
+opening another (`event_frames.py`).
 Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text): `_Reader`
 takes each sentence, then each clause, then each trigger word through its steps; the lexicons are in
 `event_lexicon.py`, where a happening is placed in `event_places.py`.
@@ -168,7 +172,8 @@ class _Reader:
         in_sentence = self._named(sentence, reporter)
         subject = who.subject(in_sentence, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
         opening = self.doc.parts[ctx.part].span.start if ctx.part >= 0 else 0
-        state = _Sentence(sentence, opening, reporter, in_sentence, subject, where.setting(in_sentence, self.qualifiers))
+        setting = where.setting(in_sentence, self.qualifiers)
+        state = _Sentence(sentence, opening, reporter, in_sentence, subject, setting)
         for clause in who.clauses(self.doc.text, sentence):
             self._clause(clause, state, ctx)
         actor = who.subject([m for m in in_sentence if m.type != "LOC"], self.doc.text, sentence,
