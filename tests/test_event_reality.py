@@ -52,13 +52,21 @@ def test_a_happening_that_only_qualifies_a_thing_opens_no_frame() -> None:
 
 
 def test_a_happening_named_as_a_time_frame_joins_the_one_told_before() -> None:
+    body = ("周一，江州警方在深圳拘捕了前雇员王晓东。\n\n"
+            "南港公司在拘捕后发表声明，称不会发表评论。")
+    names = {"王晓东": ("PER", []), "江州警方": ("ORG", []), "南港公司": ("ORG", []), "深圳": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (arrest,) = [e for e in doc.events if e.type == "arrest"]
+    assert [doc.span_text(s) for s in arrest.also] == ["拘捕"]
+    assert [ids[p] for p in arrest.participants] == ["江州警方", "王晓东"] and ids[arrest.place] == "深圳"
+
+
+def test_a_time_frame_naming_another_person_is_another_happening() -> None:
     body = ("周一，前雇员王晓东在深圳被捕。\n\n"
-            "王晓东被捕后，他的妻子多次向律师求助。")
-    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"王晓东": ("PER", []), "深圳": ("LOC", [])}, ANCHOR)
-    arrests = [e for e in doc.events if e.type == "arrest"]
-    assert len(arrests) == 1
-    assert [doc.span_text(s) for s in arrests[0].also] == ["被捕"]
-    assert ids[arrests[0].place] == "深圳"
+            "林海峰被捕前，曾在广州工作。")
+    names = {"王晓东": ("PER", []), "林海峰": ("PER", []), "深圳": ("LOC", []), "广州": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert [[ids[p] for p in e.participants] for e in doc.events if e.type == "arrest"] == [["王晓东"], ["林海峰"]]
 
 
 def test_a_comma_inside_brackets_does_not_split_the_clause() -> None:

@@ -284,15 +284,16 @@ class _Reader:
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""
         anaphoric = bool(_ANAPHOR.search(self.folded, max(0, trigger.start - 2), trigger.start)) or (
-            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or (
-            self._after(trigger) == "frame") or self._named_again(event, trigger)
+            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or self._named_again(event, trigger)
         return event_frames.said_before(event, self.said, self.doc, anaphoric, self.headline, self.borrowed)
 
     def _named_again(self, event: Event, trigger: Span) -> bool:
-        """Whether a noun for a happening (槍擊案, 峰会), with no time of its own, names the last one of its type told:
-        it involves no person that one did not (the subject its clause shares with the sentence counts)."""
+        """Whether the trigger names the last happening of its type told, as the time frame of another (出事前, 被捕后)
+        or as a noun with no time of its own (槍擊案, 峰会), and involves no person that one did not (the subject its
+        clause shares with the sentence counts): `林海峰被捕前` after 王晓东's arrest is another arrest."""
         before = self.said.get(event.type)
-        return before is not None and event.time is None and self.words.is_noun(trigger) and all(
+        return before is not None and (
+            self._after(trigger) == "frame" or event.time is None and self.words.is_noun(trigger)) and all(
             p in before.participants for p in event.participants if self.kinds.get(p) == "PER")
 
     def _complete(self, event: Event, word: str, state: _Sentence, ctx: _Context) -> None:
