@@ -284,7 +284,8 @@ class _Reader:
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""
         anaphoric = bool(_ANAPHOR.search(self.folded, max(0, trigger.start - 2), trigger.start)) or (
-            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or self._named_again(event, trigger)
+            event.time is None and _NOMINAL.match(self.folded, trigger.end) is not None) or (
+            self._named_again(event, trigger))
         return event_frames.said_before(event, self.said, self.doc, anaphoric, self.headline, self.borrowed)
 
     def _named_again(self, event: Event, trigger: Span) -> bool:
