@@ -104,3 +104,11 @@ def test_the_bodys_first_telling_of_a_headlines_happening_gives_it_its_own_time(
     assert doc.times[announced.time].value == "2026-03-10"
     assert sorted(doc.span_text(s) for s in (announced.trigger, *announced.also)) == ["公布", "公布"]
     assert {ids[p] for p in announced.participants} == {"王立", "南港足协"}
+
+
+def test_a_condition_that_only_frames_what_is_told_leaves_its_happenings() -> None:
+    framed = "如果拿春节档举例，南港影业上周的票房收入达到了3亿元。"
+    assert ("earnings", "收入") in triggers(framed, {"南港影业": ("ORG", [])})
+    conditional = "如果春节档票房不佳，南港影业就会裁员。"
+    assert ("layoff", "裁员") not in triggers(conditional, {"南港影业": ("ORG", [])})
+    assert ("layoff", "裁员") in triggers("南港影业周二宣布裁员。", {"南港影业": ("ORG", [])})

@@ -54,6 +54,7 @@ from newsmine.names import fold
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
+_CONSEQUENCE = re.compile(r"[就便则則会會要]|那么|那麼")  # 如果…，就会…: what follows a condition
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -252,11 +253,15 @@ class _Reader:
     def _unreal(self, sentence: Span, clause: Span, trigger: Span) -> bool:
         """Whether a cue before the trigger says what it tells did not happen as told: in its clause, a habit or general
         truth (经常, 容易), what should happen or is called for (应, 必须, 呼吁), what is to be averted (避免); from
-        anywhere before it in the sentence, a condition (如果…，政府将关闭…): a single character only as a word of its
-        own, none inside a name."""
+        anywhere before it in the sentence, a condition whose consequence the trigger's clause tells (如果…，政府将关闭…;
+        not 如果拿春节举例，票房收入达到…, a way of framing what is told): a single character only as a word of its own,
+        none inside a name."""
+        consequence = _CONSEQUENCE.search(self.folded, clause.start, trigger.start) is not None or (
+            _modality(self.folded, clause.start, trigger.start) in ("planned", "possible"))
         for cue in self.lex.unreal_re.finditer(self.folded, sentence.start, trigger.start):
             span, kind = Span(cue.start(), cue.end()), self.lex.unreal[cue.group()]
-            if kind == "none" or self.mentions.covers(span) or kind != "hypothetical" and span.start < clause.start:
+            earlier = span.start < clause.start
+            if kind == "none" or self.mentions.covers(span) or earlier and (kind != "hypothetical" or not consequence):
                 continue
             if cue.group() == "应" and "邀" in self.folded[cue.end():clause.end]:
                 continue  # 应台湾邀请到访: at the invitation of, not ought to
