@@ -112,3 +112,10 @@ def test_a_condition_that_only_frames_what_is_told_leaves_its_happenings() -> No
     conditional = "如果春节档票房不佳，南港影业就会裁员。"
     assert ("layoff", "裁员") not in triggers(conditional, {"南港影业": ("ORG", [])})
     assert ("layoff", "裁员") in triggers("南港影业周二宣布裁员。", {"南港影业": ("ORG", [])})
+
+
+def test_a_long_bracketed_note_keeps_its_clauses() -> None:
+    body = "（注：3月2日，江州市委决定：免去陈立的江州市市长职务；免去王明的江州市副市长职务。）"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"陈立": ("PER", []), "王明": ("PER", []), "江州市委": ("ORG", [])}, ANCHOR)
+    dismissed = [[ids[p] for p in e.participants] for e in doc.events if e.type == "dismiss"]
+    assert len(dismissed) == 2 and "陈立" in dismissed[0] and "王明" in dismissed[1]
