@@ -109,6 +109,8 @@ def test_the_bodys_first_telling_of_a_headlines_happening_gives_it_its_own_time(
 def test_a_condition_that_only_frames_what_is_told_leaves_its_happenings() -> None:
     framed = "如果拿春节档举例，南港影业上周的票房收入达到了3亿元。"
     assert ("earnings", "收入") in triggers(framed, {"南港影业": ("ORG", [])})
+    meeting = "如果拿去年举例，南港影业在年度会议上宣布裁员。"  # 会 of 会议 tells no consequence
+    assert ("layoff", "裁员") in triggers(meeting, {"南港影业": ("ORG", [])})
     conditional = "如果春节档票房不佳，南港影业就会裁员。"
     assert ("layoff", "裁员") not in triggers(conditional, {"南港影业": ("ORG", [])})
     assert ("layoff", "裁员") in triggers("南港影业周二宣布裁员。", {"南港影业": ("ORG", [])})

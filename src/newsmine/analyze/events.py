@@ -54,7 +54,7 @@ from newsmine.names import fold
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
-_CONSEQUENCE = re.compile(r"[就便则則会會要]|那么|那麼")  # 如果…，就会…: what follows a condition
+_CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -256,7 +256,8 @@ class _Reader:
         anywhere before it in the sentence, a condition whose consequence the trigger's clause tells (如果…，政府将关闭…;
         not 如果拿春节举例，票房收入达到…, a way of framing what is told): a single character only as a word of its own,
         none inside a name."""
-        consequence = _CONSEQUENCE.search(self.folded, clause.start, trigger.start) is not None or (
+        consequence = any(len(c.group()) > 1 or self.words.whole(Span(c.start(), c.end()))  # 会, not 会议
+                          for c in _CONSEQUENCE.finditer(self.folded, clause.start, trigger.start)) or (
             _modality(self.folded, clause.start, trigger.start) in ("planned", "possible"))
         for cue in self.lex.unreal_re.finditer(self.folded, sentence.start, trigger.start):
             span, kind = Span(cue.start(), cue.end()), self.lex.unreal[cue.group()]
