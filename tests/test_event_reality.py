@@ -121,3 +121,7 @@ def test_a_long_bracketed_note_keeps_its_clauses() -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {"陈立": ("PER", []), "王明": ("PER", []), "江州市委": ("ORG", [])}, ANCHOR)
     dismissed = [[ids[p] for p in e.participants] for e in doc.events if e.type == "dismiss"]
     assert len(dismissed) == 2 and "陈立" in dismissed[0] and "王明" in dismissed[1]
+
+
+def test_a_hard_won_happening_is_no_habit() -> None:
+    assert ("release", "获释") in triggers("记者陈立周二好不容易才获释。", {"陈立": ("PER", [])})
