@@ -202,6 +202,7 @@ def _aliases(c: Candidates) -> list[Candidate]:
 
 @step("surnames", after="aliases")
 def _surnames(c: Candidates) -> list[Candidate]:
+    """A surname alone, with a courtesy title or glued to a cue verb, made a mention of its person."""
     return bare_surnames(c.folded, c.found)
 
 
