@@ -338,3 +338,15 @@ def test_a_byline_lists_several_people_after_one_title() -> None:
     doc = analyse_text("本报讯 晨光日报记者 王海 李明远 编辑 张晓 刘一鸣\n\n新规自下月起施行，市民反应不一。")
     assert roles(doc, "王海") == roles(doc, "李明远") == ["记者"]
     assert roles(doc, "张晓") == roles(doc, "刘一鸣") == ["编辑"]
+
+
+def test_a_diplomat_serves_the_country_that_posts_them_across_a_的() -> None:
+    doc = analyse_text("新西兰驻东京的前任大使韦德明（David Wade）认为，此案可能拖延数月。")
+    assert affiliations(doc, "韦德明") == ["新西兰"]
+    assert roles(doc, "韦德明") == ["前任大使"]
+
+
+def test_a_posted_place_stays_in_the_title_with_its_驻() -> None:
+    doc = analyse_text("瑞士商会驻台代表贝克（Hans Becker）说，新规定对中小企业冲击最大。")
+    assert roles(doc, "贝克") == ["驻台代表"]
+    assert affiliations(doc, "贝克") == ["瑞士商会"]

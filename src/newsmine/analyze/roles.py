@@ -100,6 +100,7 @@ class _Context:
         out: list[str] = []
         at = begin = pos
         free = 0
+        crossed = False  # past the 的 after a posted place (澳洲驻北京的|前任大使): the title's words end there
         while at > floor:
             mention = self.mention_at_end.get(at)
             if mention is not None:
@@ -107,19 +108,29 @@ class _Context:
                     break
                 if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
                     break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
-                posted = folded[mention.span.start - 1 : mention.span.start] == "驻"
+                posted = self.posted_place(at)
                 country = not posted and fold(mention.text) in gazetteer.countries()
                 if mention.entity and not posted and (at == pos or country):
                     out.append(mention.entity)
-                at = begin = mention.span.start
+                at = mention.span.start - posted  # 驻 goes with its place: 中国|驻英国|大使
+                begin = begin if crossed else at
                 if country:  # the outermost qualifier: 朝鲜与|时任美国总统
                     break
+                continue
+            if folded[at - 1] == "的" and not crossed and self.posted_place(at - 1):
+                crossed = True
+                at -= 1
                 continue
             if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
                 break
             free += 1
             at -= 1
         return out, begin
+
+    def posted_place(self, end: int) -> bool:
+        """Whether a place ending at `end` follows 驻: where a diplomat is posted, not whom they serve."""
+        mention = self.mention_at_end.get(end)
+        return mention is not None and mention.type == "LOC" and self.folded[mention.span.start - 1 : mention.span.start] == "驻"
 
     def organisation_before(self, pos: int, floor: int) -> tuple[list[str], int]:
         """The nearest organisation before `pos` in its clause, with the places and organisations written
