@@ -350,3 +350,13 @@ def test_a_posted_place_stays_in_the_title_with_its_驻() -> None:
     doc = analyse_text("瑞士商会驻台代表贝克（Hans Becker）说，新规定对中小企业冲击最大。")
     assert roles(doc, "贝克") == ["驻台代表"]
     assert affiliations(doc, "贝克") == ["瑞士商会"]
+
+
+def test_a_unit_of_an_organisation_named_before_gives_that_organisation_too() -> None:
+    doc = analyse_text("东海大学去年增设数据科学系。东海大学社会学系教授林静宜指出，年轻人对工作的期待已经改变。")
+    assert "东海大学" in affiliations(doc, "林静宜")
+
+
+def test_a_unit_is_not_read_into_an_organisation_the_article_does_not_name() -> None:
+    doc = analyse_text("东海大学社会学系教授林静宜指出，年轻人对工作的期待已经改变。")
+    assert "东海大学" not in affiliations(doc, "林静宜")

@@ -53,6 +53,7 @@ class _Context:
         self.mentions = sorted(doc.mentions, key=lambda m: m.span.start)
         self.country_ids = {fold(name): e.id for e in doc.entities if e.type == "LOC"
                             for name in (e.name, *e.aliases) if fold(name) in gazetteer.countries()}
+        self.organisation_ids = {fold(name): e.id for e in doc.entities if e.type == "ORG" for name in (e.name, *e.aliases)}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
         """The mention ending at `pos`, looking through a gloss's parenthesis; and where it ends."""
@@ -171,7 +172,18 @@ class _Context:
             prior = self.mention_joined_before(left)
         ids = [m.entity for m in found if m.entity]
         ids += [c for m in found if m.type == "ORG" and (c := self.country_at_head(m.text)) is not None]
+        ids += [h for m in found if m.type == "ORG" and (h := self.body_at_head(m.text, m.entity)) is not None]
         return list(dict.fromkeys(ids)), left
+
+    def body_at_head(self, name: str, entity: str | None) -> str | None:
+        """The organisation of the article that a unit's name begins with: one who works in 某大学|社会学系
+        or 某银行|研究部 works for 某大学 or 某银行 too (what is left is two characters or more)."""
+        folded = fold(name)
+        for n in range(len(folded) - 2, 1, -1):
+            head = self.organisation_ids.get(folded[:n])
+            if head is not None and head != entity:
+                return head
+        return None
 
     def mention_joined_before(self, pos: int) -> Mention | None:
         """The mention right before `pos` (through a gloss), or the organisation joined to it by 和, 及
