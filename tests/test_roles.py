@@ -360,3 +360,23 @@ def test_a_unit_of_an_organisation_named_before_gives_that_organisation_too() ->
 def test_a_unit_is_not_read_into_an_organisation_the_article_does_not_name() -> None:
     doc = analyse_text("东海大学社会学系教授林静宜指出，年轻人对工作的期待已经改变。")
     assert "东海大学" not in affiliations(doc, "林静宜")
+
+
+def test_该校_stands_for_the_school_named_before() -> None:
+    doc = analyse_text("新竹清华学院昨天公布调查结果。\n\n该校教授许文彬表示，实验室管理确有疏失。")
+    assert affiliations(doc, "许文彬") == ["新竹清华学院"]
+
+
+def test_该党_does_not_stand_for_a_body_of_another_kind() -> None:
+    doc = analyse_text("绿洲基金会昨天公布调查结果。该党主席许文彬表示，管理确有疏失。")
+    assert affiliations(doc, "许文彬") == []
+
+
+def test_a_bare_title_repeats_the_post_named_just_before_with_its_body() -> None:
+    doc = analyse_text("挪威外交部发言人在周一的记者会上说，双方已恢复对话；发言人约根森又指出，谈判将在奥斯陆举行。")
+    assert affiliations(doc, "约根森") == ["外交部", "挪威"]
+
+
+def test_a_repeated_trade_gives_no_body() -> None:
+    doc = analyse_text("北京大学历史学家张明远说，档案仍未公开；历史学家许文彬则认为，档案早已散失。")
+    assert affiliations(doc, "许文彬") == []

@@ -6,6 +6,7 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from newsmine import data
@@ -83,9 +84,40 @@ class _Context:
         organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
             organisations = self.organisation_earlier(role_start - 1)
+        if not organisations:
+            organisations = self.body_referred_to(role_start)
         if not organisations and not places:
-            organisations = self.shared_before(role_start)
+            organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start)
         return _Found(role, places + organisations, min(left, role_start))
+
+    def body_referred_to(self, pos: int) -> list[str]:
+        """The organisation 该 and a kind of body stand for (该校|教授, 该党|主席): the last one named
+        before `pos`, in its paragraph or the one before, whose name ends as bodies of that kind do."""
+        folded = self.folded
+        row = next((r for r in _demonstratives() if folded.endswith("该" + r["word"], 0, pos)), None)
+        if row is None:
+            return []
+        endings = tuple(data.split_aliases(row["endings"]))
+        floor = folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, pos) - 1)) + 1
+        for mention in reversed(self.mentions):
+            if mention.span.end > pos - len(row["word"]) - 1:
+                continue
+            if mention.span.start < floor:
+                break
+            if mention.type == "ORG" and mention.entity and fold(mention.text).endswith(endings):
+                return [mention.entity]
+        return []
+
+    def title_written_earlier(self, title: str, pos: int) -> list[str]:
+        """The body of a bare title that repeats the post named just before in the paragraph with its
+        organisation: 某国外交部发言人……；发言人|某某 speaks for that ministry (and its country)."""
+        folded = self.folded
+        if title in data.marked("titles", "occupation"):
+            return []  # 历史学家甲……历史学家乙: a trade is no post of one body
+        at = folded.rfind(title, folded.rfind("\n", 0, pos) + 1, pos)
+        if at < 0 or ending_at(folded, at + len(title), data.words("titles")) != title:
+            return []
+        return self.organisation_before(at, max(0, at - REACH))[0]
 
     def shared_before(self, pos: int) -> list[str]:
         """The body of the person named just before, joined by 及, 和 or 与: 某会主席甲及前副主席|乙."""
@@ -371,6 +403,12 @@ class _Context:
         if mention is None or mention.type != "ORG":
             return None
         return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
+
+
+@cache
+def _demonstratives() -> tuple[dict[str, str], ...]:
+    """The rows of data/demonstrative_bodies.tsv, longest word first (该集团 before 该…团)."""
+    return tuple(sorted(data.table("demonstrative_bodies"), key=lambda r: -len(r["word"])))
 
 
 def _add_role(entity: Entity, role: Role) -> None:
