@@ -312,3 +312,10 @@ def test_a_latin_name_written_in_full_then_by_its_family_name() -> None:
     doc = analyse_text("独立研究员Mark Evans周二表示，漏洞影响数百万台设备。Evans说，厂商已经收到通知。")
     assert entity_named(doc, "Mark Evans").aliases == ["Evans"]
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Mark Evans"]
+
+
+def test_a_mission_is_named_again_without_where_it_is_posted() -> None:
+    doc = analyse_text("芬兰驻曼谷大使馆周二发表声明，呼吁双方克制。芬兰大使馆还提醒侨民注意安全，芬兰使馆的电话全天开放。")
+    mission = entity_named(doc, "芬兰驻曼谷大使馆")
+    assert mission.aliases == ["芬兰大使馆", "芬兰使馆"]
+    assert all(e.name != "芬兰" for e in doc.entities)  # 芬兰|使馆 is the mission, not the country

@@ -90,6 +90,7 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
         out += [(form, "alias") for form in _abbreviations(name)]  # a whole word of the text, over a tagger guess
+        out += [(form, "alias") for form in _mission_forms(name)]  # over the sender's own name: 美国|使馆
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
         if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
             out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
@@ -101,6 +102,18 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
         if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             out.append((fold(words[-1]), "short"))
     return out
+
+
+_MISSION = re.compile(r"(.{2,}?)驻.+?(大使馆|总领事馆|领事馆|使馆|代表处|办事处)")
+
+
+def _mission_forms(name: str) -> list[str]:
+    """A mission named again without where it is posted: 美国驻波兰大使馆 → 美国大使馆, 美国使馆."""
+    m = _MISSION.fullmatch(name)
+    if m is None:
+        return []
+    sender, kind = m.groups()
+    return [sender + kind] + ([sender + "使馆"] if kind == "大使馆" else [])
 
 
 @cache
