@@ -319,3 +319,10 @@ def test_a_mission_is_named_again_without_where_it_is_posted() -> None:
     mission = entity_named(doc, "芬兰驻曼谷大使馆")
     assert mission.aliases == ["芬兰大使馆", "芬兰使馆"]
     assert all(e.name != "芬兰" for e in doc.entities)  # 芬兰|使馆 is the mission, not the country
+
+
+def test_a_company_is_named_again_without_its_trade_but_not_in_a_common_noun() -> None:
+    doc = analyse_text("德国大众汽车周三宣布裁员。大众表示，电动车转型的成本高于预期，社会大众对此反应不一。")
+    company = entity_named(doc, "大众汽车")
+    assert company.aliases == ["大众"]
+    assert [doc.text[s.start : s.end] for s in company.mentions] == ["大众汽车", "大众"]  # not 社会|大众

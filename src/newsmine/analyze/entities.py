@@ -39,15 +39,23 @@ def _short_forms(name: str) -> list[str]:
 
 
 def _org_short_form(name: str) -> str | None:
-    """An organisation named without its generic last word or its legal form: 耶鲁|大学, 顶新|集团,
-    天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园."""
+    """An organisation named without its generic last word, its legal form or its trade: 耶鲁|大学,
+    顶新|集团, 天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园, 大众|汽车 → 大众."""
     form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
     if form is not None and len(name) - len(form) >= 2:
         return name[: -len(form)]
+    if (short := _without_trade(name)) is not None:
+        return short
     for n in range(min(5, len(name) - 2), 1, -1):
         if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
             return name[:-n]
     return None
+
+
+def _without_trade(name: str) -> str | None:
+    """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left)."""
+    trade = next((t for t in data.words("company_trades") if name.endswith(t)), None)
+    return name[: -len(trade)] if trade is not None and len(name) - len(trade) >= 2 else None
 
 
 def _without_place(name: str) -> str | None:
@@ -144,6 +152,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
+    traded = {form for cand in chosen if cand.type == "ORG" and (form := _without_trade(folded[cand.start : cand.end]))}
+    noun_ends = {t.end for t in tokens if t.tag in ("n", "an", "vn")}  # 社会|大众: a common noun, not 大众汽车
     inside = parentheses(glosses)
     out = []
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
@@ -158,7 +168,10 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             end = pos + length
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            bounded = (pos in starts and end in ends) if form in abbreviated else (pos in starts or end in ends)
+            if form in traded and pos in noun_ends:
+                continue
+            whole_word = form in abbreviated or form in traded
+            bounded = (pos in starts and end in ends) if whole_word else (pos in starts or end in ends)
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
