@@ -326,3 +326,15 @@ def test_a_company_is_named_again_without_its_trade_but_not_in_a_common_noun() -
     company = entity_named(doc, "大众汽车")
     assert company.aliases == ["大众"]
     assert [doc.text[s.start : s.end] for s in company.mentions] == ["大众汽车", "大众"]  # not 社会|大众
+
+
+def test_an_anonymised_person_is_named_again_by_surname_and_sex() -> None:
+    doc = analyse_text("警方昨日拘捕一名林姓男子。林男涉嫌盗窃，另有一名陈姓女子受伤，陈女已送院治理。")
+    assert entity_named(doc, "林姓男子").aliases == ["林男"]
+    assert entity_named(doc, "陈姓女子").aliases == ["陈女"]
+
+
+def test_a_courtesy_title_does_not_name_a_person_of_the_other_sex() -> None:
+    doc = analyse_text("警方昨日拘捕一名林姓男子。林女士是他的邻居，林先生则拒绝回应。")
+    assert entity_named(doc, "林姓男子").aliases == ["林先生"]
+    assert entity_named(doc, "林女士").aliases == []

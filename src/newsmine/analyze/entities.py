@@ -87,6 +87,8 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
+        if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
+            out.append((name[0] + name[2], "short"))  # 林姓男子 … 林男, 陈姓女子 … 陈女
         words = name.split()
         if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
             out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
@@ -257,7 +259,7 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
-                  and folded[p.start : p.end] != name]
+                  and folded[p.start : p.end] != name and _same_sex(folded[p.start : p.end], name)]
         if before:
             target = before[-1]
             out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
@@ -265,6 +267,20 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
         elif not glued:
             out.append(cand)
     return out
+
+
+def _sex(name: str) -> str:
+    """男 or 女 when the way a person is written says it (林姓男子, 陈女士, 马先生), else empty."""
+    if name[1:2] == "姓" and name[2:3] in ("男", "女"):
+        return name[2]
+    if name[1:] in data.words("courtesy_titles"):
+        return "男" if name[1:] == "先生" else "女"
+    return ""
+
+
+def _same_sex(name: str, other: str) -> bool:
+    """Whether two ways of writing a person can name one (林女士 is not the 林姓男子 named before)."""
+    return not _sex(name) or not _sex(other) or _sex(name) == _sex(other)
 
 
 def _self_references(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
