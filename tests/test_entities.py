@@ -338,3 +338,10 @@ def test_a_courtesy_title_does_not_name_a_person_of_the_other_sex() -> None:
     doc = analyse_text("警方昨日拘捕一名林姓男子。林女士是他的邻居，林先生则拒绝回应。")
     assert entity_named(doc, "林姓男子").aliases == ["林先生"]
     assert entity_named(doc, "林女士").aliases == []
+
+
+def test_a_person_written_in_chinese_is_named_in_chinese_before_a_longer_latin_form() -> None:
+    doc = analyse_text("英国贸易大臣韦斯顿（Mark Weston）周二抵达。Weston在记者会上说，谈判取得进展。")
+    minister = next(e for e in doc.entities if e.type == "PER")
+    assert minister.name == "韦斯顿"
+    assert minister.aliases == ["Weston"]

@@ -345,7 +345,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         eid = f"e{n}"
         kind = _entity_type(cands)
         texts = [text[c.start : c.end] for c in cands]
-        name = max(texts, key=lambda t: (len(t), -texts.index(t)))
+        chinese = [t for t in texts if not t.isascii()] or texts  # 布林肯 over a longer Blinken written alone
+        name = max(chinese, key=lambda t: (len(t), -texts.index(t)))
         gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
         aliases: list[str] = []
         for t in texts:
