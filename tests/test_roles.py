@@ -380,3 +380,9 @@ def test_a_bare_title_repeats_the_post_named_just_before_with_its_body() -> None
 def test_a_repeated_trade_gives_no_body() -> None:
     doc = analyse_text("北京大学历史学家张明远说，档案仍未公开；历史学家许文彬则认为，档案早已散失。")
     assert affiliations(doc, "许文彬") == []
+
+
+def test_posts_joined_by_兼_after_one_body_are_both_the_persons() -> None:
+    doc = analyse_text("北海广播公司（NBC）副总监兼法律顾问麦凯琳（Karen McKay）在脸书上发文。")
+    assert "副总监" in roles(doc, "麦凯琳")
+    assert affiliations(doc, "麦凯琳") == ["北海广播公司"]

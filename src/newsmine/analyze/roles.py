@@ -269,6 +269,8 @@ class _Context:
         while found is not None and len(out) < 3:
             out.append(found)
             at = self.listed_before(found.left)
+            if at is None and found.role is not None and found.role.span.start > found.left:
+                at = self.listed_before(found.role.span.start)  # 某公司副总监兼|法律顾问: the body is both posts'
             found = self.role_before(at) if at is not None else None
         return out
 
