@@ -114,12 +114,16 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     return out
 
 
-_MISSION = re.compile(r"(.{2,}?)驻.+?(大使馆|总领事馆|领事馆|使馆|代表处|办事处)")
+@cache
+def _mission() -> re.Pattern[str]:
+    words = alternation(data.words("missions"))
+    return re.compile(rf"(.{{2,}}?)常?驻.+?({words})")
 
 
 def _mission_forms(name: str) -> list[str]:
-    """A mission named again without where it is posted: 美国驻波兰大使馆 → 美国大使馆, 美国使馆."""
-    m = _MISSION.fullmatch(name)
+    """A mission (data/missions.tsv) named again without where it is posted: 美国驻波兰大使馆 →
+    美国大使馆, 美国使馆; 中国常驻日内瓦代表团 → 中国代表团."""
+    m = _mission().fullmatch(name)
     if m is None:
         return []
     sender, kind = m.groups()
