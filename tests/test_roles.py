@@ -386,3 +386,13 @@ def test_posts_joined_by_兼_after_one_body_are_both_the_persons() -> None:
     doc = analyse_text("北海广播公司（NBC）副总监兼法律顾问麦凯琳（Karen McKay）在脸书上发文。")
     assert "副总监" in roles(doc, "麦凯琳")
     assert affiliations(doc, "麦凯琳") == ["北海广播公司"]
+
+
+def test_an_official_of_a_state_body_written_after_its_country_belongs_to_the_country() -> None:
+    doc = analyse_text("瑞典外交部周一召见俄罗斯大使。外交部发言人林德伯格表示，瑞典不会接受威胁。")
+    assert affiliations(doc, "林德伯格") == ["外交部", "瑞典"]
+
+
+def test_a_state_body_written_after_two_countries_gives_neither() -> None:
+    doc = analyse_text("瑞典外交部和芬兰外交部周一分别召见俄罗斯大使。外交部发言人林德伯格表示，不会接受威胁。")
+    assert "瑞典" not in affiliations(doc, "林德伯格") and "芬兰" not in affiliations(doc, "林德伯格")
