@@ -154,3 +154,14 @@ def test_a_leaders_or_partys_government_names_them(text: str, head: tuple[str, s
 
 def test_a_countrys_government_stays_a_body() -> None:
     assert ("法国政府", "ORG") in mentions("法国政府周二公布了新的养老金方案。")
+
+
+def test_a_place_abbreviation_split_from_its_verb_is_the_place() -> None:
+    doc = analyse_text("日本男星山田健太首度来台，并准备了礼物。台湾粉丝热情接机。")
+    taiwan = next(e for e in doc.entities if e.name == "台湾")
+    assert taiwan.aliases == ["台"]
+
+
+def test_a_character_read_as_a_verb_or_preposition_after_对_or_在_is_no_place() -> None:
+    assert ("非", "LOC") not in mentions("他说，对非营利团体的捐款会继续。")
+    assert ("以", "LOC") not in mentions("公司在以租金为主的收入结构下仍有盈利。")

@@ -64,6 +64,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         if tok.tag not in NAME_TAGS:
             if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
                 out += _abbreviations(folded, tokens, i)
+            elif len(tok.word) == 1 and i > 0:
+                out += _abbreviation_after_cue(tokens[i - 1], tok)
             i += 1
             continue
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
@@ -226,6 +228,16 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
         entry = gazetteer.abbreviation(word[1])
         return [Candidate(start + 1, start + 2, entry.type, "tagger", entry.name)]  # type: ignore[union-attr]
     return []
+
+
+def _abbreviation_after_cue(before: Token, tok: Token) -> list[Candidate]:
+    """A place abbreviation the tagger split, as a noun, from the verb or preposition before it: 来|台,
+    驻|法 (not 对|非 or 在|以, which it reads as a verb or preposition)."""
+    entry = gazetteer.abbreviation(tok.word)
+    if entry is None or entry.type != "LOC" or tok.tag not in ("n", "j") or before.end != tok.start \
+            or before.tag not in ("v", "p") or before.word not in data.words("abbreviation_cues"):
+        return []
+    return [Candidate(tok.start, tok.end, "LOC", "tagger", entry.name)]
 
 
 def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:
