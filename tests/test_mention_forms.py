@@ -163,5 +163,5 @@ def test_a_place_abbreviation_split_from_its_verb_is_the_place() -> None:
 
 
 def test_a_character_read_as_a_verb_or_preposition_after_对_or_在_is_no_place() -> None:
-    assert ("非", "LOC") not in mentions("他说，对非营利团体的捐款会继续。")
+    assert ("非", "LOC") not in mentions("公司对非韩国籍员工另有规定。")
     assert ("以", "LOC") not in mentions("公司在以租金为主的收入结构下仍有盈利。")
