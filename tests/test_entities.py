@@ -345,3 +345,8 @@ def test_a_person_written_in_chinese_is_named_in_chinese_before_a_longer_latin_f
     minister = next(e for e in doc.entities if e.type == "PER")
     assert minister.name == "韦斯顿"
     assert minister.aliases == ["Weston"]
+
+
+def test_a_sector_named_by_trade_words_alone_has_no_short_form() -> None:
+    doc = analyse_text("这家金融科技巨头今年股价大跌，金融监管部门随后约谈了管理层。")
+    assert all("金融" not in e.aliases for e in doc.entities)

@@ -396,3 +396,13 @@ def test_an_official_of_a_state_body_written_after_its_country_belongs_to_the_co
 def test_a_state_body_written_after_two_countries_gives_neither() -> None:
     doc = analyse_text("瑞典外交部和芬兰外交部周一分别召见俄罗斯大使。外交部发言人林德伯格表示，不会接受威胁。")
     assert "瑞典" not in affiliations(doc, "林德伯格") and "芬兰" not in affiliations(doc, "林德伯格")
+
+
+def test_a_heads_title_without_a_body_heads_the_body_of_that_kind_named_before() -> None:
+    doc = analyse_text("北辰经济研究所的办公室周三被封。\n\n所长许文彬说，房东显然受到了压力。")
+    assert affiliations(doc, "许文彬") == ["北辰经济研究所"]
+
+
+def test_a_heads_title_does_not_reach_a_body_of_another_kind() -> None:
+    doc = analyse_text("北辰基金会的办公室周三被封。所长许文彬说，房东显然受到了压力。")
+    assert affiliations(doc, "许文彬") == []

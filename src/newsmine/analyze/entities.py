@@ -53,9 +53,14 @@ def _org_short_form(name: str) -> str | None:
 
 
 def _without_trade(name: str) -> str | None:
-    """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left)."""
-    trade = next((t for t in data.words("company_trades") if name.endswith(t)), None)
-    return name[: -len(trade)] if trade is not None and len(name) - len(trade) >= 2 else None
+    """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
+    sector named by trade words alone (金融|科技)."""
+    trades = data.words("company_trades")
+    trade = next((t for t in trades if name.endswith(t)), None)
+    if trade is None or len(name) - len(trade) < 2:
+        return None
+    head = name[: -len(trade)]
+    return None if head.endswith(tuple(trades)) or head in data.words("generic_kinds") else head
 
 
 def _without_place(name: str) -> str | None:

@@ -87,20 +87,29 @@ class _Context:
         if not organisations:
             organisations = self.body_referred_to(role_start)
         if not organisations and not places:
-            organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start)
+            organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
+                or self.body_headed(title, role_start)
         return _Found(role, places + organisations, min(left, role_start))
 
     def body_referred_to(self, pos: int) -> list[str]:
-        """The organisation 该 and a kind of body stand for (该校|教授, 该党|主席): the last one named
-        before `pos`, in its paragraph or the one before, whose name ends as bodies of that kind do."""
+        """The organisation 该 and a kind of body stand for (该校|教授, 该党|主席)."""
+        row = next((r for r in _demonstratives() if self.folded.endswith("该" + r["word"], 0, pos)), None)
+        return self.last_of_kind(row, pos - len(row["word"]) - 1) if row is not None else []
+
+    def body_headed(self, title: str, pos: int) -> list[str]:
+        """The body a head's title names by its kind when no body is written with it: 所长|某某 heads
+        the 研究所 named before, 校长|某某 the school (the `head` column of data/demonstrative_bodies.tsv)."""
+        row = next((r for r in _demonstratives() if r["head"] and title == r["head"]), None)
+        return self.last_of_kind(row, pos) if row is not None else []
+
+    def last_of_kind(self, row: dict[str, str], pos: int) -> list[str]:
+        """The last organisation named before `pos`, in its paragraph or the one before, whose name
+        ends as the bodies of the row's kind do."""
         folded = self.folded
-        row = next((r for r in _demonstratives() if folded.endswith("该" + r["word"], 0, pos)), None)
-        if row is None:
-            return []
         endings = tuple(data.split_aliases(row["endings"]))
         floor = folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, pos) - 1)) + 1
         for mention in reversed(self.mentions):
-            if mention.span.end > pos - len(row["word"]) - 1:
+            if mention.span.end > pos:
                 continue
             if mention.span.start < floor:
                 break
