@@ -406,3 +406,43 @@ def test_a_heads_title_without_a_body_heads_the_body_of_that_kind_named_before()
 def test_a_heads_title_does_not_reach_a_body_of_another_kind() -> None:
     doc = analyse_text("北辰基金会的办公室周三被封。所长许文彬说，房东显然受到了压力。")
     assert affiliations(doc, "许文彬") == []
+
+
+@pytest.mark.parametrize("text", [
+    "许文彬现为东海大学教授，他表示改革势在必行。",
+    "许文彬系东海大学教授，他表示改革势在必行。",
+    "許文彬為東海大學教授。",
+    "许文彬曾任东海大学教授，他表示改革势在必行。",
+])
+def test_a_post_given_after_为_系_or_a_verb_of_holding_it(text: str) -> None:
+    doc = analyse_text(text)
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert [r.text for r in person.roles] == ["教授"]
+    assert [e.name for e in doc.entities if e.id in person.affiliations] in (["东海大学"], ["東海大學"])
+
+
+def test_为_before_no_post_gives_no_role() -> None:
+    doc = analyse_text("许文彬为此表示，改革势在必行。")
+    assert roles(doc, "许文彬") == []
+
+
+def test_a_post_in_a_身为_phrase_before_the_name() -> None:
+    doc = analyse_text("身为立法会议员的许文彬表示，改革势在必行。")
+    assert roles(doc, "许文彬") == ["议员"]
+
+
+def test_a_title_does_not_begin_inside_the_name_of_a_unit() -> None:
+    doc = analyse_text("东海大学社会学系主任许文彬表示，改革势在必行。")
+    assert roles(doc, "许文彬") == ["主任"]
+    assert affiliations(doc, "许文彬") == ["东海大学社会学系"]
+
+
+def test_a_body_and_its_heads_title_sharing_a_character() -> None:
+    doc = analyse_text("环保署周二发布通告。环保署长林德伯格表示，空气品质已改善。")
+    assert roles(doc, "林德伯格") == ["署长"]
+    assert affiliations(doc, "林德伯格") == ["环保署"]
+
+
+def test_a_deputy_keeps_副_in_the_role() -> None:
+    doc = analyse_text("陈立华去年被任命为北辰科学院副院长。")
+    assert roles(doc, "陈立华") == ["副院长"]

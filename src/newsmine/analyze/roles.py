@@ -22,7 +22,7 @@ from newsmine.names import fold
 
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
-_APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
+_APPOSITION = "，,是为系"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授 / 某某系…员工
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
@@ -70,9 +70,12 @@ class _Context:
         a nationality before an occupation is not (法国|哲学家); the organisations named before the title
         are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
         """
-        folded, titles = self.folded, data.words("titles")
-        title = ending_at(folded, start, titles)
-        if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
+        folded = self.folded
+        found = self.title_ending_at(start)
+        if found is None:
+            return None
+        title, fused = found
+        if title in data.words("role_verbs") and start - len(title) in self.person_ends:
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
         if any(title.endswith(job) for job in data.marked("titles", "occupation")):
@@ -81,7 +84,10 @@ class _Context:
         if modifier:
             role_start -= len(modifier)
         role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
-        organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
+        if fused is not None:
+            organisations, left = self.organisation_chain(fused)
+        else:
+            organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
             organisations = self.organisation_earlier(role_start - 1)
         if not organisations:
@@ -90,6 +96,24 @@ class _Context:
             organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
                 or self.body_headed(title, role_start)
         return _Found(role, places + organisations, min(left, role_start))
+
+    def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
+        """The longest title ending at `end` that does not begin inside an organisation's name (某大学
+        社会学系|主任, not 社会学|系主任, when the tagger read 某大学社会学系 as one name), unless what is
+        left is no title: then the two share a character (国安局|长 for 国安局局长), and that
+        organisation comes with the title."""
+        folded, titles = self.folded, data.words("titles")
+        title = ending_at(folded, end, titles)
+        while title is not None:
+            body = next((m for at in range(end - len(title) + 1, end) if (m := self.mention_at_end.get(at))
+                         is not None and m.type == "ORG" and m.span.start < end - len(title)), None)
+            if body is None:
+                return title, None
+            rest = folded[body.span.end : end]
+            if rest not in titles:  # one character shared (国安局|长), else a name read too long
+                return title, body if body.span.end == end - len(title) + 1 else None
+            title = rest
+        return None
 
     def body_referred_to(self, pos: int) -> list[str]:
         """The organisation 该 and a kind of body stand for (该校|教授, 该党|主席)."""
