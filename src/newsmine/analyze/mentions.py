@@ -98,9 +98,12 @@ def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, i
         if folded[end - 1] in seps and j < n and tokens[j].start == end and (
                 tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
             end, j = tokens[j].end, j + 1
-        elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
-                tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
-            end, j = tokens[j + 1].end, j + 2
+        elif j + 1 < n and (tokens[j].word in seps or (tokens[j].word == "." and _is_translit(folded[end - 1]))) \
+                and tokens[j].start == end and (tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
+            end, j = tokens[j + 1].end, j + 2  # 詹姆斯|．|克莱弗利: a full-width stop, folded, between two parts
+        elif j < n and tokens[j].start == end and tokens[j].tag == "PER" and _is_translit(folded[start:end]) \
+                and any(sep in tokens[j].word[1:-1] for sep in seps):
+            end, j = tokens[j].end, j + 1  # 弗拉基|米尔‧普丁: a given name cut before its separator
         elif j < n and tokens[j].start == end and tokens[j].tag in ("n", "nz", "xc") and \
                 _is_translit(tokens[j].word) and _is_translit(folded[start:end].split("·")[-1]) and \
                 len(tokens[j].word) <= 3 and tokens[j].word not in titles and _joins_name(tokens, j):
