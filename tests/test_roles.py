@@ -446,3 +446,10 @@ def test_a_body_and_its_heads_title_sharing_a_character() -> None:
 def test_a_deputy_keeps_副_in_the_role() -> None:
     doc = analyse_text("陈立华去年被任命为北辰科学院副院长。")
     assert roles(doc, "陈立华") == ["副院长"]
+
+
+def test_an_office_only_one_state_has_gives_that_state_when_the_article_names_it() -> None:
+    doc = analyse_text("美国总统表示，会谈顺利。国务卿韦斯顿会继续负责谈判。")
+    assert affiliations(doc, "韦斯顿") == ["美国"]
+    alone = analyse_text("国务卿韦斯顿会继续负责谈判。")
+    assert affiliations(alone, "韦斯顿") == []

@@ -1,5 +1,6 @@
-"""The country a state's people belong to: a head of state or government the gazetteers know, and
-whoever works for a state body the article writes after its country (中国|外交部)."""
+"""The country a state's people belong to: a head of state or government the gazetteers know, the
+holder of an office only one state has (国务卿), and whoever works for a state body the article
+writes after its country (中国|外交部)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,28 @@ def leaders_countries(doc: Doc) -> None:
                         if (c := _canonical(n)) in _leader_countries()), None)
             if led is not None and led in ids:
                 _affiliate(entity, ids[led])
+
+
+@cache
+def _national_titles() -> dict[str, str]:
+    return {row["title"]: row["country"] for row in data.table("national_titles")}
+
+
+def national_titles_countries(doc: Doc) -> None:
+    """The holder of an office only one state has (data/national_titles.tsv: 国务卿 → 美国) belongs to
+    that state when the article names it, however the article writes the country (美國, 老美 aside)."""
+    ids: dict[str, str] = {}
+    for entity in doc.entities:
+        if entity.type == "LOC":
+            for name in (entity.name, *entity.aliases):
+                ids.setdefault(_canonical(name), entity.id)
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for role in entity.roles:
+            country = next((c for t, c in _national_titles().items() if fold(role.text).endswith(t)), None)
+            if country is not None and _canonical(country) in ids:
+                _affiliate(entity, ids[_canonical(country)])
 
 
 def state_bodies_countries(doc: Doc) -> None:

@@ -13,7 +13,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.leaders import leaders_countries, state_bodies_countries
+from newsmine.analyze.leaders import leaders_countries, national_titles_countries, state_bodies_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
@@ -488,4 +488,5 @@ def roles(doc: Doc) -> None:
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)
+    national_titles_countries(doc)
     state_bodies_countries(doc)
