@@ -350,3 +350,15 @@ def test_a_person_written_in_chinese_is_named_in_chinese_before_a_longer_latin_f
 def test_a_sector_named_by_trade_words_alone_has_no_short_form() -> None:
     doc = analyse_text("这家金融科技巨头今年股价大跌，金融监管部门随后约谈了管理层。")
     assert all("金融" not in e.aliases for e in doc.entities)
+
+
+def test_a_research_body_is_named_again_without_its_field() -> None:
+    doc = analyse_text("和风经济研究所周三被迫关门。和风成立于1993年，所长许文彬说，和风会继续运作。")
+    institute = entity_named(doc, "和风经济研究所")
+    assert institute.aliases == ["和风"]
+    assert len(institute.mentions) == 3
+
+
+def test_a_field_is_not_cut_from_a_body_that_does_research_on_it_inside_another() -> None:
+    doc = analyse_text("东海大学经济研究所发布报告。东海大学的学者表示关注。")
+    assert "东海大学" not in entity_named(doc, "东海大学经济研究所").aliases

@@ -52,6 +52,20 @@ def _org_short_form(name: str) -> str | None:
     return None
 
 
+_RESEARCH = ("研究所", "研究院", "研究中心", "研究会")  # the generic words of research bodies
+
+
+def _without_field(short: str) -> str | None:
+    """A research body's own name without its field, once its generic last word is gone: 天则经济 → 天则
+    (data/research_fields.tsv); not when what is left is a place, a body of its own (北京大学|经济) or
+    the gazetteers' name for something else."""
+    field = next((f for f in sorted(data.words("research_fields"), key=len, reverse=True) if short.endswith(f)), None)
+    head = short[: -len(field)] if field is not None else ""
+    if len(head) < 2 or gazetteer.lookup(head) is not None or _ends_with_suffix(head) is not None:
+        return None
+    return head
+
+
 def _without_trade(name: str) -> str | None:
     """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
     sector named by trade words alone (金融|科技)."""
@@ -100,6 +114,8 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
     elif kind == "ORG":
         if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
+            if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
+                out.append((own, "short"))
             if (bare := _without_place(short)) is not None and len(bare) >= 3:
                 out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
         if (unplaced := _without_place(name)) is not None:
