@@ -453,3 +453,13 @@ def test_an_office_only_one_state_has_gives_that_state_when_the_article_names_it
     assert affiliations(doc, "韦斯顿") == ["美国"]
     alone = analyse_text("国务卿韦斯顿会继续负责谈判。")
     assert affiliations(alone, "韦斯顿") == []
+
+
+def test_这位_and_a_post_give_the_post_to_the_person_named_last() -> None:
+    doc = analyse_text("许文彬的证件在大雨中被冲走。\n\n那天，这位来自湖北的电焊工在隧道里泡了十几个小时。")
+    assert roles(doc, "许文彬") == ["电焊工"]
+
+
+def test_这位_after_someone_unnamed_is_that_one() -> None:
+    doc = analyse_text("记者采访了许文彬。随后，记者又找到一名官员，这位官员表示不便评论。")
+    assert roles(doc, "许文彬") == []

@@ -6,7 +6,6 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
-from functools import cache
 from typing import NamedTuple
 
 from newsmine import data
@@ -16,6 +15,7 @@ from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import leaders_countries, national_titles_countries, state_bodies_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -89,12 +89,12 @@ class _Context:
         else:
             organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
-            organisations = self.organisation_earlier(role_start - 1)
+            organisations = organisation_earlier(folded, self.mentions, role_start - 1)
         if not organisations:
-            organisations = self.body_referred_to(role_start)
+            organisations = body_referred_to(folded, self.mentions, role_start)
         if not organisations and not places:
             organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
-                or self.body_headed(title, role_start)
+                or body_headed(folded, self.mentions, title, role_start)
         return _Found(role, places + organisations, min(left, role_start))
 
     def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
@@ -114,32 +114,6 @@ class _Context:
                 return title, body if body.span.end == end - len(title) + 1 else None
             title = rest
         return None
-
-    def body_referred_to(self, pos: int) -> list[str]:
-        """The organisation 该 and a kind of body stand for (该校|教授, 该党|主席)."""
-        row = next((r for r in _demonstratives() if self.folded.endswith("该" + r["word"], 0, pos)), None)
-        return self.last_of_kind(row, pos - len(row["word"]) - 1) if row is not None else []
-
-    def body_headed(self, title: str, pos: int) -> list[str]:
-        """The body a head's title names by its kind when no body is written with it: 所长|某某 heads
-        the 研究所 named before, 校长|某某 the school (the `head` column of data/demonstrative_bodies.tsv)."""
-        row = next((r for r in _demonstratives() if r["head"] and title == r["head"]), None)
-        return self.last_of_kind(row, pos) if row is not None else []
-
-    def last_of_kind(self, row: dict[str, str], pos: int) -> list[str]:
-        """The last organisation named before `pos`, in its paragraph or the one before, whose name
-        ends as the bodies of the row's kind do."""
-        folded = self.folded
-        endings = tuple(data.split_aliases(row["endings"]))
-        floor = folded.rfind("\n", 0, max(0, folded.rfind("\n", 0, pos) - 1)) + 1
-        for mention in reversed(self.mentions):
-            if mention.span.end > pos:
-                continue
-            if mention.span.start < floor:
-                break
-            if mention.type == "ORG" and mention.entity and fold(mention.text).endswith(endings):
-                return [mention.entity]
-        return []
 
     def title_written_earlier(self, title: str, pos: int) -> list[str]:
         """The body of a bare title that repeats the post named just before in the paragraph with its
@@ -271,19 +245,6 @@ class _Context:
                 same = rest is not None and (whole is None or bool(set(whole.english) & set(rest.english)))
                 return self.country_ids[folded[:n]] if same else None
         return None
-
-    def organisation_earlier(self, pos: int) -> list[str]:
-        """The organisation 其 stands for: the last one named before `pos` in its sentence, unless a
-        person was named after it."""
-        start = max(self.folded.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
-        for mention in reversed(self.mentions):
-            if mention.span.end > pos:
-                continue
-            if mention.span.start < start or mention.type == "PER":
-                break
-            if mention.type == "ORG" and mention.entity:
-                return [mention.entity]
-        return []
 
     def organisation_right_before(self, start: int) -> str | None:
         """An organisation written right before a name, with no title between: 社民连|曾健成."""
@@ -440,12 +401,6 @@ class _Context:
         return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
 
 
-@cache
-def _demonstratives() -> tuple[dict[str, str], ...]:
-    """The rows of data/demonstrative_bodies.tsv, longest word first (该集团 before 该…团)."""
-    return tuple(sorted(data.table("demonstrative_bodies"), key=lambda r: -len(r["word"])))
-
-
 def _add_role(entity: Entity, role: Role) -> None:
     if all(fold(r.text) != fold(role.text) for r in entity.roles):
         entity.roles.append(role)
@@ -485,6 +440,8 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+    for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
+        _add_role(by_id[eid], role)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)
