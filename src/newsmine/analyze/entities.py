@@ -100,9 +100,10 @@ def _abbreviations(name: str) -> list[str]:
 
 
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
-    """Other forms that name the same referent, with the trust they get: a person's family name,
-    an organisation without its generic last word or with an equivalent one, a country's other
-    names, the gloss's original and its last word."""
+    """Other forms that name the same referent, with the trust they get: a person's family name (and
+    林男 for 林姓男子), an organisation without its generic last word, legal form, trade or field or
+    with an equivalent word, a mission without its post, a country's other names, the gloss's
+    original and its last word."""
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]

@@ -441,7 +441,8 @@ def roles(doc: Doc) -> None:
         if after is not None:
             _add_role(entity, after)
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
-        _add_role(by_id[eid], role)
+        if eid in by_id and by_id[eid].type == "PER":
+            _add_role(by_id[eid], role)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)
