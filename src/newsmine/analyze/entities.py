@@ -19,6 +19,7 @@ from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, 
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
+from newsmine.analyze.units import cut_units
 from newsmine.analyze.text import alternation
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
 from newsmine.names import abbreviations, fold, parts
@@ -346,7 +347,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
         chosen = choose(found, glosses)
     else:
-        chosen = find_candidates(folded, tokens, glosses)
+        chosen = cut_units(folded, find_candidates(folded, tokens, glosses))
         chosen = sorted(chosen + _self_references(folded, chosen, tokens), key=lambda c: c.start)
 
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
