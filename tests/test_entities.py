@@ -360,5 +360,5 @@ def test_a_research_body_is_named_again_without_its_field() -> None:
 
 
 def test_a_field_is_not_cut_from_a_body_that_does_research_on_it_inside_another() -> None:
-    doc = analyse_text("东海大学经济研究所发布报告。东海大学的学者表示关注。")
-    assert "东海大学" not in entity_named(doc, "东海大学经济研究所").aliases
+    doc = analyse_text("东海大学经济研究会发布报告。东海大学的学者表示关注。")
+    assert "东海大学" not in entity_named(doc, "东海大学经济研究会").aliases

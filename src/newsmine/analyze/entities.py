@@ -9,154 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.credits import own_outlet
+from newsmine.analyze.introduced import introduced_forms
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
+from newsmine.analyze.name_forms import CHINESE_NAME, abbreviations_of, ends_with_suffix, other_forms, without_trade
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
-from newsmine.analyze.units import cut_units
 from newsmine.analyze.text import alternation
+from newsmine.analyze.units import cut_units
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
-from newsmine.names import abbreviations, fold, parts
+from newsmine.names import fold, parts
 
-_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
-
-
-def _short_forms(name: str) -> list[str]:
-    """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
-    a four-character Japanese name 岸田文雄 its first two characters."""
-    pieces = parts(name)
-    if len(pieces) >= 2:
-        return [pieces[-1]] if len(pieces[-1]) >= 2 else []
-    if len(name) == 4 and name[:2] not in data.words("surnames"):
-        return [name[:2]]
-    return []
-
-
-def _org_short_form(name: str) -> str | None:
-    """An organisation named without its generic last word, its legal form or its trade: 耶鲁|大学,
-    顶新|集团, 天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园, 大众|汽车 → 大众."""
-    form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
-    if form is not None and len(name) - len(form) >= 2:
-        return name[: -len(form)]
-    if (short := _without_trade(name)) is not None:
-        return short
-    for n in range(min(5, len(name) - 2), 1, -1):
-        if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
-            return name[:-n]
-    return None
-
-
-_RESEARCH = ("研究所", "研究院", "研究中心", "研究会")  # the generic words of research bodies
-
-
-def _without_field(short: str) -> str | None:
-    """A research body's own name without its field, once its generic last word is gone: 天则经济 → 天则
-    (data/research_fields.tsv); not when what is left is a place, a body of its own (北京大学|经济) or
-    the gazetteers' name for something else."""
-    field = next((f for f in sorted(data.words("research_fields"), key=len, reverse=True) if short.endswith(f)), None)
-    head = short[: -len(field)] if field is not None else ""
-    if len(head) < 2 or gazetteer.lookup(head) is not None or _ends_with_suffix(head) is not None:
-        return None
-    return head
-
-
-def _without_trade(name: str) -> str | None:
-    """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
-    sector named by trade words alone (金融|科技)."""
-    trades = data.words("company_trades")
-    trade = next((t for t in trades if name.endswith(t)), None)
-    if trade is None or len(name) - len(trade) < 2:
-        return None
-    head = name[: -len(trade)]
-    return None if head.endswith(tuple(trades)) or head in data.words("generic_kinds") else head
-
-
-def _without_place(name: str) -> str | None:
-    """An organisation named without the place before it: 英国|通信管理局, 台湾|教育部 — unless the
-    gazetteers know the whole as another body than the rest (美国|国务院 is not 国务院)."""
-    for n in range(min(5, len(name) - 3), 1, -1):
-        if gazetteer.lookup(name[:n]) == "LOC":
-            rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
-            if rest is None or whole is None or rest.name == whole.name:
-                return name[n:]
-            return None
-    return None
-
-
-@cache
-def _abbreviations(name: str) -> list[str]:
-    """An organisation's abbreviations (`names.abbreviations`), of the name with or without the place
-    before it (香港|体育学院 → 体院), leaving out those the gazetteers know as another name and those
-    that begin with a place (中国|院)."""
-    unplaced = _without_place(name)
-    forms = abbreviations(name) + (abbreviations(unplaced) if unplaced else [])
-    return [f for f in dict.fromkeys(forms) if gazetteer.known(f) is None and gazetteer.lookup(f[:2]) != "LOC"]
-
-
-def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
-    """Other forms that name the same referent, with the trust they get: a person's family name (and
-    林男 for 林姓男子), an organisation without its generic last word, legal form, trade or field or
-    with an equivalent word, a mission without its post, a country's other names, the gloss's
-    original and its last word."""
-    out: list[tuple[str, str]] = []
-    if kind == "PER":
-        out += [(short, "short") for short in _short_forms(name)]
-        if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
-            out.append((name[0] + name[2], "short"))  # 林姓男子 … 林男, 陈姓女子 … 陈女
-        words = name.split()
-        if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
-            out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
-    elif kind == "ORG":
-        if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
-            out.append((short, "short"))
-            if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
-                out.append((own, "short"))
-            if (bare := _without_place(short)) is not None and len(bare) >= 3:
-                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
-        if (unplaced := _without_place(name)) is not None:
-            out.append((unplaced, "short"))
-        out += [(form, "alias") for form in _abbreviations(name)]  # a whole word of the text, over a tagger guess
-        out += [(form, "alias") for form in _mission_forms(name)]  # over the sender's own name: 美国|使馆
-    for row in data.table("generic_equivalents") if kind == "ORG" else ():
-        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
-            out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
-    if kind == "LOC":
-        out += [(other, "short") for other in _country_references().get(name, ())]
-    if original and len(original) >= 2:
-        out.append((fold(original), "alias"))
-        words = original.split()
-        if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
-            out.append((fold(words[-1]), "short"))
-    return out
-
-
-@cache
-def _mission() -> re.Pattern[str]:
-    words = alternation(data.words("missions"))
-    return re.compile(rf"(.{{2,}}?)常?驻.+?({words})")
-
-
-def _mission_forms(name: str) -> list[str]:
-    """A mission (data/missions.tsv) named again without where it is posted: 美国驻波兰大使馆 →
-    美国大使馆, 美国使馆; 中国常驻日内瓦代表团 → 中国代表团."""
-    m = _mission().fullmatch(name)
-    if m is None:
-        return []
-    sender, kind = m.groups()
-    return [sender + kind] + ([sender + "使馆"] if kind == "大使馆" else [])
-
-
-@cache
-def _country_references() -> dict[str, tuple[str, ...]]:
-    """The other names that refer to a country already named (中国 → 大陆, 内地)."""
-    return {row["name"]: tuple(data.split_aliases(row["others"])) for row in data.table("country_references")}
 
 
 def _latin_at(folded: str, pos: int) -> bool:
@@ -176,12 +45,15 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
         if len(name) >= 2:
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        for form, source in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
-    abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
-    traded = {form for cand in chosen if cand.type == "ORG" and (form := _without_trade(folded[cand.start : cand.end]))}
+    introduced = introduced_forms(folded, {c.end: forms[folded[c.start : c.end]][0] for c in chosen
+                                           if folded[c.start : c.end] in forms})  # 某协会（下称“协会”）
+    forms.update({form: (named, "alias") for form, (named, _) in introduced.items()})
+    abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
+    traded = {form for cand in chosen if cand.type == "ORG" and (form := without_trade(folded[cand.start : cand.end]))}
     noun_ends = {t.end for t in tokens if t.tag in ("n", "an", "vn")}  # 社会|大众: a common noun, not 大众汽车
     inside = parentheses(glosses)
     out = []
@@ -195,6 +67,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
                 continue
             cand, source = forms[form]
             end = pos + length
+            if form in introduced and pos < introduced[form][1]:
+                continue
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
             if form in traded and pos in noun_ends:
@@ -213,17 +87,12 @@ def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]
     first: dict[str, Candidate] = {}
     for cand in chosen:
         name = folded[cand.start : cand.end]
-        head = _ends_with_suffix(name) if cand.type == "ORG" else None
+        head = ends_with_suffix(name) if cand.type == "ORG" else None
         if head is not None and len(head) >= 3 and len(name) > len(head):
             key = _key(name, cand)
             by_head.setdefault(head, set()).add(key)
             first.setdefault(head, Candidate(cand.start, cand.end, cand.type, cand.source, key))
     return {head: first[head] for head, keys in by_head.items() if len(keys) == 1}
-
-
-def _ends_with_suffix(name: str) -> str | None:
-    return next((name[-n:] for n in range(min(5, len(name) - 1), 0, -1) if name[-n:] in data.words("org_suffixes")),
-                None)
 
 
 def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -233,7 +102,7 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     first: dict[str, Candidate] = {}
     for cand in chosen:
         name = folded[cand.start : cand.end]
-        if cand.type == "PER" and _CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
+        if cand.type == "PER" and CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
             key = _key(name, cand)
             by_surname.setdefault(name[0], set()).add(key)
             first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
@@ -275,7 +144,7 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     one, when several were); a surname glued to a cue with no such person named before is no one."""
     surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
     people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
-                     and _CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
+                     and CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
                      and not _glued_cue(folded, c.start, c.end)), key=lambda c: c.start)
     out = []
     for cand in found:
@@ -360,7 +229,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         group = forms.get(key) or forms.get("".join(parts(name))) or key
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
-        for form, _ in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        for form, _ in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, group)
 
     gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
