@@ -463,3 +463,17 @@ def test_这位_and_a_post_give_the_post_to_the_person_named_last() -> None:
 def test_这位_after_someone_unnamed_is_that_one() -> None:
     doc = analyse_text("记者采访了许文彬。随后，记者又找到一名官员，这位官员表示不便评论。")
     assert roles(doc, "许文彬") == []
+
+
+def test_occupations_and_business_posts_before_a_name() -> None:
+    doc = analyse_text("同程旅游CEO吴志祥在内部信中说，公司将继续扩张。高级船长李民上一次走这条航线是三年前。"
+                       "著名舞蹈家杨丽萍的经纪人王焱武也常坐这趟航班。")
+    assert roles(doc, "吴志祥") == ["CEO"]
+    assert roles(doc, "李民") == ["高级船长"]
+    assert roles(doc, "杨丽萍") == ["舞蹈家"]
+    assert roles(doc, "王焱武") == ["经纪人"]
+
+
+def test_a_village_secretary_and_a_township_party_secretary() -> None:
+    doc = analyse_text("青石村村支书王德明说，村里的道路已经修复。")
+    assert roles(doc, "王德明")[0].endswith("村支书")
