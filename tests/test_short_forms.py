@@ -35,3 +35,20 @@ def test_a_group_named_without_gongsi() -> None:
 def test_a_city_named_again_without_shi() -> None:
     doc = analyse_text("白银市周二发布暴雨预警。白银的降雨量已超过往年同期。")
     assert "白银" in entity_named(doc, "白银市").aliases
+
+
+def test_a_surname_alone_before_an_adverb_and_a_cue_names_the_person() -> None:
+    doc = analyse_text("战队创办人张炜然说，选手每天训练八小时。「她们很努力。」張續稱：「收入也很可觀。」张又说，队员之间感情很好。")
+    person = entity_named(doc, "张炜然")
+    assert person.aliases == ["張", "张"]
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["张炜然"]
+
+
+def test_a_surname_alone_before_benren_names_the_leader() -> None:
+    doc = analyse_text("外界普遍认为，习近平将成为下一任领导人。习本人曾在美国生活。")
+    assert "习" in entity_named(doc, "习近平").aliases
+
+
+def test_a_surname_inside_a_word_is_no_mention() -> None:
+    doc = analyse_text("外界普遍认为，习近平将成为下一任领导人。学习本人的经验并不容易。")
+    assert "习" not in entity_named(doc, "习近平").aliases

@@ -111,10 +111,25 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     out = []
     for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
         surname = folded[tok.start]
-        if len(by_surname.get(surname, ())) == 1 and any(
-                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes):
+        if len(by_surname.get(surname, ())) == 1 and (any(
+                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes)
+                or _speaks_alone(folded, tok.start, first[surname].start)):
             out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
     return out
+
+
+_CLAUSE_START = "\n。，；：！？」”』\""  # what a clause's subject follows
+_ADVERBS = "又续亦也则还再更便就"  # between a subject and its cue verb: 张又说, 張續稱
+
+
+def _speaks_alone(folded: str, pos: int, named: int) -> bool:
+    """A surname alone as a clause's subject, after its person is named, before a cue verb (with an
+    adverb: 张又说, 張續稱) or 本人: the surname alone names that person (CONVENTIONS: 蔡 for 蔡英文)."""
+    if pos <= named or (pos > 0 and folded[pos - 1] not in _CLAUSE_START):
+        return False
+    after = pos + 1 + (folded[pos + 1 : pos + 2] in tuple(_ADVERBS))
+    return folded[after : after + 2] == "本人" or folded[after : after + 1] in cue_characters() and (
+        after > pos + 1 or folded[after + 1 : after + 2] in "：:，,")
 
 
 @step("aliases", after="addresses")
@@ -131,11 +146,13 @@ def _surnames(c: Candidates) -> list[Candidate]:
 
 
 def _glued_cue(folded: str, start: int, end: int) -> bool:
-    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说)."""
+    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说), or
+    an adverb before one: 张|又 (before 说)."""
     cues = cue_characters()
     word = folded[start + 1 : end]
     smiling = word[:1] == "笑" and (word[1:] or folded[end : end + 1]) in cues
-    return word in cues or (len(word) <= 2 and smiling)
+    adverb = len(word) == 1 and word in _ADVERBS and folded[end : end + 1] in cues  # 张|又|说, 張|續|稱
+    return word in cues or (len(word) <= 2 and smiling) or adverb
 
 
 def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
