@@ -477,3 +477,8 @@ def test_occupations_and_business_posts_before_a_name() -> None:
 def test_a_village_secretary_and_a_township_party_secretary() -> None:
     doc = analyse_text("青石村村支书王德明说，村里的道路已经修复。")
     assert roles(doc, "王德明")[0].endswith("村支书")
+
+
+def test_an_organisation_and_de_before_a_name_is_its_affiliation() -> None:
+    doc = analyse_text("众议院议长、共和党的梅森周三表示，法案将在下周表决。")
+    assert affiliations(doc, "梅森") == ["共和党"]

@@ -247,8 +247,8 @@ class _Context:
         return None
 
     def organisation_right_before(self, start: int) -> str | None:
-        """An organisation written right before a name, with no title between: 社民连|曾健成."""
-        mention = self.mention_at_end.get(start)
+        """An organisation written right before a name, with no title between: 社民连|曾健成, 共和党的|约翰逊."""
+        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
         return mention.entity if mention is not None and mention.type == "ORG" else None
 
     def roles_before(self, start: int) -> list[_Found]:
