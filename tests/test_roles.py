@@ -482,3 +482,15 @@ def test_a_village_secretary_and_a_township_party_secretary() -> None:
 def test_an_organisation_and_de_before_a_name_is_its_affiliation() -> None:
     doc = analyse_text("众议院议长、共和党的梅森周三表示，法案将在下周表决。")
     assert affiliations(doc, "梅森") == ["共和党"]
+
+
+def test_a_post_taken_away_after_de_and_before_zhiwu() -> None:
+    doc = analyse_text("省委决定：免去周立新的江北省卫生健康委员会主任职务；免去陈晓华的江北省交通运输厅厅长职务。")
+    assert roles(doc, "周立新") == ["主任"]
+    assert affiliations(doc, "周立新") == ["江北省卫生健康委员会"]
+    assert roles(doc, "陈晓华") == ["厅长"]
+
+
+def test_a_clause_after_de_naming_someone_else_gives_no_role() -> None:
+    doc = analyse_text("据悉，周立新的女儿是一名医生。")
+    assert roles(doc, "周立新") == []

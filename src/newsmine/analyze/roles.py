@@ -293,7 +293,7 @@ class _Context:
 
     def role_in_apposition(self, end: int) -> _Found | None:
         """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
-        某某是该校的教授。; 某某将出任副首相。"""
+        某某是该校的教授。; 某某将出任副首相。; 免去某某的某局局长职务 (after 的, only a post named so)."""
         folded = self.folded
         title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
         gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
@@ -303,7 +303,8 @@ class _Context:
             end += 1
         if end >= len(folded):
             return None
-        if folded[end] not in _APPOSITION:
+        posts_only = folded[end] == "的"  # 免去某某的|某委员会主任|职务: a post the person holds, nothing else
+        if folded[end] not in _APPOSITION and not posts_only:
             verb = self.office_verb_after(end)
             if verb is None:
                 return None
@@ -316,8 +317,8 @@ class _Context:
             stop += 1
         if stop == limit or stop == end + 1:
             return None
-        stop -= next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
-        return self.role_before(stop, floor=end + 1)
+        post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
+        return None if posts_only and not post else self.role_before(stop - post, floor=end + 1)
 
     def office_verb_after(self, end: int) -> int | None:
         """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
