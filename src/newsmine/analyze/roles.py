@@ -6,8 +6,6 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
@@ -16,27 +14,17 @@ from newsmine.analyze.leaders import leaders_countries, national_titles_countrie
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
+from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
-_APPOSITION = "，,是为系"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授 / 某某系…员工
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
-_CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
-_POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
-
-
-class _Found(NamedTuple):
-    """A role, the affiliations written with it, and where the words that name them begin."""
-
-    role: Role | None
-    affiliations: list[str]
-    left: int
 
 
 class _Context:
@@ -63,7 +51,7 @@ class _Context:
             pos = gloss.term_span.end
         return self.mention_at_end.get(pos), pos
 
-    def role_before(self, start: int, floor: int = 0) -> _Found | None:
+    def role_before(self, start: int, floor: int = 0) -> Found | None:
         """The title ending right before a name, with the places and organisations written before it.
 
         A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
@@ -95,7 +83,7 @@ class _Context:
         if not organisations and not places:
             organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
                 or body_headed(folded, self.mentions, title, role_start)
-        return _Found(role, places + organisations, min(left, role_start))
+        return Found(role, places + organisations, min(left, role_start))
 
     def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
         """The longest title ending at `end` that does not begin inside an organisation's name (某大学
@@ -251,14 +239,14 @@ class _Context:
         mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
         return mention.entity if mention is not None and mention.type == "ORG" else None
 
-    def roles_before(self, start: int) -> list[_Found]:
+    def roles_before(self, start: int) -> list[Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
         pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
         if pos > 0 and self.folded[pos - 1] in CLOSE_PARENS:
             opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in OPEN_PARENS)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
-        out: list[_Found] = []
+        out: list[Found] = []
         found = self.role_before(pos)
         while found is not None and len(out) < 3:
             out.append(found)
@@ -291,52 +279,6 @@ class _Context:
             start = mention.span.start
         return start
 
-    def role_in_apposition(self, end: int) -> _Found | None:
-        """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
-        某某是该校的教授。; 某某将出任副首相。; 免去某某的某局局长职务 (after 的, only a post named so)."""
-        folded = self.folded
-        title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
-        gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
-        if gloss is not None:
-            end = gloss.span.end
-        while end < len(folded) and folded[end] == " ":
-            end += 1
-        if end >= len(folded):
-            return None
-        posts_only = folded[end] == "的"  # 免去某某的|某委员会主任|职务: a post the person holds, nothing else
-        if folded[end] not in _APPOSITION and not posts_only:
-            verb = self.office_verb_after(end)
-            if verb is None:
-                return None
-            end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
-        stop = end + 1
-        limit = min(len(folded), end + 1 + REACH)
-        while stop < limit and folded[stop] not in STOPS:
-            if stop in self.person_starts:
-                return None
-            stop += 1
-        if stop == limit or stop == end + 1:
-            return None
-        post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
-        return None if posts_only and not post else self.role_before(stop - post, floor=end + 1)
-
-    def office_verb_after(self, end: int) -> int | None:
-        """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
-        某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
-        folded, verbs = self.folded, data.words("office_verbs")
-        at = end
-        while at < min(len(folded), end + REACH):
-            if at > end and at in self.person_starts and folded[at - 1] in JOINS:
-                at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
-                continue
-            if folded[at] in STOPS or (at > end and at in self.person_starts):
-                return None
-            verb = starting_at(folded, at, verbs, 4)
-            if verb is not None:
-                return at + len(verb)
-            at += 1
-        return None
-
     def role_after(self, end: int) -> Role | None:
         """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
         titles = data.words("titles")
@@ -349,7 +291,7 @@ class _Context:
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
 
-    def role_in_parentheses(self, end: int) -> _Found | None:
+    def role_in_parentheses(self, end: int) -> Found | None:
         """A parenthesis after the name (or its gloss) that ends in a title, with the country or body
         written in it: 某某（队长）, 某某（美国跨栏选手）."""
         folded = self.folded
@@ -361,45 +303,6 @@ class _Context:
         close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
         found = self.role_before(close) if close is not None else None
         return found if found is not None and found.role is not None and found.role.span.start > end else None
-
-    def role_given_before(self, start: int) -> _Found | None:
-        """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-        某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
-        folded, verbs = self.folded, data.words("office_verbs")
-        pos = start
-        while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
-            pos -= 1
-            if pos in self.person_ends:
-                return None
-            verb = starting_at(folded, pos, verbs, 4)
-            if verb is None:
-                continue
-            after = stop = pos + len(verb)
-            while stop < start and folded[stop] not in "的、":
-                stop += 1
-            if stop == after or "的" not in folded[stop:start]:
-                return None
-            found = self.role_before(stop)
-            return found if found is not None and found.role is not None and found.role.span.start >= after else None
-        return None
-
-    def role_held_by(self, left: int, end: int) -> _Found | None:
-        """A post named before 由 and the name, given by a verb after it: 财政部长(一职)由|某某|担任; a body
-        named there is the one the person heads (内政部由|某某|出掌)."""
-        folded = self.folded
-        gloss = self.gloss_after_term.get(end)
-        end = gloss.span.end if gloss is not None else end
-        if folded[left - 1 : left] != "由" or self.office_verb_after(end) is None:
-            return None
-        at = left - 1
-        at -= next((len(w) for w in _POST_WORDS if folded[at - len(w) : at] == w), 0)
-        found = self.role_before(at)
-        if found is not None:
-            return found
-        mention, _ = self.mention_before(at)
-        if mention is None or mention.type != "ORG":
-            return None
-        return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
 
 
 def _add_role(entity: Entity, role: Role) -> None:
@@ -425,8 +328,8 @@ def roles(doc: Doc) -> None:
         found = context.roles_before(start)
         left = min([f.left for f in found], default=start)
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
-        found += [f for f in (context.role_in_apposition(end), context.role_in_parentheses(end),
-                              context.role_given_before(role_start), context.role_held_by(left, end))
+        found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
+                              role_given_before(context, role_start), role_held_by(context, left, end))
                   if f is not None]
         for role, affiliations, _ in found:
             if role is not None:
