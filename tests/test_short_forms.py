@@ -52,3 +52,19 @@ def test_a_surname_alone_before_benren_names_the_leader() -> None:
 def test_a_surname_inside_a_word_is_no_mention() -> None:
     doc = analyse_text("外界普遍认为，习近平将成为下一任领导人。学习本人的经验并不容易。")
     assert "习" not in entity_named(doc, "习近平").aliases
+
+
+def test_a_field_left_of_a_bodys_generic_word_is_no_alias() -> None:
+    doc = analyse_text("国际密码协会周二发布报告。国际密码学界对此反应不一，国际密码标准仍在修订。")
+    assert entity_named(doc, "国际密码协会").aliases == []
+
+
+def test_a_company_short_form_that_is_also_a_common_noun_stays() -> None:
+    doc = analyse_text("蚂蚁集团周二发布公告。蚂蚁表示，将暂缓上市。")
+    assert "蚂蚁" in entity_named(doc, "蚂蚁集团").aliases
+
+
+def test_a_city_body_is_not_named_from_shi_on() -> None:
+    doc = analyse_text("宁波市商务局周三发布数据。市商务局表示，出口有所回升。")
+    assert "市商务局" not in entity_named(doc, "宁波市商务局").aliases
+

@@ -16,7 +16,8 @@ from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.credits import own_outlet
 from newsmine.analyze.introduced import introduced_forms
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
-from newsmine.analyze.name_forms import CHINESE_NAME, abbreviations_of, ends_with_suffix, other_forms, without_trade
+from newsmine.analyze.name_forms import (CHINESE_NAME, abbreviations_of, ends_with_suffix, org_short_form, other_forms,
+                                          without_trade)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
@@ -55,6 +56,10 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
     traded = {form for cand in chosen if cand.type == "ORG" and (form := without_trade(folded[cand.start : cand.end]))}
     noun_ends = {t.end for t in tokens if t.tag in ("n", "an", "vn")}  # 社会|大众: a common noun, not 大众汽车
+    companies = tuple(data.words("company_forms") | data.words("company_trades") | {"集团", "公司"})
+    shortened = {form for cand in chosen if cand.type == "ORG" and not folded[cand.start : cand.end].endswith(companies)
+                 and (form := org_short_form(folded[cand.start : cand.end]))}
+    nouns = {t.start: t.end for t in tokens if t.tag in ("n", "an", "vn")}
     inside = parentheses(glosses)
     out = []
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
@@ -71,13 +76,20 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
                 continue
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            if form in traded and pos in noun_ends:
-                continue
+            if (form in traded and pos in noun_ends) or (form in shortened and _common_nouns(nouns, pos, end)):
+                continue  # 金融(时报), 国际密码(协会): a field in common nouns, not the body's name (but 蚂蚁(集团))
             whole_word = form in abbreviated or form in traded
             bounded = (pos in starts and end in ends) if whole_word else (pos in starts or end in ends)
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+def _common_nouns(nouns: dict[int, int], start: int, end: int) -> bool:
+    """Whether `start`…`end` is common nouns only, word after word (`nouns`: their starts and ends)."""
+    while start in nouns and start < end:
+        start = nouns[start]
+    return start == end
 
 
 def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]:

@@ -29,7 +29,7 @@ def _short_forms(name: str) -> list[str]:
     return []
 
 
-def _org_short_form(name: str) -> str | None:
+def org_short_form(name: str) -> str | None:
     """An organisation named without its generic last word, its legal form or its trade: 耶鲁|大学,
     顶新|集团, 天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园, 大众|汽车 → 大众."""
     form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
@@ -73,6 +73,8 @@ def _without_place(name: str) -> str | None:
     gazetteers know the whole as another body than the rest (美国|国务院 is not 国务院)."""
     for n in range(min(5, len(name) - 3), 1, -1):
         if gazetteer.lookup(name[:n]) == "LOC":
+            if name[n] in _ADMIN:
+                return None  # 宁波|市商务局: the rest is no name (`_without_admin_word` gives 宁波商务局)
             rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
             if rest is None or whole is None or rest.name == whole.name:
                 return name[n:]
@@ -118,7 +120,7 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
         if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
             out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
     elif kind == "ORG":
-        if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
+        if (short := org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
             if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
                 out.append((own, "short"))
