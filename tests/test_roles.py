@@ -494,3 +494,9 @@ def test_a_post_taken_away_after_de_and_before_zhiwu() -> None:
 def test_a_clause_after_de_naming_someone_else_gives_no_role() -> None:
     doc = analyse_text("据悉，周立新的女儿是一名医生。")
     assert roles(doc, "周立新") == []
+
+
+def test_an_apposition_after_ye_shi() -> None:
+    doc = analyse_text("节目被周立新停播。周立新也是东方电台的总编辑。")
+    assert roles(doc, "周立新") == ["总编辑"]
+    assert affiliations(doc, "周立新") == ["东方电台"]

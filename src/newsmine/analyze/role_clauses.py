@@ -1,5 +1,5 @@
 """Roles given by a clause around a name rather than by a title beside it: an apposition (某某，前国务卿，;
-某某是该校的教授; 免去某某的某局局长职务), a verb that gives or takes a post (某某将出任副首相), a
+某某是该校的教授, 某某也是…的总编辑; 免去某某的某局局长职务), a verb that gives or takes a post (某某将出任副首相), a
 的-phrase before the name (曾在某台担任主持人的|记者某某) and a post held by the one named after 由
 (财政部长一职由某某担任).
 """
@@ -16,6 +16,7 @@ from newsmine.model import Gloss, Mention, Role
 
 _APPOSITION = "，,是为系"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授 / 某某系…员工
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
+_ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 
 
@@ -55,6 +56,8 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
         end += 1
     if end >= len(folded):
         return None
+    if folded[end] in _ADVERBS and folded[end + 1 : end + 2] in tuple(_APPOSITION[2:]):
+        end += 1  # 某某|也|是该台的总编辑
     posts_only = folded[end] == "的"  # 免去某某的|某委员会主任|职务: a post the person holds, nothing else
     if folded[end] not in _APPOSITION and not posts_only:
         verb = office_verb_after(ctx, end)
