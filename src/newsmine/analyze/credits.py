@@ -42,7 +42,7 @@ def _lines(folded: str) -> list[tuple[int, int]]:
     return out
 
 
-def _credit(folded: str, start: int, end: int, org_ends: set[int], people: list[tuple[int, int]] = ()) -> bool:
+def _credit(folded: str, start: int, end: int, org_ends: set[int], people: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether a short line or parenthesis is a credit: no sentence punctuation, and a credit word
     written as a label (责编：, 某某／台北报导), at its end (…综合报导) or after its outlet (中央社记者),
     or nothing but two names or more parted by slashes (某某/某某, a parenthesis after them)."""

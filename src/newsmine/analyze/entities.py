@@ -55,11 +55,11 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     forms.update({form: (named, "alias") for form, (named, _) in introduced.items()})
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
     traded = {form for cand in chosen if cand.type == "ORG" and (form := without_trade(folded[cand.start : cand.end]))}
-    noun_ends = {t.end for t in tokens if t.tag in ("n", "an", "vn")}  # 社会|大众: a common noun, not 大众汽车
+    nouns = {t.start: t.end for t in tokens if t.tag in ("n", "an", "vn")}
+    noun_ends = set(nouns.values())  # 社会|大众: a common noun, not 大众汽车
     companies = tuple(data.words("company_forms") | data.words("company_trades") | {"集团", "公司"})
     shortened = {form for cand in chosen if cand.type == "ORG" and not folded[cand.start : cand.end].endswith(companies)
                  and (form := org_short_form(folded[cand.start : cand.end]))}
-    nouns = {t.start: t.end for t in tokens if t.tag in ("n", "an", "vn")}
     inside = parentheses(glosses)
     out = []
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
@@ -140,8 +140,8 @@ def _speaks_alone(folded: str, pos: int, named: int) -> bool:
     if pos <= named or (pos > 0 and folded[pos - 1] not in _CLAUSE_START):
         return False
     after = pos + 1 + (folded[pos + 1 : pos + 2] in tuple(_ADVERBS))
-    return folded[after : after + 2] == "本人" or folded[after : after + 1] in cue_characters() and (
-        after > pos + 1 or folded[after + 1 : after + 2] in "：:，,")
+    return folded[after : after + 2] == "本人" or (folded[after : after + 1] in cue_characters() and (
+        after > pos + 1 or folded[after + 1 : after + 2] in "：:，,"))
 
 
 @step("aliases", after="addresses")
