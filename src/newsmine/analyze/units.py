@@ -37,8 +37,5 @@ def cut_units(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in chosen:
         cut = parent_and_unit(folded[cand.start : cand.end]) if cand.type == "ORG" else None
-        if cut is None:
-            out.append(cand)
-            continue
-        out.append(Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))
+        out.append(cand if cut is None else Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))
     return out
