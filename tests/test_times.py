@@ -524,3 +524,17 @@ def test_a_weekday_in_a_reported_statement_is_past():
     tuesday = date(2024, 3, 5)
     assert values("外交部发言人周四表示反对。", tuesday) == [("周四", "2024-02-29")]
     assert values("外交部将于周四举行记者会。", tuesday) == [("周四", "2024-03-07")]
+
+
+def test_without_an_anchor_dates_written_without_a_year_follow_the_years_the_text_writes():
+    text = ("2月12日，县卫生局发出通告。\n\n据报道，该病最早于2018年12月底在乡镇医院发现，1月4日，"
+            "首批样本送检，当天结果呈阳性。\n\n疾控中心曾表示，2月初已派员进驻；研究所将于7月开始试验。")
+    assert values(text, None) == [
+        ("2月12日", "2019-02-12"), ("2018年12月底", "2018-12"), ("1月4日", "2019-01-04"), ("当天", "2019-01-04"),
+        ("2月初", "2019-02"), ("7月", "2019-07"),
+    ]
+    # a year only inferred for one date does not hold for the next in its paragraph
+    assert values("2017年3月，工厂投产。\n\n1月20日停工，12月31日复工。", None) == [
+        ("2017年3月", "2017-03"), ("1月20日", "2017-01-20"), ("12月31日", "2016-12-31"),
+    ]
+    assert values("1月20日停工，今天复工。", None) == [("1月20日", "--01-20"), ("今天", None)]

@@ -187,7 +187,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     return None
 
 
-def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None,
+              written: bool = True) -> Value | None:
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
     y = read_number(m["y"])
     roc = read_number(m["roc"] or m.groupdict().get("roc3"))
@@ -208,7 +209,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     year = y if y is not None else ctx.year
     if y is None and year is not None and ctx.month and ctx.month[0] == year and mo <= ctx.month[1] - 6:
         later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
-        year += 1 if anchor is None or later <= anchor.year * 12 + anchor.month else 0
+        year += 1 if anchor is None or not written or later <= anchor.year * 12 + anchor.month else 0
     if m["m2"]:  # `3、4月`, `1至5月`
         first = month_day(year, mo, None, anchor, tense)
         second = first and month_day(_year_of(first), read_number(m["m2"]) or 0, None, anchor, tense)
@@ -220,7 +221,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     if m["mpart"]:
         base = month_day(year, mo, None, anchor, tense)
         return base and month_part(_year_of(base), mo, m["mpart"])
-    if year is None and d is not None and ctx.day and anchor and (anchor - ctx.day).days > _PAST_STORY:
+    if year is None and d is not None and ctx.day and anchor and written and (anchor - ctx.day).days > _PAST_STORY:
         year = _in_story(ctx.day, mo, d, anchor)
     return month_day(year, mo, d, anchor, tense)
 
@@ -240,9 +241,12 @@ def _year_of(value: Value) -> int | None:
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
 
-def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
-    """The value of expression `m` of `text`, read by the kind of expression its groups say it is."""
+def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, written: bool = True) -> Value | None:
+    """The value of expression `m` of `text`, read by the kind of expression its groups say it is. Unless
+    `anchor` is the day the text was `written` (only a day it reaches), a past tense does not keep a
+    date before it and a story may go on past it."""
     tense = clause_tense(text, m.start(), m.end())
+    tense = None if tense == "past" and not written else tense
     if m["iy"]:  # `2023-09-13`, `2023/9/13`
         return month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
     if m["yc"]:  # `2023-24年度`: the second year written by its last two digits
@@ -309,7 +313,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
                 year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
             return month_part(year, ctx.month[1], part)
         return month_part(anchor.year, anchor.month, part) if anchor else None
-    value = _explicit(m, text, ctx, anchor, tense)
+    value = _explicit(m, text, ctx, anchor, tense, written)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
     if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
         return _fit_weekday(value, beside.value or 0, m, anchor)

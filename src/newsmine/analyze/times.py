@@ -12,12 +12,13 @@ month a paragraph names hold for what follows. With no anchor a value stays part
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalise
-from newsmine.analyze.time_anchors import stand_in_anchors, text_anchor, written_on
+from newsmine.analyze.time_anchors import latest_told, stand_in_anchors, text_anchor, written_on
 from newsmine.analyze.time_calendar import Context, Value, last_day
 from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, SCHEDULE, WORDS, YEAR_HEADING
 from newsmine.analyze.time_values import learn, resolve
@@ -107,13 +108,17 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     Republic of China year (1911 + 112); `民國112年` always is. A text with no anchor and no date of
     its own is read against two stand-in anchors (`time_anchors.stand_in_anchors`): a value both
     give is kept, one they give but for the year stays partial (`--09-03`), the rest as without them.
+    A text with no anchor but dates written with their year (`2019年12月底`) has its months, days and
+    holidays written without one read as the nearest to the latest such date, or to a later one the
+    text has named before them (a story told in order); its relative words stay unresolved.
     """
     norm = normalise(text)
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
     stand_ins = None if anchor else stand_in_anchors(norm)
     found = [m for m in PATTERNS[roc].finditer(norm) if m.end() > m.start()]  # scanned once, read per anchor
     if stand_ins is None:
-        return _find(text, norm, found, anchor)
+        told = None if anchor else latest_told(norm)
+        return _find(text, norm, found, anchor, told=told)
     first, second_anchor, day_known = stand_ins
     bare = {t.span: t for t in _find(text, norm, found, None)}
     second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known)}
@@ -162,13 +167,17 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
 
 
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
-          day_known: bool = True) -> list[Time]:
+          day_known: bool = True, told: date | None = None) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
-    `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
+    `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved. Without an
+    anchor, dates written without a year go to the occurrence nearest `told`, or nearest the latest
+    date named so far when that is later."""
     times: list[Time] = []
     ctx = Context()
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
+    reached = told or date.min  # the latest date named so far, in a text without an anchor
+    year_written = False  # whether the year in view was written out
     for m in found:
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
@@ -191,7 +200,11 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         word = WORDS.get(m["word"] or "")
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
-        value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
+        if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"]):
+            seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
+            value = resolve(m, norm, seen, max(told, reached), written=False)
+        else:
+            value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
@@ -208,7 +221,12 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             if m["since"] and m["until"]:
                 t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
+        year_before = ctx.year
         learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
+            year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])
+        if told and value.lo and len(value.lo) >= 7 and value.lo[:4].isdigit() and "W" not in value.lo:
+            reached = max(reached, date.fromisoformat(value.lo[:10] if len(value.lo) == 10 else value.lo[:7] + "-01"))
         lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
         ctx.clause_year = (m.end(), int(value.lo or 0)) if lone_year else None
     joined = _join_ranges(times, norm)
