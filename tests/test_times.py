@@ -19,6 +19,11 @@ def values(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | Non
     return [(t.text, t.value) for t in find_times(text, anchor)]
 
 
+def intervals(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | None]]:
+    """Each expression with its value, an interval written `START/END` as the gold files write it."""
+    return [(t.text, "/".join(t.range) if t.range else t.value) for t in find_times(text, anchor)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -538,3 +543,37 @@ def test_without_an_anchor_dates_written_without_a_year_follow_the_years_the_tex
         ("2017年3月", "2017-03"), ("1月20日", "2017-01-20"), ("12月31日", "2016-12-31"),
     ]
     assert values("1月20日停工，今天复工。", None) == [("1月20日", "--01-20"), ("今天", None)]
+
+
+def test_quarters_nearest_the_anchor_their_parts_and_the_quarter_in_view():
+    text = ("集團公布，第四季收入按年升12%，今季訂單回穩。分析師預期第二季表現較好，季內有望上望新高。"
+            "今年第一季度末，負債比率降至三成。")
+    got = [(t.text, t.range or t.value) for t in find_times(text, date(2024, 4, 2), roc=True)]
+    assert got == [
+        ("第四季", ["2023-10", "2023-12"]),  # the quarter just reported, not the one ahead
+        ("今季", ["2024-04", "2024-06"]),
+        ("第二季", ["2024-04", "2024-06"]),
+        ("季內", ["2024-04", "2024-06"]),
+        ("今年第一季度末", "2024-03"),
+    ]
+    assert intervals("下季度將推出新品。", date(2024, 11, 2)) == [("下季度", "2025-01/2025-03")]
+
+
+def test_the_month_in_view_anaphoric_days_and_years_and_school_holidays():
+    text = ("今年2月，航空公司載客量回升，月內共運載80萬人次。\n\n"
+            "6月的客流整体回落，该月的日均客流仅为4万。\n\n"
+            "2019年3月，工厂动工，这年年末投产。\n\n"
+            "商户把希望放在这个暑期。")
+    assert intervals(text, date(2023, 7, 6)) == [
+        ("今年2月", "2023-02"), ("月內", "2023-02"), ("6月", "2023-06"), ("该月", "2023-06"),
+        ("2019年3月", "2019-03"), ("这年年末", "2019-11/2019-12"), ("这个暑期", "2023-07/2023-08"),
+    ]
+    # `三个月内` is a duration; `大三暑假`, `这年头` and `这天然气` name no date
+    assert values("三个月内完成，大三暑假去实习，这年头这天然气价涨了。", date(2023, 7, 6)) == []
+
+
+def test_a_day_word_right_after_a_date_is_part_of_it():
+    text = "9月28日，学生在操场受伤。\n\n他在12月16日这天被捕，前一夜曾回家。"
+    assert values(text, date(2019, 12, 20)) == [
+        ("9月28日", "2019-09-28"), ("12月16日", "2019-12-16"), ("前一夜", "2019-12-15"),
+    ]

@@ -11,6 +11,7 @@ from newsmine.analyze.time_calendar import (
     Context,
     Value,
     bare_day,
+    choose_offset,
     clause_tense,
     last_day,
     month_day,
@@ -137,11 +138,17 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
-    if kind == "sameyear":  # `同年`, `次年3月`
+    if kind == "sameyear":  # `同年`, `次年3月`, `这年年末`
         if ctx.last_year is None:
             return None
         year = ctx.last_year + n
+        if month is None and part and ("year", part) in PARTS:
+            return year_part(year, part)
         return month_day(year, month, day, anchor, tense) if month is not None else Value(f"{year:04d}")
+    if kind == "samequarter":  # `季內`: the quarter last named, else the anchor's
+        if ctx.last_quarter is not None:
+            return quarter(*ctx.last_quarter)
+        return quarter(anchor.year, (anchor.month - 1) // 3 + 1) if anchor else None
     if kind == "samemonth":
         if ctx.last_month is None:
             return None
@@ -237,6 +244,24 @@ def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     return None
 
 
+def _nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | None:
+    """The year of quarter `q` whose occurrence is nearest the anchor's quarter, as the tense allows."""
+    if anchor is None:
+        return None
+    now = anchor.year * 4 + (anchor.month - 1) // 3
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    offsets = [y * 4 + q - 1 - now for y in years]
+    pick = choose_offset(offsets, tense)
+    return None if pick is None else years[offsets.index(pick)]
+
+
+def _quarter_part(year: int, q: int, part: str | None) -> Value:
+    """Quarter `q` of `year`, or its first or last month (`一季度初`, `第一季度末`)."""
+    if not part:
+        return quarter(year, q)
+    return Value(f"{year:04d}-{3 * q - (0 if part[0] in '末底' else 2):02d}")
+
+
 def _year_of(value: Value) -> int | None:
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
@@ -278,11 +303,12 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
         if m["qy"]:
-            return quarter(read_number(m["qy"]) or 0, q)
-        if m["qw"]:
-            return quarter(anchor.year + (WORDS[m["qw"]].value or 0), q) if anchor else None
-        year = ctx.year if ctx.year is not None else anchor.year if anchor else None  # the year in view
-        return quarter(year, q) if year is not None else None
+            year = read_number(m["qy"])
+        elif m["qw"]:
+            year = anchor.year + (WORDS[m["qw"]].value or 0) if anchor else None
+        else:  # the year in view, else the quarter's occurrence nearest the anchor
+            year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
+        return _quarter_part(year, q, m["qpart"]) if year is not None else None
     if m["word"]:
         word = WORDS[m["word"]]
         value = _relative(word, m, ctx, anchor, tense)
@@ -302,8 +328,15 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
             return None
         part = m["sypart"] or m["half"]
         return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
+    if m["vac"]:  # `暑假`, `这个暑期`: in the year in view, else the anchor's
+        year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        return year_part(year, m["vac"]) if year is not None else None
     if m["by"]:
         return Value(m["by"])
+    if m["smpart"] in ("内", "內"):  # `月內`: the month in view, else the anchor's
+        if ctx.month is not None and ctx.month[0] is not None:
+            return Value(f"{ctx.month[0]:04d}-{ctx.month[1]:02d}")
+        return Value(f"{anchor.year:04d}-{anchor.month:02d}") if anchor else None
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
@@ -346,6 +379,9 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
         ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
         ctx.day, ctx.day_here = date.fromisoformat(hi), True
+    if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
+        if len(lo) == 7 and lo[:4].isdigit() and len(hi) == 7 and int(hi[5:]) == int(lo[5:]) + 2:
+            ctx.last_quarter = (int(lo[:4]), int(hi[5:]) // 3)
     if hi[:4].isdigit() and lo[:4] == hi[:4]:
         ctx.last_year = int(hi[:4])
         if len(hi) >= 7 and hi[5:7].isdigit() and lo[:7] == hi[:7]:

@@ -183,7 +183,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
             ctx = Context(year=ctx.year if heading else None, day=ctx.day,
-                           last_year=ctx.last_year, last_month=ctx.last_month)
+                           last_year=ctx.last_year, last_month=ctx.last_month, last_quarter=ctx.last_quarter)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
         for mark in _MARKS.finditer(norm, scanned, m.start()):
@@ -198,6 +198,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         if _not_a_date(m, norm, titled):
             continue
         word = WORDS.get(m["word"] or "")
+        if word and word.kind == "same" and times and not norm[times[-1].span.end : m.start()].strip(" 的"):
+            continue  # `12月16日这天`: the date names the day
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
         if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"]):
