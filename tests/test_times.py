@@ -577,3 +577,29 @@ def test_a_day_word_right_after_a_date_is_part_of_it():
     assert values(text, date(2019, 12, 20)) == [
         ("9月28日", "2019-09-28"), ("12月16日", "2019-12-16"), ("前一夜", "2019-12-15"),
     ]
+
+
+def test_centuries_decade_pairs_and_years_in_a_list():
+    text = ("这首民歌在二十世纪广为传唱，上世纪六、七十年代最为流行，本世纪初渐被遗忘。"
+            "该所于2015年及2018发生两次泄漏，《21世纪经济报道》曾有报道。")
+    assert intervals(text, date(2024, 5, 10)) == [
+        ("二十世纪", "1900/1999"), ("上世纪六、七十年代", "1960/1979"), ("本世纪初", "2000/2009"),
+        ("2015年", "2015"), ("2018", "2018"),
+    ]
+    assert intervals("21世纪教育研究院发布报告，上世纪末的数据。", None) == [("上世纪末", None)]
+
+
+def test_more_than_a_count_back_is_an_interval_and_a_count_on_starts_from_the_day_last_named():
+    text = "一个多月前，小饼还供不应求。这家老店20多年前开张。"
+    assert intervals(text, date(2023, 7, 6)) == [("一个多月前", "2023-05/2023-06"), ("20多年前", "1994/2002")]
+    text = "11月12日，教育局发出通报。\n\n两天后，市里宣布成立调查组。她说：「兩星期後有比賽。」"
+    assert values(text, date(2019, 11, 25)) == [
+        ("11月12日", "2019-11-12"), ("两天后", "2019-11-14"), ("兩星期後", "2019-W50"),
+    ]
+
+
+def test_a_day_written_with_hao_where_a_date_goes_on():
+    assert values("校方在25号发给全校的邮件中否认，29号晚再发声明。", date(2024, 5, 2)) == [
+        ("25号", "2024-04-25"), ("29号晚", "2024-04-29"),
+    ]
+    assert values("他住在25号楼，搭乘3号线。", date(2024, 5, 2)) == []

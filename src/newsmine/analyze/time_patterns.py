@@ -58,6 +58,9 @@ _CHU, _ZHONG = _GUARDS["初"], _GUARDS["中"]
 _DAYPART = alternation([w for w, x in WORDS.items() if x.kind == "daypart"])
 _RELATIVE = alternation([w for w, x in WORDS.items() if x.kind != "daypart"])
 _CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|二十一)世[纪紀]"
+# What follows a century in the names of firms, papers and schools (`21世纪经济报道`, `20世纪福克斯`)
+_CENTURY_NAMES = (r"福克斯|[经經][济濟][报報]|[报報][道社]|[传傳]媒|[网網]|出版|[书書]局|教育|[学學][校院]|大[学學]|中[学學]"
+                  r"|[公集][司团團]|[广廣][场場]|[银銀]行|[酒饭飯][店]|[城]|[联聯]盟|不[动動]産|不[动動]产")
 _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 
 
@@ -100,8 +103,10 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
         rf"|(?P<yc>{_YEAR}){_S}(?:[-/–—]|至|到){_S}(?P<yd>\d\d|[〇零一二三四五六七八九]{{2}})(?![\d〇零一二三四五六七八九])"
         rf"{_S}(?:年度|财政年度|財政年度|财年|財年|学年|學年|赛季|賽季)"  # `2023-24年度`, `2023/24赛季`
-        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
-        rf"|(?P<cnt>{_COUNT}|半)(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
+        rf"|(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO}))?"
+        rf"(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
+        rf"|(?P<wcent>本世[纪紀]|{_CENTURY})(?P<cpart>初期|初|中叶|中葉|中期|末期|末)?(?![\d〇零一二三四五六七八九十]|{_S}\d|{_CENTURY_NAMES})"
+        rf"|(?P<cnt>{_COUNT}|半)(?P<more>多)?{_S}(?P<unit>年|个多月|個多月|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
         rf"之?(?:前(?![员員]工|雇员|僱員)|(?P<after>[后後]))"
         rf"|(?P<rel>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))?"
@@ -126,6 +131,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?:这个|這個)(?P<vac>暑假|暑期|寒假)"
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
+        rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"
@@ -136,6 +142,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
 PATTERNS = {False: _compile(False), True: _compile(True)}
 PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
+_DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
     r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
@@ -151,9 +158,12 @@ CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}"
 
 
 def bare_day_ok(m: re.Match[str], text: str) -> bool:
-    """A day alone (`4日`, `十七日`), not a count of days (`为期5日`, `3日内`) or a part of a longer number."""
+    """A day alone (`4日`, `十七日`; `25号` where a date goes on, `25号发出`, `25号晚`), not a count of days
+    (`为期5日`, `3日内`), a number (`3号线`) or a part of a longer number."""
     start, end = m.start("d"), m.end("d")
     unit = text[end:end + 2].strip()[:1]
+    if unit in "号號" and unit and _DAY_NUMBER_GOES_ON.match(text, end + 1 + (text[end] == " ")):
+        unit = "日"
     if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
         return False
     if not m["d"].isdigit() and not set("十廿卅") & set(m["d"]):

@@ -29,11 +29,22 @@ _PAST_STORY = 180  # days: a story whose last named day is this far behind the a
 
 
 def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
-    """`1980年代`, `八十年代`, `上世纪60年代初` → an interval of years."""
-    dec = read_number(m["dec"])
+    """`1980年代`, `八十年代`, `上世纪60年代初`, `六、七十年代` → an interval of years."""
+    last = _decade_start(read_number(m["dec"]), m["cent"], anchor)
+    if last is None:
+        return None
+    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    if m["deca"]:  # `六、七十年代`, `60至70年代`: from the first decade to the end of the second
+        first = read_number(m["deca"]) or 0
+        first = _decade_start(first * 10 if first < 10 else first, m["cent"], anchor)
+        return Value(f"{first:04d}", f"{last + 9:04d}") if first is not None and first < last else None
+    return Value(f"{last + lo:04d}", f"{last + hi:04d}")
+
+
+def _decade_start(dec: int | None, cent: str | None, anchor: date | None) -> int | None:
+    """The first year of decade `dec` (`80`, `1980`) of the century `cent` names, else the likeliest one."""
     if dec is None:
         return None
-    cent = m["cent"]
     if dec >= 100:
         base = dec
     elif cent and cent.startswith("上"):
@@ -48,7 +59,23 @@ def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
         base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
     else:
         return None
-    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    return base
+
+
+_CENTURY_PARTS = {"初": (0, 9), "初期": (0, 9), "中": (40, 69), "中叶": (40, 69), "中葉": (40, 69), "中期": (40, 69),
+                  "末": (90, 99), "末期": (90, 99)}
+
+
+def _century(m: re.Match[str], anchor: date | None) -> Value | None:
+    """`二十世纪`, `本世纪初`, `上世纪末` → an interval of years (a century from its year 00, as news counts it)."""
+    cent = m["wcent"]
+    if cent.startswith(("本", "上")):
+        if anchor is None:
+            return None
+        base = anchor.year // 100 * 100 - (100 if cent.startswith("上") else 0)
+    else:
+        base = ((read_number(cent[: cent.index("世")]) or 0) - 1) * 100
+    lo, hi = _CENTURY_PARTS.get(m["cpart"] or "", (0, 99))
     return Value(f"{base + lo:04d}", f"{base + hi:04d}")
 
 
@@ -67,14 +94,18 @@ def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense
         unit = "month"
     if not n:
         return None
-    n += 1 if m["more"] or m["more2"] else 0
+    more = bool(m["more"] or m["more2"] or "多" in m["unit"])
+    if more and not m["after"] and anchor is not None and (unit == "month" or unit == "year" and n % 10 == 0):
+        return _more_than(n, unit, anchor)
+    n += 1 if more else 0
     if not m["after"]:
         base = anchor.isoformat() if anchor else None
         n = -n
     elif m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
         return None
-    else:
-        base = ctx.named or (anchor.isoformat() if anchor and tense == "future" else None)
+    else:  # from the date named in the paragraph; in speech or of the future, from the anchor; else the day last named
+        base = ctx.named or (anchor.isoformat() if anchor and (tense == "future" or ctx.quoted) else None)
+        base = base or (ctx.day.isoformat() if ctx.day and unit in ("day", "week") else None)
     if base is None or len(base) < {"year": 4, "month": 7}.get(unit, 10):
         return None
     if unit == "year":
@@ -87,6 +118,15 @@ def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense
         return Value((day + timedelta(days=n)).isoformat())
     year, week, _ = (day + timedelta(weeks=n)).isocalendar()
     return Value(f"{year:04d}-W{week:02d}")
+
+
+def _more_than(n: int, unit: str, anchor: date) -> Value:
+    """`一个多月前` (one to two months back), `20多年前` (21 to 29 years back): an interval."""
+    if unit == "year":
+        return Value(f"{anchor.year - n - 9:04d}", f"{anchor.year - n - 1:04d}")
+    index = anchor.year * 12 + anchor.month - 1
+    (y1, m1), (y2, m2) = year_month(index - n - 1), year_month(index - n)
+    return Value(f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}")
 
 
 def _first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
@@ -281,6 +321,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
     if m["dec"]:
         return _decade(m, anchor)
+    if m["wcent"]:
+        return _century(m, anchor)
     if m["cnt"]:
         return _count(m, text, ctx, anchor, tense)
     if m["rel"]:
@@ -331,8 +373,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["vac"]:  # `暑假`, `这个暑期`: in the year in view, else the anchor's
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
         return year_part(year, m["vac"]) if year is not None else None
-    if m["by"]:
-        return Value(m["by"])
+    if m["by"] or m["by2"]:
+        return Value(m["by"] or m["by2"])
     if m["smpart"] in ("内", "內"):  # `月內`: the month in view, else the anchor's
         if ctx.month is not None and ctx.month[0] is not None:
             return Value(f"{ctx.month[0]:04d}-{ctx.month[1]:02d}")

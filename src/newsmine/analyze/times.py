@@ -163,7 +163,7 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
         return True
     if not m["rel"] and SCHEDULE.match(norm, m.end()):
         return True
-    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]))
+    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
 
 
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
@@ -202,7 +202,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             continue  # `12月16日这天`: the date names the day
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
-        if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"]):
+        ctx.quoted = bool(quoted)
+        if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"] or m["wcent"] or m["cent"]):
             seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
@@ -215,7 +216,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             elif times and _weekday_of(times[-1], norm[times[-1].span.end : m.start()]) == word.value:
                 value = Value(times[-1].value, partial=times[-1].partial)  # `4月25日周日`: the date's weekday
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"] or m["wcent"]):
                 continue
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
