@@ -61,6 +61,7 @@ class Context:
     day_here: bool = False  # whether `day` was named in this paragraph
     said_on: date | None = None  # the day named in this paragraph before its open quotation
     clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
+    incident: date | None = None  # the day of the incident (`事发当天（9月28日）`) `事发次日` counts from
     quoted: bool = False  # whether the expression is in quoted speech
     named: str | None = None  # the last date, month or year named in this paragraph (`6个月后` counts from it)
 

@@ -80,7 +80,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒")
+    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -120,7 +120,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
-        rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
+        rf"|(?P<inc>事[发發]|案[发發]|出事)?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_MONTH}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`

@@ -182,7 +182,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = Context(year=ctx.year if heading else None, day=ctx.day,
+            ctx = Context(year=ctx.year if heading else None, day=ctx.day, incident=ctx.incident,
                            last_year=ctx.last_year, last_month=ctx.last_month, last_quarter=ctx.last_quarter)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
@@ -207,7 +207,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
-            value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
+            seen = replace(ctx, day=ctx.incident) if m["inc"] and ctx.incident and not m["pdate"] else ctx
+            value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
@@ -224,6 +225,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             if m["since"] and m["until"]:
                 t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
+        if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
+            ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
         year_before = ctx.year
         learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
         if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
