@@ -45,6 +45,9 @@ def _int(cell: str) -> int:
 WORDS = {row["word"]: Word(row["kind"], int(row["value"]) if row["value"] else None)
          for row in table("time_words")}
 HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
+_MARKED = [row["word"] for row in table("holidays") if row["marked"]]  # `“五一”`, `十一长假`, but not `五一广场`
+HOLIDAY_PERIODS = [(row["from"], row["to"]) for row in table("holiday_periods")]
+_DAYS_OFF = r"假期|[长長]假|小[长長]假|黄金[周週]|黃金[周週]|期间|期間"
 PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
@@ -80,7 +83,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
+    set("0123456789“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -115,8 +118,10 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)(?P<qpart>末|底|初{_CHU})?"
         rf"|(?:(?P<qy2>{_YEAR}){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}[Qq](?P<q4>[1-4])(?![A-Za-z\d])"
         rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
-        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(HOLIDAYS)})"
-        rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?[“「]?"
+        rf"(?P<hol>{alternation([w for w in HOLIDAYS if w not in _MARKED])}"
+        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
+        rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"

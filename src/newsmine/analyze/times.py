@@ -118,12 +118,12 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     found = [m for m in PATTERNS[roc].finditer(norm) if m.end() > m.start()]  # scanned once, read per anchor
     if stand_ins is None:
         told = None if anchor else latest_told(norm)
-        return _find(text, norm, found, anchor, told=told)
+        return _find(text, norm, found, anchor, told=told, roc=roc)
     first, second_anchor, day_known = stand_ins
-    bare = {t.span: t for t in _find(text, norm, found, None)}
-    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known)}
+    bare = {t.span: t for t in _find(text, norm, found, None, roc=roc)}
+    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known, roc=roc)}
     out = []
-    for t in _find(text, norm, found, first, day_known):
+    for t in _find(text, norm, found, first, day_known, roc=roc):
         other = second.get(t.span)
         if other and (other.value, other.range) == (t.value, t.range):
             out.append(t)
@@ -167,13 +167,14 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
 
 
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
-          day_known: bool = True, told: date | None = None) -> list[Time]:
+          day_known: bool = True, told: date | None = None, roc: bool = False) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
     `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved. Without an
     anchor, dates written without a year go to the occurrence nearest `told`, or nearest the latest
-    date named so far when that is later."""
+    date named so far when that is later. A `roc` (traditional-script) text keeps no mainland holiday
+    arrangements."""
     times: list[Time] = []
-    ctx = Context()
+    ctx = Context(mainland=not roc)
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
     reached = told or date.min  # the latest date named so far, in a text without an anchor
@@ -182,7 +183,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = Context(year=ctx.year if heading else None, day=ctx.day, incident=ctx.incident,
+            ctx = Context(year=ctx.year if heading else None, day=ctx.day, incident=ctx.incident, mainland=not roc,
                            last_year=ctx.last_year, last_month=ctx.last_month, last_quarter=ctx.last_quarter)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
