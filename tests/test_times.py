@@ -623,3 +623,10 @@ def test_holidays_in_quotation_marks_and_the_days_off_around_them():
     assert intervals("国庆长假期间，车流大增。", date(2031, 10, 12)) == [("国庆长假", "2031-10-01")]
     got = [(t.text, t.value) for t in find_times("「五一」假期，旅客出境。", date(2023, 5, 8), roc=True)]
     assert got == [("「五一」假期", "2023-05-01")]
+
+
+def test_a_year_word_gives_its_year_to_the_months_right_after_it_and_bare_year_ranges_in_parentheses():
+    text = "2023年，公司扩张。今年1-2月营收下滑。"
+    assert intervals(text) == [("2023年", "2023"), ("今年1-2月", "2024-01/2024-02")]
+    text = "他曾任外交部长（2007-2010）、总理（2012-2014），电话（2010-2008）。"
+    assert intervals(text) == [("2007-2010", "2007/2010"), ("2012-2014", "2012/2014")]

@@ -319,6 +319,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         return Value(f"{first:04d}", f"{first + 1:04d}") if (first + 1) % 100 == read_number(m["yd"]) else None
     if m["ya"]:
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
+    if m["ya2"]:  # `（2007-2010）`: years without 年 in parentheses, the second the later
+        return Value(m["ya2"], m["yb2"]) if m["ya2"] < m["yb2"] else None
     if m["dec"]:
         return _decade(m, anchor)
     if m["wcent"]:

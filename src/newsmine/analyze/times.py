@@ -209,6 +209,9 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
             seen = replace(ctx, day=ctx.incident) if m["inc"] and ctx.incident and not m["pdate"] else ctx
+            if (m["m"] and not m["y"] and times and times[-1].value and len(times[-1].value) == 4
+                    and times[-1].value.isdigit() and not norm[times[-1].span.end : m.start()].strip()):
+                seen = replace(seen, year=int(times[-1].value))  # `今年1-2月`: the year word's months
             value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
