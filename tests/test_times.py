@@ -630,3 +630,8 @@ def test_a_year_word_gives_its_year_to_the_months_right_after_it_and_bare_year_r
     assert intervals(text) == [("2023年", "2023"), ("今年1-2月", "2024-01/2024-02")]
     text = "他曾任外交部长（2007-2010）、总理（2012-2014），电话（2010-2008）。"
     assert intervals(text) == [("2007-2010", "2007/2010"), ("2012-2014", "2012/2014")]
+
+
+def test_habits_over_a_year_ages_and_an_idiom_are_not_times():
+    text = "高温津贴每年6月至8月发放，工地在每年的10月中下旬停工。今年30岁的他时至今日仍在工地，今年夏天再上岗。"
+    assert intervals(text) == [("今年夏天", "2024-06/2024-08")]

@@ -25,7 +25,10 @@ from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
 _COUNTING = set("一二两兩三四五六七八九十几幾多首")
-_HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色")  # habits (`每周三`, `逢星期六`), a name (`黑色星期五`)
+_HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色", "每年", "每年的", "每月", "每月的")  # habits (`每周三`,
+# `逢星期六`, `每年6月至8月`), a name (`黑色星期五`)
+_AGE = re.compile(r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)? ?[岁歲]")  # `今年30岁`: an age, not a time
+_IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
 # A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
@@ -153,11 +156,13 @@ def _weekday_of(t: Time, between: str) -> int | None:
 
 
 def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
-    """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`) and weekly schedules
-    (`星期一至五`); a count (`一次月`); a day word whose first character ends the word before it
+    """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`, `每年6月`) and weekly schedules
+    (`星期一至五`); an age (`今年30岁`), `时至今日`; a count (`一次月`); a day word whose first character ends the word before it
     (`昆明天气`); a day word in the name of a work or paper (`《周日邮报》`, `《今日美国》`)."""
-    before = norm[max(0, m.start() - 2) : m.start()]
+    before = norm[max(0, m.start() - 3) : m.start()]
     if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
+        return True
+    if m["word"] in ("今年", "今日") and (_AGE.match(norm, m.end()) or before.endswith(_IDIOM_BEFORE)):
         return True
     if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
         return True
