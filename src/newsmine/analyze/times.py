@@ -182,6 +182,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
     ctx = Context(mainland=not roc)
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
+    skipped = -1  # where the last expression that is no date ends
     reached = told or date.min  # the latest date named so far, in a text without an anchor
     year_written = False  # whether the year in view was written out
     for m in found:
@@ -201,7 +202,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             elif ch in "《》":
                 titled = ch == "《"
         scanned = max(scanned, m.start())
-        if _not_a_date(m, norm, titled):
+        if _not_a_date(m, norm, titled) or skipped >= 0 and CONNECTOR.fullmatch(norm, skipped, m.start()):
+            skipped = m.end()  # and the end of its range (`每年6月至8月`)
             continue
         word = WORDS.get(m["word"] or "")
         if word and word.kind == "same" and times and not norm[times[-1].span.end : m.start()].strip(" 的"):
