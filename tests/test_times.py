@@ -635,3 +635,12 @@ def test_a_year_word_gives_its_year_to_the_months_right_after_it_and_bare_year_r
 def test_habits_over_a_year_ages_and_an_idiom_are_not_times():
     text = "高温津贴每年6月至8月发放，工地在每年的10月中下旬停工。今年30岁的他时至今日仍在工地，今年夏天再上岗。"
     assert intervals(text) == [("今年夏天", "2024-06/2024-08")]
+
+
+def test_without_a_pinned_incident_day_the_first_day_named_is_the_incident():
+    text = ("3月8日凌晨，城郊一座仓库起火。\n\n据员工回忆，事发前一天，他们曾发现电线冒烟；出事三天前，"
+            "消防部门检查过仓库。3月10日，调查组进驻，案发后五天公布结果。")
+    assert values(text, date(2024, 3, 16)) == [
+        ("3月8日凌晨", "2024-03-08"), ("事发前一天", "2024-03-07"), ("出事三天前", "2024-03-05"),
+        ("3月10日", "2024-03-10"), ("案发后五天", "2024-03-13"),
+    ]

@@ -64,6 +64,7 @@ _CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|
 # What follows a century in the names of firms, papers and schools (`21世纪经济报道`, `20世纪福克斯`)
 _CENTURY_NAMES = (r"福克斯|[经經][济濟][报報]|[报報][道社]|[传傳]媒|[网網]|出版|[书書]局|教育|[学學][校院]|大[学學]|中[学學]"
                   r"|[公集][司团團]|[广廣][场場]|[银銀]行|[酒饭飯][店]|[城]|[联聯]盟|不[动動]産|不[动動]产")
+_INCIDENT = r"事[发發]|案[发發]|出事"  # `事发当天`, `案发次日`, `出事前三天`: counted from the day of the incident
 _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 
 
@@ -126,7 +127,8 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
-        rf"|(?P<inc>事[发發]|案[发發]|出事)?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
+        rf"|(?P<inc2>{_INCIDENT})(?:(?P<ib>前|[后後])(?P<icnt>{_COUNT})天|(?P<icnt2>{_COUNT})天(?P<ib2>前|[后後]))"
+        rf"|(?P<inc>{_INCIDENT})?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_MONTH}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`

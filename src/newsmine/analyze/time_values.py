@@ -333,6 +333,11 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         offset = {"上": -1, "下": 1}.get(m["rel"], 0)
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["inc2"]:  # `出事前三天`, `事发三天后`
+        n = read_number(m["icnt"] or m["icnt2"])
+        if ctx.incident is None or n is None:
+            return None
+        return Value((ctx.incident + timedelta(days=-n if (m["ib"] or m["ib2"]) == "前" else n)).isoformat())
     if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
         return _first_months(m, text, ctx, anchor)
     if m["hol"]:

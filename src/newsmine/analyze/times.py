@@ -182,6 +182,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
     ctx = Context(mainland=not roc)
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
+    first_day: date | None = None  # the first day the article names: the incident's, unless one is pinned
     skipped = -1  # where the last expression that is no date ends
     reached = told or date.min  # the latest date named so far, in a text without an anchor
     year_written = False  # whether the year in view was written out
@@ -215,7 +216,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
-            seen = replace(ctx, day=ctx.incident) if m["inc"] and ctx.incident and not m["pdate"] else ctx
+            incident = ctx.incident or first_day  # pinned (`事发当天（9月28日）`), else the first day the article names
+            seen = replace(ctx, day=incident, incident=incident) if (m["inc"] and not m["pdate"] or m["inc2"]) else ctx
             if (m["m"] and not m["y"] and times and times[-1].value and len(times[-1].value) == 4
                     and times[-1].value.isdigit() and not norm[times[-1].span.end : m.start()].strip()):
                 seen = replace(seen, year=int(times[-1].value))  # `今年1-2月`: the year word's months
@@ -228,7 +230,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             elif times and _weekday_of(times[-1], norm[times[-1].span.end : m.start()]) == word.value:
                 value = Value(times[-1].value, partial=times[-1].partial)  # `4月25日周日`: the date's weekday
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"] or m["wcent"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"] or m["wcent"] or m["inc2"]):
                 continue
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
@@ -240,6 +242,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
         year_before = ctx.year
         learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        first_day = first_day or ctx.day
         if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
             year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])
         if told and value.lo and len(value.lo) >= 7 and value.lo[:4].isdigit() and "W" not in value.lo:
