@@ -619,6 +619,9 @@ def test_holidays_in_quotation_marks_and_the_days_off_around_them():
     assert intervals(text, date(2023, 7, 6)) == [
         ("今年“五一”假期", "2023-04-29/2023-05-03"), ("端午期间", "2023-06-22/2023-06-24"), ("十一月", "2022-11"),
     ]
+    assert intervals("双十一期间销量大增，十一黄金周出游。", date(2024, 11, 20)) == [
+        ("双十一期间", "2024-11-11"), ("十一黄金周", "2024-10-01/2024-10-07"),
+    ]
     # a year whose arrangement the table does not hold, and a traditional-script text, keep the day
     assert intervals("国庆长假期间，车流大增。", date(2031, 10, 12)) == [("国庆长假", "2031-10-01")]
     got = [(t.text, t.value) for t in find_times("「五一」假期，旅客出境。", date(2023, 5, 8), roc=True)]

@@ -122,7 +122,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?[“「]?"
         rf"(?P<hol>{alternation([w for w in HOLIDAYS if w not in _MARKED])}"
-        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
+        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
         rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
