@@ -647,3 +647,10 @@ def test_without_a_pinned_incident_day_the_first_day_named_is_the_incident():
         ("3月8日凌晨", "2024-03-08"), ("事发前一天", "2024-03-07"), ("出事三天前", "2024-03-05"),
         ("3月10日", "2024-03-10"), ("案发后五天", "2024-03-13"),
     ]
+
+
+def test_hong_kong_evenings_and_a_year_counted_over_are_read_or_left():
+    assert values("警方尋晚拘捕兩名男子，聽晚再開記者會。", date(2024, 11, 20)) == [
+        ("尋晚", "2024-11-19"), ("聽晚", "2024-11-21"),
+    ]
+    assert values("这一年来公司扩张迅速。2019年3月入职，这一年他28岁。") == [("2019年3月", "2019-03"), ("这一年", "2019")]
