@@ -590,8 +590,10 @@ def test_centuries_decade_pairs_and_years_in_a_list():
 
 
 def test_more_than_a_count_back_is_an_interval_and_a_count_on_starts_from_the_day_last_named():
-    text = "一个多月前，小饼还供不应求。这家老店20多年前开张。"
-    assert intervals(text, date(2023, 7, 6)) == [("一个多月前", "2023-05/2023-06"), ("20多年前", "1994/2002")]
+    text = "一个多月前，小饼还供不应求。这家老店20多年前开张，十几年前迁址，两年多前翻新。"
+    assert intervals(text, date(2023, 7, 6)) == [
+        ("一个多月前", "2023-05/2023-06"), ("20多年前", "1994/2002"), ("十几年前", "2004/2012"), ("两年多前", "2020"),
+    ]
     text = "11月12日，教育局发出通报。\n\n两天后，市里宣布成立调查组。她说：「兩星期後有比賽。」"
     assert values(text, date(2019, 11, 25)) == [
         ("11月12日", "2019-11-12"), ("两天后", "2019-11-14"), ("兩星期後", "2019-W50"),
