@@ -22,61 +22,11 @@ from newsmine.analyze.time_calendar import (
     year_month,
     year_part,
 )
+from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
-
-
-def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
-    """`1980年代`, `八十年代`, `上世纪60年代初`, `六、七十年代` → an interval of years."""
-    last = _decade_start(read_number(m["dec"]), m["cent"], anchor)
-    if last is None:
-        return None
-    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
-    if m["deca"]:  # `六、七十年代`, `60至70年代`: from the first decade to the end of the second
-        first = read_number(m["deca"]) or 0
-        first = _decade_start(first * 10 if first < 10 else first, m["cent"], anchor)
-        return Value(f"{first:04d}", f"{last + 9:04d}") if first is not None and first < last else None
-    return Value(f"{last + lo:04d}", f"{last + hi:04d}")
-
-
-def _decade_start(dec: int | None, cent: str | None, anchor: date | None) -> int | None:
-    """The first year of decade `dec` (`80`, `1980`) of the century `cent` names, else the likeliest one."""
-    if dec is None:
-        return None
-    if dec >= 100:
-        base = dec
-    elif cent and cent.startswith("上"):
-        if anchor is None:
-            return None
-        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
-    elif cent:
-        base = (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
-    elif dec >= 30:
-        base = 1900 + dec
-    elif anchor is not None:
-        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
-    else:
-        return None
-    return base
-
-
-_CENTURY_PARTS = {"初": (0, 9), "初期": (0, 9), "中": (40, 69), "中叶": (40, 69), "中葉": (40, 69), "中期": (40, 69),
-                  "末": (90, 99), "末期": (90, 99)}
-
-
-def _century(m: re.Match[str], anchor: date | None) -> Value | None:
-    """`二十世纪`, `本世纪初`, `上世纪末` → an interval of years (a century from its year 00, as news counts it)."""
-    cent = m["wcent"]
-    if cent.startswith(("本", "上")):
-        if anchor is None:
-            return None
-        base = anchor.year // 100 * 100 - (100 if cent.startswith("上") else 0)
-    else:
-        base = ((read_number(cent[: cent.index("世")]) or 0) - 1) * 100
-    lo, hi = _CENTURY_PARTS.get(m["cpart"] or "", (0, 99))
-    return Value(f"{base + lo:04d}", f"{base + hi:04d}")
 
 
 _UNITS = {"年": "year", "天": "day", "周": "week", "週": "week", "期": "week"}  # by the unit's last character
@@ -322,9 +272,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["ya2"]:  # `（2007-2010）`: years without 年 in parentheses, the second the later
         return Value(m["ya2"], m["yb2"]) if m["ya2"] < m["yb2"] else None
     if m["dec"]:
-        return _decade(m, anchor)
+        return decade(m, anchor)
     if m["wcent"]:
-        return _century(m, anchor)
+        return century(m, anchor)
     if m["cnt"]:
         return _count(m, text, ctx, anchor, tense)
     if m["rel"]:
