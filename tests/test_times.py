@@ -656,3 +656,8 @@ def test_hong_kong_evenings_and_a_year_counted_over_are_read_or_left():
         ("尋晚", "2024-11-19"), ("聽晚", "2024-11-21"),
     ]
     assert values("这一年来公司扩张迅速。2019年3月入职，这一年他28岁。") == [("2019年3月", "2019-03"), ("这一年", "2019")]
+
+
+def test_with_no_year_known_the_day_last_named_stays_partial_for_the_words_that_refer_to_it():
+    text = "6月13日上午，批发市场暂停营业。\n\n当晚，监管部门发出通知；次日，超市下架相关产品。"
+    assert values(text, None) == [("6月13日上午", "--06-13"), ("当晚", "--06-13"), ("次日", "--06-14")]

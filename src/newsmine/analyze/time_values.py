@@ -146,6 +146,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if part and ("month", part) in PARTS:
             return month_part(y, mo, part)
         return month_day(y, mo, day, anchor, tense) if day is not None else Value(f"{y:04d}-{mo:02d}")
+    if kind in ("same", "next") and ctx.day is None and anchor is None and ctx.partial_day:
+        day_ = date(2000, int(ctx.partial_day[2:4]), int(ctx.partial_day[5:7])) + timedelta(days=n)
+        return Value(f"--{day_.month:02d}-{day_.day:02d}", partial=True)  # `6月13日…当晚` with no year known
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
     if kind == "next":  # `次日`: after the day last named, else after the anchor
@@ -377,7 +380,9 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if hi[:4].isdigit() and value.hi is None and (m["y"] or m["m"] or m["d"] or m["iy"] or m["wm"] or m["wd"]):
         ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
-        ctx.day, ctx.day_here = date.fromisoformat(hi), True
+        ctx.day, ctx.day_here, ctx.partial_day = date.fromisoformat(hi), True, None
+    elif re.fullmatch(r"--\d\d-\d\d", hi) and value.hi is None:  # a month and day, the year unknown
+        ctx.day, ctx.partial_day = None, hi
     if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
         if len(lo) == 7 and lo[:4].isdigit() and len(hi) == 7 and int(hi[5:]) == int(lo[5:]) + 2:
             ctx.last_quarter = (int(lo[:4]), int(hi[5:]) // 3)

@@ -190,8 +190,9 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = Context(year=ctx.year if heading else None, day=ctx.day, incident=ctx.incident, mainland=not roc,
-                           last_year=ctx.last_year, last_month=ctx.last_month, last_quarter=ctx.last_quarter)
+            ctx = Context(year=ctx.year if heading else None, day=ctx.day, partial_day=ctx.partial_day,
+                          incident=ctx.incident, mainland=not roc, last_year=ctx.last_year,
+                          last_month=ctx.last_month, last_quarter=ctx.last_quarter)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
         for mark in _MARKS.finditer(norm, scanned, m.start()):
