@@ -77,6 +77,8 @@ def latest_told(norm: str) -> date | None:
         if 1 <= month <= 12 and 1 <= day <= last_day(int(t[1]), month):
             told.append(date(int(t[1]), month, day))
     return max(told, default=None)
+
+
 _WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)(?P<w>[一二三四五六日天])"
 _MONTH_DAY = r"(?<!\d)(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
 _PINS = re.compile(  # `下周二（9月8日）`, `9月3日（星期二）`: a weekday and its date

@@ -171,6 +171,20 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
     return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
 
 
+def _seen_from(m: re.Match[str], norm: str, ctx: Context, times: list[Time], first_day: date | None) -> Context:
+    """What expression `m` reads from: for `事发次日`, `出事三天前` the incident's day (pinned by
+    `事发当天（9月28日）`, else the first day the article names); for months right after a year word
+    (`今年1-2月`), that year; else what came before."""
+    if m["inc"] and not m["pdate"] or m["inc2"]:
+        incident = ctx.incident or first_day
+        return replace(ctx, day=incident, incident=incident)
+    prev = times[-1] if times else None
+    if (m["m"] and not m["y"] and prev and prev.value and len(prev.value) == 4 and prev.value.isdigit()
+            and not norm[prev.span.end : m.start()].strip()):
+        return replace(ctx, year=int(prev.value))
+    return ctx
+
+
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
           day_known: bool = True, told: date | None = None, roc: bool = False) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
@@ -217,11 +231,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
-            incident = ctx.incident or first_day  # pinned (`事发当天（9月28日）`), else the first day the article names
-            seen = replace(ctx, day=incident, incident=incident) if (m["inc"] and not m["pdate"] or m["inc2"]) else ctx
-            if (m["m"] and not m["y"] and times and times[-1].value and len(times[-1].value) == 4
-                    and times[-1].value.isdigit() and not norm[times[-1].span.end : m.start()].strip()):
-                seen = replace(seen, year=int(times[-1].value))  # `今年1-2月`: the year word's months
+            seen = _seen_from(m, norm, ctx, times, first_day)
             value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
