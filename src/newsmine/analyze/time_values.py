@@ -330,7 +330,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
             return None
         part = m["sypart"] or m["half"]
         return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
-    if m["vac"]:  # `暑假`, `这个暑期`: in the year in view, else the anchor's
+    if m["vac"]:  # `这个暑期`, `这个寒假`: in the year in view, else the anchor's
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
         return year_part(year, m["vac"]) if year is not None else None
     if m["by"] or m["by2"]:
