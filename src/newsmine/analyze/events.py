@@ -135,6 +135,7 @@ class _Reader:
         dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
+        self.time_ends = {t.span.end for t in doc.times}
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
         self.said: dict[str, Event] = {}
@@ -226,7 +227,8 @@ class _Reader:
         lex, word = self.lex, m.group()
         if self.mentions.covers(trigger):
             return None  # the word is part of a name (an organisation called …协议…)
-        etype = lex.triggers[word]
+        etype = next((t for t, about in lex.senses.get(word, ()) if about.search(self.folded, clause.start, clause.end)),
+                     lex.triggers[word])  # 发布…研究报告 is a study published, 在医院检查 a medical check
         if etype == "none":
             return None  # 受到, 以来: a word that holds a trigger word
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
@@ -240,6 +242,14 @@ class _Reader:
             return None  # 到 opens a visit only in 到平壤
         if word in lex.needs_place and self.words.completes_verb(trigger):
             return None  # 游到, 移民到, 运到: 到 completes another verb
+        if word in lex.needs_time and trigger.start not in self.time_ends:
+            return None  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
+        joined = trigger.end + self.folded.startswith("了", trigger.end)  # 进入了谷歌
+        if word in lex.needs_organisation and not any(
+                x.type == "ORG" for x in self.mentions.within(Span(joined, joined + 1))):
+            return None  # 进入谷歌 is joining it, 进入校园 is not
+        if word in lex.needs_alone and self._names_another(trigger, clause):
+            return None  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
             return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
@@ -249,6 +259,15 @@ class _Reader:
         if self._after(trigger) == "head":
             return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
         return etype
+
+    def _names_another(self, trigger: Span, clause: Span) -> bool:
+        """Whether the clause names another trigger word after this one (举行|会谈, 举办|比赛)."""
+        at = trigger.end
+        while (w := self.found.search(at, clause.end)) is not None:
+            if self.lex.triggers[w.group()] != "none" or w.group() in self.lex.senses:
+                return True
+            at = w.end()
+        return False
 
     def _unreal(self, sentence: Span, clause: Span, trigger: Span) -> bool:
         """Whether a cue before the trigger says what it tells did not happen as told: in its clause, a habit or general
