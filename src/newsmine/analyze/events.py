@@ -128,7 +128,7 @@ class _Reader:
         self.doc, self.lex, self.folded = doc, lexicon(), fold(doc.text)
         ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
         self.mentions = _ByStart(ordered, [m.span.start for m in ordered])
-        self.qualifiers = who.qualifiers(doc.text, ordered)
+        self.qualifiers = who.qualifiers(doc.text, ordered) | where.descriptions(doc.text, ordered)
         self.words = Words(doc)
         self.found = WordStarts(self.folded, self.lex.triggers, self.lex.trigger_re)  # every trigger's place, once
         self.settings = who.settings(doc, ordered, self.words)
