@@ -63,8 +63,6 @@ _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这�
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
     r"(?:[）)】]|[（(][^）)。]{0,30}[）)]|(?=\s))")
-_BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a year that dates something
-_ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 
 
@@ -138,7 +136,9 @@ class _Reader:
         self.qualifiers = who.qualifiers(doc.text, ordered) | where.descriptions(doc.text, ordered)
         self.found = WordStarts(self.folded, self.lex.triggers, self.lex.trigger_re)  # every trigger's place, once
         self.settings = who.settings(doc, ordered, self.words)
-        dated = sorted((i for i in range(len(doc.times)) if not self._in_name(i, ordered)),
+        starts = {m.span.start for m in ordered}
+        dated = sorted((i for i in range(len(doc.times))
+                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)),
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
@@ -151,22 +151,6 @@ class _Reader:
         self.kinds = {e.id: e.type for e in doc.entities}
         self.names = {e.id: e.name for e in doc.entities}
         self.headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
-
-    def _in_name(self, i: int, mentions: list[Mention]) -> bool:
-        """Whether a year names which one of a thing rather than when anything happened: a bare year before a name
-        (`2021兰州马拉松`), a year before a common noun (`2019年获奖名单`, `2024年招租公示`); not before a name that
-        acts (`2014年陈立人考入清华`, `2019年中国经济`), nor before the happening it dates (`2020年总统选举`)."""
-        t = self.doc.times[i]
-        if not re.fullmatch(r"\d{4}", t.value or "") or t.span.end >= len(self.folded):
-            return False
-        named = any(m.span.start == t.span.end for m in mentions)
-        if t.text.isdigit():
-            return not _BREAK.match(self.folded, t.span.end)
-        trigger = self.found.search(t.span.end, t.span.end + 8)
-        return not named and self.words.common_noun_at(t.span.end) and not _ORDINAL.match(self.folded, t.span.end) and (
-            trigger is None or trigger.start() != t.span.end or self.words.modifies_noun(
-                Span(trigger.start(), trigger.end())) or self.words.common_noun_at(trigger.end()))
-        # 2020年总统选举: the year of the happening named; 2019年获奖名单: of a list
 
     def read(self) -> list[Event]:
         """The frames of every sentence, then the headline's and undated lead's time and place."""
