@@ -18,7 +18,8 @@ _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 MOVES = ("visit", "arrive", "depart")
 _NATIONALS = re.compile(  # 中国工人, 韩国籍男子: a country that says whose nationality, not where anything happened
-    r"籍?(?:公民|工人|劳工|男子|女子|男性|女性|游客|旅客|乘客|船员|学生|留学生|员工|侨民|华人|华侨|移民|士兵|人质|女孩|男孩)")
+    r"籍?(?:公民|工人|劳工|男子|女子|男性|女性|游客|旅客|乘客|船员|学生|留学生|员工|侨民|华人|华侨|移民|士兵|人质|女孩|男孩"
+    r"|科学家|专家|学者|医生|律师|商人|球员|选手|运动员)")
 
 
 def descriptions(text: str, mentions: list[Mention]) -> set[int]:
