@@ -24,8 +24,8 @@ _NATIONALS = re.compile(  # 中国工人, 韩国籍男子: a country that says w
 
 def descriptions(text: str, mentions: list[Mention]) -> set[int]:
     """The ids of the places that describe rather than locate: a place written right before a smaller one inside it
-    (`安徽六安`, `韩国京畿道华城`: the smaller says where; not two abbreviations, `中英`), a country before a word for people (`一位中国工人`: their
-    nationality, not where it happened)."""
+    (`安徽六安`, `韩国京畿道华城`: the smaller says where; not two abbreviations, `中英`), a country before a word
+    for people (`一位中国工人`: their nationality, not where it happened)."""
     places = [m for m in mentions if m.type == "LOC"]
     out = {id(m) for m, n in zip(places, places[1:])
            if n.span.start == m.span.end and min(len(m.text), len(n.text)) > 1}  # 中英 are two, side by side

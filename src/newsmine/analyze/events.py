@@ -3,8 +3,8 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
 noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`), or, as `到`, completes another verb
-(`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names (`举行会谈`),
-or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
+(`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names
+(`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
 clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `_unreal`); a departure word right
 before an organisation is a resignation (`离开华为`); a word's senses give the type its clause calls for (`发布…研究报告`
 is a study published, `获得…奖` a win). Participants are the entities mentioned in the clause, not the
@@ -22,10 +22,10 @@ sentence, or the article so far, is set: a city rather than its country, a count
 than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
 country naming people's nationality (`中国工人`). The time is the clause's last time expression before the
 trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
-the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence; a year naming which one of a thing,
-`2019年获奖名单`, nothing); what is told
-in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
-place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
+the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence; a year
+naming which one of a thing, `2019年获奖名单`, nothing); what is told in the sentences before the first dated one
+(the headline, an undated lead) takes its first time and, when it names no place finer than a country, the one that
+sentence is set in; the modality comes from cues before the trigger in its
 clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
 one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
 shares a participant with it or where one names no person; a happening named as a time frame, `出事前`; a noun
@@ -234,8 +234,8 @@ class _Reader:
         lex, word = self.lex, m.group()
         if self.mentions.covers(trigger):
             return None  # the word is part of a name (an organisation called …协议…)
-        etype = next((t for t, about in lex.senses.get(word, ()) if about.search(self.folded, clause.start, clause.end)),
-                     lex.triggers[word])  # 发布…研究报告 is a study published, 在医院检查 a medical check
+        senses = lex.senses.get(word, ())  # 发布…研究报告 is a study published, 在医院检查 a medical check
+        etype = next((t for t, about in senses if about.search(self.folded, clause.start, clause.end)), lex.triggers[word])
         if etype == "none":
             return None  # 受到, 以来: a word that holds a trigger word
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
