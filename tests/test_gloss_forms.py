@@ -23,14 +23,17 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("Anna Berg", "Anna Berg"),
     ("the Observer", "the Observer"),
     ("iPad", "iPad"),
+    ("soft power", "soft power"),
+    ("the middle  way", "the middle way"),
+    ("limits on content", "limits on content"),
 ])
 def test_original_of_labelled_and_doubled_forms(content: str, expected: str) -> None:
     found = original_of(content)
     assert found is not None and found.text == expected
 
 
-@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "the middle way",
-                                     "soft power"])
+@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "tagline",
+                                     "in good faith", "the economy"])
 def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
     assert original_of(content) is None
 
@@ -63,4 +66,35 @@ def test_gloss_forms(text: str, term: str, original: str) -> None:
     "研究人员改进了算法（Algorithm）的效率。",
 ])
 def test_an_ordinary_noun_is_no_brand(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("报告比较三项指标：网络审查（online censorship）、平台问责（platform accountability）和隐私保护（privacy protection）。",
+     "网络审查", "online censorship"),
+    ("他认为这片土地本身有生态价值（ecological value），不应开发。", "生态价值", "ecological value"),
+    ("官员称这是两岸关系（the cross-strait relationship）中最敏感的问题。", "两岸关系", "the cross-strait relationship"),
+    ("两国合作搭建的区域数字贸易平台（eDTP）下月上线。", "区域数字贸易平台", "eDTP"),
+    ("他提出了所谓的“第三条道路”（third way）。", "第三条道路", "third way"),  # quoted: the marks left out
+])
+def test_a_term_glossed_in_small_letters(text: str, term: str, original: str) -> None:
+    assert (term, original) in pairs(text)
+
+
+def test_a_list_of_terms_in_small_letters_gives_each_its_own_term() -> None:
+    text = "报告比较三项指标：网络审查（online censorship）、平台问责（platform accountability）和隐私保护（privacy protection）。"
+    assert pairs(text) == {("网络审查", "online censorship"), ("平台问责", "platform accountability"),
+                           ("隐私保护", "privacy protection")}
+
+
+def test_a_body_named_in_small_letters_is_an_organisation() -> None:
+    glosses = analyse_text("该校由五名退休教授组成的「学术理事会」（academic council）负责审议。").glosses
+    assert [(g.term, g.type, g.phonetic) for g in glosses] == [("学术理事会", "ORG", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "他把这句话称为宣传语（tagline），并不当真。",  # one small word: an ordinary word's translation
+    "她说美方一直想扭曲(distort)事实。",
+])
+def test_one_small_word_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []

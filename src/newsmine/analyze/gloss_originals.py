@@ -2,19 +2,24 @@
 label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), the full name written with its abbreviation
 (World Health Organization，WHO: the full name is kept), and a name whose first letter is small
 because it begins with an article or is written so (the Guardian, iPhone, eBay), which is told from
-an ordinary lower-case phrase (third way) by the capital that follows.
+an ordinary lower-case phrase (third way) by the capital that follows. A term's English written in
+small letters, of two to five words (intrinsic value, limits on content), is its original too; one
+small word (tagline, distort) is the translation of an ordinary word, not a gloss.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsmine import data
 from newsmine.names import Original, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
+_SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
+_COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 
 
 def original_of(content: str) -> Original | None:
@@ -26,6 +31,8 @@ def original_of(content: str) -> Original | None:
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
+    if is_common_phrase(bare):
+        return Original(re.sub(r"\s+", " ", bare), False)
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
     if len(pieces) == 1:
         return parse_original(pieces[0]) if pieces[0] != content.strip() else None
@@ -41,3 +48,10 @@ def _unlabelled(piece: str) -> str:
     piece = piece.strip()
     label = _GLUED_LABEL.match(piece)
     return piece[label.end() :] if label is not None else piece
+
+
+def is_common_phrase(original: str) -> bool:
+    """Whether an original is a term's English in small letters, two to five words (after a leading
+    `the`) not led by a preposition (talking points, the middle way, violations of user rights)."""
+    text = re.sub(r"\s+", " ", original.strip()).removeprefix("the ")
+    return bool(_COMMON_PHRASE.fullmatch(text)) and text.split()[0] not in data.words("function_words_en")

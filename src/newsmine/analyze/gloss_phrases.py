@@ -191,3 +191,22 @@ def mentions_place(word: str, original: str) -> bool:
     """Whether the original (Latin-script) text names the place `word` by one of its English names."""
     return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
 
+
+
+def common_term_start(words: TokenIndex, end: int, floor: int, original: str) -> int | None:
+    """Left edge of a term (not a name) glossed by its English in small letters: whole Chinese words
+    back to a break, a one-character verb (是, 有) or a joining word, no longer than the original's
+    content words suggest (two characters each, and one more word): 包括：|上网阻碍（obstacles to
+    access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
+    letter (的|世界电子贸易平台（eWTP））."""
+    letters = sum(ch.isupper() for ch in original)
+    expected = 2 * len(original) if " " not in original and letters >= 2 else _expected_length(original)  # eWTP
+    limit = max(4, expected + 2)
+    start, i = end, words.ending_at(end)
+    while i is not None and i >= 0:
+        tok = words.tokens[i]
+        if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
+                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v"):
+            break
+        start, i = tok.start, i - 1
+    return start if end - start >= 2 else None

@@ -12,8 +12,9 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, phrase_start, place_tail
+from newsmine.analyze.gloss_originals import is_common_phrase, original_of
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, phrase_start,
+                                            place_tail)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -145,12 +146,21 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
-        found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original) \
-            or _known_term(folded, words, end, floor)
+        if bracketed:
+            found = _bracketed_term(folded, end, floor, original)
+        elif is_common_phrase(original.text):
+            found = _common_term(words, end, floor, original)
+        else:
+            found = _before_title(folded, words, end, floor, original) or _plain_term(
+                folded, words, end, floor, original) or _known_term(folded, words, end, floor)
+            if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
+                found = _common_term(words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
+        if kind is None and is_common_phrase(original.text) and \
+                len(ending_at(folded, term_end, data.words("org_suffixes"), SUFFIX_MAX) or "") >= 2:
+            kind = "ORG"  # a body named in words: 「元老理事会」（council of elders）
         if term_end - term_start >= 3 and folded[term_start] in JOINING and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
@@ -187,6 +197,12 @@ def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original
     if found is None or found[2] not in ("PER", "ORG"):
         return None
     return found[0], end if honoured else found[1], found[2]
+
+
+def _common_term(words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A term glossed by its English in small letters: a term of no type (OTHER)."""
+    start = common_term_start(words, end, floor, original.text)
+    return (start, end, None) if start is not None else None
 
 
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
