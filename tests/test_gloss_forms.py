@@ -98,3 +98,15 @@ def test_a_body_named_in_small_letters_is_an_organisation() -> None:
 ])
 def test_one_small_word_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # a descriptor glued before a body whose generic last word renders one English word in three characters
+    ("美国知名外交智库海洋事务委员会（Council on Ocean Affairs）周二发表报告。", "海洋事务委员会"),
+    # 生产商 says what the body is, though the tagger read 商品 as one word
+    ("旗下的冷冻食品生产商品乐公司（Pinler Company）在次年被收购。", "品乐公司"),
+    # a verb before a body the gazetteers know is not part of its name
+    ("监管机构上月叫停蚂蚁集团（Ant Group Co.）的上市计划。", "蚂蚁集团"),
+])
+def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

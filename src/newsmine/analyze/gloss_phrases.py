@@ -52,6 +52,7 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
             start = tok.start
             j -= 1
     start = max(_as_long_as_original(folded, words, start, end, original), floor)
+    start = _known_tail(folded, start, end)  # 叫停|蚂蚁集团, 敦促世界|贸易组织: a verb glued or taken in
     # an organisation named after the body it belongs to: 多伦多大学|公民实验室
     unit = _school_inside(folded, start, end)
     if unit is not None:
@@ -83,7 +84,8 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
     """Past a phrase saying what the body is, ending in a generic word, that the tagger glued to the
     name as one word: 风险投资公司|蓝杉资本 (Blue Fir Capital), 国际人权组织|人权观察 — when the term is
-    longer than its original suggests by more than a word and the name left is not (a unit named after
+    longer than its original suggests by more than a word and the name left is not, but for a character
+    (外交智库|外交关系委员会 (Council on Foreign Relations)); a unit named after
     the body it belongs to, 亚洲协会政策研究院 (Asia Society Policy Institute), has the body in its original)."""
     expected = _expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
@@ -92,7 +94,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     for pos in range(end - 2, start + 2, -1):
         cue = next((c for c in cues if pos - len(c) >= start + 1 and folded[pos - len(c) : pos] == c), None)
         if cue is not None:
-            return pos if end - pos <= expected else start
+            return pos if end - pos <= expected + 1 else start  # 委员会 renders one word in three
     return start
 
 
