@@ -110,3 +110,16 @@ def test_one_small_word_is_no_gloss(text: str) -> None:
 ])
 def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("总部设在伦敦的环保组织绿色海岸（Green Coast）周五发表声明。", "绿色海岸"),
+    ("另一家投资方是私募股权投资公司远山资本（Yuanshan Capital），其创始人曾任职于投行。", "远山资本"),
+])
+def test_a_name_after_a_word_saying_what_the_body_is(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+def test_a_person_after_a_body_word_stays_a_person() -> None:
+    glosses = analyse_text("该组织成员李明（Li Ming）说，他们会继续抗议。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("李明", "PER")]

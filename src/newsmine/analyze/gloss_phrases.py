@@ -212,3 +212,23 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
             break
         start, i = tok.start, i - 1
     return start if end - start >= 2 else None
+
+
+_CUE_LED_TAGS = frozenset({"n", "nz", "vn", "an", "a", "ORG", "nt", "j", "xc"})
+
+
+def cue_led_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
+    """Left edge of a body's name right after a word saying what it is, read back word by word from
+    the parenthesis (非政府组织|保护卫士, 投资公司|博裕资本): the nearest word start that a cue (组织, 公司,
+    智库) ends at, over nouns only — never past a person, a verb, a title or a break."""
+    cues, titles = data.words("org_cues"), data.words("titles")
+    i = words.ending_at(end)
+    while i is not None and i >= 0:
+        tok = words.tokens[i]
+        if tok.start < floor or end - tok.start > MAX_TERM or tok.tag not in _CUE_LED_TAGS \
+                or not all(is_han(c) for c in tok.word) or tok.word in titles or tok.word in cues:
+            return None
+        if end - tok.start >= 2 and ending_at(folded, tok.start, cues, SUFFIX_MAX) is not None:
+            return tok.start
+        i -= 1
+    return None

@@ -13,8 +13,8 @@ import re
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import is_common_phrase, original_of
-from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, phrase_start,
-                                            place_tail)
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
+                                            phrase_start, place_tail)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -151,8 +151,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         else:
-            found = _before_title(folded, words, end, floor, original) or _plain_term(
-                folded, words, end, floor, original) or _known_term(folded, words, end, floor)
+            found = _before_title(folded, words, end, floor, original) or _cue_led(
+                folded, words, end, floor, original, _plain_term(folded, words, end, floor, original)) \
+                or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
         if found is None:
@@ -197,6 +198,20 @@ def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original
     if found is None or found[2] not in ("PER", "ORG"):
         return None
     return found[0], end if honoured else found[1], found[2]
+
+
+def _cue_led(folded: str, words: TokenIndex, end: int, floor: int, original: Original,
+             plain: _Term | None) -> _Term | None:
+    """A body's name after a word saying what it is (人权组织|保护卫士（Safeguard Defenders））, where the
+    plain reading found nothing, or only a person or a nameless term shorter than the name."""
+    i = words.ending_at(end)
+    if original.transliterated or i is None or words.tokens[i].tag == "PER" or (
+            plain is not None and plain[2] not in ("PER", None)):
+        return plain
+    start = cue_led_start(folded, words, end, floor)
+    if start is None or (plain is not None and plain[0] <= start) or folded[start:end] in data.words("not_entities"):
+        return plain
+    return start, end, lookup(folded[start:end]) or "ORG"
 
 
 def _common_term(words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
