@@ -123,3 +123,22 @@ def test_a_name_after_a_word_saying_what_the_body_is(text: str, term: str) -> No
 def test_a_person_after_a_body_word_stays_a_person() -> None:
     glosses = analyse_text("该组织成员李明（Li Ming）说，他们会继续抗议。").glosses
     assert [(g.term, g.type) for g in glosses] == [("李明", "PER")]
+
+
+def test_a_glossed_title_is_the_whole_title() -> None:
+    glosses = analyse_text("报告由时任国务院副国务卿（Deputy Secretary）签发。").glosses
+    assert [g.term for g in glosses] == ["副国务卿"]
+
+
+def test_a_foreigners_chinese_name_after_a_title_is_whole() -> None:
+    # 恒 is no sound of a transliteration, but the name is one proper noun after the title
+    glosses = analyse_text("美国驻中国大使恒乐石（Arthur Hume），连同两名助手出席。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("恒乐石", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "“警察站在我们这边！”（Police are on our side!）的标语出现在校园。",
+    "“我们还会回来吗？”（Will we ever come back?）成了展览的题目。",
+])
+def test_a_quoted_sentence_and_its_translation_are_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []

@@ -100,6 +100,9 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
                 break
         if end - run < 2:
             run = _after_title(folded, raw, end)
+    if i is not None and tok.tag == "nz" and len(tok.word) == 3 and tok.start < run and tok.start >= floor and \
+            i > 0 and words.tokens[i - 1].word in data.words("titles") and all(is_han(c) for c in tok.word):
+        return tok.start  # a foreigner's Chinese name after a title, read as one proper noun: 大使|恒安石
     if tagged is not None and (end - run < 2 or run >= tagged):
         return max(tagged, floor)
     if end - run >= 2:
@@ -159,6 +162,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
+        if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
+            term_start = min(term_start, term_end - len(title))  # a glossed title is the whole title: 副|国务卿
         if kind is None and is_common_phrase(original.text) and \
                 len(ending_at(folded, term_end, data.words("org_suffixes"), SUFFIX_MAX) or "") >= 2:
             kind = "ORG"  # a body named in words: 「元老理事会」（council of elders）
@@ -234,8 +240,8 @@ def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term |
 def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
     opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-    if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]):
-        return None
+    if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[end - 2] in "!?。…":
+        return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
     org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
     return opening + 1, end - 1, "ORG" if org else None
 
