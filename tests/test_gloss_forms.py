@@ -142,3 +142,15 @@ def test_a_foreigners_chinese_name_after_a_title_is_whole() -> None:
 ])
 def test_a_quoted_sentence_and_its_translation_are_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+def test_a_works_title_with_its_subtitle_is_one_original() -> None:
+    found = original_of("Empire of Sand: A History of the Northern Steppe")
+    assert found is not None and found.text == "Empire of Sand: A History of the Northern Steppe"
+    text = "她在2019年出版的《沙之帝国：北方草原史》（Empire of Sand: A History of the Northern Steppe）一书中写道。"
+    assert pairs(text) == {("沙之帝国：北方草原史", "Empire of Sand: A History of the Northern Steppe")}
+
+
+def test_a_name_ending_in_xun_is_rendered_by_sound() -> None:
+    glosses = analyse_text("参议员迪克逊（Ray Dixon）周二提出了修正案。").glosses
+    assert [(g.term, g.phonetic) for g in glosses] == [("迪克逊", True)]

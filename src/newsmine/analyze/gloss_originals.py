@@ -4,7 +4,8 @@ label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), the full name w
 because it begins with an article or is written so (the Guardian, iPhone, eBay), which is told from
 an ordinary lower-case phrase (third way) by the capital that follows. A term's English written in
 small letters, of two to five words (intrinsic value, limits on content), is its original too; one
-small word (tagline, distort) is the translation of an ordinary word, not a gloss.
+small word (tagline, distort) is the translation of an ordinary word, not a gloss. A work's title
+with its subtitle after a colon (Empire of Dust: A History) is one original.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newsmine.names import Original, is_acronym, parse_original
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 
@@ -32,6 +34,9 @@ def original_of(content: str) -> Original | None:
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
     if is_common_phrase(bare):
+        return Original(re.sub(r"\s+", " ", bare), False)
+    title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
+    if len(title) == 2 and not _HAN.search(bare) and all(parse_original(part) for part in title):
         return Original(re.sub(r"\s+", " ", bare), False)
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
     if len(pieces) == 1:
