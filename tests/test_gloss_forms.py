@@ -154,3 +154,18 @@ def test_a_works_title_with_its_subtitle_is_one_original() -> None:
 def test_a_name_ending_in_xun_is_rendered_by_sound() -> None:
     glosses = analyse_text("参议员迪克逊（Ray Dixon）周二提出了修正案。").glosses
     assert [(g.term, g.phonetic) for g in glosses] == [("迪克逊", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "蔚蓝汽车（BLUE.US）股价周一上涨百分之五。",
+    "星河电子（NASDAQ：SGLX）周三公布季度业绩。",
+    "远航科技（TSLX.O）盘后下跌。",
+    "江明远（又名Albert）曾在投行任职。",  # another name he goes by, not his name's original
+])
+def test_stock_codes_and_other_names_are_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+def test_a_company_glossed_by_its_name_is_kept_beside_stock_code_rules() -> None:
+    assert pairs("远航科技公司（Yuanhang Technology Co.）周三公布季度业绩。") == {
+        ("远航科技公司", "Yuanhang Technology Co.")}

@@ -17,6 +17,9 @@ from newsmine.names import Original, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
+_ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
+_EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -25,7 +28,10 @@ _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 
 
 def original_of(content: str) -> Original | None:
-    """The original name a parenthesis gives, or None when it gives none."""
+    """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
+    or another name the person goes by, 又名Alvin, is none)."""
+    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()):
+        return None
     found = parse_original(content)
     if found is not None:
         return found
@@ -60,3 +66,13 @@ def is_common_phrase(original: str) -> bool:
     `the`) not led by a preposition (talking points, the middle way, violations of user rights)."""
     text = re.sub(r"\s+", " ", original.strip()).removeprefix("the ")
     return bool(_COMMON_PHRASE.fullmatch(text)) and text.split()[0] not in data.words("function_words_en")
+
+
+def _is_stock_code(content: str) -> bool:
+    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NASDAQ：TSLA (data/stock_exchanges.tsv)."""
+    text = content.strip()
+    ticker = _TICKER.fullmatch(text)
+    if ticker is not None:
+        return ticker.group(1) in data.marked("stock_exchanges", "suffix")
+    exchange = _EXCHANGE.match(text)
+    return exchange is not None and exchange.group(1) in data.marked("stock_exchanges", "prefix")
