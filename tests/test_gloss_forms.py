@@ -169,3 +169,13 @@ def test_stock_codes_and_other_names_are_no_gloss(text: str) -> None:
 def test_a_company_glossed_by_its_name_is_kept_beside_stock_code_rules() -> None:
     assert pairs("远航科技公司（Yuanhang Technology Co.）周三公布季度业绩。") == {
         ("远航科技公司", "Yuanhang Technology Co.")}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他曾任职于加拿大北极研究中心（Arctic Research Centre）。", "北极研究中心"),
+    ("消息来自美国绿谷食品公司（Greenvale Foods）的内部邮件。", "绿谷食品公司"),
+    ("法国国际广播电台（Radio France Internationale）周五报道了此事。", "法国国际广播电台"),  # its original names France
+    ("英国通信管理局（Ofcom）周三发出警告。", "英国通信管理局"),  # a one-word original cannot tell
+])
+def test_a_country_before_a_body_is_in_the_term_only_when_the_original_names_it(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

@@ -59,8 +59,11 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
         start = unit
     start = _after_descriptor(folded, start, end)
     start = _after_glued_descriptor(folded, start, end, original)
-    # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
-    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original):
+    # a university, company or lab is named without the country before it, unless its original names
+    # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
+    # university) a one-word original; a state's body keeps it: 日本最高裁判所 (Supreme Court)
+    school = ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original)
+    if school or (" " in original.strip() and ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX)):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
             if head in countries() and not mentions_place(head, original):
