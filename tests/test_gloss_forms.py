@@ -179,3 +179,14 @@ def test_a_company_glossed_by_its_name_is_kept_beside_stock_code_rules() -> None
 ])
 def test_a_country_before_a_body_is_in_the_term_only_when_the_original_names_it(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_quotation_marks_around_the_term_and_its_parenthesis() -> None:
+    doc = analyse_text("这套系统名为“城市热力地图（HeatGrid）”，由三名工程师开发。")
+    assert [(g.term, doc.text[g.span.start : g.span.end]) for g in doc.glosses] == [
+        ("城市热力地图", "“城市热力地图（HeatGrid）")]
+
+
+def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
+    glosses = analyse_text("他说：“我们会继续支持世界卫生组织（WHO）”。").glosses
+    assert [g.term for g in glosses] == ["世界卫生组织"]

@@ -28,6 +28,8 @@ _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
+_CLAUSE_TAGS = frozenset({"r", "d", "p", "c", "PER"})
+_CLAUSE_MARK = re.compile(r"[,.;:!?、。\s“”\"《》「」]")
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
@@ -149,8 +151,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
         bracketed = folded[end - 1] in _BRACKETS
-        if bracketed:
-            found = _bracketed_term(folded, end, floor, original)
+        around = _quoted_around(folded, words, end, m.end(), floor)
+        if bracketed or around:
+            found = _bracketed_term(folded, end, floor, original, around)
+            bracketed = found is not None
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         else:
@@ -237,13 +241,28 @@ def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term |
     return None
 
 
-def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
-    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
-    opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-    if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[end - 2] in "!?。…":
+def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: int) -> str:
+    """The closing mark when quotation marks stand around the term and its parenthesis
+    (“疾病地图（DiseaseMap）”), else "" — also when they hold a clause (a quotation ending in a gloss:
+    punctuation, a pronoun, an adverb, a preposition or a conjunction inside)."""
+    closing = folded[after : after + 1]
+    if closing not in _BRACKETS or folded[end - 1] in _BRACKETS:
+        return ""
+    opening = folded.rfind(_BRACKETS[closing], floor, end)
+    if opening < 0 or end - opening > 16 or _CLAUSE_MARK.search(folded[opening + 1 : end]):
+        return ""
+    return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
+
+
+def _bracketed_term(folded: str, end: int, floor: int, original: Original, around: str = "") -> _Term | None:
+    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis, or inside the marks that
+    close (`around`) right after it."""
+    inner = end if around else end - 1
+    opening = folded.rfind(_BRACKETS[around or folded[end - 1]], floor, inner)
+    if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
         return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
     org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
-    return opening + 1, end - 1, "ORG" if org else None
+    return opening + 1, inner, "ORG" if org else None
 
 
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
