@@ -3,7 +3,8 @@
 The hard part is the term's left edge (美国国务院发言人|马修·米勒, 位于首尔的|梨花女子大学). It is
 found from the tagger's words and the small set of characters used to transliterate foreign names,
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
-explanations in Chinese, datelines) are rejected.
+explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
+(内容限制（limits on content）) glosses a term of no type, read back to a break.
 """
 
 from __future__ import annotations
@@ -150,11 +151,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         floor = max(floor, text.rfind("\n", 0, end) + 1)
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
-        bracketed = folded[end - 1] in _BRACKETS
         around = _quoted_around(folded, words, end, m.end(), floor)
-        if bracketed or around:
+        bracketed = folded[end - 1] in _BRACKETS or bool(around)
+        if bracketed:
             found = _bracketed_term(folded, end, floor, original, around)
-            bracketed = found is not None
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         else:
