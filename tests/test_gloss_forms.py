@@ -166,7 +166,7 @@ def test_stock_codes_and_other_names_are_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
 
 
-def test_a_company_glossed_by_its_name_is_kept_beside_stock_code_rules() -> None:
+def test_a_company_glossed_by_its_name_is_still_a_gloss() -> None:
     assert pairs("远航科技公司（Yuanhang Technology Co.）周三公布季度业绩。") == {
         ("远航科技公司", "Yuanhang Technology Co.")}
 
