@@ -26,6 +26,11 @@ from newsmine.model import Doc, Span, Topic
 
 _MEETINGS = ("meet",)
 MAX_SUBJECTS = 3
+TITLE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.5
+SECOND_SHARE = 0.4
+SECOND_FLOOR = 2.0
+WEAK_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -33,20 +38,25 @@ class Taxonomy:
     labels: dict[str, str]
     parent: dict[str, str]
     keyword: dict[str, str]
+    weak: frozenset[str]
     pattern: re.Pattern[str]
 
 
 @cache
 def taxonomy() -> Taxonomy:
-    """The topic taxonomy: label and parent of every topic id, and the subtopic of every keyword."""
-    labels, parent, keyword = {}, {}, {}
+    """The topic taxonomy: label and parent of every topic id, the subtopic of every keyword, and
+    the weak keywords (common in news about anything: 记者, 经济, 网络 …)."""
+    labels, parent, keyword, weak = {}, {}, {}, set()
     for row in table("topic_taxonomy"):
         labels[row["id"]] = row["label"]
         if row["parent"]:
             parent[row["id"]] = row["parent"]
         for word in split_aliases(row["keywords"]):
             keyword[word] = row["id"]
-    return Taxonomy(labels, parent, keyword, re.compile(alternation(keyword)))
+        for word in split_aliases(row["weak"]):
+            keyword[word] = row["id"]
+            weak.add(word)
+    return Taxonomy(labels, parent, keyword, frozenset(weak), re.compile(alternation(keyword)))
 
 
 @cache
@@ -61,17 +71,22 @@ def find_topics(doc: Doc) -> list[Topic]:
     folded = fold(doc.text)
     meeting = _main_meeting(doc)
     named = _named(doc) if meeting is not None else set()
+    score: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[Span]] = defaultdict(list)
     discussed: dict[str, list[Span]] = defaultdict(list)
+    weight = _weights(doc)
     for sentence in doc.sentences:
         hits = list(tax.pattern.finditer(folded, sentence.span.start, sentence.span.end))
         for topic in sorted({tax.keyword[m.group()] for m in hits}):
             evidence[topic].append(sentence.span)
+        strong = {tax.parent[tax.keyword[m.group()]] for m in hits if m.group() not in tax.weak}
+        for subject in {tax.parent[tax.keyword[m.group()]] for m in hits}:
+            score[subject] += weight.get(sentence.span, 1.0) * (1.0 if subject in strong else WEAK_SHARE)
         if meeting is not None and _discussion_re().search(doc.text, sentence.span.start, sentence.span.end):
             for topic in sorted({tax.keyword[m.group()] for m in hits if named.isdisjoint(range(*m.span()))}):
                 discussed[topic].append(sentence.span)
     topics = [Topic(label=tax.labels[t], evidence=spans, event=meeting) for t, spans in _ranked(discussed)]
-    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _main_subjects(tax, evidence)]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _main_subjects(tax, evidence, score)]
     topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _ranked(evidence)]
     return topics
 
@@ -81,17 +96,35 @@ def _ranked(spans: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
     return sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
 
 
-def _main_subjects(tax: Taxonomy, evidence: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
-    """The top-level topics named most: the first, and up to two more named at least half as often
-    (and at least twice)."""
+def _main_subjects(tax: Taxonomy, evidence: dict[str, list[Span]], score: dict[str, float]
+                   ) -> list[tuple[str, list[Span]]]:
+    """The top-level topics with the highest score: the first, and up to two more scoring at least
+    `SECOND_SHARE` of the first's and at least `SECOND_FLOOR`."""
     subjects: dict[str, set[Span]] = defaultdict(set)
     for topic, spans in evidence.items():
         subjects[tax.parent[topic]].update(spans)
-    ranked = _ranked({t: sorted(spans) for t, spans in subjects.items()})
+    ranked = sorted(subjects, key=lambda t: (-score[t], min(subjects[t]).start))
     if not ranked:
         return []
-    floor = max(2, len(ranked[0][1]) / 2)
-    return ranked[:1] + [(t, s) for t, s in ranked[1:MAX_SUBJECTS] if len(s) >= floor]
+    floor = max(SECOND_FLOOR, score[ranked[0]] * SECOND_SHARE)
+    chosen = ranked[:1] + [t for t in ranked[1:MAX_SUBJECTS] if score[t] >= floor]
+    return [(t, sorted(subjects[t])) for t in chosen]
+
+
+def _weights(doc: Doc) -> dict[Span, float]:
+    """How much a sentence says about the subject: the title and the lead (the first paragraph when
+    the article has no separate lead) outweigh a passing mention further down; a byline or the
+    contributors say nothing about it."""
+    heads = {"title": TITLE_WEIGHT, "lead": LEAD_WEIGHT}
+    parts = [(p.span, heads.get(p.part, 0.0 if p.part in ("byline", "contributors") else 1.0)) for p in doc.parts]
+    if not any(p.part == "lead" for p in doc.parts):
+        first = next((i for i, p in enumerate(doc.parts) if p.part == "block"), None)
+        if first is not None:
+            parts[first] = (parts[first][0], LEAD_WEIGHT)
+    weight = {}
+    for sentence in doc.sentences:
+        weight[sentence.span] = next((w for span, w in parts if span.start <= sentence.span.start < span.end), 1.0)
+    return weight
 
 
 def _named(doc: Doc) -> set[int]:
