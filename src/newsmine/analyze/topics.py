@@ -72,6 +72,7 @@ def find_topics(doc: Doc) -> list[Topic]:
     meeting = _main_meeting(doc)
     named = _named(doc) if meeting is not None else set()
     score: dict[str, float] = defaultdict(float)
+    words: dict[str, set[str]] = defaultdict(set)
     evidence: dict[str, list[Span]] = defaultdict(list)
     discussed: dict[str, list[Span]] = defaultdict(list)
     weight = _weights(doc)
@@ -82,11 +83,13 @@ def find_topics(doc: Doc) -> list[Topic]:
         strong = {tax.parent[tax.keyword[m.group()]] for m in hits if m.group() not in tax.weak}
         for subject in {tax.parent[tax.keyword[m.group()]] for m in hits}:
             score[subject] += weight.get(sentence.span, 1.0) * (1.0 if subject in strong else WEAK_SHARE)
+        for m in hits:
+            words[tax.parent[tax.keyword[m.group()]]].add(m.group())
         if meeting is not None and _discussion_re().search(doc.text, sentence.span.start, sentence.span.end):
             for topic in sorted({tax.keyword[m.group()] for m in hits if named.isdisjoint(range(*m.span()))}):
                 discussed[topic].append(sentence.span)
     topics = [Topic(label=tax.labels[t], evidence=spans, event=meeting) for t, spans in _ranked(discussed)]
-    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _main_subjects(tax, evidence, score)]
+    topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _main_subjects(tax, evidence, score, words)]
     topics += [Topic(label=tax.labels[t], evidence=spans) for t, spans in _ranked(evidence)]
     return topics
 
@@ -96,14 +99,15 @@ def _ranked(spans: dict[str, list[Span]]) -> list[tuple[str, list[Span]]]:
     return sorted(spans.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
 
 
-def _main_subjects(tax: Taxonomy, evidence: dict[str, list[Span]], score: dict[str, float]
-                   ) -> list[tuple[str, list[Span]]]:
-    """The top-level topics with the highest score: the first, and up to two more scoring at least
-    `SECOND_SHARE` of the first's and at least `SECOND_FLOOR`."""
+def _main_subjects(tax: Taxonomy, evidence: dict[str, list[Span]], score: dict[str, float],
+                   words: dict[str, set[str]]) -> list[tuple[str, list[Span]]]:
+    """The top-level topics with the highest score (on a tie, the one named in more different
+    words): the first, and up to two more scoring at least `SECOND_SHARE` of the first's and at
+    least `SECOND_FLOOR`."""
     subjects: dict[str, set[Span]] = defaultdict(set)
     for topic, spans in evidence.items():
         subjects[tax.parent[topic]].update(spans)
-    ranked = sorted(subjects, key=lambda t: (-score[t], min(subjects[t]).start))
+    ranked = sorted(subjects, key=lambda t: (-score[t], -len(words[t]), min(subjects[t]).start))
     if not ranked:
         return []
     floor = max(SECOND_FLOOR, score[ranked[0]] * SECOND_SHARE)
