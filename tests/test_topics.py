@@ -22,28 +22,28 @@ MARATHON = """\
 
 第十届滨江马拉松周日清晨在市体育中心鸣枪，约两万名运动员参加全程和半程比赛，肯尼亚选手基普罗诺夺得男子冠军。
 
-赛事期间，部分公交线路绕行，地铁提前一小时开通。
+当天部分公交线路绕行，地铁提前一小时开通。
 
-沿途商家表示，当天餐饮生意比平时多出三成。
+沿途商家表示，当天生意比平时多出三成。
 
-组委会说，明年将增加对交通疏导的投入。
+不少商场也推出了促销活动。
 """
 
 
 def test_title_and_lead_outweigh_more_sentences_further_down():
     # Transport and business are named in three body sentences, the race only in the title and
-    # lead: the race is still the main subject.
+    # the lead: the race is still the main subject.
     assert subjects(MARATHON)[0] == "sport"
 
 
 FLOOD = """\
-# 连日暴雨致山区洪水 三千人紧急撤离
+# 青石县山洪暴发 三千人紧急撤离
 
-受连日暴雨影响，青石县多条河流水位暴涨，山洪冲毁两座桥梁，当地政府组织三千多名村民紧急撤离。
+青石县多条河流水位暴涨，山洪冲毁两座桥梁，三千多人连夜撤离。
 
-记者在安置点看到，志愿者正在分发饮用水和棉被。
+记者在安置点看到，救援人员正在分发饮用水和棉被。
 
-县应急管理局表示，救援人员已找到两名失踪的村民。记者了解到，受灾最重的乡镇仍然停电。
+县应急管理局表示，已找到两名失踪者。记者了解到，受灾最重的乡镇仍然停电。
 
 另据电视台报道，省里已调拨救灾物资。
 """
