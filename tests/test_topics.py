@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from newsmine.analyze.pipeline import analyze
 from newsmine.analyze.topics import taxonomy
-from newsmine.model import Doc
+from newsmine.model import Article, Block, Doc, Person
 from newsmine.read import read_markdown
 
 
-def subjects(markdown: str) -> list[str]:
+def subjects(article: str | Article) -> list[str]:
     """The article's main subjects, as top-level topic ids, main one first."""
     tax = taxonomy()
     top = {label: tid for tid, label in tax.labels.items() if tid not in tax.parent}
-    doc: Doc = analyze(read_markdown(markdown), anchor="2026-04-20")
+    doc: Doc = analyze(read_markdown(article) if isinstance(article, str) else article, anchor="2026-04-20")
     return [top[t.label] for t in doc.topics if t.event is None and t.label in top]
 
 
@@ -97,6 +97,19 @@ def test_hong_kong_and_taiwan_usage_in_traditional_characters():
     assert subjects(HK_SCAM)[0] == "crime"
     got = subjects(TW_CHIPS)
     assert {"politics", "science"} <= set(got)
+
+
+def test_the_byline_and_contributor_line_say_nothing_about_the_subject():
+    article = Article(
+        title="货车司机醉驾撞死两人 法院判刑六年",
+        authors=[Person(name="周海涛", role="体育记者")],
+        lead="南湖区法院周三宣判，一名醉酒驾驶货车致两人死亡的司机被判处有期徒刑六年。",
+        blocks=[Block(type="paragraph", text="法官指出，被告案发时血液酒精含量超标三倍。")],
+        contributor_line="体育组编辑：林佳",
+    )
+    got = subjects(article)
+    assert got[0] == "crime"
+    assert "sport" not in got
 
 
 def test_every_keyword_belongs_to_one_subtopic_and_labels_are_distinct():
