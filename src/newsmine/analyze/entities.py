@@ -39,15 +39,42 @@ def _short_forms(name: str) -> list[str]:
 
 
 def _org_short_form(name: str) -> str | None:
-    """An organisation named without its generic last word or its legal form: 耶鲁|大学, 顶新|集团,
-    天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园."""
+    """An organisation named without its generic last word, its legal form or its trade: 耶鲁|大学,
+    顶新|集团, 天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园, 大众|汽车 → 大众."""
     form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
     if form is not None and len(name) - len(form) >= 2:
         return name[: -len(form)]
+    if (short := _without_trade(name)) is not None:
+        return short
     for n in range(min(5, len(name) - 2), 1, -1):
         if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
             return name[:-n]
     return None
+
+
+_RESEARCH = ("研究所", "研究院", "研究中心", "研究会")  # the generic words of research bodies
+
+
+def _without_field(short: str) -> str | None:
+    """A research body's own name without its field, once its generic last word is gone: 天则经济 → 天则
+    (data/research_fields.tsv); not when what is left is a place, a body of its own (北京大学|经济) or
+    the gazetteers' name for something else."""
+    field = next((f for f in sorted(data.words("research_fields"), key=len, reverse=True) if short.endswith(f)), None)
+    head = short[: -len(field)] if field is not None else ""
+    if len(head) < 2 or gazetteer.lookup(head) is not None or _ends_with_suffix(head) is not None:
+        return None
+    return head
+
+
+def _without_trade(name: str) -> str | None:
+    """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
+    sector named by trade words alone (金融|科技)."""
+    trades = data.words("company_trades")
+    trade = next((t for t in trades if name.endswith(t)), None)
+    if trade is None or len(name) - len(trade) < 2:
+        return None
+    head = name[: -len(trade)]
+    return None if head.endswith(tuple(trades)) or head in data.words("generic_kinds") else head
 
 
 def _without_place(name: str) -> str | None:
@@ -73,23 +100,29 @@ def _abbreviations(name: str) -> list[str]:
 
 
 def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
-    """Other forms that name the same referent, with the trust they get: a person's family name,
-    an organisation without its generic last word or with an equivalent one, a country's other
-    names, the gloss's original and its last word."""
+    """Other forms that name the same referent, with the trust they get: a person's family name (and
+    林男 for 林姓男子), an organisation without its generic last word, legal form, trade or field or
+    with an equivalent word, a mission without its post, a country's other names, the gloss's
+    original and its last word."""
     out: list[tuple[str, str]] = []
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
+        if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
+            out.append((name[0] + name[2], "short"))  # 林姓男子 … 林男, 陈姓女子 … 陈女
         words = name.split()
         if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
             out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
     elif kind == "ORG":
         if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
             out.append((short, "short"))
+            if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
+                out.append((own, "short"))
             if (bare := _without_place(short)) is not None and len(bare) >= 3:
                 out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
         out += [(form, "alias") for form in _abbreviations(name)]  # a whole word of the text, over a tagger guess
+        out += [(form, "alias") for form in _mission_forms(name)]  # over the sender's own name: 美国|使馆
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
         if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
             out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
@@ -101,6 +134,22 @@ def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tupl
         if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             out.append((fold(words[-1]), "short"))
     return out
+
+
+@cache
+def _mission() -> re.Pattern[str]:
+    words = alternation(data.words("missions"))
+    return re.compile(rf"(.{{2,}}?)常?驻.+?({words})")
+
+
+def _mission_forms(name: str) -> list[str]:
+    """A mission (data/missions.tsv) named again without where it is posted: 美国驻波兰大使馆 →
+    美国大使馆, 美国使馆; 中国常驻日内瓦代表团 → 中国代表团."""
+    m = _mission().fullmatch(name)
+    if m is None:
+        return []
+    sender, kind = m.groups()
+    return [sender + kind] + ([sender + "使馆"] if kind == "大使馆" else [])
 
 
 @cache
@@ -131,6 +180,8 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
+    traded = {form for cand in chosen if cand.type == "ORG" and (form := _without_trade(folded[cand.start : cand.end]))}
+    noun_ends = {t.end for t in tokens if t.tag in ("n", "an", "vn")}  # 社会|大众: a common noun, not 大众汽车
     inside = parentheses(glosses)
     out = []
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
@@ -145,7 +196,10 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             end = pos + length
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            bounded = (pos in starts and end in ends) if form in abbreviated else (pos in starts or end in ends)
+            if form in traded and pos in noun_ends:
+                continue
+            whole_word = form in abbreviated or form in traded
+            bounded = (pos in starts and end in ends) if whole_word else (pos in starts or end in ends)
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
@@ -202,6 +256,7 @@ def _aliases(c: Candidates) -> list[Candidate]:
 
 @step("surnames", after="aliases")
 def _surnames(c: Candidates) -> list[Candidate]:
+    """A surname alone, with a courtesy title or glued to a cue verb, made a mention of its person."""
     return bare_surnames(c.folded, c.found)
 
 
@@ -230,7 +285,7 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
-                  and folded[p.start : p.end] != name]
+                  and folded[p.start : p.end] != name and _same_sex(folded[p.start : p.end], name)]
         if before:
             target = before[-1]
             out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
@@ -238,6 +293,20 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
         elif not glued:
             out.append(cand)
     return out
+
+
+def _sex(name: str) -> str:
+    """男 or 女 when the way a person is written says it (林姓男子, 陈女士, 马先生), else empty."""
+    if name[1:2] == "姓" and name[2:3] in ("男", "女"):
+        return name[2]
+    if name[1:] in data.words("courtesy_titles"):
+        return "男" if name[1:] == "先生" else "女"
+    return ""
+
+
+def _same_sex(name: str, other: str) -> bool:
+    """Whether two ways of writing a person can name one (林女士 is not the 林姓男子 named before)."""
+    return not _sex(name) or not _sex(other) or _sex(name) == _sex(other)
 
 
 def _self_references(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -302,7 +371,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         eid = f"e{n}"
         kind = _entity_type(cands)
         texts = [text[c.start : c.end] for c in cands]
-        name = max(texts, key=lambda t: (len(t), -texts.index(t)))
+        chinese = [t for t in texts if not t.isascii()] or texts  # 布林肯 over a longer Blinken written alone
+        name = max(chinese, key=lambda t: (len(t), -texts.index(t)))
         gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
         aliases: list[str] = []
         for t in texts:
