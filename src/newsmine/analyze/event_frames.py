@@ -1,11 +1,36 @@
-"""Which time expression dates an event, and which mentions are one happening: the time a trigger's clause or
+"""Which time expression dates an event, and which mentions are one happening: a year that names a thing
+(`2019年获奖名单`) dates nothing; the time a trigger's clause or
 sentence names, the headline's when the story it opens names one later, and a later mention that joins the frame of
 the same happening (same type, the same people or fewer or more, no other place or time, or pointing back at it).
 """
 
 from __future__ import annotations
 
+import re
+
+from newsmine.analyze.event_words import Words
+from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Doc, Event, Span
+
+_BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a bare year that dates something
+_ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
+
+
+def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:
+    """Whether time `i` is a year that names which one of a thing rather than when anything happened: a bare year
+    before a name (`2021兰州马拉松`), a year before a common noun (`2019年获奖名单`, `2024年招租公示`); not before a
+    name that acts (`2014年陈立人考入清华`, `2019年中国经济`, by the `name_starts` of mentions), nor before the
+    happening it dates (`2020年总统选举`; but `2019年获奖名单` is a list's)."""
+    t = doc.times[i]
+    if not re.fullmatch(r"\d{4}", t.value or "") or t.span.end >= len(folded):
+        return False
+    if t.text.isdigit():
+        return not _BREAK.match(folded, t.span.end)
+    if t.span.end in name_starts or not words.common_noun_at(t.span.end) or _ORDINAL.match(folded, t.span.end):
+        return False
+    trigger = found.search(t.span.end, t.span.end + 8)
+    return trigger is None or trigger.start() != t.span.end or words.modifies_noun(
+        Span(trigger.start(), trigger.end())) or words.common_noun_at(trigger.end())
 
 
 def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:

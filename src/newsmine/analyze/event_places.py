@@ -17,6 +17,20 @@ _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 MOVES = ("visit", "arrive", "depart")
+_NATIONALS = re.compile(  # 中国工人, 韩国籍男子: a country that says whose nationality, not where anything happened
+    r"籍?(?:公民|工人|劳工|男子|女子|男性|女性|游客|旅客|乘客|船员|学生|留学生|员工|侨民|华人|华侨|移民|士兵|人质|女孩|男孩"
+    r"|科学家|专家|学者|医生|律师|商人|球员|选手|运动员)")
+
+
+def descriptions(text: str, mentions: list[Mention]) -> set[int]:
+    """The ids of the places that describe rather than locate: a place written right before a smaller one inside it
+    (`安徽六安`, `韩国京畿道华城`: the smaller says where; not two abbreviations, `中英`), a country before a word
+    for people (`一位中国工人`: their nationality, not where it happened)."""
+    places = [m for m in mentions if m.type == "LOC"]
+    out = {id(m) for m, n in zip(places, places[1:])
+           if n.span.start == m.span.end and min(len(m.text), len(n.text)) > 1}  # 中英 are two, side by side
+    folded = fold(text)
+    return out | {id(m) for m in places if fold(m.text) in countries() and _NATIONALS.match(folded, m.span.end)}
 
 
 def place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,

@@ -16,6 +16,7 @@ from newsmine.model import Doc, Span
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})
 _EVENT_NOUN_TAGS = frozenset({"n", "nz", "nw"})
+_COMMON_NOUN_TAGS = frozenset({"n", "nz", "nw", "vn"})
 _OBJECT_TAGS = _NOUN_TAGS | {"vn", "s", "m", "r"}  # 审查|境外新闻, 审查|三家报社, 审查|他们
 
 
@@ -62,6 +63,13 @@ class Words:
         i = self.index.last_starting_at_or_before(span.start)
         return i >= 0 and (self.tokens[i].start, self.tokens[i].end) == (span.start, span.end) and (
             self.tokens[i].tag in _EVENT_NOUN_TAGS)
+
+    def common_noun_at(self, start: int) -> bool:
+        """Whether a common noun, not a name, begins at `start` (2019年|名单, never without tagger words)."""
+        i = self.index.last_starting_at_or_before(start)
+        token = self.tokens[i] if i >= 0 else None
+        return token is not None and token.start == start and token.tag in _COMMON_NOUN_TAGS and (
+            token.end - token.start > 1)
 
     def noun_at(self, start: int) -> bool:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""

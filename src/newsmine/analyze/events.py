@@ -3,9 +3,11 @@
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
 noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`), or, as `到`, completes another verb
-(`游到`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
+(`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names
+(`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
 clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `_unreal`); a departure word right
-before an organisation is a resignation (`离开华为`). Participants are the entities mentioned in the clause, not the
+before an organisation is a resignation (`离开华为`); a word's senses give the type its clause calls for (`发布…研究报告`
+is a study published, `获得…奖` a win). Participants are the entities mentioned in the clause, not the
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
@@ -17,11 +19,13 @@ in a justice or politics happening is also where it happened (`遭中国删文`)
 `在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
 quake or election), the location named in its clause; else such a setting in the clause; else where the
 sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
-than one (`欧洲`: `region` in places.tsv, event_cues.tsv). The time is the clause's last time expression before the
+than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
+country naming people's nationality (`中国工人`). The time is the clause's last time expression before the
 trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
-the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence); what is told
-in the sentences before the first dated one (the headline, an undated lead) takes its first time and, when it names no
-place finer than a country, the one that sentence is set in; the modality comes from cues before the trigger in its
+the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence; a year
+naming which one of a thing, `2019年获奖名单`, nothing); what is told in the sentences before the first dated one
+(the headline, an undated lead) takes its first time and, when it names no place finer than a country, the one that
+sentence is set in; the modality comes from cues before the trigger in its
 clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
 one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
 shares a participant with it or where one names no person; a happening named as a time frame, `出事前`; a noun
@@ -128,13 +132,17 @@ class _Reader:
         self.doc, self.lex, self.folded = doc, lexicon(), fold(doc.text)
         ordered = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
         self.mentions = _ByStart(ordered, [m.span.start for m in ordered])
-        self.qualifiers = who.qualifiers(doc.text, ordered)
         self.words = Words(doc)
+        self.qualifiers = who.qualifiers(doc.text, ordered) | where.descriptions(doc.text, ordered)
         self.found = WordStarts(self.folded, self.lex.triggers, self.lex.trigger_re)  # every trigger's place, once
         self.settings = who.settings(doc, ordered, self.words)
-        dated = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
+        starts = {m.span.start for m in ordered}
+        dated = sorted((i for i in range(len(doc.times))
+                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)),
+                       key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
+        self.time_ends = {t.span.end for t in doc.times}
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
         self.said: dict[str, Event] = {}
@@ -226,7 +234,8 @@ class _Reader:
         lex, word = self.lex, m.group()
         if self.mentions.covers(trigger):
             return None  # the word is part of a name (an organisation called …协议…)
-        etype = lex.triggers[word]
+        senses = lex.senses.get(word, ())  # 发布…研究报告 is a study published, 在医院检查 a medical check
+        etype = next((t for t, about in senses if about.search(self.folded, clause.start, clause.end)), lex.triggers[word])
         if etype == "none":
             return None  # 受到, 以来: a word that holds a trigger word
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
@@ -240,6 +249,14 @@ class _Reader:
             return None  # 到 opens a visit only in 到平壤
         if word in lex.needs_place and self.words.completes_verb(trigger):
             return None  # 游到, 移民到, 运到: 到 completes another verb
+        if word in lex.needs_time and trigger.start not in self.time_ends:
+            return None  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
+        joined = trigger.end + self.folded.startswith("了", trigger.end)  # 进入了谷歌
+        if word in lex.needs_organisation and not any(
+                x.type == "ORG" for x in self.mentions.within(Span(joined, joined + 1))):
+            return None  # 进入谷歌 is joining it, 进入校园 is not
+        if word in lex.needs_alone and self._names_another(trigger, clause):
+            return None  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
             return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
@@ -249,6 +266,15 @@ class _Reader:
         if self._after(trigger) == "head":
             return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
         return etype
+
+    def _names_another(self, trigger: Span, clause: Span) -> bool:
+        """Whether the clause names another trigger word after this one (举行|会谈, 举办|比赛)."""
+        at = trigger.end
+        while (w := self.found.search(at, clause.end)) is not None:
+            if self.lex.triggers[w.group()] != "none" or w.group() in self.lex.senses:
+                return True
+            at = w.end()
+        return False
 
     def _unreal(self, sentence: Span, clause: Span, trigger: Span) -> bool:
         """Whether a cue before the trigger says what it tells did not happen as told: in its clause, a habit or general
