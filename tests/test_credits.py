@@ -52,3 +52,34 @@ def test_the_outlet_naming_itself_is_a_mention_of_the_outlet() -> None:
 def test_no_outlet_no_self_reference() -> None:
     doc = article("国会周二通过法案。参议员卡特告诉本台，投票结果在意料之中。")
     assert all("本台" not in e.aliases and e.name != "本台" for e in doc.entities)
+
+
+def test_a_title_before_names_listed_in_a_credit_is_each_ones_role() -> None:
+    doc = article("记者 | 郑家宏 罗雅婷", "台风周二登陆，全岛超过十万户停电。", "编辑｜邱美华、韩立新",
+                  "（实习生王晓彤对此文亦有贡献）")
+    for name, role in (("郑家宏", "记者"), ("罗雅婷", "记者"), ("邱美华", "编辑"), ("韩立新", "编辑"),
+                       ("王晓彤", "实习生")):
+        assert [r.text for r in entity_named(doc, name).roles] == [role]
+
+
+def test_without_a_credited_outlet_staff_work_for_the_outlet_sources_speak_to() -> None:
+    doc = article("记者 | 郑家宏", "台电发言人林美玲对联合早报表示，抢修人员已经出动。",
+                  "一名居民向联合早报证实，家中停电超过十小时。")
+    assert affiliations(doc, "郑家宏") == ["联合早报"]
+    assert affiliations(doc, "林美玲") == ["台电"]
+
+
+def test_an_outlet_spoken_to_once_is_not_taken_for_the_own_outlet() -> None:
+    doc = article("记者 | 郑家宏", "台电发言人林美玲对联合早报表示，抢修人员已经出动。")
+    assert affiliations(doc, "郑家宏") == []
+
+
+def test_a_line_of_names_parted_by_slashes_is_a_credit() -> None:
+    doc = article("(德国之声中文网)台风周二登陆，全岛超过十万户停电。", "何俊杰/罗雅婷/(法新社、路透社等)")
+    assert affiliations(doc, "何俊杰") == ["德国之声中文网"]
+    assert affiliations(doc, "罗雅婷") == ["德国之声中文网"]
+
+
+def test_names_joined_in_prose_are_no_credit() -> None:
+    doc = article("(德国之声中文网)台风周二登陆。", "何俊杰与罗雅婷/陈美")
+    assert affiliations(doc, "何俊杰") == []

@@ -312,3 +312,53 @@ def test_a_latin_name_written_in_full_then_by_its_family_name() -> None:
     doc = analyse_text("独立研究员Mark Evans周二表示，漏洞影响数百万台设备。Evans说，厂商已经收到通知。")
     assert entity_named(doc, "Mark Evans").aliases == ["Evans"]
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Mark Evans"]
+
+
+def test_a_mission_is_named_again_without_where_it_is_posted() -> None:
+    doc = analyse_text("芬兰驻曼谷大使馆周二发表声明，呼吁双方克制。芬兰大使馆还提醒侨民注意安全，芬兰使馆的电话全天开放。")
+    mission = entity_named(doc, "芬兰驻曼谷大使馆")
+    assert mission.aliases == ["芬兰大使馆", "芬兰使馆"]
+    assert all(e.name != "芬兰" for e in doc.entities)  # 芬兰|使馆 is the mission, not the country
+
+
+def test_a_company_is_named_again_without_its_trade_but_not_in_a_common_noun() -> None:
+    doc = analyse_text("德国大众汽车周三宣布裁员。大众表示，电动车转型的成本高于预期，社会大众对此反应不一。")
+    company = entity_named(doc, "大众汽车")
+    assert company.aliases == ["大众"]
+    assert [doc.text[s.start : s.end] for s in company.mentions] == ["大众汽车", "大众"]  # not 社会|大众
+
+
+def test_an_anonymised_person_is_named_again_by_surname_and_sex() -> None:
+    doc = analyse_text("警方昨日拘捕一名林姓男子。林男涉嫌盗窃，另有一名陈姓女子受伤，陈女已送院治理。")
+    assert entity_named(doc, "林姓男子").aliases == ["林男"]
+    assert entity_named(doc, "陈姓女子").aliases == ["陈女"]
+
+
+def test_a_courtesy_title_does_not_name_a_person_of_the_other_sex() -> None:
+    doc = analyse_text("警方昨日拘捕一名林姓男子。林女士是他的邻居，林先生则拒绝回应。")
+    assert entity_named(doc, "林姓男子").aliases == ["林先生"]
+    assert entity_named(doc, "林女士").aliases == []
+
+
+def test_a_person_written_in_chinese_is_named_in_chinese_before_a_longer_latin_form() -> None:
+    doc = analyse_text("英国贸易大臣韦斯顿（Mark Weston）周二抵达。Weston在记者会上说，谈判取得进展。")
+    minister = next(e for e in doc.entities if e.type == "PER")
+    assert minister.name == "韦斯顿"
+    assert minister.aliases == ["Weston"]
+
+
+def test_a_sector_named_by_trade_words_alone_has_no_short_form() -> None:
+    doc = analyse_text("这家金融科技巨头今年股价大跌，金融监管部门随后约谈了管理层。")
+    assert all("金融" not in e.aliases for e in doc.entities)
+
+
+def test_a_research_body_is_named_again_without_its_field() -> None:
+    doc = analyse_text("和风经济研究所周三被迫关门。和风成立于1993年，所长许文彬说，和风会继续运作。")
+    institute = entity_named(doc, "和风经济研究所")
+    assert institute.aliases == ["和风"]
+    assert len(institute.mentions) == 3
+
+
+def test_a_field_is_not_cut_from_a_body_that_does_research_on_it_inside_another() -> None:
+    doc = analyse_text("东海大学经济研究会发布报告。东海大学的学者表示关注。")
+    assert "东海大学" not in entity_named(doc, "东海大学经济研究会").aliases

@@ -23,14 +23,17 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("Anna Berg", "Anna Berg"),
     ("the Observer", "the Observer"),
     ("iPad", "iPad"),
+    ("soft power", "soft power"),
+    ("the middle  way", "the middle way"),
+    ("limits on content", "limits on content"),
 ])
 def test_original_of_labelled_and_doubled_forms(content: str, expected: str) -> None:
     found = original_of(content)
     assert found is not None and found.text == expected
 
 
-@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "the middle way",
-                                     "soft power"])
+@pytest.mark.parametrize("content", ["约合2亿美元", "IEA，OPEC", "Anna Berg，Tom Hall", "指过度竞争", "tagline",
+                                     "in good faith", "the economy"])
 def test_original_of_rejects_what_is_no_single_original(content: str) -> None:
     assert original_of(content) is None
 
@@ -64,3 +67,126 @@ def test_gloss_forms(text: str, term: str, original: str) -> None:
 ])
 def test_an_ordinary_noun_is_no_brand(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("报告比较三项指标：网络审查（online censorship）、平台问责（platform accountability）和隐私保护（privacy protection）。",
+     "网络审查", "online censorship"),
+    ("他认为这片土地本身有生态价值（ecological value），不应开发。", "生态价值", "ecological value"),
+    ("官员称这是两岸关系（the cross-strait relationship）中最敏感的问题。", "两岸关系", "the cross-strait relationship"),
+    ("两国合作搭建的区域数字贸易平台（eDTP）下月上线。", "区域数字贸易平台", "eDTP"),
+    ("他提出了所谓的“第三条道路”（third way）。", "第三条道路", "third way"),  # quoted: the marks left out
+])
+def test_a_term_glossed_in_small_letters(text: str, term: str, original: str) -> None:
+    assert (term, original) in pairs(text)
+
+
+def test_a_list_of_terms_in_small_letters_gives_each_its_own_term() -> None:
+    text = "报告比较三项指标：网络审查（online censorship）、平台问责（platform accountability）和隐私保护（privacy protection）。"
+    assert pairs(text) == {("网络审查", "online censorship"), ("平台问责", "platform accountability"),
+                           ("隐私保护", "privacy protection")}
+
+
+def test_a_body_named_in_small_letters_is_an_organisation() -> None:
+    glosses = analyse_text("该校由五名退休教授组成的「学术理事会」（academic council）负责审议。").glosses
+    assert [(g.term, g.type, g.phonetic) for g in glosses] == [("学术理事会", "ORG", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "他把这句话称为宣传语（tagline），并不当真。",  # one small word: an ordinary word's translation
+    "她说美方一直想扭曲(distort)事实。",
+])
+def test_one_small_word_is_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # a descriptor glued before a body whose generic last word renders one English word in three characters
+    ("美国知名外交智库海洋事务委员会（Council on Ocean Affairs）周二发表报告。", "海洋事务委员会"),
+    # 生产商 says what the body is, though the tagger read 商品 as one word
+    ("旗下的冷冻食品生产商品乐公司（Pinler Company）在次年被收购。", "品乐公司"),
+    # a verb before a body the gazetteers know is not part of its name
+    ("监管机构上月叫停蚂蚁集团（Ant Group Co.）的上市计划。", "蚂蚁集团"),
+])
+def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("总部设在伦敦的环保组织绿色海岸（Green Coast）周五发表声明。", "绿色海岸"),
+    ("另一家投资方是私募股权投资公司远山资本（Yuanshan Capital），其创始人曾任职于投行。", "远山资本"),
+])
+def test_a_name_after_a_word_saying_what_the_body_is(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+def test_a_person_after_a_body_word_stays_a_person() -> None:
+    glosses = analyse_text("该组织成员李明（Li Ming）说，他们会继续抗议。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("李明", "PER")]
+
+
+def test_a_glossed_title_is_the_whole_title() -> None:
+    glosses = analyse_text("报告由时任国务院副国务卿（Deputy Secretary）签发。").glosses
+    assert [g.term for g in glosses] == ["副国务卿"]
+
+
+def test_a_foreigners_chinese_name_after_a_title_is_whole() -> None:
+    # 恒 is no sound of a transliteration, but the name is one proper noun after the title
+    glosses = analyse_text("美国驻中国大使恒乐石（Arthur Hume），连同两名助手出席。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("恒乐石", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "“警察站在我们这边！”（Police are on our side!）的标语出现在校园。",
+    "“我们还会回来吗？”（Will we ever come back?）成了展览的题目。",
+])
+def test_a_quoted_sentence_and_its_translation_are_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+def test_a_works_title_with_its_subtitle_is_one_original() -> None:
+    found = original_of("Empire of Sand: A History of the Northern Steppe")
+    assert found is not None and found.text == "Empire of Sand: A History of the Northern Steppe"
+    text = "她在2019年出版的《沙之帝国：北方草原史》（Empire of Sand: A History of the Northern Steppe）一书中写道。"
+    assert pairs(text) == {("沙之帝国：北方草原史", "Empire of Sand: A History of the Northern Steppe")}
+
+
+def test_a_name_ending_in_xun_is_rendered_by_sound() -> None:
+    glosses = analyse_text("参议员迪克逊（Ray Dixon）周二提出了修正案。").glosses
+    assert [(g.term, g.phonetic) for g in glosses] == [("迪克逊", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "蔚蓝汽车（BLUE.US）股价周一上涨百分之五。",
+    "星河电子（NASDAQ：SGLX）周三公布季度业绩。",
+    "远航科技（TSLX.O）盘后下跌。",
+    "江明远（又名Albert）曾在投行任职。",  # another name he goes by, not his name's original
+])
+def test_stock_codes_and_other_names_are_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+def test_a_company_glossed_by_its_name_is_still_a_gloss() -> None:
+    assert pairs("远航科技公司（Yuanhang Technology Co.）周三公布季度业绩。") == {
+        ("远航科技公司", "Yuanhang Technology Co.")}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他曾任职于加拿大北极研究中心（Arctic Research Centre）。", "北极研究中心"),
+    ("消息来自美国绿谷食品公司（Greenvale Foods）的内部邮件。", "绿谷食品公司"),
+    ("法国国际广播电台（Radio France Internationale）周五报道了此事。", "法国国际广播电台"),  # its original names France
+    ("英国通信管理局（Ofcom）周三发出警告。", "英国通信管理局"),  # a one-word original cannot tell
+])
+def test_a_country_before_a_body_is_in_the_term_only_when_the_original_names_it(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_quotation_marks_around_the_term_and_its_parenthesis() -> None:
+    doc = analyse_text("这套系统名为“城市热力地图（HeatGrid）”，由三名工程师开发。")
+    assert [(g.term, doc.text[g.span.start : g.span.end]) for g in doc.glosses] == [
+        ("城市热力地图", "“城市热力地图（HeatGrid）")]
+
+
+def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
+    glosses = analyse_text("他说：“我们会继续支持世界卫生组织（WHO）”。").glosses
+    assert [g.term for g in glosses] == ["世界卫生组织"]

@@ -154,3 +154,24 @@ def test_a_leaders_or_partys_government_names_them(text: str, head: tuple[str, s
 
 def test_a_countrys_government_stays_a_body() -> None:
     assert ("法国政府", "ORG") in mentions("法国政府周二公布了新的养老金方案。")
+
+
+def test_a_place_abbreviation_split_from_its_verb_is_the_place() -> None:
+    doc = analyse_text("日本男星山田健太首度来台，并准备了礼物。台湾粉丝热情接机。")
+    taiwan = next(e for e in doc.entities if e.name == "台湾")
+    assert taiwan.aliases == ["台"]
+
+
+def test_a_character_read_as_a_verb_or_preposition_after_对_or_在_is_no_place() -> None:
+    assert ("非", "LOC") not in mentions("公司对非韩国籍员工另有规定。")
+    assert ("以", "LOC") not in mentions("公司在以租金为主的收入结构下仍有盈利。")
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("俄罗斯总统弗拉基米尔‧普丁表示，谈判没有进展。普丁又说，西方必须让步。", "弗拉基米尔‧普丁", "普丁"),
+    ("英国外相詹姆斯．克莱弗利抵达北京。克莱弗利表示，双方会谈坦率。", "詹姆斯．克莱弗利", "克莱弗利"),
+])
+def test_a_transliterated_name_stays_whole_across_its_separator(text: str, full: str, short: str) -> None:
+    person = next(e for e in analyse_text(text).entities if e.type == "PER")
+    assert person.name == full
+    assert person.aliases == [short]

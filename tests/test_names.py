@@ -63,3 +63,8 @@ def test_abbreviations_keep_the_first_character_and_the_generic_words_head() -> 
     assert "国家委" in abbreviations("国家安全委员会")  # a form the text must also write as one word
     assert "南京" not in abbreviations("南京航空大学")  # a run of the name's own characters is a short form
     assert abbreviations("苹果公司") == []  # no abbreviation head for 公司
+
+
+def test_parts_split_at_a_full_stop_only_between_chinese_characters() -> None:
+    assert parts("詹姆斯.克莱弗利") == ["詹姆斯", "克莱弗利"]
+    assert parts("J.K. Rowling") == ["J.K. Rowling"]

@@ -199,3 +199,61 @@ def test_what_a_tell_verb_tells_a_pronoun_is_reported_content():
     doc = run("医生刘建华告诉他不要干重活、不要熬夜、不要着凉。")
     assert found(doc) == [("indirect", "不要干重活、不要熬夜、不要着凉")]
     assert doc.quotes[0].addressee_text == "他"
+
+
+def test_an_introducing_verb_with_a_comma_after_it_reports_what_was_introduced():
+    doc = run("校长何文清向记者介绍，学院从2012年起就开设了护理课程，每年招收两百名学生。")
+    assert found(doc) == [("indirect", "学院从2012年起就开设了护理课程，每年招收两百名学生")]
+    assert doc.quotes[0].speaker_text == "何文清"
+
+
+def test_an_introducing_verb_before_its_object_reports_nothing():
+    doc = run("校长何文清在开学典礼上介绍了新校区的三栋教学楼。")
+    assert found(doc) == []
+
+
+def test_a_remembered_scene_after_a_comma_is_the_memory_of_the_one_who_remembers():
+    doc = run("参加过救援的志愿者邓国华记得，那天的水已经淹到了二楼的窗台。")
+    assert found(doc) == [("indirect", "那天的水已经淹到了二楼的窗台")]
+
+
+def test_remembering_a_thing_without_a_comma_reports_nothing():
+    doc = run("邓国华还记得那家面馆的招牌。")
+    assert found(doc) == []
+
+
+def test_a_firm_belief_is_a_stated_view():
+    doc = run("俱乐部主席孟庆林坚信，球队下赛季一定能够重返甲级联赛。")
+    assert found(doc) == [("indirect", "球队下赛季一定能够重返甲级联赛")]
+
+
+def test_an_impression_and_a_feeling_with_a_comma_are_views_of_the_one_named():
+    doc = run("室友唐雨萱印象中，林可欣很少在宿舍里待到十点以后。但唐雨萱感觉，林可欣的压力一直很大。")
+    assert found(doc) == [("indirect", "林可欣很少在宿舍里待到十点以后"), ("indirect", "林可欣的压力一直很大")]
+    assert {q.speaker_text for q in doc.quotes} == {"室友唐雨萱", "唐雨萱"}
+
+
+def test_a_feeling_as_a_noun_reports_nothing():
+    doc = run("这种感觉，很多住在老城区的人都有。")
+    assert found(doc) == []
+
+
+def test_a_run_of_quotations_right_after_a_cued_one_is_the_same_voice():
+    doc = run("新规出台后，不少网友调侃，“以后连咖啡都喝不起了？”“打工人太难了”“还是在家泡茶吧”。")
+    assert found(doc) == [("direct", "以后连咖啡都喝不起了？"), ("direct", "打工人太难了"), ("direct", "还是在家泡茶吧")]
+    assert {q.speaker_text for q in doc.quotes} == {"不少网友"}
+
+
+def test_titles_listed_in_quotation_marks_after_narration_are_no_run_of_quotes():
+    doc = run("她先后获得“全国技术能手”“三八红旗手”等称号。")
+    assert found(doc) == []
+
+
+def test_what_a_recollection_is_about_before_its_quotation_is_no_statement():
+    doc = run("她曾憶述初來香港打工的日子：「我每天凌晨四點起身包餃子，一做就是十年。」")
+    assert found(doc) == [("direct", "我每天凌晨四點起身包餃子，一做就是十年。")]
+
+
+def test_a_clause_reported_before_a_quotation_stays_a_statement():
+    doc = run("教练方国伟表示对手不易应付：「他们的后卫很强。」")
+    assert found(doc) == [("indirect", "对手不易应付"), ("direct", "他们的后卫很强。")]

@@ -173,3 +173,67 @@ def test_an_agency_citing_people_s_words_gives_those_people_as_speakers():
     doc = run("路透社援引两名知情人士的话说，交易最快下周宣布。", "话说当年，这里还是一片农田。")
     assert said(doc) == [("交易最快下周宣布", "两名知情人士", None)]
     assert doc.quotes[0].resolved_by == "unnamed"
+
+
+def test_registry_information_is_a_document_kept_as_an_unnamed_source():
+    doc = analyze(read_markdown("# 测试标题\n\n工商信息显示，这家公司成立于2015年，注册资本为五百万元。\n"))
+    (q,) = doc.quotes
+    assert (q.speaker, q.speaker_text, q.resolved_by) == (None, "工商信息", "unnamed")
+
+
+def test_a_notice_read_on_its_page_speaks_for_the_body_last_quoted():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组进驻学校。"
+                                "通报上说，涉事食堂已经停业整顿，三名负责人被停职。\n"))
+    said = doc.quotes[-1]
+    assert said.text.startswith("涉事食堂") and said.resolved_by == "document"
+    assert next(e.name for e in doc.entities if e.id == said.speaker) == "青山区卫生健康委员会"
+
+
+def test_a_child_s_grandmother_and_family_are_unnamed_sources_not_the_child():
+    doc = analyze(read_markdown("# 测试标题\n\n小花在学校被同学推倒，眼睛受了伤。\n\n"
+                                "小花奶奶说，孩子回家后一直哭，晚上也睡不着。\n\n"
+                                "小刚家表示，两家已经在老师的见证下达成和解。\n"))
+    said = [(q.speaker, q.speaker_text, q.resolved_by) for q in doc.quotes]
+    assert said == [(None, "小花奶奶", "unnamed"), (None, "小刚家", "unnamed")]
+
+
+def test_a_company_whose_name_ends_in_home_is_still_named():
+    doc = analyze(read_markdown("# 测试标题\n\n宜家表示，受台风影响的三家门店下周恢复营业。\n"))
+    (q,) = doc.quotes
+    assert q.speaker is not None and q.speaker_text == "宜家"
+
+
+def test_a_demonstrative_before_a_source_word_refers_back_to_the_unnamed_source():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组。\n\n"
+                                "记者联系了一名遇难者家属。该家属表示，父亲所在的工地已停工一个多月。\n"))
+    said = doc.quotes[-1]
+    assert (said.speaker, said.speaker_text, said.resolved_by) == (None, "该家属", "unnamed")
+
+
+def test_scientists_and_staff_are_unnamed_sources():
+    doc = analyze(read_markdown("# 测试标题\n\n科学家警告称，研究的窗口正在关闭。\n\n"
+                                "工地的工作人员表示，已经通知所有工人撤离。\n"))
+    assert [(q.speaker, q.resolved_by) for q in doc.quotes] == [(None, "unnamed"), (None, "unnamed")]
+
+
+def test_it_is_reported_and_rules_cited_are_unnamed_sources():
+    doc = analyze(read_markdown("# 测试标题\n\n市交通委员会表示，新线路下月开通。\n\n"
+                                "据报道，这座大桥于2015年动工，耗资三亿元。\n\n"
+                                "根据规定，候选人可以通过两种渠道提名。\n\n"
+                                "根据《城市供水条例》，供水企业不得擅自停止供水。\n"))
+    said = [(q.text[:6], q.speaker, q.speaker_text) for q in doc.quotes[1:]]
+    assert said == [("这座大桥于2", None, "报道"), ("候选人可以通", None, "规定"),
+                    ("供水企业不得", None, "《城市供水条例》")]
+
+
+def test_a_notice_cited_bare_speaks_for_the_body_last_quoted():
+    doc = analyze(read_markdown("# 测试标题\n\n青山区卫生健康委员会表示，已派出工作组进驻学校。\n\n"
+                                "根据通报，当天共有十四名学生出现呕吐症状。\n"))
+    said = doc.quotes[-1]
+    assert said.text.startswith("当天共有") and said.resolved_by == "document"
+
+
+def test_sources_cited_by_ju_open_reported_content():
+    doc = analyze(read_markdown("# 测试标题\n\n据两名消息来源，这名教授于去年底离开了研究所。\n\n"
+                                "据一名知情人的讲述，案发前三天两人曾发生争吵。\n"))
+    assert [(q.text[:6], q.speaker) for q in doc.quotes] == [("这名教授于去", None), ("案发前三天两", None)]

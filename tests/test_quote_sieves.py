@@ -500,3 +500,41 @@ def test_a_passive_cue_is_said_of_its_subject_not_by_it():
               "出版社周五表示，作者确有其人。")
     q = only_quote(doc)  # 被质疑: others doubt 杜邦; he says nothing
     assert q.text == "作者确有其人"
+
+
+def test_an_interview_with_unlabelled_questions_and_surname_labels_gives_each_answer_its_speaker():
+    doc = run("研究员潘志坚和工程师温嘉欣接受本报访问，解答读者关心的问题：",
+              "电动车的电池能用多少年？",
+              "潘：一般可以用八到十年，之后容量会降到原来的七成左右。",
+              "这还要看充电习惯，天天快充的电池老得更快。",
+              "旧电池最后去了哪里？",
+              "温：大部分会拆解回收，锂和钴都能提炼出来再用。")
+    said = [(q.text[:6], who(doc, q)) for q in doc.quotes]
+    assert ("一般可以用八", "潘志坚") in said
+    assert ("这还要看充电", "潘志坚") in said  # the answer runs on
+    assert ("大部分会拆解", "温嘉欣") in said
+    assert not any(t.startswith(("电动车的", "旧电池最")) for t, _ in said)  # the questions
+
+
+def test_a_magazine_named_in_title_marks_asking_is_the_interviewer_not_a_source():
+    doc = run("地质学家罗振华今年春天去了冰川考察。",
+              "《山野》：这次考察最大的发现是什么？",
+              "罗振华：冰川的末端比十年前后退了三百多米。")
+    said = [(q.text[:6], who(doc, q)) for q in doc.quotes]
+    assert said == [("冰川的末端比", "罗振华")]
+
+
+def test_a_monologue_after_its_lead_in_is_the_teller_speaking_paragraph_by_paragraph():
+    doc = run("在新加坡做了九年厨师的黄振宇，今年决定回福建老家开店。",
+              "以下是黄振宇对本报记者的讲述：",
+              "我第一次出国是二十三岁，在一家海鲜酒楼洗碗，一天站十四个小时。",
+              "后来老板看我肯学，让我跟着大厨配菜。那几年攒下的钱，都寄回了家里。",
+              "现在回来，是因为父母年纪大了，我想离他们近一点。")
+    said = [(q.text[:6], who(doc, q), q.kind) for q in doc.quotes]
+    assert said == [("我第一次出国", "黄振宇", "direct"), ("后来老板看我", "黄振宇", "direct"),
+                    ("现在回来，是", "黄振宇", "direct")]
+
+
+def test_a_lead_in_without_a_telling_word_opens_no_monologue():
+    doc = run("以下是本次调价涉及的主要线路：", "市区往机场的快线票价由二十元调整为二十五元。")
+    assert doc.quotes == []

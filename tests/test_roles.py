@@ -338,3 +338,165 @@ def test_a_byline_lists_several_people_after_one_title() -> None:
     doc = analyse_text("本报讯 晨光日报记者 王海 李明远 编辑 张晓 刘一鸣\n\n新规自下月起施行，市民反应不一。")
     assert roles(doc, "王海") == roles(doc, "李明远") == ["记者"]
     assert roles(doc, "张晓") == roles(doc, "刘一鸣") == ["编辑"]
+
+
+def test_a_diplomat_serves_the_country_that_posts_them_across_a_的() -> None:
+    doc = analyse_text("新西兰驻东京的前任大使韦德明（David Wade）认为，此案可能拖延数月。")
+    assert affiliations(doc, "韦德明") == ["新西兰"]
+    assert roles(doc, "韦德明") == ["前任大使"]
+
+
+def test_a_posted_place_stays_in_the_title_with_its_驻() -> None:
+    doc = analyse_text("瑞士商会驻台代表贝克（Hans Becker）说，新规定对中小企业冲击最大。")
+    assert roles(doc, "贝克") == ["驻台代表"]
+    assert affiliations(doc, "贝克") == ["瑞士商会"]
+
+
+def test_a_unit_of_an_organisation_named_before_gives_that_organisation_too() -> None:
+    doc = analyse_text("东海大学去年增设数据科学系。东海大学社会学系教授林静宜指出，年轻人对工作的期待已经改变。")
+    assert "东海大学" in affiliations(doc, "林静宜")
+
+
+def test_staff_of_a_unit_glued_to_its_university_work_for_the_university() -> None:
+    doc = analyse_text("东海大学社会学系教授林静宜指出，年轻人对工作的期待已经改变。")
+    assert affiliations(doc, "林静宜") == ["东海大学"]
+
+
+def test_该校_stands_for_the_school_named_before() -> None:
+    doc = analyse_text("新竹清华学院昨天公布调查结果。\n\n该校教授许文彬表示，实验室管理确有疏失。")
+    assert affiliations(doc, "许文彬") == ["新竹清华学院"]
+
+
+def test_该党_does_not_stand_for_a_body_of_another_kind() -> None:
+    doc = analyse_text("绿洲基金会昨天公布调查结果。该党主席许文彬表示，管理确有疏失。")
+    assert affiliations(doc, "许文彬") == []
+
+
+def test_a_bare_title_repeats_the_post_named_just_before_with_its_body() -> None:
+    doc = analyse_text("挪威外交部发言人在周一的记者会上说，双方已恢复对话；发言人约根森又指出，谈判将在奥斯陆举行。")
+    assert affiliations(doc, "约根森") == ["外交部", "挪威"]
+
+
+def test_a_repeated_trade_gives_no_body() -> None:
+    doc = analyse_text("北京大学历史学家张明远说，档案仍未公开；历史学家许文彬则认为，档案早已散失。")
+    assert affiliations(doc, "许文彬") == []
+
+
+def test_posts_joined_by_兼_after_one_body_are_both_the_persons() -> None:
+    doc = analyse_text("北海广播公司（NBC）副总监兼法律顾问麦凯琳（Karen McKay）在脸书上发文。")
+    assert "副总监" in roles(doc, "麦凯琳")
+    assert affiliations(doc, "麦凯琳") == ["北海广播公司"]
+
+
+def test_an_official_of_a_state_body_written_after_its_country_belongs_to_the_country() -> None:
+    doc = analyse_text("瑞典外交部周一召见俄罗斯大使。外交部发言人林德伯格表示，瑞典不会接受威胁。")
+    assert affiliations(doc, "林德伯格") == ["外交部", "瑞典"]
+
+
+def test_a_state_body_written_after_two_countries_gives_neither() -> None:
+    doc = analyse_text("瑞典外交部和芬兰外交部周一分别召见俄罗斯大使。外交部发言人林德伯格表示，不会接受威胁。")
+    assert "瑞典" not in affiliations(doc, "林德伯格") and "芬兰" not in affiliations(doc, "林德伯格")
+
+
+def test_a_heads_title_without_a_body_heads_the_body_of_that_kind_named_before() -> None:
+    doc = analyse_text("北辰经济研究所的办公室周三被封。\n\n所长许文彬说，房东显然受到了压力。")
+    assert affiliations(doc, "许文彬") == ["北辰经济研究所"]
+
+
+def test_a_heads_title_does_not_reach_a_body_of_another_kind() -> None:
+    doc = analyse_text("北辰基金会的办公室周三被封。所长许文彬说，房东显然受到了压力。")
+    assert affiliations(doc, "许文彬") == []
+
+
+@pytest.mark.parametrize("text", [
+    "许文彬现为东海大学教授，他表示改革势在必行。",
+    "许文彬系东海大学教授，他表示改革势在必行。",
+    "許文彬為東海大學教授。",
+    "许文彬曾任东海大学教授，他表示改革势在必行。",
+])
+def test_a_post_given_after_为_系_or_a_verb_of_holding_it(text: str) -> None:
+    doc = analyse_text(text)
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert [r.text for r in person.roles] == ["教授"]
+    assert [e.name for e in doc.entities if e.id in person.affiliations] in (["东海大学"], ["東海大學"])
+
+
+def test_为_before_no_post_gives_no_role() -> None:
+    doc = analyse_text("许文彬为此表示，改革势在必行。")
+    assert roles(doc, "许文彬") == []
+
+
+def test_a_post_in_a_身为_phrase_before_the_name() -> None:
+    doc = analyse_text("身为立法会议员的许文彬表示，改革势在必行。")
+    assert roles(doc, "许文彬") == ["议员"]
+
+
+def test_a_title_does_not_begin_inside_the_name_of_a_unit() -> None:
+    doc = analyse_text("东海大学社会学系主任许文彬表示，改革势在必行。")
+    assert roles(doc, "许文彬") == ["系主任"]
+    assert affiliations(doc, "许文彬") == ["东海大学"]
+
+
+def test_a_body_and_its_heads_title_sharing_a_character() -> None:
+    doc = analyse_text("环保署周二发布通告。环保署长林德伯格表示，空气品质已改善。")
+    assert roles(doc, "林德伯格") == ["署长"]
+    assert affiliations(doc, "林德伯格") == ["环保署"]
+
+
+def test_a_deputy_keeps_副_in_the_role() -> None:
+    doc = analyse_text("陈立华去年被任命为北辰科学院副院长。")
+    assert roles(doc, "陈立华") == ["副院长"]
+
+
+def test_an_office_only_one_state_has_gives_that_state_when_the_article_names_it() -> None:
+    doc = analyse_text("美国总统表示，会谈顺利。国务卿韦斯顿会继续负责谈判。")
+    assert affiliations(doc, "韦斯顿") == ["美国"]
+    alone = analyse_text("国务卿韦斯顿会继续负责谈判。")
+    assert affiliations(alone, "韦斯顿") == []
+
+
+def test_这位_and_a_post_give_the_post_to_the_person_named_last() -> None:
+    doc = analyse_text("许文彬的证件在大雨中被冲走。\n\n那天，这位来自湖北的电焊工在隧道里泡了十几个小时。")
+    assert roles(doc, "许文彬") == ["电焊工"]
+
+
+def test_这位_after_someone_unnamed_is_that_one() -> None:
+    doc = analyse_text("记者采访了许文彬。随后，记者又找到一名官员，这位官员表示不便评论。")
+    assert roles(doc, "许文彬") == []
+
+
+def test_occupations_and_business_posts_before_a_name() -> None:
+    doc = analyse_text("同程旅游CEO吴志祥在内部信中说，公司将继续扩张。高级船长李民上一次走这条航线是三年前。"
+                       "著名舞蹈家杨丽萍的经纪人王焱武也常坐这趟航班。")
+    assert roles(doc, "吴志祥") == ["CEO"]
+    assert roles(doc, "李民") == ["高级船长"]
+    assert roles(doc, "杨丽萍") == ["舞蹈家"]
+    assert roles(doc, "王焱武") == ["经纪人"]
+
+
+def test_a_village_secretary_and_a_township_party_secretary() -> None:
+    doc = analyse_text("青石村村支书王德明说，村里的道路已经修复。")
+    assert roles(doc, "王德明")[0].endswith("村支书")
+
+
+def test_an_organisation_and_de_before_a_name_is_its_affiliation() -> None:
+    doc = analyse_text("众议院议长、共和党的梅森周三表示，法案将在下周表决。")
+    assert affiliations(doc, "梅森") == ["共和党"]
+
+
+def test_a_post_taken_away_after_de_and_before_zhiwu() -> None:
+    doc = analyse_text("省委决定：免去周立新的江北省卫生健康委员会主任职务；免去陈晓华的江北省交通运输厅厅长职务。")
+    assert roles(doc, "周立新") == ["主任"]
+    assert affiliations(doc, "周立新") == ["江北省卫生健康委员会"]
+    assert roles(doc, "陈晓华") == ["厅长"]
+
+
+def test_a_clause_after_de_naming_someone_else_gives_no_role() -> None:
+    doc = analyse_text("据悉，周立新的女儿是一名医生。")
+    assert roles(doc, "周立新") == []
+
+
+def test_an_apposition_after_ye_shi() -> None:
+    doc = analyse_text("节目被周立新停播。周立新也是东方电台的总编辑。")
+    assert roles(doc, "周立新") == ["总编辑"]
+    assert affiliations(doc, "周立新") == ["东方电台"]

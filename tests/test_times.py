@@ -19,6 +19,11 @@ def values(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | Non
     return [(t.text, t.value) for t in find_times(text, anchor)]
 
 
+def intervals(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | None]]:
+    """Each expression with its value, an interval written `START/END` as the gold files write it."""
+    return [(t.text, "/".join(t.range) if t.range else t.value) for t in find_times(text, anchor)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -146,14 +151,14 @@ def test_times_layer_spans_point_at_their_text():
         ("民國112年起實施。", [("民國112年", "2023")]),
         ("民国一百年通过。", [("民国一百年", "2011")]),
         ("2023年第二季度增长放缓。", [("2023年第二季度", "2023")]),
-        ("春节期间客流创新高。", [("春节期间", "2024-02-10")]),
+        ("春节期间客流创新高。", [("春节期间", "2024-02")]),  # the days off, 10 to 17 February
         ("2018年复活节前夕。", [("2018年复活节", "2018-04-01")]),
         ("过去五年里，三个月后，每年，第十届。", []),
         ("他在为期5日的访问中，3日内完成。", []),
         ("他被拘留15日，参加了4日团。", []),
         ("上周围观的人群，本月刊登的文章。", []),
         ("上周末双方见面。", [("上周末", "2024-03")]),
-        ("中秋节前夕，元旦假期。", [("中秋节", "2023-09-29"), ("元旦", "2024-01-01")]),
+        ("中秋节前夕，元旦假期。", [("中秋节", "2023-09-29"), ("元旦假期", "2024-01-01")]),
         ("首季营收增长。", [("首季", "2024")]),
     ],
 )
@@ -524,3 +529,135 @@ def test_a_weekday_in_a_reported_statement_is_past():
     tuesday = date(2024, 3, 5)
     assert values("外交部发言人周四表示反对。", tuesday) == [("周四", "2024-02-29")]
     assert values("外交部将于周四举行记者会。", tuesday) == [("周四", "2024-03-07")]
+
+
+def test_without_an_anchor_dates_written_without_a_year_follow_the_years_the_text_writes():
+    text = ("2月12日，县卫生局发出通告。\n\n据报道，该病最早于2018年12月底在乡镇医院发现，1月4日，"
+            "首批样本送检，当天结果呈阳性。\n\n疾控中心曾表示，2月初已派员进驻；研究所将于7月开始试验。")
+    assert values(text, None) == [
+        ("2月12日", "2019-02-12"), ("2018年12月底", "2018-12"), ("1月4日", "2019-01-04"), ("当天", "2019-01-04"),
+        ("2月初", "2019-02"), ("7月", "2019-07"),
+    ]
+    # a year only inferred for one date does not hold for the next in its paragraph
+    assert values("2017年3月，工厂投产。\n\n1月20日停工，12月31日复工。", None) == [
+        ("2017年3月", "2017-03"), ("1月20日", "2017-01-20"), ("12月31日", "2016-12-31"),
+    ]
+    assert values("1月20日停工，今天复工。", None) == [("1月20日", "--01-20"), ("今天", None)]
+
+
+def test_quarters_nearest_the_anchor_their_parts_and_the_quarter_in_view():
+    text = ("集團公布，第四季收入按年升12%，今季訂單回穩。分析師預期第二季表現較好，季內有望上望新高。"
+            "今年第一季度末，負債比率降至三成。")
+    got = [(t.text, t.range or t.value) for t in find_times(text, date(2024, 4, 2), roc=True)]
+    assert got == [
+        ("第四季", ["2023-10", "2023-12"]),  # the quarter just reported, not the one ahead
+        ("今季", ["2024-04", "2024-06"]),
+        ("第二季", ["2024-04", "2024-06"]),
+        ("季內", ["2024-04", "2024-06"]),
+        ("今年第一季度末", "2024-03"),
+    ]
+    assert intervals("下季度將推出新品。", date(2024, 11, 2)) == [("下季度", "2025-01/2025-03")]
+
+
+def test_the_month_in_view_anaphoric_days_and_years_and_school_holidays():
+    text = ("今年2月，航空公司載客量回升，月內共運載80萬人次。\n\n"
+            "6月的客流整体回落，该月的日均客流仅为4万。\n\n"
+            "2019年3月，工厂动工，这年年末投产。\n\n"
+            "商户把希望放在这个暑期。")
+    assert intervals(text, date(2023, 7, 6)) == [
+        ("今年2月", "2023-02"), ("月內", "2023-02"), ("6月", "2023-06"), ("该月", "2023-06"),
+        ("2019年3月", "2019-03"), ("这年年末", "2019-11/2019-12"), ("这个暑期", "2023-07/2023-08"),
+    ]
+    # `三个月内` is a duration; `大三暑假`, `这年头` and `这天然气` name no date
+    assert values("三个月内完成，大三暑假去实习，这年头这天然气价涨了。", date(2023, 7, 6)) == []
+
+
+def test_a_day_word_right_after_a_date_is_part_of_it():
+    text = "9月28日，学生在操场受伤。\n\n他在12月16日这天被捕，前一夜曾回家。"
+    assert values(text, date(2019, 12, 20)) == [
+        ("9月28日", "2019-09-28"), ("12月16日", "2019-12-16"), ("前一夜", "2019-12-15"),
+    ]
+
+
+def test_centuries_decade_pairs_and_years_in_a_list():
+    text = ("这首民歌在二十世纪广为传唱，上世纪六、七十年代最为流行，本世纪初渐被遗忘。"
+            "该所于2015年及2018发生两次泄漏，《21世纪经济报道》曾有报道。")
+    assert intervals(text, date(2024, 5, 10)) == [
+        ("二十世纪", "1900/1999"), ("上世纪六、七十年代", "1960/1979"), ("本世纪初", "2000/2009"),
+        ("2015年", "2015"), ("2018", "2018"),
+    ]
+    assert intervals("21世纪教育研究院发布报告，上世纪末的数据。", None) == [("上世纪末", None)]
+
+
+def test_more_than_a_count_back_is_an_interval_and_a_count_on_starts_from_the_day_last_named():
+    text = "一个多月前，小饼还供不应求。这家老店20多年前开张，十几年前迁址，两年多前翻新。"
+    assert intervals(text, date(2023, 7, 6)) == [
+        ("一个多月前", "2023-05/2023-06"), ("20多年前", "1994/2002"), ("十几年前", "2004/2012"), ("两年多前", "2020"),
+    ]
+    text = "11月12日，教育局发出通报。\n\n两天后，市里宣布成立调查组。她说：「兩星期後有比賽。」"
+    assert values(text, date(2019, 11, 25)) == [
+        ("11月12日", "2019-11-12"), ("两天后", "2019-11-14"), ("兩星期後", "2019-W50"),
+    ]
+
+
+def test_a_day_written_with_hao_where_a_date_goes_on():
+    assert values("校方在25号发给全校的邮件中否认，29号晚再发声明。", date(2024, 5, 2)) == [
+        ("25号", "2024-04-25"), ("29号晚", "2024-04-29"),
+    ]
+    assert values("他住在25号楼，搭乘3号线。", date(2024, 5, 2)) == []
+
+
+def test_days_counted_from_the_incident():
+    text = ("12月3日，家长向记者讲述经过。\n\n据家长说，事发当天（11月20日），孩子在课间摔倒。\n\n"
+            "12月1日，教育局通报。事发次日，孩子被送医；事发第三天，学校召开家长会，这天双方发生争执。")
+    assert values(text, date(2019, 12, 5)) == [
+        ("12月3日", "2019-12-03"), ("事发当天", "2019-11-20"), ("11月20日", "2019-11-20"), ("12月1日", "2019-12-01"),
+        ("事发次日", "2019-11-21"), ("事发第三天", "2019-11-22"), ("这天", "2019-11-22"),
+    ]
+
+
+def test_holidays_in_quotation_marks_and_the_days_off_around_them():
+    text = "今年“五一”假期过后，景区客流回落；端午期间稍有回升。五一广场人流如常，十一月再看。"
+    assert intervals(text, date(2023, 7, 6)) == [
+        ("今年“五一”假期", "2023-04-29/2023-05-03"), ("端午期间", "2023-06-22/2023-06-24"), ("十一月", "2022-11"),
+    ]
+    assert intervals("双十一期间销量大增，十一黄金周出游。", date(2024, 11, 20)) == [
+        ("双十一期间", "2024-11-11"), ("十一黄金周", "2024-10-01/2024-10-07"),
+    ]
+    # a year whose arrangement the table does not hold, and a traditional-script text, keep the day
+    assert intervals("国庆长假期间，车流大增。", date(2031, 10, 12)) == [("国庆长假", "2031-10-01")]
+    got = [(t.text, t.value) for t in find_times("「五一」假期，旅客出境。", date(2023, 5, 8), roc=True)]
+    assert got == [("「五一」假期", "2023-05-01")]
+
+
+def test_a_year_word_gives_its_year_to_the_months_right_after_it_and_bare_year_ranges_in_parentheses():
+    text = "2023年，公司扩张。今年1-2月营收下滑。"
+    assert intervals(text) == [("2023年", "2023"), ("今年1-2月", "2024-01/2024-02")]
+    text = "他曾任外交部长（2007-2010）、总理（2012-2014），电话（2010-2008）。"
+    assert intervals(text) == [("2007-2010", "2007/2010"), ("2012-2014", "2012/2014")]
+
+
+def test_habits_over_a_year_ages_and_an_idiom_are_not_times():
+    text = "高温津贴每年6月至8月发放，工地在每年的10月中下旬停工。今年30岁的他时至今日仍在工地，今年夏天再上岗。"
+    assert intervals(text) == [("今年夏天", "2024-06/2024-08")]
+
+
+def test_without_a_pinned_incident_day_the_first_day_named_is_the_incident():
+    text = ("3月8日凌晨，城郊一座仓库起火。\n\n据员工回忆，事发前一天，他们曾发现电线冒烟；出事三天前，"
+            "消防部门检查过仓库。3月10日，调查组进驻，案发后五天公布结果。")
+    assert values(text, date(2024, 3, 16)) == [
+        ("3月8日凌晨", "2024-03-08"), ("事发前一天", "2024-03-07"), ("出事三天前", "2024-03-05"),
+        ("3月10日", "2024-03-10"), ("案发后五天", "2024-03-13"),
+    ]
+
+
+def test_hong_kong_evenings_and_a_year_counted_over_are_read_or_left():
+    assert values("警方尋晚拘捕兩名男子，聽晚再開記者會。", date(2024, 11, 20)) == [
+        ("尋晚", "2024-11-19"), ("聽晚", "2024-11-21"),
+    ]
+    assert values("这一年来公司扩张迅速。2019年3月入职，这一年他28岁。") == [("2019年3月", "2019-03"), ("这一年", "2019")]
+
+
+def test_with_no_year_known_the_day_last_named_stays_partial_for_the_words_that_refer_to_it():
+    text = "6月13日上午，批发市场暂停营业。\n\n当晚，监管部门发出通知；次日，超市下架相关产品。"
+    assert values(text, None) == [("6月13日上午", "--06-13"), ("当晚", "--06-13"), ("次日", "--06-14")]

@@ -114,11 +114,12 @@ def to_mainland(text: str) -> str:
 
 
 def parts(name: str) -> list[str]:
-    """The parts of a name between its separators: 瓦列里·阿基门科 → 瓦列里, 阿基门科."""
+    """The parts of a name between its separators: 瓦列里·阿基门科 → 瓦列里, 阿基门科; also a full stop
+    between two Chinese characters (詹姆斯．克莱弗利, folded to 詹姆斯.克莱弗利)."""
     seps = data.words("separators")
     out, cur = [], ""
-    for ch in name:
-        if ch in seps:
+    for k, ch in enumerate(name):
+        if ch in seps or (ch == "." and 0 < k < len(name) - 1 and not name[k - 1].isascii() and not name[k + 1].isascii()):
             out.append(cur)
             cur = ""
         else:

@@ -1,9 +1,10 @@
 """Who a clause is about, for quote attribution: whether a mention stands in subject position,
 which person a pronoun (他/她) refers back to, and what lies inside a quotation.
 
-`Speaker` is a speaker mention with the entity it was linked to; `Holders` keeps the quotations'
-spans. `Antecedents` is mixed into `SpeakerLinks` (`analyze/quote_speakers.py`) and so into
-`QuoteFinder`, which holds the state it reads (the Doc, the resolver, the quotes made so far).
+`Speaker` is a speaker mention with the entity it was linked to; `Holders` keeps spans to ask
+which holds another; `Heard` records the quotes made so far, with their speakers and spans, in
+reading order. `Antecedents` answers from the Doc's mentions, the quotations' spans and that record,
+all given to it; `SpeakerLinks` and `Subjects` ask it.
 """
 
 from __future__ import annotations
@@ -64,44 +65,57 @@ def _lead_words(titles: frozenset[str], sources: tuple[str, ...], connectors: tu
     return tuple(sorted(titles | {fold(w) for w in sources + connectors}, key=len, reverse=True))
 
 
+class Heard:
+    """The quotes made so far with their speakers (pronouns, continuations, 他们 look back over
+    them), and their spans (what was said is no antecedent)."""
+
+    def __init__(self) -> None:
+        self.history: list[tuple[Quote, Speaker]] = []
+        self.said = Holders()
+
+    def add(self, quote: Quote, speaker: Speaker) -> None:
+        """Remember a quote just made and who said it."""
+        self.history.append((quote, speaker))
+        self.said.add(quote.span)
+
+
 class Antecedents:
-    """Subject position and pronoun antecedents, for `QuoteFinder` (which sets every attribute below)."""
+    """Subject position and pronoun antecedents in one Doc."""
 
-    doc: Doc
-    lex: Lexicon
-    folded: str
-    resolver: Resolver
-    titles: frozenset[str]
-    history: list[tuple[Quote, Speaker]]
-    quoted: Holders
-    said: Holders
-    tokens: TokenIndex | None  # the tagger's words of the text, when first asked for
+    def __init__(self, doc: Doc, lex: Lexicon, folded: str, resolver: Resolver, titles: frozenset[str],
+                 heard: Heard, quoted: Holders) -> None:
+        """`folded`: the Doc's text `normalise`d; `titles`: the role words, folded; `quoted`: the
+        spans inside the quotations (no terms)."""
+        self.doc, self.lex, self.folded, self.resolver, self.titles = doc, lex, folded, resolver, titles
+        self.heard = heard
+        self.quoted = quoted
+        self.tokens: TokenIndex | None = None  # the tagger's words of the text, when first asked for
 
-    def _antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
+    def antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
         subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
         where the pronoun's paragraph begins."""
         found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self._in_quotation(s) or not self._opens_clause(s))
+                                             skip=lambda s: self.in_quotation(s) or not self.opens_clause(s))
         subject_end = found.span.end if found is not None else -1
-        if self.history:
-            _, last = self.history[-1]
+        if self.heard.history:
+            _, last = self.heard.history[-1]
             unnamed_here = last.how == "unnamed" and last.span is not None and last.span.start >= start
             if not last.group and last.id not in exclude and last.span is not None \
                     and subject_end < last.span.end <= position and (last.id is not None or unnamed_here):
                 return last.id  # an unnamed speaker earlier in the paragraph (一位官员…。他说) leaves 他 unresolved
         if found is not None:
             return found.entity
-        return self.resolver.person_before(position, exclude=exclude, skip=self._in_quotation)
+        return self.resolver.person_before(position, exclude=exclude, skip=self.in_quotation)
 
-    def _opens_clause(self, span: Span) -> bool:
+    def opens_clause(self, span: Span) -> bool:
         """A mention in subject position: nothing but names, titles, source words, glosses and
         connectives between the clause start and it (`捷克议长维斯特奇尔`, `但王毅`, `法国哲学家某某`), else
         what the tagger says (`_no_verb_before`); not an object (`批评维斯特奇尔`)."""
         text, k = self.folded, span.start
         j = k
         while j > 0 and k - j < 24 and text[j - 1] not in CLAUSE_END \
-                and not (text[j - 1] in CLOSERS and self.said.holds(Span(j - 2, j - 1))):
+                and not (text[j - 1] in CLOSERS and self.heard.said.holds(Span(j - 2, j - 1))):
             j -= 1  # a statement's closing mark ends a clause (`“……”他说`); a quoted term does not (`“亲北京派”议员某某`)
         covered = [False] * (k - j)
         for m in self.resolver.mentions_in(j, k):
@@ -134,10 +148,10 @@ class Antecedents:
         return (bool(words) and words[-1].end == k and all(t.tag != "p" for t in words)
                 and all(t.tag not in VERB_TAGS for t in words[last_de + 1 :]))
 
-    def _in_quotation(self, span: Span) -> bool:
+    def in_quotation(self, span: Span) -> bool:
         """Inside a quotation or inside what someone was reported to say: no pronoun's antecedent. A
         name that fills its quotation marks (`「小雨」`, a pen name or pseudonym) is a name, not a quotation."""
         text = self.folded
         if span.start > 0 and OPENERS.get(text[span.start - 1]) == text[span.end : span.end + 1]:
             return False
-        return self.quoted.holds(span) or self.said.holds(span)
+        return self.quoted.holds(span) or self.heard.said.holds(span)

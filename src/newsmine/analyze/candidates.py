@@ -117,6 +117,27 @@ def find_candidates(folded: str, tokens: tuple[Token, ...], glosses: list[Gloss]
     return choose(state.found, glosses)
 
 
+def _repair(name: str, repair: Callable[[str, list[Candidate]], list[Candidate]], *, after: str) -> None:
+    """Register as step `name` a repair that reads only the folded text and the candidates so far;
+    the step's docstring is the repair's."""
+
+    def run(c: Candidates) -> list[Candidate]:
+        return repair(c.folded, c.found)
+
+    run.__doc__ = repair.__doc__
+    step(name, after=after)(run)
+
+
+def _addition(name: str, propose: Callable[[str], list[Candidate]], *, after: str) -> None:
+    """Register as step `name` the candidates `propose` finds in the folded text, added to those so far."""
+
+    def run(c: Candidates) -> list[Candidate]:
+        return c.found + propose(c.folded)
+
+    run.__doc__ = propose.__doc__
+    step(name, after=after)(run)
+
+
 @step("gazetteer")
 def _gazetteer(c: Candidates) -> list[Candidate]:
     """Names from the gazetteers that agree with the tagger's word boundaries."""
@@ -135,90 +156,39 @@ def _titled_bodies(c: Candidates) -> list[Candidate]:
     return titled_bodies(c.folded, c.tokens, c.found)
 
 
-@step("glued_titles", after="titled_bodies")
-def _glued_titles(c: Candidates) -> list[Candidate]:
-    """Boundary repair: a title the tagger glued to an organisation is cut off (民进党|立委)."""
-    return cut_glued_titles(c.folded, c.found)
-
-
-@step("country_bodies", after="glued_titles")
-def _country_bodies(c: Candidates) -> list[Candidate]:
-    return country_bodies(c.folded, c.found)
-
-
-@step("country_kinds", after="country_bodies")
-def _country_kinds(c: Candidates) -> list[Candidate]:
-    return country_kinds(c.folded, c.found)
-
-
-@step("administrations", after="country_kinds")
-def _administrations(c: Candidates) -> list[Candidate]:
-    return administrations(c.folded, c.found)
-
-
-@step("latin_heads", after="administrations")
-def _latin_heads(c: Candidates) -> list[Candidate]:
-    return latin_heads(c.folded, c.found)
-
-
-@step("unglued_people", after="latin_heads")
-def _unglued_people(c: Candidates) -> list[Candidate]:
-    return unglued_people(c.folded, c.found)
+_repair("glued_titles", cut_glued_titles, after="titled_bodies")
+_repair("country_bodies", country_bodies, after="glued_titles")
+_repair("country_kinds", country_kinds, after="country_bodies")
+_repair("administrations", administrations, after="country_kinds")
+_repair("latin_heads", latin_heads, after="administrations")
+_repair("unglued_people", unglued_people, after="latin_heads")
 
 
 @step("cut_names", after="unglued_people")
 def _cut_names(c: Candidates) -> list[Candidate]:
+    """A Chinese name the tagger cut short made whole (曾健|成 → 曾健成)."""
     return cut_names(c.folded, c.tokens, c.found)
 
 
-@step("latin_words", after="cut_names")
-def _latin_words(c: Candidates) -> list[Candidate]:
-    return latin_mentions(c.folded, c.found)
+_repair("latin_words", latin_mentions, after="cut_names")
+_repair("latin_names", latin_names, after="latin_words")
+_repair("dotted_names", dotted_people, after="latin_names")
 
 
-@step("latin_names", after="latin_words")
-def _latin_names(c: Candidates) -> list[Candidate]:
-    return latin_names(c.folded, c.found)
-
-
-@step("dotted_names", after="latin_names")
-def _dotted_names(c: Candidates) -> list[Candidate]:
-    return dotted_people(c.folded, c.found)
-
-
-@step("anonymised", after="dotted_names")
-def _anonymised(c: Candidates) -> list[Candidate]:
-    return c.found + anonymised_people(c.folded)
-
-
-@step("publications", after="anonymised")
-def _publications(c: Candidates) -> list[Candidate]:
-    return c.found + publications(c.folded)
-
-
-@step("congresses", after="publications")
-def _congresses(c: Candidates) -> list[Candidate]:
-    return c.found + from_congresses(c.folded)
+_addition("anonymised", anonymised_people, after="dotted_names")
+_addition("publications", publications, after="anonymised")
+_addition("congresses", from_congresses, after="publications")
 
 
 @step("org_tails", after="congresses")
 def _org_tails(c: Candidates) -> list[Candidate]:
+    """Organisations the tagger left in pieces, added (中国|汽车|及|零部件|研究会)."""
     return c.found + from_org_tails(c.tokens)
 
 
-@step("descriptors", after="org_tails")
-def _descriptors(c: Candidates) -> list[Candidate]:
-    return described_organisations(c.folded, c.found)
-
-
-@step("teams", after="descriptors")
-def _teams(c: Candidates) -> list[Candidate]:
-    return teams(c.folded, c.found)
-
-
-@step("labels", after="teams")
-def _labels(c: Candidates) -> list[Candidate]:
-    return speaker_labels(c.folded, c.found)
+_repair("descriptors", described_organisations, after="org_tails")
+_repair("teams", teams, after="descriptors")
+_repair("labels", speaker_labels, after="teams")
 
 
 @step("glosses", after="labels")
@@ -227,11 +197,10 @@ def _glosses(c: Candidates) -> list[Candidate]:
     return choose(from_glosses(c.glosses) + c.found, c.glosses)
 
 
-@step("compounds", after="glosses")
-def _compounds(c: Candidates) -> list[Candidate]:
-    return join_compounds(c.folded, c.found)
+_repair("compounds", join_compounds, after="glosses")
 
 
 @step("addresses", after="compounds")
 def _addresses(c: Candidates) -> list[Candidate]:
+    """Numbered rail lines added, and runs of places that end in a street or house number joined."""
     return join_addresses(c.folded, transit_lines(c.folded, c.found))

@@ -1,8 +1,11 @@
 """Bylines and credit lines: the article's own outlet and the staff it names, who work for it.
 
 `红星新闻记者：王田`, `（中央社记者某某巴黎3日专电）` and `（德国之声中文网）` name the outlet; `责编：某某`,
-`某某/某某（综合报导）` and `（编辑：某某）` name its staff. A credit that names an organisation gives
-its people that one; the others get the outlet, when the article names exactly one.
+`某某/某某（综合报导）`, `（编辑：某某）` and a line of names alone (`某某/某某/某某`) name its staff. A
+credit that names an organisation gives its people that one; the others get the outlet, when the
+article names exactly one (or, failing that, the one outlet its sources are said to speak to:
+`某某对界面新闻表示`). A title written before the names in a credit (`记者 | 某某 某某`, `实习生某某`) is
+each one's role.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsmine import data
-from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS
+from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
@@ -18,6 +21,9 @@ _LONGEST = 50  # a credit line is short; a longer paragraph is the article's pro
 _REPORTER = ("记者", "特派员", "通讯员")
 _PROSE = "，,。；;！!？?“”「」"  # a line with these is prose or a headline, not a credit
 _LABEL = "：:／/ \u3000（()）"
+_BETWEEN = "：:／/|｜ \u3000、"  # between a credit's title and its names, and between the names
+_SPOKEN_TO = "对向"  # 某某对|界面新闻|表示: the outlet a source speaks to
+_INTERVIEW = ("采访", "专访", "确认", "证实", "记者")  # after the outlet a source speaks to, besides a speech verb
 
 
 def _lines(folded: str) -> list[tuple[int, int]]:
@@ -36,12 +42,15 @@ def _lines(folded: str) -> list[tuple[int, int]]:
     return out
 
 
-def _credit(folded: str, start: int, end: int, org_ends: set[int]) -> bool:
+def _credit(folded: str, start: int, end: int, org_ends: set[int], people: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether a short line or parenthesis is a credit: no sentence punctuation, and a credit word
-    written as a label (责编：, 某某／台北报导), at its end (…综合报导) or after its outlet (中央社记者)."""
+    written as a label (责编：, 某某／台北报导), at its end (…综合报导) or after its outlet (中央社记者),
+    or nothing but two names or more parted by slashes (某某/某某, a parenthesis after them)."""
     line = folded[start:end]
     if len(line) > _LONGEST or any(ch in line for ch in _PROSE):
         return False
+    if _names_only(folded, start, end, people):
+        return True
     for word in data.words("credit_words"):
         at = line.find(word)
         while at >= 0:
@@ -50,6 +59,16 @@ def _credit(folded: str, start: int, end: int, org_ends: set[int]) -> bool:
                 return True
             at = line.find(word, at + 1)
     return False
+
+
+def _names_only(folded: str, start: int, end: int, people: Iterable[tuple[int, int]]) -> bool:
+    """Whether a line is two names or more parted by slashes and nothing else (a parenthesis may
+    close it: 某某/某某/(法新社、路透社))."""
+    opening = next((i for i in range(start, end) if folded[i] in OPEN_PARENS), end)
+    names = [(s, e) for s, e in people if start <= s and e <= opening]
+    named = {i for s, e in names for i in range(s, e)}
+    rest = {folded[i] for i in range(start, opening) if i not in named}
+    return len(names) >= 2 and bool(rest & set("／/")) and rest <= set("／/ ")
 
 
 def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:
@@ -71,22 +90,60 @@ def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> st
     return next(iter(found)) if len(found) == 1 else None
 
 
+def outlet_spoken_to(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:
+    """The one organisation the article's sources speak to twice or more (某某对|界面新闻|说, 向|某报|证实,
+    接受|某刊|记者采访): the outlet that wrote it, when no credit names one."""
+    cues = _cues()
+    told: dict[str, int] = {}
+    for s, e, key in organisations:
+        if folded[s - 1 : s] in tuple(_SPOKEN_TO) or folded[max(0, s - 2) : s] == "接受":
+            if starting_at(folded, e, cues, 4) is not None:
+                told[key] = told.get(key, 0) + 1
+    found = [key for key, n in told.items() if n >= 2]
+    return found[0] if len(found) == 1 else None
+
+
+def _cues() -> frozenset[str]:
+    return frozenset(row["cue"] for row in data.table("speech_verbs")) | frozenset(_INTERVIEW)
+
+
 def credit_affiliations(doc: Doc, by_id: dict[str, Entity]) -> None:
     """Give each person a credit line names the organisation that line names, else the own outlet."""
     folded = fold(doc.text)
-    outlet = own_outlet(folded, ((m.span.start, m.span.end, m.entity) for m in doc.mentions
-                                 if m.type == "ORG" and m.entity))
+    organisations = [(m.span.start, m.span.end, m.entity) for m in doc.mentions if m.type == "ORG" and m.entity]
+    outlet = own_outlet(folded, organisations) or outlet_spoken_to(folded, organisations)
     org_ends = {m.span.end for m in doc.mentions if m.type == "ORG"}
+    spans = [(m.span.start, m.span.end) for m in doc.mentions if m.type == "PER"]
     titles = [p.span for p in doc.parts if p.part == "title"]
     for start, end in _lines(folded):
-        if any(t.start <= start < t.end for t in titles) or not _credit(folded, start, end, org_ends):
+        if any(t.start <= start < t.end for t in titles) or not _credit(folded, start, end, org_ends, spans):
             continue
         inside = [m for m in doc.mentions if start <= m.span.start and m.span.end <= end and m.entity in by_id]
         people = [m for m in inside if m.type == "PER"]
         for person in people:
             org = _organisation_before(inside, person)
             affiliation = org.entity if org is not None else outlet
-            _add(by_id[person.entity], affiliation)  # type: ignore[index]
+            entity = by_id[person.entity]  # type: ignore[index]
+            _add(entity, affiliation)
+            role = _title_before(folded, doc.text, start, person, people)
+            if role is not None and all(fold(r.text) != fold(role.text) for r in entity.roles):
+                entity.roles.append(role)
+
+
+def _title_before(folded: str, text: str, start: int, person: Mention, people: list[Mention]) -> Role | None:
+    """The title a credit writes before a person, across the other names listed with it and the
+    labels' marks: 记者 | 某某 某某, 编辑｜某某、某某, 实习生某某."""
+    ends = {m.span.end: m.span.start for m in people}
+    at = person.span.start
+    while at > start:
+        if folded[at - 1] in _BETWEEN:
+            at -= 1
+        elif at in ends and ends[at] < person.span.start:
+            at = ends[at]
+        else:
+            break
+    title = ending_at(folded, at, data.words("titles"))
+    return Role(text=text[at - len(title) : at], span=Span(at - len(title), at)) if title else None
 
 
 def byline_roles(doc: Doc, by_id: dict[str, Entity]) -> None:

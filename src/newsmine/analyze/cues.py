@@ -1,10 +1,11 @@
 """Cue verbs in one paragraph: the lexical layer of quotations.
 
-Finds every speech cue (表示, 说, 補充道 …) outside quotations and decides its frame — a quotation
-before it (`“…”他说`), a speaker before and content after (`X表示：“…”`, `X认为，…`), a cited
-source (`据调查，…`) or a colon (`X：…`); speaker phrases are split by `analyze/phrases.py`. Knows
-nothing of entities; `analyze/statements.py` and `analyze/quotes.py` turn what it finds into Quote
-annotations and resolve speakers.
+`CueFrames` finds every speech cue (表示, 说, 補充道 …) outside quotations and decides its frame — a
+quotation before it (`“…”他说`), a speaker before and content after (`X表示：“…”`, `X认为，…`), a
+cited source (`据调查，…`) or a colon (`X：…`). It reads the paragraph's marks (`analyze/marks.py`)
+and speaker phrases (`analyze/phrases.py`), both given to it; `Paragraph` holds the three for one
+paragraph. Knows nothing of entities; `analyze/statements.py` and `analyze/quotes.py` turn what it
+finds into Quote annotations and resolve speakers.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, SENTENCE_END, SENTENCE_LIKE, SUBJECT_MAX, Segment
-from newsmine.analyze.phrases import Phrased
+from newsmine.analyze.marks import AFTER_CUE, CLAUSE_END, SENTENCE_END, SENTENCE_LIKE, SUBJECT_MAX, Lexicon, Marked, Segment
+from newsmine.analyze.phrases import Phrases
 from newsmine.model import Span
 
 
@@ -43,18 +44,21 @@ OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`�
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 
 
-class Paragraph(Phrased):
-    """A paragraph read for quotations: its cues, their frames and speaker phrases."""
+class CueFrames:
+    """The speech cues of one paragraph and their frames, read over its marks and speaker phrases."""
 
-    # --- cues --------------------------------------------------------------------------------
+    def __init__(self, marks: Marked, phrases: Phrases) -> None:
+        self.marks = marks
+        self.phrases = phrases
+        self.lex = marks.lex
 
     def cues(self) -> list[Cue]:
         """Every speech cue outside quotations and parentheticals, with its speaker region and link."""
         out: list[Cue] = []
-        i = self.start
-        while (found := self._next_cue(i, self.end)) is not None:
+        i = self.marks.start
+        while (found := self._next_cue(i, self.marks.end)) is not None:
             i, end = found
-            word = self.sub(i, end)
+            word = self.marks.sub(i, end)
             cue = self._frame(Span(i, end), word, self.lex.cues[word])
             if cue is not None:
                 out.append(cue)
@@ -66,30 +70,34 @@ class Paragraph(Phrased):
         a source (据 and a phrase ending in a document or source noun, or 据/按/照 and one ending in a
         hearsay word, no cue of its own) opens reported content."""
         out: list[Cue] = []
-        opens = [self.start] * bool(self.norm) + [self.start + j + 1 for j, ch in enumerate(self.norm[:-1]) if ch in CLAUSE_END]
+        start, norm = self.marks.start, self.marks.norm
+        opens = [start] * bool(norm) + [start + j + 1 for j, ch in enumerate(norm[:-1]) if ch in CLAUSE_END]
         for k in opens:  # a clause's first position: the paragraph's, or one after clause punctuation
-            if self.shielded(k):
+            if self.marks.shielded(k):
                 continue
-            a = self._skip(k, " \t")
-            size = next((len(w) for w in CITING + ACCORDING if self.at(a, w)), 0)
+            a = self.marks.skip(k, " \t")
+            size = next((len(w) for w in CITING + ACCORDING if self.marks.at(a, w)), 0)
             if not size:
                 continue
-            c = self.clause_end(a)
+            c = self.marks.clause_end(a)
             source = Span(a + size, c)
-            written = self.sub(source.start, source.end).strip("《》〈〉 ")
+            written = self.marks.sub(source.start, source.end).strip("《》〈〉 ")
             hearsay = next((w for w in self.lex.longest_first("hearsay") if written.endswith(w)), None)
             if hearsay is not None:  # `按小杰所说，…`, `照他的说法，…`: the one whose words they are
                 source = Span(source.start, c - len(hearsay))
-            elif self.sub(a, a + size) in ACCORDING:
+            elif self.marks.sub(a, a + size) in ACCORDING:
                 continue
-            if c >= self.end or self.char(c) not in "，," or self.first_cue(source.start, c) is not None \
+            bare = written in self.lex.words("document")  # `据报道，…`, `根据通报，…`: the cue word is the document
+            if c >= self.marks.end or self.marks.char(c) not in "，," \
+                    or not bare and self.first_cue(source.start, source.end) is not None \
                     or source.end - source.start < 1 or hearsay is None \
-                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")):
+                    and not any(written.endswith(w) for w in self.lex.words("document") | self.lex.words("act")) \
+                    and not written.endswith(self.lex.anonymous):  # `据两名消息来源，…`
                 continue
-            end = self.statement_end(c + 1)
+            end = self.marks.statement_end(c + 1)
             if end - (c + 1) >= CONTENT_MIN:
-                out.append(Cue(Span(a, a + size), self.sub(a, a + size), "cited", "before", source,
-                               content=Span(*self.strip(c + 1, end)), punct=True))
+                out.append(Cue(Span(a, a + size), self.marks.sub(a, a + size), "cited", "before", source,
+                               content=Span(*self.marks.strip(c + 1, end)), punct=True))
         return out
 
     def first_cue(self, a: int, b: int) -> int | None:
@@ -100,17 +108,17 @@ class Paragraph(Phrased):
     def _next_cue(self, a: int, b: int) -> tuple[int, int] | None:
         """(start, end) of the first free cue word starting between `a` and `b`: the cue regex searches
         for candidates, so positions where no cue word starts cost no look-up each."""
-        pos = a - self.start
-        while (m := self.lex.cue_pattern.search(self.norm, pos)) is not None and m.start() + self.start < b:
-            end = self._free_cue(m.start() + self.start)
+        pos = a - self.marks.start
+        while (m := self.lex.cue_pattern.search(self.marks.norm, pos)) is not None and m.start() + self.marks.start < b:
+            end = self._free_cue(m.start() + self.marks.start)
             if end is not None:
-                return m.start() + self.start, end
+                return m.start() + self.marks.start, end
             pos = m.start() + 1
         return None
 
     def _free_cue(self, i: int) -> int | None:
         """Where the cue word starting at `i` ends, when one does outside quotations and not-cue words."""
-        match = None if self.shielded(i) else self._cue_at(i)
+        match = None if self.marks.shielded(i) else self._cue_at(i)
         # a not-cue word overlapping the cue blocks it, unless the cue is longer and holds it (`的话说` holds 话说)
         if match is None or any(x < match[1] and i < y and not (i <= x and y <= match[1] and y - x < match[1] - i)
                                 for x, y in self._not_cue_ranges):
@@ -119,7 +127,7 @@ class Paragraph(Phrased):
 
     def _cue_at(self, i: int) -> tuple[int, int] | None:
         """The longest cue word starting at `i`, as (start, end)."""
-        m = self.lex.cue_pattern.match(self.norm, i - self.start)
+        m = self.lex.cue_pattern.match(self.marks.norm, i - self.marks.start)
         return (i, i + len(m.group())) if m else None
 
     @cached_property
@@ -127,10 +135,10 @@ class Paragraph(Phrased):
         """Where the paragraph's not-cue words stand (found once per paragraph)."""
         out = []
         for word in self.lex.words("not_cue"):
-            k = self.norm.find(word)
+            k = self.marks.norm.find(word)
             while k >= 0:
-                out.append((self.start + k, self.start + k + len(word)))
-                k = self.norm.find(word, k + 1)
+                out.append((self.marks.start + k, self.marks.start + k + len(word)))
+                k = self.marks.norm.find(word, k + 1)
         return out
 
     def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
@@ -138,8 +146,8 @@ class Paragraph(Phrased):
         if cls == "saying":
             return None
         told = self._told(span.end) if cls == "tell" else None
-        after = self._skip(told.end if told is not None else span.end, " \t")
-        follows = after >= self.end or self.char(after) in AFTER_CUE
+        after = self.marks.skip(told.end if told is not None else span.end, " \t")
+        follows = after >= self.marks.end or self.marks.char(after) in AFTER_CUE
         prev = self._quote_before(span.start)
         if prev is not None and follows:
             return self._after(span, word, cls, prev, after, told)
@@ -149,35 +157,35 @@ class Paragraph(Phrased):
 
     def _after(self, span: Span, word: str, cls: str, prev: Segment, after: int, told: Span | None) -> Cue:
         """`“…”他对普京说。`, `“A”哈尔沃森说，“B”`: the quotation(s) around a speaker and cue."""
-        region = Span(*self.strip(max(prev.end, self.clause_start(span.start)), span.start))
+        region = Span(*self.marks.strip(max(prev.end, self.marks.clause_start(span.start)), span.start))
         cue = Cue(span, word, cls, "after", region, addressee=told, linked=(prev,))
-        nxt = self._skip(after, "，,：: \t")
-        seg = self.segment_at(nxt) if nxt < self.end else None
+        nxt = self.marks.skip(after, "，,：: \t")
+        seg = self.marks.segment_at(nxt) if nxt < self.marks.end else None
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (prev, seg)
-        elif nxt > after and nxt < self.end and self.statement_end(nxt) - nxt >= 4:
-            cue.content = Span(nxt, self.statement_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
+        elif nxt > after and nxt < self.marks.end and self.marks.statement_end(nxt) - nxt >= 4:
+            cue.content = Span(nxt, self.marks.statement_end(nxt))  # `“…”路易莎说，家人们…`: reported content follows
         return cue
 
     def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
         """(speaker phrase, colon, statement) of `X：…` or `X：“…”`: the first colon outside quotations,
         after a short phrase (the paragraph's opening one when `at_start`), not a clock time."""
-        k = next((i for i in range(self.start, min(self.end, self.start + 60))
-                  if self.char(i) in "：:" and not self.shielded(i)), None)
-        if k is None or k + 1 >= self.end or (self.char(k - 1).isdigit() and self.char(k + 1).isdigit()):
+        k = next((i for i in range(self.marks.start, min(self.marks.end, self.marks.start + 60))
+                  if self.marks.char(i) in "：:" and not self.marks.shielded(i)), None)
+        if k is None or k + 1 >= self.marks.end or (self.marks.char(k - 1).isdigit() and self.marks.char(k + 1).isdigit()):
             return None
-        a = self._skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon
-        while a > self.start and not (self.char(a - 1).isspace() or self.char(a - 1) in "】]｜|"
-                                      or self.char(a - 1) in CLAUSE_END):
+        a = self.marks.skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon
+        while a > self.marks.start and not (self.marks.char(a - 1).isspace() or self.marks.char(a - 1) in "】]｜|"
+                                      or self.marks.char(a - 1) in CLAUSE_END):
             a -= 1
-        a, b = self.strip(a, k)
-        if not 2 <= b - a <= 12 or (at_start and self.strip(self.start, a) != (a, a)):
+        a, b = self.marks.strip(a, k)
+        if not (1 if at_start else 2) <= b - a <= 12 or (at_start and self.marks.strip(self.marks.start, a) != (a, a)):
             return None
         if any(self._cue_at(i) for i in range(a, b)):
             return None  # `林姓婦人強調：「…」`: a cue's colon, not a speaker's
-        j = self._skip(k + 1, " \t")
-        seg = self.segment_at(j)
-        content = seg.inner if seg is not None and not seg.term else Span(*self.strip(j, self.end))
+        j = self.marks.skip(k + 1, " \t")
+        seg = self.marks.segment_at(j)
+        content = seg.inner if seg is not None and not seg.term else Span(*self.marks.strip(j, self.marks.end))
         if content.end - content.start < 2:
             return None
         return Span(a, b), Span(k, k + 1), content
@@ -185,27 +193,27 @@ class Paragraph(Phrased):
     def tail_quote(self, content: Span) -> Segment | None:
         """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`,
         `他表示对手不易应付：「…」`): a direct statement of its own, not a fragment of the reported speech."""
-        inside = [s for s in self.segments if content.start <= s.start < content.end and not s.term]
+        inside = [s for s in self.marks.segments if content.start <= s.start < content.end and not s.term]
         if not inside:
             return None
         seg = inside[-1]
-        a, b = self.strip(content.start, seg.start)
-        rest = self.sub(seg.end, content.end).strip(" \t。.")
-        inner = self.sub(seg.inner.start, seg.inner.end)
-        if b - a < 4 or rest or self.sub(b, seg.start).strip() not in ("，", ",", "：", ":") \
+        a, b = self.marks.strip(content.start, seg.start)
+        rest = self.marks.sub(seg.end, content.end).strip(" \t。.")
+        inner = self.marks.sub(seg.inner.start, seg.inner.end)
+        if b - a < 4 or rest or self.marks.sub(b, seg.start).strip() not in ("，", ",", "：", ":") \
                 or not any(c in SENTENCE_LIKE for c in inner):
             return None
         return seg
 
     def _before(self, span: Span, word: str, cls: str, told: Span | None) -> Cue | None:
         """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""
-        cue = Cue(span, word, cls, "before", Span(self.clause_start(span.start), span.start), addressee=told)
+        cue = Cue(span, word, cls, "before", Span(self.marks.clause_start(span.start), span.start), addressee=told)
         j = told.end if told is not None else span.end
-        had_punct = cue.punct = j < self.end and self.char(j) in "，,：:"
-        j = self._skip(j, "，,：: \t")
-        if j >= self.end:
+        had_punct = cue.punct = j < self.marks.end and self.marks.char(j) in "，,：:"
+        j = self.marks.skip(j, "，,：: \t")
+        if j >= self.marks.end:
             return None
-        seg = self.segment_at(j)
+        seg = self.marks.segment_at(j)
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
@@ -216,23 +224,23 @@ class Paragraph(Phrased):
             cue.linked = (quoted,)
             return cue
         passive = self.passive_agent(span.start) is not None  # `被港府指控颠覆国家政权`: the agent's words
-        if self.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.char(j) in CLAUSE_END
-                                                         or self.lex.longest_at("no_content_start", self.norm,
-                                                                                j - self.start, self.end - j)):
+        if self.marks.char(j) in "、…—" or not had_punct and (cls == "punct" and not passive or self.marks.char(j) in CLAUSE_END
+                                                         or self.lex.longest_at("no_content_start", self.marks.norm,
+                                                                                j - self.marks.start, self.marks.end - j)):
             # `批评之后，…`: the cue word is a noun in a time clause
             return None
-        colon = had_punct and self.char(self._skip_back(j, " \t") - 1) in "：:"
+        colon = had_punct and self.marks.char(self.marks.skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
-        end = self.strip(j, self.end)[1] if colon else self.statement_end(j)
+        end = self.marks.strip(j, self.marks.end)[1] if colon else self.marks.statement_end(j)
         if passive and not had_punct:  # `支联会被港府指控颠覆国家政权，今午开会…`: the rest is the subject's again
-            end = min(end, self.clause_end(j))
-        inside = [s for s in self.segments if j <= s.start < end and not s.term]
-        if not had_punct and len(word) == 1 and any(self.sub(s.start - 1, s.start) in self.lex.words("naming")
+            end = min(end, self.marks.clause_end(j))
+        inside = [s for s in self.marks.segments if j <= s.start < end and not s.term]
+        if not had_punct and len(word) == 1 and any(self.marks.sub(s.start - 1, s.start) in self.lex.words("naming")
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
-        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and not self.heading \
+        if end - j < CONTENT_MIN or not had_punct and not inside and not passive and not self.marks.heading \
                 and end - j < BARE_CONTENT_MIN and (
-                end - j < 5 or "的" in self.sub(end - 4, end - 1)):
+                end - j < 5 or "的" in self.marks.sub(end - 4, end - 1)):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
@@ -241,73 +249,74 @@ class Paragraph(Phrased):
         """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a
         quotation that is no term, in the same clause: what the speaker said of the object."""
         k = j
-        while k < self.end and k - j <= OBJECT_MAX and self.segment_at(k) is None:
-            if self.shielded(k) or self.char(k) in CLAUSE_END:
+        while k < self.marks.end and k - j <= OBJECT_MAX and self.marks.segment_at(k) is None:
+            if self.marks.shielded(k) or self.marks.char(k) in CLAUSE_END:
                 return None
             k += 1
-        seg = self.segment_at(k) if k < self.end else None
-        if seg is None or k == j or seg.term or self.char(k - 1) in self.lex.words("naming"):
+        seg = self.marks.segment_at(k) if k < self.marks.end else None
+        if seg is None or k == j or seg.term or self.marks.char(k - 1) in self.lex.words("naming"):
             return None  # `形容为“上山下乡”`: naming, not speech
-        after = self._skip(seg.end, " \t")
-        return seg if after >= self.end or self.char(after) in CLAUSE_END else None  # not `“A”、“B”`: a list
+        after = self.marks.skip(seg.end, " \t")
+        return seg if after >= self.marks.end or self.marks.char(after) in CLAUSE_END else None  # not `“A”、“B”`: a list
 
     def passive_agent(self, i: int) -> Span | None:
         """`被港府指控…`, `遭美方批评…`: the agent named between 被/遭 and the cue starting at `i`."""
-        a = self.clause_start(i)
-        k = max(self.sub(a, i).rfind("被"), self.sub(a, i).rfind("遭"))
-        if k < 0 or any(self.sub(a + k, i).startswith(w) for w in self.lex.words("not_passive")):
+        a = self.marks.clause_start(i)
+        k = max(self.marks.sub(a, i).rfind("被"), self.marks.sub(a, i).rfind("遭"))
+        if k < 0 or any(self.marks.sub(a + k, i).startswith(w) for w in self.lex.words("not_passive")):
             return None  # `被告律师指…`: 被告 is a noun
-        s = self._skip(a + k + 1, "到")  # `遭到外界批评`
-        return Span(s, i) if 2 <= i - s <= PASSIVE_AGENT_MAX and not any(self.shielded(x) for x in range(s, i)) else None
+        s = self.marks.skip(a + k + 1, "到")  # `遭到外界批评`
+        return Span(s, i) if 2 <= i - s <= PASSIVE_AGENT_MAX and not any(self.marks.shielded(x) for x in range(s, i)) else None
 
     def stands_alone(self, seg: Segment) -> bool:
         """A quotation that is a statement of its own, not the start of a noun phrase (`“蔡麦会”的安排`)."""
-        k = self._skip(seg.end, " \t")
-        ends_sentence = seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in SENTENCE_LIKE
-        return (ends_sentence or k >= self.end or self.char(k) in AFTER_CUE or self.char(k) in "、…—"
+        k = self.marks.skip(seg.end, " \t")
+        ends_sentence = seg.inner.end > seg.inner.start and self.marks.char(seg.inner.end - 1) in SENTENCE_LIKE
+        return (ends_sentence or k >= self.marks.end or self.marks.char(k) in AFTER_CUE or self.marks.char(k) in "、…—"
                 or self._cue_at(k) is not None)
 
     def negated(self, cue: Cue) -> bool:
         """`没有证实`, `并未表示`: a negated cue reports nothing."""
-        before = self.sub(cue.region.start, cue.span.start).rstrip()
+        before = self.marks.sub(cue.region.start, cue.span.start).rstrip()
         return any(before.endswith(w) for w in self.lex.words("negation"))
 
     def _told(self, i: int) -> Span | None:
         """Whom a `tell` verb names right after it: `告诉记者` → 记者 (up to the clause's end, or up to
         a 自己 opening what was told: `告诉哥哥自己…`), or a pronoun before what was told (`告诉他不要熬夜`)."""
+        marks = self.marks
         k = i
-        while k < self.end and not (not self.shielded(k) and self.char(k) in CLAUSE_END) and self.segment_at(k) is None:
+        while k < marks.end and not (not marks.shielded(k) and marks.char(k) in CLAUSE_END) and marks.segment_at(k) is None:
             k += 1
-        reflexive = self.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
+        reflexive = marks.sub(i, k).find("自己")  # `告诉哥哥自己在郑州救人`: what was told opens with 自己
         if 0 < reflexive and k - (i + reflexive) >= CONTENT_MIN:
             return Span(i, i + reflexive)
         if 0 < k - i <= TOLD_MAX:
             return Span(i, k)
         for n in (2, 1):
-            if k - i > n + CONTENT_MIN and self.pronoun(Span(i, i + n)) is not None:
+            if k - i > n + CONTENT_MIN and self.phrases.pronoun(Span(i, i + n)) is not None:
                 return Span(i, i + n)
         return None
 
     def _quote_before(self, i: int) -> Segment | None:
         """The speech quotation just before a cue, with only a short speaker phrase between them."""
-        for seg in reversed(self.segments):
+        for seg in reversed(self.marks.segments):
             if seg.end > i or seg.term:
                 continue
-            a, b = self.strip(seg.end, i, " \t，,")
-            between = [k for k in range(a, b) if not self.in_paren(k)]
-            if any(self.char(k) in CLAUSE_END for k in between):
+            a, b = self.marks.strip(seg.end, i, " \t，,")
+            between = [k for k in range(a, b) if not self.marks.in_paren(k)]
+            if any(self.marks.char(k) in CLAUSE_END for k in between):
                 # `“…，”在一场演讲中，布什曾这样表示。`: a quotation closing on a comma runs on to its attribution
-                said = self.sub(seg.inner.start, seg.inner.end).rstrip()
+                said = self.marks.sub(seg.inner.start, seg.inner.end).rstrip()
                 if not said.endswith(("，", ",")) or len(between) > ATTRIBUTION_MAX \
-                        or any(self.char(k) in SENTENCE_END for k in between):
+                        or any(self.marks.char(k) in SENTENCE_END for k in between):
                     return None
             elif len(between) > SUBJECT_MAX:
                 return None
-            if self.drop_connectors(a, b) != a:
+            if self.phrases.drop_connectors(a, b) != a:
                 return None  # `“…”，但她强调`: a new clause, not an attribution
-            if self.sub(self.start, seg.start).rstrip().endswith(("：", ":")):
+            if self.marks.sub(self.marks.start, seg.start).rstrip().endswith(("：", ":")):
                 return None  # `X表示：“…”她说，…`: that quotation has its cue already
-            lead_a, lead_b = self.strip(self.clause_start(seg.start), seg.start, " \t")
+            lead_a, lead_b = self.marks.strip(self.marks.clause_start(seg.start), seg.start, " \t")
             if lead_b > lead_a:
                 return None  # `期望“可能过高了”他说`: a fragment inside a clause
             return seg
@@ -315,11 +324,22 @@ class Paragraph(Phrased):
 
     def saying_before(self, seg: Segment) -> Span | None:
         """A proverb marker (谚语, 俗话) in the clause just before a quotation: `用俄罗斯谚语“…”`."""
-        a = self.clause_start(seg.start)
-        text = self.sub(a, seg.start)
+        a = self.marks.clause_start(seg.start)
+        text = self.marks.sub(a, seg.start)
         for word, cls in self.lex.cues.items():
             if cls == "saying":
                 k = text.rfind(word)
                 if k >= 0:
                     return Span(a + k, a + k + len(word))
         return None
+
+
+class Paragraph:
+    """One paragraph of `Doc.text` read for quotations: its marks and clauses (`marks`), its speaker
+    phrases (`phrases`) and its cue frames (`frames`), each made once and passed to the next."""
+
+    def __init__(self, text: str, span: Span, lex: Lexicon | None = None, *, heading: bool = False) -> None:
+        self.marks = Marked(text, span, lex, heading=heading)
+        self.phrases = Phrases(self.marks)
+        self.frames = CueFrames(self.marks, self.phrases)
+        self.start, self.end = span.start, span.end

@@ -9,104 +9,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.credits import own_outlet
+from newsmine.analyze.introduced import introduced_forms
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
+from newsmine.analyze.name_forms import (CHINESE_NAME, abbreviations_of, ends_with_suffix, org_short_form, other_forms,
+                                          without_trade)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import alternation
+from newsmine.analyze.units import cut_units
 from newsmine.model import Doc, Entity, EntityType, Gloss, Mention, Span
-from newsmine.names import abbreviations, fold, parts
+from newsmine.names import fold, parts
 
-_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _TYPE_ORDER = {"gloss": 0, "gazetteer": 1, "alias": 2, "tagger": 3, "short": 4}
-
-
-def _short_forms(name: str) -> list[str]:
-    """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
-    a four-character Japanese name 岸田文雄 its first two characters."""
-    pieces = parts(name)
-    if len(pieces) >= 2:
-        return [pieces[-1]] if len(pieces[-1]) >= 2 else []
-    if len(name) == 4 and name[:2] not in data.words("surnames"):
-        return [name[:2]]
-    return []
-
-
-def _org_short_form(name: str) -> str | None:
-    """An organisation named without its generic last word or its legal form: 耶鲁|大学, 顶新|集团,
-    天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园."""
-    form = next((f for f in sorted(data.words("company_forms"), key=len, reverse=True) if name.endswith(f)), None)
-    if form is not None and len(name) - len(form) >= 2:
-        return name[: -len(form)]
-    for n in range(min(5, len(name) - 2), 1, -1):
-        if name[-n:] in data.words("org_suffixes") and not name[:-n].endswith(tuple(data.words("org_suffixes"))):
-            return name[:-n]
-    return None
-
-
-def _without_place(name: str) -> str | None:
-    """An organisation named without the place before it: 英国|通信管理局, 台湾|教育部 — unless the
-    gazetteers know the whole as another body than the rest (美国|国务院 is not 国务院)."""
-    for n in range(min(5, len(name) - 3), 1, -1):
-        if gazetteer.lookup(name[:n]) == "LOC":
-            rest, whole = gazetteer.known(name[n:]), gazetteer.known(name)
-            if rest is None or whole is None or rest.name == whole.name:
-                return name[n:]
-            return None
-    return None
-
-
-@cache
-def _abbreviations(name: str) -> list[str]:
-    """An organisation's abbreviations (`names.abbreviations`), of the name with or without the place
-    before it (香港|体育学院 → 体院), leaving out those the gazetteers know as another name and those
-    that begin with a place (中国|院)."""
-    unplaced = _without_place(name)
-    forms = abbreviations(name) + (abbreviations(unplaced) if unplaced else [])
-    return [f for f in dict.fromkeys(forms) if gazetteer.known(f) is None and gazetteer.lookup(f[:2]) != "LOC"]
-
-
-def _other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
-    """Other forms that name the same referent, with the trust they get: a person's family name,
-    an organisation without its generic last word or with an equivalent one, a country's other
-    names, the gloss's original and its last word."""
-    out: list[tuple[str, str]] = []
-    if kind == "PER":
-        out += [(short, "short") for short in _short_forms(name)]
-        words = name.split()
-        if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
-            out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
-    elif kind == "ORG":
-        if (short := _org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
-            out.append((short, "short"))
-            if (bare := _without_place(short)) is not None and len(bare) >= 3:
-                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
-        if (unplaced := _without_place(name)) is not None:
-            out.append((unplaced, "short"))
-        out += [(form, "alias") for form in _abbreviations(name)]  # a whole word of the text, over a tagger guess
-    for row in data.table("generic_equivalents") if kind == "ORG" else ():
-        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
-            out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
-    if kind == "LOC":
-        out += [(other, "short") for other in _country_references().get(name, ())]
-    if original and len(original) >= 2:
-        out.append((fold(original), "alias"))
-        words = original.split()
-        if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
-            out.append((fold(words[-1]), "short"))
-    return out
-
-
-@cache
-def _country_references() -> dict[str, tuple[str, ...]]:
-    """The other names that refer to a country already named (中国 → 大陆, 内地)."""
-    return {row["name"]: tuple(data.split_aliases(row["others"])) for row in data.table("country_references")}
 
 
 def _latin_at(folded: str, pos: int) -> bool:
@@ -126,11 +46,20 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
         if len(name) >= 2:
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        for form, source in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        for form, source in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
-    abbreviated = {form for cand in chosen if cand.type == "ORG" for form in _abbreviations(folded[cand.start : cand.end])}
+    introduced = introduced_forms(folded, {c.end: forms[folded[c.start : c.end]][0] for c in chosen
+                                           if folded[c.start : c.end] in forms})  # 某协会（下称“协会”）
+    forms.update({form: (named, "alias") for form, (named, _) in introduced.items()})
+    abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
+    traded = {form for cand in chosen if cand.type == "ORG" and (form := without_trade(folded[cand.start : cand.end]))}
+    nouns = {t.start: t.end for t in tokens if t.tag in ("n", "an", "vn")}
+    noun_ends = set(nouns.values())  # 社会|大众: a common noun, not 大众汽车
+    companies = tuple(data.words("company_forms") | data.words("company_trades") | {"集团", "公司"})
+    shortened = {form for cand in chosen if cand.type == "ORG" and not folded[cand.start : cand.end].endswith(companies)
+                 and (form := org_short_form(folded[cand.start : cand.end]))}
     inside = parentheses(glosses)
     out = []
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
@@ -143,12 +72,24 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
                 continue
             cand, source = forms[form]
             end = pos + length
+            if form in introduced and pos < introduced[form][1]:
+                continue
             latin = form.isascii()
             whole = not latin or (not _latin_at(folded, pos - 1) and not _latin_at(folded, end))
-            bounded = (pos in starts and end in ends) if form in abbreviated else (pos in starts or end in ends)
+            if (form in traded and pos in noun_ends) or (form in shortened and _common_nouns(nouns, pos, end)):
+                continue  # 金融(时报), 国际密码(协会): a field in common nouns, not the body's name (but 蚂蚁(集团))
+            whole_word = form in abbreviated or form in traded
+            bounded = (pos in starts and end in ends) if whole_word else (pos in starts or end in ends)
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+def _common_nouns(nouns: dict[int, int], start: int, end: int) -> bool:
+    """Whether `start`…`end` is common nouns only, word after word (`nouns`: their starts and ends)."""
+    while start in nouns and start < end:
+        start = nouns[start]
+    return start == end
 
 
 def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]:
@@ -158,17 +99,12 @@ def _generic_heads(folded: str, chosen: list[Candidate]) -> dict[str, Candidate]
     first: dict[str, Candidate] = {}
     for cand in chosen:
         name = folded[cand.start : cand.end]
-        head = _ends_with_suffix(name) if cand.type == "ORG" else None
+        head = ends_with_suffix(name) if cand.type == "ORG" else None
         if head is not None and len(head) >= 3 and len(name) > len(head):
             key = _key(name, cand)
             by_head.setdefault(head, set()).add(key)
             first.setdefault(head, Candidate(cand.start, cand.end, cand.type, cand.source, key))
     return {head: first[head] for head, keys in by_head.items() if len(keys) == 1}
-
-
-def _ends_with_suffix(name: str) -> str | None:
-    return next((name[-n:] for n in range(min(5, len(name) - 1), 0, -1) if name[-n:] in data.words("org_suffixes")),
-                None)
 
 
 def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -178,7 +114,7 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     first: dict[str, Candidate] = {}
     for cand in chosen:
         name = folded[cand.start : cand.end]
-        if cand.type == "PER" and _CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
+        if cand.type == "PER" and CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
             key = _key(name, cand)
             by_surname.setdefault(name[0], set()).add(key)
             first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
@@ -187,10 +123,25 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     out = []
     for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
         surname = folded[tok.start]
-        if len(by_surname.get(surname, ())) == 1 and any(
-                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes):
+        if len(by_surname.get(surname, ())) == 1 and (any(
+                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes)
+                or _speaks_alone(folded, tok.start, first[surname].start)):
             out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
     return out
+
+
+_CLAUSE_START = "\n。，；：！？」”』\""  # what a clause's subject follows
+_ADVERBS = "又续亦也则还再更便就"  # between a subject and its cue verb: 张又说, 張續稱
+
+
+def _speaks_alone(folded: str, pos: int, named: int) -> bool:
+    """A surname alone as a clause's subject, after its person is named, before a cue verb (with an
+    adverb: 张又说, 張續稱) or 本人: the surname alone names that person (CONVENTIONS: 蔡 for 蔡英文)."""
+    if pos <= named or (pos > 0 and folded[pos - 1] not in _CLAUSE_START):
+        return False
+    after = pos + 1 + (folded[pos + 1 : pos + 2] in tuple(_ADVERBS))
+    return folded[after : after + 2] == "本人" or (folded[after : after + 1] in cue_characters() and (
+        after > pos + 1 or folded[after + 1 : after + 2] in "：:，,"))
 
 
 @step("aliases", after="addresses")
@@ -202,15 +153,18 @@ def _aliases(c: Candidates) -> list[Candidate]:
 
 @step("surnames", after="aliases")
 def _surnames(c: Candidates) -> list[Candidate]:
+    """A surname alone, with a courtesy title or glued to a cue verb, made a mention of its person."""
     return bare_surnames(c.folded, c.found)
 
 
 def _glued_cue(folded: str, start: int, end: int) -> bool:
-    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说)."""
+    """A one-character cue verb glued to a surname by the tagger: 蔡|指, 何|笑说, 何|笑 (before 说), or
+    an adverb before one: 张|又 (before 说)."""
     cues = cue_characters()
     word = folded[start + 1 : end]
     smiling = word[:1] == "笑" and (word[1:] or folded[end : end + 1]) in cues
-    return word in cues or (len(word) <= 2 and smiling)
+    adverb = len(word) == 1 and word in _ADVERBS and folded[end : end + 1] in cues  # 张|又|说, 張|續|稱
+    return word in cues or (len(word) <= 2 and smiling) or adverb
 
 
 def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
@@ -219,7 +173,7 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     one, when several were); a surname glued to a cue with no such person named before is no one."""
     surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
     people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
-                     and _CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
+                     and CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
                      and not _glued_cue(folded, c.start, c.end)), key=lambda c: c.start)
     out = []
     for cand in found:
@@ -230,7 +184,7 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
             out.append(cand)
             continue
         before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
-                  and folded[p.start : p.end] != name]
+                  and folded[p.start : p.end] != name and _same_sex(folded[p.start : p.end], name)]
         if before:
             target = before[-1]
             out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
@@ -238,6 +192,20 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
         elif not glued:
             out.append(cand)
     return out
+
+
+def _sex(name: str) -> str:
+    """男 or 女 when the way a person is written says it (林姓男子, 陈女士, 马先生), else empty."""
+    if name[1:2] == "姓" and name[2:3] in ("男", "女"):
+        return name[2]
+    if name[1:] in data.words("courtesy_titles"):
+        return "男" if name[1:] == "先生" else "女"
+    return ""
+
+
+def _same_sex(name: str, other: str) -> bool:
+    """Whether two ways of writing a person can name one (林女士 is not the 林姓男子 named before)."""
+    return not _sex(name) or not _sex(other) or _sex(name) == _sex(other)
 
 
 def _self_references(folded: str, chosen: list[Candidate], tokens: tuple[Token, ...]) -> list[Candidate]:
@@ -277,7 +245,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         found = [Candidate(s, e, k.type, "gazetteer", k.name) for s, e, k in gazetteer.find_english(text)]
         chosen = choose(found, glosses)
     else:
-        chosen = find_candidates(folded, tokens, glosses)
+        chosen = cut_units(folded, find_candidates(folded, tokens, glosses))
         chosen = sorted(chosen + _self_references(folded, chosen, tokens), key=lambda c: c.start)
 
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
@@ -290,7 +258,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         group = forms.get(key) or forms.get("".join(parts(name))) or key
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
-        for form, _ in _other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        for form, _ in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
             forms.setdefault(form, group)
 
     gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
@@ -302,7 +270,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         eid = f"e{n}"
         kind = _entity_type(cands)
         texts = [text[c.start : c.end] for c in cands]
-        name = max(texts, key=lambda t: (len(t), -texts.index(t)))
+        chinese = [t for t in texts if not t.isascii()] or texts  # 布林肯 over a longer Blinken written alone
+        name = max(chinese, key=lambda t: (len(t), -texts.index(t)))
         gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
         aliases: list[str] = []
         for t in texts:

@@ -1,11 +1,36 @@
-"""Which time expression dates an event, and which mentions are one happening: the time a trigger's clause or
+"""Which time expression dates an event, and which mentions are one happening: a year that names a thing
+(`2019年获奖名单`) dates nothing; the time a trigger's clause or
 sentence names, the headline's when the story it opens names one later, and a later mention that joins the frame of
 the same happening (same type, the same people or fewer or more, no other place or time, or pointing back at it).
 """
 
 from __future__ import annotations
 
+import re
+
+from newsmine.analyze.event_words import Words
+from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Doc, Event, Span
+
+_BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a bare year that dates something
+_ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
+
+
+def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:
+    """Whether time `i` is a year that names which one of a thing rather than when anything happened: a bare year
+    before a name (`2021兰州马拉松`), a year before a common noun (`2019年获奖名单`, `2024年招租公示`); not before a
+    name that acts (`2014年陈立人考入清华`, `2019年中国经济`, by the `name_starts` of mentions), nor before the
+    happening it dates (`2020年总统选举`; but `2019年获奖名单` is a list's)."""
+    t = doc.times[i]
+    if not re.fullmatch(r"\d{4}", t.value or "") or t.span.end >= len(folded):
+        return False
+    if t.text.isdigit():
+        return not _BREAK.match(folded, t.span.end)
+    if t.span.end in name_starts or not words.common_noun_at(t.span.end) or _ORDINAL.match(folded, t.span.end):
+        return False
+    trigger = found.search(t.span.end, t.span.end + 8)
+    return trigger is None or trigger.start() != t.span.end or words.modifies_noun(
+        Span(trigger.start(), trigger.end())) or words.common_noun_at(trigger.end())
 
 
 def own_time(doc: Doc, clause_times: list[int], trigger: Span, earlier: int | None) -> int | None:
@@ -36,9 +61,11 @@ def date_headline(doc: Doc, events: list[Event], since: set[int]) -> Span | None
 def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool, headline: int,
                 borrowed: set[int]) -> bool:
     """Whether the last frame of this type has the same people (or fewer, or more), no other place and no other
-    time, or the mention points back at it (此次拘捕, 该调查): the same happening, mentioned again. The mention
-    joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the body's
-    在…会面), it becomes the frame's trigger. A time `borrowed` from an earlier paragraph (frames by id) is no
+    time, or the mention points back at it (此次拘捕, 该调查), or it is the body's first telling of a headline's
+    happening that shares someone with it or where one side names no person (then the headline's places, which stand
+    for whom the body names, do not take part): the same happening, mentioned again.
+    The mention joins that frame (its `also`); when it says where or when the frame did not (a headline's 会晤, the
+    body's 在…会面), it becomes the frame's trigger. A time `borrowed` from an earlier paragraph (frames by id) is no
     time of the frame's own."""
     before = said.get(event.type)
     now = _value(doc, event.time)
@@ -46,7 +73,10 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
     ours, theirs = set(event.participants), set(before.participants) if before else set()
     told = before is not None and headline <= event.trigger.start and all(
         s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
-    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and ours & theirs) or (
+    loose = told and not (ours & theirs or ours <= theirs or theirs <= ours)  # 球队公布名单 / 足协公布了名单
+    places = {e.id for e in doc.entities if e.type == "LOC"}  # 越南与新西兰领导人…会谈: for whom the body names
+    if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and (
+            ours & theirs or not _people(doc, ours) or not _people(doc, theirs))) or (
             now is not None and then is not None and now != then) or (not told and
             event.place is not None and before.place is not None and event.place != before.place):
         said[event.type] = event
@@ -55,14 +85,21 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
         before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
     elif (now is not None and then is None) or (event.place is not None and before.place is None):
         event.also = [*before.also, before.trigger]
-        event.participants += [p for p in before.participants if p not in event.participants]
+        event.participants += [p for p in before.participants if p not in event.participants
+                               and not (loose and p in places)]
         event.place, event.arguments = event.place or before.place, before.arguments
         vars(before).update(vars(event))
         borrowed.discard(id(before))
     else:
         before.also.append(event.trigger)
-        before.participants += [p for p in event.participants if p not in before.participants]
+        before.participants = [p for p in before.participants if not (loose and p in places)] + [
+            p for p in event.participants if p not in before.participants]
     return True
+
+
+def _people(doc: Doc, ids: set[str]) -> set[str]:
+    """The persons among entity ids."""
+    return {e.id for e in doc.entities if e.id in ids and e.type == "PER"}
 
 
 def _value(doc: Doc, time: int | None) -> str | None:

@@ -19,6 +19,9 @@ from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
 
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause
+_ASIDE = 16  # the longest part of a bracketed aside on either side of its comma
+_ASIDE_OPEN = re.compile(r"[（(][^（()）]*$")
+_ASIDE_CLOSE = re.compile(r"[^（()）]*[）)]")
 
 _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this close before a person qualifies the person
 _WHERE = tuple("在于於到至赴")
@@ -29,9 +32,14 @@ _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為
 
 
 def clauses(text: str, span: Span) -> list[Span]:
-    """The clauses of a sentence: pieces between commas, semicolons and colons."""
+    """The clauses of a sentence: pieces between commas, semicolons and colons, but for a comma inside a short aside in
+    brackets (`对中国环球电视网（CGTN，又称中国国际电视台）处以罚款`: an aside, not a clause of its own; a long bracketed
+    note, `（注：…决定：免去…；免去…）`, keeps its clauses)."""
     out, start = [], span.start
     for m in CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if m.group() in "，," and _ASIDE_OPEN.search(text, max(start, m.start() - _ASIDE), m.start()) and (
+                _ASIDE_CLOSE.match(text, m.end(), min(span.end, m.end() + _ASIDE))):
+            continue
         if m.start() > start:
             out.append(Span(start, m.start()))
         start = m.end()

@@ -15,6 +15,8 @@ from newsmine.model import Doc, Span
 
 _COMPOUND_TAGS = frozenset({"n", "nz", "nw", "ORG"})
 _NOUN_TAGS = frozenset({"n", "nz", "nw", "an", "PER", "ORG", "LOC"})
+_EVENT_NOUN_TAGS = frozenset({"n", "nz", "nw"})
+_COMMON_NOUN_TAGS = frozenset({"n", "nz", "nw", "vn"})
 _OBJECT_TAGS = _NOUN_TAGS | {"vn", "s", "m", "r"}  # 审查|境外新闻, 审查|三家报社, 审查|他们
 
 
@@ -54,6 +56,20 @@ class Words:
         if not self.tokens:
             return True
         return i < len(self.tokens) and self.tokens[i].start >= span.end and self.tokens[i].tag in _OBJECT_TAGS
+
+    def is_noun(self, span: Span) -> bool:
+        """Whether the span is one word the tagger reads as a noun (槍擊案, 峰会, 疫情): a happening named as a thing
+        (never, without tagger words)."""
+        i = self.index.last_starting_at_or_before(span.start)
+        return i >= 0 and (self.tokens[i].start, self.tokens[i].end) == (span.start, span.end) and (
+            self.tokens[i].tag in _EVENT_NOUN_TAGS)
+
+    def common_noun_at(self, start: int) -> bool:
+        """Whether a common noun, not a name, begins at `start` (2019年|名单, never without tagger words)."""
+        i = self.index.last_starting_at_or_before(start)
+        token = self.tokens[i] if i >= 0 else None
+        return token is not None and token.start == start and token.tag in _COMMON_NOUN_TAGS and (
+            token.end - token.start > 1)
 
     def noun_at(self, start: int) -> bool:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""

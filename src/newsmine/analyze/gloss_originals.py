@@ -2,23 +2,36 @@
 label glued to the name (缅甸名Ma Kyal Sin, 英文简称WHO), the full name written with its abbreviation
 (World Health Organization，WHO: the full name is kept), and a name whose first letter is small
 because it begins with an article or is written so (the Guardian, iPhone, eBay), which is told from
-an ordinary lower-case phrase (third way) by the capital that follows.
+an ordinary lower-case phrase (third way) by the capital that follows. A term's English written in
+small letters, of two to five words (intrinsic value, limits on content), is its original too; one
+small word (tagline, distort) is the translation of an ordinary word, not a gloss. A work's title
+with its subtitle after a colon (Empire of Dust: A History) is one original.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsmine import data
 from newsmine.names import Original, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
+_ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
+_EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
+_COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 
 
 def original_of(content: str) -> Original | None:
-    """The original name a parenthesis gives, or None when it gives none."""
+    """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
+    or another name the person goes by, 又名Alvin, is none)."""
+    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()):
+        return None
     found = parse_original(content)
     if found is not None:
         return found
@@ -26,6 +39,11 @@ def original_of(content: str) -> Original | None:
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
+    if is_common_phrase(bare):
+        return Original(re.sub(r"\s+", " ", bare), False)
+    title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
+    if len(title) == 2 and not _HAN.search(bare) and all(parse_original(part) for part in title):
+        return Original(re.sub(r"\s+", " ", bare), False)
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
     if len(pieces) == 1:
         return parse_original(pieces[0]) if pieces[0] != content.strip() else None
@@ -41,3 +59,20 @@ def _unlabelled(piece: str) -> str:
     piece = piece.strip()
     label = _GLUED_LABEL.match(piece)
     return piece[label.end() :] if label is not None else piece
+
+
+def is_common_phrase(original: str) -> bool:
+    """Whether an original is a term's English in small letters, two to five words (after a leading
+    `the`) not led by a preposition (talking points, the middle way, violations of user rights)."""
+    text = re.sub(r"\s+", " ", original.strip()).removeprefix("the ")
+    return bool(_COMMON_PHRASE.fullmatch(text)) and text.split()[0] not in data.words("function_words_en")
+
+
+def _is_stock_code(content: str) -> bool:
+    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NASDAQ：TSLA (data/stock_exchanges.tsv)."""
+    text = content.strip()
+    ticker = _TICKER.fullmatch(text)
+    if ticker is not None:
+        return ticker.group(1) in data.marked("stock_exchanges", "suffix")
+    exchange = _EXCHANGE.match(text)
+    return exchange is not None and exchange.group(1) in data.marked("stock_exchanges", "prefix")

@@ -52,14 +52,18 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
             start = tok.start
             j -= 1
     start = max(_as_long_as_original(folded, words, start, end, original), floor)
+    start = _known_tail(folded, start, end)  # 叫停|蚂蚁集团, 敦促世界|贸易组织: a verb glued or taken in
     # an organisation named after the body it belongs to: 多伦多大学|公民实验室
     unit = _school_inside(folded, start, end)
     if unit is not None:
         start = unit
     start = _after_descriptor(folded, start, end)
     start = _after_glued_descriptor(folded, start, end, original)
-    # a university is named without the country before it, unless its original names it: 芬兰|拉普兰大学
-    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original):
+    # a university, company or lab is named without the country before it, unless its original names
+    # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
+    # university) a one-word original; a state's body keeps it: 日本最高裁判所 (Supreme Court)
+    school = ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original)
+    if school or (" " in original.strip() and ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX)):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
             if head in countries() and not mentions_place(head, original):
@@ -83,7 +87,8 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
     """Past a phrase saying what the body is, ending in a generic word, that the tagger glued to the
     name as one word: 风险投资公司|蓝杉资本 (Blue Fir Capital), 国际人权组织|人权观察 — when the term is
-    longer than its original suggests by more than a word and the name left is not (a unit named after
+    longer than its original suggests by more than a word and the name left is not, but for a character
+    (外交智库|外交关系委员会 (Council on Foreign Relations)); a unit named after
     the body it belongs to, 亚洲协会政策研究院 (Asia Society Policy Institute), has the body in its original)."""
     expected = _expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
@@ -92,7 +97,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     for pos in range(end - 2, start + 2, -1):
         cue = next((c for c in cues if pos - len(c) >= start + 1 and folded[pos - len(c) : pos] == c), None)
         if cue is not None:
-            return pos if end - pos <= expected else start
+            return pos if end - pos <= expected + 1 else start  # 委员会 renders one word in three
     return start
 
 
@@ -191,3 +196,42 @@ def mentions_place(word: str, original: str) -> bool:
     """Whether the original (Latin-script) text names the place `word` by one of its English names."""
     return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
 
+
+
+def common_term_start(words: TokenIndex, end: int, floor: int, original: str) -> int | None:
+    """Left edge of a term (not a name) glossed by its English in small letters: whole Chinese words
+    back to a break, a one-character verb (是, 有) or a joining word, no longer than the original's
+    content words suggest (two characters each, and one more word): 包括：|上网阻碍（obstacles to
+    access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
+    letter (的|世界电子贸易平台（eWTP））."""
+    letters = sum(ch.isupper() for ch in original)
+    expected = 2 * len(original) if " " not in original and letters >= 2 else _expected_length(original)  # eWTP
+    limit = max(4, expected + 2)
+    start, i = end, words.ending_at(end)
+    while i is not None and i >= 0:
+        tok = words.tokens[i]
+        if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
+                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v"):
+            break
+        start, i = tok.start, i - 1
+    return start if end - start >= 2 else None
+
+
+_CUE_LED_TAGS = frozenset({"n", "nz", "vn", "an", "a", "ORG", "nt", "j", "xc"})
+
+
+def cue_led_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
+    """Left edge of a body's name right after a word saying what it is, read back word by word from
+    the parenthesis (非政府组织|保护卫士, 投资公司|博裕资本): the nearest word start that a cue (组织, 公司,
+    智库) ends at, over nouns only — never past a person, a verb, a title or a break."""
+    cues, titles = data.words("org_cues"), data.words("titles")
+    i = words.ending_at(end)
+    while i is not None and i >= 0:
+        tok = words.tokens[i]
+        if tok.start < floor or end - tok.start > MAX_TERM or tok.tag not in _CUE_LED_TAGS \
+                or not all(is_han(c) for c in tok.word) or tok.word in titles or tok.word in cues:
+            return None
+        if end - tok.start >= 2 and ending_at(folded, tok.start, cues, SUFFIX_MAX) is not None:
+            return tok.start
+        i -= 1
+    return None

@@ -3,7 +3,8 @@
 The hard part is the term's left edge (美国国务院发言人|马修·米勒, 位于首尔的|梨花女子大学). It is
 found from the tagger's words and the small set of characters used to transliterate foreign names,
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
-explanations in Chinese, datelines) are rejected.
+explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
+(内容限制（limits on content）) glosses a term of no type, read back to a break.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import original_of
-from newsmine.analyze.gloss_phrases import BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, phrase_start, place_tail
+from newsmine.analyze.gloss_originals import is_common_phrase, original_of
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
+                                            phrase_start, place_tail)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -27,6 +29,8 @@ _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
+_CLAUSE_TAGS = frozenset({"r", "d", "p", "c", "PER"})
+_CLAUSE_MARK = re.compile(r"[,.;:!?、。\s“”\"《》「」]")
 _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
@@ -99,6 +103,9 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
                 break
         if end - run < 2:
             run = _after_title(folded, raw, end)
+    if i is not None and tok.tag == "nz" and len(tok.word) == 3 and tok.start < run and tok.start >= floor and \
+            i > 0 and words.tokens[i - 1].word in data.words("titles") and all(is_han(c) for c in tok.word):
+        return tok.start  # a foreigner's Chinese name after a title, read as one proper noun: 大使|恒安石
     if tagged is not None and (end - run < 2 or run >= tagged):
         return max(tagged, floor)
     if end - run >= 2:
@@ -144,13 +151,27 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         floor = max(floor, text.rfind("\n", 0, end) + 1)
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
-        bracketed = folded[end - 1] in _BRACKETS
-        found = _bracketed_term(folded, end, floor, original) if bracketed else \
-            _before_title(folded, words, end, floor, original) or _plain_term(folded, words, end, floor, original) \
-            or _known_term(folded, words, end, floor)
+        around = _quoted_around(folded, words, end, m.end(), floor)
+        bracketed = folded[end - 1] in _BRACKETS or bool(around)
+        if bracketed:
+            found = _bracketed_term(folded, end, floor, original, around)
+        elif is_common_phrase(original.text):
+            found = _common_term(words, end, floor, original)
+        else:
+            found = _before_title(folded, words, end, floor, original) or _cue_led(
+                folded, words, end, floor, original, _plain_term(folded, words, end, floor, original)) \
+                or _known_term(folded, words, end, floor)
+            if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
+                found = _common_term(words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
+        title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
+        if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
+            term_start = min(term_start, term_end - len(title))  # a glossed title is the whole title: 副|国务卿
+        if kind is None and is_common_phrase(original.text) and \
+                len(ending_at(folded, term_end, data.words("org_suffixes"), SUFFIX_MAX) or "") >= 2:
+            kind = "ORG"  # a body named in words: 「元老理事会」（council of elders）
         if term_end - term_start >= 3 and folded[term_start] in JOINING and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
@@ -189,6 +210,26 @@ def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original
     return found[0], end if honoured else found[1], found[2]
 
 
+def _cue_led(folded: str, words: TokenIndex, end: int, floor: int, original: Original,
+             plain: _Term | None) -> _Term | None:
+    """A body's name after a word saying what it is (人权组织|保护卫士（Safeguard Defenders））, where the
+    plain reading found nothing, or only a person or a nameless term shorter than the name."""
+    i = words.ending_at(end)
+    if original.transliterated or i is None or words.tokens[i].tag == "PER" or (
+            plain is not None and plain[2] not in ("PER", None)):
+        return plain
+    start = cue_led_start(folded, words, end, floor)
+    if start is None or (plain is not None and plain[0] <= start) or folded[start:end] in data.words("not_entities"):
+        return plain
+    return start, end, lookup(folded[start:end]) or "ORG"
+
+
+def _common_term(words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A term glossed by its English in small letters: a term of no type (OTHER)."""
+    start = common_term_start(words, end, floor, original.text)
+    return (start, end, None) if start is not None else None
+
+
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
     """A name the gazetteers know, ending at the parenthesis and beginning a word, that the tagger cut
     into ordinary words: 自由|之|家（Freedom House）; the longest such name."""
@@ -200,13 +241,28 @@ def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term |
     return None
 
 
-def _bracketed_term(folded: str, end: int, floor: int, original: Original) -> _Term | None:
-    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis."""
-    opening = folded.rfind(_BRACKETS[folded[end - 1]], floor, end - 1)
-    if opening < 0 or end - 1 - opening > MAX_TERM or not has_han(folded[opening:end]):
-        return None
+def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: int) -> str:
+    """The closing mark when quotation marks stand around the term and its parenthesis
+    (“疾病地图（DiseaseMap）”), else "" — also when they hold a clause (a quotation ending in a gloss:
+    punctuation, a pronoun, an adverb, a preposition or a conjunction inside)."""
+    closing = folded[after : after + 1]
+    if closing not in _BRACKETS or folded[end - 1] in _BRACKETS:
+        return ""
+    opening = folded.rfind(_BRACKETS[closing], floor, end)
+    if opening < 0 or end - opening > 16 or _CLAUSE_MARK.search(folded[opening + 1 : end]):
+        return ""
+    return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
+
+
+def _bracketed_term(folded: str, end: int, floor: int, original: Original, around: str = "") -> _Term | None:
+    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis, or inside the marks that
+    close (`around`) right after it."""
+    inner = end if around else end - 1
+    opening = folded.rfind(_BRACKETS[around or folded[end - 1]], floor, inner)
+    if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
+        return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
     org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
-    return opening + 1, end - 1, "ORG" if org else None
+    return opening + 1, inner, "ORG" if org else None
 
 
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:

@@ -271,7 +271,7 @@ class Marked:
         for seg in self.segments:
             if i <= seg.start and seg.end <= end and seg.closed and not seg.term \
                     and seg.inner.end > seg.inner.start and self.char(seg.inner.end - 1) in QUOTE_CLOSING_END:
-                k = self._skip(seg.end, " \t")
+                k = self.skip(seg.end, " \t")
                 return end if k >= self.end or self.char(k) in SENTENCE_END else seg.end
         return end
 
@@ -282,13 +282,14 @@ class Marked:
             b -= 1
         return a, b
 
-    def _skip(self, i: int, chars: str) -> int:
+    def skip(self, i: int, chars: str) -> int:
+        """Forward from `i` past the `chars` there."""
         while i < self.end and self.char(i) in chars:
             i += 1
         return i
 
-    def _skip_back(self, i: int, chars: str) -> int:
-        """Back from `i` past the `chars` before it (the mirror of `_skip`)."""
+    def skip_back(self, i: int, chars: str) -> int:
+        """Back from `i` past the `chars` before it (the mirror of `skip`)."""
         while i > self.start and self.char(i - 1) in chars:
             i -= 1
         return i
@@ -302,8 +303,8 @@ class Marked:
         after a comma or opening it: words said, not a term inside narration."""
         if seg.inner.end - seg.inner.start < CLAUSE_MIN or not seg.closed:
             return False
-        k = self._skip(seg.end, " \t")
+        k = self.skip(seg.end, " \t")
         if k < self.end and self.char(k) not in "。！？!?":
             return False
-        j = self._skip_back(seg.start, " \t")
+        j = self.skip_back(seg.start, " \t")
         return j == self.start or self.char(j - 1) in "，,。！？!?"

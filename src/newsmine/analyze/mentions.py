@@ -64,6 +64,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         if tok.tag not in NAME_TAGS:
             if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
                 out += _abbreviations(folded, tokens, i)
+            elif len(tok.word) == 1 and i > 0:
+                out += _abbreviation_after_cue(tokens[i - 1], tok)
             i += 1
             continue
         start, end, kind, j = tok.start, tok.end, tok.tag, i + 1
@@ -96,9 +98,12 @@ def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, i
         if folded[end - 1] in seps and j < n and tokens[j].start == end and (
                 tokens[j].tag == "PER" or _is_translit(tokens[j].word)):
             end, j = tokens[j].end, j + 1
-        elif j + 1 < n and tokens[j].word in seps and tokens[j].start == end and (
-                tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
-            end, j = tokens[j + 1].end, j + 2
+        elif j + 1 < n and (tokens[j].word in seps or (tokens[j].word == "." and _is_translit(folded[end - 1]))) \
+                and tokens[j].start == end and (tokens[j + 1].tag == "PER" or _is_translit(tokens[j + 1].word)):
+            end, j = tokens[j + 1].end, j + 2  # 詹姆斯|．|克莱弗利: a full-width stop, folded, between two parts
+        elif j < n and tokens[j].start == end and tokens[j].tag == "PER" and _is_translit(folded[start:end]) \
+                and any(sep in tokens[j].word[1:-1] for sep in seps):
+            end, j = tokens[j].end, j + 1  # 弗拉基|米尔‧普丁: a given name cut before its separator
         elif j < n and tokens[j].start == end and tokens[j].tag in ("n", "nz", "xc") and \
                 _is_translit(tokens[j].word) and _is_translit(folded[start:end].split("·")[-1]) and \
                 len(tokens[j].word) <= 3 and tokens[j].word not in titles and _joins_name(tokens, j):
@@ -226,6 +231,16 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
         entry = gazetteer.abbreviation(word[1])
         return [Candidate(start + 1, start + 2, entry.type, "tagger", entry.name)]  # type: ignore[union-attr]
     return []
+
+
+def _abbreviation_after_cue(before: Token, tok: Token) -> list[Candidate]:
+    """A place abbreviation the tagger split, as a noun, from the verb or preposition before it: 来|台,
+    驻|法 (not 对|非 or 在|以, which it reads as a verb or preposition)."""
+    entry = gazetteer.abbreviation(tok.word)
+    if entry is None or entry.type != "LOC" or tok.tag not in ("n", "j") or before.end != tok.start \
+            or before.tag not in ("v", "p") or before.word not in data.words("abbreviation_cues"):
+        return []
+    return [Candidate(tok.start, tok.end, "LOC", "tagger", entry.name)]
 
 
 def _joins_name(tokens: tuple[Token, ...], j: int) -> bool:

@@ -1,36 +1,35 @@
 """Who said what: direct, indirect and mixed quotations with their cue, speaker and addressee.
 
-Paragraph by paragraph (`analyze/cues.py` finds quotation marks, cue verbs, colon frames and
-speaker phrases; `analyze/statements.py` decides the cue-led statements), statements are found
-first; then, in reading order, the sieves of
-`analyze/sieves.py` link each to a speaker mention (a cue before or after it, a colon, the
-sentence's subject, a continuation, a Q&A answer running on, salience) and the mention to an entity
-(`analyze/quote_speakers.py`: a name, an anonymous source kept with a null speaker, a short form, a
-pronoun's antecedent, a role or document nominal, a heading's section), or leave it unresolved with
-the mention's text. Each Quote records both sieves and its confidence.
+Paragraph by paragraph (`analyze/cues.py` reads quotation marks, speaker phrases and cue frames;
+`analyze/statements.py` decides the cue-led statements), `QuoteFinder` finds the statements and
+names the quote-stage sieve of each (`analyze/sieves.py`: a cue before or after it, a colon, the
+sentence's subject, a continuation, a Q&A answer or a monologue running on, salience); the sieves switched off
+are dropped. `analyze/attribution.py` then, in reading order, finds each statement's speaker
+mention and links it to an entity (a name, an anonymous source kept with a null speaker, a short
+form, a pronoun's antecedent, a role or document nominal, a heading's section), or leaves it
+unresolved with the mention's text. Each Quote records both sieves and its confidence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+import re
 
-from newsmine import data
-from newsmine.analyze.antecedents import Holders
-from newsmine.analyze.cues import CITING, Paragraph
+from newsmine.analyze.antecedents import Antecedents, Heard, Holders
+from newsmine.analyze.attribution import Attribution
+from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Segment, lexicon
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.quote_speakers import REPORTS, Speaker
+from newsmine.analyze.quote_speakers import SpeakerLinks, titles
+from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
-from newsmine.analyze.sieves import confidence, enabled
+from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalise
-from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
-SECTION_REACH = 2  # how many paragraphs below a heading its speaker may be named
+LEAD_IN = re.compile(r"以下(?:是|为|為)(.{2,30}?)的?(\w{2})(?:内容|內容|全文)?(?:如下)?[：:]$")
 SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
 
@@ -40,83 +39,74 @@ def quotes(doc: Doc) -> None:
     doc.quotes = QuoteFinder(doc).run()
 
 
-@dataclass
-class QuoteFinder(CueStatements):
+class QuoteFinder:
     """One pass over a Doc: statements paragraph by paragraph, speakers in reading order.
 
-    `known` holds the names quoted so far (a sentence's subject without a names layer); `history`
-    every quote made so far with its speaker (pronouns, continuations, 他们).
+    Each part is made once here and handed to those that use it: the paragraphs (`Paragraph`), the
+    record of the quotes made so far (`Heard`), subject position and antecedents (`Antecedents`),
+    the mention stage (`SpeakerLinks`), sentence subjects (`Subjects`), cue-led statements
+    (`CueStatements`) and the attribution of statements to speakers (`Attribution`). What it keeps
+    itself is the paragraphs' order and the interview state of the pass (questions, askers).
     """
 
-    doc: Doc
-    known: set[str] = field(default_factory=set)
-    history: list[tuple[Quote, Speaker]] = field(default_factory=list)
-    asked: int = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
-    answers: set[int] = field(default_factory=set)  # ids of the quotes that are unquoted Q&A answers
-    askers: set[str] = field(default_factory=set)  # who asks the questions of a Q&A (`界面新闻：…？`), as written
-    pending: list[tuple[Quote, int]] = field(default_factory=list)  # heading statements with no speaker yet
-    simplified: str | None = None  # the text in simplified characters, made when first asked for
-    tokens: TokenIndex | None = None  # the tagger's words, when first asked for (`_no_verb_before`)
-
-    def __post_init__(self) -> None:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.lex = lexicon()
-        self.folded = normalise(self.doc.text)
-        self.resolver = Resolver(self.doc, self.lex.words("role"))
-        self.titles = _titles()  # 议长, 财长: who speaks
-        self.longest_title = max(map(len, self.titles), default=0)
+        self.resolver = Resolver(doc, self.lex.words("role"))
+        self.titles = titles()  # 议长, 财长: who speaks
         self.paragraphs: list[tuple[int, Paragraph]] = []
         self.at = -1  # the index of the paragraph being read
         self.headings: set[int] = set()  # the title and sub-heads: only `某部长：…` is a statement there
-        for index, part in enumerate(self.doc.parts):
-            block = self.doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
+        for index, part in enumerate(doc.parts):
+            block = doc.article.blocks[part.block].type if part.part == "block" and part.block is not None else None
             if part.part == "title" or block == "heading":
                 self.headings.add(index)
             if part.part in ("lead", "title") or block in TEXT_BLOCKS or block == "heading":
-                self.paragraphs.append((index, Paragraph(self.doc.text, part.span, self.lex,
+                self.paragraphs.append((index, Paragraph(doc.text, part.span, self.lex,
                                                          heading=index in self.headings)))
         self._repeated_terms()
-        self.quoted = Holders()
+        quoted = Holders()
         for _, p in self.paragraphs:
-            for s in p.segments:
+            for s in p.marks.segments:
                 if not s.term:
-                    self.quoted.add(s.inner)
-        self.said = Holders()  # the spans of `history`'s quotes
-        self.outlets = self._outlets()
-        self.longest_known = max(map(len, self.known), default=0)
-
-    def _outlets(self) -> set[str]:
-        """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
-        (`BBC报道`, `据共同社报导`), so that a later `报道说` speaks for the outlet, not for a body it quotes."""
-        text = self.folded
-        return {m.entity for m in self.resolver.mentions if m.type == "ORG" and m.entity is not None
-                and (text[m.span.start - 1 : m.span.start] == "《" or text.startswith(REPORTS, m.span.end)
-                     or text.startswith(REPORTS, m.span.end + 1) and text[m.span.end] == "》")}
+                    quoted.add(s.inner)
+        heard = Heard()
+        folded = normalise(doc.text)
+        antecedents = Antecedents(doc, self.lex, folded, self.resolver, self.titles, heard, quoted)
+        self.links = SpeakerLinks(doc, self.lex, folded, self.resolver, self.titles, heard, antecedents)
+        self.subjects = Subjects(self.lex, folded, self.resolver, heard, antecedents, self.links)
+        self.statements = CueStatements(doc, self.lex, folded, self.resolver, self.links)
+        self.attribution = Attribution(doc, self.resolver, heard, self.links, self.subjects)
+        self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
+        self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
+        self.lead: tuple[int, Paragraph, Span, Span] | None = None  # `以下是李楠的讲述：` and where
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
         counts: dict[str, int] = {}
-        short = [(p, s) for _, p in self.paragraphs for s in p.segments if p.short(s)]
+        short = [(p, s) for _, p in self.paragraphs for s in p.marks.segments if p.marks.short(s)]
         for p, s in short:
-            key = p.sub(s.inner.start, s.inner.end)
+            key = p.marks.sub(s.inner.start, s.inner.end)
             counts[key] = counts.get(key, 0) + 1
         for p, s in short:
-            if counts[p.sub(s.inner.start, s.inner.end)] > 1:
+            if counts[p.marks.sub(s.inner.start, s.inner.end)] > 1:
                 s.term = True
 
     def run(self) -> list[Quote]:
+        """Every attributed statement of the Doc, in reading order."""
         out: list[Quote] = []
         previous: tuple[int, list[Quote]] | None = None
         for index, para in self.paragraphs:
             self.at = index
             if index in self.headings:  # `某部长：…`, else a cue (`警方指…`): never continued or salient
                 found = self._colon(para, heading=True)
-                found += [st for st in self._statements(para) if st.cue is not None
+                found += [st for st in self.statements.find(para) if st.cue is not None
                           and not any(f.span.start < st.span.end and st.span.start < f.span.end for f in found)]
-                heads = [q for st in found if enabled(st.sieve) and (q := self._quote(para, st))]
-                self.pending = [(q, index) for q in heads if q.speaker is None and q.sieve == "colon"]
+                heads = [q for st in found if enabled(st.sieve) and (q := self.attribution.quote(para, st, index))]
+                self.attribution.name_later([q for q in heads if q.speaker is None and q.sieve == "colon"], index)
                 out += heads
                 continue
-            found = self._statements(para)
+            found = self.statements.find(para)
             colon = self._colon(para, heading=False)
             if not colon and self.asked == index:
                 found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
@@ -124,13 +114,20 @@ class QuoteFinder(CueStatements):
                 found = [f for f in found if not colon[0].span.start <= f.span.start < colon[0].span.end] + colon
             elif (answer := self._answer_goes_on(para, index, previous)) is not None:
                 found = [answer]  # a Q&A answer's next paragraph: the speech inside it is nested too
+            elif (told := self._told_below(para, index)) is not None:
+                out.append(told)
+                previous = (index, [told])
+                continue
             if not found and previous is not None and previous[0] == index - 1 and previous[1]:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
             found = [st for st in found if enabled(st.sieve)]
-            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st))]
+            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
-                self.pending = [(quotes[-1], index)]  # `美媒：习近平或访平壤` written as a paragraph
+                self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
+            self.lead = self._lead_in(para, index)
+            if not quotes and self._question(para):
+                self.asked = index  # `…會否貶值？` alone: an interview's question without a label
             out += quotes
             previous = (index, quotes)
         return out
@@ -139,11 +136,11 @@ class QuoteFinder(CueStatements):
 
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
-        segs: list[Segment] = [s for s in para.segments if para.sentence_like(s) and para.stands_alone(s)
-                               and not para.named_before(s)]  # not `“…加班后离世”事件`: a name
+        segs: list[Segment] = [s for s in para.marks.segments if para.marks.sentence_like(s) and para.frames.stands_alone(s)
+                               and not para.marks.named_before(s)]  # not `“…加班后离世”事件`: a name
         out = []
         for s in segs:
-            other = self._opener_before(para, para.start, s.start)
+            other = self.subjects.opener_before(para, para.start, s.start)
             if other is not None and other.id is not None and other.id != last.speaker:
                 # `小杰是后端开发，他原先部门的同事…，“……”`: a person the paragraph opens with speaks
                 out.append(Statement(s.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
@@ -155,31 +152,34 @@ class QuoteFinder(CueStatements):
     def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
         """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
         (a name, or a phrase ending in a role) and a colon open the heading or the paragraph."""
-        found = para.colon_frame(at_start=not heading)
+        found = para.frames.colon_frame(at_start=not heading)
         if found is None:
             return []
         speaker, colon, content = found
-        written = para.sub(speaker.start, speaker.end)
-        question = para.sub(content.start, content.end).rstrip().endswith(("?", "？"))
+        written = para.marks.sub(speaker.start, speaker.end)
+        question = para.marks.sub(content.start, content.end).rstrip().endswith(("?", "？"))
         if (question or written in self.askers) and not heading:
             self.asked = self.at  # `界面新闻：谈谈你被抓的过程吧。`: the outlet's turn, a question without its mark
         if any(written.endswith(w) for w in self.lex.words("interviewer")) or written in self.askers:
             return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
-        named = head is not None and head.type in ("PER", "ORG") and fold(para.sub(speaker.start, head.span.start)) in roles \
-            and fold(para.sub(head.span.end, speaker.end)) in roles
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
+        named = head is not None and head.type in ("PER", "ORG") \
+            and fold(para.marks.sub(speaker.start, head.span.start)) in roles \
+            and fold(para.marks.sub(head.span.end, speaker.end)) in roles
         if heading and head is not None and head.type == "PER" and head.span.end == speaker.end:
             named = True  # `“人脸识别第一案”郭兵：…`: a headline's descriptor before the person
         # a sub-head in the body (`首次来港的厦门客：…`) speaks for the person the section below names
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
-        if not (named or self._title(written) or para.anonymous(speaker) or outlet or person):
+        if len(written) == 1 and not heading and self.links.by_surname(written) is not None:
+            named = True  # `林：…` in an interview: the surname of the one person so named
+        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person):
             return []
-        if head is not None and head.type == "ORG" and question:
+        if question and (head is not None and head.type == "ORG" or outlet and not heading):
             self.askers.add(written)
             return []  # an outlet's question in an interview; its later turns are questions too
-        quoted = para.segment_at(content.start - 1) is not None
+        quoted = para.marks.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
 
@@ -191,105 +191,55 @@ class QuoteFinder(CueStatements):
         if previous is None or previous[0] != index - 1 or not previous[1]:
             return None
         last = previous[1][-1]
-        if id(last) not in self.answers or para.colon_frame(at_start=True) is not None:
+        if not self.attribution.is_answer(last) or para.frames.colon_frame(at_start=True) is not None \
+                or self._question(para):
             return None
-        if any(s.start == para.start for s in para.segments):
+        if any(s.start == para.start for s in para.marks.segments):
             return None
-        return Statement(Span(*para.strip(para.start, para.end, " \t")), "direct", None, None, None,
+        return Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", None, None, None,
                          continues=last, sieve="continuation", answer=True)
+
+    def _lead_in(self, para: Paragraph, index: int) -> tuple[int, Paragraph, Span, Span] | None:
+        """`以下是在韩打工人李楠对本网的讲述：` ending a paragraph: the speaker phrase and the colon."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        found = LEAD_IN.search(para.marks.sub(a, b))
+        if found is None or found.group(2) not in self.lex.words("monologue"):
+            return None
+        return index, para, Span(a + found.start(1), a + found.end(1)), Span(b - 1, b)
+
+    def _told_below(self, para: Paragraph, index: int) -> Quote | None:
+        """The first paragraph after a monologue's lead-in: its speaker's words, unquoted, which run on
+        through the paragraphs below as an interview answer does."""
+        if self.lead is None or self.lead[0] != index - 1 or not enabled("cue-before") \
+                or para.frames.colon_frame(at_start=True) is not None:
+            return None
+        _, lead, phrase, colon = self.lead
+        st = Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", colon, phrase, None,
+                       sieve="cue-before", answer=True)
+        return self.attribution.quote(lead, st, index)
 
     def _uncued(self, para: Paragraph, found: list[Statement]) -> list[Statement]:
         """Quotations no cue claimed (`他伸出头喊，“…”`, a feature's run of quotes): said by someone."""
         taken = [st.span for st in found]
         out = []
-        for seg in para.segments:
+        for seg in para.marks.segments:
             inner = seg.inner
-            if seg.term or not para.sentence_like(seg) or not para.stands_alone(seg) or para.named_before(seg):
+            if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) \
+                    or para.marks.named_before(seg):
                 continue
             if any(t.start < inner.end and inner.start < t.end for t in taken):
                 continue
             out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
         return out
 
-    # --- speakers ----------------------------------------------------------------------------
-
-    def _quote(self, para: Paragraph, st: Statement) -> Quote | None:
-        text = self.doc.text
-        if st.follows and self.history:
-            st.continues = self.history[-1][0]
-        if st.salient:
-            speaker = self._salient(para, st.span)
-            return None if speaker is None else self._made(st, speaker)
-        if st.continues is not None:
-            c = st.continues
-            speaker = next((s for q, s in reversed(self.history) if q is c), Speaker(c.speaker, c.speaker_text))
-            voice = self._new_voice(para, st.span, speaker)
-            if voice is not None:  # another person introduced in the quotation's sentence speaks now
-                st.continues, st.salient, st.sieve = None, True, "salience"
-                return self._made(st, voice)
-            return self._made(st, speaker, (c.addressee, c.addressee_text, c.addressee_span))
-        addressee_id = addressee_text = None
-        if st.addressee is not None:
-            addressee_text = text[st.addressee.start : st.addressee.end]
-            if para.pronoun(st.addressee) is None:
-                addressee_id, _ = self.resolver.resolve(st.addressee, addressee_text)
-        position = st.cue.start if st.cue is not None else st.span.start
-        if st.zero:
-            speaker = self._zero_subject(para, position, topic=True)
-            if speaker.id is None and speaker.text is None:
-                return None  # nobody in the sentence to say it
-        elif st.subject is not None:
-            speaker = self._explicit(para, st.subject, position, {addressee_id} - {None})
-            if speaker.how == "unresolved" and speaker.span is not None and not self._plausible(para, speaker.span):
-                subject = self._zero_subject(para, position)  # `只记得一遍一遍问`: no speaker phrase after all
-                speaker = subject if subject.id is not None or subject.how == "unnamed" else speaker
-                if speaker.how == "unresolved" and self._bare_verb(para, st) and not para.heading:
-                    return None  # `这种认为…`, `不管批评或赞同…`: a cue word used as a noun, nobody speaks
-        else:
-            return None
-        return self._made(st, speaker, (addressee_id, addressee_text, st.addressee))
-
-    def _bare_verb(self, para: Paragraph, st: Statement) -> bool:
-        """A cue word before content, with no punctuation after it and a phrase before it that names
-        no one, is no speech verb there: a noun or part of another phrase (这种认为…, 不管批评或赞同…)."""
-        return (st.sieve == "cue-before" and st.cue is not None and st.subject is not None
-                and para.document(st.subject) is None and para.char(st.cue.end) not in "，,：:"
-                and para.sub(st.cue.start, st.cue.end) not in CITING)  # `據家屬轉述，…` cites a source
-
-    def _made(self, st: Statement, speaker: Speaker,
-              addressee: tuple[str | None, str | None, Span | None] = (None, None, None)) -> Quote:
-        """The Quote of a statement and its speaker, with the sieves that decided it; remembered."""
-        text = self.doc.text
-        quote = Quote(st.span, text[st.span.start : st.span.end], st.kind if st.continues is None and not st.salient
-                      else "direct", speaker.id, speaker.text, speaker.span, *addressee,
-                      text[st.cue.start : st.cue.end] if st.cue else None, st.cue,
-                      confidence=confidence(st.sieve, speaker.how), sieve=st.sieve, resolved_by=speaker.how)
-        self._name_section(quote)
-        self.history.append((quote, speaker))
-        self.said.add(quote.span)
-        if st.answer:
-            self.answers.add(id(quote))
-        return quote
+    @staticmethod
+    def _question(para: Paragraph) -> bool:
+        """An unquoted paragraph ending in a question mark: in a Q&A, the interviewer's turn."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        return b > a and para.marks.char(b - 1) in "？?" and not any(s.start == a for s in para.marks.segments)
 
     @staticmethod
     def _sub_head(para: Paragraph) -> bool:
         """A one-line paragraph that is a sub-head: short, with no sentence end."""
-        a, b = para.strip(para.start, para.end, " \t")
-        return b - a <= SUB_HEAD_MAX and not any(para.char(k) in "。！？!?" for k in range(a, b))
-
-    def _name_section(self, quote: Quote) -> None:
-        """`美媒：苹果让步` over `《纽约时报》指出…`: a heading's unnamed speaker is the first named
-        speaker of the paragraphs right below it."""
-        if quote.speaker is None or not enabled("section"):
-            return
-        for head, index in self.pending:
-            if self.at - index <= SECTION_REACH and self.at not in self.headings:
-                head.speaker, head.resolved_by = quote.speaker, "section"
-                head.confidence = confidence(head.sieve or "colon", "section")
-        self.pending = []
-
-
-@cache
-def _titles() -> frozenset[str]:
-    """Role words and titles, folded: a phrase ending in one names who speaks."""
-    return frozenset(fold(w) for w in lexicon().words("role") | data.words("titles"))
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        return b - a <= SUB_HEAD_MAX and not any(para.marks.char(k) in "。！？!?" for k in range(a, b))

@@ -6,36 +6,25 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.leaders import leaders_countries
+from newsmine.analyze.leaders import leaders_countries, national_titles_countries, state_bodies_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
+from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
-_APPOSITION = "，,是"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
-_CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
-_POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
-
-
-class _Found(NamedTuple):
-    """A role, the affiliations written with it, and where the words that name them begin."""
-
-    role: Role | None
-    affiliations: list[str]
-    left: int
 
 
 class _Context:
@@ -53,6 +42,7 @@ class _Context:
         self.mentions = sorted(doc.mentions, key=lambda m: m.span.start)
         self.country_ids = {fold(name): e.id for e in doc.entities if e.type == "LOC"
                             for name in (e.name, *e.aliases) if fold(name) in gazetteer.countries()}
+        self.organisation_ids = {fold(name): e.id for e in doc.entities if e.type == "ORG" for name in (e.name, *e.aliases)}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
         """The mention ending at `pos`, looking through a gloss's parenthesis; and where it ends."""
@@ -61,16 +51,19 @@ class _Context:
             pos = gloss.term_span.end
         return self.mention_at_end.get(pos), pos
 
-    def role_before(self, start: int, floor: int = 0) -> _Found | None:
+    def role_before(self, start: int, floor: int = 0) -> Found | None:
         """The title ending right before a name, with the places and organisations written before it.
 
         A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
         a nationality before an occupation is not (法国|哲学家); the organisations named before the title
         are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
         """
-        folded, titles = self.folded, data.words("titles")
-        title = ending_at(folded, start, titles)
-        if title is None or (title in data.words("role_verbs") and start - len(title) in self.person_ends):
+        folded = self.folded
+        found = self.title_ending_at(start)
+        if found is None:
+            return None
+        title, fused = found
+        if title in data.words("role_verbs") and start - len(title) in self.person_ends:
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
         if any(title.endswith(job) for job in data.marked("titles", "occupation")):
@@ -79,12 +72,47 @@ class _Context:
         if modifier:
             role_start -= len(modifier)
         role = Role(text=self.doc.text[role_start:start], span=Span(role_start, start))
-        organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
+        if fused is not None:
+            organisations, left = self.organisation_chain(fused)
+        else:
+            organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
         if not organisations and folded[role_start - 1 : role_start] == "其":
-            organisations = self.organisation_earlier(role_start - 1)
+            organisations = organisation_earlier(folded, self.mentions, role_start - 1)
+        if not organisations:
+            organisations = body_referred_to(folded, self.mentions, role_start)
         if not organisations and not places:
-            organisations = self.shared_before(role_start)
-        return _Found(role, places + organisations, min(left, role_start))
+            organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
+                or body_headed(folded, self.mentions, title, role_start)
+        return Found(role, places + organisations, min(left, role_start))
+
+    def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
+        """The longest title ending at `end` that does not begin inside an organisation's name (某大学
+        社会学系|主任, not 社会学|系主任, when the tagger read 某大学社会学系 as one name), unless what is
+        left is no title: then the two share a character (国安局|长 for 国安局局长), and that
+        organisation comes with the title."""
+        folded, titles = self.folded, data.words("titles")
+        title = ending_at(folded, end, titles)
+        while title is not None:
+            body = next((m for at in range(end - len(title) + 1, end) if (m := self.mention_at_end.get(at))
+                         is not None and m.type == "ORG" and m.span.start < end - len(title)), None)
+            if body is None:
+                return title, None
+            rest = folded[body.span.end : end]
+            if rest not in titles:  # one character shared (国安局|长), else a name read too long
+                return title, body if body.span.end == end - len(title) + 1 else None
+            title = rest
+        return None
+
+    def title_written_earlier(self, title: str, pos: int) -> list[str]:
+        """The body of a bare title that repeats the post named just before in the paragraph with its
+        organisation: 某国外交部发言人……；发言人|某某 speaks for that ministry (and its country)."""
+        folded = self.folded
+        if title in data.marked("titles", "occupation"):
+            return []  # 历史学家甲……历史学家乙: a trade is no post of one body
+        at = folded.rfind(title, folded.rfind("\n", 0, pos) + 1, pos)
+        if at < 0 or ending_at(folded, at + len(title), data.words("titles")) != title:
+            return []
+        return self.organisation_before(at, max(0, at - REACH))[0]
 
     def shared_before(self, pos: int) -> list[str]:
         """The body of the person named just before, joined by 及, 和 or 与: 某会主席甲及前副主席|乙."""
@@ -100,6 +128,7 @@ class _Context:
         out: list[str] = []
         at = begin = pos
         free = 0
+        crossed = False  # past the 的 after a posted place (澳洲驻北京的|前任大使): the title's words end there
         while at > floor:
             mention = self.mention_at_end.get(at)
             if mention is not None:
@@ -107,19 +136,29 @@ class _Context:
                     break
                 if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
                     break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
-                posted = folded[mention.span.start - 1 : mention.span.start] == "驻"
+                posted = self.posted_place(at)
                 country = not posted and fold(mention.text) in gazetteer.countries()
                 if mention.entity and not posted and (at == pos or country):
                     out.append(mention.entity)
-                at = begin = mention.span.start
+                at = mention.span.start - posted  # 驻 goes with its place: 中国|驻英国|大使
+                begin = begin if crossed else at
                 if country:  # the outermost qualifier: 朝鲜与|时任美国总统
                     break
+                continue
+            if folded[at - 1] == "的" and not crossed and self.posted_place(at - 1):
+                crossed = True
+                at -= 1
                 continue
             if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
                 break
             free += 1
             at -= 1
         return out, begin
+
+    def posted_place(self, end: int) -> bool:
+        """Whether a place ending at `end` follows 驻: where a diplomat is posted, not whom they serve."""
+        mention = self.mention_at_end.get(end)
+        return mention is not None and mention.type == "LOC" and self.folded[mention.span.start - 1 : mention.span.start] == "驻"
 
     def organisation_before(self, pos: int, floor: int) -> tuple[list[str], int]:
         """The nearest organisation before `pos` in its clause, with the places and organisations written
@@ -160,7 +199,18 @@ class _Context:
             prior = self.mention_joined_before(left)
         ids = [m.entity for m in found if m.entity]
         ids += [c for m in found if m.type == "ORG" and (c := self.country_at_head(m.text)) is not None]
+        ids += [h for m in found if m.type == "ORG" and (h := self.body_at_head(m.text, m.entity)) is not None]
         return list(dict.fromkeys(ids)), left
+
+    def body_at_head(self, name: str, entity: str | None) -> str | None:
+        """The organisation of the article that a unit's name begins with: one who works in 某大学|社会学系
+        or 某银行|研究部 works for 某大学 or 某银行 too (what is left is two characters or more)."""
+        folded = fold(name)
+        for n in range(len(folded) - 2, 1, -1):
+            head = self.organisation_ids.get(folded[:n])
+            if head is not None and head != entity:
+                return head
+        return None
 
     def mention_joined_before(self, pos: int) -> Mention | None:
         """The mention right before `pos` (through a gloss), or the organisation joined to it by 和, 及
@@ -184,36 +234,25 @@ class _Context:
                 return self.country_ids[folded[:n]] if same else None
         return None
 
-    def organisation_earlier(self, pos: int) -> list[str]:
-        """The organisation 其 stands for: the last one named before `pos` in its sentence, unless a
-        person was named after it."""
-        start = max(self.folded.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
-        for mention in reversed(self.mentions):
-            if mention.span.end > pos:
-                continue
-            if mention.span.start < start or mention.type == "PER":
-                break
-            if mention.type == "ORG" and mention.entity:
-                return [mention.entity]
-        return []
-
     def organisation_right_before(self, start: int) -> str | None:
-        """An organisation written right before a name, with no title between: 社民连|曾健成."""
-        mention = self.mention_at_end.get(start)
+        """An organisation written right before a name, with no title between: 社民连|曾健成, 共和党的|约翰逊."""
+        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
         return mention.entity if mention is not None and mention.type == "ORG" else None
 
-    def roles_before(self, start: int) -> list[_Found]:
+    def roles_before(self, start: int) -> list[Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
         pos = start - 1 if start > 0 and self.folded[start - 1] in _LABEL + _CLOSE_QUOTES else start  # “亲华总统”|某某
         if pos > 0 and self.folded[pos - 1] in CLOSE_PARENS:
             opening = max(self.folded.rfind(o, max(0, pos - REACH), pos) for o in OPEN_PARENS)
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
-        out: list[_Found] = []
+        out: list[Found] = []
         found = self.role_before(pos)
         while found is not None and len(out) < 3:
             out.append(found)
             at = self.listed_before(found.left)
+            if at is None and found.role is not None and found.role.span.start > found.left:
+                at = self.listed_before(found.role.span.start)  # 某公司副总监兼|法律顾问: the body is both posts'
             found = self.role_before(at) if at is not None else None
         return out
 
@@ -240,51 +279,6 @@ class _Context:
             start = mention.span.start
         return start
 
-    def role_in_apposition(self, end: int) -> _Found | None:
-        """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
-        某某是该校的教授。; 某某将出任副首相。"""
-        folded = self.folded
-        title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
-        gloss = self.gloss_after_term.get(end) or (self.gloss_after_term.get(end + len(title)) if title else None)
-        if gloss is not None:
-            end = gloss.span.end
-        while end < len(folded) and folded[end] == " ":
-            end += 1
-        if end >= len(folded):
-            return None
-        if folded[end] not in _APPOSITION:
-            verb = self.office_verb_after(end)
-            if verb is None:
-                return None
-            end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
-        stop = end + 1
-        limit = min(len(folded), end + 1 + REACH)
-        while stop < limit and folded[stop] not in STOPS:
-            if stop in self.person_starts:
-                return None
-            stop += 1
-        if stop == limit or stop == end + 1:
-            return None
-        stop -= next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
-        return self.role_before(stop, floor=end + 1)
-
-    def office_verb_after(self, end: int) -> int | None:
-        """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
-        某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
-        folded, verbs = self.folded, data.words("office_verbs")
-        at = end
-        while at < min(len(folded), end + REACH):
-            if at > end and at in self.person_starts and folded[at - 1] in JOINS:
-                at = self.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
-                continue
-            if folded[at] in STOPS or (at > end and at in self.person_starts):
-                return None
-            verb = starting_at(folded, at, verbs, 4)
-            if verb is not None:
-                return at + len(verb)
-            at += 1
-        return None
-
     def role_after(self, end: int) -> Role | None:
         """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
         titles = data.words("titles")
@@ -297,7 +291,7 @@ class _Context:
             return None
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
 
-    def role_in_parentheses(self, end: int) -> _Found | None:
+    def role_in_parentheses(self, end: int) -> Found | None:
         """A parenthesis after the name (or its gloss) that ends in a title, with the country or body
         written in it: 某某（队长）, 某某（美国跨栏选手）."""
         folded = self.folded
@@ -309,45 +303,6 @@ class _Context:
         close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
         found = self.role_before(close) if close is not None else None
         return found if found is not None and found.role is not None and found.role.span.start > end else None
-
-    def role_given_before(self, start: int) -> _Found | None:
-        """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-        某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
-        folded, verbs = self.folded, data.words("office_verbs")
-        pos = start
-        while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
-            pos -= 1
-            if pos in self.person_ends:
-                return None
-            verb = starting_at(folded, pos, verbs, 4)
-            if verb is None:
-                continue
-            after = stop = pos + len(verb)
-            while stop < start and folded[stop] not in "的、":
-                stop += 1
-            if stop == after or "的" not in folded[stop:start]:
-                return None
-            found = self.role_before(stop)
-            return found if found is not None and found.role is not None and found.role.span.start >= after else None
-        return None
-
-    def role_held_by(self, left: int, end: int) -> _Found | None:
-        """A post named before 由 and the name, given by a verb after it: 财政部长(一职)由|某某|担任; a body
-        named there is the one the person heads (内政部由|某某|出掌)."""
-        folded = self.folded
-        gloss = self.gloss_after_term.get(end)
-        end = gloss.span.end if gloss is not None else end
-        if folded[left - 1 : left] != "由" or self.office_verb_after(end) is None:
-            return None
-        at = left - 1
-        at -= next((len(w) for w in _POST_WORDS if folded[at - len(w) : at] == w), 0)
-        found = self.role_before(at)
-        if found is not None:
-            return found
-        mention, _ = self.mention_before(at)
-        if mention is None or mention.type != "ORG":
-            return None
-        return _Found(None, self.organisation_chain(mention)[0], mention.span.start)
 
 
 def _add_role(entity: Entity, role: Role) -> None:
@@ -373,8 +328,8 @@ def roles(doc: Doc) -> None:
         found = context.roles_before(start)
         left = min([f.left for f in found], default=start)
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
-        found += [f for f in (context.role_in_apposition(end), context.role_in_parentheses(end),
-                              context.role_given_before(role_start), context.role_held_by(left, end))
+        found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
+                              role_given_before(context, role_start), role_held_by(context, left, end))
                   if f is not None]
         for role, affiliations, _ in found:
             if role is not None:
@@ -389,6 +344,11 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+    for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
+        if eid in by_id and by_id[eid].type == "PER":
+            _add_role(by_id[eid], role)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)
+    national_titles_countries(doc)
+    state_bodies_countries(doc)

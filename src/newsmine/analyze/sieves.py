@@ -5,7 +5,8 @@ Stage `quote` links a found statement to a speaker mention (a cue next to it, a 
 sentence's subject, a continuation, salience); stage `mention` links that mention to an entity
 (a name, a pronoun's antecedent, a role or document nominal) or leaves it `unresolved` with its
 text. A quote's confidence is the product of its two sieves'. `switched_off` turns sieves off
-(for measuring what each contributes); `analyze/quotes.py` asks `enabled` before using one.
+(for measuring what each contributes); the parts of the attribution (`analyze/quotes.py`,
+`attribution.py`, `quote_speakers.py`, `quote_subjects.py`) ask `enabled` before using one.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@
 `CueStatements` decides which cues are statements (a plausible speaker, not a noun or a reason,
 not the press asking), where each content ends when several cues share a sentence, and each
 statement's kind (direct, indirect, or mixed when a quoted fragment sits in reported speech).
-`analyze/quotes.py` adds colon, continuation and uncued statements and resolves the speakers.
+It asks the `SpeakerLinks` it is given (`analyze/quote_speakers.py`) whether a speaker phrase can
+name someone. `analyze/quotes.py` adds colon, continuation and uncued statements and resolves the
+speakers.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
-from newsmine.analyze.marks import CLAUSE_END
+from newsmine.analyze.marks import CLAUSE_END, Lexicon
 from newsmine.analyze.quote_speakers import SpeakerLinks
-from newsmine.model import Quote, Span
+from newsmine.analyze.speakers import Resolver
+from newsmine.model import Doc, Quote, Span
 
 SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
@@ -37,14 +40,20 @@ class Statement:
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
     answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
 
-class CueStatements(SpeakerLinks):
-    """The cue-led statements of a paragraph, for `QuoteFinder` (which sets every attribute below)."""
 
-    at: int  # the index of the paragraph being read
-    headings: set[int]  # the title and sub-heads
+OBJECT_ONLY = re.compile(r"的\w{1,2}$")  # `憶述初來香港的日子：「…」`: a noun phrase, what the quotation is about
 
-    def _statements(self, para: Paragraph) -> list[Statement]:
-        cues = sorted((c for c in para.cues() + para.cited() if self._accept(para, c)), key=lambda c: c.span.start)
+
+class CueStatements:
+    """The cue-led statements of a Doc's paragraphs."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, folded: str, resolver: Resolver, links: SpeakerLinks) -> None:
+        self.doc, self.lex, self.folded, self.resolver = doc, lex, folded, resolver
+        self.links = links
+
+    def find(self, para: Paragraph) -> list[Statement]:
+        """The statements a cue of the paragraph introduces, and the quotations that continue them."""
+        cues = sorted((c for c in para.frames.cues() + para.frames.cited() if self._accept(para, c)), key=lambda c: c.span.start)
         self._trim_contents(para, cues)
         contents = [c.content for c in cues]
         for i, cue in enumerate(cues):
@@ -53,35 +62,44 @@ class CueStatements(SpeakerLinks):
         used: set[int] = set()
         found: list[Statement] = []
         for cue in cues:
-            tail = para.tail_quote(cue.content) if cue.content is not None else None
+            tail = para.frames.tail_quote(cue.content) if cue.content is not None else None
             if tail is not None and cue.content is not None:
-                cue.content = Span(*para.strip(cue.content.start, tail.start))
+                cue.content = Span(*para.marks.strip(cue.content.start, tail.start))
+                lead = para.marks.sub(cue.content.start, tail.start).rstrip(" \t")
+                if not cue.punct and cue.cls != "think" and lead.endswith(("：", ":")) \
+                        and not any(ch in lead for ch in "，,；;") and OBJECT_ONLY.search(lead[:-1]):
+                    cue.content = None  # `她憶述初來香港的日子：「…」`: what the quotation is about, not a statement
             for seg in (*cue.linked, *([tail] if tail else [])):
                 if seg.start not in used:
                     used.add(seg.start)
                     found.append(Statement(seg.said(self.doc.text), "direct", cue.span, cue.subject, cue.addressee,
                                            zero=cue.subject is None, sieve=self._cue_sieve(cue)))
             if cue.content is not None:
-                inside = [s for s in para.segments if not s.term and cue.content.start <= s.start < cue.content.end]
+                inside = [s for s in para.marks.segments if not s.term and cue.content.start <= s.start < cue.content.end]
                 used.update(s.start for s in inside)
                 kind = "mixed" if inside else "direct" if self._unmarked_direct(para, cue) else "indirect"
                 found.append(Statement(cue.content, kind, cue.span, cue.subject, cue.addressee,
                                        zero=cue.subject is None, sieve=self._cue_sieve(cue)))
-        for seg in para.segments:
+        for seg in para.marks.segments:
             if seg.term or seg.start in used:
                 continue
-            marker = para.saying_before(seg)
+            marker = para.frames.saying_before(seg)
             if marker is not None:
                 used.add(seg.start)
                 found.append(Statement(seg.said(self.doc.text), "direct", marker, None, None, zero=True,
                                        sieve="sentence-subject"))
-        for seg in para.segments:
-            if (seg.start not in used and para.sentence_like(seg) and para.stands_alone(seg)
-                    and para.sentence_start(seg.start) == seg.start
+        said = {st.span.end for st in found if st.kind == "direct"}
+        for seg in para.marks.segments:
+            run_on = seg.start not in used and not seg.term and any(
+                end <= seg.start and not para.marks.sub(end, seg.start).strip("，,、”」』\"' \t")
+                for end in said)  # `网友调侃，“…？”“…”`: a run of quotations right after a cued one
+            if run_on or (seg.start not in used and para.marks.sentence_like(seg) and para.frames.stands_alone(seg)
+                    and para.marks.sentence_start(seg.start) == seg.start
                     and any(st.span.start < seg.start for st in found)):
                 used.add(seg.start)  # an uncued quotation opening a sentence after a statement continues it
                 found.append(Statement(seg.said(self.doc.text), "direct", None, None, None, follows=True,
                                        sieve="continuation"))
+                said.add(seg.said(self.doc.text).end)
         return found
 
     @staticmethod
@@ -91,52 +109,52 @@ class CueStatements(SpeakerLinks):
     def _accept(self, para: Paragraph, cue: Cue) -> bool:
         """Find the cue's speaker phrase; refuse a cue with no speaker at all."""
         if cue.cls == "cited":  # `据调查，…`, `據家屬轉述，…`: the source cited speaks
-            cue.subject = para.subject(cue.region, self.resolver.protected(cue.region), cite=False)[0]
+            cue.subject = para.phrases.subject(cue.region, self.resolver.protected(cue.region), cite=False)[0]
             return cue.subject is not None
-        agent = para.passive_agent(cue.span.start) if cue.position == "before" else None
+        agent = para.frames.passive_agent(cue.span.start) if cue.position == "before" else None
         if agent is not None and cue.content is not None:
             cue.subject = agent  # `被港府指控颠覆国家政权`: the agent accuses
             return True
-        before = para.sub(cue.span.start - 1, cue.span.start)
-        if para.negated(cue) or before in ("被", "遭"):
+        before = para.marks.sub(cue.span.start - 1, cue.span.start)
+        if para.frames.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
         if before in self.lex.words("noun_mark") or before == "的" and (cue.cls != "punct"
                                                                       or cue.word not in self.lex.words("document")):
             return False  # `五个质疑`, `那些人的建议，`, `…的揭露，`: the cue word is a noun there (`该报的报道，…` still cites)
-        lead = para.sub(*para.strip(cue.region.start, cue.span.start))
+        lead = para.marks.sub(*para.marks.strip(cue.region.start, cue.span.start))
         if cue.cls == "punct" and any(lead.endswith(w) for w in self.lex.words("determiner") - {"最新"}):
             return False  # `这一要求，`, `上述声明：`: a demonstrative before the word makes it a noun
         if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
-            a, b = para.strip(cue.region.start, cue.region.end)
-            a = para.drop_connectors(a, b)
-            if not cue.punct or para.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
+            a, b = para.marks.strip(cue.region.start, cue.region.end)
+            a = para.phrases.drop_connectors(a, b)
+            if not cue.punct or para.marks.sub(a, a + 1) not in self.lex.words("view_open") or b - a < 2:
                 return False
             cue.region = Span(a + 1, b)
-        subject, addressee = para.subject(cue.region, self.resolver.protected(cue.region))
+        subject, addressee = para.phrases.subject(cue.region, self.resolver.protected(cue.region))
         if subject is None:
             subject = self._surname(para, cue.region)  # `蔡指…`, `何笑說…`: a quoted person by surname
         if subject is None:
             subject, addressee = self._relative_head(para, cue.region) or (None, addressee)
         reason = self._reason(para, cue.region)
-        if subject is None or reason or not self._plausible(para, subject):
+        if subject is None or reason or not self.links.plausible(para, subject):
             named = self._name_at_end(para, cue.region)  # `因为…被称为英雄的前雇员斯诺登（Edward Snowden）表示`
             if named is not None:
                 subject, addressee = named, None
             elif reason:
                 return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
-        if subject is not None and para.sub(subject.start, subject.end).endswith(tuple(self.lex.words("press"))):
+        if subject is not None and para.marks.sub(subject.start, subject.end).endswith(tuple(self.lex.words("press"))):
             return False  # `有記者質問…`, `记者在5日发现…`: the press asking or the article's own finding
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
             # 指 with no punctuation after it is a cue after a short subject only (`他又指…`, `梁熙指…`)
-            return len(subject) <= POINT_SUBJECT_MAX or para.pronoun(subject) is not None or self._named(subject)
+            return len(subject) <= POINT_SUBJECT_MAX or para.phrases.pronoun(subject) is not None or self._named(subject)
         if subject is not None:
             return True
-        if cue.position == "after" or not para.zero(cue.region):
+        if cue.position == "after" or not para.phrases.zero(cue.region):
             return False
-        a, b = para.strip(cue.region.start, cue.region.end)
-        return para.drop_connectors(a, b) < b or para.sentence_start(cue.span.start) < cue.region.start
+        a, b = para.marks.strip(cue.region.start, cue.region.end)
+        return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
 
     def _named(self, phrase: Span) -> bool:
         """A speaker phrase that ends in the name of a person, an organisation or a country (a gloss
@@ -149,20 +167,20 @@ class CueStatements(SpeakerLinks):
 
     def _surname(self, para: Paragraph, region: Span) -> Span | None:
         """A one-character speaker phrase that is the surname of a person already quoted (`蔡指`)."""
-        a, b = para.strip(region.start, region.end)
-        a = para.drop_connectors(a, b)
+        a, b = para.marks.strip(region.start, region.end)
+        a = para.phrases.drop_connectors(a, b)
         k = a + 1
-        while k < b and para.sub(k, k + 1) in self.lex.words("adverbial"):
+        while k < b and para.marks.sub(k, k + 1) in self.lex.words("adverbial"):
             k += 1  # `蔡又指`
         if b - a < 1 or k < b:
             return None
-        return Span(a, a + 1) if self._by_surname(para.sub(a, a + 1)) is not None else None
+        return Span(a, a + 1) if self.links.by_surname(para.marks.sub(a, a + 1)) is not None else None
 
     def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
         """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
         with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there."""
         protect = self.resolver.protected(region)
-        marks = [k for k in range(region.start, region.end) if para.char(k) == "的" and not para.shielded(k)
+        marks = [k for k in range(region.start, region.end) if para.marks.char(k) == "的" and not para.marks.shielded(k)
                  and not any(p.start <= k < p.end for p in protect)]
         if not marks:
             return None
@@ -170,20 +188,20 @@ class CueStatements(SpeakerLinks):
         mention = self.resolver.mention_for(head)
         if mention is None or mention.type != "PER":
             return None
-        found = para.subject(head, protect)
+        found = para.phrases.subject(head, protect)
         return found if found[0] is not None else None
 
     def _name_at_end(self, para: Paragraph, region: Span) -> Span | None:
         """The person named right before the cue (a gloss may follow the name)."""
-        a, b = para.strip(region.start, region.end)
-        while b > a and para.in_paren(b - 1):
+        a, b = para.marks.strip(region.start, region.end)
+        while b > a and para.marks.in_paren(b - 1):
             b -= 1
         mention = next((m for m in reversed(self.resolver.mentions_in(a, b)) if m.span.end == b), None)
         return mention.span if mention is not None and mention.type == "PER" and mention.span.start >= a else None
 
     def _reason(self, para: Paragraph, region: Span) -> bool:
-        a, b = para.strip(region.start, region.end)
-        written = para.sub(para.drop_connectors(a, b), b)
+        a, b = para.marks.strip(region.start, region.end)
+        written = para.marks.sub(para.phrases.drop_connectors(a, b), b)
         causes = self.lex.words("cause")
         return any(written.startswith(w) for w in causes) or written[-1:] in causes
 
@@ -206,7 +224,7 @@ class CueStatements(SpeakerLinks):
                     nested.add(id(later))  # `一项调查显示，44%的受访者表示…`: the survey's finding, one statement
                     continue
                 if cue.content.start <= begin < cue.content.end:
-                    a, b = para.strip(cue.content.start, begin)
+                    a, b = para.marks.strip(cue.content.start, begin)
                     if b <= a and cue.cls != "punct" and (self._people(para, cue.subject) or cue.addressee is not None) \
                             and later.position == "before" and later.content is not None \
                             and later.content.end <= cue.content.end:
@@ -222,10 +240,10 @@ class CueStatements(SpeakerLinks):
                         cue.content = None
                         break
                     k = b
-                    while k > a and not (para.char(k - 1) in CLAUSE_END and not para.shielded(k - 1)):
+                    while k > a and not (para.marks.char(k - 1) in CLAUSE_END and not para.marks.shielded(k - 1)):
                         k -= 1
-                    if k > a and para.sub(k, b) in self.lex.words("connector"):
-                        a, b = para.strip(a, k)
+                    if k > a and para.marks.sub(k, b) in self.lex.words("connector"):
+                        a, b = para.marks.strip(a, k)
                     if b - a < CONTENT_MIN and cue.cls == "ask":
                         cue.content = None  # `记者致电某银行询问此事，一名经理表示…`: the answer is the statement
                         break
@@ -240,12 +258,12 @@ class CueStatements(SpeakerLinks):
 
     def _people(self, para: Paragraph, phrase: Span | None) -> bool:
         """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
-        return self._person(phrase) or phrase is not None and para.anonymous(phrase)
+        return self.links.person(phrase) or phrase is not None and para.phrases.anonymous(phrase)
 
     def _respondents(self, para: Paragraph, phrase: Span | None) -> bool:
         """`44%的受访者`, `只有一成`, `近半数接受调查的家长`: the people a survey asked, or a share of
         people, whose answers the one reporting them (the survey, a medium) tells."""
-        written = para.sub(phrase.start, phrase.end) if phrase is not None else ""
+        written = para.marks.sub(phrase.start, phrase.end) if phrase is not None else ""
         return any(w in written for w in self.lex.words("respondent")) or SHARE.search(written) is not None
 
     def _unmarked_direct(self, para: Paragraph, cue: Cue) -> bool:
@@ -253,15 +271,16 @@ class CueStatements(SpeakerLinks):
         in a heading (`老顾客感慨：味道变了`) any words after the cue's colon."""
         if cue.content is None:
             return False
-        colon = para.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
-        return colon and (self.at in self.headings
-                          or any(w in para.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
+        marks = para.marks
+        colon = marks.sub(cue.span.end, cue.content.start).strip() in ("：", ":")
+        return colon and (marks.heading
+                          or any(w in marks.sub(cue.content.start, cue.content.end) for w in self.lex.words("first_person")))
 
     def _cited(self, para: Paragraph, cue: Cue) -> bool:
         """`另据英国《卫报》报导，…`: a source cited by 据 opens a statement of its own."""
-        return self.folded.startswith(CITING, para.strip(cue.region.start, cue.region.end)[0])
+        return self.folded.startswith(CITING, para.marks.strip(cue.region.start, cue.region.end)[0])
 
     def _modal_led(self, para: Paragraph, cue: Cue) -> bool:
-        a, b = para.strip(cue.region.start, cue.region.end)
-        rest = para.sub(para.drop_connectors(a, b), b)
+        a, b = para.marks.strip(cue.region.start, cue.region.end)
+        rest = para.marks.sub(para.phrases.drop_connectors(a, b), b)
         return any(rest.startswith(w) for w in self.lex.words("modal"))

@@ -64,6 +64,20 @@ def text_anchor(norm: str) -> date | None:
     return None
 
 
+_TOLD = re.compile(r"(?<!\d)((?:19|20)\d\d) ?(?:年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?[日号號])?|[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]))")
+
+
+def latest_told(norm: str) -> date | None:
+    """The latest day a text without a date of its own writes with its year and month (`2019年12月底`,
+    `2020年1月20日`, `2020-01-20`; a month alone counts as its 15th): the time its story reaches, which
+    the months and days it writes without a year are nearest to."""
+    told = []
+    for t in _TOLD.finditer(norm):
+        month, day = int(t[2] or t[4]), int(t[3] or t[5] or 15)
+        if 1 <= month <= 12 and 1 <= day <= last_day(int(t[1]), month):
+            told.append(date(int(t[1]), month, day))
+    return max(told, default=None)
+
 
 _WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)(?P<w>[一二三四五六日天])"
 _MONTH_DAY = r"(?<!\d)(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"

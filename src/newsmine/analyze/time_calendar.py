@@ -57,9 +57,14 @@ class Context:
     day: date | None = None
     last_year: int | None = None  # the year last named in the article
     last_month: tuple[int, int] | None = None  # the year and month last named in the article
+    last_quarter: tuple[int, int] | None = None  # the year and quarter last named in the article
+    partial_day: str | None = None  # the month and day last named when its year is unknown (`--06-13`)
     day_here: bool = False  # whether `day` was named in this paragraph
     said_on: date | None = None  # the day named in this paragraph before its open quotation
     clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
+    incident: date | None = None  # the day of the incident (`事发当天（9月28日）`) `事发次日` counts from
+    mainland: bool = True  # whether the text is in simplified script (the mainland's holiday arrangements hold)
+    quoted: bool = False  # whether the expression is in quoted speech
     named: str | None = None  # the last date, month or year named in this paragraph (`6个月后` counts from it)
 
 

@@ -12,7 +12,7 @@ from lunardate import LunarDate
 
 from newsmine.analyze.text import CLAUSE_BREAK
 from newsmine.analyze.time_calendar import Context, Value, choose_offset, read_number
-from newsmine.analyze.time_patterns import HOLIDAYS, WORDS
+from newsmine.analyze.time_patterns import HOLIDAY_PERIODS, HOLIDAYS, WORDS
 
 
 def _easter(year: int) -> date:
@@ -70,12 +70,23 @@ def _holiday_in(word: str, year: int) -> date | None:
 def holiday(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
     """`春节`, `圣诞节`, `2018年复活节`, `农历新年前一天`: the holiday (or the day before or after it) in the
     year given, named just before it in its clause (`去年是春节前一天`) or in view, else the occurrence
-    nearest the anchor."""
+    nearest the anchor; in a mainland text, `五一假期`, `端午期间` are the days off around it, when the
+    State Council's arrangement for that year is known (`data/holiday_periods.tsv`)."""
     value = _holiday_day(m, text, ctx, anchor, tense)
+    if m["hper"] and ctx.mainland and value and value.lo and len(value.lo) == 10 and not m["hoff"]:
+        return _days_off(value.lo) or value
     shift = -1 if m["hoff"] and m["hoff"][0] == "前" else 1 if m["hoff"] else 0
     if shift and value and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
         return Value((date.fromisoformat(value.lo) + timedelta(days=shift)).isoformat())
     return None if shift and value and value.partial else value
+
+
+def _days_off(day: str) -> Value | None:
+    """The mainland's days off around public holiday `day` (`五一假期` 2023 → 29 April to 3 May), when known."""
+    for first, last in HOLIDAY_PERIODS:
+        if first <= day <= last:
+            return Value(first, last if last != first else None)
+    return None
 
 
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:

@@ -45,6 +45,9 @@ def _int(cell: str) -> int:
 WORDS = {row["word"]: Word(row["kind"], int(row["value"]) if row["value"] else None)
          for row in table("time_words")}
 HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
+_MARKED = [row["word"] for row in table("holidays") if row["marked"]]  # `“五一”`, `十一长假`, but not `五一广场`
+HOLIDAY_PERIODS = [(row["from"], row["to"]) for row in table("holiday_periods")]
+_DAYS_OFF = r"假期|[长長]假|小[长長]假|黄金[周週]|黃金[周週]|期间|期間"
 PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
@@ -58,6 +61,10 @@ _CHU, _ZHONG = _GUARDS["初"], _GUARDS["中"]
 _DAYPART = alternation([w for w, x in WORDS.items() if x.kind == "daypart"])
 _RELATIVE = alternation([w for w, x in WORDS.items() if x.kind != "daypart"])
 _CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|二十一)世[纪紀]"
+# What follows a century in the names of firms, papers and schools (`21世纪经济报道`, `20世纪福克斯`)
+_CENTURY_NAMES = (r"福克斯|[经經][济濟][报報]|[报報][道社]|[传傳]媒|[网網]|出版|[书書]局|教育|[学學][校院]|大[学學]|中[学學]"
+                  r"|[公集][司团團]|[广廣][场場]|[银銀]行|[酒饭飯]店|城|[联聯]盟|不[动動][产産]")
+_INCIDENT = r"事[发發]|案[发發]|出事"  # `事发当天`, `案发次日`, `出事前三天`: counted from the day of the incident
 _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 
 
@@ -77,7 +84,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元")
+    set("0123456789“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -98,33 +105,41 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"(?P<since>自从|自)?"
         rf"(?:(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<sep>[-/.])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
         rf"|(?P<ya>{_YEAR})(?:{_S}年)?{_S}{_TO}{_S}(?P<yb>{_YEAR}){_S}年(?!代)"
+        rf"|(?<=\()(?P<ya2>(?:19|20)\d\d){_S}{_TO}{_S}(?P<yb2>(?:19|20)\d\d)(?=\)|[、，,])"  # `（2007-2010）`
         rf"|(?P<yc>{_YEAR}){_S}(?:[-/–—]|至|到){_S}(?P<yd>\d\d|[〇零一二三四五六七八九]{{2}})(?![\d〇零一二三四五六七八九])"
         rf"{_S}(?:年度|财政年度|財政年度|财年|財年|学年|學年|赛季|賽季)"  # `2023-24年度`, `2023/24赛季`
-        rf"|(?P<cent>{_CENTURY})?{_S}(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
-        rf"|(?P<cnt>{_COUNT}|半)(?P<more>多)?{_S}(?P<unit>年|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
+        rf"|(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO}))?"
+        rf"(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
+        rf"|(?P<wcent>本世[纪紀]|{_CENTURY})(?P<cpart>初期|初|中叶|中葉|中期|末期|末)?(?![\d〇零一二三四五六七八九十]|{_S}\d|{_CENTURY_NAMES})"
+        rf"|(?P<cnt>{_COUNT}|半)(?P<more>多|几|幾)?{_S}(?P<unit>年|个多月|個多月|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
         rf"之?(?:前(?![员員]工|雇员|僱員)|(?P<after>[后後]))"
         rf"|(?P<rel>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))?"
         rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>{_YEAR_WORD}))?"
-        rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)"
+        rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)(?P<qpart>末|底|初{_CHU})?"
         rf"|(?:(?P<qy2>{_YEAR}){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}[Qq](?P<q4>[1-4])(?![A-Za-z\d])"
         rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
-        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?(?P<hol>{alternation(HOLIDAYS)})"
-        rf"(?P<hoff>前一[天日]|[后後]一[天日])?(?:期间|期間)?"
+        rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?[“「]?"
+        rf"(?P<hol>{alternation([w for w in HOLIDAYS if w not in _MARKED])}"
+        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
+        rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
-        rf"|(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
+        rf"|(?P<inc2>{_INCIDENT})(?:(?P<ib>前|[后後])(?P<icnt>{_COUNT})天|(?P<icnt2>{_COUNT})天(?P<ib2>前|[后後]))"
+        rf"|(?P<inc>{_INCIDENT})?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_MONTH}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
         rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
         rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
-        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾)"
+        rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
+        rf"|(?:这个|這個)(?P<vac>暑假|暑期|寒假)"
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
+        rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"
@@ -135,11 +150,13 @@ def _compile(roc: bool) -> re.Pattern[str]:
 PATTERNS = {False: _compile(False), True: _compile(True)}
 PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
+_DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
     r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
     # names: `今日美国`, `今日头条`, the band `五月天`
     r"|(?<=今日)(?:美国|美國|俄罗斯|俄羅斯|头条|頭條|说法|說法)|(?<=五月)天"
+    r"|(?<=[这這]天)然|(?<=[这這]年)[头頭]|(?<=[这這]一年)[来來]|(?<=[这這]年)[来來]"  # `这天然气`, `这年头`, `这一年来`
 )
 SCHEDULE = re.compile(  # after a weekday, a weekly schedule: `星期一至五`, `周一、三` (not `本周二、三`)
     r"(?<=[周週期拜][一二三四五六日天])(?:至|到|-|—|~|、)[一二三四五六日天](?![月日号號])"
@@ -149,9 +166,12 @@ CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}"
 
 
 def bare_day_ok(m: re.Match[str], text: str) -> bool:
-    """A day alone (`4日`, `十七日`), not a count of days (`为期5日`, `3日内`) or a part of a longer number."""
+    """A day alone (`4日`, `十七日`; `25号` where a date goes on, `25号发出`, `25号晚`), not a count of days
+    (`为期5日`, `3日内`), a number (`3号线`) or a part of a longer number."""
     start, end = m.start("d"), m.end("d")
     unit = text[end:end + 2].strip()[:1]
+    if unit in "号號" and unit and _DAY_NUMBER_GOES_ON.match(text, end + 1 + (text[end] == " ")):
+        unit = "日"
     if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
         return False
     if not m["d"].isdigit() and not set("十廿卅") & set(m["d"]):

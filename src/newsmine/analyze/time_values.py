@@ -11,6 +11,7 @@ from newsmine.analyze.time_calendar import (
     Context,
     Value,
     bare_day,
+    choose_offset,
     clause_tense,
     last_day,
     month_day,
@@ -21,34 +22,11 @@ from newsmine.analyze.time_calendar import (
     year_month,
     year_part,
 )
+from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
-
-
-def _decade(m: re.Match[str], anchor: date | None) -> Value | None:
-    """`1980年代`, `八十年代`, `上世纪60年代初` → an interval of years."""
-    dec = read_number(m["dec"])
-    if dec is None:
-        return None
-    cent = m["cent"]
-    if dec >= 100:
-        base = dec
-    elif cent and cent.startswith("上"):
-        if anchor is None:
-            return None
-        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
-    elif cent:
-        base = (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
-    elif dec >= 30:
-        base = 1900 + dec
-    elif anchor is not None:
-        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
-    else:
-        return None
-    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
-    return Value(f"{base + lo:04d}", f"{base + hi:04d}")
 
 
 _UNITS = {"年": "year", "天": "day", "周": "week", "週": "week", "期": "week"}  # by the unit's last character
@@ -66,14 +44,18 @@ def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense
         unit = "month"
     if not n:
         return None
-    n += 1 if m["more"] or m["more2"] else 0
+    more = bool(m["more"] or m["more2"] or "多" in m["unit"])
+    if more and not m["after"] and anchor is not None and (unit == "month" or unit == "year" and n % 10 == 0):
+        return _more_than(n, unit, anchor)
+    n += 1 if more else 0
     if not m["after"]:
         base = anchor.isoformat() if anchor else None
         n = -n
     elif m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
         return None
-    else:
-        base = ctx.named or (anchor.isoformat() if anchor and tense == "future" else None)
+    else:  # from the date named in the paragraph; in speech or of the future, from the anchor; else the day last named
+        base = ctx.named or (anchor.isoformat() if anchor and (tense == "future" or ctx.quoted) else None)
+        base = base or (ctx.day.isoformat() if ctx.day and unit in ("day", "week") else None)
     if base is None or len(base) < {"year": 4, "month": 7}.get(unit, 10):
         return None
     if unit == "year":
@@ -86,6 +68,15 @@ def _count(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense
         return Value((day + timedelta(days=n)).isoformat())
     year, week, _ = (day + timedelta(weeks=n)).isocalendar()
     return Value(f"{year:04d}-W{week:02d}")
+
+
+def _more_than(n: int, unit: str, anchor: date) -> Value:
+    """`一个多月前` (one to two months back), `20多年前` (21 to 29 years back): an interval."""
+    if unit == "year":
+        return Value(f"{anchor.year - n - 9:04d}", f"{anchor.year - n - 1:04d}")
+    index = anchor.year * 12 + anchor.month - 1
+    (y1, m1), (y2, m2) = year_month(index - n - 1), year_month(index - n)
+    return Value(f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}")
 
 
 def _first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
@@ -137,11 +128,17 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
-    if kind == "sameyear":  # `同年`, `次年3月`
+    if kind == "sameyear":  # `同年`, `次年3月`, `这年年末`
         if ctx.last_year is None:
             return None
         year = ctx.last_year + n
+        if month is None and part and ("year", part) in PARTS:
+            return year_part(year, part)
         return month_day(year, month, day, anchor, tense) if month is not None else Value(f"{year:04d}")
+    if kind == "samequarter":  # `季內`: the quarter last named, else the anchor's
+        if ctx.last_quarter is not None:
+            return quarter(*ctx.last_quarter)
+        return quarter(anchor.year, (anchor.month - 1) // 3 + 1) if anchor else None
     if kind == "samemonth":
         if ctx.last_month is None:
             return None
@@ -149,6 +146,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if part and ("month", part) in PARTS:
             return month_part(y, mo, part)
         return month_day(y, mo, day, anchor, tense) if day is not None else Value(f"{y:04d}-{mo:02d}")
+    if kind in ("same", "next") and ctx.day is None and anchor is None and ctx.partial_day:
+        day_ = date(2000, int(ctx.partial_day[2:4]), int(ctx.partial_day[5:7])) + timedelta(days=n)
+        return Value(f"--{day_.month:02d}-{day_.day:02d}", partial=True)  # `6月13日…当晚` with no year known
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
     if kind == "next":  # `次日`: after the day last named, else after the anchor
@@ -187,7 +187,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     return None
 
 
-def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None,
+              written: bool = True) -> Value | None:
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
     y = read_number(m["y"])
     roc = read_number(m["roc"] or m.groupdict().get("roc3"))
@@ -208,7 +209,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     year = y if y is not None else ctx.year
     if y is None and year is not None and ctx.month and ctx.month[0] == year and mo <= ctx.month[1] - 6:
         later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
-        year += 1 if anchor is None or later <= anchor.year * 12 + anchor.month else 0
+        year += 1 if anchor is None or not written or later <= anchor.year * 12 + anchor.month else 0
     if m["m2"]:  # `3、4月`, `1至5月`
         first = month_day(year, mo, None, anchor, tense)
         second = first and month_day(_year_of(first), read_number(m["m2"]) or 0, None, anchor, tense)
@@ -220,7 +221,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     if m["mpart"]:
         base = month_day(year, mo, None, anchor, tense)
         return base and month_part(_year_of(base), mo, m["mpart"])
-    if year is None and d is not None and ctx.day and anchor and (anchor - ctx.day).days > _PAST_STORY:
+    if year is None and d is not None and ctx.day and anchor and written and (anchor - ctx.day).days > _PAST_STORY:
         year = _in_story(ctx.day, mo, d, anchor)
     return month_day(year, mo, d, anchor, tense)
 
@@ -236,13 +237,34 @@ def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     return None
 
 
+def _nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | None:
+    """The year of quarter `q` whose occurrence is nearest the anchor's quarter, as the tense allows."""
+    if anchor is None:
+        return None
+    now = anchor.year * 4 + (anchor.month - 1) // 3
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    offsets = [y * 4 + q - 1 - now for y in years]
+    pick = choose_offset(offsets, tense)
+    return None if pick is None else years[offsets.index(pick)]
+
+
+def _quarter_part(year: int, q: int, part: str | None) -> Value:
+    """Quarter `q` of `year`, or its first or last month (`一季度初`, `第一季度末`)."""
+    if not part:
+        return quarter(year, q)
+    return Value(f"{year:04d}-{3 * q - (0 if part[0] in '末底' else 2):02d}")
+
+
 def _year_of(value: Value) -> int | None:
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
 
-def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> Value | None:
-    """The value of expression `m` of `text`, read by the kind of expression its groups say it is."""
+def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, written: bool = True) -> Value | None:
+    """The value of expression `m` of `text`, read by the kind of expression its groups say it is. Unless
+    `anchor` is the day the text was `written` (only a day it reaches), a past tense does not keep a
+    date before it and a story may go on past it."""
     tense = clause_tense(text, m.start(), m.end())
+    tense = None if tense == "past" and not written else tense
     if m["iy"]:  # `2023-09-13`, `2023/9/13`
         return month_day(int(m["iy"]), int(m["im"]), int(m["id"]), anchor, None)
     if m["yc"]:  # `2023-24年度`: the second year written by its last two digits
@@ -250,8 +272,12 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         return Value(f"{first:04d}", f"{first + 1:04d}") if (first + 1) % 100 == read_number(m["yd"]) else None
     if m["ya"]:
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
+    if m["ya2"]:  # `（2007-2010）`: years without 年 in parentheses, the second the later
+        return Value(m["ya2"], m["yb2"]) if m["ya2"] < m["yb2"] else None
     if m["dec"]:
-        return _decade(m, anchor)
+        return decade(m, anchor)
+    if m["wcent"]:
+        return century(m, anchor)
     if m["cnt"]:
         return _count(m, text, ctx, anchor, tense)
     if m["rel"]:
@@ -260,6 +286,11 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
         offset = {"上": -1, "下": 1}.get(m["rel"], 0)
         weekday = "一二三四五六日".find(m["wdn"].replace("天", "日")) + 1
         return Value((anchor + timedelta(weeks=offset, days=weekday - anchor.isoweekday())).isoformat())
+    if m["inc2"]:  # `出事前三天`, `事发三天后`
+        n = read_number(m["icnt"] or m["icnt2"])
+        if ctx.incident is None or n is None:
+            return None
+        return Value((ctx.incident + timedelta(days=-n if (m["ib"] or m["ib2"]) == "前" else n)).isoformat())
     if m["fn"] or m["fq"]:  # `今年前10个月`, `前三季度`: from January on
         return _first_months(m, text, ctx, anchor)
     if m["hol"]:
@@ -274,11 +305,12 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
         if m["qy"]:
-            return quarter(read_number(m["qy"]) or 0, q)
-        if m["qw"]:
-            return quarter(anchor.year + (WORDS[m["qw"]].value or 0), q) if anchor else None
-        year = ctx.year if ctx.year is not None else anchor.year if anchor else None  # the year in view
-        return quarter(year, q) if year is not None else None
+            year = read_number(m["qy"])
+        elif m["qw"]:
+            year = anchor.year + (WORDS[m["qw"]].value or 0) if anchor else None
+        else:  # the year in view, else the quarter's occurrence nearest the anchor
+            year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
+        return _quarter_part(year, q, m["qpart"]) if year is not None else None
     if m["word"]:
         word = WORDS[m["word"]]
         value = _relative(word, m, ctx, anchor, tense)
@@ -298,8 +330,15 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
             return None
         part = m["sypart"] or m["half"]
         return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
-    if m["by"]:
-        return Value(m["by"])
+    if m["vac"]:  # `这个暑期`, `这个寒假`: in the year in view, else the anchor's
+        year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        return year_part(year, m["vac"]) if year is not None else None
+    if m["by"] or m["by2"]:
+        return Value(m["by"] or m["by2"])
+    if m["smpart"] in ("内", "內"):  # `月內`: the month in view, else the anchor's
+        if ctx.month is not None and ctx.month[0] is not None:
+            return Value(f"{ctx.month[0]:04d}-{ctx.month[1]:02d}")
+        return Value(f"{anchor.year:04d}-{anchor.month:02d}") if anchor else None
     if m["smpart"] or m["xun"]:
         part = m["smpart"] or m["xun"]
         if ctx.month is not None:
@@ -309,7 +348,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None) -> V
                 year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
             return month_part(year, ctx.month[1], part)
         return month_part(anchor.year, anchor.month, part) if anchor else None
-    value = _explicit(m, text, ctx, anchor, tense)
+    value = _explicit(m, text, ctx, anchor, tense, written)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
     if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
         return _fit_weekday(value, beside.value or 0, m, anchor)
@@ -341,7 +380,12 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if hi[:4].isdigit() and value.hi is None and (m["y"] or m["m"] or m["d"] or m["iy"] or m["wm"] or m["wd"]):
         ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
-        ctx.day, ctx.day_here = date.fromisoformat(hi), True
+        ctx.day, ctx.day_here, ctx.partial_day = date.fromisoformat(hi), True, None
+    elif re.fullmatch(r"--\d\d-\d\d", hi) and value.hi is None:  # a month and day, the year unknown
+        ctx.day, ctx.partial_day = None, hi
+    if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
+        if len(lo) == 7 and lo[:4].isdigit() and len(hi) == 7 and int(hi[5:]) == int(lo[5:]) + 2:
+            ctx.last_quarter = (int(lo[:4]), int(hi[5:]) // 3)
     if hi[:4].isdigit() and lo[:4] == hi[:4]:
         ctx.last_year = int(hi[:4])
         if len(hi) >= 7 and hi[5:7].isdigit() and lo[:7] == hi[:7]:

@@ -12,19 +12,23 @@ month a paragraph names hold for what follows. With no anchor a value stays part
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalise
-from newsmine.analyze.time_anchors import stand_in_anchors, text_anchor, written_on
+from newsmine.analyze.time_anchors import latest_told, stand_in_anchors, text_anchor, written_on
 from newsmine.analyze.time_calendar import Context, Value, last_day
 from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, SCHEDULE, WORDS, YEAR_HEADING
 from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
 _COUNTING = set("一二两兩三四五六七八九十几幾多首")
-_HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色")  # habits (`每周三`, `逢星期六`), a name (`黑色星期五`)
+_HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色", "每年", "每年的", "每月", "每月的")  # habits (`每周三`,
+# `逢星期六`, `每年6月至8月`), a name (`黑色星期五`)
+_AGE = re.compile(r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)? ?[岁歲]")  # `今年30岁`: an age, not a time
+_IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
 # A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
@@ -107,18 +111,22 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     Republic of China year (1911 + 112); `民國112年` always is. A text with no anchor and no date of
     its own is read against two stand-in anchors (`time_anchors.stand_in_anchors`): a value both
     give is kept, one they give but for the year stays partial (`--09-03`), the rest as without them.
+    A text with no anchor but dates written with their year (`2019年12月底`) has its months, days and
+    holidays written without one read as the nearest to the latest such date, or to a later one the
+    text has named before them (a story told in order); its relative words stay unresolved.
     """
     norm = normalise(text)
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
     stand_ins = None if anchor else stand_in_anchors(norm)
     found = [m for m in PATTERNS[roc].finditer(norm) if m.end() > m.start()]  # scanned once, read per anchor
     if stand_ins is None:
-        return _find(text, norm, found, anchor)
+        told = None if anchor else latest_told(norm)
+        return _find(text, norm, found, anchor, told=told, roc=roc)
     first, second_anchor, day_known = stand_ins
-    bare = {t.span: t for t in _find(text, norm, found, None)}
-    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known)}
+    bare = {t.span: t for t in _find(text, norm, found, None, roc=roc)}
+    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known, roc=roc)}
     out = []
-    for t in _find(text, norm, found, first, day_known):
+    for t in _find(text, norm, found, first, day_known, roc=roc):
         other = second.get(t.span)
         if other and (other.value, other.range) == (t.value, t.range):
             out.append(t)
@@ -148,33 +156,57 @@ def _weekday_of(t: Time, between: str) -> int | None:
 
 
 def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
-    """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`) and weekly schedules
-    (`星期一至五`); a count (`一次月`); a day word whose first character ends the word before it
+    """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`, `每年6月`) and weekly schedules
+    (`星期一至五`); an age (`今年30岁`), `时至今日`; a count (`一次月`); a day word whose first character ends the word before it
     (`昆明天气`); a day word in the name of a work or paper (`《周日邮报》`, `《今日美国》`)."""
-    before = norm[max(0, m.start() - 2) : m.start()]
+    before = norm[max(0, m.start() - 3) : m.start()]
     if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
+        return True
+    if m["word"] in ("今年", "今日") and (_AGE.match(norm, m.end()) or before.endswith(_IDIOM_BEFORE)):
         return True
     if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
         return True
     if not m["rel"] and SCHEDULE.match(norm, m.end()):
         return True
-    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"]))
+    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
+
+
+def _seen_from(m: re.Match[str], norm: str, ctx: Context, times: list[Time], first_day: date | None) -> Context:
+    """What expression `m` reads from: for `事发次日`, `出事三天前` the incident's day (pinned by
+    `事发当天（9月28日）`, else the first day the article names); for months right after a year word
+    (`今年1-2月`), that year; else what came before."""
+    if m["inc"] and not m["pdate"] or m["inc2"]:
+        incident = ctx.incident or first_day
+        return replace(ctx, day=incident, incident=incident)
+    prev = times[-1] if times else None
+    if (m["m"] and not m["y"] and prev and prev.value and len(prev.value) == 4 and prev.value.isdigit()
+            and not norm[prev.span.end : m.start()].strip()):
+        return replace(ctx, year=int(prev.value))
+    return ctx
 
 
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
-          day_known: bool = True) -> list[Time]:
+          day_known: bool = True, told: date | None = None, roc: bool = False) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
-    `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved."""
+    `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved. Without an
+    anchor, dates written without a year go to the occurrence nearest `told`, or nearest the latest
+    date named so far when that is later. A `roc` (traditional-script) text keeps no mainland holiday
+    arrangements."""
     times: list[Time] = []
-    ctx = Context()
+    ctx = Context(mainland=not roc)
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
     weekdays: dict[int, Value] = {}  # 周三（9月13日） tells what a later bare 周三 means
+    first_day: date | None = None  # the first day the article names: the incident's, unless one is pinned
+    skipped = -1  # where the last expression that is no date ends
+    reached = told or date.min  # the latest date named so far, in a text without an anchor
+    year_written = False  # whether the year in view was written out
     for m in found:
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
             heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = Context(year=ctx.year if heading else None, day=ctx.day,
-                           last_year=ctx.last_year, last_month=ctx.last_month)
+            ctx = Context(year=ctx.year if heading else None, day=ctx.day, partial_day=ctx.partial_day,
+                          incident=ctx.incident, mainland=not roc, last_year=ctx.last_year,
+                          last_month=ctx.last_month, last_quarter=ctx.last_quarter)
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
         for mark in _MARKS.finditer(norm, scanned, m.start()):
@@ -186,12 +218,21 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             elif ch in "《》":
                 titled = ch == "《"
         scanned = max(scanned, m.start())
-        if _not_a_date(m, norm, titled):
+        if _not_a_date(m, norm, titled) or skipped >= 0 and CONNECTOR.fullmatch(norm, skipped, m.start()):
+            skipped = m.end()  # and the end of its range (`每年6月至8月`)
             continue
         word = WORDS.get(m["word"] or "")
+        if word and word.kind == "same" and times and not norm[times[-1].span.end : m.start()].strip(" 的"):
+            continue  # `12月16日这天`: the date names the day
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
-        value = resolve(m, norm, ctx, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
+        ctx.quoted = bool(quoted)
+        if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"] or m["wcent"] or m["cent"]):
+            seen = ctx if year_written else replace(ctx, year=None, month=ctx.month and (None, ctx.month[1]))
+            value = resolve(m, norm, seen, max(told, reached), written=False)
+        else:
+            seen = _seen_from(m, norm, ctx, times, first_day)
+            value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
@@ -200,7 +241,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             elif times and _weekday_of(times[-1], norm[times[-1].span.end : m.start()]) == word.value:
                 value = Value(times[-1].value, partial=times[-1].partial)  # `4月25日周日`: the date's weekday
         if value is None:
-            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"]):
+            if not (m["word"] or m["rel"] or m["hol"] or m["solo"] or m["lm"] or m["lm2"] or m["ld2"] or m["wcent"] or m["inc2"]):
                 continue
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
@@ -208,7 +249,15 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             if m["since"] and m["until"]:
                 t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
+        if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
+            ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
+        year_before = ctx.year
         learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        first_day = first_day or ctx.day
+        if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
+            year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])
+        if told and value.lo and len(value.lo) >= 7 and value.lo[:4].isdigit() and "W" not in value.lo:
+            reached = max(reached, date.fromisoformat(value.lo[:10] if len(value.lo) == 10 else value.lo[:7] + "-01"))
         lone_year = value.lo and len(value.lo) == 4 and value.hi is None and value.lo.isdigit()
         ctx.clause_year = (m.end(), int(value.lo or 0)) if lone_year else None
     joined = _join_ranges(times, norm)

@@ -1,0 +1,135 @@
+"""Roles given by a clause around a name rather than by a title beside it: an apposition (某某，前国务卿，;
+某某是该校的教授, 某某也是…的总编辑; 免去某某的某局局长职务), a verb that gives or takes a post (某某将出任副首相), a
+的-phrase before the name (曾在某台担任主持人的|记者某某) and a post held by the one named after 由
+(财政部长一职由某某担任).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Protocol
+
+from newsmine import data
+from newsmine.analyze.bodies import REACH, STOPS
+from newsmine.analyze.mentions import JOINS
+from newsmine.analyze.text import starting_at
+from newsmine.model import Gloss, Mention, Role
+
+_APPOSITION = "，,是为系"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授 / 某某系…员工
+_CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
+_ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
+_POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
+
+
+class Found(NamedTuple):
+    """A role, the affiliations written with it, and where the words that name them begin."""
+
+    role: Role | None
+    affiliations: list[str]
+    left: int
+
+
+class RoleContext(Protocol):
+    """What the clause readers need of the document's index (`roles._Context`)."""
+
+    folded: str
+    gloss_after_term: dict[int, Gloss]
+    person_starts: set[int]
+    person_ends: set[int]
+    mention_at_start: dict[int, Mention]
+
+    def role_before(self, start: int, floor: int = 0) -> Found | None: ...
+
+    def mention_before(self, pos: int) -> tuple[Mention | None, int]: ...
+
+    def organisation_chain(self, mention: Mention) -> tuple[list[str], int]: ...
+
+
+def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
+    """A short clause right after the name (or its gloss) that ends in a title: 某某，前国务卿，;
+    某某是该校的教授。; 某某将出任副首相。; 免去某某的某局局长职务 (after 的, only a post named so)."""
+    folded = ctx.folded
+    title = starting_at(folded, end, data.words("titles"))  # 约翰•布朗|勋爵（Lord Browne），…
+    gloss = ctx.gloss_after_term.get(end) or (ctx.gloss_after_term.get(end + len(title)) if title else None)
+    if gloss is not None:
+        end = gloss.span.end
+    while end < len(folded) and folded[end] == " ":
+        end += 1
+    if end >= len(folded):
+        return None
+    if folded[end] in _ADVERBS and folded[end + 1 : end + 2] in tuple(_APPOSITION[2:]):
+        end += 1  # 某某|也|是该台的总编辑
+    posts_only = folded[end] == "的"  # 免去某某的|某委员会主任|职务: a post the person holds, nothing else
+    if folded[end] not in _APPOSITION and not posts_only:
+        verb = office_verb_after(ctx, end)
+        if verb is None:
+            return None
+        end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
+    stop = end + 1
+    limit = min(len(folded), end + 1 + REACH)
+    while stop < limit and folded[stop] not in STOPS:
+        if stop in ctx.person_starts:
+            return None
+        stop += 1
+    if stop == limit or stop == end + 1:
+        return None
+    post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
+    return None if posts_only and not post else ctx.role_before(stop - post, floor=end + 1)
+
+
+def office_verb_after(ctx: RoleContext, end: int) -> int | None:
+    """Where the clause after a name continues past a verb that gives or takes a post (某某将出任,
+    某某在2016年返回本国出任, 某某辞去…职务); None when another person or the clause's end comes first."""
+    folded, verbs = ctx.folded, data.words("office_verbs")
+    at = end
+    while at < min(len(folded), end + REACH):
+        if at > end and at in ctx.person_starts and folded[at - 1] in JOINS:
+            at = ctx.mention_at_start[at].span.end  # 甲及|乙|将担任: the post is both people's
+            continue
+        if folded[at] in STOPS or (at > end and at in ctx.person_starts):
+            return None
+        verb = starting_at(folded, at, verbs, 4)
+        if verb is not None:
+            return at + len(verb)
+        at += 1
+    return None
+
+
+def role_given_before(ctx: RoleContext, start: int) -> Found | None:
+    """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
+    某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
+    folded, verbs = ctx.folded, data.words("office_verbs")
+    pos = start
+    while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
+        pos -= 1
+        if pos in ctx.person_ends:
+            return None
+        verb = starting_at(folded, pos, verbs, 4)
+        if verb is None:
+            continue
+        after = stop = pos + len(verb)
+        while stop < start and folded[stop] not in "的、":
+            stop += 1
+        if stop == after or "的" not in folded[stop:start]:
+            return None
+        found = ctx.role_before(stop)
+        return found if found is not None and found.role is not None and found.role.span.start >= after else None
+    return None
+
+
+def role_held_by(ctx: RoleContext, left: int, end: int) -> Found | None:
+    """A post named before 由 and the name, given by a verb after it: 财政部长(一职)由|某某|担任; a body
+    named there is the one the person heads (内政部由|某某|出掌)."""
+    folded = ctx.folded
+    gloss = ctx.gloss_after_term.get(end)
+    end = gloss.span.end if gloss is not None else end
+    if folded[left - 1 : left] != "由" or office_verb_after(ctx, end) is None:
+        return None
+    at = left - 1
+    at -= next((len(w) for w in _POST_WORDS if folded[at - len(w) : at] == w), 0)
+    found = ctx.role_before(at)
+    if found is not None:
+        return found
+    mention, _ = ctx.mention_before(at)
+    if mention is None or mention.type != "ORG":
+        return None
+    return Found(None, ctx.organisation_chain(mention)[0], mention.span.start)

@@ -1,0 +1,60 @@
+"""Decades and centuries (`1980年代`, `上世纪六、七十年代`, `60年代初`, `本世纪初`) as intervals of years."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsmine.analyze.time_calendar import Value, read_number
+from newsmine.analyze.time_patterns import PARTS
+
+
+def decade(m: re.Match[str], anchor: date | None) -> Value | None:
+    """`1980年代`, `八十年代`, `上世纪60年代初`, `六、七十年代` → an interval of years."""
+    last = _decade_start(read_number(m["dec"]), m["cent"], anchor)
+    if last is None:
+        return None
+    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    if m["deca"]:  # `六、七十年代`, `60至70年代`: from the first decade to the end of the second
+        first = read_number(m["deca"]) or 0
+        first = _decade_start(first * 10 if first < 10 else first, m["cent"], anchor)
+        return Value(f"{first:04d}", f"{last + 9:04d}") if first is not None and first < last else None
+    return Value(f"{last + lo:04d}", f"{last + hi:04d}")
+
+
+def _decade_start(dec: int | None, cent: str | None, anchor: date | None) -> int | None:
+    """The first year of decade `dec` (`80`, `1980`) of the century `cent` names, else the likeliest one."""
+    if dec is None:
+        return None
+    if dec >= 100:
+        base = dec
+    elif cent and cent.startswith("上"):
+        if anchor is None:
+            return None
+        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
+    elif cent:
+        base = (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
+    elif dec >= 30:
+        base = 1900 + dec
+    elif anchor is not None:
+        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
+    else:
+        return None
+    return base
+
+
+_CENTURY_PARTS = {"初": (0, 9), "初期": (0, 9), "中": (40, 69), "中叶": (40, 69), "中葉": (40, 69), "中期": (40, 69),
+                  "末": (90, 99), "末期": (90, 99)}
+
+
+def century(m: re.Match[str], anchor: date | None) -> Value | None:
+    """`二十世纪`, `本世纪初`, `上世纪末` → an interval of years (a century from its year 00, as news counts it)."""
+    cent = m["wcent"]
+    if cent.startswith(("本", "上")):
+        if anchor is None:
+            return None
+        base = anchor.year // 100 * 100 - (100 if cent.startswith("上") else 0)
+    else:
+        base = ((read_number(cent[: cent.index("世")]) or 0) - 1) * 100
+    lo, hi = _CENTURY_PARTS.get(m["cpart"] or "", (0, 99))
+    return Value(f"{base + lo:04d}", f"{base + hi:04d}")
