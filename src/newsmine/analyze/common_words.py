@@ -56,10 +56,10 @@ def _people(name: str) -> str | None:
 def _generic_body(name: str) -> bool:
     """Whether `name` is a word for a kind of body or place, after words of size or kind (大|城市,
     科技|公司, 地方|政府), and no name the gazetteers know."""
-    heads, modifiers = data.marked("generic_bodies", "head"), data.marked("generic_bodies", "modifier")
-    head = next((h for h in heads if name.endswith(h)), None)
-    return head is not None and gazetteer.known(name) is None and \
-        made_of(name[: len(name) - len(head)], modifiers | data.words("generic_kinds"))
+    kinds = data.marked("generic_bodies", "modifier") | data.words("generic_kinds")
+    return gazetteer.known(name) is None and any(
+        name.endswith(head) and made_of(name[: len(name) - len(head)], kinds)
+        for head in data.marked("generic_bodies", "head"))
 
 
 def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -61,7 +61,7 @@ def without_trade(name: str) -> str | None:
     """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
     sector named by trade words alone (金融|科技)."""
     trades = data.words("company_trades")
-    trade = next((t for t in trades if name.endswith(t)), None)
+    trade = next((t for t in sorted(trades, key=len, reverse=True) if name.endswith(t)), None)
     if trade is None or len(name) - len(trade) < 2:
         return None
     head = name[: -len(trade)]

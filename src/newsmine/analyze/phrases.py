@@ -71,7 +71,7 @@ class Phrases:
             return None, None  # `是表示…`: one character that is no pronoun is no speaker
         if len([k for k in range(s, e) if not self.marks.in_paren(k)]) > SUBJECT_MAX:
             return None, None
-        act = next((w for w in self.lex.words("act") if self.marks.sub(s, e).endswith(w) and e - s > len(w) + 1), None)
+        act = next((w for w in self.lex.longest_first("act") if self.marks.sub(s, e).endswith(w) and e - s > len(w) + 1), None)
         if act is not None:  # `日本传媒分析指`, `援引分析人士观点称`: the speaker without the act
             e -= len(act)
         return Span(s, self._pronoun_end(s, e, protect)), addressee

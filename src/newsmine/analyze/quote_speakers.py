@@ -171,7 +171,7 @@ class SpeakerLinks:
         indefinite word with no name after it; where that word starts, if so."""
         text = para.marks.sub(phrase.start, phrase.end)
         names = [m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end)]
-        return next((phrase.start + k for w in self.lex.words("indefinite") - {"有"} if (k := text.find(w)) > 0
+        return next((phrase.start + k for w in self.lex.longest_first("indefinite") if w != "有" and (k := text.find(w)) > 0
                      and para.phrases.anonymous(Span(phrase.start + k, phrase.end))
                      and all(end <= phrase.start + k for end in names)), None)
 
