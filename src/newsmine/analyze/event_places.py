@@ -84,6 +84,7 @@ def breadth(place: Mention) -> int:
 
 
 def breadth_of(name: str) -> int:
+    """How wide the place of this name is (see `breadth`)."""
     folded = fold(name)
     return 2 if folded in lexicon().regions else 1 if folded in countries() else 0
 
