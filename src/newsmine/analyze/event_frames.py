@@ -123,7 +123,8 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
     told = before is not None and headline <= event.trigger.start and all(
         s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
     loose = told and not (ours & theirs or ours <= theirs or theirs <= ours)  # 球队公布名单 / 足协公布了名单
-    places = {e.id for e in doc.entities if e.type == "LOC"}  # 越南与新西兰领导人…会谈: for whom the body names
+    # 越南与新西兰领导人…会谈: a loose headline's places stand for whom the body names, and drop out
+    places = {e.id for e in doc.entities if e.type == "LOC"} if loose else set()
     if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and (
             ours & theirs or not _people(doc, ours) or not _people(doc, theirs))) or (
             now is not None and then is not None and now != then) or (not told and
@@ -134,14 +135,13 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
         before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
     elif (now is not None and then is None) or (event.place is not None and before.place is None):
         event.also = [*before.also, before.trigger]
-        event.participants += [p for p in before.participants if p not in event.participants
-                               and not (loose and p in places)]
+        event.participants += [p for p in before.participants if p not in event.participants and p not in places]
         event.place, event.arguments = event.place or before.place, before.arguments
         vars(before).update(vars(event))
         borrowed.discard(id(before))
     else:
         before.also.append(event.trigger)
-        before.participants = [p for p in before.participants if not (loose and p in places)] + [
+        before.participants = [p for p in before.participants if p not in places] + [
             p for p in event.participants if p not in before.participants]
     return True
 

@@ -72,6 +72,7 @@ class _ByStart:
         self.items, self.starts = items, start
 
     def within(self, span: Span) -> list:
+        """The items that start inside the span."""
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return self.items[lo:hi]
 
