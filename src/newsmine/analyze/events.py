@@ -207,9 +207,10 @@ class _Reader:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
             pronoun = who.pronoun_leads(self.doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
-            event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers, self.settings,
-                           referent if pronoun else state.running or state.subject or ctx.subject,
-                           event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time), pronoun)
+            subject = referent if pronoun else state.running or state.subject or ctx.subject
+            time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
+            event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
+                                            self.settings, subject, time, pronoun)
             self._parties(event, clause, trigger, person, state.opening)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
@@ -234,31 +235,38 @@ class _Reader:
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
         if etype == "depart" and any(x.type == "ORG" for x in after):
             etype = "resign"  # 离开华为: leaving an organisation is quitting it
+        return None if self._no_happening(word, trigger, clause, sentence, after) else etype
+
+    def _no_happening(self, word: str, trigger: Span, clause: Span, sentence: Span, after: list[Mention]) -> bool:
+        """Whether this use of a trigger word tells no happening: not a word of its own, who does it, a modifier,
+        without what its `needs` column asks for, or what did not happen as told; `after` is the mentions starting
+        right after it."""
+        lex = self.lex
         if len(word) == 1 and not self.words.whole(trigger) or self.words.modifies_noun(trigger):
-            return None  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
+            return True  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
         if len(word) > 1 and _AGENT_NOUN.match(self.folded, trigger.end):
-            return None  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
+            return True  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
         if word in lex.needs_place and not any(x.type == "LOC" for x in after):
-            return None  # 到 opens a visit only in 到平壤
+            return True  # 到 opens a visit only in 到平壤
         if word in lex.needs_place and self.words.completes_verb(trigger):
-            return None  # 游到, 移民到, 运到: 到 completes another verb
+            return True  # 游到, 移民到, 运到: 到 completes another verb
         if word in lex.needs_time and trigger.start not in self.time_ends:
-            return None  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
+            return True  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
         joined = trigger.end + self.folded.startswith("了", trigger.end)  # 进入了谷歌
         if word in lex.needs_organisation and not any(
                 x.type == "ORG" for x in self.mentions.within(Span(joined, joined + 1))):
-            return None  # 进入谷歌 is joining it, 进入校园 is not
+            return True  # 进入谷歌 is joining it, 进入校园 is not
         if word in lex.needs_alone and self._names_another(trigger, clause):
-            return None  # 举行会谈: the talks are the happening, 举行 only says they took place
+            return True  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
-            return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
+            return True  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
-            return None  # 进行审查, 这种审查: censorship named as a practice, not something censored
+            return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
         if self._unreal(sentence, clause, trigger):
-            return None  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
+            return True  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
         if self._after(trigger) == "head":
-            return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
-        return etype
+            return True  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
+        return False
 
     def _names_another(self, trigger: Span, clause: Span) -> bool:
         """Whether the clause names another trigger word after this one (举行|会谈, 举办|比赛)."""
