@@ -1,19 +1,68 @@
-"""Which time expression dates an event, and which mentions are one happening: a year that names a thing
-(`2019年获奖名单`) dates nothing; the time a trigger's clause or
-sentence names, the headline's when the story it opens names one later, and a later mention that joins the frame of
-the same happening (same type, the same people or fewer or more, no other place or time, or pointing back at it).
+"""An event frame's life: the frame a trigger opens from its clause (participants, place, modality); which time
+expression dates it (the time a trigger's clause or sentence names, the headline's when the story it opens names one
+later; a year that names a thing, `2019年获奖名单`, dates nothing); and a later mention that joins the frame of the
+same happening (same type, the same people or fewer or more, no other place or time, or pointing back at it).
 """
 
 from __future__ import annotations
 
 import re
 
+from newsmine.analyze import event_participants as who
+from newsmine.analyze import event_places as where
+from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.word_starts import WordStarts
-from newsmine.model import Doc, Event, Span
+from newsmine.model import Doc, Event, Mention, Modality, Span
 
 _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a bare year that dates something
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
+_PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
+_MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
+
+
+def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
+               qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
+               pronoun: bool = False) -> Event:
+    """The frame a trigger opens: participants, place, time and modality read from its clause."""
+    agentless = etype in lexicon().agentless
+    found = where.place(doc, folded, clause, trigger, etype, in_clause)
+    place, phrase = found if found else (None, Span(0, 0))
+    participants: list[str] = []
+    setting: Mention | None = None
+    agent_named = False
+    for x in in_clause:
+        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
+        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
+            continue
+        if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
+            if setting is None or where.breadth(x) < where.breadth(setting):
+                setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
+            continue
+        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
+            agent_named = True
+        if x.entity not in participants:
+            participants.append(x.entity)  # type: ignore[arg-type]
+    passive = _PASSIVE.search(doc.text, clause.start, trigger.start)
+    dropped = passive is not None and not any(
+        x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
+    if subject and subject not in participants and not agentless and (
+            where.COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
+        participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
+    if place is None and setting is not None and not agentless:
+        place = setting
+    if etype == "visit" and place is not None and place.entity not in participants:
+        participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
+    return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
+                 participants=participants, place=place.entity if place else None, time=time,
+                 modality=modality(folded, clause.start, trigger.start))
+
+
+def modality(folded: str, start: int, end: int) -> Modality:
+    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan."""
+    lex = lexicon()
+    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)]
+    return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
 
 
 def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:
@@ -74,7 +123,8 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
     told = before is not None and headline <= event.trigger.start and all(
         s.start < headline for s in (before.trigger, *before.also))  # the headline's, not yet told in the body
     loose = told and not (ours & theirs or ours <= theirs or theirs <= ours)  # 球队公布名单 / 足协公布了名单
-    places = {e.id for e in doc.entities if e.type == "LOC"}  # 越南与新西兰领导人…会谈: for whom the body names
+    # 越南与新西兰领导人…会谈: a loose headline's places stand for whom the body names, and drop out
+    places = {e.id for e in doc.entities if e.type == "LOC"} if loose else set()
     if before is None or not (anaphoric or ours <= theirs or theirs <= ours or told and (
             ours & theirs or not _people(doc, ours) or not _people(doc, theirs))) or (
             now is not None and then is not None and now != then) or (not told and
@@ -85,14 +135,13 @@ def said_before(event: Event, said: dict[str, Event], doc: Doc, anaphoric: bool,
         before.also.append(event.trigger)  # 此次会面带来的问题…: what else its clause names is about something else
     elif (now is not None and then is None) or (event.place is not None and before.place is None):
         event.also = [*before.also, before.trigger]
-        event.participants += [p for p in before.participants if p not in event.participants
-                               and not (loose and p in places)]
+        event.participants += [p for p in before.participants if p not in event.participants and p not in places]
         event.place, event.arguments = event.place or before.place, before.arguments
         vars(before).update(vars(event))
         borrowed.discard(id(before))
     else:
         before.also.append(event.trigger)
-        before.participants = [p for p in before.participants if not (loose and p in places)] + [
+        before.participants = [p for p in before.participants if p not in places] + [
             p for p in event.participants if p not in before.participants]
     return True
 

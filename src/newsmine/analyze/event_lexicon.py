@@ -22,6 +22,9 @@ _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The event lexicons folded for matching: each trigger's type and what it needs, the types' PLOVER classes,
+    families and roles, the cue words by kind with the patterns that find them, places and their abbreviations."""
+
     triggers: dict[str, str]
     needs_place: frozenset[str]
     needs_aid: frozenset[str]

@@ -57,7 +57,7 @@ def place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
         if after and after.type == "LOC" and after.span.start - trigger.end <= _DESTINATION_GAP:
             return after, after.span
     if etype in lexicon().agentless:  # a fire, quake or election: a location in its clause is where it happened
-        site = min((m for m in mentions if m.type == "LOC"), key=breadth, default=None)
+        site = _finest(mentions, set())
         if site:
             return site, site.span
     return None
@@ -68,7 +68,7 @@ def place_headline(events: list[Event], dated: Span, in_dated: list[Mention], qu
     """Happenings told before the first dated sentence (the headline, an undated lead) that name no place finer
     than a country take the place finer than one where that sentence is set (`智利…山火` / `…上周二…在瓦尔帕莱索
     郊外…`): the sentence that says when the story happened also says where."""
-    site = min((m for m in in_dated if m.type == "LOC" and id(m) not in qualifiers), key=breadth, default=None)
+    site = _finest(in_dated, qualifiers)
     if site is None or breadth(site) > 0:
         return
     for event in events:
@@ -84,6 +84,7 @@ def breadth(place: Mention) -> int:
 
 
 def breadth_of(name: str) -> int:
+    """How wide the place of this name is (see `breadth`)."""
     folded = fold(name)
     return 2 if folded in lexicon().regions else 1 if folded in countries() else 0
 
@@ -91,8 +92,13 @@ def breadth_of(name: str) -> int:
 def setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:
     """Where a sentence is set: its first place finer than a country (拉斯维加斯 beside 美国), else its first country,
     else its first region."""
-    place = min((m for m in mentions if m.type == "LOC" and id(m) not in qualifiers), key=breadth, default=None)
+    place = _finest(mentions, qualifiers)
     return place.entity if place else None
+
+
+def _finest(mentions: list[Mention], qualifiers: set[int]) -> Mention | None:
+    """The first of the narrowest places among the mentions, but for those that only qualify (`qualifiers`)."""
+    return min((m for m in mentions if m.type == "LOC" and id(m) not in qualifiers), key=breadth, default=None)
 
 
 def abbreviated(word: str, named: dict[str, str]) -> str | None:

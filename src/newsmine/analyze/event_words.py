@@ -9,7 +9,7 @@ every check answers as if there were none.
 
 from __future__ import annotations
 
-from newsmine.analyze.tagger import VERB_TAGS
+from newsmine.analyze.tagger import VERB_TAGS, Token
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Span
 
@@ -60,16 +60,13 @@ class Words:
     def is_noun(self, span: Span) -> bool:
         """Whether the span is one word the tagger reads as a noun (槍擊案, 峰会, 疫情): a happening named as a thing
         (never, without tagger words)."""
-        i = self.index.last_starting_at_or_before(span.start)
-        return i >= 0 and (self.tokens[i].start, self.tokens[i].end) == (span.start, span.end) and (
-            self.tokens[i].tag in _EVENT_NOUN_TAGS)
+        word = self._from(span.start)
+        return word is not None and (word.start, word.end) == (span.start, span.end) and word.tag in _EVENT_NOUN_TAGS
 
     def common_noun_at(self, start: int) -> bool:
         """Whether a common noun, not a name, begins at `start` (2019年|名单, never without tagger words)."""
-        i = self.index.last_starting_at_or_before(start)
-        token = self.tokens[i] if i >= 0 else None
-        return token is not None and token.start == start and token.tag in _COMMON_NOUN_TAGS and (
-            token.end - token.start > 1)
+        word = self._from(start)
+        return word is not None and word.start == start and word.tag in _COMMON_NOUN_TAGS and word.end - word.start > 1
 
     def noun_at(self, start: int) -> bool:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""
@@ -79,7 +76,11 @@ class Words:
         """Whether the span modifies a longer noun or name read as one word (审查制度, 调查报告书): not at its end,
         where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案) or 人数 (死亡人数: a count
         of those it befell)."""
-        i = self.index.last_starting_at_or_before(span.start)
-        word = self.tokens[i] if i >= 0 else None
+        word = self._from(span.start)
         return (word is not None and word.end > span.end and word.end - word.start > 2
                 and word.tag in _COMPOUND_TAGS and not word.word.endswith(("案", "人数", "人數")))
+
+    def _from(self, start: int) -> Token | None:
+        """The word that starts at `start`, else the last one that starts before it (None before the first)."""
+        i = self.index.last_starting_at_or_before(start)
+        return self.tokens[i] if i >= 0 else None

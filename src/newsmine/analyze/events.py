@@ -33,7 +33,8 @@ for a happening, `槍擊案`, with no time of its own and no other person) joins
 opening another (`event_frames.py`).
 Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text): `_Reader`
 takes each sentence, then each clause, then each trigger word through its steps; the lexicons are in
-`event_lexicon.py`, where a happening is placed in `event_places.py`.
+`event_lexicon.py`, where a happening is placed in `event_places.py`, the frame a trigger opens and its time in
+`event_frames.py`.
 """
 
 from __future__ import annotations
@@ -52,18 +53,16 @@ from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.word_starts import WordStarts
-from newsmine.model import Argument, Doc, Event, Mention, Modality, Span
+from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
-_PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
     r"(?:[）)】]|[（(][^）)。]{0,30}[）)]|(?=\s))")
-_MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 
 
 class _ByStart:
@@ -73,6 +72,7 @@ class _ByStart:
         self.items, self.starts = items, start
 
     def within(self, span: Span) -> list:
+        """The items that start inside the span."""
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return self.items[lo:hi]
 
@@ -80,13 +80,6 @@ class _ByStart:
         """Whether the last item starting before the span's end overlaps it (names do not nest)."""
         i = bisect_left(self.starts, span.end) - 1
         return i >= 0 and self.items[i].span.end > span.start
-
-
-def _modality(folded: str, start: int, end: int) -> Modality:
-    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan."""
-    lex = lexicon()
-    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)]
-    return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
 
 
 @dataclass
@@ -214,9 +207,10 @@ class _Reader:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
             pronoun = who.pronoun_leads(self.doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
-            event = _frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers, self.settings,
-                           referent if pronoun else state.running or state.subject or ctx.subject,
-                           event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time), pronoun)
+            subject = referent if pronoun else state.running or state.subject or ctx.subject
+            time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
+            event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
+                                            self.settings, subject, time, pronoun)
             self._parties(event, clause, trigger, person, state.opening)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
@@ -241,31 +235,38 @@ class _Reader:
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
         if etype == "depart" and any(x.type == "ORG" for x in after):
             etype = "resign"  # 离开华为: leaving an organisation is quitting it
+        return None if self._no_happening(word, trigger, clause, sentence, after) else etype
+
+    def _no_happening(self, word: str, trigger: Span, clause: Span, sentence: Span, after: list[Mention]) -> bool:
+        """Whether this use of a trigger word tells no happening: not a word of its own, who does it, a modifier,
+        without what its `needs` column asks for, or what did not happen as told; `after` is the mentions starting
+        right after it."""
+        lex = self.lex
         if len(word) == 1 and not self.words.whole(trigger) or self.words.modifies_noun(trigger):
-            return None  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
+            return True  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
         if len(word) > 1 and _AGENT_NOUN.match(self.folded, trigger.end):
-            return None  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
+            return True  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
         if word in lex.needs_place and not any(x.type == "LOC" for x in after):
-            return None  # 到 opens a visit only in 到平壤
+            return True  # 到 opens a visit only in 到平壤
         if word in lex.needs_place and self.words.completes_verb(trigger):
-            return None  # 游到, 移民到, 运到: 到 completes another verb
+            return True  # 游到, 移民到, 运到: 到 completes another verb
         if word in lex.needs_time and trigger.start not in self.time_ends:
-            return None  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
+            return True  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
         joined = trigger.end + self.folded.startswith("了", trigger.end)  # 进入了谷歌
         if word in lex.needs_organisation and not any(
                 x.type == "ORG" for x in self.mentions.within(Span(joined, joined + 1))):
-            return None  # 进入谷歌 is joining it, 进入校园 is not
+            return True  # 进入谷歌 is joining it, 进入校园 is not
         if word in lex.needs_alone and self._names_another(trigger, clause):
-            return None  # 举行会谈: the talks are the happening, 举行 only says they took place
+            return True  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
-            return None  # 提供服务, 提供资料: only aid, arms or money given is a supply
+            return True  # 提供服务, 提供资料: only aid, arms or money given is a supply
         if word in lex.needs_object and not self.words.object_after(trigger):
-            return None  # 进行审查, 这种审查: censorship named as a practice, not something censored
+            return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
         if self._unreal(sentence, clause, trigger):
-            return None  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
+            return True  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
         if self._after(trigger) == "head":
-            return None  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
-        return etype
+            return True  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
+        return False
 
     def _names_another(self, trigger: Span, clause: Span) -> bool:
         """Whether the clause names another trigger word after this one (举行|会谈, 举办|比赛)."""
@@ -284,7 +285,7 @@ class _Reader:
         none inside a name."""
         consequence = any(len(c.group()) > 1 or self.words.whole(Span(c.start(), c.end()))  # 会, not 会议
                           for c in _CONSEQUENCE.finditer(self.folded, clause.start, trigger.start)) or (
-            _modality(self.folded, clause.start, trigger.start) in ("planned", "possible"))
+            event_frames.modality(self.folded, clause.start, trigger.start) in ("planned", "possible"))
         for cue in self.lex.unreal_re.finditer(self.folded, sentence.start, trigger.start):
             span, kind = Span(cue.start(), cue.end()), self.lex.unreal[cue.group()]
             earlier = span.start < clause.start
@@ -370,43 +371,6 @@ def _triggers(found: WordStarts, clause: Span, words: Words) -> Iterator[re.Matc
             continue
         yield m
         at = m.end()
-
-
-def _frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
-           qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
-           pronoun: bool = False) -> Event:
-    """The frame a trigger opens: participants, place, time and modality read from its clause."""
-    agentless = etype in lexicon().agentless
-    found = where.place(doc, folded, clause, trigger, etype, in_clause)
-    place, phrase = found if found else (None, Span(0, 0))
-    participants: list[str] = []
-    setting: Mention | None = None
-    agent_named = False
-    for x in in_clause:
-        in_phrase = phrase.start <= x.span.start and x.span.end <= phrase.end
-        if x.type in ("LOC", "ORG") and in_phrase and etype != "visit" or x.type == "LOC" and id(x) in qualifiers:
-            continue
-        if x.type == "LOC" and (agentless or not in_phrase and id(x) in settings):
-            if setting is None or where.breadth(x) < where.breadth(setting):
-                setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
-            continue
-        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
-            agent_named = True
-        if x.entity not in participants:
-            participants.append(x.entity)  # type: ignore[arg-type]
-    passive = _PASSIVE.search(doc.text, clause.start, trigger.start)
-    dropped = passive is not None and not any(
-        x.type in ("PER", "ORG") and x.span.end <= passive.start() for x in in_clause)
-    if subject and subject not in participants and not agentless and (
-            where.COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
-        participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
-    if place is None and setting is not None and not agentless:
-        place = setting
-    if etype == "visit" and place is not None and place.entity not in participants:
-        participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
-    return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
-                 participants=participants, place=place.entity if place else None, time=time,
-                 modality=_modality(folded, clause.start, trigger.start))
 
 
 @component("events", assigns=["events"], requires=["sentences", "times", "entities"])

@@ -67,6 +67,14 @@ class Context:
     quoted: bool = False  # whether the expression is in quoted speech
     named: str | None = None  # the last date, month or year named in this paragraph (`6个月后` counts from it)
 
+    def next_paragraph(self, keep_year: bool) -> Context:
+        """The context a new paragraph opens with: what the article named so far holds (the day, year, month and
+        quarter last named, the incident's day, the script); the year in view only when `keep_year` (a year
+        standing alone as a heading); what the paragraph alone said starts afresh."""
+        return Context(year=self.year if keep_year else None, day=self.day, partial_day=self.partial_day,
+                       incident=self.incident, mainland=self.mainland, last_year=self.last_year,
+                       last_month=self.last_month, last_quarter=self.last_quarter)
+
 
 @dataclass
 class Value:

@@ -27,20 +27,16 @@ def _decade_start(dec: int | None, cent: str | None, anchor: date | None) -> int
     if dec is None:
         return None
     if dec >= 100:
-        base = dec
-    elif cent and cent.startswith("上"):
-        if anchor is None:
-            return None
-        base = ((anchor.year - 1) // 100 - 1) * 100 + dec
-    elif cent:
-        base = (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
-    elif dec >= 30:
-        base = 1900 + dec
-    elif anchor is not None:
-        base = 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
-    else:
-        return None
-    return base
+        return dec
+    if cent and cent.startswith("上"):  # the century before the anchor's
+        return ((anchor.year - 1) // 100 - 1) * 100 + dec if anchor is not None else None
+    if cent:
+        return (read_number(cent[: cent.index("世")]) or 0) * 100 - 100 + dec
+    if dec >= 30:  # `八十年代`: news names the 1930s to 1990s without their century
+        return 1900 + dec
+    if anchor is not None:  # `20年代`: the latest such decade that has begun
+        return 2000 + dec if 2000 + dec <= anchor.year else 1900 + dec
+    return None
 
 
 _CENTURY_PARTS = {"初": (0, 9), "初期": (0, 9), "中": (40, 69), "中叶": (40, 69), "中葉": (40, 69), "中期": (40, 69),

@@ -185,6 +185,20 @@ def _seen_from(m: re.Match[str], norm: str, ctx: Context, times: list[Time], fir
     return ctx
 
 
+def _marks(norm: str, start: int, end: int, quoted: int, titled: int, ctx: Context) -> tuple[int, int]:
+    """Whether, after the quotation and title marks between `start` and `end`, an expression is in quoted speech
+    and in the title of a work; an opening quotation mark keeps the day the paragraph named as `ctx.said_on`."""
+    for mark in _MARKS.finditer(norm, start, end):
+        ch = mark.group()
+        if ch in _QUOTE_OPEN and not quoted:
+            quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
+        elif ch in _QUOTE_CLOSE:
+            quoted = 0
+        elif ch in "《》":
+            titled = ch == "《"
+    return quoted, titled
+
+
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
           day_known: bool = True, told: date | None = None, roc: bool = False) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
@@ -203,20 +217,10 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
     for m in found:
         newline = norm.rfind("\n", scanned, m.start())
         if newline >= 0:  # a new paragraph; a year standing alone as a heading still holds
-            heading = YEAR_HEADING.fullmatch(norm[line_start:newline].strip())
-            ctx = Context(year=ctx.year if heading else None, day=ctx.day, partial_day=ctx.partial_day,
-                          incident=ctx.incident, mainland=not roc, last_year=ctx.last_year,
-                          last_month=ctx.last_month, last_quarter=ctx.last_quarter)
+            ctx = ctx.next_paragraph(bool(YEAR_HEADING.fullmatch(norm[line_start:newline].strip())))
             line_start = scanned = max(scanned, newline + 1)
             quoted = titled = 0
-        for mark in _MARKS.finditer(norm, scanned, m.start()):
-            ch = mark.group()
-            if ch in _QUOTE_OPEN and not quoted:
-                quoted, ctx.said_on = 1, ctx.day if ctx.day and ctx.day_here else None
-            elif ch in _QUOTE_CLOSE:
-                quoted = 0
-            elif ch in "《》":
-                titled = ch == "《"
+        quoted, titled = _marks(norm, scanned, m.start(), quoted, titled, ctx)
         scanned = max(scanned, m.start())
         if _not_a_date(m, norm, titled) or skipped >= 0 and CONNECTOR.fullmatch(norm, skipped, m.start()):
             skipped = m.end()  # and the end of its range (`每年6月至8月`)

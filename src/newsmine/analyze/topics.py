@@ -19,12 +19,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsmine.analyze.events import lexicon as event_lexicon
-from newsmine.names import fold
+from newsmine.analyze.event_lexicon import lexicon as event_lexicon
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import alternation
 from newsmine.data import split_aliases, table
 from newsmine.model import Doc, Span, Topic
+from newsmine.names import fold
 
 _MEETINGS = ("meet",)
 MAX_SUBJECTS = 3
@@ -39,6 +39,9 @@ WEAK_SHARE = 0.5
 
 @dataclass(frozen=True)
 class Taxonomy:
+    """The taxonomy read for matching: topic id → label and → parent (subtopics only), keyword →
+    subtopic, the weak keywords, and one pattern of every keyword."""
+
     labels: dict[str, str]
     parent: dict[str, str]
     keyword: dict[str, str]
@@ -108,6 +111,7 @@ class _Subjects:
     words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, tax: Taxonomy, keywords: list[str], weight: float) -> None:
+        """Count one sentence, of `weight`, that names `keywords`."""
         strong = {tax.parent[tax.keyword[w]] for w in keywords if w not in tax.weak}
         for word in keywords:
             self.words[tax.parent[tax.keyword[word]]].add(word)
@@ -139,10 +143,7 @@ def _weights(doc: Doc) -> dict[Span, float]:
         first = next((i for i, p in enumerate(doc.parts) if p.part == "block"), None)
         if first is not None:
             parts[first] = (parts[first][0], LEAD_WEIGHT)
-    weight = {}
-    for sentence in doc.sentences:
-        weight[sentence.span] = next((w for span, w in parts if span.start <= sentence.span.start < span.end), 1.0)
-    return weight
+    return {s.span: next((w for span, w in parts if span.start <= s.span.start < span.end), 1.0) for s in doc.sentences}
 
 
 def _named(doc: Doc) -> set[int]:
