@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.analyze.gloss_originals import original_of
+from newsmine.analyze.gloss_originals import is_translated_clause, original_of
 from tests.helpers_names import analyse_text
 
 
@@ -190,3 +190,28 @@ def test_quotation_marks_around_the_term_and_its_parenthesis() -> None:
 def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
     glosses = analyse_text("他说：“我们会继续支持世界卫生组织（WHO）”。").glosses
     assert [g.term for g in glosses] == ["世界卫生组织"]
+
+
+@pytest.mark.parametrize("text", [
+    "他事后承认，自己当晚“用拳头打了对手”（punched his rival），并表示后悔。",  # a pronoun, an aspect particle
+    "学者联署声明，批评该部门「打压整个学界」（silence the whole profession）。",  # a verb and its object
+    "报道只写了“根据知情人士”（according to insiders），没有给出处。",  # a preposition leading the clause
+])
+def test_a_clause_and_its_translation_in_small_letters_is_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("original, clause", [
+    ("punched his rival", True),
+    ("silence the whole profession", True),
+    ("freedom of the press", False),  # a term's English: an article after a preposition
+    ("the middle way", False),
+    ("Freedom on the Net", False),  # a title in capitals is a name, whatever its words
+])
+def test_a_translated_clause_is_told_from_a_terms_english(original: str, clause: bool) -> None:
+    assert is_translated_clause(original) is clause
+
+
+def test_a_term_in_small_letters_beside_a_clause_stays_a_gloss() -> None:
+    text = "报告把这种做法称为“数字围栏”（digital fencing），并说官员“封锁了消息”（blocked the news）。"
+    assert pairs(text) == {("数字围栏", "digital fencing")}

@@ -4,7 +4,8 @@ The hard part is the term's left edge (美国国务院发言人|马修·米勒, 
 found from the tagger's words and the small set of characters used to transliterate foreign names,
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
 explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
-(内容限制（limits on content）) glosses a term of no type, read back to a break.
+(内容限制（limits on content）) glosses a term of no type, read back to a break; a clause and its
+translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import is_common_phrase, original_of
+from newsmine.analyze.gloss_originals import is_common_phrase, is_translated_clause, original_of
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
                                             phrase_start, place_tail)
 from newsmine.analyze.pipeline import component
@@ -166,6 +167,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        if original.text == original.text.lower() and (
+                is_translated_clause(original.text) or _is_clause(words, term_start, term_end)):
+            continue  # a phrase and its translation: “根据消息来源”（according to sources）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
             term_start = min(term_start, term_end - len(title))  # a glossed title is the whole title: 副|国务卿
@@ -185,6 +189,16 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
+
+
+_ASPECT = frozenset({"了", "着", "過", "过"})
+
+
+def _is_clause(words: TokenIndex, start: int, end: int) -> bool:
+    """Whether the Chinese before an original in small letters is a clause, not a term: it begins with a
+    preposition (根据|消息来源, 用|拳头) or holds an aspect particle (打了|对手)."""
+    inside = words.starting_in(start, end)
+    return bool(inside) and (inside[0].tag == "p" or any(t.tag == "u" and t.word in _ASPECT for t in inside))
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
