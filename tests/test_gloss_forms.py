@@ -113,10 +113,6 @@ def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
 
 
 @pytest.mark.parametrize("text, term", [
-    ("总部设在伦敦的环保组织绿色海岸（Green Coast）周五发表声明。", "绿色海岸"),
-    ("另一家投资方是私募股权投资公司远山资本（Yuanshan Capital），其创始人曾任职于投行。", "远山资本"),
-])
-@pytest.mark.parametrize("text, term", [
     ("据英国广播公司中文网（BBC News Chinese）周二报道，港口已重新开放。", "英国广播公司中文网"),
     ("英国广播公司新闻频道（BBC News Channel）当晚播出了这段专访。", "英国广播公司新闻频道"),
 ])
@@ -124,6 +120,10 @@ def test_a_unit_keeps_the_body_its_original_names(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
 
 
+@pytest.mark.parametrize("text, term", [
+    ("总部设在伦敦的环保组织绿色海岸（Green Coast）周五发表声明。", "绿色海岸"),
+    ("另一家投资方是私募股权投资公司远山资本（Yuanshan Capital），其创始人曾任职于投行。", "远山资本"),
+])
 def test_a_name_after_a_word_saying_what_the_body_is(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
 
