@@ -204,6 +204,7 @@ def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
     "他事后承认，自己当晚“用拳头打了对手”（punched his rival），并表示后悔。",  # a pronoun, an aspect particle
     "学者联署声明，批评该部门「打压整个学界」（silence the whole profession）。",  # a verb and its object
     "报道只写了“根据知情人士”（according to insiders），没有给出处。",  # a preposition leading the clause
+    "横幅上写着“我们不会离开”（We are not leaving），字很大。",  # a sentence, capitalised as one
 ])
 def test_a_clause_and_its_translation_in_small_letters_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
@@ -215,6 +216,8 @@ def test_a_clause_and_its_translation_in_small_letters_is_no_gloss(text: str) ->
     ("freedom of the press", False),  # a term's English: an article after a preposition
     ("the middle way", False),
     ("Freedom on the Net", False),  # a title in capitals is a name, whatever its words
+    ("Our Shared Future", False),
+    ("We are not leaving", True),
 ])
 def test_a_translated_clause_is_told_from_a_terms_english(original: str, clause: bool) -> None:
     assert is_translated_clause(original) is clause
@@ -223,3 +226,7 @@ def test_a_translated_clause_is_told_from_a_terms_english(original: str, clause:
 def test_a_term_in_small_letters_beside_a_clause_stays_a_gloss() -> None:
     text = "报告把这种做法称为“数字围栏”（digital fencing），并说官员“封锁了消息”（blocked the news）。"
     assert pairs(text) == {("数字围栏", "digital fencing")}
+
+
+def test_a_work_titled_with_a_pronoun_stays_a_gloss() -> None:
+    assert pairs("她的新书《我们共同的未来》（Our Shared Future）上月出版。") == {("我们共同的未来", "Our Shared Future")}

@@ -14,7 +14,7 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import is_common_phrase, is_translated_clause, original_of
+from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
                                             phrase_start, place_tail)
 from newsmine.analyze.pipeline import component
@@ -167,7 +167,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
-        if original.text == original.text.lower() and (
+        if in_small_letters(original.text) and (
                 is_translated_clause(original.text) or _is_clause(words, term_start, term_end)):
             continue  # a phrase and its translation: “根据消息来源”（according to sources）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
