@@ -115,6 +115,9 @@ def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
 @pytest.mark.parametrize("text, term", [
     ("据英国广播公司中文网（BBC News Chinese）周二报道，港口已重新开放。", "英国广播公司中文网"),
     ("英国广播公司新闻频道（BBC News Channel）当晚播出了这段专访。", "英国广播公司新闻频道"),
+    ("他对美国之音中文网（VOA Chinese）说，自己不会回国。", "美国之音中文网"),  # the tagger cuts 美国|之|音
+    ("德国之声中文网（DW Chinese）的记者在现场看到了警察。", "德国之声中文网"),
+    ("现任中央情报局局长（CIA）本周访问了首尔。", "中央情报局"),  # a title after the body is no unit
 ])
 def test_a_unit_keeps_the_body_its_original_names(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

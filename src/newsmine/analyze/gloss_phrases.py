@@ -97,8 +97,6 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     for pos in range(end - 2, start + 2, -1):
         cue = next((c for c in cues if pos - len(c) >= start + 1 and folded[pos - len(c) : pos] == c), None)
         if cue is not None:
-            if mentions_place(folded[start:pos], original):
-                return start  # a unit of a body the original names too: 英国广播公司|中文部 (BBC Chinese Service)
             return pos if end - pos <= expected + 1 else start  # 委员会 renders one word in three
     return start
 
@@ -195,8 +193,7 @@ def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) 
 
 
 def mentions_place(word: str, original: str) -> bool:
-    """Whether the original (Latin-script) text names the place (or body) `word` by one of its English
-    names."""
+    """Whether the original (Latin-script) text names the place `word` by one of its English names."""
     return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
 
 
