@@ -16,7 +16,7 @@ from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            mentions_place, phrase_start, place_tail)
+                                            is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -159,7 +159,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         else:
-            found = _unit_of_named_body(folded, end, floor, original) or _before_title(
+            unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
+            found = (unit, end, "ORG") if unit is not None else _before_title(
                 folded, words, end, floor, original) or _cue_led(
                 folded, words, end, floor, original, _plain_term(folded, words, end, floor, original)) \
                 or _known_term(folded, words, end, floor)
@@ -169,7 +170,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         term_start, term_end, kind = found
         if in_small_letters(original.text) and (
-                is_translated_clause(original.text) or _is_clause(words, term_start, term_end)):
+                is_translated_clause(original.text) or is_clause(words, term_start, term_end)):
             continue  # a phrase and its translation: “根据消息来源”（according to sources）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
@@ -190,16 +191,6 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
-
-
-_ASPECT = frozenset({"了", "着", "過", "过"})
-
-
-def _is_clause(words: TokenIndex, start: int, end: int) -> bool:
-    """Whether the Chinese before an original in small letters is a clause, not a term: it begins with a
-    preposition (根据|消息来源, 用|拳头) or holds an aspect particle (打了|对手)."""
-    inside = words.starting_in(start, end)
-    return bool(inside) and (inside[0].tag == "p" or any(t.tag == "u" and t.word in _ASPECT for t in inside))
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -237,22 +228,6 @@ def _cue_led(folded: str, words: TokenIndex, end: int, floor: int, original: Ori
     if start is None or (plain is not None and plain[0] <= start) or folded[start:end] in data.words("not_entities"):
         return plain
     return start, end, lookup(folded[start:end]) or "ORG"
-
-
-_UNIT_MAX = 5  # the longest unit word after a body's name: 中文网, 国际频道, 世界新闻台
-
-
-def _unit_of_named_body(folded: str, end: int, floor: int, original: Original) -> _Term | None:
-    """A unit named after the body it belongs to, a body the gazetteers know and the original names
-    too, which the tagger may cut anywhere: 美国之音|中文网（VOA Chinese）, 德国之声|中文网（DW Chinese）."""
-    if original.transliterated or ending_at(folded, end, data.words("titles"), SUFFIX_MAX) is not None:
-        return None  # a title after the body is no unit: 中央情报局|局长（CIA）
-    for start in range(max(floor, end - MAX_TERM), end - 3):
-        for body_end in range(end - 2, max(start + 1, end - _UNIT_MAX - 1), -1):
-            body = folded[start:body_end]
-            if lookup(body) == "ORG" and mentions_place(body, original.text) and all(is_han(c) for c in folded[body_end:end]):
-                return start, end, "ORG"
-    return None
 
 
 def _common_term(words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
