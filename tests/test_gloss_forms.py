@@ -208,8 +208,9 @@ def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
     "学者联署声明，批评该部门「打压整个学界」（silence the whole profession）。",  # a verb and its object
     "报道只写了“根据知情人士”（according to insiders），没有给出处。",  # a preposition leading the clause
     "横幅上写着“我们不会离开”（We are not leaving），字很大。",  # a sentence, capitalised as one
+    "他现在是一家诊所的「社区护理顾问」（community care adviser），每周上班三天。",  # a job, not a name
 ])
-def test_a_clause_and_its_translation_in_small_letters_is_no_gloss(text: str) -> None:
+def test_a_clause_or_a_job_with_its_translation_in_small_letters_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
 
 
