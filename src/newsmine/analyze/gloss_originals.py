@@ -77,7 +77,7 @@ def in_small_letters(original: str) -> bool:
 
 def is_translated_clause(original: str) -> bool:
     """Whether an original in small letters (`in_small_letters`) translates a clause rather than names
-    a term: it holds a pronoun (punched his wife) or an article right after its first word, which is
+    a term: it holds a pronoun (punched his rival) or an article right after its first word, which is
     then a verb with its object (bully the whole profession); a term's English (freedom of the press)
     has neither."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", original)]

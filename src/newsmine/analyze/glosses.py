@@ -172,7 +172,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
                 words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
-            continue  # a phrase and its translation (“根据消息来源”（according to sources）), a job (培训老师（teacher trainer）)
+            continue  # a clause and its translation (“根据知情人士”（according to insiders）), a job described
         if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
             term_start = min(term_start, term_end - len(title))  # a glossed title is the whole title: 副|国务卿
         if kind is None and is_common_phrase(original.text) and \
