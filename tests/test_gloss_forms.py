@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmine.analyze.gloss_originals import original_of
+from newsmine.analyze.gloss_originals import is_translated_clause, original_of
 from tests.helpers_names import analyse_text
 
 
@@ -113,6 +113,17 @@ def test_what_is_glued_before_a_body_stays_out(text: str, term: str) -> None:
 
 
 @pytest.mark.parametrize("text, term", [
+    ("据英国广播公司中文网（BBC News Chinese）周二报道，港口已重新开放。", "英国广播公司中文网"),
+    ("英国广播公司新闻频道（BBC News Channel）当晚播出了这段专访。", "英国广播公司新闻频道"),
+    ("他对美国之音中文网（VOA Chinese）说，自己不会回国。", "美国之音中文网"),  # the tagger cuts 美国|之|音
+    ("德国之声中文网（DW Chinese）的记者在现场看到了警察。", "德国之声中文网"),
+    ("现任中央情报局局长（CIA）本周访问了首尔。", "中央情报局"),  # a title after the body is no unit
+])
+def test_a_unit_keeps_the_body_its_original_names(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
     ("总部设在伦敦的环保组织绿色海岸（Green Coast）周五发表声明。", "绿色海岸"),
     ("另一家投资方是私募股权投资公司远山资本（Yuanshan Capital），其创始人曾任职于投行。", "远山资本"),
 ])
@@ -190,3 +201,36 @@ def test_quotation_marks_around_the_term_and_its_parenthesis() -> None:
 def test_a_quotation_ending_in_a_gloss_keeps_the_plain_term() -> None:
     glosses = analyse_text("他说：“我们会继续支持世界卫生组织（WHO）”。").glosses
     assert [g.term for g in glosses] == ["世界卫生组织"]
+
+
+@pytest.mark.parametrize("text", [
+    "他事后承认，自己当晚“用拳头打了对手”（punched his rival），并表示后悔。",  # a pronoun, an aspect particle
+    "学者联署声明，批评该部门「打压整个学界」（silence the whole profession）。",  # a verb and its object
+    "报道只写了“根据知情人士”（according to insiders），没有给出处。",  # a preposition leading the clause
+    "横幅上写着“我们不会离开”（We are not leaving），字很大。",  # a sentence, capitalised as one
+    "他现在是一家诊所的「社区护理顾问」（community care adviser），每周上班三天。",  # a job, not a name
+])
+def test_a_clause_or_a_job_with_its_translation_in_small_letters_is_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("original, clause", [
+    ("punched his rival", True),
+    ("silence the whole profession", True),
+    ("freedom of the press", False),  # a term's English: an article after a preposition
+    ("the middle way", False),
+    ("Freedom on the Net", False),  # a title in capitals is a name, whatever its words
+    ("Our Shared Future", False),
+    ("We are not leaving", True),
+])
+def test_a_translated_clause_is_told_from_a_terms_english(original: str, clause: bool) -> None:
+    assert is_translated_clause(original) is clause
+
+
+def test_a_term_in_small_letters_beside_a_clause_stays_a_gloss() -> None:
+    text = "报告把这种做法称为“数字围栏”（digital fencing），并说官员“封锁了消息”（blocked the news）。"
+    assert pairs(text) == {("数字围栏", "digital fencing")}
+
+
+def test_a_work_titled_with_a_pronoun_stays_a_gloss() -> None:
+    assert pairs("她的新书《我们共同的未来》（Our Shared Future）上月出版。") == {("我们共同的未来", "Our Shared Future")}

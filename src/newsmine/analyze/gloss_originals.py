@@ -68,6 +68,24 @@ def is_common_phrase(original: str) -> bool:
     return bool(_COMMON_PHRASE.fullmatch(text)) and text.split()[0] not in data.words("function_words_en")
 
 
+def in_small_letters(original: str) -> bool:
+    """Whether an original is written as a phrase or a sentence, not as a name: in small letters, or
+    in two or more words of which only the first is capitalised (Punched his rival)."""
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", original)
+    return original == original.lower() or (len(words) >= 2 and all(w == w.lower() for w in words[1:]))
+
+
+def is_translated_clause(original: str) -> bool:
+    """Whether an original in small letters (`in_small_letters`) translates a clause rather than names
+    a term: it holds a pronoun (punched his rival) or an article right after its first word, which is
+    then a verb with its object (bully the whole profession); a term's English (freedom of the press)
+    has neither."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", original)]
+    if len(words) < 2 or not in_small_letters(original):
+        return False
+    return any(w in data.words("pronouns_en") for w in words) or words[1] in ("the", "a", "an")
+
+
 def _is_stock_code(content: str) -> bool:
     """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NASDAQ：TSLA (data/stock_exchanges.tsv)."""
     text = content.strip()

@@ -1,7 +1,8 @@
 """The left edge of a glossed organisation's or place's name (`analyze/glosses.py`): whole words back
 to a stop, a country or parent body kept when it belongs to the name (英国|通信管理局), a descriptor
 left out (智库|战略与国际研究中心), a place's sounds cut from the region the tagger joined them to
-(北方邦|勒克瑙).
+(北方邦|勒克瑙), a unit read whole with the body it is named after (美国之音|中文网); and whether the
+Chinese before an English phrase is a clause rather than a term.
 """
 
 from __future__ import annotations
@@ -193,7 +194,8 @@ def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) 
 
 
 def mentions_place(word: str, original: str) -> bool:
-    """Whether the original (Latin-script) text names the place `word` by one of its English names."""
+    """Whether the original (Latin-script) text names the place or body `word` by one of its English
+    names."""
     return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
 
 
@@ -235,3 +237,30 @@ def cue_led_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
             return tok.start
         i -= 1
     return None
+
+
+_UNIT_MAX = 5  # the longest unit word after a body's name: 中文网, 国际频道, 世界新闻台
+
+
+def unit_start(folded: str, end: int, floor: int, original: str) -> int | None:
+    """Left edge of a unit named after the body it belongs to, a body the gazetteers know and the
+    original names too, which the tagger may cut anywhere: 美国之音|中文网（VOA Chinese）, 德国之声|中文网
+    （DW Chinese）; None when the parenthesis follows no such unit."""
+    if ending_at(folded, end, data.words("titles"), SUFFIX_MAX) is not None:
+        return None  # a title after the body is no unit: 中央情报局|局长（CIA）
+    for start in range(max(floor, end - MAX_TERM), end - 3):
+        for body_end in range(end - 2, max(start + 1, end - _UNIT_MAX - 1), -1):
+            body = folded[start:body_end]
+            if lookup(body) == "ORG" and mentions_place(body, original) and all(is_han(c) for c in folded[body_end:end]):
+                return start
+    return None
+
+
+_ASPECT = frozenset({"了", "着", "過", "过"})
+
+
+def is_clause(words: TokenIndex, start: int, end: int) -> bool:
+    """Whether the Chinese before an original in small letters is a clause, not a term: it begins with a
+    preposition (根据|消息来源, 用|拳头) or holds an aspect particle (打了|对手)."""
+    inside = words.starting_in(start, end)
+    return bool(inside) and (inside[0].tag == "p" or any(t.tag == "u" and t.word in _ASPECT for t in inside))

@@ -4,7 +4,8 @@ The hard part is the term's left edge (美国国务院发言人|马修·米勒, 
 found from the tagger's words and the small set of characters used to transliterate foreign names,
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
 explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
-(内容限制（limits on content）) glosses a term of no type, read back to a break.
+(内容限制（limits on content）) glosses a term of no type, read back to a break; a clause and its
+translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import is_common_phrase, original_of
+from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            phrase_start, place_tail)
+                                            is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -158,7 +159,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         else:
-            found = _before_title(folded, words, end, floor, original) or _cue_led(
+            unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
+            found = (unit, end, "ORG") if unit is not None else _before_title(
+                folded, words, end, floor, original) or _cue_led(
                 folded, words, end, floor, original, _plain_term(folded, words, end, floor, original)) \
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
@@ -167,6 +170,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         term_start, term_end, kind = found
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
+        if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
+                words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
+            continue  # a clause and its translation (“根据知情人士”（according to insiders）), a job described
         if title is not None and folded[term_start:term_end] in data.words("titles") and term_end - len(title) >= floor:
             term_start = min(term_start, term_end - len(title))  # a glossed title is the whole title: 副|国务卿
         if kind is None and is_common_phrase(original.text) and \
