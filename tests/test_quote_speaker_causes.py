@@ -204,3 +204,12 @@ def test_a_pronoun_reporting_what_a_body_urged_is_the_speaker_of_it():
     name(doc, "O1", "ORG", "财政部")
     found = quotes(doc)
     assert [(q.speaker, q.text) for q in found] == [("E1", "政府将削减开支"), ("E1", "中方敦促各方保持克制，避免局势升级")]
+
+
+def test_an_uncued_quotation_that_names_the_person_opening_its_sentence_is_not_theirs():
+    doc = prepare("建筑评论家罗德明说：“他的设计改变了这座城市。”",
+                  "建筑师韩允中去年退休。“这证明了韩允中的眼光，他从不追随潮流。”")
+    name(doc, "E1", "PER", "罗德明")
+    name(doc, "E2", "PER", "韩允中")
+    found = quotes(doc)
+    assert [(q.speaker, q.sieve) for q in found] == [("E1", "cue-before"), ("E1", "salience")]
