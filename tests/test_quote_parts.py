@@ -133,5 +133,5 @@ def test_attribution_makes_a_quote_from_a_statement_and_records_both_sieves():
     assert quote is not None
     assert (quote.text, quote.speaker, quote.cue, quote.sieve, quote.resolved_by) == (
         "边境贸易会在三月恢复。", "p1", "表示", "cue-before", "name")
-    assert quote.confidence == 0.8  # cue-before (0.8) × name (1.0)
+    assert quote.confidence == 0.85  # cue-before (0.85) × name (1.0)
     assert heard.history[-1][0] is quote

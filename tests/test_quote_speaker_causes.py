@@ -187,3 +187,29 @@ def test_someone_unnamed_of_a_named_body_or_person_is_an_anonymous_source():
     found = quotes(doc)
     assert [(q.speaker, q.speaker_text, q.resolved_by) for q in found] == [
         ("E1", "方志诚", "name"), (None, "该校一名教师", "unnamed"), (None, "方志诚一位朋友", "unnamed")]
+
+
+def test_the_source_whose_words_a_medium_cites_speaks_not_the_place_inside_it():
+    doc = prepare("《环球邮报》周二援引三名加拿大外交官的话称，谈判已经陷入僵局。")
+    name(doc, "O1", "ORG", "环球邮报")
+    name(doc, "L1", "LOC", "加拿大")
+    found = quotes(doc)
+    assert [(q.speaker, q.speaker_text, q.resolved_by) for q in found] == [(None, "三名加拿大外交官", "unnamed")]
+
+
+def test_a_pronoun_reporting_what_a_body_urged_is_the_speaker_of_it():
+    doc = prepare("财政部发言人林志远说，政府将削减开支。",
+                  "他说，中方敦促各方保持克制，避免局势升级。")
+    name(doc, "E1", "PER", "林志远")
+    name(doc, "O1", "ORG", "财政部")
+    found = quotes(doc)
+    assert [(q.speaker, q.text) for q in found] == [("E1", "政府将削减开支"), ("E1", "中方敦促各方保持克制，避免局势升级")]
+
+
+def test_an_uncued_quotation_that_names_the_person_opening_its_sentence_is_not_theirs():
+    doc = prepare("建筑评论家罗德明说：“他的设计改变了这座城市。”",
+                  "建筑师韩允中去年退休。“这证明了韩允中的眼光，他从不追随潮流。”")
+    name(doc, "E1", "PER", "罗德明")
+    name(doc, "E2", "PER", "韩允中")
+    found = quotes(doc)
+    assert [(q.speaker, q.sieve) for q in found] == [("E1", "cue-before"), ("E1", "salience")]

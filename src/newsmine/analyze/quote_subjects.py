@@ -94,19 +94,31 @@ class Subjects:
 
     def salient(self, para: Paragraph, said: Span) -> Speaker | None:
         """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
-        first) or right after it, else the last speaker, else the most recent person."""
-        found = self._sentence_opener(para, said) or self._opener_after(para, said)
-        if found is not None:
-            return found
-        found = self.opener_before(para, para.start, para.marks.sentence_start(said.start))
-        if found is not None:
-            return found
+        first) or right after it, else the last speaker, else the most recent person; never one the
+        quotation names (`“这证明了某某的眼光”`: people are spoken of by name, they seldom say their own)."""
+        quoted = para.marks.sub(said.start, said.end)
+        for find in (lambda: self._sentence_opener(para, said) or self._opener_after(para, said),
+                     lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)),
+                     self._last_speaker, lambda: self._recent_person(said)):
+            found = find()
+            if found is not None and not self._named_in(found, quoted):
+                return found
+        return None
+
+    def _last_speaker(self) -> Speaker | None:
         if self.heard.history and not self.heard.history[-1][1].group and self.heard.history[-1][1].id is not None:
             return self.heard.history[-1][1]
+        return None
+
+    def _recent_person(self, said: Span) -> Speaker | None:
         person = self.resolver.person_before(said.start, exclude=set(), skip=self.antecedents.in_quotation)
-        if person is None:
-            return None
-        return Speaker(person, self.resolver.entities[person].name, how="name")
+        return None if person is None else Speaker(person, self.resolver.entities[person].name, how="name")
+
+    def _named_in(self, speaker: Speaker, quoted: str) -> bool:
+        """Whether a quotation names this speaker (by the entity's name or the words that named them)."""
+        entity = self.resolver.entities.get(speaker.id) if speaker.id is not None else None
+        names = {speaker.text or "", entity.name if entity is not None else ""}
+        return any(len(n) >= 2 and n in quoted for n in names)
 
     def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person or unnamed source opening the clause right after a quotation, in its sentence

@@ -1,5 +1,6 @@
 """The quote-attribution sieves (after Muzny et al. 2017, *A Two-stage Sieve Approach for Quote
-Attribution*): named, ordered from most to least precise, each with the confidence it lends.
+Attribution*): named, in the order they are tried, each with the confidence it lends (its
+measured dev precision).
 
 Stage `quote` links a found statement to a speaker mention (a cue next to it, a colon, the
 sentence's subject, a continuation, salience); stage `mention` links that mention to an entity
@@ -38,7 +39,7 @@ _OFF: ContextVar[frozenset[str]] = ContextVar("sieves_off", default=frozenset())
 
 
 def register(name: str, stage: Stage, confidence: float, what: str) -> Sieve:
-    """Add a sieve after the others of its stage (registration order is precision order)."""
+    """Add a sieve after the others of its stage (registration order is the order tried)."""
     if name in SIEVES:
         raise PipelineError(f"sieve {name}", "is registered twice")
     order = sum(s.stage == stage for s in SIEVES.values()) + 1
@@ -47,7 +48,7 @@ def register(name: str, stage: Stage, confidence: float, what: str) -> Sieve:
 
 
 def ordered(stage: Stage) -> list[Sieve]:
-    """The sieves of a stage, most precise first."""
+    """The sieves of a stage, in the order tried."""
     return sorted((s for s in SIEVES.values() if s.stage == stage), key=lambda s: s.order)
 
 
@@ -73,23 +74,23 @@ def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
         _OFF.reset(token)
 
 
-# Confidences are rounded from each sieve's share of right speakers on the dev half of
-# bench/analysis.py (the quote stage's over all its statements, the mention stage's relative to `name`;
-# `document` capped below `name`; `section`, right on all of its three dev statements, is kept at 0.5
-# until more headings are seen; `salience` was raised from 0.75 when its dev share reached 0.92 of 50).
+# Confidences are each sieve's measured share of right speakers on the 106 dev articles of
+# bench/analysis.py (2026-12-02): the quote stage's of its matched statements, the mention stage's
+# relative to `name` (0.883), capped below `name`. `alias` (18 of 18 right) is capped at 0.9 and
+# `section` (3 of 3) kept at 0.5 until more are seen. Registration order is the order tried.
 # stage 1: statement → speaker mention
-register("cue-after", "quote", 0.95, "the speaker and cue right after the quotation: “……”某某说。")
-register("cue-before", "quote", 0.8, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
-register("colon", "quote", 0.95, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
-register("sentence-subject", "quote", 0.8, "a cue with no subject of its own takes its sentence's: 普京……，称……")
-register("continuation", "quote", 0.85, "an uncued quotation after a quoted speaker, in its paragraph or the next, unless another person opens its sentence; a Q&A answer's next paragraphs")
-register("salience", "quote", 0.85, "an uncued quotation: the person opening its sentence (one who interrupts a run of quotes, too) or paragraph, else the main voice")
+register("cue-after", "quote", 0.94, "the speaker and cue right after the quotation: “……”某某说。")
+register("cue-before", "quote", 0.85, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
+register("colon", "quote", 0.99, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
+register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……")
+register("continuation", "quote", 0.88, "an uncued quotation after a quoted speaker, in its paragraph or the next, unless another person opens its sentence; a Q&A answer's next paragraphs")
+register("salience", "quote", 0.7, "an uncued quotation: the person opening its sentence (one who interrupts a run of quotes, too) or paragraph, else the main voice")
 # stage 2: speaker mention → entity
 register("name", "mention", 1.0, "a name the names layer knows, or an entity's name, original or alias")
-register("unnamed", "mention", 0.85, "an anonymous source (一名官员, 专家) kept without an entity")
-register("alias", "mention", 0.55, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
-register("pronoun", "mention", 0.95, "他/她: the later of the previous speaker and the last person in subject position")
-register("nominal", "mention", 0.8, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
+register("unnamed", "mention", 0.96, "an anonymous source (一名官员, 专家) kept without an entity")
+register("alias", "mention", 0.9, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
+register("pronoun", "mention", 0.99, "他/她: the later of the previous speaker and the last person in subject position")
+register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
 register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…): the first speaker named in the section below it")
-register("document", "mention", 0.9, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
-register("unresolved", "mention", 0.35, "no entity found: the speaker keeps the mention's text only")
+register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
+register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")

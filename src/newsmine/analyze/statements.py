@@ -257,8 +257,10 @@ class CueStatements:
         cues[:] = [c for c in cues if id(c) not in nested]
 
     def _people(self, para: Paragraph, phrase: Span | None) -> bool:
-        """A person, or people of an unnamed source (`分析人士`, `一名官员`): who can report another's words."""
-        return self.links.person(phrase) or phrase is not None and para.phrases.anonymous(phrase)
+        """A person, people of an unnamed source (`分析人士`, `一名官员`) or a personal pronoun (他, 她们,
+        never 它): who can report another's words."""
+        return self.links.person(phrase) or phrase is not None and (
+            para.phrases.anonymous(phrase) or para.phrases.pronoun(phrase) in ("he", "she", "they"))
 
     def _respondents(self, para: Paragraph, phrase: Span | None) -> bool:
         """`44%的受访者`, `只有一成`, `近半数接受调查的家长`: the people a survey asked, or a share of
