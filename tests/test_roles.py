@@ -500,3 +500,15 @@ def test_an_apposition_after_ye_shi() -> None:
     doc = analyse_text("节目被周立新停播。周立新也是东方电台的总编辑。")
     assert roles(doc, "周立新") == ["总编辑"]
     assert affiliations(doc, "周立新") == ["东方电台"]
+
+
+def test_a_legislator_belongs_to_the_chamber_the_article_names() -> None:
+    doc = analyse_text("俄亥俄州共和党参议员布伦南周四在参议院提出一项法案，众议员华莱士说众议院下周表决。")
+    assert "参议院" in affiliations(doc, "布伦南")
+    assert "众议院" in affiliations(doc, "华莱士")
+    assert "参议院" not in affiliations(doc, "华莱士")
+
+
+def test_a_legislator_gets_no_chamber_the_article_does_not_name() -> None:
+    doc = analyse_text("民主党参议员卡尔森周四在众议院旁听，随后会见记者。")
+    assert affiliations(doc, "卡尔森") == ["民主党"]

@@ -10,7 +10,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.leaders import leaders_countries, national_titles_countries, state_bodies_countries
+from newsmine.analyze.leaders import chambers_of_members, leaders_countries, national_titles_countries, state_bodies_countries
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
@@ -352,3 +352,4 @@ def roles(doc: Doc) -> None:
     leaders_countries(doc)
     national_titles_countries(doc)
     state_bodies_countries(doc)
+    chambers_of_members(doc)
