@@ -512,3 +512,10 @@ def test_a_legislator_belongs_to_the_chamber_the_article_names() -> None:
 def test_a_legislator_gets_no_chamber_the_article_does_not_name() -> None:
     doc = analyse_text("民主党参议员卡尔森周四在众议院旁听，随后会见记者。")
     assert affiliations(doc, "卡尔森") == ["民主党"]
+
+
+def test_a_place_that_shares_its_last_character_with_the_title_is_the_office_s() -> None:
+    doc = analyse_text("新北市长侯志明不愿表态。侯志明掌管新北市四百万人口，宜兰县长林美妙则说宜兰县会配合。")
+    assert roles(doc, "侯志明") == ["新北市长"]
+    assert affiliations(doc, "侯志明") == ["新北市"]
+    assert affiliations(doc, "林美妙") == ["宜兰县"]

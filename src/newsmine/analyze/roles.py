@@ -66,6 +66,9 @@ class _Context:
         if title in data.words("role_verbs") and start - len(title) in self.person_ends:
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
+        shared = self.place_sharing(start - len(title)) if not places else None
+        if shared is not None:
+            places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
         if any(title.endswith(job) for job in data.marked("titles", "occupation")):
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
@@ -154,6 +157,14 @@ class _Context:
             free += 1
             at -= 1
         return out, begin
+
+    def place_sharing(self, pos: int) -> Mention | None:
+        """A place whose name ends in the first character of the title written from `pos` (新北市长 read
+        as 新北市 and 市长, 宜兰县长 as 宜兰县 and 县长): the place whose office it is."""
+        mention = self.mention_at_end.get(pos + 1)
+        if mention is not None and mention.type == "LOC" and mention.entity and mention.span.start < pos:
+            return mention
+        return None
 
     def posted_place(self, end: int) -> bool:
         """Whether a place ending at `end` follows 驻: where a diplomat is posted, not whom they serve."""
