@@ -20,7 +20,7 @@ from newsmine.names import fold
 _LONGEST = 50  # a credit line is short; a longer paragraph is the article's prose
 _REPORTER = ("记者", "特派员", "通讯员")
 _PROSE = "，,。；;！!？?“”「」"  # a line with these is prose or a headline, not a credit
-_LABEL = "：:／/ \u3000（()）"
+_LABEL = "：:／/|｜ \u3000（()）"
 _BETWEEN = "：:／/|｜ \u3000、"  # between a credit's title and its names, and between the names
 _SPOKEN_TO = "对向"  # 某某对|界面新闻|表示: the outlet a source speaks to
 _INTERVIEW = ("采访", "专访", "确认", "证实", "记者")  # after the outlet a source speaks to, besides a speech verb
