@@ -519,3 +519,14 @@ def test_a_place_that_shares_its_last_character_with_the_title_is_the_office_s()
     assert roles(doc, "侯志明") == ["新北市长"]
     assert affiliations(doc, "侯志明") == ["新北市"]
     assert affiliations(doc, "林美妙") == ["宜兰县"]
+
+
+def test_the_post_in_an_official_biography_after_the_name() -> None:
+    doc = analyse_text("名单中，王立新，男，1965年3月生，山东烟台人，现任青岛海科机械有限公司董事长。")
+    assert roles(doc, "王立新") == ["董事长"]
+    assert affiliations(doc, "王立新") == ["青岛海科机械有限公司"]
+
+
+def test_a_name_with_its_sex_and_no_post_gets_none() -> None:
+    doc = analyse_text("李强，男，今年45岁，他说自己每天工作十二个小时。")
+    assert roles(doc, "李强") == []

@@ -14,7 +14,7 @@ from newsmine.analyze.leaders import chambers_of_members, leaders_countries, nat
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition
+from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition, role_in_biography
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -340,7 +340,8 @@ def roles(doc: Doc) -> None:
         left = min([f.left for f in found], default=start)
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
-                              role_given_before(context, role_start), role_held_by(context, left, end))
+                              role_given_before(context, role_start), role_held_by(context, left, end),
+                              role_in_biography(context, end))
                   if f is not None]
         for role, affiliations, _ in found:
             if role is not None:
