@@ -530,3 +530,10 @@ def test_the_post_in_an_official_biography_after_the_name() -> None:
 def test_a_name_with_its_sex_and_no_post_gets_none() -> None:
     doc = analyse_text("李强，男，今年45岁，他说自己每天工作十二个小时。")
     assert roles(doc, "李强") == []
+
+
+def test_a_post_taken_with_how_long_or_when_after_it() -> None:
+    doc = analyse_text("史密斯曾任众议员20年，2010年去世。朴正浩担任韩国总统的时候，两国关系改善。")
+    assert roles(doc, "史密斯") == ["众议员"]
+    assert roles(doc, "朴正浩") == ["韩国总统"]
+    assert affiliations(doc, "朴正浩") == ["韩国"]
