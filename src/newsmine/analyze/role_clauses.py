@@ -146,7 +146,7 @@ def role_held_by(ctx: RoleContext, left: int, end: int) -> Found | None:
 def role_in_biography(ctx: RoleContext, end: int) -> Found | None:
     """The post in an official biography that follows the name with its sex: 某某，男，1965年3月生，山东
     烟台人，现任某公司董事长。 The clauses before (birth, birthplace, ethnicity) give none; the first that
-    opens with a verb of office (现任, 曾任, 任) and ends in a title gives it, within the sentence."""
+    opens with a verb of office (现任, 曾任) and ends in a title gives it, within the sentence."""
     folded = ctx.folded
     if folded[end : end + 1] not in ("，", ",") or folded[end + 1 : end + 2] not in ("男", "女") \
             or folded[end + 2 : end + 3] not in ("，", ","):

@@ -10,11 +10,13 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.leaders import chambers_of_members, leaders_countries, national_titles_countries, state_bodies_countries
+from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
+                                     state_bodies_countries)
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition, role_in_biography
+from newsmine.analyze.role_clauses import (Found, role_given_before, role_held_by, role_in_apposition,
+                                          role_in_biography)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
