@@ -83,3 +83,19 @@ def test_a_line_of_names_parted_by_slashes_is_a_credit() -> None:
 def test_names_joined_in_prose_are_no_credit() -> None:
     doc = article("(德国之声中文网)台风周二登陆。", "何俊杰与罗雅婷/陈美")
     assert affiliations(doc, "何俊杰") == []
+
+
+def test_a_short_name_the_tagger_missed_keeps_a_line_of_names_a_credit() -> None:
+    doc = article("(德国之声中文网)台风周二登陆，全岛超过十万户停电。", "何俊杰/文山/罗雅婷/(法新社、路透社等)")
+    assert affiliations(doc, "何俊杰") == ["德国之声中文网"]
+    assert affiliations(doc, "罗雅婷") == ["德国之声中文网"]
+
+
+def test_a_slash_line_with_a_long_phrase_is_no_credit() -> None:
+    doc = article("(德国之声中文网)台风周二登陆。", "何俊杰/罗雅婷/停电区域名单")
+    assert affiliations(doc, "何俊杰") == []
+
+
+def test_a_credit_word_before_a_bar_labels_the_name_after_it() -> None:
+    doc = article("实习记者｜林小雨", "台风周二登陆，全岛超过十万户停电。")
+    assert [r.text for r in entity_named(doc, "林小雨").roles] == ["实习记者"]

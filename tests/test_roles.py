@@ -500,3 +500,40 @@ def test_an_apposition_after_ye_shi() -> None:
     doc = analyse_text("节目被周立新停播。周立新也是东方电台的总编辑。")
     assert roles(doc, "周立新") == ["总编辑"]
     assert affiliations(doc, "周立新") == ["东方电台"]
+
+
+def test_a_legislator_belongs_to_the_chamber_the_article_names() -> None:
+    doc = analyse_text("俄亥俄州共和党参议员布伦南周四在参议院提出一项法案，众议员华莱士说众议院下周表决。")
+    assert "参议院" in affiliations(doc, "布伦南")
+    assert "众议院" in affiliations(doc, "华莱士")
+    assert "参议院" not in affiliations(doc, "华莱士")
+
+
+def test_a_legislator_gets_no_chamber_the_article_does_not_name() -> None:
+    doc = analyse_text("民主党参议员卡尔森周四在众议院旁听，随后会见记者。")
+    assert affiliations(doc, "卡尔森") == ["民主党"]
+
+
+def test_a_place_that_shares_its_last_character_with_the_title_is_the_office_s() -> None:
+    doc = analyse_text("新北市长侯志明不愿表态。侯志明掌管新北市四百万人口，宜兰县长林美妙则说宜兰县会配合。")
+    assert roles(doc, "侯志明") == ["新北市长"]
+    assert affiliations(doc, "侯志明") == ["新北市"]
+    assert affiliations(doc, "林美妙") == ["宜兰县"]
+
+
+def test_the_post_in_an_official_biography_after_the_name() -> None:
+    doc = analyse_text("名单中，王立新，男，1965年3月生，山东烟台人，现任青岛海科机械有限公司董事长。")
+    assert roles(doc, "王立新") == ["董事长"]
+    assert affiliations(doc, "王立新") == ["青岛海科机械有限公司"]
+
+
+def test_a_name_with_its_sex_and_no_post_gets_none() -> None:
+    doc = analyse_text("李强，男，今年45岁，他说自己每天工作十二个小时。")
+    assert roles(doc, "李强") == []
+
+
+def test_a_post_taken_with_how_long_or_when_after_it() -> None:
+    doc = analyse_text("史密斯曾任众议员20年，2010年去世。朴正浩担任韩国总统的时候，两国关系改善。")
+    assert roles(doc, "史密斯") == ["众议员"]
+    assert roles(doc, "朴正浩") == ["韩国总统"]
+    assert affiliations(doc, "朴正浩") == ["韩国"]

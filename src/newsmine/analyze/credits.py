@@ -20,7 +20,7 @@ from newsmine.names import fold
 _LONGEST = 50  # a credit line is short; a longer paragraph is the article's prose
 _REPORTER = ("记者", "特派员", "通讯员")
 _PROSE = "，,。；;！!？?“”「」"  # a line with these is prose or a headline, not a credit
-_LABEL = "：:／/ \u3000（()）"
+_LABEL = "：:／/|｜ \u3000（()）"
 _BETWEEN = "：:／/|｜ \u3000、"  # between a credit's title and its names, and between the names
 _SPOKEN_TO = "对向"  # 某某对|界面新闻|表示: the outlet a source speaks to
 _INTERVIEW = ("采访", "专访", "确认", "证实", "记者")  # after the outlet a source speaks to, besides a speech verb
@@ -63,12 +63,21 @@ def _credit(folded: str, start: int, end: int, org_ends: set[int], people: Itera
 
 def _names_only(folded: str, start: int, end: int, people: Iterable[tuple[int, int]]) -> bool:
     """Whether a line is two names or more parted by slashes and nothing else (a parenthesis may
-    close it: 某某/某某/(法新社、路透社))."""
+    close it: 某某/某某/(法新社、路透社)); a part that is no name found may be a short name the
+    tagger missed (某某/文山/某某), when two parts are names found."""
     opening = next((i for i in range(start, end) if folded[i] in OPEN_PARENS), end)
-    names = [(s, e) for s, e in people if start <= s and e <= opening]
-    named = {i for s, e in names for i in range(s, e)}
-    rest = {folded[i] for i in range(start, opening) if i not in named}
-    return len(names) >= 2 and bool(rest & set("／/")) and rest <= set("／/ ")
+    spans = {(s, e) for s, e in people if start <= s and e <= opening}
+    named, at = 0, start
+    for cut in [i for i in range(start, opening) if folded[i] in "／/ \u3000"] + [opening]:
+        part, left = folded[at:cut], at
+        at = cut + 1
+        if not part:
+            continue
+        if (left, cut) in spans:
+            named += 1
+        elif not (2 <= len(part) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in part)):
+            return False
+    return named >= 2 and any(folded[i] in "／/" for i in range(start, opening))
 
 
 def own_outlet(folded: str, organisations: Iterable[tuple[int, int, str]]) -> str | None:

@@ -1,6 +1,6 @@
 """The country a state's people belong to: a head of state or government the gazetteers know, the
 holder of an office only one state has (国务卿), and whoever works for a state body the article
-writes after its country (中国|外交部)."""
+writes after its country (中国|外交部); and the chamber a legislator's title names (参议员 → 参议院)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,28 @@ def state_bodies_countries(doc: Doc) -> None:
             for body in list(entity.affiliations):
                 if len(countries_of.get(body, ())) == 1:
                     _affiliate(entity, next(iter(countries_of[body])))
+
+
+@cache
+def _chamber_members() -> dict[str, str]:
+    return {row["title"]: row["chamber"] for row in data.table("chamber_members")}
+
+
+def chambers_of_members(doc: Doc) -> None:
+    """A legislator whose title names a chamber (data/chamber_members.tsv: 参议员 → 参议院) belongs to it
+    when the article names that chamber anywhere (美国参议院, 參議院), and to one chamber only: a
+    document that names two senates (美国参议院, 法国参议院) gives neither."""
+    chambers: dict[str, set[str]] = {}
+    for entity in doc.entities:
+        if entity.type == "ORG":
+            for name in (entity.name, *entity.aliases):
+                chamber = next((c for c in set(_chamber_members().values()) if fold(name).endswith(c)), None)
+                if chamber is not None:
+                    chambers.setdefault(chamber, set()).add(entity.id)
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for role in entity.roles:
+            chamber = next((c for t, c in _chamber_members().items() if fold(role.text).endswith(t)), None)
+            if chamber is not None and len(chambers.get(chamber, ())) == 1:
+                _affiliate(entity, next(iter(chambers[chamber])))

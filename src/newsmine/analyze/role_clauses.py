@@ -1,11 +1,13 @@
 """Roles given by a clause around a name rather than by a title beside it: an apposition (某某，前国务卿，;
 某某是该校的教授, 某某也是…的总编辑; 免去某某的某局局长职务), a verb that gives or takes a post (某某将出任副首相), a
 的-phrase before the name (曾在某台担任主持人的|记者某某) and a post held by the one named after 由
-(财政部长一职由某某担任).
+(财政部长一职由某某担任); and the post an official biography gives after the name's sex, birth and
+birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长).
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Protocol
 
 from newsmine import data
@@ -18,6 +20,8 @@ _APPOSITION = "，,是为系"  # before a clause that describes the name: 某某
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
 _ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
+_TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
+_BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
 
 
 class Found(NamedTuple):
@@ -59,11 +63,13 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     if folded[end] in _ADVERBS and folded[end + 1 : end + 2] in tuple(_APPOSITION[2:]):
         end += 1  # 某某|也|是该台的总编辑
     posts_only = folded[end] == "的"  # 免去某某的|某委员会主任|职务: a post the person holds, nothing else
+    tail = None
     if folded[end] not in _APPOSITION and not posts_only:
         verb = office_verb_after(ctx, end)
         if verb is None:
             return None
         end = verb - 1  # 某某(在2019年返回本国)出任|外长: the clause after the verb ends in the post
+        tail = _TAIL
     stop = end + 1
     limit = min(len(folded), end + 1 + REACH)
     while stop < limit and folded[stop] not in STOPS:
@@ -73,6 +79,8 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     if stop == limit or stop == end + 1:
         return None
     post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # …主席|职务
+    if tail is not None and (held := tail.search(folded, end + 1, stop)) is not None:
+        post = stop - held.start()  # 某某曾任众议员|20年, 某某任总统|的时候: how long or when, after the post
     return None if posts_only and not post else ctx.role_before(stop - post, floor=end + 1)
 
 
@@ -133,3 +141,27 @@ def role_held_by(ctx: RoleContext, left: int, end: int) -> Found | None:
     if mention is None or mention.type != "ORG":
         return None
     return Found(None, ctx.organisation_chain(mention)[0], mention.span.start)
+
+
+def role_in_biography(ctx: RoleContext, end: int) -> Found | None:
+    """The post in an official biography that follows the name with its sex: 某某，男，1965年3月生，山东
+    烟台人，现任某公司董事长。 The clauses before (birth, birthplace, ethnicity) give none; the first that
+    opens with a verb of office (现任, 曾任) and ends in a title gives it, within the sentence."""
+    folded = ctx.folded
+    if folded[end : end + 1] not in ("，", ",") or folded[end + 1 : end + 2] not in ("男", "女") \
+            or folded[end + 2 : end + 3] not in ("，", ","):
+        return None
+    verbs, at = data.words("office_verbs"), end + 3
+    for _ in range(_BIOGRAPHY):
+        stop = at
+        while stop < len(folded) and folded[stop] not in STOPS:
+            stop += 1
+        verb = starting_at(folded, at, verbs, 4)
+        if verb is not None:
+            found = ctx.role_before(stop, floor=at + len(verb))
+            if found is not None and found.role is not None and found.role.span.start >= at + len(verb):
+                return found
+        if stop >= len(folded) or folded[stop] not in "，,":
+            return None
+        at = stop + 1
+    return None

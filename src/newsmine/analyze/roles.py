@@ -10,11 +10,13 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.leaders import leaders_countries, national_titles_countries, state_bodies_countries
+from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
+                                     state_bodies_countries)
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import Found, role_given_before, role_held_by, role_in_apposition
+from newsmine.analyze.role_clauses import (Found, role_given_before, role_held_by, role_in_apposition,
+                                          role_in_biography)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -66,6 +68,9 @@ class _Context:
         if title in data.words("role_verbs") and start - len(title) in self.person_ends:
             return None  # 甲代表|乙: a verb between two people, not a title
         places, role_start = self.places_before(start - len(title), floor)
+        shared = self.place_sharing(start - len(title)) if not places else None
+        if shared is not None:
+            places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
         if any(title.endswith(job) for job in data.marked("titles", "occupation")):
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
@@ -154,6 +159,14 @@ class _Context:
             free += 1
             at -= 1
         return out, begin
+
+    def place_sharing(self, pos: int) -> Mention | None:
+        """A place whose name ends in the first character of the title written from `pos` (新北市长 read
+        as 新北市 and 市长, 宜兰县长 as 宜兰县 and 县长): the place whose office it is."""
+        mention = self.mention_at_end.get(pos + 1)
+        if mention is not None and mention.type == "LOC" and mention.entity and mention.span.start < pos:
+            return mention
+        return None
 
     def posted_place(self, end: int) -> bool:
         """Whether a place ending at `end` follows 驻: where a diplomat is posted, not whom they serve."""
@@ -329,7 +342,8 @@ def roles(doc: Doc) -> None:
         left = min([f.left for f in found], default=start)
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
-                              role_given_before(context, role_start), role_held_by(context, left, end))
+                              role_given_before(context, role_start), role_held_by(context, left, end),
+                              role_in_biography(context, end))
                   if f is not None]
         for role, affiliations, _ in found:
             if role is not None:
@@ -352,3 +366,4 @@ def roles(doc: Doc) -> None:
     leaders_countries(doc)
     national_titles_countries(doc)
     state_bodies_countries(doc)
+    chambers_of_members(doc)
