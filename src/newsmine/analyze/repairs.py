@@ -156,7 +156,8 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
     or by the tagger at three characters or more, or given as a pseudonym: 小刚（化名）) when it glued
-    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a Chinese name glued to a known place
+    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a speech or reaction verb glued to a name
+    is cut off (刘颖|说：, 杜斯|笑说, see `_before_glued_cue`); a Chinese name glued to a known place
     is two mentions (薛小山|华盛顿); written Cantonese (佢哋嘅) is no one."""
     colloquial = data.words("cantonese_function_chars")
     known = {folded[c.start : c.end] for c in candidates
@@ -166,7 +167,9 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     glued: dict[str, int] = {}  # a name glued to a cue once is glued wherever the form is written
     for cand in candidates:
         name = folded[cand.start : cand.end]
-        kept = _before_glued_cue(folded, cand.end, name) if cand.type == "PER" and cand.source == "tagger" else None
+        if cand.type != "PER" or cand.source != "tagger":
+            continue
+        kept = _before_glued_cue(folded, cand.end, name)
         if kept is not None:
             glued.setdefault(name, kept)
             if name[kept] in _speech_cues()[1]:  # 杜斯|笑说 once: 杜斯|笑 (到脸红) elsewhere is the reaction alone
