@@ -156,13 +156,24 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
     or by the tagger at three characters or more, or given as a pseudonym: 小刚（化名）) when it glued
-    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a Chinese name glued to a known place
+    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a speech or reaction verb glued to a name
+    is cut off (刘颖|说：, 杜斯|笑说, see `_before_glued_cue`); a Chinese name glued to a known place
     is two mentions (薛小山|华盛顿); written Cantonese (佢哋嘅) is no one."""
     colloquial = data.words("cantonese_function_chars")
     known = {folded[c.start : c.end] for c in candidates
              if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
     known |= {folded[c.start : c.end] for c in candidates  # 小花（化名）: a name the article gives as one
               if c.type == "PER" and _PSEUDONYM.match(folded, c.end)}
+    glued: dict[str, int] = {}  # a name glued to a cue once is glued wherever the form is written
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type != "PER" or cand.source != "tagger":
+            continue
+        kept = _before_glued_cue(folded, cand.end, name)
+        if kept is not None:
+            glued.setdefault(name, kept)
+            if name[kept] in _speech_cues()[1]:  # 杜斯|笑说 once: 杜斯|笑 (到脸红) elsewhere is the reaction alone
+                glued.setdefault(name[: kept + 1], kept)
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
@@ -174,9 +185,9 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             if cut >= 2:
                 out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
             continue
-        if len(name) in (3, 4) and name[-1] in cue_characters() and name[0] in data.words("surnames") \
-                and folded[cand.end : cand.end + 1] in _AFTER_CUE:
-            out.append(Candidate(cand.start, cand.end - 1, "PER", cand.source, cand.key))  # 刘颖|说：
+        kept = glued.get(name)
+        if kept is not None:
+            out.append(Candidate(cand.start, cand.start + kept, "PER", cand.source, cand.key))  # 刘颖|说：
             continue
         place = _place_after(name)
         if place is not None:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
@@ -190,6 +201,46 @@ def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+def _before_glued_cue(folded: str, end: int, name: str) -> int | None:
+    """How much of a tagger's person is the name when a speech or reaction verb is glued to its end
+    (刘颖|说：, 梁达智|表示，, 赖母|叹，, 杜斯|笑说, 杜斯|笑|说): the verb is a cue of the lexicon, or
+    a word before the cue that follows (笑 of 笑说); the rest is a name. A given name may end in such
+    a character (王一笑, 李问), so the cut needs evidence: the rest written alone elsewhere in the
+    article, or a plausible name (surname and one or two characters, or a transliteration) with the
+    statement opening right after the verb (a colon, comma or quotation mark)."""
+    cues, lead = _speech_cues()
+    for size in (2, 1):
+        rest, tail = name[:-size], name[-size:]
+        if len(rest) < 2:
+            continue
+        elsewhere = folded.count(rest) > folded.count(name)
+        if tail in cues:
+            opens = folded[end : end + 1] in _AFTER_CUE
+            if elsewhere or (opens and _plausible_name(rest)):
+                return len(rest)
+        elif elsewhere and tail in lead and folded[end : end + 1] in cue_characters():
+            return len(rest)  # 杜斯|笑|说: a reaction before the cue
+    return None
+
+
+def _plausible_name(word: str) -> bool:
+    """A Chinese name (a surname and one or two characters) or a transliterated one."""
+    if word[0] in data.words("surnames") and len(word) <= 3:
+        return True
+    return all(ch in data.words("transliteration") for ch in word)
+
+
+@cache
+def _speech_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The speech verbs that may be glued to a name (one or two characters; 叹 and 问 too, which the
+    evidence of `_before_glued_cue` keeps apart from a given name), and the first characters of
+    two-character cues that end in a one-character cue (笑 of 笑说, 续 of 续指)."""
+    short = frozenset(row["cue"] for row in data.table("speech_verbs")
+                      if len(row["cue"]) <= 2 and row["class"] not in ("saying", "view"))
+    lead = frozenset(cue[0] for cue in short if len(cue) == 2 and cue[1] in cue_characters())
+    return short, lead
 
 
 _PSEUDONYM = re.compile(r"[（(]化名")
