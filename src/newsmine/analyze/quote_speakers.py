@@ -223,6 +223,9 @@ class SpeakerLinks:
         hearsay = bare in REPORTS and para.marks.char(phrase.start - 1) in "据據"  # `据报道，…`: it is reported
         if hearsay or bare.endswith(tuple(self.lex.words("statute"))):  # `根据规定，…`, `根据《某条例》，…`
             return Speaker(None, written, phrase, group=True, how="unnamed")
+        issuer = self._issuer(para, phrase) if enabled("document") else None
+        if issuer is not None:  # `某委员会印发《某某通知》。…《通知》指出`: who issued it
+            return Speaker(issuer, written, phrase, group=True, how="document")
         if enabled("document") and para.phrases.refers_back(phrase):
             recent = [s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
             if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
@@ -235,6 +238,23 @@ class SpeakerLinks:
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
         return Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def _issuer(self, para: Paragraph, phrase: Span) -> str | None:
+        """The body that issued a document named bare (`《通知》`, `通报`): the last one named in the
+        sentence that gave a full title ending in the same noun (`某委员会下发的《关于…的通知》`)."""
+        text = self.doc.text
+        rest = para.phrases.document(phrase)
+        if rest is None or not para.phrases.refers_back(phrase):
+            return None
+        noun = para.marks.sub(phrase.start, phrase.end).removesuffix("中").removesuffix("上").strip("《》〈〉 ")[len(rest):]
+        titles = list(re.finditer(rf"《[^《》]+{re.escape(noun)}》", text[: phrase.start]))
+        if not titles:
+            return None
+        title = titles[-1].start()
+        opened = max(text.rfind(c, 0, title) for c in "。！？!?\n") + 1
+        named = [m for m in self.resolver.mentions_in(opened, title)
+                 if m.type == "ORG" and m.entity is not None and m.span.start >= opened]
+        return named[-1].entity if named else None
 
     def _last_person(self, exclude: set[str]) -> str | None:
         last = next((s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
