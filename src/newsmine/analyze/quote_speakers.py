@@ -26,6 +26,9 @@ DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for 
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
 PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's government speaks for the place
+CLAUSE_END = "，,。；;！？!?\n"
+ISSUER_GAP = 6  # at most this many characters (a time, 在官网) between an issuer and its issuing verb
+NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no issuer; `某校的学生发表`: not the body
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -223,6 +226,9 @@ class SpeakerLinks:
         hearsay = bare in REPORTS and para.marks.char(phrase.start - 1) in "据據"  # `据报道，…`: it is reported
         if hearsay or bare.endswith(tuple(self.lex.words("statute"))):  # `根据规定，…`, `根据《某条例》，…`
             return Speaker(None, written, phrase, group=True, how="unnamed")
+        issuer = self._issuer(para, phrase) if enabled("document") else None
+        if issuer is not None:  # `某委员会印发《某某通知》。…《通知》指出`: who issued it
+            return Speaker(issuer, written, phrase, group=True, how="document")
         if enabled("document") and para.phrases.refers_back(phrase):
             recent = [s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if s.group and s.id is not None]
             if written.strip("《》 ").removesuffix("中")[-2:] in REPORTS:  # `报道说`: the outlet last quoted
@@ -235,6 +241,32 @@ class SpeakerLinks:
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
         return Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def _issuer(self, para: Paragraph, phrase: Span) -> str | None:
+        """The body that issued a document named bare (`《通知》`, `报告`): the nearest earlier clause
+        introducing a document with the same noun, by a full title ending in it or an issuing verb
+        before it, names the body just before that verb or title (`某委员会下发的《关于…的通知》`,
+        `某局昨日发布一份报告`); a clause so introducing it with no body there (`百名学者发表声明`)
+        leaves it unnamed."""
+        text = self.doc.text
+        rest = para.phrases.document(phrase)
+        if rest is None or not para.phrases.refers_back(phrase):
+            return None
+        noun = para.marks.sub(phrase.start, phrase.end).removesuffix("中").removesuffix("上").strip("《》〈〉 ")[len(rest):]
+        if noun in REPORTS:
+            return None  # a news report speaks for its outlet (below)
+        issue = "|".join(map(re.escape, self.lex.longest_first("issue")))
+        for found in reversed(list(re.finditer(rf"《[^《》]+{re.escape(noun)}》|{re.escape(noun)}", text[: phrase.start]))):
+            opened = max(text.rfind(c, 0, found.start()) for c in CLAUSE_END) + 1
+            verb = list(re.finditer(issue, text[opened : found.start()]))
+            if not verb and not (found.group().startswith("《") and len(found.group()) > len(noun) + 2):
+                continue  # a mention of the document, not its introduction
+            act = opened + verb[-1].start() if verb else found.start()
+            named = [m for m in self.resolver.mentions_in(opened, act) if m.type == "ORG" and m.entity is not None
+                     and opened <= m.span.start and m.span.end <= act]
+            gap = text[named[-1].span.end : act] if named else ""
+            return named[-1].entity if named and len(gap) <= ISSUER_GAP and not NEGATED.search(gap.removesuffix("的")) else None
+        return None
 
     def _last_person(self, exclude: set[str]) -> str | None:
         last = next((s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)
