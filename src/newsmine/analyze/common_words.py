@@ -56,10 +56,16 @@ def _people(name: str) -> str | None:
 def _generic_body(name: str) -> bool:
     """Whether `name` is a word for a kind of body or place, after words of size or kind (大|城市,
     科技|公司, 地方|政府), and no name the gazetteers know."""
-    kinds = data.marked("generic_bodies", "modifier") | data.words("generic_kinds")
+    kinds = _kinds()
     return gazetteer.known(name) is None and any(
         name.endswith(head) and made_of(name[: len(name) - len(head)], kinds)
         for head in data.marked("generic_bodies", "head"))
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    """The words of size or kind before a generic body's head (prepared once, read per candidate)."""
+    return data.marked("generic_bodies", "modifier") | data.words("generic_kinds")
 
 
 def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list[Candidate]:

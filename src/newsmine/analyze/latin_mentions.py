@@ -14,6 +14,7 @@ age (22岁的Kobe), an organisation otherwise.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
@@ -84,7 +85,13 @@ def _name_words(words: list[str]) -> bool:
 def _described(folded: str, start: int) -> bool:
     """Whether a word saying what a body is stands right before (调研公司 Global Market Insights)."""
     before = folded[max(0, start - 7) : start].rstrip(" ")
-    return any(before.endswith(cue) for cue in data.words("org_cues") | data.words("org_suffixes"))
+    return before.endswith(_body_words())
+
+
+@cache
+def _body_words() -> tuple[str, ...]:
+    """The generic words of bodies, for `str.endswith` (prepared once, read per mention)."""
+    return tuple(data.words("org_cues") | data.words("org_suffixes"))
 
 
 def _aged(folded: str, start: int) -> bool:
