@@ -6,7 +6,7 @@ from pathlib import Path
 
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.pipeline import analyze
-from newsmine.analyze.repairs import cut_names
+from newsmine.analyze.name_cuts import cut_names
 from newsmine.analyze.tagger import Token
 from newsmine.model import Doc
 from newsmine.read import read_article

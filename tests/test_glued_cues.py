@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsmine.analyze.mentions import Candidate
-from newsmine.analyze.repairs import unglued_people
+from newsmine.analyze.name_cuts import unglued_people
 from newsmine.names import fold
 
 

@@ -18,9 +18,10 @@ from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds, cut_names,
+from newsmine.analyze.name_cuts import cut_names, unglued_people
+from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
-                                      publications, titled_bodies, unglued_people)
+                                      publications, titled_bodies)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError

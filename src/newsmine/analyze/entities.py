@@ -16,10 +16,10 @@ from newsmine.analyze.candidates import Candidates, find_candidates, step
 from newsmine.analyze.credits import own_outlet
 from newsmine.analyze.introduced import introduced_forms
 from newsmine.analyze.mentions import Candidate, choose, overlaps, parentheses, tails
+from newsmine.analyze.name_cuts import cue_characters
 from newsmine.analyze.name_forms import (CHINESE_NAME, abbreviations_of, ends_with_suffix, org_short_form, other_forms,
                                           without_trade)
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.repairs import cue_characters
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import alternation
 from newsmine.analyze.units import cut_units

@@ -12,7 +12,7 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
-from newsmine.analyze.repairs import cue_characters
+from newsmine.analyze.name_cuts import cue_characters
 from newsmine.analyze.text import alternation
 
 _LABEL = re.compile(r"(?:^|(?<=[\n。！？]))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[:：]")

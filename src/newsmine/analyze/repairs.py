@@ -1,11 +1,10 @@
 """Repairs of the candidate mentions that no single source gets right: people named by surname only
-(陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a name glued to the
-next word (桂敏海因 → 桂敏海), colloquial Cantonese taken for a name (佢哋), a country glued to a
+(陈姓男子), Latin-script names (Mark Evans whole; The and Notice are no one), a country glued to a
 body named on its own (南韩|国家情报院), a known Latin-script name glued to Chinese words (BBC|科技),
 a word saying what a body is glued to its name (智库|兰德公司), a name cut at a spaced separator
 (马妮莎 · 阿努拉吉), a place written before a place (广西|南宁), a medium before its reporter
 (经济观察网|记者), a title in 《》 that acts as a source (《财经》记者). Each is a step of
-`analyze/candidates.py`.
+`analyze/candidates.py`; people glued to a neighbouring word or cut short are `analyze/name_cuts.py`.
 """
 
 from __future__ import annotations
@@ -151,152 +150,6 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return out
-
-
-def unglued_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The tagger's person cut back to a name found elsewhere in the text (by a gloss or a gazetteer,
-    or by the tagger at three characters or more, or given as a pseudonym: 小刚（化名）) when it glued
-    one character to it: 桂敏海|因, 提|普京, 蓬佩奥|秘, 小刚|家; a speech or reaction verb glued to a name
-    is cut off (刘颖|说：, 杜斯|笑说, see `_before_glued_cue`); a Chinese name glued to a known place
-    is two mentions (薛小山|华盛顿); written Cantonese (佢哋嘅) is no one."""
-    colloquial = data.words("cantonese_function_chars")
-    known = {folded[c.start : c.end] for c in candidates
-             if c.type == "PER" and c.end - c.start >= (2 if c.source in ("gloss", "gazetteer") else 3)}
-    known |= {folded[c.start : c.end] for c in candidates  # 小花（化名）: a name the article gives as one
-              if c.type == "PER" and _PSEUDONYM.match(folded, c.end)}
-    glued: dict[str, int] = {}  # a name glued to a cue once is glued wherever the form is written
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        if cand.type != "PER" or cand.source != "tagger":
-            continue
-        kept = _before_glued_cue(folded, cand.end, name)
-        if kept is not None:
-            glued.setdefault(name, kept)
-            if name[kept] in _speech_cues()[1]:  # 杜斯|笑说 once: 杜斯|笑 (到脸红) elsewhere is the reaction alone
-                glued.setdefault(name[: kept + 1], kept)
-    out = []
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        if cand.type != "PER" or cand.source != "tagger":
-            out.append(cand)
-            continue
-        cut = next((i for i, ch in enumerate(name) if ch in colloquial), None)
-        if cut is not None:
-            if cut >= 2:
-                out.append(Candidate(cand.start, cand.start + cut, "PER", cand.source, cand.key))  # 陈仲泓|嘅
-            continue
-        kept = glued.get(name)
-        if kept is not None:
-            out.append(Candidate(cand.start, cand.start + kept, "PER", cand.source, cand.key))  # 刘颖|说：
-            continue
-        place = _place_after(name)
-        if place is not None:  # 记者薛小山|华盛顿报道: a dateline's place glued to the reporter
-            cut = cand.end - place[0]
-            out += [Candidate(cand.start, cut, "PER", cand.source, cand.key),
-                    Candidate(cut, cand.end, "LOC", cand.source, place[1].name)]
-            continue
-        inner = _known_inside(name, known)
-        if inner is not None:
-            start = cand.start + name.index(inner)
-            cand = Candidate(start, start + len(inner), "PER", cand.source, cand.key)
-        out.append(cand)
-    return out
-
-
-def _before_glued_cue(folded: str, end: int, name: str) -> int | None:
-    """How much of a tagger's person is the name when a speech or reaction verb is glued to its end
-    (刘颖|说：, 梁达智|表示，, 赖母|叹，, 杜斯|笑说, 杜斯|笑|说): the verb is a cue of the lexicon, or
-    a word before the cue that follows (笑 of 笑说); the rest is a name. A given name may end in such
-    a character (王一笑, 李问), so the cut needs evidence: the rest written alone elsewhere in the
-    article, or a plausible name (surname and one or two characters, or a transliteration) with the
-    statement opening right after the verb (a colon, comma or quotation mark)."""
-    cues, lead = _speech_cues()
-    for size in (2, 1):
-        rest, tail = name[:-size], name[-size:]
-        if len(rest) < 2:
-            continue
-        elsewhere = folded.count(rest) > folded.count(name)
-        if tail in cues:
-            opens = folded[end : end + 1] in _AFTER_CUE
-            if elsewhere or (opens and _plausible_name(rest)):
-                return len(rest)
-        elif elsewhere and tail in lead and folded[end : end + 1] in cue_characters():
-            return len(rest)  # 杜斯|笑|说: a reaction before the cue
-    return None
-
-
-def _plausible_name(word: str) -> bool:
-    """A Chinese name (a surname and one or two characters) or a transliterated one."""
-    if word[0] in data.words("surnames") and len(word) <= 3:
-        return True
-    return all(ch in data.words("transliteration") for ch in word)
-
-
-@cache
-def _speech_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The speech verbs that may be glued to a name (one or two characters; 叹 and 问 too, which the
-    evidence of `_before_glued_cue` keeps apart from a given name), and the first characters of
-    two-character cues that end in a one-character cue (笑 of 笑说, 续 of 续指)."""
-    short = frozenset(row["cue"] for row in data.table("speech_verbs")
-                      if len(row["cue"]) <= 2 and row["class"] not in ("saying", "view"))
-    lead = frozenset(cue[0] for cue in short if len(cue) == 2 and cue[1] in cue_characters())
-    return short, lead
-
-
-_PSEUDONYM = re.compile(r"[（(]化名")
-_AFTER_CUE = frozenset("：:，,“「\"")  # what follows a cue that opens a statement (某某说：“…)
-
-_GIVEN_TAGS = frozenset({"v", "vd", "vn", "d", "n", "a", "ad", "an", "nz"})
-
-
-def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
-    """A Chinese name the tagger cut short, the rest of the given name read as another word: 曾健|成,
-    许|遵发 — made whole when the article writes the three characters at least twice (a name is
-    repeated; a word that happens to follow a name is not), the two characters never without the
-    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue."""
-    surnames, titles = data.words("surnames"), data.words("titles")
-    after = {t.start: t for t in tokens}
-    out = []
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        rest = after.get(cand.end)
-        if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
-                and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
-                and rest.word not in titles and not any(ch in cue_characters() for ch in rest.word):
-            whole = folded.count(name + rest.word)
-            if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
-                cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
-        out.append(cand)
-    return out
-
-
-@cache
-def cue_characters() -> frozenset[str]:
-    """The one-character cue verbs that may be glued to a name (说, 称, 指; not 问 or 喊, which end names)."""
-    return frozenset(row["cue"] for row in data.table("speech_verbs")
-                     if len(row["cue"]) == 1 and row["class"] != "punct")
-
-
-def _place_after(name: str) -> tuple[int, gazetteer.Known] | None:
-    """A known place (its length and entry) that ends a Chinese name of two or three characters glued
-    before it (薛小山|华盛顿)."""
-    for n in range(min(5, len(name) - 2), 1, -1):
-        head, known = name[:-n], gazetteer.known(name[-n:])
-        if len(head) in (2, 3) and head[0] in data.words("surnames") and known is not None and known.type == "LOC":
-            return n, known
-    return None
-
-
-def _known_inside(name: str, known: set[str]) -> str | None:
-    """Another known name that begins or ends `name`, leaving one character over, or that begins it
-    and is three characters or more, leaving a word after it that does not sound out more of a
-    foreign name (帕多克|行凶; but 麦坚力韦斯 is whole)."""
-    for part in (name[:-1], name[1:]):
-        if len(part) >= 2 and part in known:
-            return part
-    chars = data.words("transliteration")
-    return next((name[:n] for n in range(len(name) - 2, 2, -1) if name[:n] in known and len(name) - n <= 4
-                 and not all(ch in chars for ch in name[n:])), None)  # 麦坚力|韦斯 goes on
 
 
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
