@@ -8,7 +8,6 @@ Chinese before an English phrase is a clause rather than a term.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import countries, english_names, lookup
@@ -74,16 +73,10 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     return start if end - start >= 2 else None
 
 
-@cache
-def _org_cues() -> tuple[str, ...]:
-    """The generic words that say what a body is, longest first (prepared once, read per gloss)."""
-    return tuple(sorted(data.words("org_cues"), key=lambda c: (-len(c), c)))
-
-
 def _after_descriptor(folded: str, start: int, end: int) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
     中心, 中国官媒|中国环球电视网 (the name is what follows)."""
-    cues = _org_cues()
+    cues = data.longest_first("org_cues")
     for n in range(min(5, end - start - 4), 1, -1):
         if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
             start += n
@@ -101,7 +94,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     expected = _expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
         return start
-    cues = _org_cues()
+    cues = data.longest_first("org_cues")
     for pos in range(end - 2, start + 2, -1):
         cue = next((c for c in cues if pos - len(c) >= start + 1 and folded[pos - len(c) : pos] == c), None)
         if cue is not None:

@@ -19,12 +19,6 @@ CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 @cache
-def _longest_first(name: str) -> tuple[str, ...]:
-    """The words of list file `name`, longest first (prepared once: the look-ups run per candidate)."""
-    return tuple(sorted(data.words(name), key=len, reverse=True))
-
-
-@cache
 def _suffixes(name: str) -> tuple[str, ...]:
     """The words of list file `name` as a tuple, for `str.endswith`."""
     return tuple(data.words(name))
@@ -44,7 +38,7 @@ def _short_forms(name: str) -> list[str]:
 def org_short_form(name: str) -> str | None:
     """An organisation named without its generic last word, its legal form or its trade: 耶鲁|大学,
     顶新|集团, 天则经济|研究所 → 天则经济, 杭州野生动物园|有限公司 → 杭州野生动物园, 大众|汽车 → 大众."""
-    form = next((f for f in _longest_first("company_forms") if name.endswith(f)), None)
+    form = next((f for f in data.longest_first("company_forms") if name.endswith(f)), None)
     if form is not None and len(name) - len(form) >= 2:
         return name[: -len(form)]
     if (short := without_trade(name)) is not None:
@@ -62,7 +56,7 @@ def _without_field(short: str) -> str | None:
     """A research body's own name without its field, once its generic last word is gone: 天则经济 → 天则
     (data/research_fields.tsv); not when what is left is a place, a body of its own (北京大学|经济) or
     the gazetteers' name for something else."""
-    field = next((f for f in _longest_first("research_fields") if short.endswith(f)), None)
+    field = next((f for f in data.longest_first("research_fields") if short.endswith(f)), None)
     head = short[: -len(field)] if field is not None else ""
     if len(head) < 2 or gazetteer.lookup(head) is not None or ends_with_suffix(head) is not None:
         return None
@@ -72,7 +66,7 @@ def _without_field(short: str) -> str | None:
 def without_trade(name: str) -> str | None:
     """A company named without its trade: 大众|汽车, 腾讯|控股 (two characters or more left); not a
     sector named by trade words alone (金融|科技)."""
-    trade = next((t for t in _longest_first("company_trades") if name.endswith(t)), None)
+    trade = next((t for t in data.longest_first("company_trades") if name.endswith(t)), None)
     if trade is None or len(name) - len(trade) < 2:
         return None
     head = name[: -len(trade)]

@@ -25,6 +25,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def longest_first(name: str) -> tuple[str, ...]:
+    """The words of list file `name`, longest first and then in code-point order: for taking the
+    first word that a text begins or ends with, the same one on every run."""
+    return tuple(sorted(words(name), key=lambda w: (-len(w), w)))
+
+
+@cache
 def marked(name: str, mark: str) -> frozenset[str]:
     """The entries of list file `name` whose second column is `mark` (a subset kept in the same file)."""
     return frozenset(cells[0].strip() for cells in (line.split("\t") for line in lines(name)) if cells[1:2] == [mark])
