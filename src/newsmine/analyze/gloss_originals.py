@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsmine import data
-from newsmine.names import Original, is_acronym, parse_original
+from newsmine.names import Original, has_han, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
@@ -22,7 +22,6 @@ _TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
 _EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 
@@ -42,7 +41,7 @@ def original_of(content: str) -> Original | None:
     if is_common_phrase(bare):
         return Original(re.sub(r"\s+", " ", bare), False)
     title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
-    if len(title) == 2 and not _HAN.search(bare) and all(parse_original(part) for part in title):
+    if len(title) == 2 and not has_han(bare) and all(parse_original(part) for part in title):
         return Original(re.sub(r"\s+", " ", bare), False)
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
     if len(pieces) == 1:
