@@ -486,7 +486,8 @@ def main() -> int:
     print(f"# newsmine on the annotated real articles (pipeline: {', '.join(pipeline.names)}{off})")
     for split in ("dev", "test"):
         if counts[split]:
-            report(f"{split}{' — tuned on' if split == 'dev' else ' — measured only, never inspected'}",
+            half = f", half {args.dev_half}" if args.dev_half else ""
+            report(f"{split}{half}{' — tuned on' if split == 'dev' else ' — measured only, never inspected'}",
                    totals[split], counts[split])
     if args.errors:
         with args.errors.open("w", encoding="utf-8") as fh:
