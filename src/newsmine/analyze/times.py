@@ -33,6 +33,7 @@ _IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+_SENTENCE_END = re.compile(r"[。！？!?][”」』]? ?$")  # what ends a sentence, right before an expression
 _MARKS = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}《》]")  # the characters that open or close a quote or a title
 
 
@@ -79,6 +80,12 @@ def _join_ranges(times: list[Time], norm: str) -> list[Time]:
                     continue
         out.append(t)
     return out
+
+
+def _opens_sentence(norm: str, line_start: int, start: int) -> bool:
+    """Whether an expression at `start` opens its paragraph or a sentence of it (`…裁员。2024年，…`):
+    a year written there sets the scene for what the paragraph tells after it."""
+    return not norm[line_start:start].strip() or bool(_SENTENCE_END.search(norm, max(line_start, start - 3), start))
 
 
 def _spans(m: re.Match[str], norm: str) -> list[tuple[int, int]]:
@@ -256,7 +263,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
             ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
         year_before = ctx.year
-        learn(ctx, m, value, leading=m.start() - line_start < 3 and not norm[line_start : m.start()].strip())
+        learn(ctx, m, value, leading=_opens_sentence(norm, line_start, m.start()))
         first_day = first_day or ctx.day
         if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
             year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])

@@ -1,0 +1,23 @@
+"""Times in stories that tell the past: the year a sentence opens with, the day the story has reached."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsmine.analyze.times import find_times
+
+
+def values(text: str, anchor: date | None) -> list[tuple[str, str | None]]:
+    """Each expression with its value, an interval written `START/END` as the gold files write it."""
+    return [(t.text, "/".join(t.range) if t.range else t.value) for t in find_times(text, anchor)]
+
+
+def test_a_year_opening_a_sentence_dates_the_months_after_it() -> None:
+    text = "2021年5月，这家工厂扩建了厂房。2023年工厂又两次减产，包括2月8日停工一周。"
+    assert values(text, date(2023, 11, 20)) == [
+        ("2021年5月", "2021-05"), ("2023年", "2023"), ("2月8日", "2023-02-08")]
+
+
+def test_a_year_inside_a_sentence_dates_only_that_sentence() -> None:
+    text = "这家工厂自2015年起扩建厂房，3月起停工。"
+    assert values(text, date(2023, 11, 20)) == [("2015年", "2015"), ("3月", "2023-03")]
