@@ -21,3 +21,14 @@ def test_a_year_opening_a_sentence_dates_the_months_after_it() -> None:
 def test_a_year_inside_a_sentence_dates_only_that_sentence() -> None:
     text = "这家工厂自2015年起扩建厂房，3月起停工。"
     assert values(text, date(2023, 11, 20)) == [("2015年", "2015"), ("3月", "2023-03")]
+
+
+def test_a_weekday_told_after_a_dated_day_of_the_past_is_in_that_days_week() -> None:
+    text = "2023年10月12日，周四晚上，仓库起火。\n\n消防员赶到现场，直到周六上午才扑灭余火。"
+    assert values(text, date(2023, 11, 20)) == [
+        ("2023年10月12日", "2023-10-12"), ("周四晚上", "2023-10-12"), ("周六上午", "2023-10-14")]
+
+
+def test_a_weekday_after_a_day_counted_from_the_anchor_stays_in_the_anchors_week() -> None:
+    text = "展会于上月23日开幕。\n\n截至周一，展会共接待观众三万人次。"
+    assert values(text, date(2023, 11, 22)) == [("上月23日", "2023-10-23"), ("周一", "2023-11-20")]

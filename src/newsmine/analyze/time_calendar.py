@@ -60,6 +60,7 @@ class Context:
     last_quarter: tuple[int, int] | None = None  # the year and quarter last named in the article
     partial_day: str | None = None  # the month and day last named when its year is unknown (`--06-13`)
     day_here: bool = False  # whether `day` was named in this paragraph
+    day_dated: bool = False  # whether `day` was written with its year (`2024年1月19日`), not counted from the anchor
     said_on: date | None = None  # the day named in this paragraph before its open quotation
     clause_year: tuple[int, int] | None = None  # where the last expression naming only a year ends, and the year
     incident: date | None = None  # the day of the incident (`事发当天（9月28日）`) `事发次日` counts from
@@ -71,7 +72,8 @@ class Context:
         """The context a new paragraph opens with: what the article named so far holds (the day, year, month and
         quarter last named, the incident's day, the script); the year in view only when `keep_year` (a year
         standing alone as a heading); what the paragraph alone said starts afresh."""
-        return Context(year=self.year if keep_year else None, day=self.day, partial_day=self.partial_day,
+        return Context(year=self.year if keep_year else None, day=self.day, day_dated=self.day_dated,
+                       partial_day=self.partial_day,
                        incident=self.incident, mainland=self.mainland, last_year=self.last_year,
                        last_month=self.last_month, last_quarter=self.last_quarter)
 

@@ -26,6 +26,7 @@ from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
+_WEEK_BEHIND = 7  # days: a weekday told after a day this far behind the anchor is in that day's week
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 
 
@@ -119,6 +120,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     part = m["wpart"]
     month, day = read_number(m["wm"]), read_number(m["wd"])
     if kind == "weekday":
+        if ctx.day and ctx.day_dated and anchor and not ctx.quoted and (anchor - ctx.day).days > _WEEK_BEHIND:
+            return nearest_weekday(n, ctx.day, None)  # `1月19日，周五…周六上午`: the story's week, not the anchor's
         return nearest_weekday(n, anchor, tense)
     if kind == "pair" and anchor is not None:  # `今明两天`
         first = anchor + timedelta(days=n)
@@ -380,7 +383,10 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if hi[:4].isdigit() and value.hi is None and (m["y"] or m["m"] or m["d"] or m["iy"] or m["wm"] or m["wd"]):
         ctx.named = hi  # a date written out, not a word: `2019年4月…6个月后`
     if len(hi) == 10 and hi[:4].isdigit() and value.hi is None:
-        ctx.day, ctx.day_here, ctx.partial_day = date.fromisoformat(hi), True, None
+        day = date.fromisoformat(hi)
+        dated = bool(m["y"] or m["iy"] or m["py"] or m["roc"] or m.groupdict().get("roc3"))
+        ctx.day_dated = dated or ctx.day_dated and day == ctx.day  # `2024年1月19日，周五` stays dated
+        ctx.day, ctx.day_here, ctx.partial_day = day, True, None
     elif re.fullmatch(r"--\d\d-\d\d", hi) and value.hi is None:  # a month and day, the year unknown
         ctx.day, ctx.partial_day = None, hi
     if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
