@@ -32,3 +32,14 @@ def test_a_weekday_told_after_a_dated_day_of_the_past_is_in_that_days_week() -> 
 def test_a_weekday_after_a_day_counted_from_the_anchor_stays_in_the_anchors_week() -> None:
     text = "展会于上月23日开幕。\n\n截至周一，展会共接待观众三万人次。"
     assert values(text, date(2023, 11, 22)) == [("上月23日", "2023-10-23"), ("周一", "2023-11-20")]
+
+
+def test_without_an_anchor_day_words_count_from_the_latest_day_the_text_names() -> None:
+    text = "3月2日晚，超市接到通知。3月3日上午，超市暂停营业。\n\n店长说，今天已完成消杀，昨日的货品全部下架。超市今起恢复营业。"
+    assert values(text, None) == [
+        ("3月2日晚", "--03-02"), ("3月3日上午", "--03-03"), ("今天", "--03-03"), ("昨日", "--03-02"),
+        ("今", "--03-03")]
+
+
+def test_without_an_anchor_or_a_date_day_words_stay_unresolved() -> None:
+    assert values("店长说，今天已完成消杀。", None) == [("今天", None)]

@@ -59,6 +59,7 @@ class Context:
     last_month: tuple[int, int] | None = None  # the year and month last named in the article
     last_quarter: tuple[int, int] | None = None  # the year and quarter last named in the article
     partial_day: str | None = None  # the month and day last named when its year is unknown (`--06-13`)
+    partial_today: str | None = None  # the latest month and day named so far when no year is known: the story's today
     day_here: bool = False  # whether `day` was named in this paragraph
     day_dated: bool = False  # whether `day` was written with its year (`2024年1月19日`), not counted from the anchor
     said_on: date | None = None  # the day named in this paragraph before its open quotation
@@ -73,7 +74,7 @@ class Context:
         quarter last named, the incident's day, the script); the year in view only when `keep_year` (a year
         standing alone as a heading); what the paragraph alone said starts afresh."""
         return Context(year=self.year if keep_year else None, day=self.day, day_dated=self.day_dated,
-                       partial_day=self.partial_day,
+                       partial_day=self.partial_day, partial_today=self.partial_today,
                        incident=self.incident, mainland=self.mainland, last_year=self.last_year,
                        last_month=self.last_month, last_quarter=self.last_quarter)
 
