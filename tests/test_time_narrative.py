@@ -41,5 +41,6 @@ def test_without_an_anchor_day_words_count_from_the_latest_day_the_text_names() 
         ("今", "--03-03")]
 
 
-def test_without_an_anchor_or_a_date_day_words_stay_unresolved() -> None:
+def test_without_an_anchor_day_words_beside_a_date_or_without_one_stay_unresolved() -> None:
     assert values("店长说，今天已完成消杀。", None) == [("今天", None)]
+    assert values("超市3月2日停业，今天复业。", None) == [("3月2日", "--03-02"), ("今天", None)]

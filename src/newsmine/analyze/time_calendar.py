@@ -60,6 +60,7 @@ class Context:
     last_quarter: tuple[int, int] | None = None  # the year and quarter last named in the article
     partial_day: str | None = None  # the month and day last named when its year is unknown (`--06-13`)
     partial_today: str | None = None  # the latest month and day named so far when no year is known: the story's today
+    partial_here: bool = False  # whether a month and day without a year was named in this paragraph
     day_here: bool = False  # whether `day` was named in this paragraph
     day_dated: bool = False  # whether `day` was written with its year (`2024年1月19日`), not counted from the anchor
     said_on: date | None = None  # the day named in this paragraph before its open quotation

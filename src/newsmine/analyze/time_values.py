@@ -120,6 +120,13 @@ def _partial_shift(month_day_: str, n: int) -> Value:
     return Value(f"--{day.month:02d}-{day.day:02d}", partial=True)
 
 
+def _story_today(ctx: Context, anchor: date | None) -> bool:
+    """Whether, with no anchor and no year known, a day word counts from the latest month and day the text
+    named: named in an earlier paragraph, that day is the story's present; in the same one it is
+    mostly set against today (`1月20日停工，今天复工`)."""
+    return anchor is None and ctx.day is None and bool(ctx.partial_today) and not ctx.partial_here
+
+
 def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
     """A lexicon word with what follows it: `去年12月28日`, `本月初`, `去年底`, `当天`, `第二天`."""
     kind, n = word.kind, word.value or 0
@@ -157,8 +164,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         return month_day(y, mo, day, anchor, tense) if day is not None else Value(f"{y:04d}-{mo:02d}")
     if kind in ("same", "next") and ctx.day is None and anchor is None and ctx.partial_day:
         return _partial_shift(ctx.partial_day, n)  # `6月13日…当晚` with no year known
-    if kind == "day" and anchor is None and ctx.day is None and ctx.partial_today:
-        return _partial_shift(ctx.partial_today, n)  # `6月12日晚…6月13日上午…今天`
+    if kind == "day" and _story_today(ctx, anchor):
+        return _partial_shift(ctx.partial_today or "", n)  # `6月12日晚…6月13日上午。⏎⏎…今天`
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
     if kind == "next":  # `次日`: after the day last named, else after the anchor
@@ -333,8 +340,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         inner = PDATE.fullmatch(m["tpd"]) or PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, Context(), anchor, None) if inner else None
     if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`
-        if anchor is None and ctx.day is None and ctx.partial_today:
-            return _partial_shift(ctx.partial_today, -(m["solo"] == "昨"))
+        if _story_today(ctx, anchor):
+            return _partial_shift(ctx.partial_today or "", -(m["solo"] == "昨"))
         return Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
     if m["sypart"] or m["half"]:
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
@@ -398,7 +405,8 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
         ctx.day, ctx.day_here, ctx.partial_day = day, True, None
     elif re.fullmatch(r"--\d\d-\d\d", hi) and value.hi is None:  # a month and day, the year unknown
         ctx.day, ctx.partial_day = None, hi
-        ctx.partial_today = max(hi, ctx.partial_today or hi)
+        if m["m"] or m["pm"]:  # written out, not a day word counted from it
+            ctx.partial_today, ctx.partial_here = max(hi, ctx.partial_today or hi), True
     if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
         if len(lo) == 7 and lo[:4].isdigit() and len(hi) == 7 and int(hi[5:]) == int(lo[5:]) + 2:
             ctx.last_quarter = (int(lo[:4]), int(hi[5:]) // 3)
