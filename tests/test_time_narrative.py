@@ -44,3 +44,8 @@ def test_without_an_anchor_day_words_count_from_the_latest_day_the_text_names() 
 def test_without_an_anchor_day_words_beside_a_date_or_without_one_stay_unresolved() -> None:
     assert values("店长说，今天已完成消杀。", None) == [("今天", None)]
     assert values("超市3月2日停业，今天复业。", None) == [("3月2日", "--03-02"), ("今天", None)]
+
+
+def test_centuries_by_any_number_as_intervals_of_years() -> None:
+    text = "这座教堂建于十八世纪中叶，钟楼则是12世纪的遗存；公元前5世纪的陶片也在此出土。"
+    assert values(text, date(2023, 11, 20)) == [("十八世纪中叶", "1740/1769"), ("12世纪", "1100/1199")]

@@ -60,7 +60,8 @@ def _parts(of: str) -> str:
 _CHU, _ZHONG = _GUARDS["初"], _GUARDS["中"]
 _DAYPART = alternation([w for w, x in WORDS.items() if x.kind == "daypart"])
 _RELATIVE = alternation([w for w, x in WORDS.items() if x.kind != "daypart"])
-_CENTURY = r"上世[纪紀]|上個世紀|上个世纪|(?:19|20|21|十九|二十|二十一)世[纪紀]"
+_CENTURY = (r"上世[纪紀]|上個世紀|上个世纪"  # `18世纪`, `十九世纪`; not `公元前5世纪`, which is before year 1
+            r"|(?<![\d前])(?:1\d|2[01]|[1-9])世[纪紀]|(?<![一二三四五六七八九十前])(?:二十一|二十|十[一二三四五六七八九]|[一二三四五六七八九十])世[纪紀]")
 # What follows a century in the names of firms, papers and schools (`21世纪经济报道`, `20世纪福克斯`)
 _CENTURY_NAMES = (r"福克斯|[经經][济濟][报報]|[报報][道社]|[传傳]媒|[网網]|出版|[书書]局|教育|[学學][校院]|大[学學]|中[学學]"
                   r"|[公集][司团團]|[广廣][场場]|[银銀]行|[酒饭飯]店|城|[联聯]盟|不[动動][产産]")
