@@ -49,3 +49,10 @@ def test_without_an_anchor_day_words_beside_a_date_or_without_one_stay_unresolve
 def test_centuries_by_any_number_as_intervals_of_years() -> None:
     text = "这座教堂建于十八世纪中叶，钟楼则是12世纪的遗存；公元前5世纪的陶片也在此出土。"
     assert values(text, date(2023, 11, 20)) == [("十八世纪中叶", "1740/1769"), ("12世纪", "1100/1199")]
+
+
+def test_an_undated_texts_history_does_not_date_its_present() -> None:
+    text = ("档案馆星期二(3月7日)公开了1961年3月2日的一份会议记录。\n\n"
+            "3月2日，当地报纸也刊登了馆方的声明。")
+    assert values(text, None) == [
+        ("星期二", "--03-07"), ("3月7日", "--03-07"), ("1961年3月2日", "1961-03-02"), ("3月2日", "--03-02")]

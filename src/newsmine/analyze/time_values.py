@@ -141,7 +141,7 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
 
 
 def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None,
-              written: bool = True) -> Value | None:
+              written: bool = True, story: bool = True) -> Value | None:
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
     y = read_number(m["y"])
     roc = read_number(m["roc"] or m.groupdict().get("roc3"))
@@ -174,7 +174,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     if m["mpart"]:
         base = month_day(year, mo, None, anchor, tense)
         return base and month_part(_year_of(base), mo, m["mpart"])
-    if year is None and d is not None and ctx.day and anchor and written and (anchor - ctx.day).days > _PAST_STORY:
+    if year is None and d is not None and ctx.day and anchor and written and story and (anchor - ctx.day).days > _PAST_STORY:
         year = _in_story(ctx.day, mo, d, anchor)
     return month_day(year, mo, d, anchor, tense)
 
@@ -212,10 +212,12 @@ def _year_of(value: Value) -> int | None:
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
 
-def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, written: bool = True) -> Value | None:
+def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, written: bool = True,
+            story: bool = True) -> Value | None:
     """The value of expression `m` of `text`, read by the kind of expression its groups say it is. Unless
     `anchor` is the day the text was `written` (only a day it reaches), a past tense does not keep a
-    date before it and a story may go on past it."""
+    date before it and a story may go on past it. Unless `story` (the anchor's year is only a stand-in),
+    a day named far behind the anchor does not make the text a story of the past."""
     tense = clause_tense(text, m.start(), m.end())
     tense = None if tense == "past" and not written else tense
     if m["iy"]:  # `2023-09-13`, `2023/9/13`
@@ -303,7 +305,7 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
                 year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
             return month_part(year, ctx.month[1], part)
         return month_part(anchor.year, anchor.month, part) if anchor else None
-    value = _explicit(m, text, ctx, anchor, tense, written)
+    value = _explicit(m, text, ctx, anchor, tense, written, story)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
     if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
         return _fit_weekday(value, beside.value or 0, m, anchor)

@@ -131,9 +131,9 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
         return _find(text, norm, found, anchor, told=told, roc=roc)
     first, second_anchor, day_known = stand_ins
     bare = {t.span: t for t in _find(text, norm, found, None, roc=roc)}
-    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known, roc=roc)}
+    second = {t.span: t for t in _find(text, norm, found, second_anchor, day_known, roc=roc, stand_in=True)}
     out = []
-    for t in _find(text, norm, found, first, day_known, roc=roc):
+    for t in _find(text, norm, found, first, day_known, roc=roc, stand_in=True):
         other = second.get(t.span)
         if other and (other.value, other.range) == (t.value, t.range):
             out.append(t)
@@ -207,12 +207,12 @@ def _marks(norm: str, start: int, end: int, quoted: int, titled: int, ctx: Conte
 
 
 def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
-          day_known: bool = True, told: date | None = None, roc: bool = False) -> list[Time]:
+          day_known: bool = True, told: date | None = None, roc: bool = False, stand_in: bool = False) -> list[Time]:
     """The expressions `found` in `norm` resolved against `anchor`, their text taken from `text`; unless
     `day_known`, words that count in days from it (`昨天`, `今`, `次日`) are left unresolved. Without an
     anchor, dates written without a year go to the occurrence nearest `told`, or nearest the latest
     date named so far when that is later. A `roc` (traditional-script) text keeps no mainland holiday
-    arrangements."""
+    arrangements. A `stand_in` anchor's year is made up: how far a named day lies behind it says nothing."""
     times: list[Time] = []
     ctx = Context(mainland=not roc)
     line_start = scanned = quoted = titled = 0  # every character is looked at once: linear in the text
@@ -243,7 +243,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
             seen = _seen_from(m, norm, ctx, times, first_day)
-            value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None)
+            value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None,
+                            story=not stand_in)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
