@@ -56,3 +56,13 @@ def test_an_undated_texts_history_does_not_date_its_present() -> None:
             "3月2日，当地报纸也刊登了馆方的声明。")
     assert values(text, None) == [
         ("星期二", "--03-07"), ("3月7日", "--03-07"), ("1961年3月2日", "1961-03-02"), ("3月2日", "--03-02")]
+
+
+def test_two_days_of_the_month_written_together_are_one_range() -> None:
+    text = "电视台在18、19日连续两晚播出专题，展览则在20至22日举行。"
+    assert values(text, date(2023, 11, 20)) == [("18、19日", "2023-11-18/2023-11-19"), ("20至22日", "2023-11-20/2023-11-22")]
+
+
+def test_christmas_eve_by_its_chinese_names() -> None:
+    assert values("女王在2022年圣诞夜发表讲话，聖誕夜的節目也重播。", date(2023, 1, 5)) == [
+        ("2022年圣诞夜", "2022-12-24"), ("聖誕夜", "2022-12-24")]

@@ -77,7 +77,7 @@ def _date(year_extra: str = "") -> str:
         rf"(?P<ypart>{_parts('year')})?{_S})?"
         rf"(?:(?:(?P<m>{_MONTH})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
         rf"{_S}月份?(?P<mpart>{_parts('month')})?{_S})?"
-        rf"(?:(?P<d>{_NUM})(?:{_S}{_TO}{_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
+        rf"(?:(?P<d>{_NUM})(?:{_S}(?:{_TO}|、){_S}(?P<d2>{_NUM}))?{_S}[日号號])?"
     )
 
 
@@ -169,7 +169,7 @@ CONNECTOR = re.compile(rf"{_S}(?:起|开始|開始)?{_S}(?:{_TO}|一直到){_S}"
 def bare_day_ok(m: re.Match[str], text: str) -> bool:
     """A day alone (`4日`, `十七日`; `25号` where a date goes on, `25号发出`, `25号晚`), not a count of days
     (`为期5日`, `3日内`), a number (`3号线`) or a part of a longer number."""
-    start, end = m.start("d"), m.end("d")
+    start, end = m.start("d"), m.end("d2") if m["d2"] else m.end("d")  # `27、28日`: the unit after the last
     unit = text[end:end + 2].strip()[:1]
     if unit in "号號" and unit and _DAY_NUMBER_GOES_ON.match(text, end + 1 + (text[end] == " ")):
         unit = "日"

@@ -153,7 +153,11 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     if y is None and mo is None:
         if d is None or not bare_day_ok(m, text):
             return None
-        return bare_day(d, ctx, anchor, tense)
+        first = bare_day(d, ctx, anchor, tense)
+        if not m["d2"] or first is None or not first.lo or not first.lo[:1].isdigit():
+            return first
+        second = month_day(int(first.lo[:4]), int(first.lo[5:7]), read_number(m["d2"]), anchor, tense)
+        return Value(first.lo, second.lo) if second and second.lo and first.lo < second.lo else None  # `27、28日`
     if y is not None and mo is None:
         if d is not None:
             return None
