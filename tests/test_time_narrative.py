@@ -66,3 +66,8 @@ def test_two_days_of_the_month_written_together_are_one_range() -> None:
 def test_christmas_eve_by_its_chinese_names() -> None:
     assert values("女王在2022年圣诞夜发表讲话，聖誕夜的節目也重播。", date(2023, 1, 5)) == [
         ("2022年圣诞夜", "2022-12-24"), ("聖誕夜", "2022-12-24")]
+
+
+def test_a_day_word_restating_the_date_before_it_is_that_date() -> None:
+    text = "5月8日下午，也就是展会开幕的前一天，主办方撤下了展品。次日，展会如期开幕。"
+    assert values(text, date(2023, 11, 20)) == [("5月8日下午", "2023-05-08"), ("前一天", "2023-05-08"), ("次日", "2023-05-09")]

@@ -155,6 +155,15 @@ def _but_the_year(value: str) -> str:
     return "/".join("-" + e[4:] for e in ends)
 
 
+_THAT_IS = re.compile(r"[，,] ?(?:也就是说?|亦即|即)[^，,。；;！？]{0,16}$")  # `，也就是峰会举行的`: what follows restates
+
+
+def _restates(t: Time, norm: str, start: int) -> bool:
+    """Whether a day word at `start` restates the full date `t` right before it (`4月25日，也就是开幕的前一天`)."""
+    return bool(t.value and len(t.value) == 10 and t.value[0].isdigit() and not t.range
+                and _THAT_IS.search(norm, t.span.end, start))
+
+
 def _weekday_of(t: Time, between: str) -> int | None:
     """The weekday of the date `t` when only `between` (spaces, a comma) separates it from what follows."""
     if between.strip(" ,，") or not t.value or len(t.value) != 10 or not t.value[0].isdigit():
@@ -235,6 +244,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         word = WORDS.get(m["word"] or "")
         if word and word.kind == "same" and times and not norm[times[-1].span.end : m.start()].strip(" 的"):
             continue  # `12月16日这天`: the date names the day
+        restated = word and word.kind in ("same", "next") and times and _restates(times[-1], norm, m.start())
         speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
         ctx.quoted = bool(quoted)
@@ -245,6 +255,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             seen = _seen_from(m, norm, ctx, times, first_day)
             value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None,
                             story=not stand_in)
+        if restated:  # `4月25日，也就是峰会举行的前一天`: the day just named
+            value = Value(times[-1].value)
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
