@@ -71,3 +71,9 @@ def test_christmas_eve_by_its_chinese_names() -> None:
 def test_a_day_word_restating_the_date_before_it_is_that_date() -> None:
     text = "5月8日下午，也就是展会开幕的前一天，主办方撤下了展品。次日，展会如期开幕。"
     assert values(text, date(2023, 11, 20)) == [("5月8日下午", "2023-05-08"), ("前一天", "2023-05-08"), ("次日", "2023-05-09")]
+
+
+def test_three_years_back_and_ahead_and_the_year_just_named() -> None:
+    text = "工厂大前年投产，2019年扩建，该年产量翻倍；新厂大后年完工。"
+    assert values(text, date(2023, 11, 20)) == [
+        ("大前年", "2020"), ("2019年", "2019"), ("该年", "2019"), ("大后年", "2026")]
