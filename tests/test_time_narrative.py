@@ -77,3 +77,8 @@ def test_three_years_back_and_ahead_and_the_year_just_named() -> None:
     text = "工厂大前年投产，2019年扩建，该年产量翻倍；新厂大后年完工。"
     assert values(text, date(2023, 11, 20)) == [
         ("大前年", "2020"), ("2019年", "2019"), ("该年", "2019"), ("大后年", "2026")]
+
+
+def test_a_span_of_months_without_a_year_is_the_span_nearest_the_anchor() -> None:
+    text = "统计局称，1-10月全国快递业务量同比增长两成，预计11、12月继续增长。"
+    assert values(text, date(2023, 11, 20)) == [("1-10月", "2023-01/2023-10"), ("11、12月", "2023-11/2023-12")]

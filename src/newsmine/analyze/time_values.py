@@ -168,6 +168,7 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
         later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
         year += 1 if anchor is None or not written or later <= anchor.year * 12 + anchor.month else 0
     if m["m2"]:  # `3、4月`, `1至5月`
+        year = year if year is not None or anchor is None else _months_year(mo, read_number(m["m2"]) or 0, anchor, tense)
         first = month_day(year, mo, None, anchor, tense)
         second = first and month_day(_year_of(first), read_number(m["m2"]) or 0, None, anchor, tense)
         return Value(first.lo, second.lo, first.partial) if first and second else None
@@ -181,6 +182,21 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
     if year is None and d is not None and ctx.day and anchor and written and story and (anchor - ctx.day).days > _PAST_STORY:
         year = _in_story(ctx.day, mo, d, anchor)
     return month_day(year, mo, d, anchor, tense)
+
+
+def _months_year(first: int, last: int, anchor: date, tense: str | None) -> int | None:
+    """The year of a span of months written without one (`1-10月`, `3、4月`): the one whose span is nearest
+    the anchor, as the tense allows (`1-10月` in November is this year's, not next)."""
+    if not 1 <= first <= last <= 12:
+        return None
+    now = anchor.year * 12 + anchor.month - 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    offsets = []
+    for y in years:
+        lo, hi = y * 12 + first - 1, y * 12 + last - 1
+        offsets.append(0 if lo <= now <= hi else lo - now if lo > now else hi - now)
+    pick = choose_offset(offsets, tense)
+    return None if pick is None else years[offsets.index(pick)]
 
 
 def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
