@@ -82,3 +82,8 @@ def test_three_years_back_and_ahead_and_the_year_just_named() -> None:
 def test_a_span_of_months_without_a_year_is_the_span_nearest_the_anchor() -> None:
     text = "统计局称，1-10月全国快递业务量同比增长两成，预计11、12月继续增长。"
     assert values(text, date(2023, 11, 20)) == [("1-10月", "2023-01/2023-10"), ("11、12月", "2023-11/2023-12")]
+
+
+def test_a_season_of_this_or_last_year_in_one_word() -> None:
+    text = "今夏的高温打破纪录，去秋的干旱也殃及农田；如今夏季用电仍然紧张。"
+    assert values(text, date(2023, 11, 20)) == [("今夏", "2023-06/2023-08"), ("去秋", "2022-09/2022-11")]

@@ -27,6 +27,7 @@ from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
+_SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季"}  # a season word's last character: its part of the year
 _WEEK_BEHIND = 7  # days: a weekday told after a day this far behind the anchor is in that day's week
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 
@@ -131,6 +132,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if part and ("year", part) in PARTS:
             return year_part(year, part)
         return Value(f"{year:04d}")
+    if kind == "season":  # `今夏`: the season of the year, as `今年夏季`
+        return year_part(year, _SEASONS[(m["word"] or " ")[-1]])
     if kind == "early":
         end = min(anchor, date(year, 6, 30)) if n == 0 else date(year, 6, 30)
         return Value(f"{year:04d}-01-01", end.isoformat())
