@@ -87,3 +87,12 @@ def test_a_span_of_months_without_a_year_is_the_span_nearest_the_anchor() -> Non
 def test_a_season_of_this_or_last_year_in_one_word() -> None:
     text = "今夏的高温打破纪录，去秋的干旱也殃及农田；如今夏季用电仍然紧张。"
     assert values(text, date(2023, 11, 20)) == [("今夏", "2023-06/2023-08"), ("去秋", "2022-09/2022-11")]
+
+
+def test_an_undated_text_is_not_dated_by_a_month_of_history_its_weekdays_deny() -> None:
+    text = "馆长昨日（3月6日）表示，档案馆星期二(3月7日)将公开1962年3月的一份会议记录。"
+    assert values(text, None) == [
+        ("昨日", "--03-06"), ("3月6日", "--03-06"), ("星期二", "--03-07"), ("3月7日", "--03-07"), ("1962年3月", "1962-03")]
+    # a weekday that falls on its date in the latest year the text dates a month in lets that year stand
+    assert values("馆长昨日（3月6日）表示，档案馆星期二(3月7日)将公开2023年1月的会议记录。", None)[:3] == [
+        ("昨日", "2023-03-06"), ("3月6日", "2023-03-06"), ("星期二", "2023-03-07")]

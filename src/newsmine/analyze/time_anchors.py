@@ -50,18 +50,36 @@ def _dated_day_word(norm: str) -> re.Match[str] | None:
 
 def text_anchor(norm: str) -> date | None:
     """The date a text without a publication date gives itself: a dateline (`2020年4月8日电`), or a
-    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in."""
+    day word with its date (`昨日（4月7日）`) in the latest year the text dates a month in, when every
+    weekday the text pairs with a date (`星期一(8月31日)`) falls on it that year: a text of today that
+    names a month of history (`1982年8月`) is not dated by it."""
     try:
         line = _DATELINE.search(norm)
         if line and line[1] and line[2]:
             return date(int(line[1]), int(line[2]), int(line[3]))
         today = _dated_day_word(norm)
         years = [int(y) for y in _YEAR_MONTH.findall(norm)]
-        if today and years:
+        if today and years and _pins_agree(_pins(norm), max(years)):
             return date(max(years), int(today[2]), int(today[3])) - timedelta(days=_offset(today[1]))
     except ValueError:
         return None
     return None
+
+
+def _pins(norm: str) -> list[tuple[int, int, int, int]]:
+    """Each weekday the text pairs with a month and day (`下周二（9月8日）`, `9月3日（星期二）`): the weekday
+    (1 = Monday), month, day and the shift in days its 上/下 gives."""
+    pins = []
+    for p in _PINS.finditer(norm):
+        w, m, d = (p["w"], p["m"], p["d"]) if p["w"] else (p["xw"], p["xm"], p["xd"])
+        pins.append((_WEEKDAYS.index(w.replace("天", "日")) + 1, int(m), int(d), {"上": 7, "下": -7}.get(p["rel"] or "", 0)))
+    return pins
+
+
+def _pins_agree(pins: list[tuple[int, int, int, int]], year: int) -> bool:
+    """Whether every weekday–date pair falls on its weekday in `year`."""
+    return all(1 <= m <= 12 and 1 <= d <= last_day(year, m) and date(year, m, d).isoweekday() == w
+               for w, m, d, _ in pins)
 
 
 _TOLD = re.compile(r"(?<!\d)((?:19|20)\d\d) ?(?:年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?[日号號])?|[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.]))")
@@ -96,15 +114,11 @@ def stand_in_anchors(norm: str) -> tuple[date, date, bool] | None:
     what comes out the same from both is known; what differs only in the year is known but for the
     year; the rest is not known. Without a weekday–date pair the two years have different weekdays.
     The flag says whether the day itself is known (not only its week, from a pair alone)."""
-    pins = []
-    for p in _PINS.finditer(norm):
-        w, m, d = (p["w"], p["m"], p["d"]) if p["w"] else (p["xw"], p["xm"], p["xd"])
-        pins.append((_WEEKDAYS.index(w.replace("天", "日")) + 1, int(m), int(d), {"上": 7, "下": -7}.get(p["rel"] or "", 0)))
+    pins = _pins(norm)
     day_word = _dated_day_word(norm)
     line = _MONTH_DATELINE.search(norm, 0, 300)
     if pins:
-        years = [y for y in range(1950, 2050) if all(
-            1 <= m <= 12 and 1 <= d <= last_day(y, m) and date(y, m, d).isoweekday() == w for w, m, d, _ in pins)]
+        years = [y for y in range(1950, 2050) if _pins_agree(pins, y)]
         years = years[-2:] if len(years) >= 2 else []
     else:
         years = [2001, 2002]
