@@ -338,8 +338,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
 def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     """Remember the year and month a written date names, and the last day named, for what follows.
 
-    A year alone sets the year in view only when it opens its paragraph (`2014年，…`); within a
-    sentence (`自2012年主政`) it dates that sentence's happening, not the paragraph's."""
+    A year alone sets the year in view only when it opens its paragraph or a sentence of it (`2014年，…`,
+    `…。2024年又…`); within a sentence (`自2012年主政`) it dates that sentence's happening, not the paragraph's."""
     lo = value.lo or ""
     hi = value.hi or lo
     if m["since"] and m["until"]:
