@@ -29,6 +29,8 @@ PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's gove
 CLAUSE_END = "，,。；;！？!?\n"
 ISSUER_GAP = 6  # at most this many characters (a time, 在官网) between an issuer and its issuing verb
 NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no issuer; `某校的学生发表`: not the body
+JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
+JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -116,6 +118,13 @@ class SpeakerLinks:
         if para.phrases.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
         role = self.title(written)
+        if role is not None and head is not None and head.type == "PER" and head.span.end < phrase.end \
+                and para.marks.char(head.span.end) == "的" and enabled("unnamed"):
+            return Speaker(None, written, phrase, how="unnamed")  # `某某的代理律师`: someone of the person, unnamed
+        joint = self._first_of_joint(para, phrase)
+        if joint is not None:  # `甲和乙在会后表示`: several named at once, the first named speaks
+            phrase, head, written = joint.span, joint, text[joint.span.start : joint.span.end]
+            role = None
         if role is not None and head is None and enabled("unnamed") and self._introduced(role, phrase.start):
             return Speaker(None, written, phrase, how="unnamed")  # `碰上一个出租车司机…，这位司机说`: that unnamed one
         if (head is None or head.type != "PER") and enabled("nominal") and role:
@@ -168,6 +177,24 @@ class SpeakerLinks:
             if text[end:] in AFTER_SOURCE or text[k - 1] == "的":
                 return Span(phrase.start, phrase.start + end)
         return phrase
+
+    def _first_of_joint(self, para: Paragraph, phrase: Span) -> Mention | None:
+        """`文在寅和莫里森`, `某大学与某社联合`, `“甲店”和某区的“乙店”都`: a phrase naming two or more
+        people or bodies of one kind joined by a conjunction; the first of them, which the phrase's
+        head (the last) is not."""
+        named = [m for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type in ("PER", "ORG")
+                 and m.entity is not None and phrase.start <= m.span.start and m.span.end <= phrase.end]
+        if len(named) < 2:
+            return None
+        first = named[0]
+        later = next((m for m in named[1:] if m.type == first.type and m.entity != first.entity), None)
+        if later is None:
+            return None
+        gap = para.marks.sub(first.span.end, later.span.start).lstrip("”」』\"'）) \t")
+        tail = para.marks.sub(named[-1].span.end, phrase.end).lstrip("”」』\"'）) \t")
+        if len(tail) > JOINT_TAIL or self.title(tail) is not None:
+            return None  # `甲和乙的发言人`, `甲与乙两国官员`: someone of them, not they
+        return first if gap[:1] in JOINERS or gap.startswith("以及") else None
 
     def _indefinite_inside(self, para: Paragraph, phrase: Span) -> int | None:
         """`该校一名教师`, `王明一位朋友`: someone unnamed of the body or person named before an
