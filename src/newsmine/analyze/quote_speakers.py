@@ -219,8 +219,24 @@ class SpeakerLinks:
             found = last.id if last is not None and last.group else None
         else:  # `该国`, `该市`: a place; `该公司`, `该网站`, `它`: an organisation
             kinds = ("LOC",) if written.rstrip("".join(AFTER_SOURCE))[-1:] in PLACE_NOUNS else ("ORG",)
-            found = self.resolver.person_before(position, exclude=exclude, skip=self.antecedents.in_quotation, kinds=kinds)
+            found = self._of_kind(para, phrase, position, exclude, kinds) \
+                or self.resolver.person_before(position, exclude=exclude, skip=self.antecedents.in_quotation, kinds=kinds)
         return Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _of_kind(self, para: Paragraph, phrase: Span, position: int, exclude: set[str],
+                 kinds: tuple[str, ...]) -> str | None:
+        """`该使馆`, `该局`, `這家醫院`: the most recent body whose name ends in the noun after the
+        demonstrative (某国驻法使馆, 某市卫生局), before any other body mentioned since."""
+        written = fold(para.marks.sub(phrase.start, phrase.end)).rstrip("".join(AFTER_SOURCE))
+        lead = next((w for w in self.lex.longest_first("nominal") + self.lex.longest_first("determiner")
+                     if written.startswith(w)), "")
+        noun = written[len(lead):]
+        if len(noun) < 2:
+            return None  # `该行`, `该校`: one character names no kind of body reliably
+        found = self.resolver.mention_before(
+            position, exclude=exclude, kinds=kinds,
+            skip=lambda s: self.antecedents.in_quotation(s) or not fold(self.doc.text[s.start : s.end]).endswith(noun))
+        return found.entity if found is not None else None
 
     def _introduced(self, role: str, position: int) -> bool:
         """Whether the text before introduced someone unnamed with this role (`一个出租车司机`)."""
