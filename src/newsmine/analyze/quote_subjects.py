@@ -17,6 +17,7 @@ from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Span
 
+TURNS = frozenset("则則却卻而也亦")  # after a name: another voice, in contrast or in addition
 SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)
 
 
@@ -123,8 +124,7 @@ class Subjects:
     def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person or unnamed source opening the clause right after a quotation, in its sentence
         (`“……”，袁格兵觉得…`, `“……”，上述这名家属希望…`)."""
-        if said.end > said.start and para.marks.char(said.end - 1) in "。.":
-            return None  # `“……。”小杰则…`: the quotation closed its sentence (not `“……！”家属吼`); the next is another's
+        closed = said.end > said.start and para.marks.char(said.end - 1) in "。."
         after = para.marks.sentence_end(said.end)
         k = said.end
         while k < after and (para.marks.shielded(k) or para.marks.char(k) in "，,。 \t」』”"):
@@ -132,7 +132,12 @@ class Subjects:
         if k >= after:
             return None
         end = para.marks.clause_end(k)
-        return self._person_opening(para, k, end, said.start) or self._source_opening(para, k, end, said.start)
+        found = self._person_opening(para, k, end, said.start)
+        if closed:  # the quotation closed its sentence: the next opens with its speaker (`“……。”周德在某地开店`)
+            # unless it turns to another (`“……。”小杰则…`, `小杰却…`)
+            turn = found is not None and found.span is not None and para.marks.char(found.span.end) in TURNS
+            return None if found is None or turn else found
+        return found or self._source_opening(para, k, end, said.start)
 
     def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person opening a clause of a quotation's sentence before it, nearest clause first."""
