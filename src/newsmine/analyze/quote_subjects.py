@@ -73,7 +73,8 @@ class Subjects:
             return self.links.explicit(para, last.span, position, set())  # `看起来很害羞的某某，…说`, `某大学某系教授某某，…`
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
-                      and (m.span.start == a or para.marks.sub(a, m.span.start) in roles)), None)
+                      and (m.span.start == a or para.marks.sub(a, m.span.start) in roles
+                           or m.type == "PER" and self.antecedents.opens_clause(m.span))), None)
         if first is not None:  # the clause's whole lead when it is a source (`广东受访者`), not a name in it
             source = region if cut is None and para.phrases.anonymous(self.links.source_part(para, region)) else first.span
             return self.links.explicit(para, cut or source, position, set())
