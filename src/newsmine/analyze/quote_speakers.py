@@ -30,6 +30,7 @@ CLAUSE_END = "，,。；;！？!?\n"
 ISSUER_GAP = 6  # at most this many characters (a time, 在官网) between an issuer and its issuing verb
 NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no issuer; `某校的学生发表`: not the body
 JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
+GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（NDTV）、…`
 JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
@@ -190,7 +191,7 @@ class SpeakerLinks:
         later = next((m for m in named[1:] if m.type == first.type and m.entity != first.entity), None)
         if later is None:
             return None
-        gap = para.marks.sub(first.span.end, later.span.start).lstrip("”」』\"'）) \t")
+        gap = GLOSS_LEAD.sub("", para.marks.sub(first.span.end, later.span.start)).lstrip("”」』\"'）) \t")
         tail = para.marks.sub(named[-1].span.end, phrase.end).lstrip("”」』\"'）) \t")
         if len(tail) > JOINT_TAIL or self.title(tail) is not None:
             return None  # `甲和乙的发言人`, `甲与乙两国官员`: someone of them, not they
