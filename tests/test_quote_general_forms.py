@@ -108,3 +108,22 @@ def test_a_subjectless_cue_takes_a_person_opening_its_clause_after_a_relative_cl
     name(doc, "O1", "ORG", "警方")
     [found] = quotes(doc)
     assert found.speaker == "E1"
+
+
+def test_a_user_named_in_quotation_marks_speaks_not_the_kind_of_user():
+    doc = prepare("事件在网上引起争论。名为「Sam Porter」的网民在影片下留言：「为什么没有人负责？」")
+    name(doc, "E1", "PER", "Sam Porter")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text) == ("E1", "Sam Porter")
+
+
+def test_a_user_named_so_without_an_entity_keeps_the_name_given():
+    doc = prepare("争议发酵后，名为“江边晚风”的微博账号写道，“这样的处理让人失望。”")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text, found.resolved_by) == (None, "江边晚风", "unresolved")
+
+
+def test_discourse_markers_built_on_shuo_introduce_no_statement():
+    doc = prepare("新规要求图书馆登记每一本下架的书。也就是说，任何处置都必须留下记录。",
+                  "如果说，这项规定能够落实，争议自然会减少。")
+    assert quotes(doc) == []

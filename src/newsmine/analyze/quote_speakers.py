@@ -32,6 +32,8 @@ NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no 
 JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
 GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（NDTV）、…`
 JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
+NAMED_AS = re.compile(r"(?:名为|名為|名叫|网名|網名|署名|昵称|暱稱)\s*[“「『\"]([^”」』\"]{1,24})[”」』\"]\s*(?=的)")
+NAMED_AS_REACH = 30  # how far before a speaker phrase `名为“…”` may start; a third of it, the noun after
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -102,6 +104,10 @@ class SpeakerLinks:
     def explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> Speaker:
         """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
         text = self.doc.text
+        named_as = self._named_as(para, phrase)
+        if named_as is not None:  # `名为“某某”的网友`: the name given, not the kind of user
+            entity, _ = self.resolver.resolve(named_as, text[named_as.start : named_as.end])
+            return Speaker(entity, text[named_as.start : named_as.end], named_as, how="name" if entity else "unresolved")
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
@@ -163,6 +169,16 @@ class SpeakerLinks:
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
+
+    def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
+        """`名为“某某”的网民`, `网名「某某」的用户`: the name in quotation marks that a speaker phrase (or
+        the words right before it) gives someone, when what follows it is a short noun; else None."""
+        begin = max(para.start, phrase.start - NAMED_AS_REACH)
+        found = None
+        for m in NAMED_AS.finditer(self.doc.text, begin, phrase.end):
+            if phrase.start - 1 <= m.end() and phrase.end - m.end() <= NAMED_AS_REACH // 3:
+                found = m
+        return Span(found.start(1), found.end(1)) if found is not None else None
 
     def source_part(self, para: Paragraph, phrase: Span) -> Span:
         """The anonymous source a speaker phrase holds, less what follows it: `受访者都` → 受访者,
