@@ -127,3 +127,10 @@ def test_discourse_markers_built_on_shuo_introduce_no_statement():
     doc = prepare("新规要求图书馆登记每一本下架的书。也就是说，任何处置都必须留下记录。",
                   "如果说，这项规定能够落实，争议自然会减少。")
     assert quotes(doc) == []
+
+
+def test_a_four_character_predicate_after_biaoshi_is_a_statement():
+    doc = prepare("新片昨晚在影展开幕式上首映，导演林嘉文表示非常开心。")
+    name(doc, "E1", "PER", "林嘉文")
+    [found] = quotes(doc)
+    assert (found.text, found.speaker) == ("非常开心", "E1")
