@@ -134,3 +134,15 @@ def test_a_four_character_predicate_after_biaoshi_is_a_statement():
     name(doc, "E1", "PER", "林嘉文")
     [found] = quotes(doc)
     assert (found.text, found.speaker) == ("非常开心", "E1")
+
+
+def test_a_quotation_after_a_copula_is_part_of_the_writers_clause():
+    doc = prepare("创业之初，公司创始人许志刚常对员工讲起自己的经历。这家公司的使命是“让每个小店都能开下去”，员工们都能背下来。")
+    name(doc, "E1", "PER", "许志刚")
+    assert quotes(doc) == []
+
+
+def test_a_whole_sentence_in_quotation_marks_after_a_copula_is_still_said():
+    doc = prepare("创始人许志刚回忆起创业之初。他最常说的一句话是“只要还有一个客户，就不能停。”")
+    name(doc, "E1", "PER", "许志刚")
+    assert [q.speaker for q in quotes(doc)] == ["E1"]

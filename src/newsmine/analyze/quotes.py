@@ -227,7 +227,7 @@ class QuoteFinder:
         for seg in para.marks.segments:
             inner = seg.inner
             if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) \
-                    or para.marks.named_before(seg):
+                    or para.marks.named_before(seg) or para.frames.embedded(seg):
                 continue
             if any(t.start < inner.end and inner.start < t.end for t in taken):
                 continue
