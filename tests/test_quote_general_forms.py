@@ -146,3 +146,10 @@ def test_a_whole_sentence_in_quotation_marks_after_a_copula_is_still_said():
     doc = prepare("创始人许志刚回忆起创业之初。他最常说的一句话是“只要还有一个客户，就不能停。”")
     name(doc, "E1", "PER", "许志刚")
     assert [q.speaker for q in quotes(doc)] == ["E1"]
+
+
+def test_a_relative_time_word_after_the_speaker_ends_the_speaker_phrase():
+    doc = prepare("今年三月，平台暂停了新用户注册。网络监管机构当月谴责平台管理不力，要求其提交整改报告。")
+    name(doc, "O1", "ORG", "网络监管机构")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text) == ("O1", "网络监管机构")
