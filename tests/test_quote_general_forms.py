@@ -153,3 +153,11 @@ def test_a_relative_time_word_after_the_speaker_ends_the_speaker_phrase():
     name(doc, "O1", "ORG", "网络监管机构")
     [found] = quotes(doc)
     assert (found.speaker, found.speaker_text) == ("O1", "网络监管机构")
+
+
+def test_the_person_in_charge_of_a_named_body_is_an_unnamed_source():
+    doc = prepare("“停业是为了配合卫生检查。”位于市中心的青禾餐厅相关人员对本报说。")
+    name(doc, "O1", "ORG", "青禾餐厅")
+    [found] = quotes(doc)
+    assert (found.speaker, found.resolved_by) == (None, "unnamed")
+    assert found.speaker_text.endswith("青禾餐厅相关人员")
