@@ -161,3 +161,15 @@ def test_the_person_in_charge_of_a_named_body_is_an_unnamed_source():
     [found] = quotes(doc)
     assert (found.speaker, found.resolved_by) == (None, "unnamed")
     assert found.speaker_text.endswith("青禾餐厅相关人员")
+
+
+def test_an_uncued_quotation_with_nobody_in_its_paragraph_is_a_guess_and_says_so():
+    doc = prepare("建筑评论家罗德明说：“他的设计改变了这座城市。”",
+                  "新馆的外墙用了本地的红砖。",
+                  "新馆明年开放。“城市需要这样的公共空间。”",
+                  "馆长周佩玲站在门口，“我们等这一天等了十年。”")
+    name(doc, "E1", "PER", "罗德明")
+    name(doc, "E2", "PER", "周佩玲")
+    guess, opened = quotes(doc)[1:]
+    assert (guess.speaker, guess.sieve, opened.speaker, opened.sieve) == ("E1", "main-voice", "E2", "salience")
+    assert guess.confidence < opened.confidence

@@ -51,8 +51,11 @@ class Attribution:
         if st.follows and self.heard.history:
             st.continues = self.heard.history[-1][0]
         if st.salient:
-            speaker = self.subjects.salient(para, st.span)
-            return None if speaker is None else self._made(st, at, para.marks.heading, speaker)
+            found = self.subjects.salient(para, st.span)
+            if found is None:
+                return None
+            speaker, st.sieve = found
+            return self._made(st, at, para.marks.heading, speaker)
         if st.continues is not None:
             c = st.continues
             speaker = next((s for q, s in reversed(self.heard.history) if q is c), Speaker(c.speaker, c.speaker_text))

@@ -94,17 +94,21 @@ class Subjects:
                 return self.links.explicit(para, Span(a, a + min(heads)), position, set())
         return None
 
-    def salient(self, para: Paragraph, said: Span) -> Speaker | None:
-        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
-        first) or right after it, else the last speaker, else the most recent person; never one the
-        quotation names (`“这证明了某某的眼光”`: people are spoken of by name, they seldom say their own)."""
+    def salient(self, para: Paragraph, said: Span) -> tuple[Speaker, str] | None:
+        """An uncued quotation's speaker and the quote-stage sieve that found it: a person opening a
+        clause of its sentence before it (nearest first) or right after it, or one opening a clause of
+        its paragraph (`salience`); else the last speaker, else the most recent person (`main-voice`,
+        a guess); never one the quotation names (`“这证明了某某的眼光”`: people are spoken of by name,
+        they seldom say their own)."""
         quoted = para.marks.sub(said.start, said.end)
-        for find in (lambda: self._sentence_opener(para, said) or self._opener_after(para, said),
-                     lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)),
-                     self._last_speaker, lambda: self._recent_person(said)):
+        finders = [("salience", lambda: self._sentence_opener(para, said) or self._opener_after(para, said)),
+                   ("salience", lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)))]
+        if enabled("main-voice"):
+            finders += [("main-voice", self._last_speaker), ("main-voice", lambda: self._recent_person(said))]
+        for sieve, find in finders:
             found = find()
             if found is not None and not self._named_in(found, quoted):
-                return found
+                return found, sieve
         return None
 
     def _last_speaker(self) -> Speaker | None:
