@@ -30,7 +30,7 @@ CLAUSE_END = "，,。；;！？!?\n"
 ISSUER_GAP = 6  # at most this many characters (a time, 在官网) between an issuer and its issuing verb
 NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no issuer; `某校的学生发表`: not the body
 JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
-GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（NDTV）、…`
+GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（ETV）、…`
 JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
 NAMED_AS = re.compile(r"(?:名为|名為|名叫|网名|網名|署名|昵称|暱稱)\s*[“「『\"]([^”」』\"]{1,24})[”」』\"]\s*(?=的)")
 NAMED_AS_REACH = 30  # how far before a speaker phrase `名为“…”` may start; a third of it, the noun after
@@ -196,7 +196,7 @@ class SpeakerLinks:
         return phrase
 
     def _first_of_joint(self, para: Paragraph, phrase: Span) -> Mention | None:
-        """`文在寅和莫里森`, `某大学与某社联合`, `“甲店”和某区的“乙店”都`: a phrase naming two or more
+        """`甲和乙`, `某大学与某社联合`, `“甲店”和某区的“乙店”都`: a phrase naming two or more
         people or bodies of one kind joined by a conjunction; the first of them, which the phrase's
         head (the last) is not."""
         named = [m for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type in ("PER", "ORG")
@@ -242,8 +242,9 @@ class SpeakerLinks:
 
     def _of_kind(self, para: Paragraph, phrase: Span, position: int, exclude: set[str],
                  kinds: tuple[str, ...]) -> str | None:
-        """`该使馆`, `该局`, `這家醫院`: the most recent body whose name ends in the noun after the
-        demonstrative (某国驻法使馆, 某市卫生局), before any other body mentioned since."""
+        """`该使馆`, `该局`, `這家醫院`: the most recent body (or place, `kinds`) outside quotations whose
+        name as written ends in the noun after the demonstrative (某国驻法使馆, 某市卫生局); None when
+        the noun is one character (`该行`) or no such body was named."""
         written = fold(para.marks.sub(phrase.start, phrase.end)).rstrip("".join(AFTER_SOURCE))
         lead = next((w for w in self.lex.longest_first("nominal") + self.lex.longest_first("determiner")
                      if written.startswith(w)), "")

@@ -138,7 +138,7 @@ class Subjects:
             return None
         end = para.marks.clause_end(k)
         found = self._person_opening(para, k, end, said.start)
-        if closed:  # the quotation closed its sentence: the next opens with its speaker (`“……。”周德在某地开店`)
+        if closed:  # the quotation closed its sentence: the next opens with its speaker (`“……。”某某在某地开店`)
             # unless it turns to another (`“……。”小杰则…`, `小杰却…`)
             turn = found is not None and found.span is not None and para.marks.char(found.span.end) in TURNS
             return None if found is None or turn else found
