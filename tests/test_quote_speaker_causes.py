@@ -212,4 +212,4 @@ def test_an_uncued_quotation_that_names_the_person_opening_its_sentence_is_not_t
     name(doc, "E1", "PER", "罗德明")
     name(doc, "E2", "PER", "韩允中")
     found = quotes(doc)
-    assert [(q.speaker, q.sieve) for q in found] == [("E1", "cue-before"), ("E1", "salience")]
+    assert [(q.speaker, q.sieve) for q in found] == [("E1", "cue-before"), ("E1", "main-voice")]

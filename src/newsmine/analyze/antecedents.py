@@ -21,6 +21,9 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 
+POSTED_MAX = 4  # longest place after 驻 in a title before a name (`驻联合国大使`)
+
+
 @dataclass
 class Speaker:
     """A speaker mention and the entity a mention-stage sieve linked it to."""
@@ -132,6 +135,9 @@ class Antecedents:
                 i = close + 1  # a gloss: `某公司（NTC）副总监`
                 continue
             w = next((w for w in words if simplified.startswith(w, i - j) and i + len(w) <= k), None)
+            if w is None and simplified[i - j] == "驻":  # `某国驻法大使`: 驻, the place posted to, a title
+                w = next((simplified[i - j : n - j] for n in range(i + 2, min(k, i + 1 + POSTED_MAX) + 1)
+                          if any(simplified.startswith(t, n - j) and n + len(t) <= k for t in self.titles)), None)
             if w is None:
                 return self._no_verb_before(j, k)
             i += len(w)

@@ -30,13 +30,15 @@ class Attribution:
         self.heard = heard
         self.links = links
         self.subjects = subjects
-        self.pending: list[tuple[Quote, int]] = []  # heading statements with no speaker yet, and their paragraph
+        self.pending: list[tuple[Quote, int, bool]] = []  # heading statements waiting for a speaker, their
+        # paragraph, and whether the speaker's words replace theirs (a quoted sub-head has no descriptor of its own)
         self.answers: set[int] = set()  # ids of the quotes that are unquoted Q&A answers
 
-    def name_later(self, quotes: list[Quote], at: int) -> None:
-        """Heading statements of paragraph `at` with no speaker: the first speaker named in the
-        paragraphs below speaks for them (`section`); they replace any still waiting."""
-        self.pending = [(q, at) for q in quotes]
+    def name_later(self, quotes: list[Quote], at: int, *, named: bool = False) -> None:
+        """Heading statements of paragraph `at` with no speaker (or, `named`, a quoted sub-head's
+        guess): the first speaker named in the paragraphs below speaks for them (`section`), by
+        their words when `named`; they replace any still waiting."""
+        self.pending = [(q, at, named) for q in quotes]
 
     def is_answer(self, quote: Quote) -> bool:
         """Whether the quote is an unquoted Q&A answer (`李洪元：我…`), which runs on below it."""
@@ -49,8 +51,11 @@ class Attribution:
         if st.follows and self.heard.history:
             st.continues = self.heard.history[-1][0]
         if st.salient:
-            speaker = self.subjects.salient(para, st.span)
-            return None if speaker is None else self._made(st, at, para.marks.heading, speaker)
+            found = self.subjects.salient(para, st.span)
+            if found is None:
+                return None
+            speaker, st.sieve = found
+            return self._made(st, at, para.marks.heading, speaker)
         if st.continues is not None:
             c = st.continues
             speaker = next((s for q, s in reversed(self.heard.history) if q is c), Speaker(c.speaker, c.speaker_text))
@@ -106,8 +111,10 @@ class Attribution:
         speaker of the paragraphs right below it."""
         if quote.speaker is None or not enabled("section"):
             return
-        for head, index in self.pending:
+        for head, index, named in self.pending:
             if at - index <= SECTION_REACH and not heading:
                 head.speaker, head.resolved_by = quote.speaker, "section"
+                if named:
+                    head.speaker_text, head.speaker_span = quote.speaker_text, quote.speaker_span
                 head.confidence = confidence(head.sieve or "colon", "section")
         self.pending = []

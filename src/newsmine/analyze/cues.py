@@ -35,6 +35,7 @@ class Cue:
 
 
 CONTENT_MIN = 4  # shortest reported content
+EMBEDDING = frozenset("是为為属屬的因")  # right before a quotation, these make it part of the writer's clause
 ACCORDING = ("按照", "依照", "按", "照", "依")  # `按X所说，…`: a source cited with a hearsay word only
 CITING = ("另据", "另據", "根据", "根據", "据", "據")  # `据调查，…`, `据X报道`: a cited source (no subject), longest first
 ATTRIBUTION_MAX = 60  # longest text between a quotation closing on a comma and its cue (`“…，”在…中，X表示`)
@@ -240,7 +241,7 @@ class CueFrames:
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
         if end - j < CONTENT_MIN or not had_punct and not inside and not passive and not self.marks.heading \
                 and end - j < BARE_CONTENT_MIN and (
-                end - j < 5 or "的" in self.marks.sub(end - 4, end - 1)):
+                end - j < CONTENT_MIN or "的" in self.marks.sub(end - 4, end - 1)):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
@@ -274,6 +275,14 @@ class CueFrames:
         ends_sentence = seg.inner.end > seg.inner.start and self.marks.char(seg.inner.end - 1) in SENTENCE_LIKE
         return (ends_sentence or k >= self.marks.end or self.marks.char(k) in AFTER_CUE or self.marks.char(k) in "、…—"
                 or self._cue_at(k) is not None)
+
+    def embedded(self, seg: Segment) -> bool:
+        """A quotation that is no sentence of its own (no 。？！ closing it) right after a copula, 为 or
+        的 (`使命是“…”`, `表达为“…”`, `某人负责的“…”`, `因“…”`): a predicate or object in the writer's
+        clause, not words someone says."""
+        k = self.marks.skip_back(seg.start, " \t")
+        closed = seg.inner.end > seg.inner.start and self.marks.char(seg.inner.end - 1) in SENTENCE_END
+        return not closed and k > self.marks.start and self.marks.char(k - 1) in EMBEDDING
 
     def negated(self, cue: Cue) -> bool:
         """`没有证实`, `并未表示`: a negated cue reports nothing."""

@@ -29,6 +29,11 @@ PLACE_VOICES = frozenset("方官")  # `台湾官方`, `港方`: the place's gove
 CLAUSE_END = "，,。；;！？!?\n"
 ISSUER_GAP = 6  # at most this many characters (a time, 在官网) between an issuer and its issuing verb
 NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no issuer; `某校的学生发表`: not the body
+JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
+GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（ETV）、…`
+JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
+NAMED_AS = re.compile(r"(?:名为|名為|名叫|网名|網名|署名|昵称|暱稱)\s*[“「『\"]([^”」』\"]{1,24})[”」』\"]\s*(?=的)")
+NAMED_AS_REACH = 30  # how far before a speaker phrase `名为“…”` may start; a third of it, the noun after
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
 
@@ -99,6 +104,10 @@ class SpeakerLinks:
     def explicit(self, para: Paragraph, phrase: Span, position: int, exclude: set[str]) -> Speaker:
         """A speaker phrase to its entity, by the mention-stage sieves in order (`analyze/sieves.py`)."""
         text = self.doc.text
+        named_as = self._named_as(para, phrase)
+        if named_as is not None:  # `名为“某某”的网友`: the name given, not the kind of user
+            entity, _ = self.resolver.resolve(named_as, text[named_as.start : named_as.end])
+            return Speaker(entity, text[named_as.start : named_as.end], named_as, how="name" if entity else "unresolved")
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
@@ -116,6 +125,13 @@ class SpeakerLinks:
         if para.phrases.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
             return self._document(para, phrase, written, head)
         role = self.title(written)
+        if role is not None and head is not None and head.type == "PER" and head.span.end < phrase.end \
+                and para.marks.char(head.span.end) == "的" and enabled("unnamed"):
+            return Speaker(None, written, phrase, how="unnamed")  # `某某的代理律师`: someone of the person, unnamed
+        joint = self._first_of_joint(para, phrase)
+        if joint is not None:  # `甲和乙在会后表示`: several named at once, the first named speaks
+            phrase, head, written = joint.span, joint, text[joint.span.start : joint.span.end]
+            role = None
         if role is not None and head is None and enabled("unnamed") and self._introduced(role, phrase.start):
             return Speaker(None, written, phrase, how="unnamed")  # `碰上一个出租车司机…，这位司机说`: that unnamed one
         if (head is None or head.type != "PER") and enabled("nominal") and role:
@@ -154,6 +170,16 @@ class SpeakerLinks:
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
 
+    def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
+        """`名为“某某”的网民`, `网名「某某」的用户`: the name in quotation marks that a speaker phrase (or
+        the words right before it) gives someone, when what follows it is a short noun; else None."""
+        begin = max(para.start, phrase.start - NAMED_AS_REACH)
+        found = None
+        for m in NAMED_AS.finditer(self.doc.text, begin, phrase.end):
+            if phrase.start - 1 <= m.end() and phrase.end - m.end() <= NAMED_AS_REACH // 3:
+                found = m
+        return Span(found.start(1), found.end(1)) if found is not None else None
+
     def source_part(self, para: Paragraph, phrase: Span) -> Span:
         """The anonymous source a speaker phrase holds, less what follows it: `受访者都` → 受访者,
         `某作家的友人最新介绍` → 某作家的友人 (someone of a named person, after 的); else the phrase."""
@@ -168,6 +194,24 @@ class SpeakerLinks:
             if text[end:] in AFTER_SOURCE or text[k - 1] == "的":
                 return Span(phrase.start, phrase.start + end)
         return phrase
+
+    def _first_of_joint(self, para: Paragraph, phrase: Span) -> Mention | None:
+        """`甲和乙`, `某大学与某社联合`, `“甲店”和某区的“乙店”都`: a phrase naming two or more
+        people or bodies of one kind joined by a conjunction; the first of them, which the phrase's
+        head (the last) is not."""
+        named = [m for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type in ("PER", "ORG")
+                 and m.entity is not None and phrase.start <= m.span.start and m.span.end <= phrase.end]
+        if len(named) < 2:
+            return None
+        first = named[0]
+        later = next((m for m in named[1:] if m.type == first.type and m.entity != first.entity), None)
+        if later is None:
+            return None
+        gap = GLOSS_LEAD.sub("", para.marks.sub(first.span.end, later.span.start)).lstrip("”」』\"'）) \t")
+        tail = para.marks.sub(named[-1].span.end, phrase.end).lstrip("”」』\"'）) \t")
+        if len(tail) > JOINT_TAIL or self.title(tail) is not None:
+            return None  # `甲和乙的发言人`, `甲与乙两国官员`: someone of them, not they
+        return first if gap[:1] in JOINERS or gap.startswith("以及") else None
 
     def _indefinite_inside(self, para: Paragraph, phrase: Span) -> int | None:
         """`该校一名教师`, `王明一位朋友`: someone unnamed of the body or person named before an
@@ -192,8 +236,25 @@ class SpeakerLinks:
             found = last.id if last is not None and last.group else None
         else:  # `该国`, `该市`: a place; `该公司`, `该网站`, `它`: an organisation
             kinds = ("LOC",) if written.rstrip("".join(AFTER_SOURCE))[-1:] in PLACE_NOUNS else ("ORG",)
-            found = self.resolver.person_before(position, exclude=exclude, skip=self.antecedents.in_quotation, kinds=kinds)
+            found = self._of_kind(para, phrase, position, exclude, kinds) \
+                or self.resolver.person_before(position, exclude=exclude, skip=self.antecedents.in_quotation, kinds=kinds)
         return Speaker(found, written, phrase, group=True, how=sieve if found else "unresolved")
+
+    def _of_kind(self, para: Paragraph, phrase: Span, position: int, exclude: set[str],
+                 kinds: tuple[str, ...]) -> str | None:
+        """`该使馆`, `该局`, `這家醫院`: the most recent body (or place, `kinds`) outside quotations whose
+        name as written ends in the noun after the demonstrative (某国驻法使馆, 某市卫生局); None when
+        the noun is one character (`该行`) or no such body was named."""
+        written = fold(para.marks.sub(phrase.start, phrase.end)).rstrip("".join(AFTER_SOURCE))
+        lead = next((w for w in self.lex.longest_first("nominal") + self.lex.longest_first("determiner")
+                     if written.startswith(w)), "")
+        noun = written[len(lead):]
+        if len(noun) < 2:
+            return None  # `该行`, `该校`: one character names no kind of body reliably
+        found = self.resolver.mention_before(
+            position, exclude=exclude, kinds=kinds,
+            skip=lambda s: self.antecedents.in_quotation(s) or not fold(self.doc.text[s.start : s.end]).endswith(noun))
+        return found.entity if found is not None else None
 
     def _introduced(self, role: str, position: int) -> bool:
         """Whether the text before introduced someone unnamed with this role (`一个出租车司机`)."""

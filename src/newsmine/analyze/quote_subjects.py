@@ -17,6 +17,7 @@ from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Span
 
+TURNS = frozenset("则則却卻而也亦")  # after a name: another voice, in contrast or in addition
 SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)
 
 
@@ -72,7 +73,8 @@ class Subjects:
             return self.links.explicit(para, last.span, position, set())  # `看起来很害羞的某某，…说`, `某大学某系教授某某，…`
         roles = self.lex.words("role")
         first = next((m for m in self.resolver.mentions_in(a, b) if a <= m.span.start and m.span.end <= b
-                      and (m.span.start == a or para.marks.sub(a, m.span.start) in roles)), None)
+                      and (m.span.start == a or para.marks.sub(a, m.span.start) in roles
+                           or m.type == "PER" and self.antecedents.opens_clause(m.span))), None)
         if first is not None:  # the clause's whole lead when it is a source (`广东受访者`), not a name in it
             source = region if cut is None and para.phrases.anonymous(self.links.source_part(para, region)) else first.span
             return self.links.explicit(para, cut or source, position, set())
@@ -92,17 +94,21 @@ class Subjects:
                 return self.links.explicit(para, Span(a, a + min(heads)), position, set())
         return None
 
-    def salient(self, para: Paragraph, said: Span) -> Speaker | None:
-        """An uncued quotation's speaker: a person opening a clause of its sentence before it (nearest
-        first) or right after it, else the last speaker, else the most recent person; never one the
-        quotation names (`“这证明了某某的眼光”`: people are spoken of by name, they seldom say their own)."""
+    def salient(self, para: Paragraph, said: Span) -> tuple[Speaker, str] | None:
+        """An uncued quotation's speaker and the quote-stage sieve that found it: a person opening a
+        clause of its sentence before it (nearest first) or right after it, or one opening a clause of
+        its paragraph (`salience`); else the last speaker, else the most recent person (`main-voice`,
+        a guess); never one the quotation names (`“这证明了某某的眼光”`: people are spoken of by name,
+        they seldom say their own)."""
         quoted = para.marks.sub(said.start, said.end)
-        for find in (lambda: self._sentence_opener(para, said) or self._opener_after(para, said),
-                     lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)),
-                     self._last_speaker, lambda: self._recent_person(said)):
+        finders = [("salience", lambda: self._sentence_opener(para, said) or self._opener_after(para, said)),
+                   ("salience", lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)))]
+        if enabled("main-voice"):
+            finders += [("main-voice", self._last_speaker), ("main-voice", lambda: self._recent_person(said))]
+        for sieve, find in finders:
             found = find()
             if found is not None and not self._named_in(found, quoted):
-                return found
+                return found, sieve
         return None
 
     def _last_speaker(self) -> Speaker | None:
@@ -123,8 +129,7 @@ class Subjects:
     def _opener_after(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person or unnamed source opening the clause right after a quotation, in its sentence
         (`“……”，袁格兵觉得…`, `“……”，上述这名家属希望…`)."""
-        if said.end > said.start and para.marks.char(said.end - 1) in "。.":
-            return None  # `“……。”小杰则…`: the quotation closed its sentence (not `“……！”家属吼`); the next is another's
+        closed = said.end > said.start and para.marks.char(said.end - 1) in "。."
         after = para.marks.sentence_end(said.end)
         k = said.end
         while k < after and (para.marks.shielded(k) or para.marks.char(k) in "，,。 \t」』”"):
@@ -132,7 +137,12 @@ class Subjects:
         if k >= after:
             return None
         end = para.marks.clause_end(k)
-        return self._person_opening(para, k, end, said.start) or self._source_opening(para, k, end, said.start)
+        found = self._person_opening(para, k, end, said.start)
+        if closed:  # the quotation closed its sentence: the next opens with its speaker (`“……。”某某在某地开店`)
+            # unless it turns to another (`“……。”小杰则…`, `小杰却…`)
+            turn = found is not None and found.span is not None and para.marks.char(found.span.end) in TURNS
+            return None if found is None or turn else found
+        return found or self._source_opening(para, k, end, said.start)
 
     def _sentence_opener(self, para: Paragraph, said: Span) -> Speaker | None:
         """The person opening a clause of a quotation's sentence before it, nearest clause first."""

@@ -125,6 +125,8 @@ class QuoteFinder:
             quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
                 self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
+            elif len(quotes) == 1 and quotes[0].cue is None and self._quoted_sub_head(para):
+                self.attribution.name_later(quotes, index, named=True)  # `“……”` alone as a sub-head: the section's voice
             self.lead = self._lead_in(para, index)
             if not quotes and self._question(para):
                 self.asked = index  # `…會否貶值？` alone: an interview's question without a label
@@ -225,7 +227,7 @@ class QuoteFinder:
         for seg in para.marks.segments:
             inner = seg.inner
             if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) \
-                    or para.marks.named_before(seg):
+                    or para.marks.named_before(seg) or para.frames.embedded(seg):
                 continue
             if any(t.start < inner.end and inner.start < t.end for t in taken):
                 continue
@@ -237,6 +239,13 @@ class QuoteFinder:
         """An unquoted paragraph ending in a question mark: in a Q&A, the interviewer's turn."""
         a, b = para.marks.strip(para.start, para.end, " \t")
         return b > a and para.marks.char(b - 1) in "？?" and not any(s.start == a for s in para.marks.segments)
+
+    @classmethod
+    def _quoted_sub_head(cls, para: Paragraph) -> bool:
+        """A sub-head that is one quotation and nothing else (`“要勇敢”`): words of whoever the section
+        below quotes first, not of the speaker before it."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        return cls._sub_head(para) and any(s.start == a and s.end == b and not s.term for s in para.marks.segments)
 
     @staticmethod
     def _sub_head(para: Paragraph) -> bool:
