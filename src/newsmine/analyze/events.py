@@ -48,7 +48,7 @@ from newsmine.analyze import event_frames
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
-from newsmine.analyze.event_lexicon import lexicon
+from newsmine.analyze.event_lexicon import ACHIEVED, lexicon
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
@@ -260,6 +260,9 @@ class _Reader:
             return True  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
             return True  # 提供服务, 提供资料: only aid, arms or money given is a supply
+        if word in lex.needs_figure and not lex.figure_re.search(self.folded, trigger.end, clause.end) and not (
+                ACHIEVED.search(self.folded, clause.start, trigger.start)):
+            return True  # 广告收入低迷, 盈利模式: income named as a thing; 营收75亿元, 实现盈利 report results
         if word in lex.needs_object and not self.words.object_after(trigger):
             return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
         if self._unreal(sentence, clause, trigger):
