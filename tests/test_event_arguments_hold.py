@@ -23,3 +23,24 @@ def test_results_are_told_with_a_figure_or_as_achieved_not_income_named_as_a_thi
     assert ("earnings", "盈利") in [f[:2] for f in told("星河电子去年首次实现年度盈利。", names)]
     generic = told("分析人士认为，星河电子的广告收入低迷，盈利模式仍待探索。", names)
     assert "earnings" not in [t for t, *_ in generic]
+
+
+def test_a_subject_named_with_others_brings_them_to_the_clauses_after_it() -> None:
+    names = {"东湖人社厅": ("ORG", []), "西江人社厅": ("ORG", []), "林晓东": ("PER", []), "周婉清": ("PER", []),
+             "南港大学": ("ORG", [])}
+    checks = told("东湖人社厅、西江人社厅周一下发通知，将于下月开展专项检查。", names)
+    (check,) = [f for f in checks if f[0] == "investigate"]
+    assert check[2][:2] == ["东湖人社厅", "西江人社厅"]
+    enrolled = told("2019年，林晓东和周婉清从高中毕业后，于9月入学南港大学。", names)
+    (join,) = [f for f in enrolled if f[1] == "入学"]
+    assert {"林晓东", "周婉清"} <= set(join[2])
+
+
+def test_a_title_between_two_joined_names_still_joins_them_but_a_clause_break_does_not() -> None:
+    names = {"高美玲": ("PER", []), "陈思远": ("PER", []), "台南市": ("LOC", [])}
+    joined = told("市议员高美玲与台南市议员陈思远周二召开记者会，随后宣布提出修正案。", names)
+    (announce,) = [f for f in joined if f[0] == "announce"]
+    assert announce[2][:2] == ["高美玲", "陈思远"]
+    apart = told("市议员高美玲周二召开记者会，陈思远未出席。高美玲随后宣布提出修正案。", names)
+    (announce,) = [f for f in apart if f[0] == "announce"]
+    assert "陈思远" not in announce[2]

@@ -28,6 +28,7 @@ _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
+_JOINED = re.compile(r"[、和及与與跟同]|以及")  # 湖北人社厅、江苏人社厅: two who act together, not one qualifying the other
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
 
@@ -98,13 +99,36 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     qualifies (多伦多大学公民实验室); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
     mentions = _uncited(text, span, mentions)
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
-             if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1)]
+             if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1
+                     and not _JOINED.fullmatch(text, x.span.end, y.span.start))]
     actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
         return before
     actors += [x for x in mentions if x.type == "LOC" and id(x) not in settings]
     return actors[0].entity if actors else None
+
+
+def partners(mentions: list[Mention], text: str, actor: str | None) -> list[str] | None:
+    """Who is named together with the actor as one subject (`湖北人社厅、江苏人社厅…`, `陈立人和于璇…`, `高嘉瑜与高雄市议员
+    黄捷…`): the persons or organisations joined to its first mention by 、 和 及 与, each but for a title in between
+    (a place that qualifies, a word for the office); None when the mentions do not name the actor."""
+    at = next((i for i, m in enumerate(mentions) if m.entity == actor), None)
+    if at is None:
+        return None
+    out: list[str] = []
+    last = mentions[at]
+    for m in mentions[at + 1:]:
+        if m.type == "LOC":
+            continue  # 高雄市议员黄捷: a place in a title
+        joined = _JOINED.match(text, last.span.end)
+        if m.type not in ("PER", "ORG") or joined is None or m.span.start - joined.end() > _TITLE_GAP or (
+                CLAUSE_BREAK.search(text, joined.end(), m.span.start)):
+            break
+        if m.entity not in out and m.entity != actor:
+            out.append(m.entity)  # type: ignore[arg-type]
+        last = m
+    return out
 
 
 def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: Callable[[], int],

@@ -144,6 +144,7 @@ class _Reader:
         self.kinds = {e.id: e.type for e in doc.entities}
         self.names = {e.id: e.name for e in doc.entities}
         self.headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
+        self.joined: dict[str, list[str]] = {}  # who each actor was last named together with as one subject
 
     def read(self) -> list[Event]:
         """The frames of every sentence, then the headline's and undated lead's time and place."""
@@ -173,6 +174,7 @@ class _Reader:
         reporter = dateline.end() if dateline else sentence.start  # 新华社莫斯科3月10日电: who reports, and where
         in_sentence = self._named(sentence, reporter)
         subject = who.subject(in_sentence, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
+        self._join(in_sentence, subject)
         opening = self.doc.parts[ctx.part].span.start if ctx.part >= 0 else 0
         setting = where.setting(in_sentence, self.qualifiers)
         state = _Sentence(sentence, opening, reporter, in_sentence, subject, setting)
@@ -210,7 +212,7 @@ class _Reader:
             subject = referent if pronoun else state.running or state.subject or ctx.subject
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
-                                            self.settings, subject, time, pronoun)
+                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
@@ -220,8 +222,16 @@ class _Reader:
             self.events.append(event)
         if clause_times:
             state.earlier_time = clause_times[-1]
-        state.running = who.clause_actor(in_clause, self.doc.text, self.folded, clause,
-                                         lambda: self._verb(clause), referent, self.settings) or state.running
+        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, lambda: self._verb(clause), referent,
+                                 self.settings)
+        self._join(in_clause, actor)
+        state.running = actor or state.running
+
+    def _join(self, mentions: list[Mention], actor: str | None) -> None:
+        """Remember whom the actor is named together with where these mentions name it (`陈立人和于璇…`)."""
+        joined = who.partners(mentions, self.doc.text, actor)
+        if actor and joined is not None:
+            self.joined[actor] = joined
 
     def _type(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
         """The event type a trigger word opens here, or None when it names no happening in this use."""
