@@ -44,3 +44,10 @@ def test_a_title_between_two_joined_names_still_joins_them_but_a_clause_break_do
     apart = told("市议员高美玲周二召开记者会，陈思远未出席。高美玲随后宣布提出修正案。", names)
     (announce,) = [f for f in apart if f[0] == "announce"]
     assert "陈思远" not in announce[2]
+
+
+def test_a_place_named_right_after_going_is_where_what_follows_is_done() -> None:
+    names = {"林晓东": ("PER", []), "江州市第一医院": ("ORG", []), }
+    checked = told("周二，林晓东的母亲带他去江州市第一医院做了检查。", names)
+    (check,) = [f for f in checked if f[0] == "illness"]
+    assert check[3] == "江州市第一医院"

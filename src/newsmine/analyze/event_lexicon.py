@@ -52,6 +52,7 @@ class Lexicon:
     unreal_re: re.Pattern[str]
     after_re: re.Pattern[str]  # a head noun or a time frame right after a trigger
     after: dict[str, str]
+    toward: frozenset[str]  # 到, 去: the place after it is where what its clause tells next is done (到医院检查)
     needs_figure: frozenset[str]  # 收入, 盈利: a company's results only with a figure in the clause (not 广告收入低迷)
     figure_re: re.Pattern[str]
 
@@ -64,7 +65,7 @@ def lexicon() -> Lexicon:
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
-    place = [w for w, k in folded.items() if k == "place"]
+    place = [w for w, k in folded.items() if k in ("place", "toward")]
     needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
              for need in ("place", "aid", "object", "time", "organisation", "alone", "figure")}
     senses = {fold(row["trigger"]): _senses(row["senses"]) for row in table("event_triggers") if row["senses"]}
@@ -84,7 +85,8 @@ def lexicon() -> Lexicon:
                    | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"},
                    unreal, re.compile(alternation(unreal)),
-                   re.compile(alternation(after)), after, needs["figure"], re.compile(_FIGURE))
+                   re.compile(alternation(after)), after,
+                   frozenset(w for w, k in folded.items() if k == "toward"), needs["figure"], re.compile(_FIGURE))
 
 
 def _senses(cell: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
