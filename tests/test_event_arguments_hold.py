@@ -51,3 +51,8 @@ def test_a_place_named_right_after_going_is_where_what_follows_is_done() -> None
     checked = told("周二，林晓东的母亲带他去江州市第一医院做了检查。", names)
     (check,) = [f for f in checked if f[0] == "illness"]
     assert check[3] == "江州市第一医院"
+
+
+def test_a_happening_word_before_an_allowance_or_a_workshop_only_qualifies_it() -> None:
+    assert "natural_disaster" not in [f[0] for f in told("江州市下月起发放高温津贴，每人每月200元。", {})]
+    assert "natural_disaster" in [f[0] for f in told("江州市周二出现高温天气，最高气温达41度。", {})]
