@@ -56,3 +56,10 @@ def test_a_place_named_right_after_going_is_where_what_follows_is_done() -> None
 def test_a_happening_word_before_an_allowance_or_a_workshop_only_qualifies_it() -> None:
     assert "natural_disaster" not in [f[0] for f in told("江州市下月起发放高温津贴，每人每月200元。", {})]
     assert "natural_disaster" in [f[0] for f in told("江州市周二出现高温天气，最高气温达41度。", {})]
+
+
+def test_an_organisation_named_after_the_event_word_is_no_subject_for_the_clauses_and_sentences_after_it() -> None:
+    names = {"林晓东": ("PER", []), "南港大学": ("ORG", []), "江州电力公司": ("ORG", []), "东湖集团": ("ORG", [])}
+    body = "林晓东1998年毕业于南港大学。2010年任东湖集团董事长，2012年任江州电力公司董事长。"
+    appointed = [f for f in told(body, names) if f[0] == "appoint"]
+    assert [(f[2][0], f[4]) for f in appointed] == [("林晓东", "2010"), ("林晓东", "2012")]

@@ -10,7 +10,6 @@ offset, and the tagger's words (`event_words.Words`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from bisect import bisect_right
 
 from newsmine.analyze.event_words import Words
@@ -131,11 +130,11 @@ def partners(mentions: list[Mention], text: str, actor: str | None) -> list[str]
     return out
 
 
-def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: Callable[[], int],
+def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: int,
                  referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
     its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
-    `verb()`, found only when there is an actor) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
+    `verb`) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
     clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
@@ -143,7 +142,13 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
     if not actor:
         return None
     at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
-    return actor if at < verb() and not _GOVERNED.search(folded, clause.start, at) else None
+    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) else None
+
+
+def objects(in_clause: list[Mention], trigger: Span) -> set[str]:
+    """The entities a clause names only after the trigger: what is done to them, not who does it."""
+    before = {x.entity for x in in_clause if x.span.start < trigger.start}
+    return {x.entity for x in in_clause if x.span.start >= trigger.end and x.entity not in before}  # type: ignore[misc]
 
 
 def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:

@@ -173,14 +173,16 @@ class _Reader:
         dateline = _DATELINE.match(self.folded, sentence.start)
         reporter = dateline.end() if dateline else sentence.start  # 新华社莫斯科3月10日电: who reports, and where
         in_sentence = self._named(sentence, reporter)
-        subject = who.subject(in_sentence, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
+        clauses = [(clause, self._verb(clause)) for clause in who.clauses(self.doc.text, sentence)]
+        leading = [m for m in in_sentence if any(c.start <= m.span.start < verb for c, verb in clauses)]
+        subject = who.subject(leading, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
         self._join(in_sentence, subject)
         opening = self.doc.parts[ctx.part].span.start if ctx.part >= 0 else 0
         setting = where.setting(in_sentence, self.qualifiers)
         state = _Sentence(sentence, opening, reporter, in_sentence, subject, setting)
-        for clause in who.clauses(self.doc.text, sentence):
-            self._clause(clause, state, ctx)
-        actor = who.subject([m for m in in_sentence if m.type != "LOC"], self.doc.text, sentence,
+        for clause, verb in clauses:
+            self._clause(clause, verb, state, ctx)
+        actor = who.subject([m for m in leading if m.type != "LOC"], self.doc.text, sentence,
                             ctx.person or ctx.subject, self.settings)
         in_sentence_times = [i for i in self.times.within(sentence) if i not in self.since]
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
@@ -193,8 +195,9 @@ class _Reader:
         return [m for m in self.mentions.within(span) if m.span.end <= span.end
                 and (m.type == "LOC" or m.span.start >= reporter)]
 
-    def _clause(self, clause: Span, state: _Sentence, ctx: _Context) -> None:
-        """The frames a clause's trigger words open, and the actor it names for the clauses after it."""
+    def _clause(self, clause: Span, verb: int, state: _Sentence, ctx: _Context) -> None:
+        """The frames a clause's trigger words open, and the actor it names for the clauses after it (before its
+        event word, at `verb`)."""
         in_clause = self._named(clause, state.reporter)
         person = next((x for x in (state.running, state.subject, ctx.person) if self.kinds.get(x or "") == "PER"),
                       None)
@@ -209,7 +212,9 @@ class _Reader:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
             pronoun = who.pronoun_leads(self.doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
-            subject = referent if pronoun else state.running or state.subject or ctx.subject
+            objects = who.objects(in_clause, trigger)  # 任中央财经领导小组…: what it is done to does not do it
+            subject = referent if pronoun else next((x for x in (state.running, state.subject, ctx.subject)
+                                                      if x and x not in objects), None)
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
                                             self.settings, subject, time, pronoun, self.joined.get(subject or ""))
@@ -222,8 +227,7 @@ class _Reader:
             self.events.append(event)
         if clause_times:
             state.earlier_time = clause_times[-1]
-        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, lambda: self._verb(clause), referent,
-                                 self.settings)
+        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings)
         self._join(in_clause, actor)
         state.running = actor or state.running
 
