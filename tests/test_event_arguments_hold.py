@@ -63,3 +63,12 @@ def test_an_organisation_named_after_the_event_word_is_no_subject_for_the_clause
     body = "林晓东1998年毕业于南港大学。2010年任东湖集团董事长，2012年任江州电力公司董事长。"
     appointed = [f for f in told(body, names) if f[0] == "appoint"]
     assert [(f[2][0], f[4]) for f in appointed] == [("林晓东", "2010"), ("林晓东", "2012")]
+
+
+def test_a_title_held_at_the_time_describes_the_subject_and_tells_no_appointment() -> None:
+    names = {"林晓东": ("PER", []), "江州": ("LOC", []), "西岭县": ("LOC", []), "黄家明": ("PER", [])}
+    body = "黄家明表示支持。2008年，时任江州市长的林晓东，因工作需要，跟随代表团到西岭县考察。"
+    got = told(body, names)
+    assert "appoint" not in [f[0] for f in got]
+    (visit,) = [f for f in got if f[0] == "visit"]
+    assert visit[2][0] == "林晓东" and visit[3] == "西岭县"
