@@ -72,3 +72,10 @@ def test_a_title_held_at_the_time_describes_the_subject_and_tells_no_appointment
     assert "appoint" not in [f[0] for f in got]
     (visit,) = [f for f in got if f[0] == "visit"]
     assert visit[2][0] == "林晓东" and visit[3] == "西岭县"
+
+
+def test_who_is_asked_to_help_does_not_become_the_subject_of_what_follows() -> None:
+    names = {"林晓东": ("PER", []), "周婉清": ("PER", []), "星河电子": ("ORG", [])}
+    body = "林晓东去年6月毕业，请周婉清帮忙推荐，也进入了星河电子。"
+    (joined,) = [f for f in told(body, names) if f[0] == "join"]
+    assert joined[2][0] == "林晓东"

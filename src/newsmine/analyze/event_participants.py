@@ -28,6 +28,7 @@ _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他�
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
 _JOINED = re.compile(r"[、和及与與跟同]|以及")  # 湖北人社厅、江苏人社厅: two who act together, not one qualifying the other
+_PIVOT = re.compile(r"(?:邀请|要求|委托|(?<![申])请|(?<![转出])让|派)$")  # 请X帮忙, 派X出席: X is asked, the asker acts on
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
 
@@ -134,7 +135,7 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
                  referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
     its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
-    `verb`) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
+    `verb`), after no preposition (`受刘翔影响`, `向乍得总统`) and not as whom the clause asks (`请郭旭凡帮忙`); none in a
     clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
@@ -142,7 +143,8 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
     if not actor:
         return None
     at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
-    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) else None
+    asked = _PIVOT.search(folded, max(clause.start, at - 2), at)  # 请郭旭凡帮忙: who is asked does what is asked only
+    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) and not asked else None
 
 
 def objects(in_clause: list[Mention], trigger: Span) -> set[str]:
