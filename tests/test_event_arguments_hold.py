@@ -79,3 +79,14 @@ def test_who_is_asked_to_help_does_not_become_the_subject_of_what_follows() -> N
     body = "林晓东去年6月毕业，请周婉清帮忙推荐，也进入了星河电子。"
     (joined,) = [f for f in told(body, names) if f[0] == "join"]
     assert joined[2][0] == "林晓东"
+
+
+def test_a_body_acts_where_its_name_says_when_the_article_names_that_place() -> None:
+    names = {"上海": ("LOC", []), "江州市": ("LOC", []), "江州市市场监管局": ("ORG", []), "星河食品": ("ORG", [])}
+    body = ("星河食品周一在上海召开发布会。\n\n"
+            "江州市市场监管局周二发出通知，开展食品安全大检查。")
+    (check,) = [f for f in told(body, names) if f[0] == "investigate"]
+    assert check[3] == "江州市"
+    unnamed = {k: v for k, v in names.items() if k != "江州市"}
+    (check,) = [f for f in told(body, unnamed) if f[0] == "investigate"]
+    assert check[3] is None  # the article names no 江州市 as a place: none is made up from the body's name
