@@ -90,3 +90,11 @@ def test_a_body_acts_where_its_name_says_when_the_article_names_that_place() -> 
     unnamed = {k: v for k, v in names.items() if k != "江州市"}
     (check,) = [f for f in told(body, unnamed) if f[0] == "investigate"]
     assert check[3] is None  # the article names no 江州市 as a place: none is made up from the body's name
+
+
+def test_a_biographys_and_a_wars_wording_opens_frames() -> None:
+    names = {"林晓东": ("PER", []), "南港银行": ("ORG", []), "江州": ("LOC", [])}
+    career = told("林晓东1990年毕业。1993年，供职于南港银行。2001年7月，起任南港银行副行长。", names)
+    assert [(f[0], f[1], f[2][0]) for f in career if f[0] in ("join", "appoint")] == [
+        ("join", "供职于", "林晓东"), ("appoint", "起任", "林晓东")]
+    assert ("attack", "攻下") in [f[:2] for f in told("叛军周二攻下江州。", names)]
