@@ -96,7 +96,7 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     """A sentence's (or clause's) subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议); of two organisations written together the second, which the first
-    qualifies (多伦多大学公民实验室); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
+    qualifies (多伦多大学公民实验室; not two joined by 、 和 及 与, who both act); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
     mentions = _uncited(text, span, mentions)
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
              if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1

@@ -11,15 +11,18 @@ is a study published, `获得…奖` a win). Participants are the entities menti
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
-林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
+林志远, not the speaker; not a name after 受, 向 …, nor one a clause asks, 请X帮忙, nor a 据… source), else the sentence's
+subject (read from the names before each clause's event word: what is done to, 任X主任, is no subject), with those
+named together with it as one subject (`陈立人和于璇…`); a pronoun stands
 for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
 of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
-`在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else such a setting in the clause; else where the
-sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
-than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
+`在`, `抵达` …, or right after `到`/`去`/`赴` before the trigger (`去医院做了检查`), the destination right after a visit or
+arrival (`访问台湾`), or, for a type without an agent (a fire, quake or election), the location named in its clause;
+else such a setting in the clause; else where the sentence is set, else the city a local body taking part is named for
+(`北京市市场监管局`), else where the article so far is set: a city rather than its country, a country rather than a
+region wider than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
 country naming people's nationality (`中国工人`). The time is the clause's last time expression before the
 trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
 the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence; a year
@@ -384,7 +387,8 @@ class _Reader:
                     None)
 
     def _verb(self, clause: Span) -> int:
-        """Where the clause's event word is (read only for an actor): its first trigger word that is not `none`."""
+        """Where the clause's event word is: its first trigger word that is not `none` (the names before it may be
+        who acts; those after it are what is done to)."""
         at = clause.start
         while (w := self.found.search(at, clause.end)) is not None and self.lex.triggers[w.group()] == "none":
             at = w.end()
