@@ -7,7 +7,7 @@ Each type of `src/newsmine/data/event_types.tsv` with its family, PLOVER categor
 definition, and its trigger words from `event_triggers.tsv` (simplified, the traditional form in
 parentheses where it differs; `…+place` when the word needs a place right after it, `…+aid` when it
 needs aid, arms or money named after it in its clause, `…+object` when it needs what it acts on right
-after it).
+after it, `…+figure` when it needs a figure after it in its clause).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def inventory_table() -> str:
     triggers: dict[str, list[str]] = defaultdict(list)
     for row in table("event_triggers"):
         forms = [f for f in row["traditional"].split("|") if f and f != row["trigger"]]
-        word = row["trigger"] + {"place": "…+place", "aid": "…+aid", "object": "…+object"}.get(row["needs"], "")
+        word = row["trigger"] + {"place": "…+place", "aid": "…+aid", "object": "…+object",
+                                  "figure": "…+figure"}.get(row["needs"], "")
         triggers[row["type"]].append(f"{word} ({'/'.join(forms)})" if forms else word)
     lines = ["| type | family | PLOVER | roles | definition | triggers |", "| --- | --- | --- | --- | --- | --- |"]
     for row in table("event_types"):

@@ -23,8 +23,9 @@ _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "nega
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
                qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
-               pronoun: bool = False) -> Event:
-    """The frame a trigger opens: participants, place, time and modality read from its clause."""
+               pronoun: bool = False, joined: list[str] | None = None) -> Event:
+    """The frame a trigger opens: participants, place, time and modality read from its clause; a subject carried from
+    before brings those `joined` to it (`陈立人和于璇毕业后，…入学`: both enrolled)."""
     agentless = etype in lexicon().agentless
     found = where.place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
@@ -49,6 +50,7 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
     if subject and subject not in participants and not agentless and (
             where.COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
+        participants[1:1] = [x for x in joined or () if x not in participants]
     if place is None and setting is not None and not agentless:
         place = setting
     if etype == "visit" and place is not None and place.entity not in participants:

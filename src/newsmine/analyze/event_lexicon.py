@@ -18,6 +18,8 @@ _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _UNREAL_KINDS = ("hypothetical", "averted", "habitual", "obligation", "none")
 _DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
+_FIGURE = rf"{_AMOUNT}|\d[\d,.]* ?(?:%|％|倍|成)|百分之|[一二三四五六七八九十两]+(?:倍|成)"  # 收入增长两成, 利润翻了3倍
+ACHIEVED = re.compile(r"实现|录得|取得|转为")  # 实现年度盈利: results reported without a figure
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ class Lexicon:
     unreal_re: re.Pattern[str]
     after_re: re.Pattern[str]  # a head noun or a time frame right after a trigger
     after: dict[str, str]
+    toward: frozenset[str]  # 到, 去: the place after it is where what its clause tells next is done (到医院检查)
+    needs_figure: frozenset[str]  # 收入, 盈利: a company's results only with a figure in the clause (not 广告收入低迷)
+    figure_re: re.Pattern[str]
 
 
 @cache
@@ -60,9 +65,9 @@ def lexicon() -> Lexicon:
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
     folded = {fold(w): k for w, k in cues.items()}
     modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
-    place = [w for w, k in folded.items() if k == "place"]
+    place = [w for w, k in folded.items() if k in ("place", "toward")]
     needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
-             for need in ("place", "aid", "object", "time", "organisation", "alone")}
+             for need in ("place", "aid", "object", "time", "organisation", "alone", "figure")}
     senses = {fold(row["trigger"]): _senses(row["senses"]) for row in table("event_triggers") if row["senses"]}
     supplied = alternation([w for w, k in folded.items() if k == "supplied"])
     after = {w: k for w, k in folded.items() if k in ("head", "frame")}
@@ -80,7 +85,8 @@ def lexicon() -> Lexicon:
                    | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"},
                    unreal, re.compile(alternation(unreal)),
-                   re.compile(alternation(after)), after)
+                   re.compile(alternation(after)), after,
+                   frozenset(w for w, k in folded.items() if k == "toward"), needs["figure"], re.compile(_FIGURE))
 
 
 def _senses(cell: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -10,7 +10,6 @@ offset, and the tagger's words (`event_words.Words`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from bisect import bisect_right
 
 from newsmine.analyze.event_words import Words
@@ -28,6 +27,8 @@ _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
+_JOINED = re.compile(r"[、和及与與跟同]|以及")  # 湖北人社厅、江苏人社厅: two who act together, not one qualifying the other
+_PIVOT = re.compile(r"(?:邀请|要求|委托|(?<![申])请|(?<![转出])让|派)$")  # 请X帮忙, 派X出席: X is asked, the asker acts on
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
 
 
@@ -95,10 +96,11 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     """A sentence's (or clause's) subject: the paragraph's subject when a pronoun comes before any person or organisation
     (他…来到郑州，跟着中铁一局…), else its first person, else organisation, else a country that acts (a city or
     region names where, not who: 北极部长会议); of two organisations written together the second, which the first
-    qualifies (多伦多大学公民实验室); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
+    qualifies (多伦多大学公民实验室; not two joined by 、 和 及 与, who both act); not the source a `据…` clause names (据联合国称，…至少打死了30人)."""
     mentions = _uncited(text, span, mentions)
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
-             if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1)]
+             if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1
+                     and not _JOINED.fullmatch(text, x.span.end, y.span.start))]
     actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
@@ -107,11 +109,33 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     return actors[0].entity if actors else None
 
 
-def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: Callable[[], int],
+def partners(mentions: list[Mention], text: str, actor: str | None) -> list[str] | None:
+    """Who is named together with the actor as one subject (`湖北人社厅、江苏人社厅…`, `陈立人和于璇…`, `高嘉瑜与高雄市议员
+    黄捷…`): the persons or organisations joined to its first mention by 、 和 及 与, each but for a title in between
+    (a place that qualifies, a word for the office); None when the mentions do not name the actor."""
+    at = next((i for i, m in enumerate(mentions) if m.entity == actor), None)
+    if at is None:
+        return None
+    out: list[str] = []
+    last = mentions[at]
+    for m in mentions[at + 1:]:
+        if m.type == "LOC":
+            continue  # 高雄市议员黄捷: a place in a title
+        joined = _JOINED.match(text, last.span.end)
+        if m.type not in ("PER", "ORG") or joined is None or m.span.start - joined.end() > _TITLE_GAP or (
+                CLAUSE_BREAK.search(text, joined.end(), m.span.start)):
+            break
+        if m.entity not in out and m.entity != actor:
+            out.append(m.entity)  # type: ignore[arg-type]
+        last = m
+    return out
+
+
+def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span, verb: int,
                  referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
     its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
-    `verb()`, found only when there is an actor) and after no preposition (`受刘翔影响`, `向乍得总统`); none in a
+    `verb`), after no preposition (`受刘翔影响`, `向乍得总统`) and not as whom the clause asks (`请郭旭凡帮忙`); none in a
     clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
@@ -119,7 +143,14 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
     if not actor:
         return None
     at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
-    return actor if at < verb() and not _GOVERNED.search(folded, clause.start, at) else None
+    asked = _PIVOT.search(folded, max(clause.start, at - 2), at)  # 请郭旭凡帮忙: who is asked does what is asked only
+    return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) and not asked else None
+
+
+def objects(in_clause: list[Mention], trigger: Span) -> set[str]:
+    """The entities a clause names only after the trigger: what is done to them, not who does it."""
+    before = {x.entity for x in in_clause if x.span.start < trigger.start}
+    return {x.entity for x in in_clause if x.span.start >= trigger.end and x.entity not in before}  # type: ignore[misc]
 
 
 def pronoun_leads(text: str, clause: Span, trigger: Span, in_clause: list[Mention]) -> bool:

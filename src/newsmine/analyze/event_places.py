@@ -38,8 +38,9 @@ def place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
     """Where the event happened, and the phrase naming it (`抵达俄罗斯远东的阿穆尔州`: 阿穆尔州)."""
     best = None
     for cue in lexicon().place_re.finditer(folded, clause.start, clause.end):
-        if COMPANION.match(doc.text, cue.end()):
-            continue
+        if COMPANION.match(doc.text, cue.end()) or cue.group() in lexicon().toward and (
+                cue.end() > trigger.start or not any(m.span.start == cue.end() for m in mentions)):
+            continue  # 运到北京: where a thing ends up; 去年, 过去: no going
         stop = trigger.start if cue.end() <= trigger.start else clause.end
         stop = min(stop, cue.end() + _PLACE_WINDOW)
         turns = (t.start() for t in _PHRASE_END.finditer(doc.text, cue.end(), stop)

@@ -11,15 +11,18 @@ is a study published, `获得…奖` a win). Participants are the entities menti
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
 clause with no one before the trigger, only a companion after 与, a passive 被 with no one before it, or a
 leading 他/她 takes the actor the clauses before it last named before their event word (`…表示，林志远将访问东京，并会见…`:
-林志远, not the speaker; not a name after 受, 向 …, nor a 据… source), else the sentence's subject; a pronoun stands
+林志远, not the speaker; not a name after 受, 向 …, nor one a clause asks, 请X帮忙, nor a 据… source), else the sentence's
+subject (read from the names before each clause's event word: what is done to, 任X主任, is no subject), with those
+named together with it as one subject (`陈立人和于璇…`); a pronoun stands
 for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
 of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
-`在`, `抵达` …, the destination right after a visit or arrival (`访问台湾`), or, for a type without an agent (a fire,
-quake or election), the location named in its clause; else such a setting in the clause; else where the
-sentence, or the article so far, is set: a city rather than its country, a country rather than a region wider
-than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
+`在`, `抵达` …, or right after `到`/`去`/`赴` before the trigger (`去医院做了检查`), the destination right after a visit or
+arrival (`访问台湾`), or, for a type without an agent (a fire, quake or election), the location named in its clause;
+else such a setting in the clause; else where the sentence is set, else the city a local body taking part is named for
+(`北京市市场监管局`), else where the article so far is set: a city rather than its country, a country rather than a
+region wider than one (`欧洲`: `region` in places.tsv, event_cues.tsv); not a place written before a smaller one (`安徽六安`) nor a
 country naming people's nationality (`中国工人`). The time is the clause's last time expression before the
 trigger, else one earlier in the sentence, else the clause's first after it, else the paragraph's, else the last of
 the paragraphs before (a story told on in an undated paragraph; `自2019年以来` dates only its own sentence; a year
@@ -48,7 +51,7 @@ from newsmine.analyze import event_frames
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
-from newsmine.analyze.event_lexicon import lexicon
+from newsmine.analyze.event_lexicon import ACHIEVED, lexicon
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
@@ -59,6 +62,7 @@ from newsmine.names import fold
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
+_PLACE_NAME = 6  # the longest place name an organisation's name begins with (拉斯维加斯, 北京市)
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -144,6 +148,7 @@ class _Reader:
         self.kinds = {e.id: e.type for e in doc.entities}
         self.names = {e.id: e.name for e in doc.entities}
         self.headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
+        self.joined: dict[str, list[str]] = {}  # who each actor was last named together with as one subject
 
     def read(self) -> list[Event]:
         """The frames of every sentence, then the headline's and undated lead's time and place."""
@@ -172,13 +177,16 @@ class _Reader:
         dateline = _DATELINE.match(self.folded, sentence.start)
         reporter = dateline.end() if dateline else sentence.start  # 新华社莫斯科3月10日电: who reports, and where
         in_sentence = self._named(sentence, reporter)
-        subject = who.subject(in_sentence, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
+        clauses = [(clause, self._verb(clause)) for clause in who.clauses(self.doc.text, sentence)]
+        leading = [m for m in in_sentence if any(c.start <= m.span.start < verb for c, verb in clauses)]
+        subject = who.subject(leading, self.doc.text, sentence, ctx.person or ctx.subject, self.settings)
+        self._join(in_sentence, subject)
         opening = self.doc.parts[ctx.part].span.start if ctx.part >= 0 else 0
         setting = where.setting(in_sentence, self.qualifiers)
         state = _Sentence(sentence, opening, reporter, in_sentence, subject, setting)
-        for clause in who.clauses(self.doc.text, sentence):
-            self._clause(clause, state, ctx)
-        actor = who.subject([m for m in in_sentence if m.type != "LOC"], self.doc.text, sentence,
+        for clause, verb in clauses:
+            self._clause(clause, verb, state, ctx)
+        actor = who.subject([m for m in leading if m.type != "LOC"], self.doc.text, sentence,
                             ctx.person or ctx.subject, self.settings)
         in_sentence_times = [i for i in self.times.within(sentence) if i not in self.since]
         ctx.subject = actor or ctx.subject  # a place names where the next sentence is, not who acts in it
@@ -191,8 +199,9 @@ class _Reader:
         return [m for m in self.mentions.within(span) if m.span.end <= span.end
                 and (m.type == "LOC" or m.span.start >= reporter)]
 
-    def _clause(self, clause: Span, state: _Sentence, ctx: _Context) -> None:
-        """The frames a clause's trigger words open, and the actor it names for the clauses after it."""
+    def _clause(self, clause: Span, verb: int, state: _Sentence, ctx: _Context) -> None:
+        """The frames a clause's trigger words open, and the actor it names for the clauses after it (before its
+        event word, at `verb`)."""
         in_clause = self._named(clause, state.reporter)
         person = next((x for x in (state.running, state.subject, ctx.person) if self.kinds.get(x or "") == "PER"),
                       None)
@@ -207,10 +216,12 @@ class _Reader:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
             pronoun = who.pronoun_leads(self.doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
-            subject = referent if pronoun else state.running or state.subject or ctx.subject
+            objects = who.objects(in_clause, trigger)  # 任中央财经领导小组…: what it is done to does not do it
+            subject = referent if pronoun else next((x for x in (state.running, state.subject, ctx.subject)
+                                                      if x and x not in objects), None)
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
-                                            self.settings, subject, time, pronoun)
+                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
@@ -220,8 +231,15 @@ class _Reader:
             self.events.append(event)
         if clause_times:
             state.earlier_time = clause_times[-1]
-        state.running = who.clause_actor(in_clause, self.doc.text, self.folded, clause,
-                                         lambda: self._verb(clause), referent, self.settings) or state.running
+        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings)
+        self._join(in_clause, actor)
+        state.running = actor or state.running
+
+    def _join(self, mentions: list[Mention], actor: str | None) -> None:
+        """Remember whom the actor is named together with where these mentions name it (`陈立人和于璇…`)."""
+        joined = who.partners(mentions, self.doc.text, actor)
+        if actor and joined is not None:
+            self.joined[actor] = joined
 
     def _type(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
         """The event type a trigger word opens here, or None when it names no happening in this use."""
@@ -260,6 +278,9 @@ class _Reader:
             return True  # 举行会谈: the talks are the happening, 举行 only says they took place
         if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
             return True  # 提供服务, 提供资料: only aid, arms or money given is a supply
+        if word in lex.needs_figure and not lex.figure_re.search(self.folded, trigger.end, clause.end) and not (
+                ACHIEVED.search(self.folded, clause.start, trigger.start)):
+            return True  # 广告收入低迷, 盈利模式: income named as a thing; 营收75亿元, 实现盈利 report results
         if word in lex.needs_object and not self.words.object_after(trigger):
             return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
         if self._unreal(sentence, clause, trigger):
@@ -342,6 +363,8 @@ class _Reader:
         if event.place is None and etype in self.lex.domestic:
             event.place = next((p for p in event.participants if kinds.get(p) == "LOC"
                                 and fold(self.names[p]) in countries()), None)  # 遭中国删文: in China
+        if event.place is None and state.place is None:
+            event.place = self._jurisdiction(event.participants)  # 北京市市场监管局…检查: in 北京, not the story's setting
         if event.place is None and fallback not in event.participants:
             event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
         if event.time is None:
@@ -353,8 +376,19 @@ class _Reader:
             state.arguments = sentence_arguments(self.folded, self.doc.text, state.span, state.in_sentence)
         event.arguments = [a for a in state.arguments if a.role in self.lex.roles[etype]]
 
+    def _jurisdiction(self, participants: list[str]) -> str | None:
+        """The city or region finer than a country the first organisation taking part is named for (`北京市市场监管局`,
+        `拉斯维加斯警方`, `杭州海博翻译社`: a local body acts where its name says), when the article names that place; a
+        country in the name (`加蓬军方`) says no more than a country that acts does."""
+        org = next((p for p in participants if self.kinds.get(p) == "ORG"), None)
+        name = fold(self.names[org]) if org else ""
+        return next((self.named[name[:n]] for n in range(min(len(name) - 1, _PLACE_NAME), 1, -1)
+                     if self.kinds.get(self.named.get(name[:n], "")) == "LOC" and where.breadth_of(name[:n]) == 0),
+                    None)
+
     def _verb(self, clause: Span) -> int:
-        """Where the clause's event word is (read only for an actor): its first trigger word that is not `none`."""
+        """Where the clause's event word is: its first trigger word that is not `none` (the names before it may be
+        who acts; those after it are what is done to)."""
         at = clause.start
         while (w := self.found.search(at, clause.end)) is not None and self.lex.triggers[w.group()] == "none":
             at = w.end()
