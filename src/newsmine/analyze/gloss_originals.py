@@ -24,6 +24,9 @@ _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
+_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
+_PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
+_EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
 
 def original_of(content: str) -> Original | None:
@@ -35,6 +38,16 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
+    if _CODE.fullmatch(bare):
+        return Original(bare, False)
+    particled = _after_particles(bare)
+    if particled:
+        found = parse_original(particled[0].upper() + particled[1:])
+        return Original(bare[: len(bare) - len(particled)] + particled, found.transliterated) if found else None
+    explained = _EXPLAINED.split(bare, maxsplit=1)
+    if len(explained) == 2 and not has_han(explained[0]) and has_han(explained[1]) and \
+            not re.search(r"[A-Za-z]", explained[1]):
+        return parse_original(explained[0])  # an explanation after it: （Five Eyes：美、英、加、澳、新）
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
@@ -51,6 +64,16 @@ def original_of(content: str) -> Original | None:
         if full is not None and short is not None and is_acronym(short.text) and not is_acronym(full.text):
             return full
     return None
+
+
+def _after_particles(bare: str) -> str:
+    """What follows the lower-case particles a surname begins with (von der Leyen → Leyen, al-Assad →
+    Assad, d’Estaing → Estaing), or "" when `bare` begins with none or nothing capitalised follows."""
+    at = 0
+    while (m := _PARTICLE.match(bare, at)) is not None and (m.group(1) in data.words("name_particles")
+                                                           or m.group(1) in ("d", "l") and m.end() - m.start() == 2):
+        at = m.end()
+    return bare[at:] if at and bare[at : at + 1].isupper() else ""
 
 
 def _unlabelled(piece: str) -> str:

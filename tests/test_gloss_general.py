@@ -1,0 +1,56 @@
+"""Gloss forms any outlet writes, checked on sentences written for these tests: surnames that begin
+with a lower-case particle, designations of letters and a number, an original followed by a
+Chinese explanation inside the same parenthesis."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.analyze.gloss_originals import original_of
+from tests.helpers_names import analyse_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(g.term, g.gloss) for g in analyse_text(text).glosses}
+
+
+@pytest.mark.parametrize("content", ["von der Lohe", "de Vries", "van Rijn", "al-Hakim", "bin Rashid",
+                                     "d’Aubigny", "da Costa"])
+def test_a_surname_beginning_with_a_particle_is_an_original(content: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == content
+
+
+@pytest.mark.parametrize("content", ["de facto", "de-escalation", "von", "al"])
+def test_a_particle_with_nothing_capitalised_after_it_is_no_original(content: str) -> None:
+    assert original_of(content) is None
+
+
+@pytest.mark.parametrize("content", ["G20", "A350", "F-16", "MH17"])
+def test_a_designation_of_letters_and_a_number_is_an_original(content: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == content
+
+
+@pytest.mark.parametrize("content", ["2019", "12.5", "3-2"])
+def test_a_bare_number_is_no_original(content: str) -> None:
+    assert original_of(content) is None
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Quad：美、日、印、澳", "Quad"),
+    ("Marta Lind，瑞典环保人士、作家", "Marta Lind"),
+])
+def test_an_explanation_after_the_original_is_left_out(content: str, expected: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("欧盟委员会副主席冯德海登（von der Heyden）周四表示反对。", "冯德海登", "von der Heyden"),
+    ("荷兰画家凡·里恩（van Rijn）的作品在拍卖会上售出。", "凡·里恩", "van Rijn"),
+    ("二十国集团（G20）财长会议周五在里约热内卢闭幕。", "二十国集团", "G20"),
+    ("「四方安全对话」（ Quad ：美、日、印、澳）外长周二会面。", "四方安全对话", "Quad"),
+])
+def test_general_gloss_forms(text: str, term: str, original: str) -> None:
+    assert pairs(text) == {(term, original)}
