@@ -54,3 +54,14 @@ def test_an_explanation_after_the_original_is_left_out(content: str, expected: s
 ])
 def test_general_gloss_forms(text: str, term: str, original: str) -> None:
     assert pairs(text) == {(term, original)}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他周六在北欧安全会议（Nordic Security Conference）上发言。", "北欧安全会议"),
+    ("她在全球数据大会（Data Conference）上宣布辞职。", "全球数据大会"),
+    ("去年举行的海洋科学高峰会(Ocean Science summit)邀请了三百名学者。", "海洋科学高峰会"),
+    ("第九届里斯本电影节（Lisbon Film Festival）周五开幕。", "里斯本电影节"),
+])
+def test_a_meeting_or_festival_is_its_whole_name(text: str, term: str) -> None:
+    glosses = analyse_text(text).glosses
+    assert [(g.term, g.type) for g in glosses] == [(term, None)]

@@ -158,6 +158,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             found = _bracketed_term(folded, end, floor, original, around)
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
+        elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
+            found = gathering
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -234,6 +236,19 @@ def _common_term(words: TokenIndex, end: int, floor: int, original: Original) ->
     """A term glossed by its English in small letters: a term of no type (OTHER)."""
     start = common_term_start(words, end, floor, original.text)
     return (start, end, None) if start is not None else None
+
+
+def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A meeting, fair, festival or contest named in whole words ending in a word for one
+    (慕尼黑安全会议（Munich Security Conference）, 全球|代码|大会（Code Conference）): an event, a term
+    of no type unless the gazetteers know it as a body (世界经济论坛)."""
+    if original.transliterated or is_acronym(original.text) or \
+            ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX) is None:
+        return None
+    start = common_term_start(words, end, floor, original.text)
+    if start is None or not all(is_han(c) for c in folded[start:end]):
+        return None
+    return start, end, lookup(folded[start:end])
 
 
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
