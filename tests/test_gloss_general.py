@@ -65,3 +65,11 @@ def test_general_gloss_forms(text: str, term: str, original: str) -> None:
 def test_a_meeting_or_festival_is_its_whole_name(text: str, term: str) -> None:
     glosses = analyse_text(text).glosses
     assert [(g.term, g.type) for g in glosses] == [(term, None)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他在纽约布鲁克林区（Brooklyn）经营一家面包店。", "布鲁克林区"),
+    ("抗议者聚集在伦敦卡姆登区（Camden）的市政厅外。", "卡姆登区"),
+])
+def test_a_district_after_its_city_is_the_district_alone(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

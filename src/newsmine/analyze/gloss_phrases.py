@@ -123,12 +123,14 @@ _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "�
 
 def place_tail(folded: str, start: int, end: int) -> int:
     """Where a one-word place begins inside a place word the tagger made too long: its sounds after
-    the region or country that holds it (北方邦|勒克瑙, 乌克兰东部|顿巴斯)."""
+    the region or country that holds it (北方邦|勒克瑙, 乌克兰东部|顿巴斯), with the word for its kind
+    after them (纽约|布鲁克林区)."""
     chars, suffixes = data.words("transliteration"), data.words("place_suffixes")
-    run = end
+    sounds_end = end - len(ending_at(folded, end, suffixes, SUFFIX_MAX) or "")
+    run = sounds_end
     while run > start and folded[run - 1] in chars:
         run -= 1
-    for tail in range(max(run, start + 2), end - 1):
+    for tail in range(max(run, start + 2), sounds_end - 1):
         head = folded[start:tail]
         if lookup(head) == "LOC" or head in countries() or head.endswith(_DIRECTIONS) or (
                 ending_at(folded, tail, suffixes, SUFFIX_MAX) is not None and len(head) >= 3):
