@@ -73,3 +73,8 @@ def test_a_meeting_or_festival_is_its_whole_name(text: str, term: str) -> None:
 ])
 def test_a_district_after_its_city_is_the_district_alone(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_a_name_whose_first_sound_reads_as_a_word_of_place_after_a_title() -> None:
+    text = "以色列总理内塔尼亚胡（Benjamin Netanyahu）周日召开内阁会议。"
+    assert [g.term for g in analyse_text(text).glosses] == ["内塔尼亚胡"]

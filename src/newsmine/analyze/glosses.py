@@ -98,6 +98,8 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
             tok = words.containing(run)
             if tok is None or tok.start != run or tok.end >= end:
                 break
+            if _sound_after_title(words, tok, chars):
+                break
             if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
                 run = tok.end
             else:
@@ -112,6 +114,14 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
     if end - run >= 2:
         return run if tagged is None else min(run, tagged)
     return None
+
+
+def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:
+    """Whether `tok` is a transliteration character right after a title that the tagger read as a
+    word of place (总理|内|塔尼亚胡): the first sound of the name."""
+    i = words.ending_at(tok.start)
+    return len(tok.word) == 1 and tok.tag == "f" and tok.word in chars and i is not None and \
+        words.tokens[i].word in data.words("titles")
 
 
 def _after_title(folded: str, start: int, end: int) -> int:
