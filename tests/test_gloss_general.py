@@ -78,3 +78,14 @@ def test_a_district_after_its_city_is_the_district_alone(text: str, term: str) -
 def test_a_name_whose_first_sound_reads_as_a_word_of_place_after_a_title() -> None:
     text = "以色列总理内塔尼亚胡（Benjamin Netanyahu）周日召开内阁会议。"
     assert [g.term for g in analyse_text(text).glosses] == ["内塔尼亚胡"]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("英文名为Lena Hart", "Lena Hart"),
+    ("英文全称为Baltic Ports Authority", "Baltic Ports Authority"),
+    ("英文缩写是BPA", "BPA"),
+    ("音译自Tomas Varga", "Tomas Varga"),
+])
+def test_a_label_ending_in_is_or_from_before_the_original(content: str, expected: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == expected
