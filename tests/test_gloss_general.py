@@ -89,3 +89,9 @@ def test_a_name_whose_first_sound_reads_as_a_word_of_place_after_a_title() -> No
 def test_a_label_ending_in_is_or_from_before_the_original(content: str, expected: str) -> None:
     found = original_of(content)
     assert found is not None and found.text == expected
+
+
+def test_a_name_the_tagger_glued_to_the_title_before_it_is_a_person() -> None:
+    text = "前美國國務卿龐培歐（Mike Pompeo）週三抵達台北，展開三天訪問。"
+    glosses = analyse_text(text).glosses
+    assert [(g.term, g.type) for g in glosses] == [("龐培歐", "PER")]

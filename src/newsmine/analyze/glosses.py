@@ -116,6 +116,16 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
     return None
 
 
+def _name_after_glued_title(tok: Token) -> int | None:
+    """Where a transliterated name begins inside a word the tagger made of a title and the name
+    (国务卿庞培欧/ORG): after the longest title the word begins with, when two or more sounds follow."""
+    titles, chars = data.words("titles"), data.words("transliteration")
+    for n in range(min(SUFFIX_MAX, len(tok.word) - 2), 1, -1):
+        if tok.word[:n] in titles and all(ch in chars for ch in tok.word[n:]):
+            return tok.start + n
+    return None
+
+
 def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:
     """Whether `tok` is a transliteration character right after a title that the tagger read as a
     word of place (总理|内|塔尼亚胡): the first sound of the name."""
@@ -302,6 +312,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         return None
     i = words.ending_at(end)
     last_tag = words.tokens[i].tag if i is not None else None
+    if i is not None and last_tag != "PER" and (named := _name_after_glued_title(words.tokens[i])) is not None:
+        return max(named, floor), end, "PER"
     english = _english_kind(original.text)
     org = ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX)
     place = ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX)
