@@ -95,3 +95,16 @@ def test_a_name_the_tagger_glued_to_the_title_before_it_is_a_person() -> None:
     text = "前美國國務卿龐培歐（Mike Pompeo）週三抵達台北，展開三天訪問。"
     glosses = analyse_text(text).glosses
     assert [(g.term, g.type) for g in glosses] == [("龐培歐", "PER")]
+
+
+def test_a_label_in_its_own_parenthesis_before_the_original() -> None:
+    text = "他的律师史蒂文斯（音译）（Mark Stevens）周五向法庭提交了上诉书。"
+    glosses = analyse_text(text).glosses
+    assert [(g.term, g.gloss, g.transliterated) for g in glosses] == [("史蒂文斯", "Mark Stevens", True)]
+
+
+def test_a_long_name_in_title_case_is_an_original() -> None:
+    content = "Court of Appeal for the Eastern District of the Northern Province"
+    found = original_of(content)
+    assert found is not None and found.text == content
+    assert original_of("I Am Sorry, I Do Not Consider Myself A Chinese At All") is None

@@ -39,8 +39,8 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
-    if _CODE.fullmatch(bare):
-        return Original(bare, False)
+    if _CODE.fullmatch(bare) or _is_long_name(bare):
+        return Original(re.sub(r"\s+", " ", bare), False)
     particled = _after_particles(bare)
     if particled:
         found = parse_original(particled[0].upper() + particled[1:])
@@ -65,6 +65,16 @@ def original_of(content: str) -> Original | None:
         if full is not None and short is not None and is_acronym(short.text) and not is_acronym(full.text):
             return full
     return None
+
+
+def _is_long_name(bare: str) -> bool:
+    """Whether `bare` is a long name in title case, longer than `parse_original` allows (US District
+    Court for the Southern District of New York): nine to sixteen words, each capitalised or an
+    article, preposition or conjunction."""
+    words = bare.split()
+    small = data.words("function_words_en")
+    return 9 <= len(words) <= 16 and words[0][:1].isupper() and all(
+        re.fullmatch(r"[A-Z][A-Za-z'’.&-]*", w) or w in small for w in words)
 
 
 def _after_particles(bare: str) -> str:

@@ -116,6 +116,17 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
     return None
 
 
+def _label_before(folded: str, end: int, floor: int) -> tuple[int, bool] | None:
+    """Where a parenthesis holding only a label (（音译）, （英文）) right before the original's begins,
+    and whether the label says 音译; None when there is none."""
+    if folded[end - 1 : end] != ")":
+        return None
+    opening = folded.rfind("(", floor, end)
+    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    inner = folded[opening + 1 : end - 1].strip() if opening > floor else ""
+    return (opening, labels[inner]) if inner in labels else None
+
+
 def _name_after_glued_title(tok: Token) -> int | None:
     """Where a transliterated name begins inside a word the tagger made of a title and the name
     (国务卿庞培欧/ORG): after the longest title the word begins with, when two or more sounds follow."""
@@ -172,6 +183,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         floor = max(floor, text.rfind("\n", 0, end) + 1)
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
+        label = _label_before(folded, end, floor)
+        if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
+            end, original = label[0], Original(original.text, original.transliterated or label[1])
         around = _quoted_around(folded, words, end, m.end(), floor)
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
