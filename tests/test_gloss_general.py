@@ -108,3 +108,18 @@ def test_a_long_name_in_title_case_is_an_original() -> None:
     found = original_of(content)
     assert found is not None and found.text == content
     assert original_of("I Am Sorry, I Do Not Consider Myself A Chinese At All") is None
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("警方在车内查获大量芬太尼（fentanyl）药片。", "芬太尼", "fentanyl"),
+    ("医院给重症病人使用瑞德西韦（remdesivir）治疗。", "瑞德西韦", "remdesivir"),
+])
+def test_one_small_word_after_a_term_rendered_by_sound_is_its_original(text: str, term: str, original: str) -> None:
+    glosses = analyse_text(text).glosses
+    assert [(g.term, g.gloss, g.phonetic) for g in glosses] == [(term, original, True)]
+
+
+@pytest.mark.parametrize("text", ["他担心对手会歪曲（distort）这份声明的原意。",
+                                  "市政府要求（demanded）业主在月底前拆除违建。"])
+def test_one_small_word_after_a_translated_word_is_still_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []

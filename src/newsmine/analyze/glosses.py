@@ -25,6 +25,7 @@ from newsmine.model import Doc, EntityType, Gloss, Span
 from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
+_SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
 _Term = tuple[int, int, "EntityType | None"]
@@ -116,6 +117,28 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
     return None
 
 
+def _sounds_term(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
+    """Where a term of two or more characters begins that is written in the characters used to
+    transliterate (瑞德西韦, 奥密克戎) and made of whole words, or is one word mostly in them (芬太尼);
+    None when there is none."""
+    chars = data.words("transliteration")
+    i = words.ending_at(end)
+    if i is not None:
+        tok = words.tokens[i]
+        if len(tok.word) >= 2 and tok.start >= floor and all(is_han(c) for c in tok.word) and \
+                3 * sum(c in chars for c in tok.word) >= 2 * len(tok.word) and tok.tag not in _STOP_TAGS:
+            return tok.start
+    start = end
+    while start > floor and folded[start - 1] in chars:
+        start -= 1
+    while start < end - 1 and words.containing(start) is not None and words.containing(start).start < start:
+        start += 1  # never begin inside a word: 死于|芬太尼
+    inside = words.starting_in(start, end)
+    if end - start < 2 or not inside or inside[0].start != start or any(t.tag in _STOP_TAGS for t in inside):
+        return None
+    return start
+
+
 def _label_before(folded: str, end: int, floor: int) -> tuple[int, bool] | None:
     """Where a parenthesis holding only a label (（音译）, （英文）) right before the original's begins,
     and whether the label says 音译; None when there is none."""
@@ -177,12 +200,18 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
-        if original is None or end == 0:
-            continue
         floor = max((s for s, e in bounds if s <= end), default=0)
         floor = max(floor, text.rfind("\n", 0, end) + 1)
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
+        if original is None and _SMALL_ONE.fullmatch(m.group(1).strip()):
+            sounds = _sounds_term(folded, words, end, floor)
+            if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
+                out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
+                                 gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
+            continue
+        if original is None or end == 0:
+            continue
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
