@@ -123,3 +123,9 @@ def test_one_small_word_after_a_term_rendered_by_sound_is_its_original(text: str
                                   "市政府要求（demanded）业主在月底前拆除违建。"])
 def test_one_small_word_after_a_translated_word_is_still_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text", ["今年登记在册的难民（數據來源：UNHCR）比去年多了一成。",
+                                  "数百名示威者聚集在市政厅（摄影：Anna Berg）外高呼口号。"])
+def test_a_credit_in_parentheses_is_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []

@@ -11,9 +11,10 @@ with its subtitle after a colon (Empire of Dust: A History) is one original.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
-from newsmine.names import Original, has_han, is_acronym, parse_original
+from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 # (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
@@ -33,7 +34,7 @@ _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 def original_of(content: str) -> Original | None:
     """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
     or another name the person goes by, 又名Alvin, is none)."""
-    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()):
+    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()) or _is_credit(content):
         return None
     found = parse_original(content)
     if found is not None:
@@ -117,6 +118,21 @@ def is_translated_clause(original: str) -> bool:
     if len(words) < 2 or not in_small_letters(original):
         return False
     return any(w in data.words("pronouns_en") for w in words) or words[1] in ("the", "a", "an")
+
+
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A credit's label before a colon: a picture credit's (data/credit_labels.tsv), a staff credit's
+    (data/credit_words.tsv), or a source's (来源, 数据来源, 资料来源)."""
+    labels = [line.split("\t")[0] for line in data.lines("credit_labels")]
+    words = sorted(data.words("credit_words"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(labels + [re.escape(w) for w in words])}|[\u4e00-\u9fff]{{0,2}}[来來]源)\s*[:：]",
+                      re.IGNORECASE)
+
+
+def _is_credit(content: str) -> bool:
+    """Whether a parenthesis holds a credit, not an original: （数据来源：UNHCR）, （摄影：Anna Berg）."""
+    return _credit_label().match(fold(content.strip())) is not None
 
 
 def _is_stock_code(content: str) -> bool:
