@@ -129,3 +129,13 @@ def test_one_small_word_after_a_translated_word_is_still_no_gloss(text: str) -> 
                                   "数百名示威者聚集在市政厅（摄影：Anna Berg）外高呼口号。"])
 def test_a_credit_in_parentheses_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+def test_a_common_noun_before_a_tagged_person_stays_out() -> None:
+    text = "美国亿万富翁马斯克（Elon Musk）周二在社交平台上宣布了新计划。"
+    assert [g.term for g in analyse_text(text).glosses] == ["马斯克"]
+
+
+def test_a_royal_title_the_original_writes_too_stays_in_the_term() -> None:
+    text = "丹麦王室成员弗雷德里克王子（Prince Frederik）周六出席了港口落成仪式。"
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [("弗雷德里克王子", "PER")]

@@ -110,8 +110,8 @@ def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int |
     if i is not None and tok.tag == "nz" and len(tok.word) == 3 and tok.start < run and tok.start >= floor and \
             i > 0 and words.tokens[i - 1].word in data.words("titles") and all(is_han(c) for c in tok.word):
         return tok.start  # a foreigner's Chinese name after a title, read as one proper noun: 大使|恒安石
-    if tagged is not None and (end - run < 2 or run >= tagged):
-        return max(tagged, floor)
+    if tagged is not None and (end - run < 2 or run >= tagged or _common_nouns(words, run, tagged)):
+        return max(tagged, floor)  # 亿万|富翁|马斯克: a common noun before the person is no part of the name
     if end - run >= 2:
         return run if tagged is None else min(run, tagged)
     return None
@@ -166,6 +166,13 @@ def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> 
     i = words.ending_at(tok.start)
     return len(tok.word) == 1 and tok.tag == "f" and tok.word in chars and i is not None and \
         words.tokens[i].word in data.words("titles")
+
+
+def _common_nouns(words: TokenIndex, start: int, end: int) -> bool:
+    """Whether `start`–`end` is whole common nouns of two or more characters (富翁, 歌手)."""
+    inside = words.starting_in(start, end)
+    return bool(inside) and inside[0].start == start and inside[-1].end == end and \
+        all(t.tag == "n" and len(t.word) >= 2 for t in inside)
 
 
 def _after_title(folded: str, start: int, end: int) -> int:
