@@ -139,3 +139,14 @@ def test_a_common_noun_before_a_tagged_person_stays_out() -> None:
 def test_a_royal_title_the_original_writes_too_stays_in_the_term() -> None:
     text = "丹麦王室成员弗雷德里克王子（Prince Frederik）周六出席了港口落成仪式。"
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [("弗雷德里克王子", "PER")]
+
+
+def test_a_number_written_in_words_in_the_original_keeps_the_number_in_the_term() -> None:
+    text = "这些国家组成了三海联盟（Three Seas Alliance）以协调能源项目。"
+    assert [g.term for g in analyse_text(text).glosses] == ["三海联盟"]
+
+
+@pytest.mark.parametrize("content", ["“Three Seas”", '"Three Seas"', "「Three Seas」"])
+def test_quotation_marks_around_the_original_are_left_out(content: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == "Three Seas"

@@ -28,12 +28,17 @@ _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
+_QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
 
 def original_of(content: str) -> Original | None:
     """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
-    or another name the person goes by, 又名Alvin, is none)."""
+    or another name the person goes by, 又名Alvin, is none); quotation marks around the whole of it
+    are left out (（“Five Eyes”）)."""
+    quoted = _QUOTED.fullmatch(content.strip())
+    if quoted is not None:
+        content = quoted.group(1)
     if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()) or _is_credit(content):
         return None
     found = parse_original(content)

@@ -138,11 +138,15 @@ def place_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
+                          r"thousand|first|second|third|fourth|fifth)\b", re.IGNORECASE)
+
+
 def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = None) -> bool:
     """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
     last word, and the name ends like a body's): a word joining two of its parts that are no
     body on their own (疾病控制|与|预防中心; not 政府|和|中央银行), an adjective of two characters (法国|最高|视听委员会,
-    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
+    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）, 五眼|联盟（Five Eyes）)."""
     if not inner:
         return False
     if tok.word in JOINING:  # 疾病控制|与|预防中心: the part before it is no body of its own
@@ -150,7 +154,8 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
             ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
     if tok.tag == "a":
         return len(tok.word) >= 2
-    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
+    return tok.tag == "m" and (any(ch.isdigit() for ch in original) or _NUMBER_WORD.search(original) is not None) \
+        and not any(ch.isdigit() for ch in tok.word)
 
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
