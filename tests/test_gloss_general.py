@@ -142,8 +142,8 @@ def test_a_royal_title_the_original_writes_too_stays_in_the_term() -> None:
 
 
 def test_a_number_written_in_words_in_the_original_keeps_the_number_in_the_term() -> None:
-    text = "这些国家组成了三海联盟（Three Seas Alliance）以协调能源项目。"
-    assert [g.term for g in analyse_text(text).glosses] == ["三海联盟"]
+    text = "情报共享机制五眼联盟（Five Eyes）周四发表联合声明。"
+    assert [g.term for g in analyse_text(text).glosses] == ["五眼联盟"]
 
 
 @pytest.mark.parametrize("content", ["“Three Seas”", '"Three Seas"', "「Three Seas」"])
