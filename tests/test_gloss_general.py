@@ -142,7 +142,7 @@ def test_a_royal_title_the_original_writes_too_stays_in_the_term() -> None:
 
 
 def test_a_number_written_in_words_in_the_original_keeps_the_number_in_the_term() -> None:
-    text = "情报共享机制五眼联盟（Five Eyes）周四发表联合声明。"
+    text = "五国组成的五眼联盟（Five Eyes）周四发表联合声明。"
     assert [g.term for g in analyse_text(text).glosses] == ["五眼联盟"]
 
 
