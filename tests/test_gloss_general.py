@@ -150,3 +150,11 @@ def test_a_number_written_in_words_in_the_original_keeps_the_number_in_the_term(
 def test_quotation_marks_around_the_original_are_left_out(content: str) -> None:
     found = original_of(content)
     assert found is not None and found.text == "Three Seas"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("德国化工巨头巴斯夫（BASF）周一宣布关闭两座工厂。", "巴斯夫"),
+    ("美国投行摩根士丹利（Morgan Stanley）周三下调了评级。", "摩根士丹利"),
+])
+def test_a_word_saying_what_kind_of_body_stays_out_of_the_term(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

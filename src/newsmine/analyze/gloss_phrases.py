@@ -75,14 +75,18 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
 
 def _after_descriptor(folded: str, start: int, end: int) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
-    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
-    cues = data.longest_first("org_cues")
+    中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
+    cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
     for n in range(min(5, end - start - 4), 1, -1):
         if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
             start += n
             break
     cue = _starting_at_word(folded, start, end, cues)
-    return start + len(cue) if cue else start
+    if cue:
+        return start + len(cue)
+    kinds = data.words("gloss_descriptors")  # a trade before the word: 化工|巨头, 芯片|巨头
+    return next((start + n for n in range(3, min(6, end - start - 2) + 1) if folded[start + n - 2 : start + n] in kinds),
+                start)
 
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
@@ -186,7 +190,8 @@ def _as_long_as_original(folded: str, words: TokenIndex, start: int, end: int, o
     while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
             and folded[start:end][:3] not in countries():
         tok = words.tokens[k]
-        if tok.tag in breaks or tok.word in data.words("titles") or not all(is_han(c) for c in tok.word):
+        if tok.tag in breaks or tok.word in data.words("titles") or not all(is_han(c) for c in tok.word) or \
+                tok.word[-2:] in data.words("gloss_descriptors"):
             break
         start = tok.start
         k = words.ending_at(start)
