@@ -158,3 +158,8 @@ def test_quotation_marks_around_the_original_are_left_out(content: str) -> None:
 ])
 def test_a_word_saying_what_kind_of_body_stays_out_of_the_term(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_a_one_sound_first_name_before_a_hyphen_stays_in_the_name() -> None:
+    text = "法国作家让‐保罗·萨特（Jean-Paul Sartre）的旧居周日重新开放。"
+    assert [g.term for g in analyse_text(text).glosses] == ["让‐保罗·萨特"]

@@ -60,6 +60,8 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
                 else:
                     break
             tagged = words.tokens[j].start
+            if folded[tagged] in seps:  # the tagger left a one-sound first name out: 让|-保罗·萨特
+                tagged = tagged - 1 if tagged - 1 >= floor and folded[tagged - 1] in chars else tagged + 1
     run = raw = _translit_run(folded, end, floor)
     if end - run >= 2:
         cut = words.containing(run)
