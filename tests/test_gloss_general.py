@@ -163,3 +163,9 @@ def test_a_word_saying_what_kind_of_body_stays_out_of_the_term(text: str, term: 
 def test_a_one_sound_first_name_before_a_hyphen_stays_in_the_name() -> None:
     text = "法国作家让‐保罗·萨特（Jean-Paul Sartre）的旧居周日重新开放。"
     assert [g.term for g in analyse_text(text).glosses] == ["让‐保罗·萨特"]
+
+
+@pytest.mark.parametrize("text", ["华盛顿（Reuters）美国财政部周二宣布新一轮制裁。",
+                                  "【巴黎（AFP）】法国议会周三否决了预算案。"])
+def test_a_dateline_is_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []

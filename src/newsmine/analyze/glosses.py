@@ -11,6 +11,7 @@ translation in small letters (“用拳头打了对手”（punched his rival）
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
@@ -42,6 +43,13 @@ def _english_kind(original: str) -> EntityType | None:
     if words & data.words("place_words_en"):
         return "LOC"
     return None
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The English names of the news agencies and outlets data/news_agencies.tsv lists (Reuters, AFP)."""
+    return frozenset(name for row in data.table("news_agencies")
+                     for name in (row["english"], *data.split_aliases(row.get("english_aliases", ""))) if name)
 
 
 def _label_before(folded: str, end: int, floor: int) -> tuple[int, bool] | None:
@@ -97,6 +105,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
+            continue  # a dateline: 华盛顿（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
                 words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
