@@ -169,3 +169,11 @@ def test_a_one_sound_first_name_before_a_hyphen_stays_in_the_name() -> None:
                                   "【巴黎（AFP）】法国议会周三否决了预算案。"])
 def test_a_dateline_is_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英国《园艺家》杂志（The Gardener）本月刊出专题。", "园艺家"),
+    ("“海岸守望”组织（Coast Watch）周五发表报告。", "海岸守望"),
+])
+def test_a_name_in_marks_before_a_word_saying_what_it_is(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

@@ -45,6 +45,17 @@ def _english_kind(original: str) -> EntityType | None:
     return None
 
 
+def _kind_after_brackets(folded: str, end: int, floor: int) -> str:
+    """The word saying what a name in marks is, between the closing mark and the parenthesis
+    (《经济学人》|杂志, “人权观察”|组织: data/publication_words.tsv, data/org_cues.tsv), or ""."""
+    for n in range(min(SUFFIX_MAX, end - floor - 2), 1, -1):
+        word = folded[end - n : end]
+        if folded[end - n - 1] in _BRACKETS and (word in data.words("publication_words") or word in data.words(
+                "org_cues")):
+            return word
+    return ""
+
+
 @cache
 def _agencies() -> frozenset[str]:
     """The English names of the news agencies and outlets data/news_agencies.tsv lists (Reuters, AFP)."""
@@ -86,10 +97,13 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
+        kind_word = _kind_after_brackets(folded, end, floor)
+        end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
         around = _quoted_around(folded, words, end, m.end(), floor)
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
             found = _bracketed_term(folded, end, floor, original, around)
+            found = (found[0], found[1], "ORG") if found is not None and kind_word else found
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
