@@ -177,3 +177,13 @@ def test_a_dateline_is_no_gloss(text: str) -> None:
 ])
 def test_a_name_in_marks_before_a_word_saying_what_it_is(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英国苏格兰地区（Scotland）周末迎来大雪。", "苏格兰地区"),
+    ("以色列特拉维夫（Tel Aviv）周二晚间响起防空警报。", "特拉维夫"),
+    ("北京朝阳区（Chaoyang District）新开了一家书店。", "朝阳区"),
+    ("她在伦敦西区（West End）的剧院登台演出。", "伦敦西区"),
+])
+def test_a_place_before_a_place_the_original_does_not_name_stays_out(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

@@ -32,11 +32,16 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
         start = _known_tail(folded, words.tokens[i].start, end)
         if " " not in original and not is_acronym(original):
             start = place_tail(folded, start, end)
+        elif words.tokens[i].tag == "LOC":
+            start = after_unnamed_place(folded, start, end, original)
+        place = words.tokens[i].tag == "LOC" and (lookup(folded[start:end]) == "LOC" or ending_at(
+            folded, end, data.words("place_suffixes"), SUFFIX_MAX) is not None)
         j = i - 1
-        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
+        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署;
+        # a country before a place is a place of its own (英国|苏格兰地区)
         while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
                 words.tokens[j].tag == "LOC" and mentions_place(words.tokens[j].word, original)) or (
-                folded[words.tokens[j].start : start] in countries())):
+                folded[words.tokens[j].start : start] in countries() and not place)):
             start = words.tokens[j].start
             j -= 1
     else:
@@ -123,6 +128,17 @@ def _known_tail(folded: str, start: int, end: int) -> int:
 
 JOINING = frozenset({"与", "和", "及", "暨"})  # words that join two names in a list
 _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
+
+
+def after_unnamed_place(folded: str, start: int, end: int, original: str) -> int:
+    """Past a known place the tagger joined to a place of several words that the original does not
+    name: 以色列|特拉维夫 (Tel Aviv), 北京|朝阳区 (Chaoyang District); 纽约市 (New York City) stays, and
+    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End))."""
+    for cut in range(min(end - 2, start + 7), start + 1, -1):
+        head = folded[start:cut]
+        if (head in countries() or lookup(head) == "LOC") and not mentions_place(head, original):
+            return cut if end - cut >= 3 or lookup(folded[cut:end]) == "LOC" else start
+    return start
 
 
 def place_tail(folded: str, start: int, end: int) -> int:

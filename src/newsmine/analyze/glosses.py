@@ -18,7 +18,7 @@ from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
 from newsmine.analyze.gloss_persons import name_after_glued_title, person_start, sounds_term, surname_start
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            is_clause, phrase_start, place_tail, unit_start)
+                                            is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -267,8 +267,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
-            if last_tag in ("LOC", "s") and " " not in original.text:
-                start = place_tail(folded, start, end)
+            if last_tag in ("LOC", "s"):  # 北方邦|勒克瑙（Lucknow）, 以色列|特拉维夫（Tel Aviv）
+                start = place_tail(folded, start, end) if " " not in original.text else \
+                    after_unnamed_place(folded, start, end, original.text)
             if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|勒克瑙)
                 if start == words.tokens[i].start:
                     return None
