@@ -187,3 +187,8 @@ def test_a_name_in_marks_before_a_word_saying_what_it_is(text: str, term: str) -
 ])
 def test_a_place_before_a_place_the_original_does_not_name_stays_out(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_a_surname_character_inside_a_longer_word_begins_no_name() -> None:
+    text = "美国的阿波罗计划（Apollo program）把宇航员送上了月球。"
+    assert [g.term for g in analyse_text(text).glosses] == ["阿波罗计划"]

@@ -264,6 +264,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         start = person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
             start = surname_start(folded, end, floor)
+            inside = words.containing(start) if start is not None else None
+            if inside is not None and inside.start < start:
+                start = None  # a surname's character inside a word is no name: 阿波|罗计划
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
