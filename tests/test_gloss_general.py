@@ -192,3 +192,15 @@ def test_a_place_before_a_place_the_original_does_not_name_stays_out(text: str, 
 def test_a_surname_character_inside_a_longer_word_begins_no_name() -> None:
     text = "美国的阿波罗计划（Apollo program）把宇航员送上了月球。"
     assert [g.term for g in analyse_text(text).glosses] == ["阿波罗计划"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他在上届政府中担任国防部长（Secretary of Defense）长达四年。", "国防部长"),
+    ("英國外交大臣（Foreign Secretary）週四抵達東京。", "外交大臣"),
+])
+def test_a_title_glossed_by_its_english_is_the_title(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, None)]
+
+
+def test_a_title_before_a_persons_name_in_parentheses_is_no_gloss() -> None:
+    assert analyse_text("该公司首席执行官（Lena Hart）周一宣布辞职。").glosses == []

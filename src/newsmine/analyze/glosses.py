@@ -116,6 +116,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
+            if found is None and set(original.text.split()) & data.words("title_words_en"):
+                title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
+                found = (end - len(title), end, None) if title and len(title) >= 2 and end - len(title) >= floor else None
         if found is None:
             continue
         term_start, term_end, kind = found
