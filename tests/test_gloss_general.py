@@ -204,3 +204,13 @@ def test_a_title_glossed_by_its_english_is_the_title(text: str, term: str) -> No
 
 def test_a_title_before_a_persons_name_in_parentheses_is_no_gloss() -> None:
     assert analyse_text("该公司首席执行官（Lena Hart）周一宣布辞职。").glosses == []
+
+
+@pytest.mark.parametrize("content", ["Ann Lee，1920-2011", "Ann Lee, 1934-", "Ann Lee, 67"])
+def test_years_of_life_or_an_age_after_the_original_are_left_out(content: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == "Ann Lee"
+
+
+def test_a_citation_year_alone_gives_no_original() -> None:
+    assert original_of("Lee, 2019") is None

@@ -29,6 +29,7 @@ _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
 _QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
+_LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
 
@@ -52,9 +53,9 @@ def original_of(content: str) -> Original | None:
         found = parse_original(particled[0].upper() + particled[1:])
         return Original(bare[: len(bare) - len(particled)] + particled, found.transliterated) if found else None
     explained = _EXPLAINED.split(bare, maxsplit=1)
-    if len(explained) == 2 and not has_han(explained[0]) and has_han(explained[1]) and \
-            not re.search(r"[A-Za-z]", explained[1]):
-        return parse_original(explained[0])  # an explanation after it: （Five Eyes：美、英、加、澳、新）
+    if len(explained) == 2 and not has_han(explained[0]) and (_LIFE.fullmatch(explained[1]) or (
+            has_han(explained[1]) and not re.search(r"[A-Za-z]", explained[1]))):
+        return parse_original(explained[0])  # an explanation, years or age after it: （Five Eyes：美、英…）, （Ann Lee，1920-2011）
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
