@@ -214,3 +214,13 @@ def test_years_of_life_or_an_age_after_the_original_are_left_out(content: str) -
 
 def test_a_citation_year_alone_gives_no_original() -> None:
     assert original_of("Lee, 2019") is None
+
+
+@pytest.mark.parametrize("content", ["محمد العلي", "רון כהן", "สมชาย ใจดี"])
+def test_a_name_in_arabic_hebrew_or_thai_script_is_an_original(content: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == content
+
+
+def test_digits_of_another_script_are_no_original() -> None:
+    assert original_of("١٢٣") is None

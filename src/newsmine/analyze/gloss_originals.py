@@ -29,6 +29,9 @@ _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
 _QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
+# a name in a script `parse_original` does not read: Hebrew, Arabic, Devanagari, Thai, Georgian, Armenian
+_OTHER_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+"
+                           r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+){0,5}")
 _LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
@@ -46,7 +49,8 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
-    if _CODE.fullmatch(bare) or _is_long_name(bare):
+    if _CODE.fullmatch(bare) or _is_long_name(bare) or (
+            _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)
     particled = _after_particles(bare)
     if particled:
