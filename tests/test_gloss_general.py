@@ -224,3 +224,11 @@ def test_a_name_in_arabic_hebrew_or_thai_script_is_an_original(content: str) -> 
 
 def test_digits_of_another_script_are_no_original() -> None:
     assert original_of("١٢٣") is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("根据约翰·霍普金斯大学（Johns Hopkins University）的统计，病例数周五再创新高。", "约翰·霍普金斯大学"),
+    ("詹姆斯·韦伯太空望远镜（James Webb Space Telescope）本周拍到了新的星系。", "詹姆斯·韦伯太空望远镜"),
+])
+def test_a_body_or_thing_named_after_a_person_keeps_the_whole_name(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

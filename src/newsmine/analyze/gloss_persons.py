@@ -152,3 +152,19 @@ def surname_start(folded: str, end: int, floor: int) -> int | None:
                 continue
             return start
     return None
+
+
+def named_after_person(folded: str, words: TokenIndex, start: int, floor: int) -> int:
+    """Where a term begins that names a body or thing after a person whose name, joined by a
+    separator, the term's left edge cut (约翰·|霍普金斯大学, 詹姆斯·|韦伯太空望远镜): the start of the
+    person's name when it begins a word; else `start`."""
+    seps, chars = data.words("separators"), data.words("transliteration")
+    i = words.ending_at(start)
+    person = words.tokens[i] if i is not None else None
+    if person is not None and person.tag == "PER" and person.start >= floor and any(ch in seps for ch in person.word):
+        return person.start  # the tagger read the person's whole name: 詹姆斯·韦伯|太空望远镜
+    if start - 2 < floor or folded[start - 1] not in seps or folded[start - 2] not in chars:
+        return start
+    run = _translit_run(folded, start, floor)
+    inside = words.containing(run)
+    return run if run < start - 1 and (inside is None or inside.start == run) else start

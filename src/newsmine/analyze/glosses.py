@@ -16,7 +16,8 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
-from newsmine.analyze.gloss_persons import name_after_glued_title, person_start, sounds_term, surname_start
+from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
+                                            surname_start)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
                                             is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
 from newsmine.analyze.pipeline import component
@@ -133,6 +134,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if kind is None and is_common_phrase(original.text) and \
                 len(ending_at(folded, term_end, data.words("org_suffixes"), SUFFIX_MAX) or "") >= 2:
             kind = "ORG"  # a body named in words: 「元老理事会」（council of elders）
+        if not bracketed and kind != "PER":  # a body or thing named after a person: 约翰·|霍普金斯大学
+            term_start = named_after_person(folded, words, term_start, floor)
         if term_end - term_start >= 3 and folded[term_start] in JOINING and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
