@@ -120,7 +120,8 @@ def test_one_small_word_after_a_term_rendered_by_sound_is_its_original(text: str
 
 
 @pytest.mark.parametrize("text", ["他担心对手会歪曲（distort）这份声明的原意。",
-                                  "市政府要求（demanded）业主在月底前拆除违建。"])
+                                  "市政府要求（demanded）业主在月底前拆除违建。",
+                                  "他把积蓄都投进了一个基金（fund）。"])
 def test_one_small_word_after_a_translated_word_is_still_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
 

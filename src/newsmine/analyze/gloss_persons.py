@@ -90,25 +90,22 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
     return None
 
 def sounds_term(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
-    """Where a term of two or more characters begins that is written in the characters used to
-    transliterate (瑞德西韦, 奥密克戎) and made of whole words, or is one word mostly in them (芬太尼);
-    None when there is none."""
+    """Where a term of two or more characters begins that the tagger reads as a proper noun and that
+    is written in the characters used to transliterate (瑞德西韦, 芬太尼: most of its characters);
+    None when there is none, or when it is an ordinary noun (基金, 咖啡)."""
     chars = data.words("transliteration")
     i = words.ending_at(end)
-    if i is not None:
-        tok = words.tokens[i]
-        if len(tok.word) >= 2 and tok.start >= floor and all(is_han(c) for c in tok.word) and \
-                3 * sum(c in chars for c in tok.word) >= 2 * len(tok.word) and tok.tag not in STOP_TAGS:
-            return tok.start
-    start = end
-    while start > floor and folded[start - 1] in chars:
-        start -= 1
-    while start < end - 1 and words.containing(start) is not None and words.containing(start).start < start:
-        start += 1  # never begin inside a word: 死于|芬太尼
-    inside = words.starting_in(start, end)
-    if end - start < 2 or not inside or inside[0].start != start or any(t.tag in STOP_TAGS for t in inside):
+    if i is None:
         return None
-    return start
+    tok = words.tokens[i]
+    if len(tok.word) >= 2 and tok.start >= floor and all(is_han(c) for c in tok.word) and \
+            3 * sum(c in chars for c in tok.word) >= 2 * len(tok.word) and tok.tag in _PROPER_TAGS:
+        return tok.start
+    return None
+
+
+_PROPER_TAGS = frozenset({"nz", "nw", "PER"})
+
 
 def name_after_glued_title(tok: Token) -> int | None:
     """Where a transliterated name begins inside a word the tagger made of a title and the name
