@@ -233,3 +233,7 @@ def test_digits_of_another_script_are_no_original() -> None:
 ])
 def test_a_body_or_thing_named_after_a_person_keeps_the_whole_name(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_the_word_for_a_meeting_alone_is_no_event_name() -> None:
+    assert analyse_text("他周一参加了一次会议（Meeting）。").glosses == []

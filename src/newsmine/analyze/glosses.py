@@ -198,12 +198,12 @@ def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: O
     """A meeting, fair, festival or contest named in whole words ending in a word for one
     (慕尼黑安全会议（Munich Security Conference）, 全球|代码|大会（Code Conference）): an event, a term
     of no type unless the gazetteers know it as a body (世界经济论坛)."""
-    if original.transliterated or is_acronym(original.text) or \
-            ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX) is None:
+    word = ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX)
+    if original.transliterated or is_acronym(original.text) or word is None:
         return None
     start = common_term_start(words, end, floor, original.text)
-    if start is None or not all(is_han(c) for c in folded[start:end]):
-        return None
+    if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
+        return None  # the word alone names no event: 会议（Meeting）
     return start, end, lookup(folded[start:end])
 
 
