@@ -237,3 +237,15 @@ def test_a_body_or_thing_named_after_a_person_keeps_the_whole_name(text: str, te
 
 def test_the_word_for_a_meeting_alone_is_no_event_name() -> None:
     assert analyse_text("他周一参加了一次会议（Meeting）。").glosses == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("市政府宣布放弃“分区封控”（zonal lock-DOWN）政策。", "分区封控", "zonal lock-DOWN"),
+    ("他提出了“窄门宽路”（narrow gate, wide road）的改革思路。", "窄门宽路", "narrow gate, wide road"),
+])
+def test_a_quoted_terms_english_in_small_letters_with_capitals_or_a_comma(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]
+
+
+def test_a_quoted_clause_and_its_english_stay_no_gloss() -> None:
+    assert analyse_text("她说丈夫“打伤了她”（hurt her badly）之后离家出走。").glosses == []

@@ -105,6 +105,21 @@ def _unlabelled(piece: str) -> str:
     return piece[label.end() :] if label is not None else piece
 
 
+_MIXED_WORD = r"[a-z]+(?:[-'’][A-Za-z]+)*|[A-Za-z]+(?:[-'’][A-Za-z]+)*"
+_TERMS_ENGLISH = re.compile(rf"[a-z]+(?:[-'’][A-Za-z]+)*(?:,? (?:{_MIXED_WORD})){{1,5}}")
+
+
+def quoted_terms_english(content: str) -> Original | None:
+    """The English of a term in quotation marks, begun in small letters, two to six words, some
+    capitalised or a comma between them (“动态清零”（dynamic zero-COVID）, “小院高墙”（small yard, high
+    fence））; None for a clause (a pronoun, or an article after a verb) or anything else."""
+    text = re.sub(r"\s+", " ", content.strip())
+    if not _TERMS_ENGLISH.fullmatch(text) or is_translated_clause(text.lower()) or \
+            text.split()[0] in data.words("function_words_en"):
+        return None
+    return Original(text, False)
+
+
 def is_common_phrase(original: str) -> bool:
     """Whether an original is a term's English in small letters, two to five words (after a leading
     `the`) not led by a preposition (talking points, the middle way, violations of user rights)."""

@@ -15,7 +15,8 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
+from newsmine.analyze.gloss_originals import (in_small_letters, is_common_phrase, is_translated_clause, original_of,
+                                              quoted_terms_english)
 from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
                                             surname_start)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
@@ -93,6 +94,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
             continue
+        if original is None and folded[end - 1 : end] in _BRACKETS:
+            original = quoted_terms_english(m.group(1))
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
