@@ -5,7 +5,10 @@ because it begins with an article or is written so (the Guardian, iPhone, eBay),
 an ordinary lower-case phrase (third way) by the capital that follows. A term's English written in
 small letters, of two to five words (intrinsic value, limits on content), is its original too; one
 small word (tagline, distort) is the translation of an ordinary word, not a gloss. A work's title
-with its subtitle after a colon (Empire of Dust: A History) is one original.
+with its subtitle after a colon (Empire of Dust: A History) is one original. So are surnames led by a
+lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
+names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
+Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
 _QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
 # a name in a script `parse_original` does not read: Hebrew, Arabic, Devanagari, Thai, Georgian, Armenian
-_OTHER_SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+"
-                           r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+){0,5}")
+_SCRIPTS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+"
+_OTHER_SCRIPT = re.compile(rf"{_SCRIPTS}(?: {_SCRIPTS}){{0,5}}")
 _LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
@@ -59,7 +62,7 @@ def original_of(content: str) -> Original | None:
     explained = _EXPLAINED.split(bare, maxsplit=1)
     if len(explained) == 2 and not has_han(explained[0]) and (_LIFE.fullmatch(explained[1]) or (
             has_han(explained[1]) and not re.search(r"[A-Za-z]", explained[1]))):
-        return parse_original(explained[0])  # an explanation, years or age after it: （Five Eyes：美、英…）, （Ann Lee，1920-2011）
+        return parse_original(explained[0])  # explained, or years or an age: （Quad：美、日…）, （Ann Lee，1920-2011）
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
@@ -105,7 +108,7 @@ def _unlabelled(piece: str) -> str:
     return piece[label.end() :] if label is not None else piece
 
 
-_MIXED_WORD = r"[a-z]+(?:[-'’][A-Za-z]+)*|[A-Za-z]+(?:[-'’][A-Za-z]+)*"
+_MIXED_WORD = r"[A-Za-z]+(?:[-'’][A-Za-z]+)*"
 _TERMS_ENGLISH = re.compile(rf"[a-z]+(?:[-'’][A-Za-z]+)*(?:,? (?:{_MIXED_WORD})){{1,5}}")
 
 

@@ -90,8 +90,8 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
     if cue:
         return start + len(cue)
     kinds = data.words("gloss_descriptors")  # a trade before the word: 化工|巨头, 芯片|巨头
-    return next((start + n for n in range(3, min(6, end - start - 2) + 1) if folded[start + n - 2 : start + n] in kinds),
-                start)
+    return next((start + n for n in range(3, min(6, end - start - 2) + 1)
+                 if folded[start + n - 2 : start + n] in kinds), start)
 
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:

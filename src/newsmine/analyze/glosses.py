@@ -5,7 +5,11 @@ found from the tagger's words and the small set of characters used to transliter
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
 explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
 (内容限制（limits on content）) glosses a term of no type, read back to a break; a clause and its
-translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss.
+translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss. Also read: a meeting
+or festival by its whole name (慕尼黑安全会议), a title glossed by its English (国防部长（Secretary of
+Defense）), a name in marks before a word saying what it is (《经济学人》杂志), the original after a
+label in its own parenthesis (（音译）（…）), a borrowed word rendered by sound (芬太尼（fentanyl）); a
+dateline (华盛顿（Reuters）) is no gloss.
 """
 
 from __future__ import annotations
@@ -122,7 +126,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 found = _common_term(words, end, floor, original)
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
-                found = (end - len(title), end, None) if title and len(title) >= 2 and end - len(title) >= floor else None
+                found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
         if found is None:
             continue
         term_start, term_end, kind = found
