@@ -249,3 +249,15 @@ def test_a_quoted_terms_english_in_small_letters_with_capitals_or_a_comma(text: 
 
 def test_a_quoted_clause_and_its_english_stay_no_gloss() -> None:
     assert analyse_text("她说丈夫“打伤了她”（hurt her badly）之后离家出走。").glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("冷战（Cold War）结束后，两国关系一度缓和。", "冷战"),
+    ("古巴导弹危机（Cuban Missile Crisis）让世界一度濒临核战争。", "古巴导弹危机"),
+])
+def test_an_event_or_law_named_by_its_english_is_a_term(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, None)]
+
+
+def test_an_ordinary_noun_before_a_persons_name_stays_no_gloss() -> None:
+    assert analyse_text("他的妻子（Mary Lind）周五也出席了庭审。").glosses == []

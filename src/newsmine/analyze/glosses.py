@@ -124,6 +124,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
+            if found is None and original.text.split()[-1] in data.words("term_heads_en"):
+                found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
