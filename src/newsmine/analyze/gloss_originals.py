@@ -5,18 +5,23 @@ because it begins with an article or is written so (the Guardian, iPhone, eBay),
 an ordinary lower-case phrase (third way) by the capital that follows. A term's English written in
 small letters, of two to five words (intrinsic value, limits on content), is its original too; one
 small word (tagline, distort) is the translation of an ordinary word, not a gloss. A work's title
-with its subtitle after a colon (Empire of Dust: A History) is one original.
+with its subtitle after a colon (Empire of Dust: A History) is one original. So are surnames led by a
+lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
+names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
+Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
-from newsmine.names import Original, has_han, is_acronym, parse_original
+from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
-_GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[名称稱文语語写寫][:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
+# (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
+_GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[名称稱文语語写寫][为為是]?|[译譯]自)[:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
 _EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
@@ -24,17 +29,40 @@ _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
+_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
+_PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
+_QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
+# a name in a script `parse_original` does not read: Hebrew, Arabic, Devanagari, Thai, Georgian, Armenian
+_SCRIPTS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u0530-\u058f]+"
+_OTHER_SCRIPT = re.compile(rf"{_SCRIPTS}(?: {_SCRIPTS}){{0,5}}")
+_LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
+_EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 
 
 def original_of(content: str) -> Original | None:
     """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
-    or another name the person goes by, 又名Alvin, is none)."""
-    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()):
+    or another name the person goes by, 又名Alvin, is none); quotation marks around the whole of it
+    are left out (（“Five Eyes”）)."""
+    quoted = _QUOTED.fullmatch(content.strip())
+    if quoted is not None:
+        content = quoted.group(1)
+    if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()) or _is_credit(content):
         return None
     found = parse_original(content)
     if found is not None:
         return found
     bare = content.strip()
+    if _CODE.fullmatch(bare) or _is_long_name(bare) or (
+            _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
+        return Original(re.sub(r"\s+", " ", bare), False)
+    particled = _after_particles(bare)
+    if particled:
+        found = parse_original(particled[0].upper() + particled[1:])
+        return Original(bare[: len(bare) - len(particled)] + particled, found.transliterated) if found else None
+    explained = _EXPLAINED.split(bare, maxsplit=1)
+    if len(explained) == 2 and not has_han(explained[0]) and (_LIFE.fullmatch(explained[1]) or (
+            has_han(explained[1]) and not re.search(r"[A-Za-z]", explained[1]))):
+        return parse_original(explained[0])  # explained, or years or an age: （Quad：美、日…）, （Ann Lee，1920-2011）
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
@@ -53,11 +81,46 @@ def original_of(content: str) -> Original | None:
     return None
 
 
+def _is_long_name(bare: str) -> bool:
+    """Whether `bare` is a long name in title case, longer than `parse_original` allows (US District
+    Court for the Southern District of New York): nine to sixteen words, each capitalised or an
+    article, preposition or conjunction."""
+    words = bare.split()
+    small = data.words("function_words_en")
+    return 9 <= len(words) <= 16 and words[0][:1].isupper() and all(
+        re.fullmatch(r"[A-Z][A-Za-z'’.&-]*", w) or w in small for w in words)
+
+
+def _after_particles(bare: str) -> str:
+    """What follows the lower-case particles a surname begins with (von der Leyen → Leyen, al-Assad →
+    Assad, d’Estaing → Estaing), or "" when `bare` begins with none or nothing capitalised follows."""
+    at = 0
+    while (m := _PARTICLE.match(bare, at)) is not None and (m.group(1) in data.words("name_particles")
+                                                           or m.group(1) in ("d", "l") and m.end() - m.start() == 2):
+        at = m.end()
+    return bare[at:] if at and bare[at : at + 1].isupper() else ""
+
+
 def _unlabelled(piece: str) -> str:
     """`piece` without a label glued before its Latin name (简称WHO → WHO)."""
     piece = piece.strip()
     label = _GLUED_LABEL.match(piece)
     return piece[label.end() :] if label is not None else piece
+
+
+_MIXED_WORD = r"[A-Za-z]+(?:[-'’][A-Za-z]+)*"
+_TERMS_ENGLISH = re.compile(rf"[a-z]+(?:[-'’][A-Za-z]+)*(?:,? (?:{_MIXED_WORD})){{1,5}}")
+
+
+def quoted_terms_english(content: str) -> Original | None:
+    """The English of a term in quotation marks, begun in small letters, two to six words, some
+    capitalised or a comma between them (“动态清零”（dynamic zero-COVID）, “小院高墙”（small yard, high
+    fence））; None for a clause (a pronoun, or an article after a verb) or anything else."""
+    text = re.sub(r"\s+", " ", content.strip())
+    if not _TERMS_ENGLISH.fullmatch(text) or is_translated_clause(text.lower()) or \
+            text.split()[0] in data.words("function_words_en"):
+        return None
+    return Original(text, False)
 
 
 def is_common_phrase(original: str) -> bool:
@@ -83,6 +146,21 @@ def is_translated_clause(original: str) -> bool:
     if len(words) < 2 or not in_small_letters(original):
         return False
     return any(w in data.words("pronouns_en") for w in words) or words[1] in ("the", "a", "an")
+
+
+@cache
+def _credit_label() -> re.Pattern[str]:
+    """A credit's label before a colon: a picture credit's (data/credit_labels.tsv), a staff credit's
+    (data/credit_words.tsv), or a source's (来源, 数据来源, 资料来源)."""
+    labels = [line.split("\t")[0] for line in data.lines("credit_labels")]
+    words = sorted(data.words("credit_words"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(labels + [re.escape(w) for w in words])}|[\u4e00-\u9fff]{{0,2}}[来來]源)\s*[:：]",
+                      re.IGNORECASE)
+
+
+def _is_credit(content: str) -> bool:
+    """Whether a parenthesis holds a credit, not an original: （数据来源：UNHCR）, （摄影：Anna Berg）."""
+    return _credit_label().match(fold(content.strip())) is not None
 
 
 def _is_stock_code(content: str) -> bool:

@@ -32,11 +32,16 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
         start = _known_tail(folded, words.tokens[i].start, end)
         if " " not in original and not is_acronym(original):
             start = place_tail(folded, start, end)
+        elif words.tokens[i].tag == "LOC":
+            start = after_unnamed_place(folded, start, end, original)
+        place = words.tokens[i].tag == "LOC" and (lookup(folded[start:end]) == "LOC" or ending_at(
+            folded, end, data.words("place_suffixes"), SUFFIX_MAX) is not None)
         j = i - 1
-        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署
+        # a country or a parent body written before it belongs to the name: 英国|通信管理局, 美国国家航空暨|太空总署;
+        # a country before a place is a place of its own (英国|苏格兰地区)
         while j >= 0 and words.tokens[j].end == start and (words.tokens[j].tag == "ORG" or (
                 words.tokens[j].tag == "LOC" and mentions_place(words.tokens[j].word, original)) or (
-                folded[words.tokens[j].start : start] in countries())):
+                folded[words.tokens[j].start : start] in countries() and not place)):
             start = words.tokens[j].start
             j -= 1
     else:
@@ -75,14 +80,18 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
 
 def _after_descriptor(folded: str, start: int, end: int) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
-    中心, 中国官媒|中国环球电视网 (the name is what follows)."""
-    cues = data.longest_first("org_cues")
+    中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
+    cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
     for n in range(min(5, end - start - 4), 1, -1):
         if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
             start += n
             break
     cue = _starting_at_word(folded, start, end, cues)
-    return start + len(cue) if cue else start
+    if cue:
+        return start + len(cue)
+    kinds = data.words("gloss_descriptors")  # a trade before the word: 化工|巨头, 芯片|巨头
+    return next((start + n for n in range(3, min(6, end - start - 2) + 1)
+                 if folded[start + n - 2 : start + n] in kinds), start)
 
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
@@ -121,14 +130,27 @@ JOINING = frozenset({"与", "和", "及", "暨"})  # words that join two names i
 _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
 
 
+def after_unnamed_place(folded: str, start: int, end: int, original: str) -> int:
+    """Past a known place the tagger joined to a place of several words that the original does not
+    name: 以色列|特拉维夫 (Tel Aviv), 北京|朝阳区 (Chaoyang District); 纽约市 (New York City) stays, and
+    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End))."""
+    for cut in range(min(end - 2, start + 7), start + 1, -1):
+        head = folded[start:cut]
+        if (head in countries() or lookup(head) == "LOC") and not mentions_place(head, original):
+            return cut if end - cut >= 3 or lookup(folded[cut:end]) == "LOC" else start
+    return start
+
+
 def place_tail(folded: str, start: int, end: int) -> int:
     """Where a one-word place begins inside a place word the tagger made too long: its sounds after
-    the region or country that holds it (北方邦|勒克瑙, 乌克兰东部|顿巴斯)."""
+    the region or country that holds it (北方邦|勒克瑙, 乌克兰东部|顿巴斯), with the word for its kind
+    after them (纽约|布鲁克林区)."""
     chars, suffixes = data.words("transliteration"), data.words("place_suffixes")
-    run = end
+    sounds_end = end - len(ending_at(folded, end, suffixes, SUFFIX_MAX) or "")
+    run = sounds_end
     while run > start and folded[run - 1] in chars:
         run -= 1
-    for tail in range(max(run, start + 2), end - 1):
+    for tail in range(max(run, start + 2), sounds_end - 1):
         head = folded[start:tail]
         if lookup(head) == "LOC" or head in countries() or head.endswith(_DIRECTIONS) or (
                 ending_at(folded, tail, suffixes, SUFFIX_MAX) is not None and len(head) >= 3):
@@ -136,11 +158,15 @@ def place_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
+                          r"thousand|first|second|third|fourth|fifth)\b", re.IGNORECASE)
+
+
 def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = None) -> bool:
     """A word that is not a name word but may stand inside an organisation's name (`inner`: before its
     last word, and the name ends like a body's): a word joining two of its parts that are no
     body on their own (疾病控制|与|预防中心; not 政府|和|中央银行), an adjective of two characters (法国|最高|视听委员会,
-    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）)."""
+    美国|有线|新闻网络; not 实际|国内生产总值), a number the original writes too (七大|工业国组织（G7）, 五眼|联盟（Five Eyes）)."""
     if not inner:
         return False
     if tok.word in JOINING:  # 疾病控制|与|预防中心: the part before it is no body of its own
@@ -148,7 +174,8 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
             ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
     if tok.tag == "a":
         return len(tok.word) >= 2
-    return tok.tag == "m" and any(ch.isdigit() for ch in original) and not any(ch.isdigit() for ch in tok.word)
+    return tok.tag == "m" and (any(ch.isdigit() for ch in original) or _NUMBER_WORD.search(original) is not None) \
+        and not any(ch.isdigit() for ch in tok.word)
 
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
@@ -179,7 +206,8 @@ def _as_long_as_original(folded: str, words: TokenIndex, start: int, end: int, o
     while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
             and folded[start:end][:3] not in countries():
         tok = words.tokens[k]
-        if tok.tag in breaks or tok.word in data.words("titles") or not all(is_han(c) for c in tok.word):
+        if tok.tag in breaks or tok.word in data.words("titles") or not all(is_han(c) for c in tok.word) or \
+                tok.word[-2:] in data.words("gloss_descriptors"):
             break
         start = tok.start
         k = words.ending_at(start)

@@ -5,18 +5,26 @@ found from the tagger's words and the small set of characters used to transliter
 never from a fixed window. Parentheticals that are not original names (dates, sums of money,
 explanations in Chinese, datelines, stock codes) are rejected. A term's English in small letters
 (内容限制（limits on content）) glosses a term of no type, read back to a break; a clause and its
-translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss.
+translation in small letters (“用拳头打了对手”（punched his rival）) are no gloss. Also read: a meeting
+or festival by its whole name (慕尼黑安全会议), a title glossed by its English (国防部长（Secretary of
+Defense）), a name in marks before a word saying what it is (《经济学人》杂志), the original after a
+label in its own parenthesis (（音译）（…）), a borrowed word rendered by sound (芬太尼（fentanyl）); a
+dateline (华盛顿（Reuters）) is no gloss.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import in_small_letters, is_common_phrase, is_translated_clause, original_of
+from newsmine.analyze.gloss_originals import (in_small_letters, is_common_phrase, is_translated_clause, original_of,
+                                              quoted_terms_english)
+from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
+                                            surname_start)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            is_clause, phrase_start, place_tail, unit_start)
+                                            is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -25,8 +33,7 @@ from newsmine.model import Doc, EntityType, Gloss, Span
 from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
-_STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
-_INNER = frozenset("“”\"?")
+_SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
@@ -44,98 +51,33 @@ def _english_kind(original: str) -> EntityType | None:
     return None
 
 
-def _translit_run(folded: str, end: int, floor: int) -> int:
-    """Start of the run of transliteration characters and name separators ending at `end`; a quoted
-    nickname (罗伯特·“鲍勃”·沃克), a ? standing for a middle dot lost in encoding and spaces around a
-    separator (马妮莎 · 阿努拉吉) stay inside."""
-    chars, seps = data.words("transliteration"), data.words("separators")
-    start = end
-    def inner(at: int) -> bool:
-        need = 2 if folded[at] == "?" else 1  # a ? needs a name part of two characters before it
-        return folded[at] in _INNER and at - need >= floor and all(
-            folded[at - k] in chars or (need == 1 and folded[at - k] in seps) for k in range(1, need + 1))
-
-    def spaced(at: int) -> bool:  # a space beside a separator: 马妮莎 · 阿努拉吉
-        return folded[at] == " " and at > floor and (folded[at - 1] in seps or folded[at + 1] in seps)
-
-    while start > floor and end - start < MAX_TERM and (
-            folded[start - 1] in chars or folded[start - 1] in seps or inner(start - 1) or spaced(start - 1)):
-        start -= 1
-    while start < end and folded[start] in seps:
-        start += 1
-    return start
+def _kind_after_brackets(folded: str, end: int, floor: int) -> str:
+    """The word saying what a name in marks is, between the closing mark and the parenthesis
+    (《经济学人》|杂志, “人权观察”|组织: data/publication_words.tsv, data/org_cues.tsv), or ""."""
+    for n in range(min(SUFFIX_MAX, end - floor - 2), 1, -1):
+        word = folded[end - n : end]
+        if folded[end - n - 1] in _BRACKETS and (word in data.words("publication_words") or word in data.words(
+                "org_cues")):
+            return word
+    return ""
 
 
-def _person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
-    """Left edge of a personal or transliterated name ending at `end`, or None."""
-    chars, seps = data.words("transliteration"), data.words("separators")
-    tagged: int | None = None
-    i = words.ending_at(end)
-    if i is not None:
-        tok = words.tokens[i]
-        all_translit = all(ch in chars for ch in tok.word)
-        prev = words.tokens[i - 1] if i > 0 else None
-        if tok.tag == "PER" or (all_translit and prev is not None and prev.tag == "PER" and prev.end == tok.start):
-            j = i if tok.tag == "PER" else i - 1
-            # join parts split by the tagger across a separator: 马修/PER ·/w 米勒/PER
-            while True:
-                if j >= 2 and words.tokens[j - 1].word in seps and (
-                        words.tokens[j - 2].tag == "PER" or all(ch in chars for ch in words.tokens[j - 2].word)):
-                    j -= 2
-                elif j >= 1 and len(words.tokens[j - 1].word) > 1 and words.tokens[j - 1].word[-1] in seps and (
-                        words.tokens[j - 1].tag == "PER" or all(ch in chars for ch in words.tokens[j - 1].word[:-1])):
-                    j -= 1
-                else:
-                    break
-            tagged = words.tokens[j].start
-    run = raw = _translit_run(folded, end, floor)
-    if end - run >= 2:
-        cut = words.containing(run)
-        if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
-                                                    or cut.end < end):
-            run = cut.end  # the run began inside a word that ends before the name: 丈|夫约翰
-        while True:
-            tok = words.containing(run)
-            if tok is None or tok.start != run or tok.end >= end:
-                break
-            if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
-                run = tok.end
-            else:
-                break
-        if end - run < 2:
-            run = _after_title(folded, raw, end)
-    if i is not None and tok.tag == "nz" and len(tok.word) == 3 and tok.start < run and tok.start >= floor and \
-            i > 0 and words.tokens[i - 1].word in data.words("titles") and all(is_han(c) for c in tok.word):
-        return tok.start  # a foreigner's Chinese name after a title, read as one proper noun: 大使|恒安石
-    if tagged is not None and (end - run < 2 or run >= tagged):
-        return max(tagged, floor)
-    if end - run >= 2:
-        return run if tagged is None else min(run, tagged)
-    return None
+@cache
+def _agencies() -> frozenset[str]:
+    """The English names of the news agencies and outlets data/news_agencies.tsv lists (Reuters, AFP)."""
+    return frozenset(name for row in data.table("news_agencies")
+                     for name in (row["english"], *data.split_aliases(row.get("english_aliases", ""))) if name)
 
 
-def _after_title(folded: str, start: int, end: int) -> int:
-    """Where a short transliterated name begins right after a title, though the tagger read its
-    characters as ordinary words (前财政部长|达因（Daim Zainuddin）); `end` when no title ends there."""
-    titles = data.words("titles")
-    return next((p for p in range(start, end - 1) if ending_at(folded, p, titles, SUFFIX_MAX) is not None
-                 and end - p <= 4), end)
-
-
-def _surname_start(folded: str, end: int, floor: int) -> int | None:
-    """Left edge of a two- or three-character Chinese or Korean name ending at `end`."""
-    surnames, titles = data.words("surnames"), data.words("titles")
-    for n in (3, 2):
-        start = end - n
-        if start < floor or not all(is_han(c) for c in folded[start:end]):
-            continue
-        if folded[start] in surnames and not any(folded[start:end].startswith(t) for t in titles):
-            if n == 3 and ending_at(folded, start + 1, titles, SUFFIX_MAX) is None \
-                    and folded[start - 1 : start + 1] in titles:
-                continue
-            return start
-    return None
-
+def _label_before(folded: str, end: int, floor: int) -> tuple[int, bool] | None:
+    """Where a parenthesis holding only a label (（音译）, （英文）) right before the original's begins,
+    and whether the label says 音译; None when there is none."""
+    if folded[end - 1 : end] != ")":
+        return None
+    opening = folded.rfind("(", floor, end)
+    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    inner = folded[opening + 1 : end - 1].strip() if opening > floor else ""
+    return (opening, labels[inner]) if inner in labels else None
 
 
 def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, int]]) -> list[Gloss]:
@@ -146,18 +88,34 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
-        if original is None or end == 0:
-            continue
         floor = max((s for s, e in bounds if s <= end), default=0)
         floor = max(floor, text.rfind("\n", 0, end) + 1)
         while end > floor + 1 and folded[end - 1] == " ":
             end -= 1  # web text sometimes puts a space before the parenthesis
+        if original is None and _SMALL_ONE.fullmatch(m.group(1).strip()):
+            sounds = sounds_term(folded, words, end, floor)
+            if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
+                out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
+                                 gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
+            continue
+        if original is None and folded[end - 1 : end] in _BRACKETS:
+            original = quoted_terms_english(m.group(1))
+        if original is None or end == 0:
+            continue
+        label = _label_before(folded, end, floor)
+        if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
+            end, original = label[0], Original(original.text, original.transliterated or label[1])
+        kind_word = _kind_after_brackets(folded, end, floor)
+        end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
         around = _quoted_around(folded, words, end, m.end(), floor)
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
             found = _bracketed_term(folded, end, floor, original, around)
+            found = (found[0], found[1], "ORG") if found is not None and kind_word else found
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
+        elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
+            found = gathering
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -166,9 +124,16 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
+            if found is None and original.text.split()[-1] in data.words("term_heads_en"):
+                found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
+            if found is None and set(original.text.split()) & data.words("title_words_en"):
+                title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
+                found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
         if found is None:
             continue
         term_start, term_end, kind = found
+        if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
+            continue  # a dateline: 华盛顿（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
                 words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
@@ -178,6 +143,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if kind is None and is_common_phrase(original.text) and \
                 len(ending_at(folded, term_end, data.words("org_suffixes"), SUFFIX_MAX) or "") >= 2:
             kind = "ORG"  # a body named in words: 「元老理事会」（council of elders）
+        if not bracketed and kind != "PER":  # a body or thing named after a person: 约翰·|霍普金斯大学
+            term_start = named_after_person(folded, words, term_start, floor)
         if term_end - term_start >= 3 and folded[term_start] in JOINING and folded[term_start - 1 : term_start] in _LIST_ENDS:
             term_start += 1  # the next of a list of glossed names: 国家安全局（…）及|国防情报局（…）
         if _SAINT.match(original.text) and kind in (None, "PER", "LOC"):
@@ -203,7 +170,7 @@ def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original
     tok, honoured = words.tokens[i], original.text.split()[0] in data.words("honorifics_en")
     glued = ending_at(tok.word, len(tok.word), data.words("titles"), SUFFIX_MAX) if tok.tag == "PER" else None
     if glued is not None and len(tok.word) - len(glued) >= 2:
-        start = _person_start(folded, words, end, floor)
+        start = person_start(folded, words, end, floor)
         return (start, end if honoured else end - len(glued), "PER") if start is not None else None
     if i == 0 or tok.word not in data.words("titles"):
         return None
@@ -234,6 +201,19 @@ def _common_term(words: TokenIndex, end: int, floor: int, original: Original) ->
     """A term glossed by its English in small letters: a term of no type (OTHER)."""
     start = common_term_start(words, end, floor, original.text)
     return (start, end, None) if start is not None else None
+
+
+def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A meeting, fair, festival or contest named in whole words ending in a word for one
+    (慕尼黑安全会议（Munich Security Conference）, 全球|代码|大会（Code Conference）): an event, a term
+    of no type unless the gazetteers know it as a body (世界经济论坛)."""
+    word = ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX)
+    if original.transliterated or is_acronym(original.text) or word is None:
+        return None
+    start = common_term_start(words, end, floor, original.text)
+    if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
+        return None  # the word alone names no event: 会议（Meeting）
+    return start, end, lookup(folded[start:end])
 
 
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
@@ -277,6 +257,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         return None
     i = words.ending_at(end)
     last_tag = words.tokens[i].tag if i is not None else None
+    if i is not None and last_tag != "PER" and (named := name_after_glued_title(words.tokens[i])) is not None:
+        return max(named, floor), end, "PER"
     english = _english_kind(original.text)
     org = ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX)
     place = ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX)
@@ -294,14 +276,18 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
     else:
-        start = _person_start(folded, words, end, floor)
+        start = person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
-            start = _surname_start(folded, end, floor)
+            start = surname_start(folded, end, floor)
+            inside = words.containing(start) if start is not None else None
+            if inside is not None and inside.start < start:
+                start = None  # a surname's character inside a word is no name: 阿波|罗计划
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
-            if last_tag in ("LOC", "s") and " " not in original.text:
-                start = place_tail(folded, start, end)
+            if last_tag in ("LOC", "s"):  # 北方邦|勒克瑙（Lucknow）, 以色列|特拉维夫（Tel Aviv）
+                start = place_tail(folded, start, end) if " " not in original.text else \
+                    after_unnamed_place(folded, start, end, original.text)
             if last_tag == "s":  # a place word: only a place's sounds after a region (北方邦|勒克瑙)
                 if start == words.tokens[i].start:
                     return None
