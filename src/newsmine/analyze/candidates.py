@@ -21,7 +21,7 @@ from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from
 from newsmine.analyze.name_cuts import cut_names, unglued_people
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
-                                      publications, titled_bodies)
+                                      publications, titled_bodies, trailing_conjunctions)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
@@ -158,7 +158,8 @@ def _titled_bodies(c: Candidates) -> list[Candidate]:
 
 
 _repair("glued_titles", cut_glued_titles, after="titled_bodies")
-_repair("country_bodies", country_bodies, after="glued_titles")
+_repair("conjunctions", trailing_conjunctions, after="glued_titles")
+_repair("country_bodies", country_bodies, after="conjunctions")
 _repair("country_kinds", country_kinds, after="country_bodies")
 _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")

@@ -152,6 +152,21 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def trailing_conjunctions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation or place with the conjunction after it glued on (英国皇家学会|和):
+    cut when the rest is a name the gazetteers know or ends like an organisation."""
+    heads = tuple(data.words("org_suffixes") | data.words("institution_heads"))
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        rest = name[:-1]
+        if cand.source == "tagger" and cand.type in ("ORG", "LOC") and len(rest) >= 3 and name[-1] in "和与及" \
+                and (gazetteer.known(rest) is not None or rest.endswith(heads)):
+            cand = Candidate(cand.start, cand.end - 1, cand.type, cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation or place that the gazetteers do not know whole, split into its country
     and a body or place they know on its own: 美国|参议院, 南韩|国家情报院, 印度|新德里 (the country a
@@ -163,6 +178,13 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if cand.type in ("ORG", "LOC") and cand.source == "tagger" and gazetteer.known(name) is None:
             split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
                           and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
+        if split is None and cand.type == "ORG" and cand.source == "tagger":
+            split = _foreign_institution(name)
+            if split is not None:  # 美国|匹兹堡大学
+                country = gazetteer.known(name[:split])
+                out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name if country else None),
+                        Candidate(cand.start + split, cand.end, "ORG", cand.source)]
+                continue
         if split is None:
             split = _place_before_place(name, cand.type) if cand.source == "tagger" else None
             if split is not None:  # 广西|南宁, 英国|牛津经济研究院
@@ -177,6 +199,25 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
                 Candidate(cand.start + split, cand.end, body.type, cand.source, body.name)]  # type: ignore[union-attr]
     return out
+
+
+_HOME_STATES = frozenset({"中国", "台湾", "香港", "澳门"})  # their institutions' names begin with the place
+
+
+def _foreign_institution(name: str) -> int | None:
+    """Where a foreign country ends in the tagger's organisation that is the country and an
+    institution the gazetteers do not know (美国|匹兹堡大学, 英国|皇家学会): the rest is four
+    characters or more ending like a university, academy, hospital, society, foundation or museum, and
+    does not begin with 国 (新加坡|国立大学 is one name); a Chinese, Taiwanese or Hong Kong body's
+    name begins with its place (香港中文大学), so those stay whole."""
+    if gazetteer.known(name) is not None:
+        return None
+    for n in range(min(5, len(name) - 4), 1, -1):
+        country, rest = gazetteer.known(name[:n]), name[n:]
+        if name[:n] in gazetteer.countries() and country is not None and country.name not in _HOME_STATES \
+                and not rest.startswith("国") and rest.endswith(tuple(data.words("institution_heads"))):
+            return n
+    return None
 
 
 _PLACE_PARTS = re.compile(r".{0,2}(?:部|方|岸|境|内|外|大陆|本土|地区|全境|各地|沿海|一带)")

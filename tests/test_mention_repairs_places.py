@@ -1,0 +1,54 @@
+"""Candidate-mention repairs around places: a region's area (东南亚地区), a foreign country written
+before an institution (美国|匹兹堡大学), a conjunction the tagger glued to a body, and a place's
+one-character abbreviation with a noun (韩媒, 日企) that names no one."""
+
+from __future__ import annotations
+
+from newsmine.analyze.repairs import trailing_conjunctions
+from newsmine.analyze.mentions import Candidate
+from newsmine.model import Doc
+from tests.helpers_names import analyse_text
+
+
+def _mentions(doc: Doc) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in doc.mentions}
+
+
+def _texts(doc: Doc) -> set[str]:
+    return {m.text for m in doc.mentions}
+
+
+def test_region_with_its_area_word_is_one_place_but_a_city_stays_alone() -> None:
+    doc = analyse_text("咨询公司预计，东南亚地区的电动车销量明年将翻倍，远东地区的港口也在扩建，"
+                       "而杭州地区的工厂已经满负荷运转。")
+    texts = _texts(doc)
+    assert {"东南亚地区", "远东地区"} <= texts
+    assert "杭州" in texts and "杭州地区" not in texts
+
+
+def test_foreign_country_before_an_unknown_university_is_its_own_place() -> None:
+    doc = analyse_text("美国匹兹堡大学经济学教授罗文昨天在研讨会上发言。")
+    mentions = _mentions(doc)
+    assert ("美国", "LOC") in mentions and ("匹兹堡大学", "ORG") in mentions
+    assert "美国匹兹堡大学" not in _texts(doc)
+
+
+def test_home_institutions_and_national_universities_keep_their_place() -> None:
+    doc = analyse_text("香港中文大学与新加坡国立大学签署了合作备忘录，双方将交换研究生。")
+    texts = _texts(doc)
+    assert "香港中文大学" in texts and "新加坡国立大学" in texts
+
+
+def test_conjunction_glued_to_a_body_is_cut() -> None:
+    folded = "英国皇家学会和法国科学院联合发表声明"
+    glued = Candidate(0, 7, "ORG", "tagger")
+    assert [(c.start, c.end) for c in trailing_conjunctions(folded, [glued])] == [(0, 6)]
+    person = Candidate(0, 3, "PER", "tagger")  # a person's name may end in 和 (李健和)
+    assert trailing_conjunctions("李健和说", [person]) == [person]
+
+
+def test_abbreviation_with_a_noun_names_no_one_and_forces_are_a_body() -> None:
+    doc = analyse_text("据韩媒报道，韩军周一在西部海域举行实弹演习，日企和韩企的股价随之下跌。")
+    texts = _texts(doc)
+    assert not {"韩媒", "日企", "韩企"} & texts
+    assert ("韩军", "ORG") in _mentions(doc)
