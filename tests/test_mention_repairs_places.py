@@ -4,7 +4,7 @@ one-character abbreviation with a noun (韩媒, 日企) that names no one."""
 
 from __future__ import annotations
 
-from newsmine.analyze.repairs import trailing_conjunctions
+from newsmine.analyze.repairs import described_organisations, trailing_conjunctions
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import Doc
 from tests.helpers_names import analyse_text
@@ -52,3 +52,12 @@ def test_abbreviation_with_a_noun_names_no_one_and_forces_are_a_body() -> None:
     texts = _texts(doc)
     assert not {"韩媒", "日企", "韩企"} & texts
     assert ("韩军", "ORG") in _mentions(doc)
+
+
+def test_preposition_glued_to_a_site_is_cut() -> None:
+    folded = "代表团周二于丝绸之路博物馆参观了一场特展。"
+    glued = Candidate(5, 13, "LOC", "tagger")  # 于丝绸之路博物馆, as the tagger sometimes writes it
+    assert [(folded[c.start : c.end], c.type) for c in described_organisations(folded, [glued])] == \
+        [("丝绸之路博物馆", "LOC")]
+    place = Candidate(5, 8, "LOC", "tagger")  # 于丝绸: no site's ending, no cut
+    assert described_organisations(folded, [place]) == [place]

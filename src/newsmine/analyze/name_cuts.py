@@ -1,6 +1,6 @@
 """People the tagger glued to a neighbouring word or cut short: a character or a speech verb glued
 to a name found elsewhere (桂敏海|因, 刘颖|说：), a name glued to a known place (薛小山|华盛顿), a Chinese
-name cut short (曾健|成); written Cantonese taken for a name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
+name cut short (曾健|成), a name glued to a time word (林芷|今天); written Cantonese taken for a name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
 """
 
 from __future__ import annotations
@@ -129,6 +129,35 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
                 cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+def timed_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's person glued to the first character of a time word after it (林芷|今|天召开) or
+    to the last of one before it (上|周|微软), cut back to the name when the article writes the name
+    without that character elsewhere (a given name may end in 今 or 明: the evidence keeps 王晓明
+    whole); a name the gazetteers know takes its type (微软, a company)."""
+    times = _time_words()
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        start, end = cand.start, cand.end
+        if cand.type == "PER" and cand.source == "tagger" and len(name) >= 3:
+            if any(w[0] == name[-1] and folded.startswith(w[1:], end) for w in times):
+                end -= 1  # 林芷今|天
+            elif any(w[-1] == name[0] and folded.endswith(w[:-1], 0, start) for w in times):
+                start += 1  # 上|周微软
+        rest = folded[start:end]
+        if (start, end) != (cand.start, cand.end) and folded.count(rest) > folded.count(name):
+            known = gazetteer.known(rest)
+            cand = Candidate(start, end, known.type if known else "PER", cand.source, known.name if known else cand.key)
+        out.append(cand)
+    return out
+
+
+@cache
+def _time_words() -> tuple[str, ...]:
+    """The time words of two characters or more (今天, 上周), for the glue `timed_people` looks for."""
+    return tuple(w for w in data.words("time_words") if len(w) >= 2)
 
 
 @cache

@@ -300,12 +300,12 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     before_quotes = {q.start - 1 for q in quoted}
     for cand in candidates:
         name = folded[cand.start : cand.end]
+        glued = _glued_word(name, cand.type) if cand.source == "tagger" else 0
+        if glued:  # 敦促|世界贸易组织: the verb before the body; 于|尼克松图书馆
+            out.append(Candidate(cand.start + glued, cand.end, cand.type, cand.source))
+            continue
         if cand.type != "ORG" or cand.source != "tagger":
             out.append(cand)
-            continue
-        glued = _glued_word(name)
-        if glued:  # 敦促|世界贸易组织: the verb before the body
-            out.append(Candidate(cand.start + glued, cand.end, "ORG", cand.source))
             continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0)
         cue = next((name[country : country + n] for n in range(6, 1, -1) if name[country : country + n] in cues), None)
@@ -321,17 +321,19 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     return out + quoted
 
 
-def _glued_word(name: str) -> int:
-    """The length of a preposition or verb the tagger glued before a body's name (在|世卫, 敦促|
-    世界贸易组织, 入读|浸会大学), or 0: the rest is a body the gazetteers know, or, after a word of
-    two characters, a name with an organisation's ending."""
-    if gazetteer.known(name) is not None:
+def _glued_word(name: str, kind: str) -> int:
+    """The length of a preposition or verb the tagger glued before a body's or a site's name (在|世卫,
+    敦促|世界贸易组织, 入读|浸会大学, 于|尼克松图书馆), or 0: the rest is a name the gazetteers know,
+    or a name with an organisation's ending after a word of two characters, or a site's name of four
+    characters or more."""
+    if kind not in ("ORG", "LOC") or gazetteer.known(name) is not None:
         return 0
     for n in (2, 1):
         rest = name[n:]
         if name[:n] in data.words("glued_words") and len(rest) >= 2 and (
                 (known := gazetteer.known(rest)) is not None and known.type != "PER"
-                or n == 2 and len(rest) >= 4 and any(rest.endswith(s) for s in data.words("org_suffixes"))):
+                or kind == "ORG" and n == 2 and len(rest) >= 4 and rest.endswith(tuple(data.words("org_suffixes")))
+                or kind == "LOC" and len(rest) >= 4 and rest.endswith(tuple(data.words("facility_suffixes")))):
             return n
     return 0
 

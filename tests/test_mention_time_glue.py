@@ -1,0 +1,29 @@
+"""A person the tagger glued to a character of a time word (林芷|今天, 上周|微软) is cut back to the
+name when the article writes the name without it elsewhere; a given name that ends like a time
+word's first character stays whole without that evidence."""
+
+from __future__ import annotations
+
+from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.name_cuts import timed_people
+
+
+def test_name_glued_to_today_is_cut_when_written_alone_elsewhere() -> None:
+    folded = "市议员林芷今天召开记者会。林芷说，她将继续推动修法。"
+    glued = Candidate(3, 6, "PER", "tagger")  # 林芷今
+    alone = Candidate(13, 15, "PER", "tagger")
+    cut = timed_people(folded, [glued, alone])
+    assert [(folded[c.start : c.end], c.type) for c in cut] == [("林芷", "PER"), ("林芷", "PER")]
+
+
+def test_known_company_after_last_week_takes_its_type() -> None:
+    folded = "上周微软在市场传出消息，微软股价随即上涨。"
+    glued = Candidate(1, 4, "PER", "tagger")  # 周微软
+    [cut] = timed_people(folded, [glued])
+    assert (folded[cut.start : cut.end], cut.type) == ("微软", "ORG")
+
+
+def test_given_name_ending_like_a_time_word_stays_without_evidence() -> None:
+    folded = "工程师王晓明天天加班，王晓明的同事也一样。"
+    whole = Candidate(3, 6, "PER", "tagger")  # 王晓明|天天: 明天 is a time word, but 王晓 is never written alone
+    assert timed_people(folded, [whole]) == [whole]
