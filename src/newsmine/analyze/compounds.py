@@ -1,7 +1,6 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
 a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
-(观塘区|议会, 沙田|警署), a state's mission abroad (美国|驻|波兰|大使馆), a region's area (东南亚|地区).
-Each is one mention.
+(观塘区|议会, 沙田|警署), a state's mission abroad (美国|驻|波兰|大使馆). Each is one mention.
 """
 
 from __future__ import annotations
@@ -47,15 +46,6 @@ def _site(folded: str, cand: Candidate) -> Candidate:
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
 
 
-def _region_area(folded: str, cand: Candidate) -> Candidate:
-    """A place wider than a country followed by 地区 (东南亚|地区, 远东|地区) names the area whole; a
-    city or country before 地区 (杭州|地区) stays the place alone."""
-    known = gazetteer.known(folded[cand.start : cand.end]) if cand.type == "LOC" else None
-    if known is None or known.name not in gazetteer.regions() or not folded.startswith("地区", cand.end):
-        return cand
-    return Candidate(cand.start, cand.end + 2, "LOC", cand.source, None)
-
-
 def _local_body(folded: str, cand: Candidate) -> Candidate:
     """A district or city followed by its council or police (观塘区|议会, 沙田|警署) names that body;
     not a country (日本|地方法院 is no one court)."""
@@ -99,7 +89,7 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     cands = _missions(folded, sorted(chosen, key=lambda c: c.start))
     i = 0
     while i < len(cands):
-        cand = _region_area(folded, _site(folded, _local_body(folded, _forces(folded, cands[i]))))
+        cand = _site(folded, _local_body(folded, _forces(folded, cands[i])))
         nxt = i + 1
         if cand.type == "ORG":
             end = cand.end
