@@ -114,7 +114,8 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
     """A Chinese name the tagger cut short, the rest of the given name read as another word: 曾健|成,
     许|遵发 — made whole when the article writes the three characters at least twice (a name is
     repeated; a word that happens to follow a name is not), the two characters never without the
-    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue."""
+    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue; or when
+    the third character stands alone in a list of names (王建国、马大|为、周其林)."""
     surnames, titles = data.words("surnames"), data.words("titles")
     after = {t.start: t for t in tokens}
     out = []
@@ -122,13 +123,25 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
         name = folded[cand.start : cand.end]
         rest = after.get(cand.end)
         if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
-                and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
-                and rest.word not in titles and not any(ch in cue_characters() for ch in rest.word):
+                and rest is not None and len(name) + len(rest.word) == 3 and rest.word not in titles \
+                and not any(ch in cue_characters() for ch in rest.word):
             whole = folded.count(name + rest.word)
-            if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
+            if rest.tag in _GIVEN_TAGS and whole >= 2 and (len(name) == 1 or whole == folded.count(name)) \
+                    or len(name) == 2 and _listed(folded, cand.start, rest):
                 cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+_LIST_ENDS = frozenset("等们的家氏")  # 张三|等、: a word after a name, not the name's last character
+
+
+def _listed(folded: str, start: int, rest: Token) -> bool:
+    """Whether the one character after a two-character name stands alone before the 、 of a list of
+    names (王建国、马大|为、周其林): a word of its own never does, so it ends the name."""
+    after = folded[rest.end : rest.end + 1]
+    return len(rest.word) == 1 and rest.word not in _LIST_ENDS and rest.tag != "w" and (
+        after == "、" or folded[start - 1 : start] == "、" and after in "，。；")
 
 
 def timed_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -1,11 +1,13 @@
 """A person the tagger glued to a character of a time word (林芷|今天, 上周|微软) is cut back to the
 name when the article writes the name without it elsewhere; a given name that ends like a time
-word's first character stays whole without that evidence."""
+word's first character stays whole without that evidence; a name the tagger cut short in a list
+of names is made whole."""
 
 from __future__ import annotations
 
 from newsmine.analyze.mentions import Candidate
-from newsmine.analyze.name_cuts import timed_people
+from newsmine.analyze.name_cuts import cut_names, timed_people
+from newsmine.analyze.tagger import Token
 
 
 def test_name_glued_to_today_is_cut_when_written_alone_elsewhere() -> None:
@@ -27,3 +29,18 @@ def test_given_name_ending_like_a_time_word_stays_without_evidence() -> None:
     folded = "工程师王晓明天天加班，王晓明的同事也一样。"
     whole = Candidate(3, 6, "PER", "tagger")  # 王晓明|天天: 明天 is a time word, but 王晓 is never written alone
     assert timed_people(folded, [whole]) == [whole]
+
+
+def test_third_character_alone_before_a_list_mark_ends_the_name() -> None:
+    folded = "获奖学者包括孙建华、韦大为、邱明轩。"
+    words = ["获奖", "学者", "包括", "孙建华", "、", "韦大", "为", "、", "邱明轩", "。"]
+    tags = ["vn", "n", "v", "PER", "w", "PER", "p", "w", "PER", "w"]
+    tokens, at = [], 0
+    for word, tag in zip(words, tags):
+        tokens.append(Token(at, at + len(word), word, tag))
+        at += len(word)
+    cut = Candidate(tokens[5].start, tokens[5].end, "PER", "tagger")  # 韦大|为、: the tagger's slip
+    [whole] = cut_names(folded, tuple(tokens), [cut])
+    assert folded[whole.start : whole.end] == "韦大为"
+    words_after = Candidate(6, 9, "PER", "tagger")  # 孙建华、 is whole already and stays so
+    assert cut_names(folded, tuple(tokens), [words_after]) == [words_after]
