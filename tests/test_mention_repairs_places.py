@@ -4,7 +4,7 @@ place's one-character abbreviation with a noun (韩媒, 日企) that names no on
 
 from __future__ import annotations
 
-from newsmine.analyze.repairs import described_organisations, trailing_conjunctions
+from newsmine.analyze.repairs import described_organisations, known_heads, trailing_conjunctions
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import Doc
 from tests.helpers_names import analyse_text
@@ -53,3 +53,12 @@ def test_preposition_glued_to_a_site_is_cut() -> None:
         [("丝绸之路博物馆", "LOC")]
     place = Candidate(5, 8, "LOC", "tagger")  # 于丝绸: no site's ending, no cut
     assert described_organisations(folded, [place]) == [place]
+
+
+def test_known_name_glued_to_the_next_word_is_cut_back() -> None:
+    folded = "评论批评联合国任由冲突扩大，北京大部分学校停课，纽约客杂志也有报道。"
+    glued = [Candidate(4, 8, "ORG", "tagger"), Candidate(14, 17, "LOC", "tagger")]  # 联合国任, 北京大
+    assert [folded[c.start : c.end] for c in known_heads(folded, glued)] == ["联合国", "北京"]
+    team = "中国队昨晚以二比一获胜。"
+    whole = Candidate(0, 3, "ORG", "tagger")  # 队 ends a name: 中国队 stays whole
+    assert known_heads(team, [whole]) == [whole]

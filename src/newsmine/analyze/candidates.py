@@ -20,7 +20,7 @@ from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
-                                      described_organisations, dotted_people, latin_heads, latin_names,
+                                      described_organisations, dotted_people, known_heads, latin_heads, latin_names,
                                       publications, titled_bodies, trailing_conjunctions)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
@@ -159,7 +159,8 @@ def _titled_bodies(c: Candidates) -> list[Candidate]:
 
 _repair("glued_titles", cut_glued_titles, after="titled_bodies")
 _repair("conjunctions", trailing_conjunctions, after="glued_titles")
-_repair("country_bodies", country_bodies, after="conjunctions")
+_repair("known_heads", known_heads, after="conjunctions")
+_repair("country_bodies", country_bodies, after="known_heads")
 _repair("country_kinds", country_kinds, after="country_bodies")
 _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")
