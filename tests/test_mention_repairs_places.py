@@ -62,3 +62,9 @@ def test_known_name_glued_to_the_next_word_is_cut_back() -> None:
     team = "中国队昨晚以二比一获胜。"
     whole = Candidate(0, 3, "ORG", "tagger")  # 队 ends a name: 中国队 stays whole
     assert known_heads(team, [whole]) == [whole]
+
+
+def test_place_with_its_sports_body_is_one_organisation() -> None:
+    doc = analyse_text("香港足总周五宣布新任主教练，英格兰足总和日本奥委会都发来贺电。")
+    mentions = _mentions(doc)
+    assert {("香港足总", "ORG"), ("英格兰足总", "ORG"), ("日本奥委会", "ORG")} <= mentions

@@ -1,6 +1,7 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
 a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
-(观塘区|议会, 沙田|警署), a state's mission abroad (美国|驻|波兰|大使馆). Each is one mention.
+(观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's mission abroad (美国|驻|波兰|大使馆).
+Each is one mention.
 """
 
 from __future__ import annotations
@@ -46,6 +47,19 @@ def _site(folded: str, cand: Candidate) -> Candidate:
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
 
 
+def _sports_body(folded: str, cand: Candidate) -> Candidate:
+    """A place followed by the short form of its sports body (香港|足总, 英格兰|足总, 日本|奥委会)
+    names that body, an organisation, also when the tagger took the whole for a place."""
+    if cand.type != "LOC":
+        return cand
+    name = folded[cand.start : cand.end]
+    whole = next((w for w in _sorted("sports_bodies") if name.endswith(w) and len(name) > len(w)), None)
+    if whole is not None:
+        return Candidate(cand.start, cand.end, "ORG", cand.source, None)
+    word = _word_at(folded, cand.end, _sorted("sports_bodies"))
+    return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
+
+
 def _local_body(folded: str, cand: Candidate) -> Candidate:
     """A district or city followed by its council or police (观塘区|议会, 沙田|警署) names that body;
     not a country (日本|地方法院 is no one court)."""
@@ -89,7 +103,7 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     cands = _missions(folded, sorted(chosen, key=lambda c: c.start))
     i = 0
     while i < len(cands):
-        cand = _site(folded, _local_body(folded, _forces(folded, cands[i])))
+        cand = _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i]))))
         nxt = i + 1
         if cand.type == "ORG":
             end = cand.end
