@@ -44,3 +44,13 @@ def test_third_character_alone_before_a_list_mark_ends_the_name() -> None:
     assert folded[whole.start : whole.end] == "韦大为"
     words_after = Candidate(6, 9, "PER", "tagger")  # 孙建华、 is whole already and stays so
     assert cut_names(folded, tuple(tokens), [words_after]) == [words_after]
+
+
+def test_cantonese_words_in_their_folded_form_name_no_one() -> None:
+    from newsmine.analyze.name_cuts import unglued_people
+    from newsmine.names import fold
+
+    folded = fold("我哋嗰代人好辛苦，踢波搵唔到食。")
+    era = Candidate(folded.index("代") - 1, folded.index("代") + 1, "PER", "tagger")  # 嗰代, folded
+    living = Candidate(folded.index("波"), folded.index("波") + 2, "PER", "tagger")  # 波搵
+    assert unglued_people(folded, [era, living]) == []
