@@ -19,3 +19,9 @@ def test_surname_of_someone_named_before_stays_that_person() -> None:
     teacher = entity_named(doc, "何嘉欣")
     assert "何老师" not in [e.name for e in doc.entities]
     assert teacher.type == "PER"
+
+
+def test_quoted_name_a_user_goes_by_is_a_person() -> None:
+    doc = analyse_text("一位名为“雨后青山”的网友在论坛留言称，他对处理结果很失望。另有网名「老猫」的博主转发了帖子。")
+    assert entity_named(doc, "雨后青山").type == "PER"
+    assert entity_named(doc, "老猫").type == "PER"

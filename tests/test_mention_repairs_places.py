@@ -4,7 +4,8 @@ place's one-character abbreviation with a noun (韩媒, 日企) that names no on
 
 from __future__ import annotations
 
-from newsmine.analyze.repairs import described_organisations, known_heads, trailing_conjunctions
+from newsmine.analyze.name_edges import known_heads, trailing_conjunctions
+from newsmine.analyze.repairs import described_organisations
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import Doc
 from tests.helpers_names import analyse_text

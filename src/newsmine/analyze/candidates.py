@@ -19,9 +19,10 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
+from newsmine.analyze.name_edges import known_heads, trailing_conjunctions
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
-                                      described_organisations, dotted_people, known_heads, latin_heads, latin_names,
-                                      publications, titled_bodies, trailing_conjunctions)
+                                      described_organisations, dotted_people, latin_heads, latin_names,
+                                      publications, titled_bodies)
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError

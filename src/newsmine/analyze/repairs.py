@@ -62,8 +62,16 @@ def publications(folded: str) -> list[Candidate]:
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
-    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written)."""
-    return [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
+    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written); people
+    named by a quoted name they go by and what they are (名为“雨后青山”的网友: 雨后青山)."""
+    found = [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
+    return found + [Candidate(m.start(1), m.end(1), "PER", "alias") for m in _pseudonymous().finditer(folded)]
+
+
+@cache
+def _pseudonymous() -> re.Pattern[str]:
+    heads = alternation(data.words("anonymised_heads"))
+    return re.compile(rf"(?:名为|名叫|叫做|网名|昵称|化名)[“「『]([^“”「」『』，。！？、\n]{{2,12}})[”」』]的?(?:{heads})")
 
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -150,46 +158,6 @@ def dotted_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(cand)
     return out
-
-
-def trailing_conjunctions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The tagger's organisation or place with the conjunction after it glued on (英国皇家学会|和):
-    cut when the rest is a name the gazetteers know or ends like an organisation."""
-    heads = tuple(data.words("org_suffixes") | data.words("institution_heads"))
-    out = []
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        rest = name[:-1]
-        if cand.source == "tagger" and cand.type in ("ORG", "LOC") and len(rest) >= 3 and name[-1] in "和与及" \
-                and (gazetteer.known(rest) is not None or rest.endswith(heads)):
-            cand = Candidate(cand.start, cand.end - 1, cand.type, cand.source, cand.key)
-        out.append(cand)
-    return out
-
-
-def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The tagger's organisation or place that is a name the gazetteers know and one character of the
-    next word (联合国|任由, 首尔|朝九晚五, 北京|大部分): the known name, when that character is not
-    one that ends a name (市, 队, 馆, 军 … of the suffix lists) and the gazetteers do not know the whole."""
-    out = []
-    for cand in candidates:
-        name = folded[cand.start : cand.end]
-        head = gazetteer.known(name[:-1]) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
-            and len(name) >= 3 and name[-1] not in _name_endings() and gazetteer.known(name) is None else None
-        if head is not None and head.type != "PER":
-            cand = Candidate(cand.start, cand.end - 1, head.type, cand.source, head.name)
-        out.append(cand)
-    return out
-
-
-@cache
-def _name_endings() -> frozenset[str]:
-    """The last characters of the words that end places, bodies and sites (市, 队, 馆, 场), and of
-    peoples and forces (人, 军): a character after a known name that makes another name."""
-    words = set()
-    for name in ("place_suffixes", "org_suffixes", "facility_suffixes", "admin_suffixes", "address_suffixes"):
-        words |= data.words(name)
-    return frozenset(w[-1] for w in words) | frozenset("人籍军方")
 
 
 def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
