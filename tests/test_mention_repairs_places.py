@@ -4,7 +4,7 @@ place's one-character abbreviation with a noun (韩媒, 日企) that names no on
 
 from __future__ import annotations
 
-from newsmine.analyze.name_edges import known_heads, trailing_conjunctions
+from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
 from newsmine.analyze.repairs import described_organisations
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import Doc
@@ -75,3 +75,12 @@ def test_bare_word_for_a_council_or_a_counted_kind_of_body_names_no_one() -> Non
     doc = analyse_text("理事会周三召开紧急会议，多家科网公司和城商行随后发表声明。")
     texts = _texts(doc)
     assert not {"理事会", "多家科网公司", "城商行"} & texts
+
+
+def test_place_and_party_in_one_word_are_two_mentions() -> None:
+    folded = "俄亥俄州共和党参议员与民主党加利福尼亚州众议员会面"
+    glued = [Candidate(0, 7, "ORG", "tagger"), Candidate(11, 20, "ORG", "tagger")]
+    split = [(folded[c.start : c.end], c.type) for c in party_places(folded, glued)]
+    assert split == [("俄亥俄州", "LOC"), ("共和党", "ORG"), ("民主党", "ORG"), ("加利福尼亚州", "LOC")]
+    whole = Candidate(0, 5, "ORG", "tagger")
+    assert party_places("中国共产党党员", [whole]) == [whole]

@@ -19,7 +19,7 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
-from newsmine.analyze.name_edges import known_heads, trailing_conjunctions
+from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
                                       publications, titled_bodies)
@@ -161,7 +161,8 @@ def _titled_bodies(c: Candidates) -> list[Candidate]:
 _repair("glued_titles", cut_glued_titles, after="titled_bodies")
 _repair("conjunctions", trailing_conjunctions, after="glued_titles")
 _repair("known_heads", known_heads, after="conjunctions")
-_repair("country_bodies", country_bodies, after="known_heads")
+_repair("party_places", party_places, after="known_heads")
+_repair("country_bodies", country_bodies, after="party_places")
 _repair("country_kinds", country_kinds, after="country_bodies")
 _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")

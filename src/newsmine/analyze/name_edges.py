@@ -1,6 +1,6 @@
-"""A name's edges where the tagger let the next word in: a conjunction glued to a body (英国皇家学会|和)
-and one character of the next word glued to a known name (联合国|任由, 首尔|朝九晚五). Steps of
-`analyze/candidates.py`.
+"""A name's edges where the tagger let the next word in: a conjunction glued to a body (英国皇家学会|和),
+one character of the next word glued to a known name (联合国|任由, 首尔|朝九晚五), a place and a party
+as one word (伊利诺伊州|民主党). Steps of `analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -50,3 +50,45 @@ def _name_endings() -> frozenset[str]:
     for name in ("place_suffixes", "org_suffixes", "facility_suffixes", "admin_suffixes", "address_suffixes"):
         words |= data.words(name)
     return frozenset(w[-1] for w in words) | frozenset("人籍军方")
+
+
+def party_places(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's one word made of a place and a party the gazetteers know, in either order
+    (伊利诺伊州|民主党 参议员, 共和党|南卡罗来纳州 参议员): two mentions, the place and the party; a
+    name they know whole stays whole."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        split = _party_split(name) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
+            and gazetteer.known(name) is None else None
+        if split is None:
+            out.append(cand)
+            continue
+        at, party_first = split
+        kinds = ("ORG", "LOC") if party_first else ("LOC", "ORG")
+        out += [Candidate(cand.start, cand.start + at, kinds[0], cand.source),
+                Candidate(cand.start + at, cand.end, kinds[1], cand.source)]
+    return out
+
+
+def _party_split(name: str) -> tuple[int, bool] | None:
+    """Where a party and a place meet in `name`, and whether the party comes first."""
+    for at in range(2, len(name) - 1):
+        head, rest = name[:at], name[at:]
+        if rest in _parties() and _is_place(head):
+            return at, False
+        if head in _parties() and _is_place(rest):
+            return at, True
+    return None
+
+
+def _is_place(word: str) -> bool:
+    """A place the gazetteers know, or a name of three characters or more ending in 州, 省 or 市."""
+    known = gazetteer.known(word)
+    return known is not None and known.type == "LOC" or len(word) >= 3 and word[-1] in "州省市"
+
+
+@cache
+def _parties() -> frozenset[str]:
+    return frozenset(name for row in data.table("parties")
+                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
