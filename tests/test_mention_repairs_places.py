@@ -84,3 +84,9 @@ def test_place_and_party_in_one_word_are_two_mentions() -> None:
     assert split == [("俄亥俄州", "LOC"), ("共和党", "ORG"), ("民主党", "ORG"), ("加利福尼亚州", "LOC")]
     whole = Candidate(0, 5, "ORG", "tagger")
     assert party_places("中国共产党党员", [whole]) == [whole]
+
+
+def test_known_place_with_the_part_meant_is_the_place() -> None:
+    folded = "暴雨袭击了四川东部，货轮改道绕行非洲南端。"
+    parts = [Candidate(5, 9, "LOC", "tagger"), Candidate(16, 20, "LOC", "tagger")]  # 四川东部, 非洲南端
+    assert [folded[c.start : c.end] for c in known_heads(folded, parts)] == ["四川", "非洲"]

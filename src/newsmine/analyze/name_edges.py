@@ -5,6 +5,7 @@ as one word (伊利诺伊州|民主党). Steps of `analyze/candidates.py`.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsmine import data
@@ -30,16 +31,23 @@ def trailing_conjunctions(folded: str, candidates: list[Candidate]) -> list[Cand
 def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation or place that is a name the gazetteers know and one character of the
     next word (联合国|任由, 首尔|朝九晚五, 北京|大部分): the known name, when that character is not
-    one that ends a name (市, 队, 馆, 军 … of the suffix lists) and the gazetteers do not know the whole."""
+    one that ends a name (市, 队, 馆, 军 … of the suffix lists) and the gazetteers do not know the whole;
+    a known place and the part of it meant (北京|西部, 非洲|南端) is the place."""
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
-        head = gazetteer.known(name[:-1]) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
-            and len(name) >= 3 and name[-1] not in _name_endings() and gazetteer.known(name) is None else None
+        part = _PART.search(name) if cand.type == "LOC" else None
+        size = len(part.group()) if part is not None else 1
+        head = gazetteer.known(name[:-size]) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
+            and len(name) > size + 1 and (part is not None or name[-1] not in _name_endings()) \
+            and gazetteer.known(name) is None else None
         if head is not None and head.type != "PER":
-            cand = Candidate(cand.start, cand.end - 1, head.type, cand.source, head.name)
+            cand = Candidate(cand.start, cand.end - size, head.type, cand.source, head.name)
         out.append(cand)
     return out
+
+
+_PART = re.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南)(?:部|端)$")  # 北京|西部, 非洲|南端
 
 
 @cache
