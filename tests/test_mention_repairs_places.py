@@ -90,3 +90,10 @@ def test_known_place_with_the_part_meant_is_the_place() -> None:
     folded = "暴雨袭击了四川东部，货轮改道绕行非洲南端。"
     parts = [Candidate(5, 9, "LOC", "tagger"), Candidate(16, 20, "LOC", "tagger")]  # 四川东部, 非洲南端
     assert [folded[c.start : c.end] for c in known_heads(folded, parts)] == ["四川", "非洲"]
+
+
+def test_age_group_team_is_one_organisation() -> None:
+    doc = analyse_text("中国U21足球队周六以二比一击败韩国U23国家队，曼联U23的两名球员也在看台观战。")
+    mentions = _mentions(doc)
+    assert {("中国U21足球队", "ORG"), ("韩国U23国家队", "ORG"), ("曼联U23", "ORG")} <= mentions
+    assert "U21足球队" not in _texts(doc)

@@ -1,7 +1,7 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
 a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
-(观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's mission abroad (美国|驻|波兰|大使馆).
-Each is one mention.
+(观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's mission abroad (美国|驻|波兰|大使馆), an age-group
+team (中国|U21足球队). Each is one mention.
 """
 
 from __future__ import annotations
@@ -96,11 +96,31 @@ def _missions(folded: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_AGE_GROUP = re.compile(r"U ?[12][0-9](?:国家队|国奥队|足球队|男足|女足|男篮|女篮|男排|女排|队)?")
+
+
+def _age_teams(folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """A country or a club followed by an age group and its team word (中国|U21足球队, 狼队|U23, 日本
+    U23国家队) is one team, whatever pieces the tagger and the Latin-name step made of it."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for cand in cands:
+        if cand.start < skip_to:
+            continue
+        m = _AGE_GROUP.match(folded, cand.end) if cand.type in ("LOC", "ORG") else None
+        if m is not None and not folded[m.end() : m.end() + 1].isdigit():
+            out.append(Candidate(cand.start, m.end(), "ORG", cand.source, None))
+            skip_to = m.end()
+            continue
+        out.append(cand)
+    return out
+
+
 def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` (sorted, non-overlapping) with forces, sites, local bodies, missions and branches
     joined into one mention."""
     out: list[Candidate] = []
-    cands = _missions(folded, sorted(chosen, key=lambda c: c.start))
+    cands = _age_teams(folded, _missions(folded, sorted(chosen, key=lambda c: c.start)))
     i = 0
     while i < len(cands):
         cand = _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i]))))
