@@ -97,3 +97,10 @@ def test_age_group_team_is_one_organisation() -> None:
     mentions = _mentions(doc)
     assert {("中国U21足球队", "ORG"), ("韩国U23国家队", "ORG"), ("曼联U23", "ORG")} <= mentions
     assert "U21足球队" not in _texts(doc)
+
+
+def test_kind_of_facility_after_kind_words_names_no_place() -> None:
+    doc = analyse_text("海边的度假酒店和独栋别墅纷纷涨价，中小学图书馆却缺少经费。上海图书馆周一恢复开放。")
+    texts = _texts(doc)
+    assert not {"度假酒店", "独栋别墅", "中小学图书馆"} & texts
+    assert "上海图书馆" in texts
