@@ -5,7 +5,7 @@ place's one-character abbreviation with a noun (韩媒, 日企) that names no on
 from __future__ import annotations
 
 from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
-from newsmine.analyze.repairs import described_organisations
+from newsmine.analyze.repairs import country_kinds, described_organisations
 from newsmine.analyze.mentions import Candidate
 from newsmine.model import Doc
 from tests.helpers_names import analyse_text
@@ -104,3 +104,10 @@ def test_kind_of_facility_after_kind_words_names_no_place() -> None:
     texts = _texts(doc)
     assert not {"度假酒店", "独栋别墅", "中小学图书馆"} & texts
     assert "上海图书馆" in texts
+
+
+def test_country_with_a_field_names_the_country() -> None:
+    folded = "土耳其电商平台和英国政治圈都在讨论"
+    fields = [Candidate(0, 5, "ORG", "tagger"), Candidate(9, 13, "ORG", "tagger")]  # 土耳其电商, 英国政治
+    assert [(folded[c.start : c.end], c.type) for c in country_kinds(folded, fields)] == \
+        [("土耳其", "LOC"), ("英国", "LOC")]
