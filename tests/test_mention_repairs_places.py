@@ -108,6 +108,6 @@ def test_kind_of_facility_after_kind_words_names_no_place() -> None:
 
 def test_country_with_a_field_names_the_country() -> None:
     folded = "土耳其电商平台和英国政治圈都在讨论"
-    fields = [Candidate(0, 5, "ORG", "tagger"), Candidate(9, 13, "ORG", "tagger")]  # 土耳其电商, 英国政治
+    fields = [Candidate(0, 5, "ORG", "tagger"), Candidate(8, 12, "ORG", "tagger")]  # 土耳其电商, 英国政治
     assert [(folded[c.start : c.end], c.type) for c in country_kinds(folded, fields)] == \
         [("土耳其", "LOC"), ("英国", "LOC")]
