@@ -90,8 +90,12 @@ def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list
     dropped = set()
     for run in runs:
         fulls = [gazetteer.abbreviation(folded[c.start]) for c in run]
-        if len(run) >= 2 and any(f is not None and f.name in gazetteer.regions() for f in fulls):
+        if len(run) >= 2 and any(f is not None and f.name in _regions() for f in fulls):
             dropped |= {id(c) for c, f in zip(run, fulls) if f is None or f.name not in folded}
     return [c for c in candidates if id(c) not in dropped]
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """The places wider than a country (欧洲, 亚洲): the gazetteer's `region` level."""
+    return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")

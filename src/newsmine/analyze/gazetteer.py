@@ -58,12 +58,6 @@ def countries() -> frozenset[str]:
                      for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
 
 
-@cache
-def regions() -> frozenset[str]:
-    """The places wider than a country (欧洲, 东南亚, 远东): the places gazetteer's `region` level."""
-    return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")
-
-
 def known(folded: str) -> Known | None:
     """The gazetteer entry named `folded` (a folded name of two or more characters)."""
     return _index()[0].get(folded)
