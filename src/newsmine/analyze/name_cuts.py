@@ -1,6 +1,7 @@
 """People the tagger glued to a neighbouring word or cut short: a character or a speech verb glued
 to a name found elsewhere (桂敏海|因, 刘颖|说：), a name glued to a known place (薛小山|华盛顿), a Chinese
-name cut short (曾健|成), a name glued to a time word (林芷|今天); written Cantonese taken for a name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
+name cut short (曾健|成), a name glued to a time word (林芷|今天); written Cantonese taken for a
+name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
 """
 
 from __future__ import annotations
