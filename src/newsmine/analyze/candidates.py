@@ -18,7 +18,8 @@ from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
-from newsmine.analyze.name_cuts import cut_names, unglued_people
+from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
+from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
                                       publications, titled_bodies)
@@ -158,14 +159,18 @@ def _titled_bodies(c: Candidates) -> list[Candidate]:
 
 
 _repair("glued_titles", cut_glued_titles, after="titled_bodies")
-_repair("country_bodies", country_bodies, after="glued_titles")
+_repair("conjunctions", trailing_conjunctions, after="glued_titles")
+_repair("known_heads", known_heads, after="conjunctions")
+_repair("party_places", party_places, after="known_heads")
+_repair("country_bodies", country_bodies, after="party_places")
 _repair("country_kinds", country_kinds, after="country_bodies")
 _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")
 _repair("unglued_people", unglued_people, after="latin_heads")
+_repair("timed_people", timed_people, after="unglued_people")
 
 
-@step("cut_names", after="unglued_people")
+@step("cut_names", after="timed_people")
 def _cut_names(c: Candidates) -> list[Candidate]:
     """A Chinese name the tagger cut short made whole (曾健|成 → 曾健成)."""
     return cut_names(c.folded, c.tokens, c.found)

@@ -1,7 +1,8 @@
 """Words the tagger takes for names that name no one (a step of `analyze/candidates.py` reads them
 through `repairs.country_kinds`): a nationality (澳籍), a word for a kind of body or place after
 words of size or kind (大城市, 科技公司, 执政党) and the one-character abbreviations of a
-continent and a state (欧美) whose full names the article never writes; a people (日本|人) and a place
+continent and a state (欧美) whose full names the article never writes, a place's abbreviation
+with a noun (韩媒, 日企, 美股; 韩军 is the forces, as 美军); a people (日本|人) and a place
 with a count (北京|一家) are the place.
 """
 
@@ -23,6 +24,11 @@ def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candi
     out = []
     for cand in _without_abbreviation_runs(folded, candidates):
         name = folded[cand.start : cand.end]
+        if cand.source == "tagger" and len(name) == 2 and gazetteer.abbreviation(name[0]) is not None:
+            if name[1] in data.words("abbreviation_nouns"):
+                continue  # 韩媒, 日企, 美股: a common word, whatever the tagger made of it
+            if name[1] in "军軍" and cand.type == "PER":
+                cand = Candidate(cand.start, cand.end, "ORG", cand.source, cand.key)  # 韩军, as 美军: the forces
         if cand.source != "tagger" or cand.type == "PER":
             out.append(cand)
             continue
@@ -93,5 +99,3 @@ def _without_abbreviation_runs(folded: str, candidates: list[Candidate]) -> list
 def _regions() -> frozenset[str]:
     """The places wider than a country (欧洲, 亚洲): the gazetteer's `region` level."""
     return frozenset(row["name"] for row in data.table("places") if row.get("level") == "region")
-
-

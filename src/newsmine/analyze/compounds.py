@@ -1,6 +1,7 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
 a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
-(观塘区|议会, 沙田|警署), a state's mission abroad (美国|驻|波兰|大使馆). Each is one mention.
+(观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's mission abroad (美国|驻|波兰|大使馆), an age-group
+team (中国|U21足球队). Each is one mention.
 """
 
 from __future__ import annotations
@@ -46,6 +47,19 @@ def _site(folded: str, cand: Candidate) -> Candidate:
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
 
 
+def _sports_body(folded: str, cand: Candidate) -> Candidate:
+    """A place followed by the short form of its sports body (香港|足总, 英格兰|足总, 日本|奥委会)
+    names that body, an organisation, also when the tagger took the whole for a place."""
+    if cand.type != "LOC":
+        return cand
+    name = folded[cand.start : cand.end]
+    whole = next((w for w in _sorted("sports_bodies") if name.endswith(w) and len(name) > len(w)), None)
+    if whole is not None:
+        return Candidate(cand.start, cand.end, "ORG", cand.source, None)
+    word = _word_at(folded, cand.end, _sorted("sports_bodies"))
+    return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
+
+
 def _local_body(folded: str, cand: Candidate) -> Candidate:
     """A district or city followed by its council or police (观塘区|议会, 沙田|警署) names that body;
     not a country (日本|地方法院 is no one court)."""
@@ -82,14 +96,34 @@ def _missions(folded: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_AGE_GROUP = re.compile(r"U ?[12][0-9](?:国家队|国奥队|足球队|男足|女足|男篮|女篮|男排|女排|队)?")
+
+
+def _age_teams(folded: str, cands: list[Candidate]) -> list[Candidate]:
+    """A country or a club followed by an age group and its team word (中国|U21足球队, 狼队|U23, 日本
+    U23国家队) is one team, whatever pieces the tagger and the Latin-name step made of it."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for cand in cands:
+        if cand.start < skip_to:
+            continue
+        m = _AGE_GROUP.match(folded, cand.end) if cand.type in ("LOC", "ORG") else None
+        if m is not None and not folded[m.end() : m.end() + 1].isdigit():
+            out.append(Candidate(cand.start, m.end(), "ORG", cand.source, None))
+            skip_to = m.end()
+            continue
+        out.append(cand)
+    return out
+
+
 def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` (sorted, non-overlapping) with forces, sites, local bodies, missions and branches
     joined into one mention."""
     out: list[Candidate] = []
-    cands = _missions(folded, sorted(chosen, key=lambda c: c.start))
+    cands = _age_teams(folded, _missions(folded, sorted(chosen, key=lambda c: c.start)))
     i = 0
     while i < len(cands):
-        cand = _site(folded, _local_body(folded, _forces(folded, cands[i])))
+        cand = _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i]))))
         nxt = i + 1
         if cand.type == "ORG":
             end = cand.end

@@ -170,7 +170,9 @@ def _glued_cue(folded: str, start: int, end: int) -> bool:
 def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
     """A person named again by the surname alone (何), with a courtesy title (何女士) or with a cue verb
     the tagger glued to it (蔡指): a mention of the person of that surname named before it (the last
-    one, when several were); a surname glued to a cue with no such person named before is no one."""
+    one, when several were); a surname glued to a cue with no such person named before is no one, and
+    one with a form of address after it (吴医生) is the person as written; a surname after 姓 (姓吴的)
+    names no one."""
     surnames, courtesy = data.words("surnames"), data.words("courtesy_titles")
     people = sorted((c for c in found if c.type == "PER" and c.end - c.start >= 2 and folded[c.start] in surnames
                      and CHINESE_NAME.fullmatch(folded[c.start : c.start + 2])
@@ -183,6 +185,8 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
         if not glued and not bare:
             out.append(cand)
             continue
+        if len(name) == 1 and folded[cand.start - 1 : cand.start] == "姓":
+            continue  # 一名姓吴的医生: the surname is said, no one is named by it
         before = [p for p in people if p.start < cand.start and folded[p.start] == name[0]
                   and folded[p.start : p.end] != name and _same_sex(folded[p.start : p.end], name)]
         if before:
@@ -190,8 +194,19 @@ def bare_surnames(folded: str, found: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(cand.start, cand.start + 1 if glued else cand.end, "PER", cand.source,
                                  _key(folded[target.start : target.end], target)))
         elif not glued:
-            out.append(cand)
+            addressed = _addressed(folded, cand) if len(name) == 1 else cand
+            if addressed is not cand:  # 吴医生: the one the surname alone names after it
+                people = sorted([*people, addressed], key=lambda c: c.start)
+            out.append(addressed)
     return out
+
+
+def _addressed(folded: str, cand: Candidate) -> Candidate:
+    """A surname alone with a form of address after it (吴|医生, 张|老师) and no one of that surname
+    named before: the person as written, like 林先生."""
+    form = next((w for w in sorted(data.words("address_forms"), key=len, reverse=True)
+                 if folded.startswith(w, cand.end)), None)
+    return cand if form is None else Candidate(cand.start, cand.end + len(form), "PER", cand.source, cand.key)
 
 
 def _sex(name: str) -> str:

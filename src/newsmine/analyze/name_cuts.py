@@ -1,6 +1,7 @@
 """People the tagger glued to a neighbouring word or cut short: a character or a speech verb glued
 to a name found elsewhere (桂敏海|因, 刘颖|说：), a name glued to a known place (薛小山|华盛顿), a Chinese
-name cut short (曾健|成); written Cantonese taken for a name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
+name cut short (曾健|成), a name glued to a time word (林芷|今天); written Cantonese taken for a
+name (佢哋) is no one. Steps of `analyze/candidates.py`, moved out of `analyze/repairs.py`.
 """
 
 from __future__ import annotations
@@ -114,7 +115,8 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
     """A Chinese name the tagger cut short, the rest of the given name read as another word: 曾健|成,
     许|遵发 — made whole when the article writes the three characters at least twice (a name is
     repeated; a word that happens to follow a name is not), the two characters never without the
-    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue."""
+    third (赵婷 is whole when 赵婷|是 is written once more), and the rest is no title or cue; or when
+    the third character stands alone in a list of names (王建国、马大|为、周其林)."""
     surnames, titles = data.words("surnames"), data.words("titles")
     after = {t.start: t for t in tokens}
     out = []
@@ -122,13 +124,54 @@ def cut_names(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate
         name = folded[cand.start : cand.end]
         rest = after.get(cand.end)
         if cand.type == "PER" and cand.source == "tagger" and len(name) <= 2 and name[0] in surnames \
-                and rest is not None and len(name) + len(rest.word) == 3 and rest.tag in _GIVEN_TAGS \
-                and rest.word not in titles and not any(ch in cue_characters() for ch in rest.word):
+                and rest is not None and len(name) + len(rest.word) == 3 and rest.word not in titles \
+                and not any(ch in cue_characters() for ch in rest.word):
             whole = folded.count(name + rest.word)
-            if whole >= 2 and (len(name) == 1 or whole == folded.count(name)):
+            if rest.tag in _GIVEN_TAGS and whole >= 2 and (len(name) == 1 or whole == folded.count(name)) \
+                    or len(name) == 2 and _listed(folded, cand.start, rest):
                 cand = Candidate(cand.start, rest.end, "PER", cand.source, cand.key)
         out.append(cand)
     return out
+
+
+_LIST_ENDS = frozenset("等们的家氏")  # 张三|等、: a word after a name, not the name's last character
+
+
+def _listed(folded: str, start: int, rest: Token) -> bool:
+    """Whether the one character after a two-character name stands alone before the 、 of a list of
+    names (王建国、马大|为、周其林): a word of its own never does, so it ends the name."""
+    after = folded[rest.end : rest.end + 1]
+    return len(rest.word) == 1 and rest.word not in _LIST_ENDS and rest.tag != "w" and (
+        after == "、" or folded[start - 1 : start] == "、" and after in "，。；")
+
+
+def timed_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's person glued to the first character of a time word after it (林芷|今|天召开) or
+    to the last of one before it (上|周|微软), cut back to the name when the article writes the name
+    without that character elsewhere (a given name may end in 今 or 明: the evidence keeps 王晓明
+    whole); a name the gazetteers know takes its type (微软, a company)."""
+    times = _time_words()
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        start, end = cand.start, cand.end
+        if cand.type == "PER" and cand.source == "tagger" and len(name) >= 3:
+            if any(w[0] == name[-1] and folded.startswith(w[1:], end) for w in times):
+                end -= 1  # 林芷今|天
+            elif any(w[-1] == name[0] and folded.endswith(w[:-1], 0, start) for w in times):
+                start += 1  # 上|周微软
+        rest = folded[start:end]
+        if (start, end) != (cand.start, cand.end) and folded.count(rest) > folded.count(name):
+            known = gazetteer.known(rest)
+            cand = Candidate(start, end, known.type if known else "PER", cand.source, known.name if known else cand.key)
+        out.append(cand)
+    return out
+
+
+@cache
+def _time_words() -> tuple[str, ...]:
+    """The time words of two characters or more (今天, 上周), for the glue `timed_people` looks for."""
+    return tuple(w for w in data.words("time_words") if len(w) >= 2)
 
 
 @cache

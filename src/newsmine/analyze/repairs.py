@@ -62,8 +62,16 @@ def publications(folded: str) -> list[Candidate]:
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
-    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written)."""
-    return [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
+    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written); people
+    named by a quoted name they go by and what they are (名为“雨后青山”的网友: 雨后青山)."""
+    found = [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
+    return found + [Candidate(m.start(1), m.end(1), "PER", "alias") for m in _pseudonymous().finditer(folded)]
+
+
+@cache
+def _pseudonymous() -> re.Pattern[str]:
+    heads = alternation(data.words("anonymised_heads"))
+    return re.compile(rf"(?:名为|名叫|叫做|网名|昵称|化名)[“「『]([^“”「」『』，。！？、\n]{{2,12}})[”」』]的?(?:{heads})")
 
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -163,6 +171,13 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if cand.type in ("ORG", "LOC") and cand.source == "tagger" and gazetteer.known(name) is None:
             split = next((n for n in range(2, min(6, len(name) - 1)) if name[:n] in gazetteer.countries()
                           and (body := gazetteer.known(name[n:])) is not None and body.type != "PER"), None)
+        if split is None and cand.type == "ORG" and cand.source == "tagger":
+            split = _foreign_institution(name)
+            if split is not None:  # 美国|匹兹堡大学
+                country = gazetteer.known(name[:split])
+                out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name if country else None),
+                        Candidate(cand.start + split, cand.end, "ORG", cand.source)]
+                continue
         if split is None:
             split = _place_before_place(name, cand.type) if cand.source == "tagger" else None
             if split is not None:  # 广西|南宁, 英国|牛津经济研究院
@@ -177,6 +192,25 @@ def country_bodies(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         out += [Candidate(cand.start, cand.start + split, "LOC", cand.source, country.name),  # type: ignore[union-attr]
                 Candidate(cand.start + split, cand.end, body.type, cand.source, body.name)]  # type: ignore[union-attr]
     return out
+
+
+_HOME_STATES = frozenset({"中国", "台湾", "香港", "澳门"})  # their institutions' names begin with the place
+
+
+def _foreign_institution(name: str) -> int | None:
+    """Where a foreign country ends in the tagger's organisation that is the country and an
+    institution the gazetteers do not know (美国|匹兹堡大学, 英国|皇家学会): the rest is four
+    characters or more ending like a university, academy, hospital, society, foundation or museum, and
+    does not begin with 国 (新加坡|国立大学 is one name); a Chinese, Taiwanese or Hong Kong body's
+    name begins with its place (香港中文大学), so those stay whole."""
+    if gazetteer.known(name) is not None:
+        return None
+    for n in range(min(5, len(name) - 4), 1, -1):
+        country, rest = gazetteer.known(name[:n]), name[n:]
+        if name[:n] in gazetteer.countries() and country is not None and country.name not in _HOME_STATES \
+                and not rest.startswith("国") and rest.endswith(tuple(data.words("institution_heads"))):
+            return n
+    return None
 
 
 _PLACE_PARTS = re.compile(r".{0,2}(?:部|方|岸|境|内|外|大陆|本土|地区|全境|各地|沿海|一带)")
@@ -259,12 +293,12 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     before_quotes = {q.start - 1 for q in quoted}
     for cand in candidates:
         name = folded[cand.start : cand.end]
+        glued = _glued_word(name, cand.type) if cand.source == "tagger" else 0
+        if glued:  # 敦促|世界贸易组织: the verb before the body; 于|尼克松图书馆
+            out.append(Candidate(cand.start + glued, cand.end, cand.type, cand.source))
+            continue
         if cand.type != "ORG" or cand.source != "tagger":
             out.append(cand)
-            continue
-        glued = _glued_word(name)
-        if glued:  # 敦促|世界贸易组织: the verb before the body
-            out.append(Candidate(cand.start + glued, cand.end, "ORG", cand.source))
             continue
         country = next((n for n in range(min(5, len(name) - 2), 1, -1) if name[:n] in gazetteer.countries()), 0)
         cue = next((name[country : country + n] for n in range(6, 1, -1) if name[country : country + n] in cues), None)
@@ -280,17 +314,19 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
     return out + quoted
 
 
-def _glued_word(name: str) -> int:
-    """The length of a preposition or verb the tagger glued before a body's name (在|世卫, 敦促|
-    世界贸易组织, 入读|浸会大学), or 0: the rest is a body the gazetteers know, or, after a word of
-    two characters, a name with an organisation's ending."""
-    if gazetteer.known(name) is not None:
+def _glued_word(name: str, kind: str) -> int:
+    """The length of a preposition or verb the tagger glued before a body's or a site's name (在|世卫,
+    敦促|世界贸易组织, 入读|浸会大学, 于|尼克松图书馆), or 0: the rest is a name the gazetteers know,
+    or a name with an organisation's ending after a word of two characters, or a site's name of four
+    characters or more."""
+    if kind not in ("ORG", "LOC") or gazetteer.known(name) is not None:
         return 0
     for n in (2, 1):
         rest = name[n:]
         if name[:n] in data.words("glued_words") and len(rest) >= 2 and (
                 (known := gazetteer.known(rest)) is not None and known.type != "PER"
-                or n == 2 and len(rest) >= 4 and any(rest.endswith(s) for s in data.words("org_suffixes"))):
+                or kind == "ORG" and n == 2 and len(rest) >= 4 and rest.endswith(tuple(data.words("org_suffixes")))
+                or kind == "LOC" and len(rest) >= 4 and rest.endswith(tuple(data.words("facility_suffixes")))):
             return n
     return 0
 

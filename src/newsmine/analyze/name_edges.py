@@ -1,0 +1,102 @@
+"""A name's edges where the tagger let the next word in: a conjunction glued to a body (英国皇家学会|和),
+one character of the next word glued to a known name (联合国|任由, 首尔|朝九晚五), a place and a party
+as one word (伊利诺伊州|民主党). Steps of `analyze/candidates.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsmine import data
+from newsmine.analyze import gazetteer
+from newsmine.analyze.mentions import Candidate
+
+
+def trailing_conjunctions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation or place with the conjunction after it glued on (英国皇家学会|和):
+    cut when the rest is a name the gazetteers know or ends like an organisation."""
+    heads = tuple(data.words("org_suffixes") | data.words("institution_heads"))
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        rest = name[:-1]
+        if cand.source == "tagger" and cand.type in ("ORG", "LOC") and len(rest) >= 3 and name[-1] in "和与及" \
+                and (gazetteer.known(rest) is not None or rest.endswith(heads)):
+            cand = Candidate(cand.start, cand.end - 1, cand.type, cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's organisation or place that is a name the gazetteers know and one character of the
+    next word (联合国|任由, 首尔|朝九晚五, 北京|大部分): the known name, when that character is not
+    one that ends a name (市, 队, 馆, 军 … of the suffix lists) and the gazetteers do not know the whole;
+    a known place and the part of it meant (北京|西部, 非洲|南端) is the place."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        part = _PART.search(name) if cand.type == "LOC" else None
+        size = len(part.group()) if part is not None else 1
+        head = gazetteer.known(name[:-size]) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
+            and len(name) > size + 1 and (part is not None or name[-1] not in _name_endings()) \
+            and gazetteer.known(name) is None else None
+        if head is not None and head.type != "PER":
+            cand = Candidate(cand.start, cand.end - size, head.type, cand.source, head.name)
+        out.append(cand)
+    return out
+
+
+_PART = re.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南)(?:部|端)$")  # 北京|西部, 非洲|南端
+
+
+@cache
+def _name_endings() -> frozenset[str]:
+    """The last characters of the words that end places, bodies and sites (市, 队, 馆, 场), and of
+    peoples and forces (人, 军): a character after a known name that makes another name."""
+    words: set[str] = set()
+    for name in ("place_suffixes", "org_suffixes", "facility_suffixes", "admin_suffixes", "address_suffixes"):
+        words |= data.words(name)
+    return frozenset(w[-1] for w in words) | frozenset("人籍军方")
+
+
+def party_places(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's one word made of a place and a party the gazetteers know, in either order
+    (伊利诺伊州|民主党 参议员, 共和党|南卡罗来纳州 参议员): two mentions, the place and the party; a
+    name they know whole stays whole."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        split = _party_split(name) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
+            and gazetteer.known(name) is None else None
+        if split is None:
+            out.append(cand)
+            continue
+        at, party_first = split
+        kinds = ("ORG", "LOC") if party_first else ("LOC", "ORG")
+        out += [Candidate(cand.start, cand.start + at, kinds[0], cand.source),
+                Candidate(cand.start + at, cand.end, kinds[1], cand.source)]
+    return out
+
+
+def _party_split(name: str) -> tuple[int, bool] | None:
+    """Where a party and a place meet in `name`, and whether the party comes first."""
+    for at in range(2, len(name) - 1):
+        head, rest = name[:at], name[at:]
+        if rest in _parties() and _is_place(head):
+            return at, False
+        if head in _parties() and _is_place(rest):
+            return at, True
+    return None
+
+
+def _is_place(word: str) -> bool:
+    """A place the gazetteers know, or a name of three characters or more ending in 州, 省 or 市."""
+    known = gazetteer.known(word)
+    return known is not None and known.type == "LOC" or len(word) >= 3 and word[-1] in "州省市"
+
+
+@cache
+def _parties() -> frozenset[str]:
+    return frozenset(name for row in data.table("parties")
+                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))

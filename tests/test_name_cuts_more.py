@@ -1,0 +1,56 @@
+"""A person the tagger glued to a character of a time word (林芷|今天, 上周|微软) is cut back to the
+name when the article writes the name without it elsewhere; a given name that ends like a time
+word's first character stays whole without that evidence; a name the tagger cut short in a list
+of names is made whole."""
+
+from __future__ import annotations
+
+from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.name_cuts import cut_names, timed_people
+from newsmine.analyze.tagger import Token
+
+
+def test_name_glued_to_today_is_cut_when_written_alone_elsewhere() -> None:
+    folded = "市议员林芷今天召开记者会。林芷说，她将继续推动修法。"
+    glued = Candidate(3, 6, "PER", "tagger")  # 林芷今
+    alone = Candidate(13, 15, "PER", "tagger")
+    cut = timed_people(folded, [glued, alone])
+    assert [(folded[c.start : c.end], c.type) for c in cut] == [("林芷", "PER"), ("林芷", "PER")]
+
+
+def test_known_company_after_last_week_takes_its_type() -> None:
+    folded = "上周微软在市场传出消息，微软股价随即上涨。"
+    glued = Candidate(1, 4, "PER", "tagger")  # 周微软
+    [cut] = timed_people(folded, [glued])
+    assert (folded[cut.start : cut.end], cut.type) == ("微软", "ORG")
+
+
+def test_given_name_ending_like_a_time_word_stays_without_evidence() -> None:
+    folded = "工程师王晓明天天加班，王晓明的同事也一样。"
+    whole = Candidate(3, 6, "PER", "tagger")  # 王晓明|天天: 明天 is a time word, but 王晓 is never written alone
+    assert timed_people(folded, [whole]) == [whole]
+
+
+def test_third_character_alone_before_a_list_mark_ends_the_name() -> None:
+    folded = "获奖学者包括孙建华、韦大为、邱明轩。"
+    words = ["获奖", "学者", "包括", "孙建华", "、", "韦大", "为", "、", "邱明轩", "。"]
+    tags = ["vn", "n", "v", "PER", "w", "PER", "p", "w", "PER", "w"]
+    tokens, at = [], 0
+    for word, tag in zip(words, tags):
+        tokens.append(Token(at, at + len(word), word, tag))
+        at += len(word)
+    cut = Candidate(tokens[5].start, tokens[5].end, "PER", "tagger")  # 韦大|为、: the tagger's slip
+    [whole] = cut_names(folded, tuple(tokens), [cut])
+    assert folded[whole.start : whole.end] == "韦大为"
+    words_after = Candidate(6, 9, "PER", "tagger")  # 孙建华、 is whole already and stays so
+    assert cut_names(folded, tuple(tokens), [words_after]) == [words_after]
+
+
+def test_cantonese_words_in_their_folded_form_name_no_one() -> None:
+    from newsmine.analyze.name_cuts import unglued_people
+    from newsmine.names import fold
+
+    folded = fold("我哋嗰代人好辛苦，踢波搵唔到食。")
+    era = Candidate(folded.index("代") - 1, folded.index("代") + 1, "PER", "tagger")  # 嗰代, folded
+    living = Candidate(folded.index("波"), folded.index("波") + 2, "PER", "tagger")  # 波搵
+    assert unglued_people(folded, [era, living]) == []
