@@ -9,6 +9,7 @@ from __future__ import annotations
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
+from newsmine.analyze.careers import career_roles
 from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
                                      state_bodies_countries)
@@ -361,6 +362,11 @@ def roles(doc: Doc) -> None:
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
+    for eid, found in career_roles(context, context.mentions):
+        if eid in by_id and by_id[eid].type == "PER" and found.role is not None:
+            _add_role(by_id[eid], found.role)
+            for affiliation in found.affiliations:
+                _add_affiliation(by_id[eid], affiliation)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)
