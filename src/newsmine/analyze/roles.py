@@ -28,6 +28,7 @@ _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right befor
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _LISTED = 6  # people in one list
+_LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
 
 class _Context:
@@ -238,13 +239,15 @@ class _Context:
     def country_at_head(self, name: str) -> str | None:
         """The entity of the country an organisation's name begins with when the rest is a body the
         gazetteers know as the same (美国|共和党), and the article names that country on its own — not
-        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor for
-        a university or company named after a place (台湾大学)."""
+        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor when
+        the rest is only another name of the whole (人民大学 of 中国人民大学: the country is part of its
+        own name), nor for a university or company named after a place (台湾大学)."""
         folded = fold(name)
         for n in range(min(5, len(folded) - 2), 1, -1):
             if folded[:n] in gazetteer.countries() and folded[:n] in self.country_ids:
                 whole, rest = gazetteer.known(folded), gazetteer.known(folded[n:])
-                same = rest is not None and (whole is None or bool(set(whole.english) & set(rest.english)))
+                same = rest is not None and (whole is None or (
+                    whole.name != rest.name and bool(set(whole.english) & set(rest.english))))
                 return self.country_ids[folded[:n]] if same else None
         return None
 
@@ -262,18 +265,20 @@ class _Context:
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[Found] = []
         found = self.role_before(pos)
-        while found is not None and len(out) < 3:
+        while found is not None and len(out) < 4:
             out.append(found)
-            at = self.listed_before(found.left)
-            if at is None and found.role is not None and found.role.span.start > found.left:
+            at = None
+            if found.role is not None and found.role.span.start > found.left:
                 at = self.listed_before(found.role.span.start)  # 某公司副总监兼|法律顾问: the body is both posts'
+                at = at if at is not None and at > found.left else None
+            at = self.listed_before(found.left) if at is None else at
             found = self.role_before(at) if at is not None else None
         return out
 
     def listed_before(self, pos: int) -> int | None:
         """Where the title listed before another ends: right before 、 or 兼, also across a field
-        with no name in it (主席、六四学运|领袖)."""
-        for at in range(pos - 1, max(0, pos - 1 - _FIELD), -1):
+        with no name in it (主席、六四学运|领袖, 教授、科技伦理领域|专家)."""
+        for at in range(pos - 1, max(0, pos - 1 - _LIST_FIELD), -1):
             if self.folded[at] in "、兼":
                 return at if at > 0 else None
             if self.folded[at] in STOPS or at + 1 in self.mention_at_end:

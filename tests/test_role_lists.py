@@ -1,0 +1,31 @@
+"""Titles listed before a name, and the country an organisation's name begins with."""
+
+from __future__ import annotations
+
+from newsmine.model import Doc
+from tests.helpers_names import analyse_text, entity_named
+
+
+def roles(doc: Doc, name: str) -> list[str]:
+    return [r.text for r in entity_named(doc, name).roles]
+
+
+def affiliations(doc: Doc, name: str) -> list[str]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return [by_id[a] for a in entity_named(doc, name).affiliations]
+
+
+def test_a_title_listed_across_a_long_field() -> None:
+    doc = analyse_text("复旦大学哲学院教授、科技伦理领域专家王建国撰文认为，这项实验意义不大。")
+    assert set(roles(doc, "王建国")) == {"专家", "教授"}
+    assert affiliations(doc, "王建国") == ["复旦大学"]
+
+
+def test_two_posts_joined_by_jian_after_a_listed_one() -> None:
+    doc = analyse_text("研究会的轮值主席、星海资本集团创始人兼首席执行官刘志明说，奖项将每年颁发。")
+    assert {"首席执行官", "创始人", "主席"} <= set(roles(doc, "刘志明"))
+
+
+def test_a_country_in_a_university_s_own_name_is_no_affiliation() -> None:
+    doc = analyse_text("中国经济增速放缓。中国人民大学经济学院教授王建国认为，消费仍有潜力。")
+    assert affiliations(doc, "王建国") == ["中国人民大学"]
