@@ -29,3 +29,19 @@ def test_two_posts_joined_by_jian_after_a_listed_one() -> None:
 def test_a_country_in_a_university_s_own_name_is_no_affiliation() -> None:
     doc = analyse_text("中国经济增速放缓。中国人民大学经济学院教授王建国认为，消费仍有潜力。")
     assert affiliations(doc, "王建国") == ["中国人民大学"]
+
+
+def test_a_long_unit_between_a_body_and_a_title() -> None:
+    doc = analyse_text("南京农业大学人文和社会科学学院教授刘志明也表示赞同。")
+    assert affiliations(doc, "刘志明") == ["南京农业大学"]
+
+
+def test_a_unit_right_before_a_name_gives_its_parent() -> None:
+    doc = analyse_text("论文作者为复旦大学生命科学学院营养与食品卫生系王建国和华山医院妇产科刘雪梅。")
+    assert affiliations(doc, "王建国") == ["复旦大学"]
+    assert affiliations(doc, "刘雪梅") == ["华山医院"]
+
+
+def test_a_word_ending_as_a_unit_does_is_no_unit() -> None:
+    doc = analyse_text("澎湃新闻记者多次尝试联系王建国，未获回复。")
+    assert affiliations(doc, "王建国") == []

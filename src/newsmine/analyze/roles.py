@@ -7,7 +7,7 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 from __future__ import annotations
 
 from newsmine import data
-from newsmine.analyze import gazetteer
+from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.careers import career_roles
 from newsmine.analyze.credits import byline_roles, credit_affiliations
@@ -27,6 +27,7 @@ _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻�
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
+_UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
 _LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
@@ -179,9 +180,11 @@ class _Context:
         """The nearest organisation before `pos` in its clause, with the places and organisations written
         right before it (中国|外交部; 彭博（Bloomberg）|北京分社), the country its name begins with
         (美国共和党 → 美国), and where they begin; nothing past another person, a closing quote only
-        right after the organisation (「世维会」发言人), and no more than a few other characters."""
+        right after the organisation (「世维会」发言人), and no more than a few other characters (more
+        when they end in a unit's word: 某医学院|人文和社会科学学院|教授)."""
         folded = self.folded
         free = 0
+        budget = _BUDGET + _UNIT if units.unit_ending(folded, pos) else _BUDGET
         while pos > floor:
             mention, end = self.mention_before(pos)
             if mention is not None:
@@ -197,7 +200,7 @@ class _Context:
             if folded[pos - 1] in _CLOSE_QUOTES and self.mention_at_end.get(pos - 1) is not None:
                 pos -= 1
                 continue
-            if folded[pos - 1] in STOPS or free == _BUDGET:
+            if folded[pos - 1] in STOPS or free == budget:
                 break
             free += 1
             pos -= 1
@@ -251,10 +254,15 @@ class _Context:
                 return self.country_ids[folded[:n]] if same else None
         return None
 
-    def organisation_right_before(self, start: int) -> str | None:
-        """An organisation written right before a name, with no title between: 社民连|曾健成, 共和党的|约翰逊."""
+    def organisations_right_before(self, start: int) -> list[str]:
+        """An organisation written right before a name, with no title between (社民连|曾健成, 共和党的|
+        约翰逊), or before a unit of it that ends right there (某大学附属医院|妇产科|某某)."""
         mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
-        return mention.entity if mention is not None and mention.type == "ORG" else None
+        if mention is not None:
+            return [mention.entity] if mention.type == "ORG" and mention.entity else []
+        if not units.unit_ending(self.folded, start):
+            return []
+        return self.organisation_before(start, max(0, start - REACH))[0]
 
     def roles_before(self, start: int) -> list[Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
@@ -356,7 +364,8 @@ def roles(doc: Doc) -> None:
                 _add_role(entity, role)
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
-        _add_affiliation(entity, context.organisation_right_before(mention.span.start))
+        for affiliation in context.organisations_right_before(mention.span.start):
+            _add_affiliation(entity, affiliation)
         gloss = context.gloss_after_term.get(end)
         after = gloss.span.end if gloss is not None else end
         _add_affiliation(entity, body_led(context.folded, context.mention_at_start, after))
