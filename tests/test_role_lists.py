@@ -45,3 +45,36 @@ def test_a_unit_right_before_a_name_gives_its_parent() -> None:
 def test_a_word_ending_as_a_unit_does_is_no_unit() -> None:
     doc = analyse_text("澎湃新闻记者多次尝试联系王建国，未获回复。")
     assert affiliations(doc, "王建国") == []
+
+
+def test_a_country_right_before_a_name_and_its_title_is_the_official_s_state() -> None:
+    doc = analyse_text("美国总统选举在即。美国的约翰逊（Mark Johnson）参议员批评了这项计划。"
+                       "英国伊丽莎白女王也发表了讲话。")
+    assert affiliations(doc, "约翰逊") == ["美国"]
+    assert affiliations(doc, "伊丽莎白") == ["英国"]
+
+
+def test_a_nationality_before_a_trade_is_no_affiliation() -> None:
+    doc = analyse_text("法国经济不景气。法国的杜邦（Paul Dupont）教授认为，复苏还需时日。")
+    assert affiliations(doc, "杜邦") == []
+
+
+def test_a_party_member_written_with_ji() -> None:
+    doc = analyse_text("共和党批评了这项计划。共和党籍的霍华德（Tim Howard）参议员向公司致信。")
+    assert affiliations(doc, "霍华德") == ["共和党"]
+
+
+def test_ren_alone_after_a_name_gives_the_post() -> None:
+    doc = analyse_text("卢正明任韩国总统的时候，推出了新的签证制度。")
+    assert roles(doc, "卢正明") == ["韩国总统"]
+    assert affiliations(doc, "卢正明") == ["韩国"]
+
+
+def test_no_post_from_ren_inside_another_word() -> None:
+    doc = analyse_text("王建国不信任总统，也不相信议会。")
+    assert roles(doc, "王建国") == []
+
+
+def test_shiren_in_a_de_phrase_before_the_name() -> None:
+    doc = analyse_text("会上，时任槟城首席部长的林国强也出席了活动。")
+    assert roles(doc, "林国强") == ["时任槟城首席部长"]

@@ -21,6 +21,8 @@ _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不
 _ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
+_BEFORE_REN = "年月日曾现时后再又起并"  # what 任 alone may follow as a verb of office (not 责任, 信任)
+_AFTER_REN = "何务期性命职意凭教"  # what it may not precede (任何, 任务, 任期, 任命)
 _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
 
 
@@ -100,6 +102,8 @@ def office_verb_after(ctx: RoleContext, end: int) -> int | None:
         verb = starting_at(folded, at, verbs, 4)
         if verb is not None:
             return at + len(verb)
+        if folded[at] == "任" and (at == end or folded[at - 1] in _BEFORE_REN) and folded[at + 1 : at + 2] not in _AFTER_REN:
+            return at + 1  # 某某任|韩国总统的时候, 某某2019年任|驻某国大使期间: 任 alone, right after the name or a date
         at += 1
     return None
 
@@ -122,7 +126,7 @@ def role_given_before(ctx: RoleContext, start: int) -> Found | None:
         if stop == after or "的" not in folded[stop:start]:
             return None
         found = ctx.role_before(stop)
-        return found if found is not None and found.role is not None and found.role.span.start >= after else None
+        return found if found is not None and found.role is not None and found.role.span.start >= pos else None  # 时任…
     return None
 
 

@@ -29,6 +29,7 @@ _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a pl
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
+_PARTY_MARKS = frozenset({"的", "籍", "籍的"})  # between a body and its member's name: 共和党籍的|某某
 _LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
 
@@ -254,10 +255,18 @@ class _Context:
                 return self.country_ids[folded[:n]] if same else None
         return None
 
+    def country_right_before(self, start: int) -> str | None:
+        """The country written right before a name that a title follows (英国|伊丽莎白女王, 美国的|某某
+        参议员): an official's state (CONVENTIONS), where a trade's would be a nationality."""
+        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
+        if mention is None or mention.type != "LOC" or fold(mention.text) not in gazetteer.countries():
+            return None
+        return mention.entity
+
     def organisations_right_before(self, start: int) -> list[str]:
         """An organisation written right before a name, with no title between (社民连|曾健成, 共和党的|
-        约翰逊), or before a unit of it that ends right there (某大学附属医院|妇产科|某某)."""
-        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
+        约翰逊, 共和党籍的|某某), or before a unit of it that ends right there (某大学附属医院|妇产科|某某)."""
+        mention = self.mention_at_end.get(start - len(ending_at(self.folded, start, _PARTY_MARKS, 2) or ""))
         if mention is not None:
             return [mention.entity] if mention.type == "ORG" and mention.entity else []
         if not units.unit_ending(self.folded, start):
@@ -373,6 +382,8 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+            if not any(fold(after.text).endswith(job) for job in data.marked("titles", "occupation")):
+                _add_affiliation(entity, context.country_right_before(mention.span.start))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
