@@ -78,3 +78,9 @@ def test_no_post_from_ren_inside_another_word() -> None:
 def test_shiren_in_a_de_phrase_before_the_name() -> None:
     doc = analyse_text("会上，时任槟城首席部长的林国强也出席了活动。")
     assert roles(doc, "林国强") == ["时任槟城首席部长"]
+
+
+def test_short_titles_of_assistant_secretaries_and_coaches() -> None:
+    doc = analyse_text("美国国务院东亚助卿白瑞德（Tom Bright）说，会谈富有成果。球队助教马尔蒂尼（Luca Martini）则表示满意。")
+    assert "东亚助卿" in roles(doc, "白瑞德")
+    assert "助教" in roles(doc, "马尔蒂尼")

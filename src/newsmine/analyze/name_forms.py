@@ -129,8 +129,9 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
             out.append((short, "short"))
             if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
                 out.append((own, "short"))
-            if (bare := _without_place(short)) is not None and len(bare) >= 3:
-                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
+            if name.endswith(tuple(data.words("company_forms"))) and (bare := _without_place(short)) is not None \
+                    and len(bare) >= 3:
+                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园, not 上海市|养老服务|协会 → 养老服务
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
         if (unadmin := _without_admin_word(name)) is not None:
