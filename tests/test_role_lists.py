@@ -84,3 +84,9 @@ def test_short_titles_of_assistant_secretaries_and_coaches() -> None:
     doc = analyse_text("美国国务院东亚助卿白瑞德（Tom Bright）说，会谈富有成果。球队助教马尔蒂尼（Luca Martini）则表示满意。")
     assert "东亚助卿" in roles(doc, "白瑞德")
     assert "助教" in roles(doc, "马尔蒂尼")
+
+
+def test_a_party_chairman_named_without_the_party_heads_the_party_named_before() -> None:
+    doc = analyse_text("国民党在公投中落败。前总统马英九、前党主席江启臣也全力宣讲。")
+    assert roles(doc, "江启臣") == ["前党主席"]
+    assert affiliations(doc, "江启臣") == ["国民党"]
