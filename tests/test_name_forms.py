@@ -16,3 +16,9 @@ def test_a_company_is_named_without_its_place_and_legal_form() -> None:
 def test_an_association_without_place_and_generic_word_is_no_name() -> None:
     assert "养老服务" not in forms("上海市养老服务协会")
     assert "老年体育" not in forms("广州市老年体育协会")
+
+
+def test_a_chamber_is_named_without_yi() -> None:
+    assert "参院" in forms("参议院")
+    assert "参院" in forms("美国参议院")  # without its country too
+    assert "美国当局" in forms("美国政府")

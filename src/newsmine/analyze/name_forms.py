@@ -140,9 +140,10 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
             out.append((name[:-2], "short"))  # 某某集团公司 … 某某集团
         out += [(form, "alias") for form in abbreviations_of(name)]  # a whole word of the text, over a tagger guess
         out += [(form, "alias") for form in _mission_forms(name)]  # over the sender's own name: 美国|使馆
+    named = [name] + ([unplaced] if kind == "ORG" and (unplaced := _without_place(name)) is not None else [])
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
-        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
-            out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
+        out += [(n[: -len(row["word"])] + row["same"], "alias") for n in named  # 美国政府 → 美国当局, 美国参议院 → 参院
+                if n.endswith(row["word"]) and len(n) > len(row["word"])]
     if kind == "LOC":
         out += [(other, "short") for other in _country_references().get(name, ())]
         if len(name) >= 3 and name[-1] in _ADMIN and gazetteer.lookup(name[:-1]) in (None, "LOC"):
