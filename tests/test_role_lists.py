@@ -90,3 +90,15 @@ def test_a_party_chairman_named_without_the_party_heads_the_party_named_before()
     doc = analyse_text("国民党在公投中落败。前总统马英九、前党主席江启臣也全力宣讲。")
     assert roles(doc, "江启臣") == ["前党主席"]
     assert affiliations(doc, "江启臣") == ["国民党"]
+
+
+def test_a_title_between_two_names_is_the_second_one_s() -> None:
+    doc = analyse_text("王建国说，款项由刘志明秘书周海涛转来。")
+    assert roles(doc, "刘志明") == []
+    assert roles(doc, "周海涛") == ["秘书"]
+
+
+def test_a_post_taken_on_coming_home() -> None:
+    doc = analyse_text("1998年，李志强回国任东方银行行长。")
+    assert roles(doc, "李志强") == ["行长"]
+    assert affiliations(doc, "李志强") == ["东方银行"]

@@ -21,7 +21,7 @@ _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不
 _ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
-_BEFORE_REN = "年月日曾现时后再又起并"  # what 任 alone may follow as a verb of office (not 责任, 信任)
+_BEFORE_REN = "年月日曾现时后再又起并国"  # what 任 alone may follow as a verb of office (回国任; not 责任, 信任)
 _AFTER_REN = "何务期性命职意凭教"  # what it may not precede (任何, 任务, 任期, 任命)
 _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
 

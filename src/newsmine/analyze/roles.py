@@ -316,15 +316,16 @@ class _Context:
         return start
 
     def role_after(self, end: int) -> Role | None:
-        """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
+        """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将; not one another name
+        follows (某某|秘书|某某)."""
         titles = data.words("titles")
         title = starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
         gloss = self.gloss_after_term.get(end)
         if title is None and gloss is not None:
             end = gloss.span.end
             title = starting_at(self.folded, end, titles)
-        if title is None or title in data.words("role_verbs"):
-            return None
+        if title is None or title in data.words("role_verbs") or end + len(title) in self.person_starts:
+            return None  # 某某秘书|某某: the title of the one named after, whose employer is named before
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
 
     def role_in_parentheses(self, end: int) -> Found | None:
