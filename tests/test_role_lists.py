@@ -102,3 +102,8 @@ def test_a_post_taken_on_coming_home() -> None:
     doc = analyse_text("1998年，李志强回国任东方银行行长。")
     assert roles(doc, "李志强") == ["行长"]
     assert affiliations(doc, "李志强") == ["东方银行"]
+
+
+def test_qizhong_before_a_title_refers_to_the_body_named_before() -> None:
+    doc = analyse_text("国民党的中常委全部出席，其中副主席王建国发表讲话。")
+    assert affiliations(doc, "王建国") == ["国民党"]

@@ -29,6 +29,7 @@ _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a pl
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
+_REFERRING = {"其": 1, "其中": 2}  # before a title, the body named before: 其|发言人, 其中|副主席
 _PARTY_MARKS = frozenset({"的", "籍", "籍的"})  # between a body and its member's name: 共和党籍的|某某
 _LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
@@ -62,7 +63,8 @@ class _Context:
 
         A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
         a nationality before an occupation is not (法国|哲学家); the organisations named before the title
-        are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
+        are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人; 某会常委
+        被捕，其中|副主席|某某).
         """
         folded = self.folded
         found = self.title_ending_at(start)
@@ -85,8 +87,9 @@ class _Context:
             organisations, left = self.organisation_chain(fused)
         else:
             organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
-        if not organisations and folded[role_start - 1 : role_start] == "其":
-            organisations = organisation_earlier(folded, self.mentions, role_start - 1)
+        if not organisations and (back := _REFERRING.get(folded[role_start - 2 : role_start]) or
+                                  _REFERRING.get(folded[role_start - 1 : role_start])):
+            organisations = organisation_earlier(folded, self.mentions, role_start - back)
         if not organisations:
             organisations = body_referred_to(folded, self.mentions, role_start)
         if not organisations and not places:
