@@ -107,3 +107,9 @@ def test_a_post_taken_on_coming_home() -> None:
 def test_qizhong_before_a_title_refers_to_the_body_named_before() -> None:
     doc = analyse_text("国民党的中常委全部出席，其中副主席王建国发表讲话。")
     assert affiliations(doc, "王建国") == ["国民党"]
+
+
+def test_the_country_before_a_trade_s_body_is_no_affiliation() -> None:
+    doc = analyse_text("日本共同社记者田中一郎报道，首相将访美。中国外交部发言人汪文斌表示反对。")
+    assert affiliations(doc, "田中一郎") == ["共同社"]
+    assert set(affiliations(doc, "汪文斌")) == {"外交部", "中国"}  # an official's state stays

@@ -49,6 +49,7 @@ class _Context:
         self.mentions = sorted(doc.mentions, key=lambda m: m.span.start)
         self.country_ids = {fold(name): e.id for e in doc.entities if e.type == "LOC"
                             for name in (e.name, *e.aliases) if fold(name) in gazetteer.countries()}
+        self.types = {e.id: e.type for e in doc.entities}
         self.organisation_ids = {fold(name): e.id for e in doc.entities if e.type == "ORG" for name in (e.name, *e.aliases)}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
@@ -77,7 +78,8 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        if any(title.endswith(job) for job in data.marked("titles", "occupation")):
+        trade = any(title.endswith(job) for job in data.marked("titles", "occupation"))
+        if trade:
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
@@ -95,6 +97,8 @@ class _Context:
         if not organisations and not places:
             organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
                 or body_headed(folded, self.mentions, title, role_start)
+        if trade:  # 日本|共同社|记者: a trade's country is a nationality, its body's is not its own
+            organisations = [o for o in organisations if self.types.get(o) != "LOC"]
         return Found(role, places + organisations, min(left, role_start))
 
     def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
