@@ -113,3 +113,14 @@ def test_the_country_before_a_trade_s_body_is_no_affiliation() -> None:
     doc = analyse_text("日本共同社记者田中一郎报道，首相将访美。中国外交部发言人汪文斌表示反对。")
     assert affiliations(doc, "田中一郎") == ["共同社"]
     assert set(affiliations(doc, "汪文斌")) == {"外交部", "中国"}  # an official's state stays
+
+
+def test_zhejia_and_a_kind_of_body_refer_back_to_it() -> None:
+    doc = analyse_text("腾讯公司发布财报。这家公司的创办人马化腾曾表示，产品第一。")
+    assert affiliations(doc, "马化腾") == ["腾讯公司"]
+
+
+def test_zhuwei_is_a_title() -> None:
+    doc = analyse_text("台湾陆委会副主委邱垂正表示，两岸交流应对等。")
+    assert roles(doc, "邱垂正") == ["副主委"]
+    assert "陆委会" in affiliations(doc, "邱垂正")
