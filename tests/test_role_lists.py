@@ -124,3 +124,15 @@ def test_zhuwei_is_a_title() -> None:
     doc = analyse_text("台湾陆委会副主委邱垂正表示，两岸交流应对等。")
     assert roles(doc, "邱垂正") == ["副主委"]
     assert "陆委会" in affiliations(doc, "邱垂正")
+
+
+def test_ta_shi_and_a_title_is_the_post_of_the_one_named_before() -> None:
+    doc = analyse_text("王建国向记者表示，他是华为公司的一名工程师。刘芳是事故中遇难的学生之一，她是一名博士。")
+    assert roles(doc, "王建国") == ["工程师"]
+    assert affiliations(doc, "王建国") == ["华为公司"]
+    assert roles(doc, "刘芳") == ["博士"]
+
+
+def test_no_post_for_a_group_or_across_a_paragraph() -> None:
+    doc = analyse_text("王建国出席了会议。其他人都是记者。他们是工程师。\n\n他是一名律师。")
+    assert roles(doc, "王建国") == []

@@ -8,6 +8,7 @@ birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple, Protocol
 
 from newsmine import data
@@ -23,7 +24,10 @@ _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长�
 _TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
 _BEFORE_REN = "年月日曾现时后再又起并国"  # what 任 alone may follow as a verb of office (回国任; not 责任, 信任)
 _AFTER_REN = "何务期性命职意凭教"  # what it may not precede (任何, 任务, 任期, 任命)
-_BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
+_BIOGRAPHY = 6
+_NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
+_NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
+_BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
 
 
 class Found(NamedTuple):
@@ -171,3 +175,30 @@ def role_in_biography(ctx: RoleContext, end: int) -> Found | None:
             return None
         at = stop + 1
     return None
+
+
+def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]]:
+    """他 or 她 and 是 and a clause ending in a title (她是一名博士, 他最初是网约车司机): the post of the
+    person named last before the pronoun in its paragraph. `people` are the persons' mentions in
+    reading order."""
+    folded = ctx.folded
+    out: list[tuple[str, Found]] = []
+    ends = [m.span.end for m in people]
+    for at, char in enumerate(folded):
+        if char not in "他她" or folded[at + 1 : at + 2] in _NOT_PRONOUN or folded[at - 1 : at] in _NOT_PRONOUN_BEFORE:
+            continue
+        copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
+                       if folded[k] == "是" or folded[k] in STOPS), None)
+        if copula is None or folded[copula] != "是":
+            continue
+        stop = next((k for k in range(copula + 1, min(len(folded), copula + 1 + REACH)) if folded[k] in STOPS), None)
+        if stop is None or any(copula < s < stop for s in ctx.person_starts):
+            continue
+        found = ctx.role_before(stop, floor=copula + 1)
+        last = bisect_right(ends, at) - 1
+        if found is None or found.role is None or last < 0:
+            continue
+        named = people[last]
+        if folded.rfind("\n", 0, at) < named.span.start and named.entity:
+            out.append((named.entity, found))
+    return out

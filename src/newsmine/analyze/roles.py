@@ -16,8 +16,8 @@ from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, na
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, role_given_before, role_held_by, role_in_apposition,
-                                          role_in_biography)
+from newsmine.analyze.role_clauses import (Found, posts_of_pronouns, role_given_before, role_held_by,
+                                          role_in_apposition, role_in_biography)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -395,7 +395,8 @@ def roles(doc: Doc) -> None:
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
-    for eid, found in career_roles(context, context.mentions):
+    people = [m for m in context.mentions if m.type == "PER"]
+    for eid, found in career_roles(context, context.mentions) + posts_of_pronouns(context, people):
         if eid in by_id and by_id[eid].type == "PER" and found.role is not None:
             _add_role(by_id[eid], found.role)
             for affiliation in found.affiliations:
