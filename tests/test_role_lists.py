@@ -133,6 +133,11 @@ def test_ta_shi_and_a_title_is_the_post_of_the_one_named_before() -> None:
     assert roles(doc, "刘芳") == ["博士"]
 
 
-def test_no_post_for_a_group_or_across_a_paragraph() -> None:
-    doc = analyse_text("王建国出席了会议。其他人都是记者。他们是工程师。\n\n他是一名律师。")
+def test_no_post_for_a_group_or_from_a_paragraph_two_back() -> None:
+    doc = analyse_text("王建国出席了会议。其他人都是记者。他们是工程师。\n\n会议持续了三天。他是一名律师。")
     assert roles(doc, "王建国") == []
+
+
+def test_a_pronoun_opening_a_paragraph_refers_to_the_paragraph_before() -> None:
+    doc = analyse_text("王建国出席了会议。\n\n他当时还是小区业委会副主任。")
+    assert roles(doc, "王建国") == ["副主任"]

@@ -179,8 +179,8 @@ def role_in_biography(ctx: RoleContext, end: int) -> Found | None:
 
 def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]]:
     """他 or 她 and 是 and a clause ending in a title (她是一名博士, 他最初是网约车司机): the post of the
-    person named last before the pronoun in its paragraph. `people` are the persons' mentions in
-    reading order."""
+    person named last before the pronoun in its paragraph, or in the paragraph before when the
+    pronoun opens its own. `people` are the persons' mentions in reading order."""
     folded = ctx.folded
     out: list[tuple[str, Found]] = []
     ends = [m.span.end for m in people]
@@ -199,6 +199,8 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
         if found is None or found.role is None or last < 0:
             continue
         named = people[last]
-        if folded.rfind("\n", 0, at) < named.span.start and named.entity:
+        paragraph = folded.rfind("\n", 0, at)
+        floor = folded.rfind("\n", 0, paragraph - 1) if paragraph == at - 1 or folded[paragraph + 1 : at].strip() == "" else paragraph
+        if floor < named.span.start and named.entity:
             out.append((named.entity, found))
     return out
