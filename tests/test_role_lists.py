@@ -141,3 +141,10 @@ def test_no_post_for_a_group_or_from_a_paragraph_two_back() -> None:
 def test_a_pronoun_opening_a_paragraph_refers_to_the_paragraph_before() -> None:
     doc = analyse_text("王建国出席了会议。\n\n他当时还是小区业委会副主任。")
     assert roles(doc, "王建国") == ["副主任"]
+
+
+def test_hong_kong_court_and_party_titles() -> None:
+    doc = analyse_text("公民党党魁杨岳桥宣布退党。主审裁判官罗德泉裁定被告罪名成立。")
+    assert "党魁" in roles(doc, "杨岳桥")
+    assert "公民党" in affiliations(doc, "杨岳桥")
+    assert any(r.endswith("裁判官") for r in roles(doc, "罗德泉"))
