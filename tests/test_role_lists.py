@@ -148,3 +148,15 @@ def test_hong_kong_court_and_party_titles() -> None:
     assert "党魁" in roles(doc, "杨岳桥")
     assert "公民党" in affiliations(doc, "杨岳桥")
     assert any(r.endswith("裁判官") for r in roles(doc, "罗德泉"))
+
+
+def test_a_de_phrase_of_work_names_the_workplace() -> None:
+    doc = analyse_text("天则经济研究所面临关闭。在天则经济研究所工作的法律和公共政策研究员姜浩说，我们是一个案例。"
+                       "入职华为公司的刘波表示很满意。")
+    assert affiliations(doc, "姜浩") == ["天则经济研究所"]
+    assert affiliations(doc, "刘波") == ["华为公司"]
+
+
+def test_a_body_in_a_de_phrase_without_a_verb_of_work_is_no_workplace() -> None:
+    doc = analyse_text("批评华为公司的刘波表示不满。")
+    assert affiliations(doc, "刘波") == []

@@ -204,3 +204,24 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
         if floor < named.span.start and named.entity:
             out.append((named.entity, found))
     return out
+
+
+def workplace_before(ctx: RoleContext, start: int) -> Found | None:
+    """The body a 的-phrase before the name (and its title) says the person works at, in their
+    clause: 在某所工作的|研究员某某, 入职某公司的|某某 (data/work_verbs.tsv)."""
+    folded = ctx.folded
+    sides = {row["verb"]: row["side"] for row in data.table("work_verbs")}
+    pos = start
+    while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
+        pos -= 1
+        if pos in ctx.person_ends:
+            return None
+        body = ctx.mention_at_start.get(pos)
+        if body is None or body.type != "ORG" or not body.entity or "的" not in folded[body.span.end : start]:
+            continue
+        verb_after = starting_at(folded, body.span.end, frozenset(sides), 3)
+        verb_before = next((v for v, side in sides.items() if side == "before" and folded.endswith(v, 0, pos)), None)
+        if (verb_after and sides[verb_after] == "after" and folded[pos - 1 : pos] in "在从于"
+                and folded[body.span.end + len(verb_after)] == "的") or verb_before:
+            return Found(None, [body.entity], pos)
+    return None
