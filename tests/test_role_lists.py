@@ -158,5 +158,5 @@ def test_a_de_phrase_of_work_names_the_workplace() -> None:
 
 
 def test_a_body_in_a_de_phrase_without_a_verb_of_work_is_no_workplace() -> None:
-    doc = analyse_text("批评华为公司的刘波表示不满。")
+    doc = analyse_text("批评华为公司管理层的刘波表示不满。")
     assert affiliations(doc, "刘波") == []
