@@ -185,7 +185,8 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
     out: list[tuple[str, Found]] = []
     ends = [m.span.end for m in people]
     for at, char in enumerate(folded):
-        if char not in "他她" or folded[at + 1 : at + 2] in _NOT_PRONOUN or folded[at - 1 : at] in _NOT_PRONOUN_BEFORE:
+        if char not in "他她" or folded[at + 1 : at + 2] == _NOT_PRONOUN or (
+                at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
             continue
         copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
                        if folded[k] == "是" or folded[k] in STOPS), None)
