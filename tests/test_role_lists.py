@@ -160,3 +160,8 @@ def test_a_de_phrase_of_work_names_the_workplace() -> None:
 def test_a_body_in_a_de_phrase_without_a_verb_of_work_is_no_workplace() -> None:
     doc = analyse_text("批评华为公司管理层的刘波表示不满。")
     assert affiliations(doc, "刘波") == []
+
+
+def test_a_country_before_a_titled_person_after_a_de() -> None:
+    doc = analyse_text("时任联合国大会主席、来自乌干达的库泰萨出席了会议。")
+    assert set(affiliations(doc, "库泰萨")) == {"联合国大会", "乌干达"}

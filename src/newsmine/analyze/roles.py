@@ -78,7 +78,7 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        trade = any(title.endswith(job) for job in data.marked("titles", "occupation"))
+        trade = _trade(title)
         if trade:
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
@@ -349,6 +349,11 @@ class _Context:
         return found if found is not None and found.role is not None and found.role.span.start > end else None
 
 
+def _trade(title: str) -> bool:
+    """Whether a title names a trade (data/titles.tsv, `occupation`) rather than an office."""
+    return any(fold(title).endswith(job) for job in data.marked("titles", "occupation"))
+
+
 def _add_role(entity: Entity, role: Role) -> None:
     if all(fold(r.text) != fold(role.text) for r in entity.roles):
         entity.roles.append(role)
@@ -391,8 +396,9 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
-            if not any(fold(after.text).endswith(job) for job in data.marked("titles", "occupation")):
-                _add_affiliation(entity, context.country_right_before(mention.span.start))
+        titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
+        if any(not _trade(r.text) for r in titles):  # 美国的|某某参议员, 时任某会主席、来自乌干达的|某某
+            _add_affiliation(entity, context.country_right_before(mention.span.start))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
