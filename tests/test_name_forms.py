@@ -22,3 +22,8 @@ def test_a_chamber_is_named_without_yi() -> None:
     assert "参院" in forms("参议院")
     assert "参院" in forms("美国参议院")  # without its country too
     assert "美国当局" in forms("美国政府")
+
+
+def test_a_times_is_abbreviated_to_its_first_character_and_shi() -> None:
+    assert "环时" in forms("环球时报")
+    assert "纽时" in forms("纽约时报")
