@@ -26,4 +26,4 @@ def test_a_chamber_is_named_without_yi() -> None:
 
 def test_a_times_is_abbreviated_to_its_first_character_and_shi() -> None:
     assert "环时" in forms("环球时报")
-    assert "纽时" in forms("纽约时报")
+    assert "海时" in forms("海峡时报")
