@@ -165,3 +165,19 @@ def test_a_body_in_a_de_phrase_without_a_verb_of_work_is_no_workplace() -> None:
 def test_a_country_before_a_titled_person_after_a_de() -> None:
     doc = analyse_text("时任联合国大会主席、来自乌干达的库泰萨出席了会议。")
     assert set(affiliations(doc, "库泰萨")) == {"联合国大会", "乌干达"}
+
+
+def test_a_credit_in_parentheses_before_the_sentence_is_not_the_title_s_body() -> None:
+    doc = analyse_text("（德国之声中文网）法国外交部长勒德里安周一表示，无法接受。")
+    assert "德国之声中文网" not in affiliations(doc, "勒德里安")
+
+
+def test_shiren_after_another_verb_is_not_the_subject_s_post() -> None:
+    doc = analyse_text("何志明2014年在联合国认识时任联合国大会主席、来自乌干达的库泰萨。")
+    assert roles(doc, "何志明") == []
+    assert "乌干达" in affiliations(doc, "库泰萨")
+
+
+def test_a_country_after_a_de_without_laizi_before_a_listed_person_is_no_state() -> None:
+    doc = analyse_text("港队门将叶鸿辉及曾外流印尼的林学曦，都是球队的主力。")
+    assert "印尼" not in affiliations(doc, "林学曦")

@@ -24,6 +24,7 @@ _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长�
 _TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
 _BEFORE_REN = "年月日曾现时后再又起并国"  # what 任 alone may follow as a verb of office (回国任; not 责任, 信任)
 _AFTER_REN = "何务期性命职意凭教"  # what it may not precede (任何, 任务, 任期, 任命)
+_AT_THE_TIME = frozenset({"时任"})  # a verb of office in a 的-phrase only: 时任某会主席的|某某 (not 某某在会上认识时任…)
 _BIOGRAPHY = 6
 _NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
 _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
@@ -106,22 +107,25 @@ def office_verb_after(ctx: RoleContext, end: int) -> int | None:
         verb = starting_at(folded, at, verbs, 4)
         if verb is not None:
             return at + len(verb)
-        if folded[at] == "任" and (at == end or folded[at - 1] in _BEFORE_REN) and folded[at + 1 : at + 2] not in _AFTER_REN:
-            return at + 1  # 某某任|韩国总统的时候, 某某2019年任|驻某国大使期间: 任 alone, right after the name or a date
+        # 任 alone, right after the name or a date: 某某任|韩国总统的时候, 某某2019年任|驻某国大使期间; 时任 only
+        # so (某某认识时任某会主席的某某: that post is the one named after's)
+        if folded[at] == "任" and (at == end or folded[at - 1] in _BEFORE_REN) and folded[at + 1 : at + 2] not in _AFTER_REN \
+                and (folded[at - 1] != "时" or at - 1 == end or folded[at - 2] in "年月日"):
+            return at + 1
         at += 1
     return None
 
 
 def role_given_before(ctx: RoleContext, start: int) -> Found | None:
     """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-    某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
+    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某 — the post ends right before 的 or 、."""
     folded, verbs = ctx.folded, data.words("office_verbs")
     pos = start
     while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
         pos -= 1
         if pos in ctx.person_ends:
             return None
-        verb = starting_at(folded, pos, verbs, 4)
+        verb = starting_at(folded, pos, verbs | _AT_THE_TIME, 4)
         if verb is None:
             continue
         after = stop = pos + len(verb)

@@ -208,8 +208,8 @@ class _Context:
             if folded[pos - 1] in _CLOSE_QUOTES and self.mention_at_end.get(pos - 1) is not None:
                 pos -= 1
                 continue
-            if folded[pos - 1] in STOPS or free == budget:
-                break
+            if folded[pos - 1] in STOPS or folded[pos - 1] in CLOSE_PARENS or free == budget:
+                break  # (某台) 某国外交部长: a credit in parentheses before the sentence is not its body
             free += 1
             pos -= 1
         return [], len(folded)
@@ -262,13 +262,16 @@ class _Context:
                 return self.country_ids[folded[:n]] if same else None
         return None
 
-    def country_right_before(self, start: int) -> str | None:
-        """The country written right before a name that a title follows (英国|伊丽莎白女王, 美国的|某某
-        参议员): an official's state (CONVENTIONS), where a trade's would be a nationality."""
-        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
+    def country_right_before(self, start: int, titled_after: bool) -> str | None:
+        """The country written right before the name of one given an office's title: 英国|伊丽莎白女王,
+        美国的|某某参议员 (the title after the name), 时任某会主席、来自乌干达的|某某 (来自: where the
+        official comes from) — an official's state (CONVENTIONS), where a trade's would be a nationality."""
+        de = self.folded[start - 1 : start] == "的"
+        mention = self.mention_at_end.get(start - de)
         if mention is None or mention.type != "LOC" or fold(mention.text) not in gazetteer.countries():
             return None
-        return mention.entity
+        from_there = de and self.folded[mention.span.start - 2 : mention.span.start] == "来自"
+        return mention.entity if titled_after or from_there else None
 
     def organisations_right_before(self, start: int) -> list[str]:
         """An organisation written right before a name, with no title between (社民连|曾健成, 共和党的|
@@ -397,8 +400,9 @@ def roles(doc: Doc) -> None:
         if after is not None:
             _add_role(entity, after)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
-        if any(not _trade(r.text) for r in titles):  # 美国的|某某参议员, 时任某会主席、来自乌干达的|某某
-            _add_affiliation(entity, context.country_right_before(mention.span.start))
+        if any(not _trade(r.text) for r in titles):
+            _add_affiliation(entity, context.country_right_before(
+                mention.span.start, after is not None and not _trade(after.text)))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
