@@ -16,8 +16,9 @@ from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, na
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, posts_of_pronouns, role_given_before, role_held_by,
-                                          role_in_apposition, role_in_biography, workplace_before)
+from newsmine.analyze.role_clauses import (Found, country_right_before, organisations_right_before, posts_of_pronouns,
+                                          role_given_before, role_held_by, role_in_apposition, role_in_biography,
+                                          workplace_before)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -30,7 +31,6 @@ _BUDGET = 8  # characters outside any name between a title and its organisation:
 _UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
 _REFERRING = {"其": 1, "其中": 2}  # before a title, the body named before: 其|发言人, 其中|副主席
-_PARTY_MARKS = frozenset({"的", "籍", "籍的"})  # between a body and its member's name: 共和党籍的|某某
 _LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
 
@@ -262,27 +262,6 @@ class _Context:
                 return self.country_ids[folded[:n]] if same else None
         return None
 
-    def country_right_before(self, start: int, titled_after: bool) -> str | None:
-        """The country written right before the name of one given an office's title: 英国|伊丽莎白女王,
-        美国的|某某参议员 (the title after the name), 时任某会主席、来自乌干达的|某某 (来自: where the
-        official comes from) — an official's state (CONVENTIONS), where a trade's would be a nationality."""
-        de = self.folded[start - 1 : start] == "的"
-        mention = self.mention_at_end.get(start - de)
-        if mention is None or mention.type != "LOC" or fold(mention.text) not in gazetteer.countries():
-            return None
-        from_there = de and self.folded[mention.span.start - 2 : mention.span.start] == "来自"
-        return mention.entity if titled_after or from_there else None
-
-    def organisations_right_before(self, start: int) -> list[str]:
-        """An organisation written right before a name, with no title between (社民连|曾健成, 共和党的|
-        约翰逊, 共和党籍的|某某), or before a unit of it that ends right there (某大学附属医院|妇产科|某某)."""
-        mention = self.mention_at_end.get(start - len(ending_at(self.folded, start, _PARTY_MARKS, 2) or ""))
-        if mention is not None:
-            return [mention.entity] if mention.type == "ORG" and mention.entity else []
-        if not units.unit_ending(self.folded, start):
-            return []
-        return self.organisation_before(start, max(0, start - REACH))[0]
-
     def roles_before(self, start: int) -> list[Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
         (哈佛大学访问学者、北京电影学院退休教授|郝建; 国务委员兼外长|某某)."""
@@ -390,7 +369,7 @@ def roles(doc: Doc) -> None:
                 _add_role(entity, role)
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
-        for affiliation in context.organisations_right_before(mention.span.start):
+        for affiliation in organisations_right_before(context, mention.span.start):
             _add_affiliation(entity, affiliation)
         gloss = context.gloss_after_term.get(end)
         after = gloss.span.end if gloss is not None else end
@@ -401,8 +380,8 @@ def roles(doc: Doc) -> None:
             _add_role(entity, after)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
         if any(not _trade(r.text) for r in titles):
-            _add_affiliation(entity, context.country_right_before(
-                mention.span.start, after is not None and not _trade(after.text)))
+            _add_affiliation(entity, country_right_before(context, mention.span.start,
+                                                          after is not None and not _trade(after.text)))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
