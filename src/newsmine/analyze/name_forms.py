@@ -129,8 +129,9 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
             out.append((short, "short"))
             if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
                 out.append((own, "short"))
-            if (bare := _without_place(short)) is not None and len(bare) >= 3:
-                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园
+            if name.endswith(tuple(data.words("company_forms"))) and (bare := _without_place(short)) is not None \
+                    and len(bare) >= 3:
+                out.append((bare, "short"))  # 杭州|野生动物园|有限公司 → 野生动物园, not 上海市|养老服务|协会 → 养老服务
         if (unplaced := _without_place(name)) is not None:
             out.append((unplaced, "short"))
         if (unadmin := _without_admin_word(name)) is not None:
@@ -139,9 +140,10 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
             out.append((name[:-2], "short"))  # 某某集团公司 … 某某集团
         out += [(form, "alias") for form in abbreviations_of(name)]  # a whole word of the text, over a tagger guess
         out += [(form, "alias") for form in _mission_forms(name)]  # over the sender's own name: 美国|使馆
+    named = [name] + ([unplaced] if kind == "ORG" and (unplaced := _without_place(name)) is not None else [])
     for row in data.table("generic_equivalents") if kind == "ORG" else ():
-        if name.endswith(row["word"]) and len(name) - len(row["word"]) >= 2:
-            out.append((name[: -len(row["word"])] + row["same"], "alias"))  # 美国政府 → 美国当局, not 美国
+        out += [(n[: -len(row["word"])] + row["same"], "alias") for n in named  # 美国政府 → 美国当局, 美国参议院 → 参院
+                if n.endswith(row["word"]) and len(n) > len(row["word"])]
     if kind == "LOC":
         out += [(other, "short") for other in _country_references().get(name, ())]
         if len(name) >= 3 and name[-1] in _ADMIN and gazetteer.lookup(name[:-1]) in (None, "LOC"):

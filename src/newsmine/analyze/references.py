@@ -15,6 +15,7 @@ from newsmine.names import fold
 
 _SENTENCE_ENDS = "。！？!?\n"
 _UNNAMED = ("一名", "一位", "一个", "某")  # someone unnamed between the name and 这位: 这位 is that one
+_DEMONSTRATIVES = ("该", "这家", "这所", "这个", "此")  # before a kind of body named before: 该校, 这家公司
 _BACK = 300  # characters 这位 may lie after the name it refers back to
 
 
@@ -39,9 +40,14 @@ def organisation_earlier(folded: str, mentions: list[Mention], pos: int) -> list
 
 
 def body_referred_to(folded: str, mentions: list[Mention], pos: int) -> list[str]:
-    """The organisation 该 and a kind of body before `pos` stand for (该校|教授, 该党|主席)."""
-    row = next((r for r in _demonstratives() if folded.endswith("该" + r["word"], 0, pos)), None)
-    return _last_of_kind(folded, mentions, row, pos - len(row["word"]) - 1) if row is not None else []
+    """The organisation 该 (这家, 这所, 此) and a kind of body before `pos` stand for, with or without
+    a 的 (该校|教授, 该党|主席, 这家公司的|创办人)."""
+    pos -= folded[pos - 1 : pos] == "的"
+    for word in _DEMONSTRATIVES:
+        row = next((r for r in _demonstratives() if folded.endswith(word + r["word"], 0, pos)), None)
+        if row is not None:
+            return _last_of_kind(folded, mentions, row, pos - len(row["word"]) - len(word))
+    return []
 
 
 def body_headed(folded: str, mentions: list[Mention], title: str, pos: int) -> list[str]:

@@ -1,27 +1,39 @@
 """Roles given by a clause around a name rather than by a title beside it: an apposition (某某，前国务卿，;
 某某是该校的教授, 某某也是…的总编辑; 免去某某的某局局长职务), a verb that gives or takes a post (某某将出任副首相), a
 的-phrase before the name (曾在某台担任主持人的|记者某某) and a post held by the one named after 由
-(财政部长一职由某某担任); and the post an official biography gives after the name's sex, birth and
-birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长).
+(财政部长一职由某某担任); the post an official biography gives after the name's sex, birth and
+birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长); the post a pronoun's clause gives (她是一名
+博士); and the body or country written right before the name (在某所工作的|某某, 共和党籍的|某某,
+某医院妇产科|某某, 来自乌干达的|某某).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple, Protocol
 
 from newsmine import data
+from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS
 from newsmine.analyze.mentions import JOINS
-from newsmine.analyze.text import starting_at
+from newsmine.analyze.text import ending_at, starting_at
 from newsmine.model import Gloss, Mention, Role
+from newsmine.names import fold
 
 _APPOSITION = "，,是为系"  # before a clause that describes the name: 某某，前国务卿，/ 某某是…的教授 / 某某系…员工
 _CLAUSE_STOPS = STOPS - {"、"}  # a 、 inside a 的-phrase (担任制片、不愿具名的) does not end it
 _ADVERBS = "也亦还更就"  # between a name and the 是 of its apposition: 某某也是…的总编辑
 _POST_WORDS = ("一职", "职务", "职位")  # between a post and 由: 财长一职由某某出任
 _TAIL = re.compile(r"(?:[0-9一二三四五六七八九十百多余]+年|的时候|期间|之时|时)$")  # after a post taken: 曾任议员20年
+_BEFORE_REN = "年月日曾现时后再又起并国"  # what 任 alone may follow as a verb of office (回国任; not 责任, 信任)
+_AFTER_REN = "何务期性命职意凭教"  # what it may not precede (任何, 任务, 任期, 任命)
+_AT_THE_TIME = frozenset({"时任"})  # a verb of office in a 的-phrase only: 时任某会主席的|某某 (not 某某在会上认识时任…)
+_PARTY_MARKS = frozenset({"的", "籍", "籍的"})  # between a body and its member's name: 共和党籍的|某某
 _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
+_NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
+_NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
+_BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
 class Found(NamedTuple):
@@ -40,10 +52,15 @@ class RoleContext(Protocol):
     person_starts: set[int]
     person_ends: set[int]
     mention_at_start: dict[int, Mention]
+    mention_at_end: dict[int, Mention]
 
     def role_before(self, start: int, floor: int = 0) -> Found | None: ...
 
+    def roles_before(self, start: int) -> list[Found]: ...
+
     def mention_before(self, pos: int) -> tuple[Mention | None, int]: ...
+
+    def organisation_before(self, pos: int, floor: int) -> tuple[list[str], int]: ...
 
     def organisation_chain(self, mention: Mention) -> tuple[list[str], int]: ...
 
@@ -98,20 +115,25 @@ def office_verb_after(ctx: RoleContext, end: int) -> int | None:
         verb = starting_at(folded, at, verbs, 4)
         if verb is not None:
             return at + len(verb)
+        # 任 alone, right after the name or a date: 某某任|韩国总统的时候, 某某2019年任|驻某国大使期间; 时任 only
+        # so (某某认识时任某会主席的某某: that post is the one named after's)
+        if folded[at] == "任" and (at == end or folded[at - 1] in _BEFORE_REN) and folded[at + 1 : at + 2] not in _AFTER_REN \
+                and (folded[at - 1] != "时" or at - 1 == end or folded[at - 2] in "年月日"):
+            return at + 1
         at += 1
     return None
 
 
 def role_given_before(ctx: RoleContext, start: int) -> Found | None:
     """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-    某某; 担任制片、不愿具名的|某某 — the post ends right before 的 or 、."""
+    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某 — the post ends right before 的 or 、."""
     folded, verbs = ctx.folded, data.words("office_verbs")
     pos = start
     while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
         pos -= 1
         if pos in ctx.person_ends:
             return None
-        verb = starting_at(folded, pos, verbs, 4)
+        verb = starting_at(folded, pos, verbs | _AT_THE_TIME, 4)
         if verb is None:
             continue
         after = stop = pos + len(verb)
@@ -120,7 +142,8 @@ def role_given_before(ctx: RoleContext, start: int) -> Found | None:
         if stop == after or "的" not in folded[stop:start]:
             return None
         found = ctx.role_before(stop)
-        return found if found is not None and found.role is not None and found.role.span.start >= after else None
+        # the post after the verb, or with it when the verb is the title's own modifier (时任|某会主席)
+        return found if found is not None and found.role is not None and found.role.span.start >= pos else None
     return None
 
 
@@ -165,3 +188,78 @@ def role_in_biography(ctx: RoleContext, end: int) -> Found | None:
             return None
         at = stop + 1
     return None
+
+
+def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]]:
+    """他 or 她 and 是 and a clause ending in a title (她是一名博士, 他最初是网约车司机): the post of the
+    person named last before the pronoun in its paragraph, or in the paragraph before when the
+    pronoun opens its own. `people` are the persons' mentions in reading order."""
+    folded = ctx.folded
+    out: list[tuple[str, Found]] = []
+    ends = [m.span.end for m in people]
+    for at, char in enumerate(folded):
+        if char not in "他她" or folded[at + 1 : at + 2] == _NOT_PRONOUN or (
+                at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
+            continue
+        copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
+                       if folded[k] == "是" or folded[k] in STOPS), None)
+        if copula is None or folded[copula] != "是":
+            continue
+        stop = next((k for k in range(copula + 1, min(len(folded), copula + 1 + REACH)) if folded[k] in STOPS), None)
+        if stop is None or any(copula < s < stop for s in ctx.person_starts):
+            continue
+        found = ctx.role_before(stop, floor=copula + 1)
+        last = bisect_right(ends, at) - 1
+        if found is None or found.role is None or last < 0:
+            continue
+        named = people[last]
+        paragraph = folded.rfind("\n", 0, at)
+        if folded[paragraph + 1 : at].strip() == "":  # the pronoun opens its paragraph: the one before
+            paragraph = folded.rfind("\n", 0, max(0, paragraph - 1))
+        if paragraph < named.span.start and named.entity:
+            out.append((named.entity, found))
+    return out
+
+
+def workplace_before(ctx: RoleContext, start: int) -> Found | None:
+    """The body a 的-phrase before the name (and its title) says the person works at, in their
+    clause: 在某所工作的|研究员某某, 入职某公司的|某某 (data/work_verbs.tsv)."""
+    folded = ctx.folded
+    sides = {row["verb"]: row["side"] for row in data.table("work_verbs")}
+    pos = start
+    while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
+        pos -= 1
+        if pos in ctx.person_ends:
+            return None
+        body = ctx.mention_at_start.get(pos)
+        if body is None or body.type != "ORG" or not body.entity or "的" not in folded[body.span.end : start]:
+            continue
+        verb_after = starting_at(folded, body.span.end, frozenset(sides), 3)
+        verb_before = next((v for v, side in sides.items() if side == "before" and folded.endswith(v, 0, pos)), None)
+        if (verb_after and sides[verb_after] == "after" and folded[pos - 1 : pos] in "在从于"
+                and folded[body.span.end + len(verb_after)] == "的") or verb_before:
+            return Found(None, [body.entity], pos)
+    return None
+
+
+def country_right_before(ctx: RoleContext, start: int, titled_after: bool) -> str | None:
+    """The country written right before the name of one given an office's title: 英国|伊丽莎白女王,
+    美国的|某某参议员 (the title after the name), 时任某会主席、来自乌干达的|某某 (来自: where the
+    official comes from) — an official's state (CONVENTIONS), where a trade's would be a nationality."""
+    de = ctx.folded[start - 1 : start] == "的"
+    mention = ctx.mention_at_end.get(start - de)
+    if mention is None or mention.type != "LOC" or fold(mention.text) not in gazetteer.countries():
+        return None
+    from_there = de and ctx.folded[mention.span.start - 2 : mention.span.start] == "来自"
+    return mention.entity if titled_after or from_there else None
+
+
+def organisations_right_before(ctx: RoleContext, start: int) -> list[str]:
+    """An organisation written right before a name, with no title between (社民连|曾健成, 共和党的|
+    约翰逊, 共和党籍的|某某), or before a unit of it that ends right there (某大学附属医院|妇产科|某某)."""
+    mention = ctx.mention_at_end.get(start - len(ending_at(ctx.folded, start, _PARTY_MARKS, 2) or ""))
+    if mention is not None:
+        return [mention.entity] if mention.type == "ORG" and mention.entity else []
+    if not units.unit_ending(ctx.folded, start):
+        return []
+    return ctx.organisation_before(start, max(0, start - REACH))[0]

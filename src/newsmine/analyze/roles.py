@@ -7,16 +7,18 @@ institute's entity; a byline's second line is its person's role. Affiliations ar
 from __future__ import annotations
 
 from newsmine import data
-from newsmine.analyze import gazetteer
+from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
+from newsmine.analyze.careers import career_roles
 from newsmine.analyze.credits import byline_roles, credit_affiliations
 from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
                                      state_bodies_countries)
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, role_given_before, role_held_by, role_in_apposition,
-                                          role_in_biography)
+from newsmine.analyze.role_clauses import (Found, country_right_before, organisations_right_before, posts_of_pronouns,
+                                          role_given_before, role_held_by, role_in_apposition, role_in_biography,
+                                          workplace_before)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -26,7 +28,10 @@ _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻�
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 _OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
+_UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
+_REFERRING = {"其": 1, "其中": 2}  # before a title, the body named before: 其|发言人, 其中|副主席
+_LIST_FIELD = 10  # characters of a field between a listed title and the next: 某大学教授、科技伦理领域|专家
 
 
 class _Context:
@@ -44,6 +49,7 @@ class _Context:
         self.mentions = sorted(doc.mentions, key=lambda m: m.span.start)
         self.country_ids = {fold(name): e.id for e in doc.entities if e.type == "LOC"
                             for name in (e.name, *e.aliases) if fold(name) in gazetteer.countries()}
+        self.types = {e.id: e.type for e in doc.entities}
         self.organisation_ids = {fold(name): e.id for e in doc.entities if e.type == "ORG" for name in (e.name, *e.aliases)}
 
     def mention_before(self, pos: int) -> tuple[Mention | None, int]:
@@ -58,7 +64,8 @@ class _Context:
 
         A country before the title is an affiliation of an official (CONVENTIONS: 美国|总统 → 美国), but
         a nationality before an occupation is not (法国|哲学家); the organisations named before the title
-        are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人).
+        are affiliations (中国|外交部|发言人), and so is the body 其 stands for (世维会…，其|发言人; 某会常委
+        被捕，其中|副主席|某某).
         """
         folded = self.folded
         found = self.title_ending_at(start)
@@ -71,7 +78,8 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        if any(title.endswith(job) for job in data.marked("titles", "occupation")):
+        trade = _trade(title)
+        if trade:
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
@@ -81,13 +89,16 @@ class _Context:
             organisations, left = self.organisation_chain(fused)
         else:
             organisations, left = self.organisation_before(start - len(title), max(floor, start - REACH - len(title)))
-        if not organisations and folded[role_start - 1 : role_start] == "其":
-            organisations = organisation_earlier(folded, self.mentions, role_start - 1)
+        if not organisations and (back := _REFERRING.get(folded[role_start - 2 : role_start]) or
+                                  _REFERRING.get(folded[role_start - 1 : role_start])):
+            organisations = organisation_earlier(folded, self.mentions, role_start - back)
         if not organisations:
             organisations = body_referred_to(folded, self.mentions, role_start)
         if not organisations and not places:
             organisations = self.shared_before(role_start) or self.title_written_earlier(title, role_start) \
                 or body_headed(folded, self.mentions, title, role_start)
+        if trade:  # 日本|共同社|记者: a trade's country is a nationality, its body's is not its own
+            organisations = [o for o in organisations if self.types.get(o) != "LOC"]
         return Found(role, places + organisations, min(left, role_start))
 
     def title_ending_at(self, end: int) -> tuple[str, Mention | None] | None:
@@ -177,9 +188,11 @@ class _Context:
         """The nearest organisation before `pos` in its clause, with the places and organisations written
         right before it (中国|外交部; 彭博（Bloomberg）|北京分社), the country its name begins with
         (美国共和党 → 美国), and where they begin; nothing past another person, a closing quote only
-        right after the organisation (「世维会」发言人), and no more than a few other characters."""
+        right after the organisation (「世维会」发言人), and no more than a few other characters (more
+        when they end in a unit's word: 某医学院|人文和社会科学学院|教授)."""
         folded = self.folded
         free = 0
+        budget = _BUDGET + _UNIT if units.unit_ending(folded, pos) else _BUDGET
         while pos > floor:
             mention, end = self.mention_before(pos)
             if mention is not None:
@@ -195,8 +208,8 @@ class _Context:
             if folded[pos - 1] in _CLOSE_QUOTES and self.mention_at_end.get(pos - 1) is not None:
                 pos -= 1
                 continue
-            if folded[pos - 1] in STOPS or free == _BUDGET:
-                break
+            if folded[pos - 1] in STOPS or folded[pos - 1] in CLOSE_PARENS or free == budget:
+                break  # (某台) 某国外交部长: a credit in parentheses before the sentence is not its body
             free += 1
             pos -= 1
         return [], len(folded)
@@ -237,20 +250,17 @@ class _Context:
     def country_at_head(self, name: str) -> str | None:
         """The entity of the country an organisation's name begins with when the rest is a body the
         gazetteers know as the same (美国|共和党), and the article names that country on its own — not
-        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor for
-        a university or company named after a place (台湾大学)."""
+        when the whole is a body's own name apart from the rest's (美国国务院 is not 国务院), nor when
+        the rest is only another name of the whole (人民大学 of 中国人民大学: the country is part of its
+        own name), nor for a university or company named after a place (台湾大学)."""
         folded = fold(name)
         for n in range(min(5, len(folded) - 2), 1, -1):
             if folded[:n] in gazetteer.countries() and folded[:n] in self.country_ids:
                 whole, rest = gazetteer.known(folded), gazetteer.known(folded[n:])
-                same = rest is not None and (whole is None or bool(set(whole.english) & set(rest.english)))
+                same = rest is not None and (whole is None or (
+                    whole.name != rest.name and bool(set(whole.english) & set(rest.english))))
                 return self.country_ids[folded[:n]] if same else None
         return None
-
-    def organisation_right_before(self, start: int) -> str | None:
-        """An organisation written right before a name, with no title between: 社民连|曾健成, 共和党的|约翰逊."""
-        mention = self.mention_at_end.get(start - (self.folded[start - 1 : start] == "的"))
-        return mention.entity if mention is not None and mention.type == "ORG" else None
 
     def roles_before(self, start: int) -> list[Found]:
         """The title before a name (also as a label: 记者：王田) and those listed before it with 、 or 兼
@@ -261,18 +271,20 @@ class _Context:
             pos = opening if opening > 0 else pos  # 中央情报局局长（CIA）|蓬佩奥
         out: list[Found] = []
         found = self.role_before(pos)
-        while found is not None and len(out) < 3:
+        while found is not None and len(out) < 4:
             out.append(found)
-            at = self.listed_before(found.left)
-            if at is None and found.role is not None and found.role.span.start > found.left:
+            at = None
+            if found.role is not None and found.role.span.start > found.left:
                 at = self.listed_before(found.role.span.start)  # 某公司副总监兼|法律顾问: the body is both posts'
+                at = at if at is not None and at > found.left else None
+            at = self.listed_before(found.left) if at is None else at
             found = self.role_before(at) if at is not None else None
         return out
 
     def listed_before(self, pos: int) -> int | None:
         """Where the title listed before another ends: right before 、 or 兼, also across a field
-        with no name in it (主席、六四学运|领袖)."""
-        for at in range(pos - 1, max(0, pos - 1 - _FIELD), -1):
+        with no name in it (主席、六四学运|领袖, 教授、科技伦理领域|专家)."""
+        for at in range(pos - 1, max(0, pos - 1 - _LIST_FIELD), -1):
             if self.folded[at] in "、兼":
                 return at if at > 0 else None
             if self.folded[at] in STOPS or at + 1 in self.mention_at_end:
@@ -293,15 +305,16 @@ class _Context:
         return start
 
     def role_after(self, end: int) -> Role | None:
-        """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将."""
+        """A title right after a name or after its gloss: 普京|总统, 敏昂莱(…)|大将; not one another name
+        follows (某某|秘书|某某)."""
         titles = data.words("titles")
         title = starting_at(self.folded, end, titles)  # also between a name and its gloss: 迪尔洛夫|爵士（…）
         gloss = self.gloss_after_term.get(end)
         if title is None and gloss is not None:
             end = gloss.span.end
             title = starting_at(self.folded, end, titles)
-        if title is None or title in data.words("role_verbs"):
-            return None
+        if title is None or title in data.words("role_verbs") or end + len(title) in self.person_starts:
+            return None  # 某某秘书|某某: the title of the one named after, whose employer is named before
         return Role(text=self.doc.text[end : end + len(title)], span=Span(end, end + len(title)))
 
     def role_in_parentheses(self, end: int) -> Found | None:
@@ -316,6 +329,11 @@ class _Context:
         close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
         found = self.role_before(close) if close is not None else None
         return found if found is not None and found.role is not None and found.role.span.start > end else None
+
+
+def _trade(title: str) -> bool:
+    """Whether a title names a trade (data/titles.tsv, `occupation`) rather than an office."""
+    return any(fold(title).endswith(job) for job in data.marked("titles", "occupation"))
 
 
 def _add_role(entity: Entity, role: Role) -> None:
@@ -343,6 +361,7 @@ def roles(doc: Doc) -> None:
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
                               role_given_before(context, role_start), role_held_by(context, left, end),
+                              workplace_before(context, role_start),
                               role_in_biography(context, end))
                   if f is not None]
         for role, affiliations, _ in found:
@@ -350,7 +369,8 @@ def roles(doc: Doc) -> None:
                 _add_role(entity, role)
             for affiliation in affiliations:
                 _add_affiliation(entity, affiliation)
-        _add_affiliation(entity, context.organisation_right_before(mention.span.start))
+        for affiliation in organisations_right_before(context, mention.span.start):
+            _add_affiliation(entity, affiliation)
         gloss = context.gloss_after_term.get(end)
         after = gloss.span.end if gloss is not None else end
         _add_affiliation(entity, body_led(context.folded, context.mention_at_start, after))
@@ -358,9 +378,19 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+        titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
+        if any(not _trade(r.text) for r in titles):
+            _add_affiliation(entity, country_right_before(context, mention.span.start,
+                                                          after is not None and not _trade(after.text)))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
+    people = [m for m in context.mentions if m.type == "PER"]
+    for eid, found in career_roles(context, context.mentions) + posts_of_pronouns(context, people):
+        if eid in by_id and by_id[eid].type == "PER" and found.role is not None:
+            _add_role(by_id[eid], found.role)
+            for affiliation in found.affiliations:
+                _add_affiliation(by_id[eid], affiliation)
     byline_roles(doc, by_id)
     credit_affiliations(doc, by_id)
     leaders_countries(doc)

@@ -10,11 +10,23 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.text import ending_at
 
 
 @cache
 def _words(mark: str) -> tuple[str, ...]:
     return tuple(sorted(data.marked("org_units", mark), key=len, reverse=True))
+
+
+@cache
+def _word_set(mark: str) -> frozenset[str]:
+    return frozenset(_words(mark))
+
+
+def unit_ending(folded: str, end: int) -> bool:
+    """Whether the text before `end` ends in a unit's word (学院, 系, 研究所, 妇产科 …), not in a common
+    word that ends the same way (联系, 本科)."""
+    return ending_at(folded, end, _word_set("unit")) is not None and ending_at(folded, end, _word_set("word")) is None
 
 
 def parent_and_unit(name: str) -> int | None:
