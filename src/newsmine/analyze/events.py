@@ -62,7 +62,6 @@ from newsmine.names import fold
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
-_PLACE_NAME = 6  # the longest place name an organisation's name begins with (拉斯维加斯, 北京市)
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -364,7 +363,8 @@ class _Reader:
             event.place = next((p for p in event.participants if kinds.get(p) == "LOC"
                                 and fold(self.names[p]) in countries()), None)  # 遭中国删文: in China
         if event.place is None and state.place is None:
-            event.place = self._jurisdiction(event.participants)  # 北京市市场监管局…检查: in 北京, not the story's setting
+            org = next((p for p in event.participants if kinds.get(p) == "ORG"), None)  # 北京市市场监管局…检查: in 北京
+            event.place = where.named_for(self.names[org], self.named, kinds) if org else None
         if event.place is None and fallback not in event.participants:
             event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
         if event.time is None:
@@ -375,16 +375,6 @@ class _Reader:
         if state.arguments is None:  # read once, when the sentence opens a frame
             state.arguments = sentence_arguments(self.folded, self.doc.text, state.span, state.in_sentence)
         event.arguments = [a for a in state.arguments if a.role in self.lex.roles[etype]]
-
-    def _jurisdiction(self, participants: list[str]) -> str | None:
-        """The city or region finer than a country the first organisation taking part is named for (`北京市市场监管局`,
-        `拉斯维加斯警方`, `杭州海博翻译社`: a local body acts where its name says), when the article names that place; a
-        country in the name (`加蓬军方`) says no more than a country that acts does."""
-        org = next((p for p in participants if self.kinds.get(p) == "ORG"), None)
-        name = fold(self.names[org]) if org else ""
-        return next((self.named[name[:n]] for n in range(min(len(name) - 1, _PLACE_NAME), 1, -1)
-                     if self.kinds.get(self.named.get(name[:n], "")) == "LOC" and where.breadth_of(name[:n]) == 0),
-                    None)
 
     def _verb(self, clause: Span) -> int:
         """Where the clause's event word is: its first trigger word that is not `none` (the names before it may be
