@@ -94,7 +94,7 @@ def breadth_of(name: str) -> int:
 
 def named_for(organisation: str, named: dict[str, str], kinds: dict[str, str]) -> str | None:
     """The id of the city or region finer than a country an organisation is named for (`北京市市场监管局`, `拉斯维加斯警方`,
-    `杭州海博翻译社`: a local body acts where its name says), when the article names that place (`named`: folded name
+    `杭州星河翻译社`: a local body acts where its name says), when the article names that place (`named`: folded name
     to id, `kinds`: id to type); a country in the name (`加蓬军方`) says no more than a country that acts does."""
     name = fold(organisation)
     return next((named[name[:n]] for n in range(min(len(name) - 1, _PLACE_NAME), 1, -1)
