@@ -90,6 +90,9 @@ def _days_off(day: str) -> Value | None:
 
 
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A holiday's day in the year written before it, else the year in view or the year its clause named, else the
+    year a word gives (`明年春节`), else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
+    holiday's month and day alone (`--12-25`)."""
     word = m["hol"]
     year = read_number(m["hy"]) if m["hy"] else ctx.year
     if year is None and ctx.clause_year and not CLAUSE_BREAK.search(text, ctx.clause_year[0], m.start()):
@@ -121,6 +124,7 @@ def lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None
     year = read_number(m["ly"]) if m["ly"] else anchor.year + (WORDS[m["lw"]].value or 0) if m["lw"] and anchor else ctx.year
 
     def occurrence(y: int) -> tuple[date, date] | None:
+        """The lunar day in year `y`, or the whole lunar month when no day is given."""
         first = _lunar_date(y, month, day or 1)
         if day is not None or first is None:
             return (first, first) if first else None

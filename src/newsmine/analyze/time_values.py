@@ -232,6 +232,7 @@ def _quarter_part(year: int, q: int, part: str | None) -> Value:
 
 
 def _year_of(value: Value) -> int | None:
+    """The year a value starts in, when it has one (not a partial `--06-13`)."""
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
 
