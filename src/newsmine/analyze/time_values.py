@@ -19,6 +19,7 @@ from newsmine.analyze.time_calendar import (
     nearest_weekday,
     quarter,
     read_number,
+    written_year,
     year_month,
     year_part,
 )
@@ -279,14 +280,12 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
         return Value(f"{read_number(m['fiscal']):04d}")
     if m["q4"]:  # `2023年Q1`, `今年Q3`
-        year = read_number(m["qy2"]) if m["qy2"] else anchor.year + (WORDS[m["qw2"]].value or 0) if anchor else None
+        year = written_year(m["qy2"], m["qw2"], anchor)
         return quarter(year, int(m["q4"])) if year else None
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
-        if m["qy"]:
-            year = read_number(m["qy"])
-        elif m["qw"]:
-            year = anchor.year + (WORDS[m["qw"]].value or 0) if anchor else None
+        if m["qy"] or m["qw"]:
+            year = written_year(m["qy"], m["qw"], anchor)
         else:  # the year in view, else the quarter's occurrence nearest the anchor
             year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
         return _quarter_part(year, q, m["qpart"]) if year is not None else None
