@@ -105,3 +105,5 @@ def test_an_allowance_given_is_aid_though_a_happening_word_before_it_only_qualif
     given = told("江州市政府周二宣布向环卫工人提供高温津贴。", names)  # 津贴: a head noun and aid given
     assert ("supply", "提供") in [f[:2] for f in given] and "natural_disaster" not in [f[0] for f in given]
     assert "supply" not in [f[0] for f in told("江州市政府周二向农户提供咨询服务。", names)]
+    for body in ("江州市政府周二向环卫工人提供津贴。", "江州市政府周二向环卫工人发放补贴。"):  # what is given, no head noun
+        assert "supply" in [f[0] for f in told(body, names)]

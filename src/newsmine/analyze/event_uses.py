@@ -47,9 +47,10 @@ class Uses:
         after = self.mentions.within(Span(trigger.end, trigger.end + 1))
         if etype == "depart" and any(x.type == "ORG" for x in after):
             etype = "resign"  # 离开华为: leaving an organisation is quitting it
-        return None if self._no_happening(word, trigger, clause, sentence, after) else etype
+        return None if self._no_happening(word, etype, trigger, clause, sentence, after) else etype
 
-    def _no_happening(self, word: str, trigger: Span, clause: Span, sentence: Span, after: list[Mention]) -> bool:
+    def _no_happening(self, word: str, etype: str, trigger: Span, clause: Span, sentence: Span,
+                      after: list[Mention]) -> bool:
         """Whether this use of a trigger word tells no happening: not a word of its own, who does it, a modifier,
         without what its `needs` column asks for, or what did not happen as told; `after` is the mentions starting
         right after it."""
@@ -79,8 +80,8 @@ class Uses:
             return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
         if self._unreal(sentence, clause, trigger):
             return True  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
-        if self.after(trigger) == "head":
-            return True  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
+        if self.after(trigger) == "head" and not (etype == "supply" and lex.supplied_re.match(self.folded, trigger.end)):
+            return True  # 举报热线, 离职赔偿: a thing the happening qualifies; but 提供津贴, 发放补贴 give it
         return False
 
     def _names_another(self, trigger: Span, clause: Span) -> bool:

@@ -2,7 +2,7 @@
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
-noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`), or, as `到`, completes another verb
+noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`; not what a supply word gives, `提供津贴`), or, as `到`, completes another verb
 (`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names
 (`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
 clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `event_uses.py`); a departure word right
