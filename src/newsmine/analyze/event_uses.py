@@ -35,7 +35,7 @@ class Uses:
         self.lex, self.folded, self.mentions, self.words, self.found = lexicon(), folded, mentions, words, found
         self.time_ends = time_ends  # where each time expression ends: a biography's dated entry follows one
 
-    def type(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
+    def opens(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
         """The event type a trigger word opens here, or None when it names no happening in this use."""
         lex, word = self.lex, m.group()
         if self.mentions.covers(trigger):

@@ -207,7 +207,7 @@ class _Reader:
         clause_times = self.times.within(clause)
         for m in _triggers(self.found, clause, self.words):
             trigger = Span(m.start(), m.end())
-            etype = self.uses.type(m, trigger, clause, state.span)
+            etype = self.uses.opens(m, trigger, clause, state.span)
             if etype is None:
                 continue
             if (clause, etype) in state.seen:
