@@ -47,7 +47,7 @@ def test_a_title_between_two_joined_names_still_joins_them_but_a_clause_break_do
 
 
 def test_a_place_named_right_after_going_is_where_what_follows_is_done() -> None:
-    names = {"林晓东": ("PER", []), "江州市第一医院": ("ORG", []), }
+    names = {"林晓东": ("PER", []), "江州市第一医院": ("ORG", [])}
     checked = told("周二，林晓东的母亲带他去江州市第一医院做了检查。", names)
     (check,) = [f for f in checked if f[0] == "illness"]
     assert check[3] == "江州市第一医院"
@@ -98,3 +98,12 @@ def test_a_biographys_and_a_wars_wording_opens_frames() -> None:
     assert [(f[0], f[1], f[2][0]) for f in career if f[0] in ("join", "appoint")] == [
         ("join", "供职于", "林晓东"), ("appoint", "起任", "林晓东")]
     assert ("attack", "攻下") in [f[:2] for f in told("叛军周二攻下江州。", names)]
+
+
+def test_an_allowance_given_is_aid_though_a_happening_word_before_it_only_qualifies_it() -> None:
+    names = {"江州市政府": ("ORG", [])}
+    given = told("江州市政府周二宣布向环卫工人提供高温津贴。", names)  # 津贴: a head noun and aid given
+    assert ("supply", "提供") in [f[:2] for f in given] and "natural_disaster" not in [f[0] for f in given]
+    assert "supply" not in [f[0] for f in told("江州市政府周二向农户提供咨询服务。", names)]
+    for body in ("江州市政府周二向环卫工人提供津贴。", "江州市政府周二向环卫工人发放补贴。"):  # what is given, no head noun
+        assert "supply" in [f[0] for f in told(body, names)]

@@ -96,3 +96,10 @@ def test_an_undated_text_is_not_dated_by_a_month_of_history_its_weekdays_deny() 
     # a weekday that falls on its date in the latest year the text dates a month in lets that year stand
     assert values("馆长昨日（3月6日）表示，档案馆星期二(3月7日)将公开2023年1月的会议记录。", None)[:3] == [
         ("昨日", "2023-03-06"), ("3月6日", "2023-03-06"), ("星期二", "2023-03-07")]
+
+
+def test_a_day_word_after_about_to_or_even_if_counts_on_from_the_date() -> None:
+    text = "5月8日，即将卸任的馆长次日宣布闭馆；5月20日，即使下雨次日也照常开放。"
+    assert values(text, date(2023, 11, 20)) == [
+        ("5月8日", "2023-05-08"), ("次日", "2023-05-09"), ("5月20日", "2023-05-20"), ("次日", "2023-05-21")]
+    assert values("5月8日，即开幕的前一天，主办方撤下了展品。", date(2023, 11, 20))[1] == ("前一天", "2023-05-08")

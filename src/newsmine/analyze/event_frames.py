@@ -154,4 +154,5 @@ def _people(doc: Doc, ids: set[str]) -> set[str]:
 
 
 def _value(doc: Doc, time: int | None) -> str | None:
+    """The value of the time at index `time` of `doc.times`, if any."""
     return doc.times[time].value if time is not None else None

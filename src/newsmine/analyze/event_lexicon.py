@@ -63,15 +63,15 @@ def lexicon() -> Lexicon:
     types = table("event_types")
     triggers = {fold(row["trigger"]): row["type"] for row in table("event_triggers")}
     cues = {row["word"]: row["kind"] for row in table("event_cues")}
-    folded = {fold(w): k for w, k in cues.items()}
-    modal = {w: k for w, k in folded.items() if k in _MODAL_KINDS}
-    place = [w for w, k in folded.items() if k in ("place", "toward")]
+    folded = list(dict.fromkeys((fold(row["word"]), row["kind"]) for row in table("event_cues")))  # 补贴: two kinds
+    modal = {w: k for w, k in folded if k in _MODAL_KINDS}
+    place = [w for w, k in folded if k in ("place", "toward")]
     needs = {need: frozenset(fold(row["trigger"]) for row in table("event_triggers") if row["needs"] == need)
              for need in ("place", "aid", "object", "time", "organisation", "alone", "figure")}
     senses = {fold(row["trigger"]): _senses(row["senses"]) for row in table("event_triggers") if row["senses"]}
-    supplied = alternation([w for w, k in folded.items() if k == "supplied"])
-    after = {w: k for w, k in folded.items() if k in ("head", "frame")}
-    unreal = {w: k for w, k in folded.items() if k in _UNREAL_KINDS}
+    supplied = alternation([w for w, k in folded if k == "supplied"])
+    after = {w: k for w, k in folded if k in ("head", "frame")}
+    unreal = {w: k for w, k in folded if k in _UNREAL_KINDS}
     return Lexicon(triggers, needs["place"], needs["aid"], needs["object"], needs["time"], needs["organisation"],
                    needs["alone"], senses, re.compile(rf"{_AMOUNT}|{supplied}"),
                    re.compile(alternation(triggers)),
@@ -80,13 +80,13 @@ def lexicon() -> Lexicon:
                    frozenset(row["type"] for row in types if "agent" not in row["roles"].split()),
                    {row["type"]: frozenset(row["roles"].split()) for row in types}, cues, modal,
                    re.compile(alternation(modal)), re.compile(alternation(place)),
-                   tuple(w for w, k in folded.items() if k == "site"),
-                   frozenset(w for w, k in folded.items() if k == "region")
+                   tuple(w for w, k in folded if k == "site"),
+                   frozenset(w for w, k in folded if k == "region")
                    | frozenset(fold(row["name"]) for row in table("places") if row["level"] == "region"),
                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"},
                    unreal, re.compile(alternation(unreal)),
                    re.compile(alternation(after)), after,
-                   frozenset(w for w, k in folded.items() if k == "toward"), needs["figure"], re.compile(_FIGURE))
+                   frozenset(w for w, k in folded if k == "toward"), needs["figure"], re.compile(_FIGURE))
 
 
 def _senses(cell: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -110,8 +110,8 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
 
 
 def partners(mentions: list[Mention], text: str, actor: str | None) -> list[str] | None:
-    """Who is named together with the actor as one subject (`湖北人社厅、江苏人社厅…`, `陈立人和于璇…`, `高嘉瑜与高雄市议员
-    黄捷…`): the persons or organisations joined to its first mention by 、 和 及 与, each but for a title in between
+    """Who is named together with the actor as one subject (`湖北人社厅、江苏人社厅…`, `陈立人和于璇…`, `高美玲与台南市议员
+    陈思远…`): the persons or organisations joined to its first mention by 、 和 及 与, each but for a title in between
     (a place that qualifies, a word for the office); None when the mentions do not name the actor."""
     at = next((i for i, m in enumerate(mentions) if m.entity == actor), None)
     if at is None:
@@ -120,7 +120,7 @@ def partners(mentions: list[Mention], text: str, actor: str | None) -> list[str]
     last = mentions[at]
     for m in mentions[at + 1:]:
         if m.type == "LOC":
-            continue  # 高雄市议员黄捷: a place in a title
+            continue  # 台南市议员陈思远: a place in a title
         joined = _JOINED.match(text, last.span.end)
         if m.type not in ("PER", "ORG") or joined is None or m.span.start - joined.end() > _TITLE_GAP or (
                 CLAUSE_BREAK.search(text, joined.end(), m.span.start)):
@@ -135,7 +135,7 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
                  referent: str | None, places: set[int]) -> str | None:
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
     its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
-    `verb`), after no preposition (`受刘翔影响`, `向乍得总统`) and not as whom the clause asks (`请郭旭凡帮忙`); none in a
+    `verb`), after no preposition (`受刘翔影响`, `向乍得总统`) and not as whom the clause asks (`请周婉清帮忙`); none in a
     clause that says who reports (`据…称`)."""
     if _REPORTED.match(folded, clause.start):
         return None
@@ -143,7 +143,7 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
     if not actor:
         return None
     at = next((m.span.start for m in in_clause if m.entity == actor), clause.start)
-    asked = _PIVOT.search(folded, max(clause.start, at - 2), at)  # 请郭旭凡帮忙: who is asked does what is asked only
+    asked = _PIVOT.search(folded, max(clause.start, at - 2), at)  # 请周婉清帮忙: who is asked does what is asked only
     return actor if at < verb and not _GOVERNED.search(folded, clause.start, at) and not asked else None
 
 

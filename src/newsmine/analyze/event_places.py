@@ -1,7 +1,8 @@
 """Where an event happened: the place a cue (`在`, `抵达` …) names in the trigger's clause, the destination right after
 a visit or arrival, a location in the clause of a happening without an agent (a fire, a quake), the setting of a
-sentence, the place a visit word abbreviates (访华), and the place the first dated sentence gives a headline's
-happenings; a city rather than its country, a country rather than a region wider than one (`breadth`)."""
+sentence, the city a local body is named for (北京市市场监管局), the place a visit word abbreviates (访华), and the
+place the first dated sentence gives a headline's happenings; a city rather than its country, a country rather than
+a region wider than one (`breadth`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 MOVES = ("visit", "arrive", "depart")
+_PLACE_NAME = 6  # the longest place name an organisation's name begins with (拉斯维加斯, 北京市)
 _NATIONALS = re.compile(  # 中国工人, 韩国籍男子: a country that says whose nationality, not where anything happened
     r"籍?(?:公民|工人|劳工|男子|女子|男性|女性|游客|旅客|乘客|船员|学生|留学生|员工|侨民|华人|华侨|移民|士兵|人质|女孩|男孩"
     r"|科学家|专家|学者|医生|律师|商人|球员|选手|运动员)")
@@ -88,6 +90,15 @@ def breadth_of(name: str) -> int:
     """How wide the place of this name is (see `breadth`)."""
     folded = fold(name)
     return 2 if folded in lexicon().regions else 1 if folded in countries() else 0
+
+
+def named_for(organisation: str, named: dict[str, str], kinds: dict[str, str]) -> str | None:
+    """The id of the city or region finer than a country an organisation is named for (`北京市市场监管局`, `拉斯维加斯警方`,
+    `杭州星河翻译社`: a local body acts where its name says), when the article names that place (`named`: folded name
+    to id, `kinds`: id to type); a country in the name (`加蓬军方`) says no more than a country that acts does."""
+    name = fold(organisation)
+    return next((named[name[:n]] for n in range(min(len(name) - 1, _PLACE_NAME), 1, -1)
+                 if kinds.get(named.get(name[:n], "")) == "LOC" and breadth_of(name[:n]) == 0), None)
 
 
 def setting(mentions: list[Mention], qualifiers: set[int]) -> str | None:

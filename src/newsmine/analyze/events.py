@@ -2,10 +2,10 @@
 
 A trigger word (`data/event_triggers.tsv`, matched on the text folded to simplified characters) opens a frame
 of its type (`data/event_types.tsv`) in its clause, unless it names who does it (`调查记者`), modifies a longer
-noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`), or, as `到`, completes another verb
+noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`; not what a supply word gives, `提供津贴`), or, as `到`, completes another verb
 (`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names
 (`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
-clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `_unreal`); a departure word right
+clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `event_uses.py`); a departure word right
 before an organisation is a resignation (`离开华为`); a word's senses give the type its clause calls for (`发布…研究报告`
 is a study published, `获得…奖` a win). Participants are the entities mentioned in the clause, not the
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
@@ -35,8 +35,8 @@ shares a participant with it or where one names no person; a happening named as 
 for a happening, `槍擊案`, with no time of its own and no other person) joins its frame as an `also` span rather than
 opening another (`event_frames.py`).
 Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text): `_Reader`
-takes each sentence, then each clause, then each trigger word through its steps; the lexicons are in
-`event_lexicon.py`, where a happening is placed in `event_places.py`, the frame a trigger opens and its time in
+takes each sentence, then each clause, then each trigger word through its steps; whether a trigger word tells a
+happening where it stands is in `event_uses.py`, the lexicons in `event_lexicon.py`, where a happening is placed in `event_places.py`, the frame a trigger opens and its time in
 `event_frames.py`.
 """
 
@@ -51,7 +51,8 @@ from newsmine.analyze import event_frames
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
-from newsmine.analyze.event_lexicon import ACHIEVED, lexicon
+from newsmine.analyze.event_lexicon import lexicon
+from newsmine.analyze.event_uses import Uses
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
@@ -59,10 +60,7 @@ from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
-_CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
-_PLACE_NAME = 6  # the longest place name an organisation's name begins with (拉斯维加斯, 北京市)
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
     r"[（(【]?[^。，；！？\n（(【]{2,40}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]"
@@ -139,7 +137,6 @@ class _Reader:
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
-        self.time_ends = {t.span.end for t in doc.times}
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
         self.said: dict[str, Event] = {}
@@ -149,6 +146,7 @@ class _Reader:
         self.names = {e.id: e.name for e in doc.entities}
         self.headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
         self.joined: dict[str, list[str]] = {}  # who each actor was last named together with as one subject
+        self.uses = Uses(self.folded, self.mentions, self.words, self.found, {t.span.end for t in doc.times})
 
     def read(self) -> list[Event]:
         """The frames of every sentence, then the headline's and undated lead's time and place."""
@@ -209,7 +207,7 @@ class _Reader:
         clause_times = self.times.within(clause)
         for m in _triggers(self.found, clause, self.words):
             trigger = Span(m.start(), m.end())
-            etype = self._type(m, trigger, clause, state.span)
+            etype = self.uses.opens(m, trigger, clause, state.span)
             if etype is None:
                 continue
             if (clause, etype) in state.seen:
@@ -241,91 +239,6 @@ class _Reader:
         if actor and joined is not None:
             self.joined[actor] = joined
 
-    def _type(self, m: re.Match[str], trigger: Span, clause: Span, sentence: Span) -> str | None:
-        """The event type a trigger word opens here, or None when it names no happening in this use."""
-        lex, word = self.lex, m.group()
-        if self.mentions.covers(trigger):
-            return None  # the word is part of a name (an organisation called …协议…)
-        senses = lex.senses.get(word, ())  # 发布…研究报告 is a study published, 在医院检查 a medical check
-        etype = next((t for t, about in senses if about.search(self.folded, clause.start, clause.end)), lex.triggers[word])
-        if etype == "none":
-            return None  # 受到, 以来: a word that holds a trigger word
-        after = self.mentions.within(Span(trigger.end, trigger.end + 1))
-        if etype == "depart" and any(x.type == "ORG" for x in after):
-            etype = "resign"  # 离开华为: leaving an organisation is quitting it
-        return None if self._no_happening(word, trigger, clause, sentence, after) else etype
-
-    def _no_happening(self, word: str, trigger: Span, clause: Span, sentence: Span, after: list[Mention]) -> bool:
-        """Whether this use of a trigger word tells no happening: not a word of its own, who does it, a modifier,
-        without what its `needs` column asks for, or what did not happen as told; `after` is the mentions starting
-        right after it."""
-        lex = self.lex
-        if len(word) == 1 and not self.words.whole(trigger) or self.words.modifies_noun(trigger):
-            return True  # 死板: one character opens a frame only as a word; 调查报告书: what a noun is about
-        if len(word) > 1 and _AGENT_NOUN.match(self.folded, trigger.end):
-            return True  # 投资人, 捐赠者, 供应商, 救援人员: who does it, not that it happened
-        if word in lex.needs_place and not any(x.type == "LOC" for x in after):
-            return True  # 到 opens a visit only in 到平壤
-        if word in lex.needs_place and self.words.completes_verb(trigger):
-            return True  # 游到, 移民到, 运到: 到 completes another verb
-        if word in lex.needs_time and trigger.start not in self.time_ends:
-            return True  # 1961年5月生, 2000年7月任: a biography's dated entry, not 生活 or 任何
-        joined = trigger.end + self.folded.startswith("了", trigger.end)  # 进入了谷歌
-        if word in lex.needs_organisation and not any(
-                x.type == "ORG" for x in self.mentions.within(Span(joined, joined + 1))):
-            return True  # 进入谷歌 is joining it, 进入校园 is not
-        if word in lex.needs_alone and self._names_another(trigger, clause):
-            return True  # 举行会谈: the talks are the happening, 举行 only says they took place
-        if word in lex.needs_aid and not lex.supplied_re.search(self.folded, trigger.end, clause.end):
-            return True  # 提供服务, 提供资料: only aid, arms or money given is a supply
-        if word in lex.needs_figure and not lex.figure_re.search(self.folded, trigger.end, clause.end) and not (
-                ACHIEVED.search(self.folded, clause.start, trigger.start)):
-            return True  # 广告收入低迷, 盈利模式: income named as a thing; 营收75亿元, 实现盈利 report results
-        if word in lex.needs_object and not self.words.object_after(trigger):
-            return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
-        if self._unreal(sentence, clause, trigger):
-            return True  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
-        if self._after(trigger) == "head":
-            return True  # 举报热线, 离职赔偿: a thing the happening qualifies, no happening told
-        return False
-
-    def _names_another(self, trigger: Span, clause: Span) -> bool:
-        """Whether the clause names another trigger word after this one (举行|会谈, 举办|比赛)."""
-        at = trigger.end
-        while (w := self.found.search(at, clause.end)) is not None:
-            if self.lex.triggers[w.group()] != "none" or w.group() in self.lex.senses:
-                return True
-            at = w.end()
-        return False
-
-    def _unreal(self, sentence: Span, clause: Span, trigger: Span) -> bool:
-        """Whether a cue before the trigger says what it tells did not happen as told: in its clause, a habit or general
-        truth (经常, 容易), what should happen or is called for (应, 必须, 呼吁), what is to be averted (避免); from
-        anywhere before it in the sentence, a condition whose consequence the trigger's clause tells (如果…，政府将关闭…;
-        not 如果拿春节举例，票房收入达到…, a way of framing what is told): a single character only as a word of its own,
-        none inside a name."""
-        consequence = any(len(c.group()) > 1 or self.words.whole(Span(c.start(), c.end()))  # 会, not 会议
-                          for c in _CONSEQUENCE.finditer(self.folded, clause.start, trigger.start)) or (
-            event_frames.modality(self.folded, clause.start, trigger.start) in ("planned", "possible"))
-        for cue in self.lex.unreal_re.finditer(self.folded, sentence.start, trigger.start):
-            span, kind = Span(cue.start(), cue.end()), self.lex.unreal[cue.group()]
-            earlier = span.start < clause.start
-            if kind == "none" or self.mentions.covers(span) or earlier and (kind != "hypothetical" or not consequence):
-                continue
-            if cue.group() == "应" and "邀" in self.folded[cue.end():clause.end]:
-                continue  # 应台湾邀请到访: at the invitation of, not ought to
-            if len(cue.group()) > 1 or self.words.whole(span):
-                return True
-        return False
-
-    def _after(self, trigger: Span) -> str | None:
-        """`head` when a noun right after the trigger makes it a modifier (举报热线), `frame` when a word right after it
-        makes the happening a time frame for something else (出事前, 疫情后); a single character only as a word."""
-        m = self.lex.after_re.match(self.folded, trigger.end)
-        if m is None or len(m.group()) == 1 and not self.words.whole(Span(m.start(), m.end())):
-            return None
-        return self.lex.after[m.group()]
-
     def _parties(self, event: Event, clause: Span, trigger: Span, person: str | None, opening: int) -> None:
         """Who a clause names without naming them: a 其 after 将 or 把 (the person just told about) and a 双方 or
         两人 (the two the paragraph, from `opening`, named), who come first."""
@@ -348,7 +261,7 @@ class _Reader:
         clause shares with the sentence counts): `林海峰被捕前` after 王晓东's arrest is another arrest."""
         before = self.said.get(event.type)
         return before is not None and (
-            self._after(trigger) == "frame" or event.time is None and self.words.is_noun(trigger)) and all(
+            self.uses.after(trigger) == "frame" or event.time is None and self.words.is_noun(trigger)) and all(
             p in before.participants for p in event.participants if self.kinds.get(p) == "PER")
 
     def _complete(self, event: Event, word: str, state: _Sentence, ctx: _Context) -> None:
@@ -364,7 +277,8 @@ class _Reader:
             event.place = next((p for p in event.participants if kinds.get(p) == "LOC"
                                 and fold(self.names[p]) in countries()), None)  # 遭中国删文: in China
         if event.place is None and state.place is None:
-            event.place = self._jurisdiction(event.participants)  # 北京市市场监管局…检查: in 北京, not the story's setting
+            org = next((p for p in event.participants if kinds.get(p) == "ORG"), None)  # 北京市市场监管局…检查: in 北京
+            event.place = where.named_for(self.names[org], self.named, kinds) if org else None
         if event.place is None and fallback not in event.participants:
             event.place = fallback  # where the sentence or the paragraph is set, unless it acts here
         if event.time is None:
@@ -375,16 +289,6 @@ class _Reader:
         if state.arguments is None:  # read once, when the sentence opens a frame
             state.arguments = sentence_arguments(self.folded, self.doc.text, state.span, state.in_sentence)
         event.arguments = [a for a in state.arguments if a.role in self.lex.roles[etype]]
-
-    def _jurisdiction(self, participants: list[str]) -> str | None:
-        """The city or region finer than a country the first organisation taking part is named for (`北京市市场监管局`,
-        `拉斯维加斯警方`, `杭州海博翻译社`: a local body acts where its name says), when the article names that place; a
-        country in the name (`加蓬军方`) says no more than a country that acts does."""
-        org = next((p for p in participants if self.kinds.get(p) == "ORG"), None)
-        name = fold(self.names[org]) if org else ""
-        return next((self.named[name[:n]] for n in range(min(len(name) - 1, _PLACE_NAME), 1, -1)
-                     if self.kinds.get(self.named.get(name[:n], "")) == "LOC" and where.breadth_of(name[:n]) == 0),
-                    None)
 
     def _verb(self, clause: Span) -> int:
         """Where the clause's event word is: its first trigger word that is not `none` (the names before it may be

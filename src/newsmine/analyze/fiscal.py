@@ -24,10 +24,12 @@ _SAME_PERIOD = re.compile(r"(?:上|去)年同期")
 
 
 def _month(index: int) -> str:
+    """A month counted from year 0 (`_index`) as `YYYY-MM`."""
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _index(value: str) -> int:
+    """The month a `YYYY-MM…` value starts in, counted from year 0, so that months add and subtract."""
     return int(value[:4]) * 12 + int(value[5:7]) - 1
 
 

@@ -12,13 +12,21 @@ from datetime import date, timedelta
 import cn2an
 
 from newsmine.analyze.text import CLAUSE_BREAK
-from newsmine.analyze.time_patterns import PARTS
+from newsmine.analyze.time_patterns import PARTS, WORDS
 from newsmine.model import Span, Time
 
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
 _FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
 # Past markers: `了` (not `为了`, `除了`, `受不了`, `了解`), `已`, `曾`, and the verbs of a report (`周四表示`)
 _PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾|表示|宣布|宣佈|指出|透露|证实|證實|发表|發表|公布|公佈")
+
+
+def written_year(number: str | None, word: str | None, anchor: date | None) -> int | None:
+    """The year written as a number (`2023年Q1`), else the one a year word gives counted from the anchor (`今年Q3`,
+    `明年春节`), else None."""
+    if number:
+        return read_number(number)
+    return anchor.year + (WORDS[word].value or 0) if word and anchor else None
 
 
 def read_number(text: str | None) -> int | None:

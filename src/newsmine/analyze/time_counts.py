@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsmine.analyze.time_calendar import Context, Value, read_number, year_month
-from newsmine.analyze.time_patterns import WORDS
+from newsmine.analyze.time_calendar import Context, Value, read_number, written_year, year_month
 
 _UNITS = {"年": "year", "天": "day", "周": "week", "週": "week", "期": "week"}  # by the unit's last character
 _CLAUSE_OPENERS = set("，,。；;：:、\n（(「“ 在于於并並而")
@@ -67,7 +66,7 @@ def first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None)
     if not months or months > 12:
         return None
     if m["fy"] or m["fw"]:
-        year = read_number(m["fy"]) if m["fy"] else anchor.year + (WORDS[m["fw"]].value or 0) if anchor else None
+        year = written_year(m["fy"], m["fw"], anchor)
     elif months < 3 or m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
         return None  # `前两个月` may be two months before; `任期的前三个月` counts from the term
     else:

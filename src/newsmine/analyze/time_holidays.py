@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from lunardate import LunarDate
 
 from newsmine.analyze.text import CLAUSE_BREAK
-from newsmine.analyze.time_calendar import Context, Value, choose_offset, read_number
-from newsmine.analyze.time_patterns import HOLIDAY_PERIODS, HOLIDAYS, WORDS
+from newsmine.analyze.time_calendar import Context, Value, choose_offset, read_number, written_year
+from newsmine.analyze.time_patterns import HOLIDAY_PERIODS, HOLIDAYS
 
 
 def _easter(year: int) -> date:
@@ -90,12 +90,15 @@ def _days_off(day: str) -> Value | None:
 
 
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A holiday's day in the year written before it, else the year in view or the year its clause named, else the
+    year a word gives (`明年春节`), else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
+    holiday's month and day alone (`--12-25`)."""
     word = m["hol"]
     year = read_number(m["hy"]) if m["hy"] else ctx.year
     if year is None and ctx.clause_year and not CLAUSE_BREAK.search(text, ctx.clause_year[0], m.start()):
         year = ctx.clause_year[1]
-    if year is None and m["hw"] and anchor:
-        year = anchor.year + (WORDS[m["hw"]].value or 0)
+    if year is None:
+        year = written_year(None, m["hw"], anchor)
     if year is not None:
         day = _holiday_in(word, year)
         return Value(day.isoformat()) if day else None
@@ -118,9 +121,10 @@ def lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None
     day = read_number(written) if written else None
     if not month or not 1 <= month <= 12 or day is not None and not 1 <= day <= 30:
         return None
-    year = read_number(m["ly"]) if m["ly"] else anchor.year + (WORDS[m["lw"]].value or 0) if m["lw"] and anchor else ctx.year
+    year = written_year(m["ly"], m["lw"], anchor) if m["ly"] or m["lw"] and anchor else ctx.year
 
     def occurrence(y: int) -> tuple[date, date] | None:
+        """The lunar day in year `y`, or the whole lunar month when no day is given."""
         first = _lunar_date(y, month, day or 1)
         if day is not None or first is None:
             return (first, first) if first else None

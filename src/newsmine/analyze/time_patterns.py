@@ -39,6 +39,7 @@ class Word:
 
 
 def _int(cell: str) -> int:
+    """A lexicon cell's number; 0 for an empty cell."""
     return int(cell) if cell else 0
 
 

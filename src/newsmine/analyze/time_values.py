@@ -19,6 +19,7 @@ from newsmine.analyze.time_calendar import (
     nearest_weekday,
     quarter,
     read_number,
+    written_year,
     year_month,
     year_part,
 )
@@ -57,11 +58,11 @@ def _partial_shift(month_day_: str, n: int) -> Value:
     return Value(f"--{day.month:02d}-{day.day:02d}", partial=True)
 
 
-def _story_today(ctx: Context, anchor: date | None) -> bool:
-    """Whether, with no anchor and no year known, a day word counts from the latest month and day the text
-    named: named in an earlier paragraph, that day is the story's present; in the same one it is
+def _story_today(ctx: Context, anchor: date | None) -> str | None:
+    """The month and day (`--06-13`) a day word counts from with no anchor and no year known: the latest the text
+    named, when named in an earlier paragraph (the story's present); none when named in the same one, where it is
     mostly set against today (`1月20日停工，今天复工`)."""
-    return anchor is None and ctx.day is None and bool(ctx.partial_today) and not ctx.partial_here
+    return ctx.partial_today if anchor is None and ctx.day is None and not ctx.partial_here else None
 
 
 def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
@@ -101,8 +102,8 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         return month_day(y, mo, day, anchor, tense) if day is not None else Value(f"{y:04d}-{mo:02d}")
     if kind in ("same", "next") and ctx.day is None and anchor is None and ctx.partial_day:
         return _partial_shift(ctx.partial_day, n)  # `6月13日…当晚` with no year known
-    if kind == "day" and _story_today(ctx, anchor):
-        return _partial_shift(ctx.partial_today or "", n)  # `6月12日晚…6月13日上午。⏎⏎…今天`
+    if kind == "day" and (today := _story_today(ctx, anchor)):
+        return _partial_shift(today, n)  # `6月12日晚…6月13日上午。⏎⏎…今天`
     if kind == "same":
         return Value(ctx.day.isoformat()) if ctx.day else Value(anchor.isoformat()) if anchor else None
     if kind == "next":  # `次日`: after the day last named, else after the anchor
@@ -232,6 +233,7 @@ def _quarter_part(year: int, q: int, part: str | None) -> Value:
 
 
 def _year_of(value: Value) -> int | None:
+    """The year a value starts in, when it has one (not a partial `--06-13`)."""
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
 
 
@@ -278,14 +280,12 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
         return Value(f"{read_number(m['fiscal']):04d}")
     if m["q4"]:  # `2023年Q1`, `今年Q3`
-        year = read_number(m["qy2"]) if m["qy2"] else anchor.year + (WORDS[m["qw2"]].value or 0) if anchor else None
+        year = written_year(m["qy2"], m["qw2"], anchor)
         return quarter(year, int(m["q4"])) if year else None
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
-        if m["qy"]:
-            year = read_number(m["qy"])
-        elif m["qw"]:
-            year = anchor.year + (WORDS[m["qw"]].value or 0) if anchor else None
+        if m["qy"] or m["qw"]:
+            year = written_year(m["qy"], m["qw"], anchor)
         else:  # the year in view, else the quarter's occurrence nearest the anchor
             year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
         return _quarter_part(year, q, m["qpart"]) if year is not None else None
@@ -301,8 +301,8 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         inner = PDATE.fullmatch(m["tpd"]) or PDATE.fullmatch(m["tpd"] + "日")
         return _explicit(inner, inner.string, Context(), anchor, None) if inner else None
     if m["solo"]:  # news shorthand: `支联会今举行大会`, `他昨表示`
-        if _story_today(ctx, anchor):
-            return _partial_shift(ctx.partial_today or "", -(m["solo"] == "昨"))
+        if today := _story_today(ctx, anchor):
+            return _partial_shift(today, -(m["solo"] == "昨"))
         return Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
     if m["sypart"] or m["half"]:
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None

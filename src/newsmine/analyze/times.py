@@ -155,7 +155,8 @@ def _but_the_year(value: str) -> str:
     return "/".join("-" + e[4:] for e in ends)
 
 
-_THAT_IS = re.compile(r"[，,] ?(?:也就是说?|亦即|即)[^，,。；;！？]{0,16}$")  # `，也就是峰会举行的`: what follows restates
+_THAT_IS = re.compile(  # `，也就是峰会举行的`, `，即`: what follows restates; not 即将, 即使, 即便, 即刻, 即时, 即日
+    r"[，,] ?(?:也就是说?|亦即|即(?![将將使便刻时時日]))[^，,。；;！？]{0,16}$")
 
 
 def _restates(t: Time, norm: str, start: int) -> bool:
