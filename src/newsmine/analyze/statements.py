@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsmine import data
 from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Lexicon
 from newsmine.analyze.quote_speakers import SpeakerLinks
@@ -161,9 +162,10 @@ class CueStatements:
         return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
 
     def _self_named(self, written: str) -> bool:
-        """`本刊查阅资料`, `本台`: a speaker phrase opened by the outlet's name for itself, not by a
-        dateline (`本报讯（记者…）`, `本报北京5月3日电 `), which only precedes the real speaker."""
-        word = next((w for w in self.lex.words("self_name") if written.startswith(w)), None)
+        """`本刊查阅资料`, `本台`: a speaker phrase opened by the outlet's name for itself
+        (`data/self_references.tsv`), not by a dateline (`本报讯（记者…）`, `本报北京5月3日电 `),
+        which only precedes the real speaker."""
+        word = next((w for w in data.longest_first("self_references") if written.startswith(w)), None)
         return word is not None and written[len(word) : len(word) + 1] not in DATELINE \
             and not any(ch in written for ch in "（( \t")
 
