@@ -196,10 +196,16 @@ class QuoteFinder:
         if not self.attribution.is_answer(last) or para.frames.colon_frame(at_start=True) is not None \
                 or self._question(para):
             return None
-        if any(s.start == para.start for s in para.marks.segments):
+        if any(s.start == para.start for s in para.marks.segments) or self._editor_note(para):
             return None
         return Statement(Span(*para.marks.strip(para.start, para.end, " \t")), "direct", None, None, None,
                          continues=last, sieve="continuation", answer=True)
+
+    def _editor_note(self, para: Paragraph) -> bool:
+        """`应受访者要求，文中人物为化名`, `感谢某先生接受采访`: an unquoted paragraph that speaks of the
+        article itself or of its interviewee in the third person is the writer's note, not the answer going on."""
+        written = para.marks.sub(para.start, para.end)
+        return any(w in written for w in self.lex.words("editor_note"))
 
     def _lead_in(self, para: Paragraph, index: int) -> tuple[int, Paragraph, Span, Span] | None:
         """`以下是在韩打工人李楠对本网的讲述：` ending a paragraph: the speaker phrase and the colon."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsmine import data
 from newsmine.analyze.cues import CITING, CONTENT_MIN, Cue, Paragraph
 from newsmine.analyze.marks import CLAUSE_END, Lexicon
 from newsmine.analyze.quote_speakers import SpeakerLinks
@@ -21,6 +22,7 @@ from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Quote, Span
 
 SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
+DATELINE = ("讯", "訊", "电", "電")  # `本报讯`, `本社电`: a dateline, not the outlet speaking
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 
 
@@ -124,6 +126,8 @@ class CueStatements:
         lead = para.marks.sub(*para.marks.strip(cue.region.start, cue.span.start))
         if cue.cls == "punct" and any(lead.endswith(w) for w in self.lex.words("determiner") - {"最新"}):
             return False  # `这一要求，`, `上述声明：`: a demonstrative before the word makes it a noun
+        if cue.cls == "punct" and self._at_request(para, cue.region):
+            return False  # `应受访者要求，…`: at someone's request, the word is a noun
         if cue.cls == "view":  # `（但）在他看来，…`: the view of the one between 在 and 看来
             a, b = para.marks.strip(cue.region.start, cue.region.end)
             a = para.phrases.drop_connectors(a, b)
@@ -142,8 +146,9 @@ class CueStatements:
                 subject, addressee = named, None
             elif reason:
                 return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
-        if subject is not None and para.marks.sub(subject.start, subject.end).endswith(tuple(self.lex.words("press"))):
-            return False  # `有記者質問…`, `记者在5日发现…`: the press asking or the article's own finding
+        written = para.marks.sub(subject.start, subject.end) if subject is not None else ""
+        if written.endswith(tuple(self.lex.words("press"))) or self._self_named(written):
+            return False  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -155,6 +160,21 @@ class CueStatements:
             return False
         a, b = para.marks.strip(cue.region.start, cue.region.end)
         return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
+
+    def _self_named(self, written: str) -> bool:
+        """`本刊查阅资料`, `本台`: a speaker phrase opened by the outlet's name for itself
+        (`data/self_references.tsv`), not by a dateline (`本报讯（记者…）`, `本报北京5月3日电 `),
+        which only precedes the real speaker."""
+        word = next((w for w in data.longest_first("self_references") if written.startswith(w)), None)
+        return word is not None and written[len(word) : len(word) + 1] not in DATELINE \
+            and not any(ch in written for ch in "（( \t")
+
+    def _at_request(self, para: Paragraph, region: Span) -> bool:
+        """`应受访者要求`, `應家屬要求`: 应 opening the phrase before the cue, outside any name (not
+        `应急管理部`), makes a prepositional phrase, at someone's request."""
+        a, b = para.marks.strip(region.start, region.end)
+        a = para.phrases.drop_connectors(a, b)
+        return b - a >= 2 and para.marks.sub(a, a + 1) in ("应", "應") and not self.resolver.mentions_in(a, a + 1)
 
     def _named(self, phrase: Span) -> bool:
         """A speaker phrase that ends in the name of a person, an organisation or a country (a gloss
