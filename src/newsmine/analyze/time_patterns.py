@@ -15,6 +15,8 @@ from newsmine.data import table
 
 _S = r" ?"  # newsmine text often has a space between a number and its unit (`2019 年`)
 _YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
+# A year by its last two digits (`'98年`, `22年底`, `19年3月`), never a count of years (`近20年`, `工作了22年`)
+_YEAR2 = r"['‘’]\d\d(?=年)|(?<![\d.近逾约約了过過这這多余餘第前后後])\d\d(?=年(?:底|初|末|\d{1,2}月))"
 _NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"  # 廿三 = 23
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _MONTH = rf"(?:{_NUM}|(?<![\d〇零一二三四五六七八九十百千万萬亿億两兩])元(?= ?月))"  # 元月 = January
@@ -72,7 +74,7 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
         rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
         rf"(?:(?:(?P<m>{_MONTH})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
@@ -85,7 +87,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
+    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
