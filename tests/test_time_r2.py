@@ -62,3 +62,15 @@ def test_counts_of_years_are_not_years(text: str, expected: list[str]) -> None:
 
 def test_two_digit_year_needs_an_anchor() -> None:
     assert [t.text for t in find_times("陈立伟22年底回到台中。", None)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("林思远是南华大学2016级学生，当年他考入化学系。", [("2016", "2016"), ("当年", "2016")]),
+        ("校友會邀請2009級畢業生返校。", [("2009", "2009")]),
+        ("登上山顶要爬2000级台阶。", []),
+    ],
+)
+def test_a_class_by_its_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert intervals(text) == expected

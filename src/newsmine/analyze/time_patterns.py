@@ -141,7 +141,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?:这个|這個)(?P<vac>暑假|暑期|寒假)"
         rf"|(?P<xun>上旬|中旬|下旬)"
-        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階]))"  # `2014级`: a class
         rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
