@@ -74,3 +74,19 @@ def test_two_digit_year_needs_an_anchor() -> None:
 )
 def test_a_class_by_its_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert intervals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the notice, dated in the sentence that first names it, not the incident's day named since
+        ("10月9日，区卫健委通报称，9月30日晚，一名患者在急诊室跌倒。就在通报当天，医院向家属道歉。",
+         [("10月9日", "2023-10-09"), ("9月30日晚", "2023-09-30"), ("当天", "2023-10-09")]),
+        ("3月5日，两家公司在深圳签约。4月1日工厂投产。签约当晚，双方举行了酒会。",
+         [("3月5日", "2024-03-05"), ("4月1日", "2024-04-01"), ("当晚", "2024-03-05")]),
+        # no event before the day word: the day last named
+        ("9月28日午饭后，他当天就去了医院。", [("9月28日", "2023-09-28"), ("当天", "2023-09-28")]),
+    ],
+)
+def test_the_day_of_an_event_named_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert intervals(text) == expected
