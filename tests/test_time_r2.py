@@ -90,3 +90,15 @@ def test_a_class_by_its_year(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_the_day_of_an_event_named_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert intervals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周嘉禾2009考入浙江大学，2013毕业后来到杭州创业。", [("2009", "2009"), ("2013", "2013")]),
+        ("1987出生的林婉清是家中长女。", [("1987", "1987")]),
+        ("全市共2011人考入重点高中。", []),
+    ],
+)
+def test_a_year_without_its_character_before_a_step_of_a_life(text: str, expected: list[tuple[str, str]]) -> None:
+    assert intervals(text) == expected

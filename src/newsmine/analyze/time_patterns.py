@@ -100,6 +100,10 @@ _EVENT_AFTER_YEAR = (
     r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
 )
 
+# A year written without 年 before a step of a life (`2011考入`, `1998出生`)
+_LIFE_STEP = (r"考入|考上|入[学學]|[毕畢]业|[毕畢]業|出生|入[职職]|[参參]军|[参參]軍|退休|移居|[赴来來]到"
+              r"|加入|[创創][办辦]|[创創][业業]|[结結]婚|离[开婚]|離[開婚]|去世|病逝|逝世")
+
 
 def _compile(roc: bool) -> re.Pattern[str]:
     """The expression pattern; with `roc`, a bare three-digit year (`112年`) is a Republic of China year."""
@@ -141,7 +145,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?:这个|這個)(?P<vac>暑假|暑期|寒假)"
         rf"|(?P<xun>上旬|中旬|下旬)"
-        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階]))"  # `2014级`: a class
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階])|{_LIFE_STEP})"  # `2014级`: a class
         rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
