@@ -141,3 +141,22 @@ def stand_in_anchors(norm: str) -> tuple[date, date, bool] | None:
         return None
     return first, second, bool(day_word or line)
 
+
+# What ends the word before `当天` when it is no event (`他当天`, `周五当天`)
+_NOT_AN_EVENT = set("他她它们們我你您其这這那该該同日天年月晚夜周週午上下前后後")
+
+
+def event_day(norm: str, start: int, dated: list[tuple[int, int, str]]) -> date | None:
+    """The day of the event named right before a day word (`通报当天`, `签约当晚`): the last day written
+    before that event's earlier mention in its sentence (`11月12日，教育局通报称…。…就在通报当天`), else None.
+    `dated` holds the start, end and value of each expression found before `start`."""
+    word_end = start - (norm[start - 1 : start] == "的")
+    event = norm[word_end - 2 : word_end]
+    if len(event) < 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in event) or event[-1] in _NOT_AN_EVENT:
+        return None
+    mention = norm.rfind(event, 0, word_end - 2)
+    if mention < 0:
+        return None
+    opening = max(norm.rfind(mark, 0, mention) for mark in "。！？!?\n；;") + 1
+    days = [value for s, e, value in dated if opening <= s and e <= mention and re.fullmatch(r"\d{4}-\d\d-\d\d", value)]
+    return date.fromisoformat(days[-1]) if days else None

@@ -15,6 +15,8 @@ from newsmine.data import table
 
 _S = r" ?"  # newsmine text often has a space between a number and its unit (`2019 年`)
 _YEAR = r"(?<!\d)(?:\d{4}|[〇零一二三四五六七八九]{4})"
+# A year by its last two digits (`'98年`, `22年底`, `19年3月`), never a count of years (`近20年`, `工作了22年`)
+_YEAR2 = r"['‘’]\d\d(?=年)|(?<![\d.近逾约約了过過这這多余餘第前后後])\d\d(?=年(?:底|初|末|\d{1,2}月))"
 _NUM = r"(?<![\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"  # 廿三 = 23
 _COUNT = r"(?<![\d.])(?:\d{1,3}|[一二两兩三四五六七八九十百]{1,4})"
 _MONTH = rf"(?:{_NUM}|(?<![\d〇零一二三四五六七八九十百千万萬亿億两兩])元(?= ?月))"  # 元月 = January
@@ -73,7 +75,7 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
         rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
         rf"(?:(?:(?P<m>{_MONTH})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
@@ -86,7 +88,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
+    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -98,6 +100,10 @@ _EVENT_AFTER_YEAR = (
     r"(?:[节節]|展|博[会會]|世界杯|世界盃|[奥奧]运|[奥奧]運|[亚亞]运|[亚亞]運|冬[奥奧]|大[选選]|[选選]举|[选選]舉"
     r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
 )
+
+# A year written without 年 before a step of a life (`2011考入`, `1998出生`)
+_LIFE_STEP = (r"考入|考上|入[学學]|[毕畢]业|[毕畢]業|出生|入[职職]|[参參]军|[参參]軍|退休|移居|[赴来來]到"
+              r"|加入|[创創][办辦]|[创創][业業]|[结結]婚|离[开婚]|離[開婚]|去世|病逝|逝世")
 
 
 def _compile(roc: bool) -> re.Pattern[str]:
@@ -140,7 +146,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?:这个|這個)(?P<vac>暑假|暑期|寒假)"
         rf"|(?P<xun>上旬|中旬|下旬)"
-        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR})"
+        rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階])|{_LIFE_STEP})"  # `2014级`: a class
         rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"

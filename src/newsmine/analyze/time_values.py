@@ -109,6 +109,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
     if kind == "next":  # `次日`: after the day last named, else after the anchor
         base = ctx.day or anchor
         return Value((base + timedelta(days=n)).isoformat()) if base else None
+    if kind == "quarter" and n and ctx.last_quarter is not None:  # `第一季度…较上季`: beside the quarter named
+        y, q = divmod(ctx.last_quarter[0] * 4 + ctx.last_quarter[1] - 1 + n, 4)
+        return quarter(y, q + 1)
     if anchor is None:  # `今年3月` with no anchor is still March
         return month_day(None, month, day, None, tense) if kind == "year" and month is not None else None
     if kind == "day":
@@ -147,7 +150,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
 def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None,
               written: bool = True, story: bool = True) -> Value | None:
     """A written date: year (Gregorian or ROC), month, day and their parts, each as far as given."""
-    y = read_number(m["y"])
+    y = read_number(m["y"].lstrip("'‘’")) if m["y"] else None
+    if y is not None and y < 100:  # `'98年`, `22年底`: the century that puts it at most a year past the anchor
+        y = None if anchor is None else y + (2000 if y <= anchor.year % 100 + 1 else 1900)
     roc = read_number(m["roc"] or m.groupdict().get("roc3"))
     if m["py"]:  # Taiwan usage, `去(2022)年`, `今(112)年`: the year in parentheses, Gregorian or ROC
         y, roc = (int(m["py"]), None) if len(m["py"]) == 4 else (None, int(m["py"]))
@@ -368,7 +373,8 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
         ctx.day, ctx.partial_day = None, hi
         if m["m"] or m["pm"]:  # written out, not a day word counted from it
             ctx.partial_today, ctx.partial_here = max(hi, ctx.partial_today or hi), True
-    if m["q"] or m["q2"] or m["q3"] or m["q4"] or m["word"] and WORDS[m["word"]].kind == "quarter":
+    word = WORDS[m["word"]] if m["word"] else None
+    if m["q"] or m["q2"] or m["q3"] or m["q4"] or word and word.kind == "quarter" and not word.value:  # not `上季`
         if len(lo) == 7 and lo[:4].isdigit() and len(hi) == 7 and int(hi[5:]) == int(lo[5:]) + 2:
             ctx.last_quarter = (int(lo[:4]), int(hi[5:]) // 3)
     if hi[:4].isdigit() and lo[:4] == hi[:4]:

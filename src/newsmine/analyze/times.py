@@ -18,7 +18,7 @@ from datetime import date
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalise
-from newsmine.analyze.time_anchors import latest_told, stand_in_anchors, text_anchor, written_on
+from newsmine.analyze.time_anchors import event_day, latest_told, stand_in_anchors, text_anchor, written_on
 from newsmine.analyze.time_calendar import Context, Value, last_day
 from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, SCHEDULE, WORDS, YEAR_HEADING
 from newsmine.analyze.time_values import learn, resolve
@@ -258,6 +258,9 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
                             story=not stand_in)
         if restated:  # `4月25日，也就是峰会举行的前一天`: the day just named
             value = Value(times[-1].value)
+        elif word and word.kind == "same" and not m["inc"] and not m["pdate"]:
+            day = event_day(norm, m.start(), [(t.span.start, t.span.end, t.value or "") for t in times])
+            value = Value(day.isoformat()) if day else value  # `通报当天`: the day the notice was dated
         if word and word.kind == "weekday":
             if m["pdate"] and value:
                 weekdays[word.value or 0] = value
