@@ -76,7 +76,7 @@ class CueFrames:
             if self.marks.shielded(k):
                 continue
             a = self.marks.skip(k, " \t")
-            size = next((len(w) for w in CITING + ACCORDING if self.marks.at(a, w)), 0)
+            size = len(self.marks.first_at(a, CITING + ACCORDING) or "")
             if not size:
                 continue
             c = self.marks.clause_end(a)
