@@ -62,8 +62,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     while i < n:
         tok = tokens[i]
         if tok.tag not in NAME_TAGS:
-            if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
-                out += _abbreviations(folded, tokens, i)
+            if len(tok.word) in (2, 3) and (gazetteer.abbreviation(tok.word[0]) or gazetteer.abbreviation(tok.word[1])):
+                out += _abbreviations(folded, tokens, i)  # the only lengths an abbreviation form has, one in its first two
             elif len(tok.word) == 1 and i > 0:
                 out += _abbreviation_after_cue(tokens[i - 1], tok)
             i += 1
