@@ -132,14 +132,10 @@ class CueFrames:
 
     @cached_property
     def _not_cue_ranges(self) -> list[tuple[int, int]]:
-        """Where the paragraph's not-cue words stand (found once per paragraph)."""
-        out = []
-        for word in self.lex.words("not_cue"):
-            k = self.marks.norm.find(word)
-            while k >= 0:
-                out.append((self.marks.start + k, self.marks.start + k + len(word)))
-                k = self.marks.norm.find(word, k + 1)
-        return out
+        """Where the paragraph's not-cue words stand (found once per paragraph), the longest at each
+        place: a shorter one starting there blocks a cue only where the longest does."""
+        start = self.marks.start
+        return [(start + m.start(), start + m.end(1)) for m in self.lex.starts_pattern("not_cue").finditer(self.marks.norm)]
 
     def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
         """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""

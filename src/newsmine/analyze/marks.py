@@ -59,10 +59,25 @@ class Lexicon:
         """One regex matching the longest cue word where it starts."""
         return _alternation(tuple(sorted(self.cues, key=len, reverse=True)))
 
+    @cached_property
+    def anonymous_pattern(self) -> re.Pattern[str]:
+        """One regex matching any anonymous-source word (to rule out at once a phrase that holds none)."""
+        return _alternation(self.anonymous)
+
     def pattern(self, cls: str) -> re.Pattern[str]:
         """One regex matching any word of `cls` where it starts, longest first (one scan, not a loop
         over the words at every position)."""
         return _alternation(self.longest_first(cls))
+
+    def starts_pattern(self, cls: str) -> re.Pattern[str]:
+        """One regex finding, at every place where a word of `cls` starts, the longest word there
+        (group 1, inside a look-ahead, so words that overlap are all found)."""
+        return _starts(self.longest_first(cls))
+
+
+@cache
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?=({_alternation(words).pattern}))")
 
 
 @cache
