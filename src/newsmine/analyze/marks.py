@@ -11,7 +11,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from newsmine.analyze.text import CLAUSE_END, CLOSE_PARENS, OPEN_PARENS, SENTENCE_END, alternation, normalise
+from newsmine.analyze.text import (CLAUSE_END, CLOSE_PARENS, OPEN_PARENS, SENTENCE_END, alternation, normalise,
+                                   normalised)
 from newsmine.data import table, words
 from newsmine.model import Span
 
@@ -131,7 +132,7 @@ class Marked:
     def __init__(self, text: str, span: Span, lex: Lexicon | None = None, *, heading: bool = False) -> None:
         self.lex = lex or lexicon()
         self.heading = heading  # a title or sub-head: terse, its parts set apart by spaces
-        self.norm = normalise(text[span.start : span.end])
+        self.norm = normalised(text)[span.start : span.end]
         self.start, self.end = span.start, span.end
         self.segments = self._segments()
         self._opening: dict[int, Segment] = {}  # segments by first position: a look-up, not a scan

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from newsmine.model import Article, Part, Sentence, Span
 from newsmine.names import normalise  # noqa: F401  (analysis imports it from here)
+
+_DOCUMENT = 200  # texts longer than this are whole documents, normalised once and remembered
+_normalised_document = lru_cache(maxsize=4)(normalise)
+
+
+def normalised(text: str) -> str:
+    """`normalise(text)`, a whole document's remembered for the last few: the times, the quotes
+    and each paragraph's quotation marks read the same document's (a paragraph is a slice of it:
+    `normalise` maps character by character)."""
+    return _normalised_document(text) if len(text) > _DOCUMENT else normalise(text)
+
 
 PART_SEPARATOR = "\n\n"
 SENTENCE_END = frozenset("。！？!?\n")
