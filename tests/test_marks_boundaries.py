@@ -75,3 +75,12 @@ def test_first_at_gives_the_first_word_in_order() -> None:
     assert m.first_at(0, ("根", "根据")) == "根"
     assert m.first_at(5, ("据", "另据")) == "另据"
     assert m.first_at(1, ("根据", "另据")) is None
+
+
+def test_words_by_their_first_character_hold_every_word_once() -> None:
+    from newsmine.analyze.marks import lexicon
+
+    lex = lexicon()
+    grouped = lex.by_first("role")
+    assert sorted(w for group in grouped.values() for w in group) == sorted(lex.words("role"))
+    assert all(w.startswith(first) for first, group in grouped.items() for w in group)

@@ -70,10 +70,22 @@ class Lexicon:
         over the words at every position)."""
         return _alternation(self.longest_first(cls))
 
+    def by_first(self, cls: str) -> dict[str, tuple[str, ...]]:
+        """The words of `cls` by their first character: a short text can hold only those of its characters."""
+        return _by_first(self.words(cls))
+
     def starts_pattern(self, cls: str) -> re.Pattern[str]:
         """One regex finding, at every place where a word of `cls` starts, the longest word there
         (group 1, inside a look-ahead, so words that overlap are all found)."""
         return _starts(self.longest_first(cls))
+
+
+@cache
+def _by_first(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in sorted(words):
+        out.setdefault(word[:1], []).append(word)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 @cache

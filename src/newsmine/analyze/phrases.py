@@ -148,7 +148,8 @@ class Phrases:
             return Span(a + latin.start(), b)  # `考古学家J. Robert Hale`: the Latin-script name whole
         best = a
         text = self.marks.sub(a, b)
-        for role in self.lex.words("role") | {"的"}:
+        first = self.lex.by_first("role")
+        for role in ["的", *(w for ch in set(text) for w in first.get(ch, ()))]:  # the roles it can hold
             k = text.rfind(role)
             if k >= 0 and a + k + len(role) < b - 1:
                 best = max(best, a + k + len(role))
