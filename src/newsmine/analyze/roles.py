@@ -71,7 +71,7 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        if any(title.endswith(job) for job in data.marked("titles", "occupation")):
+        if title.endswith(tuple(data.marked("titles", "occupation"))):
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
         if modifier:
