@@ -166,8 +166,9 @@ class CueFrames:
     def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
         """(speaker phrase, colon, statement) of `X：…` or `X：“…”`: the first colon outside quotations,
         after a short phrase (the paragraph's opening one when `at_start`), not a clock time."""
-        k = next((i for i in range(self.marks.start, min(self.marks.end, self.marks.start + 60))
-                  if self.marks.char(i) in "：:" and not self.marks.shielded(i)), None)
+        limit = min(self.marks.end, self.marks.start + 60)
+        k = min((i for colon in "：:" for i in self.marks.occurrences(colon, self.marks.start, limit)
+                 if not self.marks.shielded(i)), default=None)
         if k is None or k + 1 >= self.marks.end or (self.marks.char(k - 1).isdigit() and self.marks.char(k + 1).isdigit()):
             return None
         a = self.marks.skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon
