@@ -22,6 +22,8 @@ def _sorted(name: str, min_len: int = 1) -> tuple[str, ...]:
 
 def _word_at(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
     """The first (longest) of `words` starting at `pos`."""
+    if not folded.startswith(words, pos):
+        return None  # one test of them all: most places hold none
     for word in words:
         if folded.startswith(word, pos):
             return word

@@ -77,7 +77,7 @@ class CueFrames:
             if self.marks.shielded(k):
                 continue
             a = self.marks.skip(k, " \t")
-            size = next((len(w) for w in CITING + ACCORDING if self.marks.at(a, w)), 0)
+            size = len(self.marks.first_at(a, CITING + ACCORDING) or "")
             if not size:
                 continue
             c = self.marks.clause_end(a)
@@ -133,14 +133,10 @@ class CueFrames:
 
     @cached_property
     def _not_cue_ranges(self) -> list[tuple[int, int]]:
-        """Where the paragraph's not-cue words stand (found once per paragraph)."""
-        out = []
-        for word in self.lex.words("not_cue"):
-            k = self.marks.norm.find(word)
-            while k >= 0:
-                out.append((self.marks.start + k, self.marks.start + k + len(word)))
-                k = self.marks.norm.find(word, k + 1)
-        return out
+        """Where the paragraph's not-cue words stand (found once per paragraph), the longest at each
+        place: a shorter one starting there blocks a cue only where the longest does."""
+        start = self.marks.start
+        return [(start + m.start(), start + m.end(1)) for m in self.lex.starts_pattern("not_cue").finditer(self.marks.norm)]
 
     def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
         """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""
@@ -171,8 +167,9 @@ class CueFrames:
     def colon_frame(self, *, at_start: bool) -> tuple[Span, Span, Span] | None:
         """(speaker phrase, colon, statement) of `X：…` or `X：“…”`: the first colon outside quotations,
         after a short phrase (the paragraph's opening one when `at_start`), not a clock time."""
-        k = next((i for i in range(self.marks.start, min(self.marks.end, self.marks.start + 60))
-                  if self.marks.char(i) in "：:" and not self.marks.shielded(i)), None)
+        limit = min(self.marks.end, self.marks.start + 60)
+        k = min((i for colon in "：:" for i in self.marks.occurrences(colon, self.marks.start, limit)
+                 if not self.marks.shielded(i)), default=None)
         if k is None or k + 1 >= self.marks.end or (self.marks.char(k - 1).isdigit() and self.marks.char(k + 1).isdigit()):
             return None
         a = self.marks.skip_back(k, " \t")  # `陳仲泓 ：`: a space before the colon

@@ -8,6 +8,7 @@ glosses and their repairs); its last step, `aliases`, registered here, adds late
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from newsmine import data
@@ -65,8 +66,10 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     lengths: dict[str, list[int]] = {}  # the lengths of the forms that begin with each character, shortest first
     for size, first in sorted({(len(form), form[0]) for form in forms if form}):
         lengths.setdefault(first, []).append(size)
-    for pos, char in enumerate(folded):  # every occurrence of every form: a look-up per form length, no scan per form
-        for length in lengths.get(char, ()):
+    # every occurrence of every form: at each place where a form can start, a look-up per form length
+    for m in re.finditer(f"[{re.escape(''.join(lengths))}]", folded) if lengths else ():
+        pos = m.start()
+        for length in lengths[m.group()]:
             form = folded[pos : pos + length]
             if len(form) < length or form not in forms:
                 continue
@@ -121,12 +124,14 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
     titles = data.words("titles")
     sizes = sorted({len(t) for t in titles if len(t) >= 2})
     out = []
-    for tok in tokens:  # the surname starts a word: 金主席, not 资金主席团
-        surname = folded[tok.start]
-        if len(by_surname.get(surname, ())) == 1 and (any(
-                folded[tok.start + 1 : tok.start + 1 + n] in titles for n in sizes)
-                or _speaks_alone(folded, tok.start, first[surname].start)):
-            out.append(Candidate(tok.start, tok.start + 1, "PER", "alias", first[surname].key))
+    alone = "".join(surname for surname, keys in by_surname.items() if len(keys) == 1)  # of one person found
+    for m in re.finditer(f"[{re.escape(alone)}]", folded) if alone else ():
+        pos, surname = m.start(), m.group()
+        k = bisect_left(tokens, (pos,))  # the token starting there, if one does
+        if k == len(tokens) or tokens[k].start != pos:
+            continue  # the surname starts a word: 金主席, not 资金主席团
+        if any(folded[pos + 1 : pos + 1 + n] in titles for n in sizes) or _speaks_alone(folded, pos, first[surname].start):
+            out.append(Candidate(pos, pos + 1, "PER", "alias", first[surname].key))
     return out
 
 

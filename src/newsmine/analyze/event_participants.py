@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
@@ -87,9 +88,15 @@ def _uncited(text: str, span: Span, mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         i = bisect_right(breaks, x.span.start)
         at = breaks[i - 1] if i else span.start
-        if _REPORTED.match(fold(text[at:at + 2])) is None:
+        if not _reports(text[at:at + 2]):
             out.append(x)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _reports(opening: str) -> bool:
+    """Whether a clause whose first two characters are `opening` names who reports (据, 根據 …)."""
+    return _REPORTED.match(fold(opening)) is not None
 
 
 def subject(mentions: list[Mention], text: str, span: Span, before: str | None, settings: set[int]) -> str | None:

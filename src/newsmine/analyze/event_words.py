@@ -9,6 +9,8 @@ every check answers as if there were none.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from newsmine.analyze.tagger import VERB_TAGS, Token
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, Span
@@ -26,7 +28,7 @@ class Words:
     def __init__(self, doc: Doc) -> None:
         self.index = TokenIndex.of(doc)
         self.tokens = self.index.tokens
-        self.spans = {(t.start, t.end) for t in self.tokens}
+        self.spans = set(map(itemgetter(0, 1), self.tokens))  # (start, end) of every word
         self.nouns = {t.start for t in self.tokens if t.tag in _NOUN_TAGS}
         self.after_verb = {b.start for a, b in zip(self.tokens, self.tokens[1:])
                            if a.tag in VERB_TAGS and a.end == b.start}

@@ -81,31 +81,17 @@ def english_names(folded: str) -> tuple[str, ...]:
 
 
 @cache
-def _lengths() -> dict[str, tuple[int, ...]]:
-    """The lengths of the names that begin with each pair of characters, longest first (every name
-    has two or more), so `find` tries only lengths some name could have there."""
-    by_start: dict[str, set[int]] = {}
-    for name in _index()[0]:
-        by_start.setdefault(name[:2], set()).add(len(name))
-    return {start: tuple(sorted(sizes, reverse=True)) for start, sizes in by_start.items()}
+def _pattern() -> re.Pattern[str]:
+    """Every gazetteer name, as one trie alternation (the longest name at a place wins)."""
+    return re.compile(alternation(_index()[0]))
 
 
 @lru_cache(maxsize=4)
 def find(folded: str) -> tuple[tuple[int, int, Known], ...]:
     """Non-overlapping gazetteer names in `folded`, longest first at each position (kept for the
     last few texts: the tagger's mentions and the body repairs both read one document's)."""
-    names, lengths = _index()[0], _lengths()
-    out = []
-    i, n = 0, len(folded)
-    while i < n:
-        for length in lengths.get(folded[i : i + 2], ()):
-            if i + length <= n and folded[i : i + length] in names:
-                out.append((i, i + length, names[folded[i : i + length]]))
-                i += length
-                break
-        else:
-            i += 1
-    return tuple(out)
+    names = _index()[0]
+    return tuple((m.start(), m.end(), names[m.group()]) for m in _pattern().finditer(folded))
 
 
 @cache

@@ -7,10 +7,12 @@ original, so offsets hold) and knows nothing of cues or speakers beyond the lexi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from newsmine.analyze.text import CLAUSE_END, CLOSE_PARENS, OPEN_PARENS, SENTENCE_END, alternation, normalise
+from newsmine.analyze.text import (CLAUSE_END, CLOSE_PARENS, OPEN_PARENS, SENTENCE_END, alternation, normalise,
+                                   normalised)
 from newsmine.data import table, words
 from newsmine.model import Span
 
@@ -27,6 +29,7 @@ CLAUSE_MIN = 3  # shortest quotation read as a clause of its own when it closes 
 TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
 SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
 DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
+_BOUNDARY = re.compile(f"[{re.escape(''.join(sorted(CLAUSE_END)))}】\\]\\s]")  # what can end a clause or a sentence
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,37 @@ class Lexicon:
         """One regex matching the longest cue word where it starts."""
         return _alternation(tuple(sorted(self.cues, key=len, reverse=True)))
 
+    @cached_property
+    def anonymous_pattern(self) -> re.Pattern[str]:
+        """One regex matching any anonymous-source word (to rule out at once a phrase that holds none)."""
+        return _alternation(self.anonymous)
+
     def pattern(self, cls: str) -> re.Pattern[str]:
         """One regex matching any word of `cls` where it starts, longest first (one scan, not a loop
         over the words at every position)."""
         return _alternation(self.longest_first(cls))
+
+    def by_first(self, cls: str) -> dict[str, tuple[str, ...]]:
+        """The words of `cls` by their first character: a short text can hold only those of its characters."""
+        return _by_first(self.words(cls))
+
+    def starts_pattern(self, cls: str) -> re.Pattern[str]:
+        """One regex finding, at every place where a word of `cls` starts, the longest word there
+        (group 1, inside a look-ahead, so words that overlap are all found)."""
+        return _starts(self.longest_first(cls))
+
+
+@cache
+def _by_first(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in sorted(words):
+        out.setdefault(word[:1], []).append(word)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+@cache
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?=({_alternation(words).pattern}))")
 
 
 @cache
@@ -114,14 +144,12 @@ class Marked:
     def __init__(self, text: str, span: Span, lex: Lexicon | None = None, *, heading: bool = False) -> None:
         self.lex = lex or lexicon()
         self.heading = heading  # a title or sub-head: terse, its parts set apart by spaces
-        self.norm = normalise(text[span.start : span.end])
+        self.norm = normalised(text)[span.start : span.end]
         self.start, self.end = span.start, span.end
         self.segments = self._segments()
-        self._opening: dict[int, Segment] = {}  # segments by first and by last position: a look-up, not a scan
-        self._closing: dict[int, Segment] = {}
+        self._opening: dict[int, Segment] = {}  # segments by first position: a look-up, not a scan
         for seg in self.segments:
             self._opening.setdefault(seg.start, seg)
-            self._closing.setdefault(seg.end - 1, seg)
         self._shield = self._shielded()
 
     # --- structure ---------------------------------------------------------------------------
@@ -132,9 +160,16 @@ class Marked:
     def sub(self, a: int, b: int) -> str:
         return self.norm[a - self.start : b - self.start]
 
-    def at(self, i: int, word: str) -> bool:
-        """`word` is written at position `i` (no slice made, unlike comparing `sub`)."""
+    def at(self, i: int, word: str | tuple[str, ...]) -> bool:
+        """`word` (or one of a tuple of words) is written at position `i` (no slice made, unlike comparing `sub`)."""
         return self.norm.startswith(word, i - self.start)
+
+    def first_at(self, i: int, words: tuple[str, ...]) -> str | None:
+        """The first of `words` written at position `i`, if any: one `startswith` of them all rules
+        out most places at once."""
+        if not self.norm.startswith(words, i - self.start):
+            return None
+        return next(w for w in words if self.norm.startswith(w, i - self.start))
 
     def occurrences(self, word: str, a: int, b: int) -> list[int]:
         """The positions in `[a, b)` where `word` starts (it may run past `b`), found by `str.find`."""
@@ -223,22 +258,44 @@ class Marked:
 
     def clause_start(self, i: int) -> int:
         """Where the clause holding position `i` begins: after clause punctuation or a quotation."""
-        j = i - 1
-        while j >= self.start:
-            if not self.shielded(j) and (self.char(j) in CLAUSE_END or self.char(j) in "】]" or self._gap(j)):
-                return j + 1  # `【特金會】北韓承諾…`: a bracketed tag before a headline is no part of its clause
-            seg = self._closing.get(j)
-            if seg is not None and not seg.term:
-                return j + 1
-            j -= 1
-        return self.start
+        marks = self._boundaries[0]
+        k = bisect_left(marks, i)
+        last = marks[k - 1] if k else self.start - 1
+        for seg in self.segments:  # a quotation (not a term) closed before `i`; terms can change, so looked at here
+            if last < seg.end - 1 < i and not seg.term:
+                last = seg.end - 1
+        return last + 1
 
     def clause_end(self, i: int) -> int:
         """Where the clause holding position `i` ends: at clause punctuation or a quotation."""
-        j = i
-        while j < self.end and (self.shielded(j) or self.char(j) not in CLAUSE_END) and self.segment_at(j) is None:
-            j += 1
-        return j
+        ends = self._boundaries[1]
+        k = bisect_left(ends, i)
+        return ends[k] if k < len(ends) else max(i, self.end)
+
+    @cached_property
+    def _boundaries(self) -> tuple[list[int], list[int], list[int], list[int]]:
+        """The places, outside quotations and parentheticals, that `clause_start`, `clause_end`,
+        `sentence_start` and `sentence_end` look for, each in order, found once from the few
+        characters that can be one: they then look up instead of walking character by character.
+        A clause starts after clause punctuation, a bracket closing a tag (`【特金會】北韓承諾…`) or a
+        gap between Chinese characters; it ends at clause punctuation or where a quotation opens; a
+        sentence ends at its mark, or in a heading at a gap between its parts."""
+        clause_marks, clause_ends, sentence_marks, sentence_ends = [], [], [], []
+        for m in _BOUNDARY.finditer(self.norm):
+            j, ch = m.start() + self.start, m.group()
+            if self.shielded(j):
+                continue
+            gap = self._gap(j)
+            if ch in CLAUSE_END or ch in "】]" or gap:
+                clause_marks.append(j)
+            if ch in CLAUSE_END:
+                clause_ends.append(j)
+            if ch in SENTENCE_END:
+                sentence_marks.append(j)
+            if ch in SENTENCE_END or self.heading and gap:
+                sentence_ends.append(j)
+        clause_ends = sorted(set(clause_ends).union(seg.start for seg in self.segments))
+        return clause_marks, clause_ends, sentence_marks, sentence_ends
 
     def _gap(self, j: int) -> bool:
         """A space between two Chinese characters: a break (an inline heading), never inside a phrase."""
@@ -246,22 +303,16 @@ class Marked:
                 and not self.char(j - 1).isascii() and not self.char(j + 1).isascii())
 
     def sentence_start(self, i: int) -> int:
-        j = i - 1
-        while j >= self.start:
-            if not self.shielded(j) and self.char(j) in SENTENCE_END:
-                return j + 1
-            j -= 1
-        return self.start
+        marks = self._boundaries[2]
+        k = bisect_left(marks, i)
+        return marks[k - 1] + 1 if k else self.start
 
     def sentence_end(self, i: int) -> int:
         """The offset of the sentence-ending mark after `i` (outside quotations), or the paragraph end;
         in a heading, a space between two of its parts ends one too (`…新低 做市商称符合预期`)."""
-        j = i
-        while j < self.end:
-            if not self.shielded(j) and (self.char(j) in SENTENCE_END or self.heading and self._gap(j)):
-                return j
-            j += 1
-        return self.end
+        ends = self._boundaries[3]
+        k = bisect_left(ends, i)
+        return ends[k] if k < len(ends) else self.end
 
     def statement_end(self, i: int) -> int:
         """Where reported content from `i` ends: the sentence end, or earlier, just after a closed

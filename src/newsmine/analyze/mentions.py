@@ -5,7 +5,7 @@ the tagger's known slips repaired (马修/PER ·/w 米勒/PER joined; 俄朝 spl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import cache
@@ -62,8 +62,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     while i < n:
         tok = tokens[i]
         if tok.tag not in NAME_TAGS:
-            if len(tok.word) in (2, 3):  # the only lengths an abbreviation form has
-                out += _abbreviations(folded, tokens, i)
+            if len(tok.word) in (2, 3) and (gazetteer.abbreviation(tok.word[0]) or gazetteer.abbreviation(tok.word[1])):
+                out += _abbreviations(folded, tokens, i)  # the only lengths an abbreviation form has, one in its first two
             elif len(tok.word) == 1 and i > 0:
                 out += _abbreviation_after_cue(tokens[i - 1], tok)
             i += 1
@@ -291,15 +291,21 @@ def from_org_tails(tokens: tuple[Token, ...]) -> list[Candidate]:
     return out
 
 
+def _word_across(tokens: tuple[Token, ...], starts: list[int], pos: int) -> str | None:
+    """The word of the token that `pos` falls inside (not at its start), if any (`starts`: the tokens' starts)."""
+    i = bisect_right(starts, pos) - 1
+    return tokens[i].word if i >= 0 and tokens[i].start < pos < tokens[i].end else None
+
+
 def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     """Gazetteer names that agree with the tagger's word boundaries (or are long enough to trust)."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
-    straddling = {pos: t.word for t in tokens for pos in range(t.start + 1, t.end)}
+    first = [t.start for t in tokens]  # in text order
     titles = data.words("titles")
     out = []
     for start, end, entry in gazetteer.find(folded):
-        if start in starts and (end in ends or (end - start >= 4 and straddling.get(end) not in titles)):
+        if start in starts and (end in ends or (end - start >= 4 and _word_across(tokens, first, end) not in titles)):
             out.append(Candidate(start, end, entry.type, "gazetteer", entry.name))
     return out
 

@@ -59,8 +59,8 @@ class Phrases:
         markers = [k for k in range(cut, b) if not self.marks.shielded(k) and self.marks.char(k) in self.lex.words("addressee")]
         if markers:
             begin = end = markers[-1] + 1
-            stops = self.lex.words("adverbial") - self.lex.words("addressee")
-            while end < b and not any(self.marks.at(end, w) for w in stops):
+            stops = tuple(self.lex.words("adverbial") - self.lex.words("addressee"))
+            while end < b and not self.marks.at(end, stops):
                 end += 1
             if end > begin:
                 addressee = Span(*self.marks.strip(begin, end))
@@ -92,7 +92,7 @@ class Phrases:
         k = a
         while k < b:
             date = DATE.match(self.marks.sub(k, b))
-            w = date.group() if date else next((w for w in self.lex.longest_first("time_lead") if self.marks.at(k, w)), None)
+            w = date.group() if date else self.marks.first_at(k, self.lex.longest_first("time_lead"))
             if w is None:
                 break
             k = self.marks.strip(k + len(w), b)[0]
@@ -148,7 +148,8 @@ class Phrases:
             return Span(a + latin.start(), b)  # `考古学家J. Robert Hale`: the Latin-script name whole
         best = a
         text = self.marks.sub(a, b)
-        for role in self.lex.words("role") | {"的"}:
+        first = self.lex.by_first("role")
+        for role in ["的", *(w for ch in set(text) for w in first.get(ch, ()))]:  # the roles it can hold
             k = text.rfind(role)
             if k >= 0 and a + k + len(role) < b - 1:
                 best = max(best, a + k + len(role))

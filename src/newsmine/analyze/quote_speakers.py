@@ -184,6 +184,8 @@ class SpeakerLinks:
         """The anonymous source a speaker phrase holds, less what follows it: `受访者都` → 受访者,
         `某作家的友人最新介绍` → 某作家的友人 (someone of a named person, after 的); else the phrase."""
         text = para.marks.sub(phrase.start, phrase.end)
+        if self.lex.anonymous_pattern.search(text) is None:
+            return phrase
         mentions = self.resolver.mentions_in(phrase.start, phrase.end)
         for word in self.lex.anonymous:  # longest first
             k = text.rfind(word)

@@ -24,7 +24,7 @@ from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
-from newsmine.analyze.text import normalise
+from newsmine.analyze.text import normalised
 from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
@@ -71,7 +71,7 @@ class QuoteFinder:
                 if not s.term:
                     quoted.add(s.inner)
         heard = Heard()
-        folded = normalise(doc.text)
+        folded = normalised(doc.text)
         antecedents = Antecedents(doc, self.lex, folded, self.resolver, self.titles, heard, quoted)
         self.links = SpeakerLinks(doc, self.lex, folded, self.resolver, self.titles, heard, antecedents)
         self.subjects = Subjects(self.lex, folded, self.resolver, heard, antecedents, self.links)

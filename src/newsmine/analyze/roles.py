@@ -333,7 +333,7 @@ class _Context:
 
 def _trade(title: str) -> bool:
     """Whether a title names a trade (data/titles.tsv, `occupation`) rather than an office."""
-    return any(fold(title).endswith(job) for job in data.marked("titles", "occupation"))
+    return fold(title).endswith(tuple(data.marked("titles", "occupation")))
 
 
 def _add_role(entity: Entity, role: Role) -> None:

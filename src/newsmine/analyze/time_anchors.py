@@ -13,7 +13,8 @@ from newsmine.analyze.time_patterns import WORDS
 
 # A day word and the date it is (`今日（3日）`, `昨天（9月6日）`, Taiwan `今（3）日`): it says which day today is.
 _DAY_WORD = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天|今|昨) ?\( ?(?:(\d{1,2}) ?月 ?)?(\d{1,2}) ?日? ?\)")
-_DATELINE = re.compile(r"(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
+# (it starts with a digit: the look-ahead fails at once elsewhere, where the optional parts would be tried)
+_DATELINE = re.compile(r"(?=\d)(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
 
 

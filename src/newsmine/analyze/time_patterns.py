@@ -156,6 +156,24 @@ def _compile(roc: bool) -> re.Pattern[str]:
 
 
 PATTERNS = {False: _compile(False), True: _compile(True)}
+_CANDIDATE = re.compile(f"[{_STARTS}]")  # the places the pattern's first look-ahead lets through
+
+
+def expressions(norm: str, roc: bool = False) -> list[re.Match[str]]:
+    """The non-empty matches of `PATTERNS[roc]` in `norm`, in order: what its `finditer` gives less
+    the empty matches, at about 0.6 of the time. After an empty match `finditer` tries the same place
+    again for a longer one; here an empty match moves on at once. The matches are the same because
+    the only alternative that can match nothing (a date of no parts) comes last and all that follows
+    it is optional, so matching nothing is the last thing the engine tries at a place."""
+    pattern, found, pos = PATTERNS[roc], [], 0
+    while (place := _CANDIDATE.search(norm, pos)) is not None:
+        m = pattern.match(norm, place.start())
+        if m is not None and m.end() > m.start():
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = place.start() + 1
+    return found
 PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")

@@ -17,10 +17,10 @@ from datetime import date
 
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.text import normalise
+from newsmine.analyze.text import normalised
 from newsmine.analyze.time_anchors import event_day, latest_told, stand_in_anchors, text_anchor, written_on
 from newsmine.analyze.time_calendar import Context, Value, last_day
-from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, PATTERNS, SCHEDULE, WORDS, YEAR_HEADING
+from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, SCHEDULE, WORDS, YEAR_HEADING, expressions
 from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
 
@@ -122,10 +122,10 @@ def find_times(text: str, anchor: date | None, *, roc: bool = False) -> list[Tim
     holidays written without one read as the nearest to the latest such date, or to a later one the
     text has named before them (a story told in order); its relative words stay unresolved.
     """
-    norm = normalise(text)
+    norm = normalised(text)
     anchor = written_on(norm, anchor) if anchor else text_anchor(norm)
     stand_ins = None if anchor else stand_in_anchors(norm)
-    found = [m for m in PATTERNS[roc].finditer(norm) if m.end() > m.start()]  # scanned once, read per anchor
+    found = expressions(norm, roc)  # scanned once, read per anchor
     if stand_ins is None:
         told = None if anchor else latest_told(norm)
         return _find(text, norm, found, anchor, told=told, roc=roc)

@@ -15,6 +15,7 @@ most evidence first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -143,7 +144,12 @@ def _weights(doc: Doc) -> dict[Span, float]:
         first = next((i for i, p in enumerate(doc.parts) if p.part == "block"), None)
         if first is not None:
             parts[first] = (parts[first][0], LEAD_WEIGHT)
-    return {s.span: next((w for span, w in parts if span.start <= s.span.start < span.end), 1.0) for s in doc.sentences}
+    starts = [span.start for span, _ in parts]  # the parts are in text order, so a sentence's part is found by bisection
+    out = {}
+    for sentence in doc.sentences:
+        i = bisect_right(starts, sentence.span.start) - 1
+        out[sentence.span] = parts[i][1] if i >= 0 and sentence.span.start < parts[i][0].end else 1.0
+    return out
 
 
 def _named(doc: Doc) -> set[int]:
