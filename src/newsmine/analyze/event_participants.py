@@ -201,9 +201,11 @@ def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], place
 
 def quoted_speaker(text: str, quotes: list[Quote], clause: Span, verb: int, in_clause: list[Mention]) -> str | None:
     """Who acts when a 我 (not 我们, a group, nor 我国) comes before the event word (at `verb`) and before any name in
-    its clause, inside a quotation whose speaker the quotes layer found: that speaker (`“这份工作我干了半年，就辞职了”`)."""
+    its clause, inside a quotation whose speaker the quotes layer found: that speaker (`“这份工作我干了半年，就辞职了”`).
+    `quotes` are sorted by start; the one holding the 我 is the last that starts before it (statements do not nest)."""
     first = min([x.span.start for x in in_clause if x.type in ("PER", "ORG")] + [verb])
     me = _FIRST_PERSON.search(text, clause.start, first)
     if me is None:
         return None
-    return next((q.speaker for q in quotes if q.span.start <= me.start() and verb < q.span.end), None)
+    k = bisect_right(quotes, me.start(), key=lambda q: q.span.start)
+    return quotes[k - 1].speaker if k and verb < quotes[k - 1].span.end else None
