@@ -1,6 +1,5 @@
-"""Who acts when a clause names them only by a pronoun the quotes layer has already read: a 我 inside a
-quotation is its speaker, a 他 or 她 that speaks is whom that layer resolved it to. Articles written for these
-tests; names are built by hand (tests/by_hand.py), quotes found by the quotes layer itself."""
+"""Who acts when a clause names them only by a 我 inside a quotation: the quotation's speaker, as the quotes layer
+found it (a 我们 is a group, not the speaker alone). Articles written for these tests; names are built by hand (tests/by_hand.py), quotes found by the quotes layer itself."""
 
 from __future__ import annotations
 
