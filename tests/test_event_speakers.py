@@ -1,5 +1,6 @@
 """Who acts when a clause names them only by a 我 inside a quotation: the quotation's speaker, as the quotes layer
-found it (a 我们 is a group, not the speaker alone). Articles written for these tests; names are built by hand (tests/by_hand.py), quotes found by the quotes layer itself."""
+found it (a 我们 is a group, not the speaker alone). Articles written for these tests; names are built by hand
+(tests/by_hand.py), quotes found by the quotes layer itself."""
 
 from __future__ import annotations
 
