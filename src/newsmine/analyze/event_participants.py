@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
-from newsmine.model import Doc, Mention, Span
+from newsmine.model import Doc, Mention, Quote, Span
 from newsmine.names import fold
 
 CLAUSE_BREAK = re.compile(r"[，；：,;:]")  # the end of a clause
@@ -27,6 +27,7 @@ _TITLE_GAP = 8  # 俄罗斯总统普京, 越南总理阮文山: a country this c
 _WHERE = tuple("在于於到至赴")
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他借手机…打电话: the paragraph's subject acts
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
+_FIRST_PERSON = re.compile(r"[我俺](?![们們国國市省县縣党黨军軍方校司院])")  # 我, not 我们 (a group) nor 我国 (a country)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
 _JOINED = re.compile(r"[、和及与與跟同]|以及")  # 湖北人社厅、江苏人社厅: two who act together, not one qualifying the other
 _PIVOT = re.compile(r"(?:邀请|要求|委托|(?<![申])请|(?<![转出])让|派)$")  # 请X帮忙, 派X出席: X is asked, the asker acts on
@@ -203,3 +204,15 @@ def pair(folded: str, clause: Span, trigger: Span, earlier: list[Mention], place
         if len(out) == 2:
             return out[::-1]
     return []
+
+
+def quoted_speaker(text: str, quotes: list[Quote], clause: Span, verb: int, in_clause: list[Mention]) -> str | None:
+    """Who acts when a 我 (not 我们, a group, nor 我国) comes before the event word (at `verb`) and before any name in
+    its clause, inside a quotation whose speaker the quotes layer found: that speaker (`“这份工作我干了半年，就辞职了”`).
+    `quotes` are sorted by start; the one holding the 我 is the last that starts before it (statements do not nest)."""
+    first = min([x.span.start for x in in_clause if x.type in ("PER", "ORG")] + [verb])
+    me = _FIRST_PERSON.search(text, clause.start, first)
+    if me is None:
+        return None
+    k = bisect_right(quotes, me.start(), key=lambda q: q.span.start)
+    return quotes[k - 1].speaker if k and verb < quotes[k - 1].span.end else None

@@ -14,7 +14,8 @@ leading 他/她 takes the actor the clauses before it last named before their ev
 林志远, not the speaker; not a name after 受, 向 …, nor one a clause asks, 请X帮忙, nor a 据… source), else the sentence's
 subject (read from the names before each clause's event word: what is done to, 任X主任, is no subject), with those
 named together with it as one subject (`陈立人和于璇…`); a pronoun stands
-for the last person who acted, also across a paragraph break; `双方`, `两人`, `两国` stand for the last two parties
+for the last person who acted, also across a paragraph break, and a 我 inside a quotation for its speaker (as the
+quotes layer, when it ran, found it: `“…那份工作我干了半年，就辞职了。”他说`); `双方`, `两人`, `两国` stand for the last two parties
 of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
@@ -147,6 +148,7 @@ class _Reader:
         self.headline = next((p.span.end for p in doc.parts if p.part == "title"), 0)
         self.joined: dict[str, list[str]] = {}  # who each actor was last named together with as one subject
         self.uses = Uses(self.folded, self.mentions, self.words, self.found, {t.span.end for t in doc.times})
+        self.quotes = sorted(doc.quotes, key=lambda q: q.span.start)  # whose 我 a quotation speaks in
 
     def read(self) -> list[Event]:
         """The frames of every sentence, then the headline's and undated lead's time and place."""
@@ -213,9 +215,10 @@ class _Reader:
             if (clause, etype) in state.seen:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
-            pronoun = who.pronoun_leads(self.doc.text, clause, trigger, in_clause)  # 他们对苹果公司…进行调查
+            speaker = who.quoted_speaker(self.doc.text, self.quotes, clause, trigger.start, in_clause)  # “…我就辞职了”
+            pronoun = speaker is not None or who.pronoun_leads(self.doc.text, clause, trigger, in_clause)
             objects = who.objects(in_clause, trigger)  # 任中央财经领导小组…: what it is done to does not do it
-            subject = referent if pronoun else next((x for x in (state.running, state.subject, ctx.subject)
+            subject = speaker or referent if pronoun else next((x for x in (state.running, state.subject, ctx.subject)
                                                       if x and x not in objects), None)
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
@@ -229,7 +232,8 @@ class _Reader:
             self.events.append(event)
         if clause_times:
             state.earlier_time = clause_times[-1]
-        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings)
+        actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings) or (
+            who.quoted_speaker(self.doc.text, self.quotes, clause, verb, in_clause))  # “这份工作我干了一年，就辞职了”
         self._join(in_clause, actor)
         state.running = actor or state.running
 
