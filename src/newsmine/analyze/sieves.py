@@ -53,6 +53,7 @@ def ordered(stage: Stage) -> list[Sieve]:
 
 
 def enabled(name: str) -> bool:
+    """Whether sieve `name` may run: not switched off by `switched_off` in this context."""
     return name not in _OFF.get()
 
 
