@@ -39,7 +39,12 @@ def test_a_role_after_a_relative_clause_naming_someone_stays_with_its_holder():
     doc = prepare("郑国华宣布的三名新部长：财政部长由林志强担任。")
     name(doc, "E1", "PER", "郑国华")
     name(doc, "E2", "PER", "林志强")
-    assert all(q.resolved_by != "unnamed" for q in quotes(doc))
+    assert quotes(doc) == []  # a list of appointments, no one's words (and no unnamed holder)
+    doc = prepare("郑国华的新任财政部长林志强表示，预算将在月底公布。")
+    name(doc, "E1", "PER", "郑国华")
+    name(doc, "E2", "PER", "林志强")
+    [found] = quotes(doc)
+    assert (found.speaker, found.resolved_by) == ("E2", "name")  # the holder is named after the role
 
 
 def test_a_manner_word_before_the_cue_is_not_part_of_a_relatives_phrase():

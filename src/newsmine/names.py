@@ -182,10 +182,17 @@ class Original:
     transliterated: bool
 
 
+@cache
+def gloss_labels() -> dict[str, bool]:
+    """The labels a gloss's parenthesis may hold beside the name (音译, 英文: data/gloss_labels.tsv), each
+    with whether it says the term renders the name by sound; read-only."""
+    return {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+
+
 def parse_original(content: str) -> Original | None:
     """The original name inside a parenthesis, with its 音译 flag; None when it is not a name."""
     pieces = [p for p in _LABEL_SPLIT.split(content.strip()) if p]
-    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    labels = gloss_labels()
     transliterated = False
     names = []
     for piece in pieces:

@@ -237,8 +237,7 @@ class CueFrames:
                                                      for s in inside):
             return None  # `称这次战役为“最后的冬天”`: naming, not speech
         if end - j < CONTENT_MIN or not had_punct and not inside and not passive and not self.marks.heading \
-                and end - j < BARE_CONTENT_MIN and (
-                end - j < CONTENT_MIN or "的" in self.marks.sub(end - 4, end - 1)):
+                and end - j < BARE_CONTENT_MIN and "的" in self.marks.sub(end - 4, end - 1):
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue

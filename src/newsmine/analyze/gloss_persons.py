@@ -13,8 +13,9 @@ from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.names import is_han
 
-STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
+_STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
 _INNER = frozenset("“”\"?")
+_PROPER_TAGS = frozenset({"nz", "nw", "PER"})  # the tags of a proper noun that is no place or body
 
 
 def _translit_run(folded: str, end: int, floor: int) -> int:
@@ -23,6 +24,7 @@ def _translit_run(folded: str, end: int, floor: int) -> int:
     separator (马妮莎 · 阿努拉吉) stay inside."""
     chars, seps = data.words("transliteration"), data.words("separators")
     start = end
+
     def inner(at: int) -> bool:
         need = 2 if folded[at] == "?" else 1  # a ? needs a name part of two characters before it
         return folded[at] in _INNER and at - need >= floor and all(
@@ -37,6 +39,7 @@ def _translit_run(folded: str, end: int, floor: int) -> int:
     while start < end and folded[start] in seps:
         start += 1
     return start
+
 
 def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
     """Left edge of a personal or transliterated name ending at `end`, or None."""
@@ -65,7 +68,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
     run = raw = _translit_run(folded, end, floor)
     if end - run >= 2:
         cut = words.containing(run)
-        if cut is not None and cut.start < run and (cut.tag in STOP_TAGS or cut.tag in ("LOC", "ORG")
+        if cut is not None and cut.start < run and (cut.tag in _STOP_TAGS or cut.tag in ("LOC", "ORG")
                                                     or cut.end < end):
             run = cut.end  # the run began inside a word that ends before the name: 丈|夫约翰
         while True:
@@ -74,7 +77,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
                 break
             if _sound_after_title(words, tok, chars):
                 break
-            if tok.tag in STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
+            if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
                 run = tok.end
             else:
                 break
@@ -88,6 +91,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
     if end - run >= 2:
         return run if tagged is None else min(run, tagged)
     return None
+
 
 def sounds_term(folded: str, words: TokenIndex, end: int, floor: int) -> int | None:
     """Where a term of two or more characters begins that the tagger reads as a proper noun and that
@@ -104,9 +108,6 @@ def sounds_term(folded: str, words: TokenIndex, end: int, floor: int) -> int | N
     return None
 
 
-_PROPER_TAGS = frozenset({"nz", "nw", "PER"})
-
-
 def name_after_glued_title(tok: Token) -> int | None:
     """Where a transliterated name begins inside a word the tagger made of a title and the name
     (国务卿庞培欧/ORG): after the longest title the word begins with, when two or more sounds follow."""
@@ -116,6 +117,7 @@ def name_after_glued_title(tok: Token) -> int | None:
             return tok.start + n
     return None
 
+
 def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:
     """Whether `tok` is a transliteration character right after a title that the tagger read as a
     word of place (总理|内|塔尼亚胡): the first sound of the name."""
@@ -123,11 +125,13 @@ def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> 
     return len(tok.word) == 1 and tok.tag == "f" and tok.word in chars and i is not None and \
         words.tokens[i].word in data.words("titles")
 
+
 def _common_nouns(words: TokenIndex, start: int, end: int) -> bool:
     """Whether `start`–`end` is whole common nouns of two or more characters (富翁, 歌手)."""
     inside = words.starting_in(start, end)
     return bool(inside) and inside[0].start == start and inside[-1].end == end and \
         all(t.tag == "n" and len(t.word) >= 2 for t in inside)
+
 
 def _after_title(folded: str, start: int, end: int) -> int:
     """Where a short transliterated name begins right after a title, though the tagger read its
@@ -135,6 +139,7 @@ def _after_title(folded: str, start: int, end: int) -> int:
     titles = data.words("titles")
     return next((p for p in range(start, end - 1) if ending_at(folded, p, titles, SUFFIX_MAX) is not None
                  and end - p <= 4), end)
+
 
 def surname_start(folded: str, end: int, floor: int) -> int | None:
     """Left edge of a two- or three-character Chinese or Korean name ending at `end`."""

@@ -30,7 +30,7 @@ from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, has_han, is_acronym, is_han, phonetic
+from newsmine.names import Original, fold, gloss_labels, has_han, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
@@ -75,7 +75,7 @@ def _label_before(folded: str, end: int, floor: int) -> tuple[int, bool] | None:
     if folded[end - 1 : end] != ")":
         return None
     opening = folded.rfind("(", floor, end)
-    labels = {row["label"]: row["transliteration"] == "yes" for row in data.table("gloss_labels")}
+    labels = gloss_labels()
     inner = folded[opening + 1 : end - 1].strip() if opening > floor else ""
     return (opening, labels[inner]) if inner in labels else None
 

@@ -53,6 +53,7 @@ def ordered(stage: Stage) -> list[Sieve]:
 
 
 def enabled(name: str) -> bool:
+    """Whether sieve `name` may run: not switched off by `switched_off` in this context."""
     return name not in _OFF.get()
 
 
@@ -94,6 +95,6 @@ register("unnamed", "mention", 0.96, "an anonymous source (一名官员, 专家)
 register("alias", "mention", 0.9, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
 register("pronoun", "mention", 0.99, "他/她: the later of the previous speaker and the last person in subject position")
 register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
-register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…): the first speaker named in the section below it")
+register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…) or a quoted sub-head (“……” alone): the first speaker named in the section below it")
 register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")

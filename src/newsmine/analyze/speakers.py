@@ -53,10 +53,6 @@ class Resolver:
                 for k in range(len(role)):
                     self._role_ends.setdefault(role[k:], set()).add(entity.id)
 
-    @property
-    def active(self) -> bool:
-        return bool(self.mentions or self.entities)
-
     def protected(self, region: Span) -> list[Span]:
         """Mention spans inside a region: a speaker phrase is never cut inside a name."""
         return [m.span for m in self.mentions_in(region.start, region.end)]

@@ -15,18 +15,15 @@ from newsmine.analyze.text import ending_at
 
 @cache
 def _words(mark: str) -> tuple[str, ...]:
+    """The words of data/org_units.tsv with this mark, longest first (for `str.endswith`)."""
     return tuple(sorted(data.marked("org_units", mark), key=len, reverse=True))
-
-
-@cache
-def _word_set(mark: str) -> frozenset[str]:
-    return frozenset(_words(mark))
 
 
 def unit_ending(folded: str, end: int) -> bool:
     """Whether the text before `end` ends in a unit's word (学院, 系, 研究所, 妇产科 …), not in a common
     word that ends the same way (联系, 本科)."""
-    return ending_at(folded, end, _word_set("unit")) is not None and ending_at(folded, end, _word_set("word")) is None
+    units, words = data.marked("org_units", "unit"), data.marked("org_units", "word")
+    return ending_at(folded, end, units) is not None and ending_at(folded, end, words) is None
 
 
 def parent_and_unit(name: str) -> int | None:
