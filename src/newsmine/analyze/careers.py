@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.bodies import STOPS
 from newsmine.analyze.role_clauses import Found, RoleContext
-from newsmine.analyze.text import starting_at
+from newsmine.analyze.text import alternation, starting_at
 from newsmine.model import Mention
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")  # a sentence: a paragraph break ends one too
@@ -47,8 +48,16 @@ def _office_verb(folded: str, at: int) -> int | None:
     return bare.end() if bare is not None else None
 
 
+@cache
+def _any_office_verb() -> re.Pattern[str]:
+    """Any verb of office or 任, wherever it stands: a sentence without one opens no clause of office."""
+    return re.compile(f"{alternation(data.words('office_verbs'))}|任")
+
+
 def _first_office_clause(folded: str, start: int, end: int) -> int | None:
     """Where the first clause of a sentence that opens (after its date) with a verb of office begins."""
+    if _any_office_verb().search(folded, start, end) is None:
+        return None
     at = start
     while at < end:
         lead = _DATE.match(folded, at, end)
