@@ -43,12 +43,16 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     ends = {t.end for t in tokens}
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     forms: dict[str, tuple[Candidate, str]] = {}
+    formed: set[tuple[str, str, str | None]] = set()  # a name written again adds no form its first writing did not
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
         if len(name) >= 2:
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        for form, source in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        if (name, cand.type, original := originals.get((cand.start, cand.end))) in formed:
+            continue
+        formed.add((name, cand.type, original))
+        for form, source in other_forms(name, cand.type, original):
             forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
