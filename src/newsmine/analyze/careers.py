@@ -8,16 +8,19 @@ so does a clause of the same sentence that is nothing but a body and its title (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze.bodies import STOPS
 from newsmine.analyze.role_clauses import Found, RoleContext
-from newsmine.analyze.text import starting_at
+from newsmine.analyze.text import alternation, starting_at
 from newsmine.model import Mention
 
-_SENTENCE_ENDS = "。！？!?"
-_CLAUSE_ENDS = "，,；;"
+_SENTENCE = re.compile(r"[^。！？!?\n]+")  # a sentence: a paragraph break ends one too
+_CLAUSE_END = re.compile(r"[，,；;]")
+_STOP = re.compile(f"[{re.escape(''.join(sorted(STOPS)))}]")
 _DATE = re.compile(r"(?:[0-9０-９一二三四五六七八九十〇零]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"
                    r"(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:起|开始|以来|至今)?[，,]?")
 _DESCRIBING = ("成为", "作为", "身为")
@@ -26,14 +29,13 @@ _BARE_TAKE = re.compile(r"(?:起|再|又|后|先后|随后|曾)?任(?![何务期
 
 def _sentences(folded: str) -> Iterator[tuple[int, int]]:
     """The sentences of the text as (start, end), a paragraph break ending one too."""
-    start = 0
-    for at, char in enumerate(folded):
-        if char in _SENTENCE_ENDS or char == "\n":
-            if at > start:
-                yield start, at
-            start = at + 1
-    if start < len(folded):
-        yield start, len(folded)
+    return (m.span() for m in _SENTENCE.finditer(folded))
+
+
+def _clause_end(folded: str, at: int, end: int) -> int:
+    """Where the clause that begins at `at` ends, at the latest at `end`."""
+    mark = _CLAUSE_END.search(folded, at, end)
+    return mark.start() if mark is not None else end
 
 
 def _office_verb(folded: str, at: int) -> int | None:
@@ -46,14 +48,22 @@ def _office_verb(folded: str, at: int) -> int | None:
     return bare.end() if bare is not None else None
 
 
+@cache
+def _any_office_verb() -> re.Pattern[str]:
+    """Any verb of office or 任, wherever it stands: a sentence without one opens no clause of office."""
+    return re.compile(f"{alternation(data.words('office_verbs'))}|任")
+
+
 def _first_office_clause(folded: str, start: int, end: int) -> int | None:
     """Where the first clause of a sentence that opens (after its date) with a verb of office begins."""
+    if _any_office_verb().search(folded, start, end) is None:
+        return None
     at = start
     while at < end:
         lead = _DATE.match(folded, at, end)
         if _office_verb(folded, lead.end() if lead is not None else at) is not None:
             return at
-        at = next((i for i in range(at, end) if folded[i] in _CLAUSE_ENDS), end) + 1
+        at = _clause_end(folded, at, end) + 1
     return None
 
 
@@ -63,11 +73,12 @@ def career_roles(ctx: RoleContext, mentions: list[Mention]) -> list[tuple[str, F
     clause of office alone may have another subject than the sentence before."""
     folded = ctx.folded
     people = [m for m in mentions if m.type == "PER" and m.entity]
+    starts = [m.span.start for m in people]
     out: list[tuple[str, Found]] = []
     subject: Mention | None = None
     run: list[Found] = []
     for start, end in _sentences(folded):
-        named = [m for m in people if start <= m.span.start < end]
+        named = people[bisect_left(starts, start) : bisect_left(starts, end)]
         first_post = _first_office_clause(folded, start, end)
         new_paragraph = start == 0 or folded[start - 1] == "\n"
         if new_paragraph or first_post is None or (named and named[0].span.start < first_post):
@@ -90,7 +101,7 @@ def _clauses(ctx: RoleContext, start: int, end: int) -> list[Found]:
     out: list[Found] = []
     at, listing = start, False
     while at < end:
-        stop = next((i for i in range(at, end) if folded[i] in _CLAUSE_ENDS), end)
+        stop = _clause_end(folded, at, end)
         lead = _DATE.match(folded, at, stop)
         opening = lead.end() if lead is not None else at
         verb_end = _office_verb(folded, opening)
@@ -100,7 +111,7 @@ def _clauses(ctx: RoleContext, start: int, end: int) -> list[Found]:
                 verb_end is not None or (listing and min(f.left for f in found) == opening)):
             out += found
             listing = True
-        elif verb_end is not None or any(folded[i] in STOPS for i in range(at, stop)):
+        elif verb_end is not None or _STOP.search(folded, at, stop) is not None:
             listing = False
         at = stop + 1
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
@@ -42,23 +43,27 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     ends = {t.end for t in tokens}
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     forms: dict[str, tuple[Candidate, str]] = {}
+    formed: set[tuple[str, str, str | None]] = set()  # a name written again adds no form its first writing did not
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
         if len(name) >= 2:
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        for form, source in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
+        if (name, cand.type, original := originals.get((cand.start, cand.end))) in formed:
+            continue
+        formed.add((name, cand.type, original))
+        for form, source in other_forms(name, cand.type, original):
             forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
-    introduced = introduced_forms(folded, {c.end: forms[folded[c.start : c.end]][0] for c in chosen
-                                           if folded[c.start : c.end] in forms})  # 某协会（下称“协会”）
+    introduced = introduced_forms(folded, {c.end: forms[name][0] for c in chosen
+                                           if (name := folded[c.start : c.end]) in forms})  # 某协会（下称“协会”）
     forms.update({form: (named, "alias") for form, (named, _) in introduced.items()})
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
     traded = {form for cand in chosen if cand.type == "ORG" and (form := without_trade(folded[cand.start : cand.end]))}
     nouns = {t.start: t.end for t in tokens if t.tag in ("n", "an", "vn")}
     noun_ends = set(nouns.values())  # 社会|大众: a common noun, not 大众汽车
-    companies = tuple(data.words("company_forms") | data.words("company_trades") | {"集团", "公司"})
+    companies = _company_words()
     shortened = {form for cand in chosen if cand.type == "ORG" and not folded[cand.start : cand.end].endswith(companies)
                  and (form := org_short_form(folded[cand.start : cand.end]))}
     inside = parentheses(glosses)
@@ -67,9 +72,9 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     for size, first in sorted({(len(form), form[0]) for form in forms if form}):
         lengths.setdefault(first, []).append(size)
     # every occurrence of every form: at each place where a form can start, a look-up per form length
-    for m in re.finditer(f"[{re.escape(''.join(lengths))}]", folded) if lengths else ():
-        pos = m.start()
-        for length in lengths[m.group()]:
+    # (one scan of the characters: a regex of this article's first characters costs more to compile)
+    for pos in [at for at, char in enumerate(folded) if char in lengths]:
+        for length in lengths[folded[pos]]:
             form = folded[pos : pos + length]
             if len(form) < length or form not in forms:
                 continue
@@ -86,6 +91,12 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+@cache
+def _company_words() -> tuple[str, ...]:
+    """The words that end a company's name (its forms and trades, 集团, 公司), for one endswith."""
+    return tuple(sorted(data.words("company_forms") | data.words("company_trades") | {"集团", "公司"}))
 
 
 def _common_nouns(nouns: dict[int, int], start: int, end: int) -> bool:
@@ -122,7 +133,7 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
             by_surname.setdefault(name[0], set()).add(key)
             first.setdefault(name[0], Candidate(cand.start, cand.end, "PER", cand.source, key))
     titles = data.words("titles")
-    sizes = sorted({len(t) for t in titles if len(t) >= 2})
+    sizes = _title_sizes()
     out = []
     alone = "".join(surname for surname, keys in by_surname.items() if len(keys) == 1)  # of one person found
     for m in re.finditer(f"[{re.escape(alone)}]", folded) if alone else ():
@@ -133,6 +144,12 @@ def _surnames_before_titles(folded: str, chosen: list[Candidate], tokens: tuple[
         if any(folded[pos + 1 : pos + 1 + n] in titles for n in sizes) or _speaks_alone(folded, pos, first[surname].start):
             out.append(Candidate(pos, pos + 1, "PER", "alias", first[surname].key))
     return out
+
+
+@cache
+def _title_sizes() -> list[int]:
+    """The lengths of the titles of two characters or more, shortest first."""
+    return sorted({len(t) for t in data.words("titles") if len(t) >= 2})
 
 
 _CLAUSE_START = "\n。，；：！？」”』\""  # what a clause's subject follows
@@ -247,7 +264,8 @@ def _key(folded_name: str, cand: Candidate) -> str:
     entry = gazetteer.known(folded_name)
     if entry is not None:
         return entry.name
-    for tail in tails("generic"):
+    generic = tails("generic")
+    for tail in generic if folded_name.endswith(generic) else ():
         head = folded_name[: -len(tail)]
         if folded_name.endswith(tail) and gazetteer.known(head) is not None:
             return gazetteer.known(head).name  # type: ignore[union-attr]

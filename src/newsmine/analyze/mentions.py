@@ -236,9 +236,10 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
 def _abbreviation_after_cue(before: Token, tok: Token) -> list[Candidate]:
     """A place abbreviation the tagger split, as a noun, from the verb or preposition before it: 来|台,
     驻|法 (not 对|非 or 在|以, which it reads as a verb or preposition)."""
+    if tok.tag not in ("n", "j") or before.tag not in ("v", "p") or before.end != tok.start:
+        return []
     entry = gazetteer.abbreviation(tok.word)
-    if entry is None or entry.type != "LOC" or tok.tag not in ("n", "j") or before.end != tok.start \
-            or before.tag not in ("v", "p") or before.word not in data.words("abbreviation_cues"):
+    if entry is None or entry.type != "LOC" or before.word not in data.words("abbreviation_cues"):
         return []
     return [Candidate(tok.start, tok.end, "LOC", "tagger", entry.name)]
 

@@ -150,15 +150,15 @@ def timed_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     to the last of one before it (上|周|微软), cut back to the name when the article writes the name
     without that character elsewhere (a given name may end in 今 or 明: the evidence keeps 王晓明
     whole); a name the gazetteers know takes its type (微软, a company)."""
-    times = _time_words()
+    after, before = _time_words()
     out = []
     for cand in candidates:
         name = folded[cand.start : cand.end]
         start, end = cand.start, cand.end
         if cand.type == "PER" and cand.source == "tagger" and len(name) >= 3:
-            if any(w[0] == name[-1] and folded.startswith(w[1:], end) for w in times):
+            if folded.startswith(after.get(name[-1], ()), end):
                 end -= 1  # 林芷今|天
-            elif any(w[-1] == name[0] and folded.endswith(w[:-1], 0, start) for w in times):
+            elif folded.endswith(before.get(name[0], ()), 0, start):
                 start += 1  # 上|周微软
         rest = folded[start:end]
         if (start, end) != (cand.start, cand.end) and folded.count(rest) > folded.count(name):
@@ -169,9 +169,16 @@ def timed_people(folded: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 @cache
-def _time_words() -> tuple[str, ...]:
-    """The time words of two characters or more (今天, 上周), for the glue `timed_people` looks for."""
-    return tuple(w for w in data.words("time_words") if len(w) >= 2)
+def _time_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The time words of two characters or more (今天, 上周), for the glue `timed_people` looks for:
+    the rest of each after its first character, keyed by that character (今 → 天), and what comes
+    before its last character, keyed by that one (周 → 上), as tuples for one startswith/endswith."""
+    after: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {}
+    for word in sorted(w for w in data.words("time_words") if len(w) >= 2):
+        after.setdefault(word[0], []).append(word[1:])
+        before.setdefault(word[-1], []).append(word[:-1])
+    return ({c: tuple(v) for c, v in after.items()}, {c: tuple(v) for c, v in before.items()})
 
 
 @cache

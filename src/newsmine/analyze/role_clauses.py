@@ -33,6 +33,7 @@ _PARTY_MARKS = frozenset({"的", "籍", "籍的"})  # between a body and its mem
 _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族，1965年3月生，山东烟台人，现任…
 _NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
 _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
+_PRONOUN = re.compile("[他她]")
 _BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
@@ -197,9 +198,9 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
     folded = ctx.folded
     out: list[tuple[str, Found]] = []
     ends = [m.span.end for m in people]
-    for at, char in enumerate(folded):
-        if char not in "他她" or folded[at + 1 : at + 2] == _NOT_PRONOUN or (
-                at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
+    for pronoun in _PRONOUN.finditer(folded):
+        at = pronoun.start()
+        if folded[at + 1 : at + 2] == _NOT_PRONOUN or (at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
             continue
         copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
                        if folded[k] == "是" or folded[k] in STOPS), None)
