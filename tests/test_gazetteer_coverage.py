@@ -3,6 +3,7 @@ their usual short forms, so an article naming them finds them even where the tag
 
 from __future__ import annotations
 
+from newsmine import data
 from newsmine.analyze import gazetteer
 from tests.helpers_names import analyse_text, entity_named
 
@@ -17,3 +18,26 @@ def test_forum_alliance_and_magazine_are_organisations() -> None:
     doc = analyse_text("据《中国新闻周刊》报道，五眼联盟成员国的情报官员上月在博鳌亚洲论坛期间会面。")
     for name in ("中国新闻周刊", "五眼联盟", "博鳌亚洲论坛"):
         assert entity_named(doc, name).type == "ORG"
+
+
+def test_a_party_short_form_is_the_party_of_the_full_name() -> None:
+    """Parties live in one gazetteer only: a second entry for `国民党` or `自民党` made them persons of
+    their own, apart from the full name written before them."""
+    assert gazetteer.known("国民党").name == "中国国民党"
+    assert gazetteer.known("自民党").name == "日本自由民主党"
+    doc = analyse_text("中国国民党周六在台北举行记者会。国民党主席表示，党内将检讨选举策略。"
+                       "日本自由民主党同日发表声明。自民党干事长称，将继续推动修宪。")
+    assert "国民党" in entity_named(doc, "中国国民党").aliases
+    assert "自民党" in entity_named(doc, "日本自由民主党").aliases
+
+
+def test_no_name_is_claimed_by_two_gazetteer_entries() -> None:
+    """The first entry read wins a name silently, so a name two entries claim splits one referent."""
+    claimed: dict[str, str] = {}
+    twice = []
+    for source, _ in gazetteer._SOURCES:
+        for row in data.table(source):
+            for name in (row["name"], *data.split_aliases(row.get("aliases", ""))):
+                if len(name) > 1 and claimed.setdefault(name, row["name"]) != row["name"]:
+                    twice.append((name, claimed[name], row["name"]))
+    assert twice == []
