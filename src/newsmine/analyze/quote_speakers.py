@@ -17,6 +17,7 @@ from newsmine.analyze.antecedents import Antecedents, Heard, Speaker
 from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Lexicon, lexicon
 from newsmine.analyze.sieves import enabled
+from newsmine.analyze.text import alternation
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
@@ -32,7 +33,6 @@ NEGATED = re.compile(r"[不没沒未的]")  # `某局没有公布…报告`: no 
 JOINERS = frozenset("和与與及、跟同")  # joins two names: `甲和乙表示`, both speak
 GLOSS_LEAD = re.compile(r"^\s*[（(][^（()）]*[）)]")  # a gloss right after a name: `某电视台（ETV）、…`
 JOINT_TAIL = 2  # at most this many characters (都, 联合) after the last of several names joined so
-NAMED_AS = re.compile(r"(?:名为|名為|名叫|网名|網名|署名|昵称|暱稱)\s*[“「『\"]([^”」』\"]{1,24})[”」』\"]\s*(?=的)")
 NAMED_AS_REACH = 30  # how far before a speaker phrase `名为“…”` may start; a third of it, the noun after
 AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "又")  # `受访者都认为`: adverbs after a source
 
@@ -41,6 +41,13 @@ AFTER_SOURCE = ("都", "皆", "均", "也", "亦", "则", "則", "还", "還", "
 def titles() -> frozenset[str]:
     """Role words and titles, folded: a phrase ending in one names who speaks."""
     return frozenset(fold(w) for w in lexicon().words("role") | data.words("titles"))
+
+
+@cache
+def named_as() -> re.Pattern[str]:
+    """`名为“某某”的`, `网名「某某」的`: a name given in quotation marks before what the person is
+    (data/naming_words.tsv)."""
+    return re.compile(rf"(?:{alternation(data.words('naming_words'))})\s*[“「『\"]([^”」』\"]{{1,24}})[”」』\"]\s*(?=的)")
 
 
 class SpeakerLinks:
@@ -175,7 +182,7 @@ class SpeakerLinks:
         the words right before it) gives someone, when what follows it is a short noun; else None."""
         begin = max(para.start, phrase.start - NAMED_AS_REACH)
         found = None
-        for m in NAMED_AS.finditer(self.doc.text, begin, phrase.end):
+        for m in named_as().finditer(self.doc.text, begin, phrase.end):
             if phrase.start - 1 <= m.end() and phrase.end - m.end() <= NAMED_AS_REACH // 3:
                 found = m
         return Span(found.start(1), found.end(1)) if found is not None else None

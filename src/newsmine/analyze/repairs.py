@@ -71,7 +71,7 @@ def anonymised_people(folded: str) -> list[Candidate]:
 @cache
 def _pseudonymous() -> re.Pattern[str]:
     heads = alternation(data.words("anonymised_heads"))
-    return re.compile(rf"(?:名为|名叫|叫做|网名|昵称|化名)[“「『]([^“”「」『』，。！？、\n]{{2,12}})[”」』]的?(?:{heads})")
+    return re.compile(rf"(?:{alternation(data.words('naming_words'))})[“「『]([^“”「」『』，。！？、\n]{{2,12}})[”」』]的?(?:{heads})")
 
 
 def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
