@@ -15,10 +15,10 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze.bodies import STOPS
 from newsmine.analyze.role_clauses import Found, RoleContext
-from newsmine.analyze.text import alternation, starting_at
+from newsmine.analyze.text import SENTENCE_END, alternation, starting_at
 from newsmine.model import Mention
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+")  # a sentence: a paragraph break ends one too
+_SENTENCE = re.compile(f"[^{re.escape(''.join(sorted(SENTENCE_END)))}]+")  # a sentence: a paragraph break ends one too
 _CLAUSE_END = re.compile(r"[，,；;]")
 _STOP = re.compile(f"[{re.escape(''.join(sorted(STOPS)))}]")
 _DATE = re.compile(r"(?:[0-9０-９一二三四五六七八九十〇零]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?"

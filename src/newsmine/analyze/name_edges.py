@@ -98,5 +98,6 @@ def _is_place(word: str) -> bool:
 
 @cache
 def _parties() -> frozenset[str]:
+    """Every name and short form of a party in data/parties.tsv."""
     return frozenset(name for row in data.table("parties")
                      for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
