@@ -16,8 +16,9 @@ from newsmine.analyze.mentions import Candidate
 
 
 @cache
-def _sorted(name: str, min_len: int = 1) -> tuple[str, ...]:
-    return tuple(sorted((w for w in data.words(name) if len(w) >= min_len), key=len, reverse=True))
+def _facility_suffixes() -> tuple[str, ...]:
+    """The facility words of two characters or more, longest first (one character names no facility)."""
+    return tuple(w for w in data.longest_first("facility_suffixes") if len(w) >= 2)
 
 
 def _word_at(folded: str, pos: int, words: tuple[str, ...]) -> str | None:
@@ -36,7 +37,7 @@ def _forces(folded: str, cand: Candidate) -> Candidate:
     if cand.type != "LOC" or gazetteer.known(folded[cand.start : cand.end]) is None or \
             folded[cand.start - 1 : cand.start] == "驻":
         return cand
-    word = _word_at(folded, cand.end, _sorted("armed_forces"))
+    word = _word_at(folded, cand.end, data.longest_first("armed_forces"))
     return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
 
 
@@ -45,7 +46,7 @@ def _site(folded: str, cand: Candidate) -> Candidate:
     common noun (法国|教堂) does not."""
     if folded[cand.start : cand.end] in gazetteer.countries():
         return cand
-    word = _word_at(folded, cand.end, _sorted("facility_suffixes", 2))
+    word = _word_at(folded, cand.end, _facility_suffixes())
     return Candidate(cand.start, cand.end + len(word), "LOC", cand.source, None) if word else cand
 
 
@@ -55,10 +56,10 @@ def _sports_body(folded: str, cand: Candidate) -> Candidate:
     if cand.type != "LOC":
         return cand
     name = folded[cand.start : cand.end]
-    whole = next((w for w in _sorted("sports_bodies") if name.endswith(w) and len(name) > len(w)), None)
+    whole = next((w for w in data.longest_first("sports_bodies") if name.endswith(w) and len(name) > len(w)), None)
     if whole is not None:
         return Candidate(cand.start, cand.end, "ORG", cand.source, None)
-    word = _word_at(folded, cand.end, _sorted("sports_bodies"))
+    word = _word_at(folded, cand.end, data.longest_first("sports_bodies"))
     return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
 
 
@@ -67,13 +68,13 @@ def _local_body(folded: str, cand: Candidate) -> Candidate:
     not a country (日本|地方法院 is no one court)."""
     if cand.type != "LOC" or folded[cand.start : cand.end] in gazetteer.countries():
         return cand
-    word = _word_at(folded, cand.end, _sorted("place_bodies"))
+    word = _word_at(folded, cand.end, data.longest_first("place_bodies"))
     return Candidate(cand.start, cand.end + len(word), "ORG", cand.source, None) if word else cand
 
 
 @cache
 def _mission() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _sorted("missions"))
+    words = "|".join(re.escape(w) for w in data.longest_first("missions"))
     return re.compile(rf"常?驻[\u3400-\u9fff]{{1,6}}?(?:{words})")
 
 
@@ -132,7 +133,7 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
             if nxt < len(cands) and cands[nxt].start == end and cands[nxt].type == "LOC":
                 end = cands[nxt].end
                 nxt += 1
-            word = _word_at(folded, end, _sorted("branch_words"))
+            word = _word_at(folded, end, data.longest_first("branch_words"))
             if word:
                 cand = Candidate(cand.start, end + len(word), "ORG", cand.source, None)  # 中国银行|伦敦|分行
             else:
