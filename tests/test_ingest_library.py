@@ -150,23 +150,34 @@ def test_a_full_archive_stops_the_run_with_one_message_keeping_what_was_stored(t
     assert pages > 0
 
 
-def test_results_that_come_back_together_share_a_commit_and_a_refused_one_leaves_the_others_stored(tmp_path):
+def test_a_refused_result_leaves_the_others_that_came_back_with_it_stored(tmp_path):
     db = str(tmp_path / "a.sqlite")
     docs = list(generate(40, seed=11))
     refused = [i for i, d in enumerate(docs) if "卫星" in d["article"]["title"]]
-    commits = []
     with open_store(db) as store:
         store.execute("CREATE TRIGGER no_satellites BEFORE INSERT ON articles WHEN NEW.title LIKE '%卫星%' "
                       "BEGIN SELECT RAISE(ABORT, 'no satellite stories'); END")
-        store._conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
         tasks = [Task(f"doc {i}", data=json.dumps(d, ensure_ascii=False)) for i, d in enumerate(docs)]
         summary = work.ingest(store, tasks, jobs=2)
-        store._conn.set_trace_callback(None)
         stored = {r["title"] for r in store.query("SELECT title FROM articles")}
     assert 0 < len(refused) < 20
     assert summary.new == len(stored) == 40 - len(refused)
     assert stored == {d["article"]["title"] for i, d in enumerate(docs) if i not in refused}
     assert sorted(summary.failures) == sorted(f"doc {i}: the archive refused it (no satellite stories)" for i in refused)
+
+
+def test_results_that_come_back_together_share_a_commit(tmp_path):
+    """Every batch the writer gets is one or more whole chunks of four new documents, so it is one
+    commit whatever the timing (with refusals, how chunks merge decides which batches fall back)."""
+    db = str(tmp_path / "a.sqlite")
+    docs = list(generate(40, seed=11))
+    commits = []
+    with open_store(db) as store:
+        store._conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+        tasks = [Task(f"doc {i}", data=json.dumps(d, ensure_ascii=False)) for i, d in enumerate(docs)]
+        summary = work.ingest(store, tasks, jobs=2)
+        store._conn.set_trace_callback(None)
+    assert summary.new == 40
     assert len(commits) < summary.new  # chunks of four come back together: one commit for each
 
 
