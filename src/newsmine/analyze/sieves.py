@@ -99,5 +99,6 @@ register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一�
 register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")
 # after both stages: a learned re-ranking of the speaker (`analyze/speaker_ranker.py`); a quote's confidence is
-# then the model's probability, and `ranker` is its `resolved_by` where it replaced the sieves' speaker
+# then the model's probability (the 0.5 here lends none), and `ranker` is its `resolved_by` where it replaced
+# the sieves' speaker — which the shipped model, with its margin, did for no dev statement
 register("ranker", "mention", 0.5, "a linear model re-ranks the sieves' speaker among the people named around the quote; it replaces it only when clearly more likely")
