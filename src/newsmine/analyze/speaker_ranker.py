@@ -107,9 +107,9 @@ class Ranker:
         if quote.speaker is not None and quote.speaker_span is not None:
             nearest[quote.speaker] = quote.speaker_span  # the sieves' own mention of their choice
         extra = [e for e in (quote.speaker, previous.speaker if previous else None, self.most)
-                 if e is not None and e not in nearest]
+                 if e is not None and e not in nearest and (e == quote.speaker or e in self.entities)]
         order = sorted(nearest, key=lambda e: (self._distance(quote, nearest[e]), nearest[e].start))
-        for rank, entity in enumerate(order + [e for e in dict.fromkeys(extra)]):
+        for rank, entity in enumerate(order + list(dict.fromkeys(extra))):
             span = nearest.get(entity)
             if entity == quote.speaker:
                 cand = chosen
@@ -218,6 +218,8 @@ class Ranker:
 def rerank(doc: Doc) -> None:
     """Give every quote of the Doc the model's confidence in its speaker, and another candidate's
     speaker where the model prefers it by MARGIN (`resolved_by="ranker"`)."""
+    if not doc.quotes:
+        return
     ranker = Ranker(doc)
     groups = [ranker.group(i) for i in range(len(doc.quotes))]
     for quote, group in zip(doc.quotes, groups):
