@@ -1,6 +1,6 @@
 """The speaker ranker (`analyze/speaker_ranker.py`) on an article written for newsmine (invented
-people and events): the candidates it offers, the speakers it keeps, the confidence it gives, the
-override it records, and the shipped model file."""
+people and events): the candidates it offers, the confidence it gives (it changes no speaker), and the
+shipped model file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from importlib import resources
 from newsmine.analyze import linear, speaker_ranker
 from newsmine.analyze.pipeline import analyze
 from newsmine.analyze.sieves import confidence, switched_off
-from newsmine.analyze.speaker_ranker import MODEL, Ranker, rerank
+from newsmine.analyze.speaker_ranker import MODEL, Ranker, rate_speakers
 from newsmine.model import Doc
 from newsmine.read import read_markdown
 
@@ -63,26 +63,24 @@ def test_the_group_offers_the_sieves_choice_first_the_people_around_and_elsewher
         assert all(re.fullmatch(r"[a-z=|0-9A-Z_\-.]+", f) for f in c.features), c.features
 
 
-def test_an_override_is_recorded_as_the_ranker_with_the_candidates_mention(monkeypatch):
+def test_the_confidence_is_the_models_probability_for_the_sieves_choice_and_no_speaker_changes(monkeypatch):
     with switched_off({"ranker"}):
         doc = doc_of(HARBOUR)
-    names = {e.id: e.name for e in doc.entities}
-    index = next(i for i, q in enumerate(doc.quotes) if names.get(q.speaker) == "何振海")
-    before = doc.quotes[index].speaker
-    group = Ranker(doc).group(index)
-    wanted = next(c for c in group[1:-1] if c.entity != before)
+    before = [(q.speaker, q.speaker_text, q.speaker_span, q.resolved_by) for q in doc.quotes]
+    index = next(i for i, q in enumerate(doc.quotes) if q.speaker_text and "何振海" in q.speaker_text)
+    doubted = Ranker(doc).group(index)[0].features
 
-    def prefer(name, candidates):  # a model that is sure of another candidate for that quote
-        return [0.9 if list(c) == wanted.features else 0.1 / (len(candidates) - 1) for c in candidates]
+    def doubt(name, candidates):  # a model sure of another candidate for that one quote
+        first = list(candidates[0])
+        rest = 0.1 / (len(candidates) - 1) if first == doubted else 0.0
+        return [0.1 if first == doubted else 1.0] + [0.9 if k == 1 and first == doubted else rest
+                                                     for k in range(1, len(candidates))]
 
-    monkeypatch.setattr(speaker_ranker.linear, "probabilities", prefer)
-    rerank(doc)
-    quote = doc.quotes[index]
-    assert (quote.speaker, quote.speaker_span, quote.resolved_by) == (wanted.entity, wanted.span, "ranker")
-    assert quote.speaker_text == doc.text[wanted.span.start : wanted.span.end]
-    assert quote.sieve == "cue-before" and quote.confidence == 0.9
-    kept = [q for q in doc.quotes if q is not quote]
-    assert all(q.resolved_by != "ranker" for q in kept)
+    monkeypatch.setattr(speaker_ranker.linear, "probabilities", doubt)
+    rate_speakers(doc)
+    assert [(q.speaker, q.speaker_text, q.speaker_span, q.resolved_by) for q in doc.quotes] == before
+    assert doc.quotes[index].confidence == 0.1
+    assert all(q.confidence == 1.0 for i, q in enumerate(doc.quotes) if i != index)
 
 
 def test_with_the_ranker_off_confidence_is_the_sieves_product():
