@@ -274,6 +274,27 @@ class Annotated:
             g_affil = {x for g in gids for a in gold_ents[g]["affiliations"] for x in self.pred_of.get(a, set())}
             affil.hit_pred += sum(a in g_affil for a in p.affiliations)
 
+    def quote_pairs(self) -> list[tuple[dict, int | None]]:
+        """Each gold quote with the index of the predicted quote matched to it (None when missed):
+        spans overlapping by at least half of the shorter, one to one in reading order."""
+        pred = [mapped(q.span, self.table) for q in self.doc.quotes]
+        used: set[int] = set()
+        out: list[tuple[dict, int | None]] = []
+        for g in self.gold["quotes"]:
+            hit = next((i for i, sp in enumerate(pred) if i not in used and sp and half_overlap(sp, g["span"])), None)
+            if hit is not None:
+                used.add(hit)
+            out.append((g, hit))
+        return out
+
+    def right_speaker(self, g: dict, speaker: str | None, speaker_span) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a predicted speaker is the gold quote's: its entity, or for an unnamed source no
+        entity and a speaker text overlapping the gold wording."""
+        if g["unnamed"]:
+            sp = mapped(speaker_span, self.table) if speaker_span else None
+            return speaker is None and sp is not None and bool(g["speaker_span"]) and overlap(sp, g["speaker_span"]) > 0
+        return speaker is not None and speaker in self.pred_of.get(g["speaker"], set())
+
     def quotes(self, out: Scores) -> None:
         c = out.counts["quotes"]
         pred = [(mapped(q.span, self.table), q) for q in self.doc.quotes]
@@ -282,9 +303,8 @@ class Annotated:
         used: set[int] = set()
         speaker, kind, unnamed = out.ratios["speaker (matched)"], out.ratios["kind (matched)"], out.ratios["unnamed source (matched)"]
         e2e = out.ratios["speaker, of all gold"]
-        for g in self.gold["quotes"]:
+        for g, hit in self.quote_pairs():
             e2e.total += 1
-            hit = next((i for i, (sp, _) in enumerate(pred) if i not in used and sp and half_overlap(sp, g["span"])), None)
             if hit is None:
                 self.miss("quotes", "missed", gold=g["w"], span=g["span"], kind=g["kind"],
                           speaker=self.speaker_name(g))
@@ -294,12 +314,9 @@ class Annotated:
             c.hit_pred += 1
             p = pred[hit][1]
             kind.add(Ratio(int(p.kind == g["kind"]), 1))
+            right = self.right_speaker(g, p.speaker, p.speaker_span)
             if g["unnamed"]:
-                sp = mapped(p.speaker_span, self.table) if p.speaker_span else None
-                right = p.speaker is None and sp is not None and g["speaker_span"] and overlap(sp, g["speaker_span"]) > 0
-                unnamed.add(Ratio(int(bool(right)), 1))
-            else:
-                right = p.speaker is not None and p.speaker in self.pred_of.get(g["speaker"], set())
+                unnamed.add(Ratio(int(right), 1))
             speaker.add(Ratio(int(bool(right)), 1))
             self.speaker_right[hit] = bool(right)
             e2e.right += int(bool(right))

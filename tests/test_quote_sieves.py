@@ -213,9 +213,10 @@ def test_a_titled_work_in_quotation_marks_is_not_speech():
 
 def test_sieves_are_ordered_and_every_quote_carries_its_confidence():
     assert [s.name for s in ordered("quote")][:2] == ["cue-after", "cue-before"]
-    assert ordered("mention")[-1].name == "unresolved"
+    assert [s.name for s in ordered("mention")][-2:] == ["unresolved", "ranker"]
     assert all(0 < s.confidence <= 1 for s in SIEVES.values())
-    doc = doc_of(WIRE)
+    with switched_off({"ranker"}):  # the sieves alone: a quote's confidence is the product of its two sieves'
+        doc = doc_of(WIRE)
     for q in doc.quotes:
         assert q.sieve in SIEVES and q.resolved_by in SIEVES
         assert q.confidence == confidence(q.sieve, q.resolved_by)
@@ -244,7 +245,8 @@ def test_readers_see_names_never_a_bare_pronoun():
 
 
 def test_the_report_marks_uncertain_speakers_and_min_confidence_filters(tmp_path):
-    doc = doc_of(WIRE)
+    with switched_off({"ranker"}):  # the sieves' confidence in the unresolved 他 is below 0.5
+        doc = doc_of(WIRE)
     groups = speaker_groups(doc.to_dict())
     page = render_quotes(groups, width=200)
     assert "speaker uncertain" in page and "unnamed source" in page

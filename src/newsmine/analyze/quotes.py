@@ -23,6 +23,7 @@ from newsmine.analyze.quote_speakers import SpeakerLinks, titles
 from newsmine.analyze.quote_subjects import Subjects
 from newsmine.analyze.statements import CueStatements, Statement
 from newsmine.analyze.sieves import enabled
+from newsmine.analyze.speaker_ranker import rate_speakers
 from newsmine.analyze.speakers import Resolver
 from newsmine.analyze.text import normalised
 from newsmine.model import Doc, Quote, Span
@@ -35,8 +36,11 @@ SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
 @component("quotes", assigns=["quotes"], requires=["sentences", "entities"])
 def quotes(doc: Doc) -> None:
-    """Fill `doc.quotes` with every attributed statement, in reading order."""
+    """Fill `doc.quotes` with every attributed statement, in reading order; the speaker ranker
+    (`analyze/speaker_ranker.py`) then rates how far each speaker can be trusted."""
     doc.quotes = QuoteFinder(doc).run()
+    if enabled("ranker"):
+        rate_speakers(doc)
 
 
 class QuoteFinder:

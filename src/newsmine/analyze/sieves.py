@@ -98,3 +98,7 @@ register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员
 register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…) or a quoted sub-head (“……” alone): the first speaker named in the section below it")
 register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")
+# after both stages, not a sieve that links: the speaker ranker (`analyze/speaker_ranker.py`) gives each quote
+# the learned probability of its speaker as its confidence (the 0.5 here lends none); `--skip-sieve ranker`
+# switches it off, and the confidence is then the product of the two sieves'
+register("ranker", "mention", 0.5, "a linear model weighs the sieves' speaker against the people named around the quote; its probability is the quote's confidence")
