@@ -27,7 +27,8 @@ Markdown file the gold offsets count in):
 - quotes: spans overlapping by at least half of the shorter, one to one in reading order;
   speaker right when the predicted speaker is the gold speaker's entity, or, for an unnamed
   source, when no entity is given and the predicted speaker text overlaps the gold wording;
-- times: overlapping spans; right when the values are equal (an interval against `range`);
+- times: overlapping spans; right when the values are equal (an interval against `range`; 年初 and
+  年底 as either reading the annotators used, CONVENTIONS.md);
 - events: same family of `data/event_types.tsv` and a trigger overlapping the gold trigger (or
   one of its `also` spans); "who, where, when" also needs every gold participant among the
   predicted ones, the same place and the same time value; modality is scored on the found ones;
@@ -444,12 +445,29 @@ class Annotated:
         return self.gold.get("_outlet", "?")
 
 
+# Parts of a year the annotators did not settle (CONVENTIONS.md, second batch): 年初 as months 01–02 or
+# 01–03, 年底 as 10–12 or 11–12; either reading is right against the other.
+YEAR_PARTS = ({"01/02", "01/03"}, {"10/12", "11/12"})
+
+
 def time_equal(t, gold: str) -> bool:  # type: ignore[no-untyped-def]
     if len(gold) == 4 and gold.endswith("X"):
         gold = f"{gold[:3]}0/{gold[:3]}9"
     if "/" in gold:
-        return bool(t.range) and None not in t.range and "/".join(t.range) == gold  # an open end is never right
+        if not t.range or None in t.range:
+            return False  # an open end is never right
+        mine = "/".join(t.range)
+        return mine == gold or _same_year_part(mine, gold)
     return t.value == gold
+
+
+def _same_year_part(a: str, b: str) -> bool:
+    """Whether two month ranges of one year are the two readings of the same unsettled part of it."""
+    (a1, a2), (b1, b2) = a.split("/"), b.split("/")
+    if not all(len(x) == 7 for x in (a1, a2, b1, b2)) or len({a1[:4], a2[:4], b1[:4], b2[:4]}) != 1:
+        return False
+    months = {f"{a1[5:]}/{a2[5:]}", f"{b1[5:]}/{b2[5:]}"}
+    return any(months <= part for part in YEAR_PARTS)
 
 
 # --- running -------------------------------------------------------------------------------------
