@@ -6,8 +6,8 @@ of two: the pair's features against a fixed `none`) scored by `linear.probabilit
 features describe the nearest pair of mentions in general terms — how far apart, in which order,
 what lies between (nothing, a title of data/titles.tsv, 的, a comma, another name, a verb of the
 project's lexicons), what kind of body the candidate is by the gazetteers and name endings, and
-whether the rules already link the two. Candidates the model is confident of are added; links
-the rules made stay. `bench/train_affiliations.py` fits the model on the dev gold files; the
+which other links and roles the rules gave the person. Candidates the model is confident of are
+added; links the rules made stay. `bench/train_affiliations.py` fits the model on the dev gold files; the
 component is `affiliation-ranker` (leave it out with `bench/analysis.py --skip affiliation-ranker`).
 """
 
@@ -146,8 +146,9 @@ def _pair_features(ctx: _Doc, person: Mention, other: Mention, distance: int, ro
 
 
 def candidates(doc: Doc) -> dict[Pair, list[str]]:
-    """Every (person, organisation or place) pair named within a sentence of each other, with the
-    features of their nearest mentions and of the two entities; the rules' links are a feature."""
+    """Every (person, organisation or place) pair named in one sentence or the next, with the features
+    of their nearest mentions (and those of any pair of their mentions in one sentence), of the
+    candidate, and of the links and roles the rules gave the person."""
     ctx = _Doc(doc)
     nearest: dict[Pair, tuple[tuple[int, int], Mention, Mention]] = {}
     shared: dict[Pair, set[int]] = {}
@@ -174,10 +175,13 @@ def candidates(doc: Doc) -> dict[Pair, list[str]]:
                     seen = anywhere.setdefault(pair, set())
                     who = ctx.entities.get(pair[0])
                     if who is not None:
-                        seen.update(f for f in _pair_features(ctx, person, other, 0, who.roles) if f.startswith(_ANY))
+                        seen.update(f for f in _pair_features(ctx, person, other, 0, who.roles)
+                                    if f.startswith(_ANY))
     ranks: dict[Pair, int] = {}
-    for pair in sorted(nearest, key=lambda p: (p[0], nearest[p][0], p[1])):
-        ranks[pair] = sum(p[0] == pair[0] for p in ranks)
+    taken: dict[str, int] = {}
+    for pair in sorted(nearest, key=lambda p: (p[0], nearest[p][0], p[1])):  # each person's nearest first
+        ranks[pair] = taken.get(pair[0], 0)
+        taken[pair[0]] = ranks[pair] + 1
     out: dict[Pair, list[str]] = {}
     for pair, ((back, _), person, other) in nearest.items():
         who, body = ctx.entities.get(pair[0]), ctx.entities.get(pair[1])
