@@ -20,6 +20,7 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer, linear
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.roles import is_trade
 from newsmine.analyze.text import ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role
 from newsmine.names import fold
@@ -27,8 +28,8 @@ from newsmine.names import fold
 MODEL = "affiliation_ranker"
 ADD = 0.6  # the model's probability above which a candidate the rules did not link is added
 _WINDOW = 1  # sentences before a person's that may name its body
-_KINDS = ("universities", "government_bodies", "parties", "news_agencies", "companies", "international_bodies",
-          "sports_clubs", "sports_leagues")
+_KINDS = ("universities", "government_bodies", "parties", "news_agencies", "companies",
+          "international_bodies", "sports_clubs", "sports_leagues")
 _ENDINGS = (("school", "school_words"), ("media", "media_endings"), ("private", "private_body_words"))
 _PUNCT = (("comma", "，,"), ("colon", "：:"), ("enum", "、"), ("paren", "（(）)"), ("quote", "“”「」『』\"《》"),
           ("stop", "。；;！？!?"))
@@ -79,9 +80,9 @@ def _kinds(entity: Entity) -> list[str]:
     return out or ["kind=unknown"]
 
 
-def _title_class(title: str) -> str:
-    """`occupation` for a trade's title (data/titles.tsv marks them), else `office`."""
-    return "occupation" if fold(title).endswith(tuple(data.marked("titles", "occupation"))) else "office"
+def _post(title: str) -> str:
+    """What kind of post a title names: a trade's (`occupation`, data/titles.tsv) or an `office`."""
+    return "occupation" if is_trade(title) else "office"
 
 
 class _Doc:
@@ -131,11 +132,11 @@ def _pair_features(ctx: _Doc, person: Mention, other: Mention, distance: int, ro
     titles = data.words("titles")
     title = ending_at(folded, person.span.start, titles)
     if title is not None and person.span.start - len(title) >= left.span.end:
-        out.append(f"{order}|title-before-name={_title_class(title)}")
+        out.append(f"{order}|title-before-name={_post(title)}")
     after_other = other.span.end + (folded[other.span.end : other.span.end + 1] == "的")
     title = starting_at(folded, after_other, titles)
     if title is not None:
-        out.append(f"{order}|title-after-body={_title_class(title)}")
+        out.append(f"{order}|title-after-body={_post(title)}")
     if any(left.span.end <= r.span.start and r.span.end <= right.span.start for r in roles):
         out.append(f"{order}|role-between")
     if not gap:
@@ -193,7 +194,7 @@ def candidates(doc: Doc) -> dict[Pair, list[str]]:
         others = len(who.affiliations) - (body.id in who.affiliations)
         linked = sorted({k for a in who.affiliations if a != body.id and a in ctx.entities
                          for k in _kinds(ctx.entities[a])})
-        held = sorted({_title_class(r.text) for r in who.roles}) or ["none"]
+        held = sorted({_post(r.text) for r in who.roles}) or ["none"]
         out[pair] = ["pair", *kinds, *near, rank, f"{rank}|{near[0]}",
                      f"other-links={_bucket(others, (0, 1))}",
                      *(f"{kinds[-1]}|linked-{k}" for k in linked), *(f"{kinds[-1]}|role={r}" for r in held),

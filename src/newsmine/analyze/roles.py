@@ -78,7 +78,7 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        trade = _trade(title)
+        trade = is_trade(title)
         if trade:
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
@@ -331,7 +331,7 @@ class _Context:
         return found if found is not None and found.role is not None and found.role.span.start > end else None
 
 
-def _trade(title: str) -> bool:
+def is_trade(title: str) -> bool:
     """Whether a title names a trade (data/titles.tsv, `occupation`) rather than an office."""
     return fold(title).endswith(tuple(data.marked("titles", "occupation")))
 
@@ -379,9 +379,9 @@ def roles(doc: Doc) -> None:
         if after is not None:
             _add_role(entity, after)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
-        if any(not _trade(r.text) for r in titles):
+        if any(not is_trade(r.text) for r in titles):
             _add_affiliation(entity, country_right_before(context, mention.span.start,
-                                                          after is not None and not _trade(after.text)))
+                                                          after is not None and not is_trade(after.text)))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
