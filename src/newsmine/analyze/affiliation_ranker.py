@@ -20,13 +20,13 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer, linear
 from newsmine.analyze.pipeline import component
-from newsmine.analyze.roles import is_trade
+from newsmine.analyze.roles import OBJECT_OF, is_trade
 from newsmine.analyze.text import ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role
 from newsmine.names import fold
 
 MODEL = "affiliation_ranker"
-ADD = 0.6  # the model's probability above which a candidate the rules did not link is added
+ADD = 0.6  # probability from which a pair the rules left out is added (chosen on dev half b's totals)
 _WINDOW = 1  # sentences before a person's that may name its body
 _KINDS = ("universities", "government_bodies", "parties", "news_agencies", "companies",
           "international_bodies", "sports_clubs", "sports_leagues")
@@ -83,6 +83,12 @@ def _kinds(entity: Entity) -> list[str]:
 def _post(title: str) -> str:
     """What kind of post a title names: a trade's (`occupation`, data/titles.tsv) or an `office`."""
     return "occupation" if is_trade(title) else "office"
+
+
+def _object(folded: str, mention: Mention) -> bool:
+    """Whether a place is the object of the verb or preposition before it (向|某国提出): where a
+    person goes or turns to, never whom they serve (the roles layer's rule too)."""
+    return mention.type == "LOC" and mention.span.start > 0 and folded[mention.span.start - 1] in OBJECT_OF
 
 
 class _Doc:
@@ -164,7 +170,7 @@ def candidates(doc: Doc) -> dict[Pair, list[str]]:
                     continue
                 if other.span.end > person.span.start and other.span.start < person.span.end:
                     continue
-                if back and other.span.start > person.span.start:
+                if (back and other.span.start > person.span.start) or _object(ctx.folded, other):
                     continue
                 pair = (person.entity, other.entity)  # type: ignore[assignment]
                 gap = max(other.span.start - person.span.end, person.span.start - other.span.end)

@@ -26,7 +26,7 @@ from newsmine.names import fold
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
-_OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
+OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
@@ -150,7 +150,7 @@ class _Context:
             if mention is not None:
                 if mention.type != "LOC" or mention.span.start < floor:
                     break
-                if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
+                if at != begin and folded[mention.span.start - 1 : mention.span.start] in OBJECT_OF:
                     break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
                 posted = self.posted_place(at)
                 country = not posted and fold(mention.text) in gazetteer.countries()
