@@ -83,7 +83,7 @@ def sentences(doc: Doc) -> None:
 
 
 # The order the components require: names first, since quotes and events read `mentions` and `entities`.
-DEFAULT_PIPELINE = ("sentences", "glosses", "entities", "roles", "quotes", "times", "events", "topics")
+DEFAULT_PIPELINE = ("sentences", "glosses", "entities", "roles", "affiliation-ranker", "quotes", "times", "events", "topics")
 
 
 def make_doc(article: Article, *, source: str | None = None, anchor: str | None = None) -> Doc:
@@ -102,4 +102,4 @@ def analyze(article: Article, *, source: str | None = None, anchor: str | None =
 
 
 # Component modules register themselves on import; kept last because they import `component` from here.
-from newsmine.analyze import entities, events, glosses, quotes, roles, times, topics  # noqa: E402,F401
+from newsmine.analyze import affiliation_ranker, entities, events, glosses, quotes, roles, times, topics  # noqa: E402,F401

@@ -26,7 +26,7 @@ from newsmine.names import fold
 _FIELD = 6
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
-_OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
+OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
 _BUDGET = 8  # characters outside any name between a title and its organisation: 在彭博北京分社工作的|记者
 _UNIT = 8  # more of them when they name a unit of it: 某医学院|人文和社会科学学院|教授
 _LISTED = 6  # people in one list
@@ -78,7 +78,7 @@ class _Context:
         shared = self.place_sharing(start - len(title)) if not places else None
         if shared is not None:
             places, role_start = [shared.entity], shared.span.start  # type: ignore[list-item]
-        trade = _trade(title)
+        trade = is_trade(title)
         if trade:
             places = []
         modifier = ending_at(folded, role_start, data.words("role_modifiers"), 3)
@@ -150,7 +150,7 @@ class _Context:
             if mention is not None:
                 if mention.type != "LOC" or mention.span.start < floor:
                     break
-                if at != begin and folded[mention.span.start - 1 : mention.span.start] in _OBJECT_OF:
+                if at != begin and folded[mention.span.start - 1 : mention.span.start] in OBJECT_OF:
                     break  # 向|北韩|提出总统: the place is the object of a verb in between, not the title's
                 posted = self.posted_place(at)
                 country = not posted and fold(mention.text) in gazetteer.countries()
@@ -331,7 +331,7 @@ class _Context:
         return found if found is not None and found.role is not None and found.role.span.start > end else None
 
 
-def _trade(title: str) -> bool:
+def is_trade(title: str) -> bool:
     """Whether a title names a trade (data/titles.tsv, `occupation`) rather than an office."""
     return fold(title).endswith(tuple(data.marked("titles", "occupation")))
 
@@ -379,9 +379,9 @@ def roles(doc: Doc) -> None:
         if after is not None:
             _add_role(entity, after)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
-        if any(not _trade(r.text) for r in titles):
+        if any(not is_trade(r.text) for r in titles):
             _add_affiliation(entity, country_right_before(context, mention.span.start,
-                                                          after is not None and not _trade(after.text)))
+                                                          after is not None and not is_trade(after.text)))
     for eid, role in posts_of_the_last_named(context.folded, doc.text, context.mentions):
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
