@@ -1,0 +1,101 @@
+"""Train the event place ranker (`newsmine.analyze.event_rankers`) on the dev gold files.
+
+    python bench/train_events.py [--train a|b|dev] [--eval a|b] [--l2 L2] [--steps N] [--write]
+
+Runs the pipeline with the ranker off on each dev article (the rules' places), matches its events to the gold ones
+as `bench/analysis.py` does (same family, overlapping trigger), and builds, for each found gold event whose gold
+names a place, one group over the candidate places (`event_rankers.place_candidates`; left out when none of them is
+the gold place). Events the gold gives no place are left out: the model chooses among places, as the rules do,
+rather than learning when to name none. Fits the model with `bench/learn.py` on the `--train` articles (half a or b
+of `--dev-half`, or all of dev), prints its accuracy and the rules' on the training groups and on the `--eval`
+half's groups, and with `--write` writes `src/newsmine/data/event_place_ranker.tsv`. Test articles are never read.
+Exits with a message when the pool (`../shared`) is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "gold"))
+sys.path.insert(0, str(HERE))
+
+from analysis import Annotated, dev_half  # noqa: E402
+from corpus import POOL, event_families, gold_files, load, pool_text  # noqa: E402
+from learn import Group, accuracy, fit, write  # noqa: E402
+
+from newsmine.analyze import event_rankers as rankers  # noqa: E402
+from newsmine.analyze.pipeline import analyze  # noqa: E402
+from newsmine.read import read_markdown  # noqa: E402
+
+DATA = HERE.parent / "src" / "newsmine" / "data"
+RULES = {"rule": 1.0, "none": 0.5}  # a model that keeps the rules' place (none when they give none)
+
+
+def groups_of(art: Annotated, families: dict[str, str]) -> list[Group]:
+    """One article's groups: per found gold event with a gold place, its candidate places and which is right."""
+    out: list[Group] = []
+    pred, matches = art.event_matches(families)
+    article = rankers.Article(art.doc)
+    for gold, hits in matches:
+        if not hits or gold["place"] is None:
+            continue
+        places = rankers.place_candidates(article, pred[hits[0]][1])
+        want = art.pred_of.get(gold["place"], set())
+        out.append(([c.features for c in places], next((i for i, c in enumerate(places) if c.entity in want), -1)))
+    return out
+
+
+def collect(pool: Path) -> dict[str, list[Group]]:
+    """The groups of every dev article, by half (`a`, `b`)."""
+    families = event_families()
+    out: dict[str, list[Group]] = {"a": [], "b": []}
+    with rankers.disabled(*rankers.RANKERS):
+        for path in gold_files():
+            gold = load(path)
+            if gold["split"] != "dev":
+                continue
+            md = pool_text(gold["article"], pool)
+            doc = analyze(read_markdown(md, str(pool / f"{gold['article']}.md")), anchor=gold["published"])
+            out[dev_half(gold["article"])] += groups_of(Annotated(gold, md, doc), families)
+    return out
+
+
+def usable(groups: Sequence[Group]) -> list[Group]:
+    return [g for g in groups if g[1] >= 0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", choices=("a", "b", "dev"), default="dev")
+    parser.add_argument("--eval", choices=("a", "b"), default="b")
+    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--steps", type=int, default=400)
+    parser.add_argument("--write", action="store_true", help="write the model files into src/newsmine/data")
+    parser.add_argument("--pool", type=Path, default=POOL)
+    args = parser.parse_args()
+    if not args.pool.is_dir():
+        print(f"stopped: no pool at {args.pool} (the dev articles are in ../shared/data/news_zh/pool)")
+        return 1
+    groups = collect(args.pool)
+    train = usable([g for h in ("ab" if args.train == "dev" else args.train) for g in groups[h]])
+    held = usable(groups[args.eval])
+    weights = fit(train, l2=args.l2, steps=args.steps)
+    print(f"place: {len(train)} training groups, accuracy {accuracy(weights, train):.3f} (rules "
+          f"{accuracy(RULES, train):.3f}); half {args.eval}: {len(held)} groups, accuracy "
+          f"{accuracy(weights, held):.3f} (rules {accuracy(RULES, held):.3f})")
+    if args.write:
+        articles = "106 dev articles" if args.train == "dev" else f"dev half {args.train}"
+        write(DATA / f"{rankers.MODEL}.tsv", weights,
+              f"trained by bench/train_events.py on the {articles} of bench/gold (conditional logit, "
+              f"l2={args.l2}, steps={args.steps}), {datetime.date.today().isoformat()}; features in "
+              "analyze/event_rankers.py; no test article read")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""A learned choice of where an event happened, among the places named near its trigger: a linear model trained on
+the dev gold files (`bench/train_events.py`; the model is `data/event_place_ranker.tsv`, read by `analyze/linear.py`).
+
+The rules (`event_places.py`, `events.py`) read each clause once and decide; the model takes their choice as one
+feature among general ones — how far a place is from the trigger and on which side, whether a clause or sentence
+boundary or a quotation lies between, the class of the character before it (a place cue, a preposition, a
+conjunction), its gazetteer class (a site, a place finer than a country, a country, a region), how often the article
+names it, whether it takes part, the event's family — and picks one of the places and sites named in the trigger's
+sentence and the one before it in its paragraph, the headline's, the rules' place, or `none`. It is trained on the
+events whose gold names a place, so it chooses among places as the rules do rather than learning to leave
+places out. Switched off with `disable("event-place")` (`--skip-step event-place` in `bench/analysis.py`), the
+rules' place stands. Cost: each event looks at the mentions of two sentences and the headline, found by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from newsmine import data
+from newsmine.analyze import linear
+from newsmine.analyze.event_lexicon import lexicon
+from newsmine.analyze.event_participants import CLAUSE_BREAK
+from newsmine.analyze.gazetteer import countries
+from newsmine.model import Doc, Event, Mention, Span
+from newsmine.names import fold
+
+RANKERS = ("event-place",)
+MODEL = "event_place_ranker"
+_disabled: set[str] = set()
+_BEFORE = (  # the class of the character right before a name: which grammatical word governs it
+    ("joined", re.compile(r"[与和同跟及、與]")), ("passive", re.compile(r"[被遭]")), ("where", re.compile(r"[在于於到赴至]")),
+    ("governed", re.compile(r"[向对對把将將给給为為由]")), ("source", re.compile(r"据")),
+    ("break", re.compile(r"[，；：,;:。！？\s“”「」《》（）()]")))
+_DISTANCES = (2, 5, 10, 20, 40)
+_FAR = ("scope=far", "side=far")  # a place the rules took from beyond the two sentences
+
+
+def disable(*names: str) -> None:
+    """Leave the rankers `names` out of every later run: the rules' arguments stand (for ablation)."""
+    unknown = [n for n in names if n not in RANKERS]
+    if unknown:
+        raise ValueError(f"{unknown[0]} is not an event ranker (known: {', '.join(RANKERS)})")
+    _disabled.update(names)
+
+
+@contextmanager
+def disabled(*names: str) -> Iterator[None]:
+    """Run without the rankers `names` inside the block."""
+    before = set(_disabled)
+    disable(*names)
+    try:
+        yield
+    finally:
+        _disabled.clear()
+        _disabled.update(before)
+
+
+@dataclass
+class Candidate:
+    """One entity (or `None`, no place) an argument may be, and the names of its features."""
+
+    entity: str | None
+    features: list[str]
+
+
+class Article:
+    """What every event of one Doc shares: its entity mentions by offset, sentences, paragraphs, quotations,
+    headline, and how often each entity is named."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.folded = doc, fold(doc.text)
+        self.mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+        self.sentences = [s.span for s in doc.sentences]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.parts = [p.span.start for p in doc.parts]
+        self.quotes = sorted((q.span for q in doc.quotes), key=lambda s: s.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.headline = next((p.span for p in doc.parts if p.part == "title"), Span(0, 0))
+        self.named = Counter(m.entity for m in self.mentions)
+        self.kinds = {e.id: e.type for e in doc.entities}
+        self.names = {e.id: e.name for e in doc.entities}
+        self.families = {row["type"]: row["family"] for row in data.table("event_types")}
+
+    def window(self, trigger: Span) -> tuple[Span, Span]:
+        """The trigger's sentence and the one before it in its paragraph (empty at a paragraph's start)."""
+        i = max(0, bisect_right(self.sentence_starts, trigger.start) - 1)
+        sentence = self.sentences[i] if self.sentences else Span(0, len(self.doc.text))
+        part = self.parts[bisect_right(self.parts, sentence.start) - 1] if self.parts else 0
+        before = self.sentences[i - 1] if i > 0 and self.sentences[i - 1].start >= part else Span(sentence.start,
+                                                                                                  sentence.start)
+        return sentence, before
+
+    def within(self, span: Span) -> list[Mention]:
+        """The mentions inside a span."""
+        lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= span.end]
+
+    def quoted(self, at: int) -> bool:
+        """Whether offset `at` is inside a quotation."""
+        k = bisect_right(self.quote_starts, at) - 1
+        return k >= 0 and at < self.quotes[k].end
+
+    def mention_features(self, m: Mention, event: Event, sentence: Span) -> list[str]:
+        """How a mention stands to an event's trigger: in its clause, sentence or the one before, on which side, how
+        far, across how many clause breaks, inside or outside its quotation, after which class of character, before 的."""
+        trigger, text = event.trigger, self.doc.text
+        scope = ("clause" if event.span.start <= m.span.start and m.span.end <= event.span.end
+                 else "sentence" if sentence.start <= m.span.start < sentence.end else "before")
+        side = "before" if m.span.end <= trigger.start else "after" if m.span.start >= trigger.end else "inside"
+        lo, hi = (m.span.end, trigger.start) if side == "before" else (trigger.end, m.span.start)
+        gap = max(0, hi - lo)
+        dist = next((f"<={d}" for d in _DISTANCES if gap <= d), ">40")
+        breaks = min(3, len(CLAUSE_BREAK.findall(text, lo, hi))) if hi > lo else 0
+        prev = text[m.span.start - 1:m.span.start]
+        word = next((name for name, pattern in _BEFORE if prev and pattern.match(prev)), "other")
+        nxt = "of" if text.startswith("的", m.span.end) else "other"
+        quote = "quoted" if self.quoted(m.span.start) != self.quoted(trigger.start) else "same-quote"
+        return [f"scope={scope}", f"side={side}", f"dist={dist}", f"breaks={breaks}", f"prev={word}",
+                f"next={nxt}", quote, f"scope={scope}|side={side}", f"side={side}|dist={dist}",
+                f"side={side}|prev={word}"]
+
+    def entity_features(self, entity: str) -> list[str]:
+        """What the entity is: its type, gazetteer class (a site, finer than a country, a country, a region), and how
+        often the article names it."""
+        kind = self.kinds.get(entity, "OTHER")
+        out = [f"type={kind}", f"named={min(self.named[entity], 4)}"]
+        name = fold(self.names.get(entity, ""))
+        if kind == "LOC":
+            level = 2 if name in lexicon().regions else 1 if name in countries() else 0
+            out.append(f"level={level}")
+        if kind == "ORG" and name.endswith(lexicon().sites):
+            out.append("site")
+        return out
+
+
+def _nearest(mentions: list[Mention], trigger: Span) -> dict[str, Mention]:
+    """Each entity's mention nearest the trigger."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        d = abs(m.span.start - trigger.start)
+        if m.entity not in out or d < abs(out[m.entity].span.start - trigger.start):
+            out[m.entity] = m  # type: ignore[index]
+    return out
+
+
+def place_candidates(art: Article, event: Event) -> list[Candidate]:
+    """Where the event may have happened: each place or site named in the trigger's sentence or the one before, the
+    headline's places, the rules' place, and `None` (no place named)."""
+    sentence, before = art.window(event.trigger)
+    near = [m for m in art.within(before) + art.within(sentence) + art.within(art.headline)
+            if m.type == "LOC" or m.type == "ORG" and fold(m.text).endswith(lexicon().sites)]
+    chosen = _nearest(near, event.trigger)
+    family = art.families.get(event.type, "other")
+    out = [Candidate(None, ["none", f"none|fam={family}", f"none|rule={event.place is None}"])]
+    for entity in [*chosen, *([event.place] if event.place and event.place not in chosen else [])]:
+        m = chosen.get(entity)
+        where = (art.mention_features(m, event, sentence) if m and not art.headline.start <= m.span.start
+                 < art.headline.end <= event.trigger.start else ["scope=headline", "side=headline"]) if m else list(_FAR)
+        cue = bool(m) and any(c.end() == m.span.start for c in lexicon().place_re.finditer(  # type: ignore[union-attr]
+            art.folded, max(0, m.span.start - 3), m.span.start))
+        rule = "rule" if entity == event.place else "no-rule"
+        ents = art.entity_features(entity)
+        level = next((f for f in ents if f.startswith("level=")), "level=site")
+        feats = [*where, *ents, rule, f"cue={cue}", f"takes-part={entity in event.participants}",
+                 f"{rule}|{where[0]}", f"{rule}|{level}", f"fam={family}|{level}", f"fam={family}|{where[0]}",
+                 f"cue={cue}|{where[0]}", f"{level}|{where[0]}"]
+        out.append(Candidate(entity, feats))
+    return out
+
+
+def choose_place(art: Article, event: Event) -> str | None:
+    """The place the model ranks first (the rules' on a tie)."""
+    cands = place_candidates(art, event)
+    probs = linear.probabilities(MODEL, [c.features for c in cands])
+    best = max(range(len(cands)), key=lambda i: (probs[i], cands[i].entity == event.place))
+    return cands[best].entity
+
+
+def rerank(doc: Doc) -> None:
+    """Let the place ranker, unless switched off, choose where each event of the Doc happened."""
+    if "event-place" in _disabled or not doc.events:
+        return
+    art = Article(doc)
+    for event in doc.events:
+        event.place = choose_place(art, event)
