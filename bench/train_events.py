@@ -4,9 +4,8 @@
 
 Runs the pipeline with the ranker off on each dev article (the rules' places), matches its events to the gold ones
 as `bench/analysis.py` does (same family, overlapping trigger), and builds, for each found gold event whose gold
-names a place, one group over the candidate places (`event_rankers.place_candidates`; left out when none of them is
-the gold place). Events the gold gives no place are left out: the model chooses among places, as the rules do,
-rather than learning when to name none. Fits the model with `bench/learn.py` on the `--train` articles (half a or b
+and the rules both name a place, one group over the candidate places (`event_rankers.place_candidates`; left out
+when none of them is the gold place): the model chooses which place, the rules whether there is one. Fits the model with `bench/learn.py` on the `--train` articles (half a or b
 of `--dev-half`, or all of dev), prints its accuracy and the rules' on the training groups and on the `--eval`
 half's groups, and with `--write` writes `src/newsmine/data/event_place_ranker.tsv`. Test articles are never read.
 Exits with a message when the pool (`../shared`) is absent.
@@ -33,18 +32,22 @@ from newsmine.analyze.pipeline import analyze  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
 
 DATA = HERE.parent / "src" / "newsmine" / "data"
-RULES = {"rule": 1.0, "none": 0.5}  # a model that keeps the rules' place (none when they give none)
+RULES = {"rule": 1.0}  # a model that keeps the rules' place
 
 
 def groups_of(art: Annotated, families: dict[str, str]) -> list[Group]:
-    """One article's groups: per found gold event with a gold place, its candidate places and which is right."""
+    """One article's groups: per found gold event placed by the gold and the rules, its candidate places and which
+    is right."""
     out: list[Group] = []
     pred, matches = art.event_matches(families)
     article = rankers.Article(art.doc)
     for gold, hits in matches:
-        if not hits or gold["place"] is None:
+        if not hits:
             continue
-        places = rankers.place_candidates(article, pred[hits[0]][1])
+        event = pred[hits[0]][1]
+        if gold["place"] is None or event.place is None:
+            continue
+        places = rankers.place_candidates(article, event)
         want = art.pred_of.get(gold["place"], set())
         out.append(([c.features for c in places], next((i for i, c in enumerate(places) if c.entity in want), -1)))
     return out

@@ -6,9 +6,9 @@ feature among general ones — how far a place is from the trigger and on which 
 boundary or a quotation lies between, the class of the character before it (a place cue, a preposition, a
 conjunction), its gazetteer class (a site, a place finer than a country, a country, a region), how often the article
 names it, whether it takes part, the event's family — and picks one of the places and sites named in the trigger's
-sentence and the one before it in its paragraph, the headline's, the rules' place, or `none`. It is trained on the
-events whose gold names a place, so it chooses among places as the rules do rather than learning to leave
-places out. Switched off with `disable("event-place")` (`--skip-step event-place` in `bench/analysis.py`), the
+sentence and the one before it in its paragraph, the headline's, or the rules' place. Whether an event has a place at
+all stays the rules' decision (an event they place nowhere keeps none); the model is trained on the events whose gold
+and rules both name one. Switched off with `disable("event-place")` (`--skip-step event-place` in `bench/analysis.py`), the
 rules' place stands. Cost: each event looks at the mentions of two sentences and the headline, found by bisection.
 """
 
@@ -62,9 +62,9 @@ def disabled(*names: str) -> Iterator[None]:
 
 @dataclass
 class Candidate:
-    """One entity (or `None`, no place) an argument may be, and the names of its features."""
+    """One entity an argument may be, and the names of its features."""
 
-    entity: str | None
+    entity: str
     features: list[str]
 
 
@@ -151,13 +151,13 @@ def _nearest(mentions: list[Mention], trigger: Span) -> dict[str, Mention]:
 
 def place_candidates(art: Article, event: Event) -> list[Candidate]:
     """Where the event may have happened: each place or site named in the trigger's sentence or the one before, the
-    headline's places, the rules' place, and `None` (no place named)."""
+    headline's places, and the rules' place."""
     sentence, before = art.window(event.trigger)
     near = [m for m in art.within(before) + art.within(sentence) + art.within(art.headline)
             if m.type == "LOC" or m.type == "ORG" and fold(m.text).endswith(lexicon().sites)]
     chosen = _nearest(near, event.trigger)
     family = art.families.get(event.type, "other")
-    out = [Candidate(None, ["none", f"none|fam={family}", f"none|rule={event.place is None}"])]
+    out = []
     for entity in [*chosen, *([event.place] if event.place and event.place not in chosen else [])]:
         m = chosen.get(entity)
         where = (art.mention_features(m, event, sentence) if m and not art.headline.start <= m.span.start
@@ -175,7 +175,9 @@ def place_candidates(art: Article, event: Event) -> list[Candidate]:
 
 
 def choose_place(art: Article, event: Event) -> str | None:
-    """The place the model ranks first (the rules' on a tie)."""
+    """The place the model ranks first (the rules' on a tie); none when the rules found none."""
+    if event.place is None:
+        return None
     cands = place_candidates(art, event)
     probs = linear.probabilities(MODEL, [c.features for c in cands])
     best = max(range(len(cands)), key=lambda i: (probs[i], cands[i].entity == event.place))
