@@ -11,7 +11,7 @@ as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md sa
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
 each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
 (`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs) or an event ranker
-(`event-participants`, `event-place`: `newsmine.analyze.event_rankers`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+(`event-place`: `newsmine.analyze.event_rankers`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
 `sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
 those with the right speaker. Skips cleanly when the pool is absent.
 
@@ -351,17 +351,16 @@ class Annotated:
             wrongs = [self.event_wrong(pred[i][1], g, gold_times) for i in hits]
             ok = any(not w for w in wrongs)
             full.right += int(ok)
-            who = out.counts["event participants, of found"]  # extra participants cost precision only here
             p = pred[hits[0]][1]
+            who = out.counts["event participants, of found"]  # extra participants cost precision only here
             who.gold += len(g["participants"])
             who.pred += len(p.participants)
             who.hit_gold += sum(bool(self.pred_of.get(x, set()) & set(p.participants)) for x in g["participants"])
             who.hit_pred += sum(bool(self.gold_of.get(x, set()) & set(g["participants"])) for x in p.participants)
             for arg in ("participants", "place", "time"):  # which argument fails, of the found ones
                 out.ratios[f"event {arg} right, of found"].add(Ratio(int(any(arg not in w for w in wrongs)), 1))
-            out.ratios["event modality, of found"].add(Ratio(int(pred[hits[0]][1].modality == g["modality"]), 1))
+            out.ratios["event modality, of found"].add(Ratio(int(p.modality == g["modality"]), 1))
             if not ok:
-                p = pred[hits[0]][1]
                 self.miss("events", "arguments", gold=g["w"], type=g["type"],
                           participants=[self.entity_name(x) for x in g["participants"]],
                           place=self.entity_name(g["place"]),

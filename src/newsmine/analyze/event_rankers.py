@@ -25,7 +25,7 @@ from newsmine import data
 from newsmine.analyze import linear
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_participants import CLAUSE_BREAK
-from newsmine.analyze.gazetteer import countries
+from newsmine.analyze.event_places import breadth_of
 from newsmine.model import Doc, Event, Mention, Span
 from newsmine.names import fold
 
@@ -37,7 +37,6 @@ _BEFORE = (  # the class of the character right before a name: which grammatical
     ("governed", re.compile(r"[向对對把将將给給为為由]")), ("source", re.compile(r"据")),
     ("break", re.compile(r"[，；：,;:。！？\s“”「」《》（）()]")))
 _DISTANCES = (2, 5, 10, 20, 40)
-_FAR = ("scope=far", "side=far")  # a place the rules took from beyond the two sentences
 
 
 def disable(*names: str) -> None:
@@ -83,6 +82,7 @@ class Article:
         self.quote_starts = [q.start for q in self.quotes]
         self.headline = next((p.span for p in doc.parts if p.part == "title"), Span(0, 0))
         self.named = Counter(m.entity for m in self.mentions)
+        self.first = {m.entity: m.span.start for m in reversed(self.mentions)}
         self.kinds = {e.id: e.type for e in doc.entities}
         self.names = {e.id: e.name for e in doc.entities}
         self.families = {row["type"]: row["family"] for row in data.table("event_types")}
@@ -125,16 +125,24 @@ class Article:
                 f"next={nxt}", quote, f"scope={scope}|side={side}", f"side={side}|dist={dist}",
                 f"side={side}|prev={word}"]
 
+    def side_of(self, entity: str, trigger: Span) -> str:
+        """Whether an entity named beyond the window is first named before the trigger or only after it (a place
+        the rules took from the sentence that dates a headline's happening)."""
+        return "far-before" if self.first.get(entity, trigger.start) < trigger.start else "far-after"
+
+    def breadth(self, entity: str) -> int:
+        """How wide a place is (`event_places.breadth_of`: 0 finer than a country, 1 a country, 2 a region); a site
+        (an organisation's premises) counts as finer than a country."""
+        return breadth_of(self.names.get(entity, "")) if self.kinds.get(entity) == "LOC" else 0
+
     def entity_features(self, entity: str) -> list[str]:
         """What the entity is: its type, gazetteer class (a site, finer than a country, a country, a region), and how
         often the article names it."""
         kind = self.kinds.get(entity, "OTHER")
         out = [f"type={kind}", f"named={min(self.named[entity], 4)}"]
-        name = fold(self.names.get(entity, ""))
         if kind == "LOC":
-            level = 2 if name in lexicon().regions else 1 if name in countries() else 0
-            out.append(f"level={level}")
-        if kind == "ORG" and name.endswith(lexicon().sites):
+            out.append(f"level={self.breadth(entity)}")
+        if kind == "ORG" and fold(self.names.get(entity, "")).endswith(lexicon().sites):
             out.append("site")
         return out
 
@@ -161,13 +169,17 @@ def place_candidates(art: Article, event: Event) -> list[Candidate]:
     for entity in [*chosen, *([event.place] if event.place and event.place not in chosen else [])]:
         m = chosen.get(entity)
         where = (art.mention_features(m, event, sentence) if m and not art.headline.start <= m.span.start
-                 < art.headline.end <= event.trigger.start else ["scope=headline", "side=headline"]) if m else list(_FAR)
+                 < art.headline.end <= event.trigger.start else ["scope=headline", "side=headline"]) if m else [
+            "scope=far", f"side={art.side_of(entity, event.trigger)}"]
         cue = bool(m) and any(c.end() == m.span.start for c in lexicon().place_re.finditer(  # type: ignore[union-attr]
             art.folded, max(0, m.span.start - 3), m.span.start))
         rule = "rule" if entity == event.place else "no-rule"
         ents = art.entity_features(entity)
         level = next((f for f in ents if f.startswith("level=")), "level=site")
-        feats = [*where, *ents, rule, f"cue={cue}", f"takes-part={entity in event.participants}",
+        width = art.breadth(entity) - art.breadth(event.place)
+        than_rule = "rule" if entity == event.place else "wider" if width > 0 else "finer" if width < 0 else "as-wide"
+        feats = [*where, *ents, rule, f"than-rule={than_rule}", f"than-rule={than_rule}|{where[0]}",
+                 f"cue={cue}", f"takes-part={entity in event.participants}",
                  f"{rule}|{where[0]}", f"{rule}|{level}", f"fam={family}|{level}", f"fam={family}|{where[0]}",
                  f"cue={cue}|{where[0]}", f"{level}|{where[0]}"]
         out.append(Candidate(entity, feats))
