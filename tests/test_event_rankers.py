@@ -1,5 +1,6 @@
-"""The learned place ranker: the shipped model loads with its provenance, and on clear cases it places each
-event where its own clause says, leaves unplaced what the rules place nowhere, and can be switched off."""
+"""The learned place and time rankers: the shipped models load with their provenance, and on clear cases they
+place and date each event as its own clause says, leave unplaced what the rules place nowhere, and can be switched
+off."""
 
 from __future__ import annotations
 
@@ -51,11 +52,17 @@ def places(doc: Doc, names: dict[str, str]) -> dict[tuple[str, str], str | None]
     return {(e.type, doc.span_text(e.trigger)): names.get(e.place or "") for e in doc.events}
 
 
-def test_the_shipped_model_loads_and_says_how_it_was_trained():
-    head = resources.files("newsmine.data").joinpath(f"{event_rankers.MODEL}.tsv").read_text("utf-8").splitlines()[0]
+def times(doc: Doc) -> dict[tuple[str, str], str | None]:
+    return {(e.type, doc.span_text(e.trigger)): doc.times[e.time].value if e.time is not None else None
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("model", [event_rankers.MODEL, event_rankers.TIME_MODEL])
+def test_the_shipped_models_load_and_say_how_they_were_trained(model):
+    head = resources.files("newsmine.data").joinpath(f"{model}.tsv").read_text("utf-8").splitlines()[0]
     assert head.startswith("# trained by bench/train_events.py on the ")
     assert "no test article read" in head
-    weights = linear.weights(event_rankers.MODEL)
+    weights = linear.weights(model)
     assert any(f.startswith("scope=") for f in weights) and any(f.startswith("rule") for f in weights)
 
 
@@ -64,6 +71,14 @@ def test_each_meeting_is_placed_where_its_own_clause_says():
     got = places(doc, names)
     assert got[("meet", "会谈")] == "青岛"
     assert got[("meet", "见面")] == "奥斯陆"
+
+
+def test_each_event_is_dated_by_the_time_its_own_clause_names():
+    doc, _ = analysed()
+    got = times(doc)
+    assert got[("meet", "会谈")] == "2024-06-03"
+    assert got[("meet", "见面")] == "2019"
+    assert got[("depart", "离开")] == "2024-06-05"
 
 
 def test_whether_an_event_has_a_place_stays_the_rules_decision():
@@ -79,13 +94,13 @@ def test_switched_off_the_rules_place_stands_and_unknown_names_are_refused():
     doc, names = analysed("event-place")
     assert places(doc, names)[("meet", "会谈")] == "青岛"
     with pytest.raises(ValueError, match="not an event ranker"):
-        event_rankers.disable("event-time")
+        event_rankers.disable("event-manner")
 
 
 def test_candidates_are_the_places_of_the_sentence_and_the_one_before_in_its_paragraph():
     doc, names = analysed()
     art = event_rankers.Article(doc)
     (seen,) = [e for e in doc.events if doc.span_text(e.trigger) == "见面"]
-    near = {names[c.entity] for c in event_rankers.place_candidates(art, seen)}
+    near = {names[c.choice] for c in event_rankers.place_candidates(art, seen)}
     assert {"青岛", "奥斯陆"} <= near
     assert "日本" not in near  # another paragraph's

@@ -1,15 +1,18 @@
-"""A learned choice of where an event happened, among the places named near its trigger: a linear model trained on
-the dev gold files (`bench/train_events.py`; the model is `data/event_place_ranker.tsv`, read by `analyze/linear.py`).
+"""Learned choices of where and when an event happened, among the places and times named near its trigger: linear
+models trained on the dev gold files (`bench/train_events.py`; the models are `data/event_place_ranker.tsv` and
+`data/event_time_ranker.tsv`, read by `analyze/linear.py`).
 
-The rules (`event_places.py`, `events.py`) read each clause once and decide; the model takes their choice as one
-feature among general ones — how far a place is from the trigger and on which side, whether a clause or sentence
-boundary or a quotation lies between, the class of the character before it (a place cue, a preposition, a
-conjunction), its gazetteer class (a site, a place finer than a country, a country, a region), how often the article
-names it, whether it takes part, the event's family — and picks one of the places and sites named in the trigger's
-sentence and the one before it in its paragraph, the headline's, or the rules' place. Whether an event has a place at
-all stays the rules' decision (an event they place nowhere keeps none); the model is trained on the events whose gold
-and rules both name one. Switched off with `disable("event-place")` (`--skip-step event-place` in `bench/analysis.py`), the
-rules' place stands. Cost: each event looks at the mentions of two sentences and the headline, found by bisection.
+The rules (`event_places.py`, `event_frames.py`, `events.py`) read each clause once and decide; the models take their
+choice as one feature among general ones — how far a candidate is from the trigger and on which side, whether a
+clause or sentence boundary or a quotation lies between, the class of the character before it (a place cue, a
+preposition, a conjunction), the event's family, and for a place its gazetteer class (a site, finer than a country, a
+country, a region; wider or finer than the rules' place), how often the article names it and whether it takes part;
+for a time how fine its value is (a day, a month, a year, a range …) against the rules' time. Candidates: the places
+and sites (the time expressions) of the trigger's sentence and the one before it in its paragraph, the headline's
+places, and the rules' choice. Whether an event has a place or a time at all stays the rules' decision (what they
+leave empty stays empty); each model is trained on the events whose gold and rules both give one. Each ranker is
+switched off with `disable` (`--skip-step event-place`, `event-time` in `bench/analysis.py`), which leaves the rules'
+choice. Cost: each event looks at the mentions and times of two sentences and the headline, found by bisection.
 """
 
 from __future__ import annotations
@@ -26,11 +29,15 @@ from newsmine.analyze import linear
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_participants import CLAUSE_BREAK
 from newsmine.analyze.event_places import breadth_of
-from newsmine.model import Doc, Event, Mention, Span
+from newsmine.model import Doc, Event, Mention, Span, Time
 from newsmine.names import fold
 
-RANKERS = ("event-place",)
+RANKERS = ("event-place", "event-time")
 MODEL = "event_place_ranker"
+TIME_MODEL = "event_time_ranker"
+_GRAINS = (("range", re.compile(r".*/")), ("partial", re.compile(r"--")), ("moment", re.compile(r".*T")),
+           ("day", re.compile(r"\d{4}-\d\d-\d\d$")), ("week", re.compile(r"\d{4}-W")),
+           ("month", re.compile(r"\d{4}-\d\d$")), ("year", re.compile(r"\d{4}$")))
 _disabled: set[str] = set()
 _BEFORE = (  # the class of the character right before a name: which grammatical word governs it
     ("joined", re.compile(r"[与和同跟及、與]")), ("passive", re.compile(r"[被遭]")), ("where", re.compile(r"[在于於到赴至]")),
@@ -61,9 +68,9 @@ def disabled(*names: str) -> Iterator[None]:
 
 @dataclass
 class Candidate:
-    """One entity an argument may be, and the names of its features."""
+    """What an argument may be (an entity id, the index of a time in `doc.times`) and the names of its features."""
 
-    entity: str
+    choice: str | int
     features: list[str]
 
 
@@ -86,6 +93,8 @@ class Article:
         self.kinds = {e.id: e.type for e in doc.entities}
         self.names = {e.id: e.name for e in doc.entities}
         self.families = {row["type"]: row["family"] for row in data.table("event_types")}
+        self.times = sorted(range(len(doc.times)), key=lambda i: doc.times[i].span.start)
+        self.time_starts = [doc.times[i].span.start for i in self.times]
 
     def window(self, trigger: Span) -> tuple[Span, Span]:
         """The trigger's sentence and the one before it in its paragraph (empty at a paragraph's start)."""
@@ -101,12 +110,17 @@ class Article:
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return [m for m in self.mentions[lo:hi] if m.span.end <= span.end]
 
+    def times_within(self, span: Span) -> list[int]:
+        """The indices (in `doc.times`) of the time expressions that start inside a span."""
+        lo, hi = bisect_left(self.time_starts, span.start), bisect_left(self.time_starts, span.end)
+        return self.times[lo:hi]
+
     def quoted(self, at: int) -> bool:
         """Whether offset `at` is inside a quotation."""
         k = bisect_right(self.quote_starts, at) - 1
         return k >= 0 and at < self.quotes[k].end
 
-    def mention_features(self, m: Mention, event: Event, sentence: Span) -> list[str]:
+    def mention_features(self, m: Mention | Time, event: Event, sentence: Span) -> list[str]:
         """How a mention stands to an event's trigger: in its clause, sentence or the one before, on which side, how
         far, across how many clause breaks, inside or outside its quotation, after which class of character, before 的."""
         trigger, text = event.trigger, self.doc.text
@@ -186,20 +200,75 @@ def place_candidates(art: Article, event: Event) -> list[Candidate]:
     return out
 
 
+def grain(t: Time) -> str:
+    """How fine a time expression's value is: a moment, day, week, month, year, a range, a date without its year
+    (`partial`), or `other` (a decade, a season, none)."""
+    value = "/".join(t.range) if t.range and None not in t.range else t.value or ""
+    return next((name for name, pattern in _GRAINS if pattern.match(value)), "other")
+
+
+def _value(t: Time) -> str | None:
+    return "/".join(t.range) if t.range and None not in t.range else t.value
+
+
+def time_candidates(art: Article, event: Event) -> list[Candidate]:
+    """When the event may have happened: each time expression of the trigger's sentence and the one before it in
+    its paragraph (one per value, the nearest), and the rules' time."""
+    doc = art.doc
+    sentence, before = art.window(event.trigger)
+    near: dict[str | None, int] = {}
+    for i in art.times_within(before) + art.times_within(sentence):
+        v = _value(doc.times[i])
+        if v not in near or abs(doc.times[i].span.start - event.trigger.start) < abs(
+                doc.times[near[v]].span.start - event.trigger.start):
+            near[v] = i
+    rule = _value(doc.times[event.time]) if event.time is not None else None
+    if rule not in near and event.time is not None:
+        near[rule] = event.time
+    family = art.families.get(event.type, "other")
+    rule_grain = grain(doc.times[event.time]) if event.time is not None else "none"
+    out = []
+    for v, i in near.items():
+        t = doc.times[i]
+        inside = sentence.start <= t.span.start < sentence.end or before.start <= t.span.start < before.end
+        where = art.mention_features(t, event, sentence) if inside else ["scope=far", "side=far"]
+        chosen = "rule" if v == rule else "no-rule"
+        g = f"grain={grain(t)}"
+        feats = [*where, g, chosen, f"{chosen}|{where[0]}", f"{chosen}|{where[1]}", f"{g}|{where[1]}",
+                 f"{g}|rule-{rule_grain}", f"fam={family}|{g}", f"fam={family}|{where[0]}",
+                 f"since={t.text.startswith('自')}", f"{chosen}|{g}"]
+        out.append(Candidate(i, feats))
+    return out
+
+
+def choose_time(art: Article, event: Event) -> int | None:
+    """The time the model ranks first (the rules' on a tie); none when the rules found none."""
+    if event.time is None:
+        return None
+    cands = time_candidates(art, event)
+    probs = linear.probabilities(TIME_MODEL, [c.features for c in cands])
+    rule = _value(art.doc.times[event.time])
+    best = max(range(len(cands)), key=lambda i: (probs[i], _value(art.doc.times[cands[i].choice]) == rule))  # type: ignore[index]
+    return cands[best].choice  # type: ignore[return-value]
+
+
 def choose_place(art: Article, event: Event) -> str | None:
     """The place the model ranks first (the rules' on a tie); none when the rules found none."""
     if event.place is None:
         return None
     cands = place_candidates(art, event)
     probs = linear.probabilities(MODEL, [c.features for c in cands])
-    best = max(range(len(cands)), key=lambda i: (probs[i], cands[i].entity == event.place))
-    return cands[best].entity
+    best = max(range(len(cands)), key=lambda i: (probs[i], cands[i].choice == event.place))
+    return cands[best].choice  # type: ignore[return-value]
 
 
 def rerank(doc: Doc) -> None:
     """Let the place ranker, unless switched off, choose where each event of the Doc happened."""
-    if "event-place" in _disabled or not doc.events:
+    active = [r for r in RANKERS if r not in _disabled]
+    if not active or not doc.events:
         return
     art = Article(doc)
     for event in doc.events:
-        event.place = choose_place(art, event)
+        place = choose_place(art, event) if "event-place" in active else event.place
+        time = choose_time(art, event) if "event-time" in active else event.time
+        event.place, event.time = place, time
