@@ -34,7 +34,7 @@ from newsmine.analyze.pipeline import analyze  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
 
 DATA = HERE.parent / "src" / "newsmine" / "data"
-MODELS = {"place": rankers.MODEL, "time": rankers.TIME_MODEL}
+MODELS = {"place": rankers.PLACE_MODEL, "time": rankers.TIME_MODEL}
 L2 = {"place": 0.03, "time": 0.03}  # chosen by training on half a and scoring half b
 RULES = {"rule": 1.0}  # a model that keeps the rules' choice
 

@@ -57,7 +57,7 @@ def times(doc: Doc) -> dict[tuple[str, str], str | None]:
             for e in doc.events}
 
 
-@pytest.mark.parametrize("model", [event_rankers.MODEL, event_rankers.TIME_MODEL])
+@pytest.mark.parametrize("model", [event_rankers.PLACE_MODEL, event_rankers.TIME_MODEL])
 def test_the_shipped_models_load_and_say_how_they_were_trained(model):
     head = resources.files("newsmine.data").joinpath(f"{model}.tsv").read_text("utf-8").splitlines()[0]
     assert head.startswith("# trained by bench/train_events.py on the ")

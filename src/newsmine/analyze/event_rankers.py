@@ -33,7 +33,7 @@ from newsmine.model import Doc, Event, Mention, Span, Time
 from newsmine.names import fold
 
 RANKERS = ("event-place", "event-time")
-MODEL = "event_place_ranker"
+PLACE_MODEL = "event_place_ranker"
 TIME_MODEL = "event_time_ranker"
 _GRAINS = (("range", re.compile(r".*/")), ("partial", re.compile(r"--")), ("moment", re.compile(r".*T")),
            ("day", re.compile(r"\d{4}-\d\d-\d\d$")), ("week", re.compile(r"\d{4}-W")),
@@ -75,8 +75,8 @@ class Candidate:
 
 
 class Article:
-    """What every event of one Doc shares: its entity mentions by offset, sentences, paragraphs, quotations,
-    headline, and how often each entity is named."""
+    """What every event of one Doc shares: its entity mentions and time expressions by offset, sentences, paragraphs,
+    quotations, headline, and how often each entity is named."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc, self.folded = doc, fold(doc.text)
@@ -121,8 +121,9 @@ class Article:
         return k >= 0 and at < self.quotes[k].end
 
     def mention_features(self, m: Mention | Time, event: Event, sentence: Span) -> list[str]:
-        """How a mention stands to an event's trigger: in its clause, sentence or the one before, on which side, how
-        far, across how many clause breaks, inside or outside its quotation, after which class of character, before 的."""
+        """How a mention or time expression stands to an event's trigger: in its clause, sentence or the one before, on
+        which side, how far, across how many clause breaks, inside or outside its quotation, after which class of
+        character, before 的."""
         trigger, text = event.trigger, self.doc.text
         scope = ("clause" if event.span.start <= m.span.start and m.span.end <= event.span.end
                  else "sentence" if sentence.start <= m.span.start < sentence.end else "before")
@@ -200,15 +201,16 @@ def place_candidates(art: Article, event: Event) -> list[Candidate]:
     return out
 
 
+def _value(t: Time) -> str | None:
+    """A time expression's value, a closed interval as `start/end` (as the gold writes it)."""
+    return "/".join(t.range) if t.range and None not in t.range else t.value
+
+
 def grain(t: Time) -> str:
     """How fine a time expression's value is: a moment, day, week, month, year, a range, a date without its year
     (`partial`), or `other` (a decade, a season, none)."""
-    value = "/".join(t.range) if t.range and None not in t.range else t.value or ""
+    value = _value(t) or ""
     return next((name for name, pattern in _GRAINS if pattern.match(value)), "other")
-
-
-def _value(t: Time) -> str | None:
-    return "/".join(t.range) if t.range and None not in t.range else t.value
 
 
 def time_candidates(art: Article, event: Event) -> list[Candidate]:
@@ -257,13 +259,13 @@ def choose_place(art: Article, event: Event) -> str | None:
     if event.place is None:
         return None
     cands = place_candidates(art, event)
-    probs = linear.probabilities(MODEL, [c.features for c in cands])
+    probs = linear.probabilities(PLACE_MODEL, [c.features for c in cands])
     best = max(range(len(cands)), key=lambda i: (probs[i], cands[i].choice == event.place))
     return cands[best].choice  # type: ignore[return-value]
 
 
 def rerank(doc: Doc) -> None:
-    """Let the place ranker, unless switched off, choose where each event of the Doc happened."""
+    """Let the rankers not switched off choose where and when each event of the Doc happened."""
     active = [r for r in RANKERS if r not in _disabled]
     if not active or not doc.events:
         return

@@ -318,6 +318,6 @@ def _triggers(found: WordStarts, clause: Span, words: Words) -> Iterator[re.Matc
 @component("events", assigns=["events"], requires=["sentences", "times", "entities"])
 def events(doc: Doc) -> None:
     """Fill `doc.events` from trigger words, with participants and places from `doc.mentions`; then the learned
-    rankers (`event_rankers.py`, each switchable off) choose among the names near each trigger."""
+    rankers (`event_rankers.py`, each switchable off) choose the place and time among those named near each trigger."""
     doc.events = find_events(doc)
     event_rankers.rerank(doc)
