@@ -10,7 +10,8 @@ accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of
 as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
 each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
-(`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+(`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs) or an event ranker
+(`event-place`, `event-time`: `newsmine.analyze.event_rankers`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
 `sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
 those with the right speaker. Skips cleanly when the pool is absent.
 
@@ -33,6 +34,8 @@ Markdown file the gold offsets count in):
   one of its `also` spans); "who, where, when" also needs every gold participant among the
   predicted ones, the same place and the same time value; modality is scored on the found ones;
   predicted verbal acts (family `speech`) are left out, since the gold marks them as quotes;
+  `event participants/place/time right, of found` says, per argument, how many found events get
+  it right (an argument the gold leaves empty is right whatever is predicted);
 - topics: the gold's top-level topic ids against the article's main subjects (the predicted
   topics whose label is a top-level label of `data/topic_taxonomy.tsv`).
 """
@@ -54,7 +57,7 @@ sys.path.insert(0, str(HERE / "gold"))
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
 from tally import Count, Summable, fmt  # noqa: E402
 
-from newsmine.analyze import candidates  # noqa: E402
+from newsmine.analyze import candidates, event_rankers  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.sieves import SIEVES, switched_off  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
@@ -371,27 +374,30 @@ class Annotated:
     def events(self, out: Scores, families: dict[str, str]) -> None:
         c = out.counts["events (type, trigger)"]
         full = out.ratios["events with who, where, when, of all gold"]
-        pred = [([mapped(t, self.table) for t in (e.trigger, *e.also)], e) for e in self.doc.events
-                if families.get(e.type) != "speech"]
+        pred, matches = self.event_matches(families)
         c.gold, c.pred = len(self.gold["events"]), len(pred)
         gold_times = self.gold["times"]
         hit_pred: set[int] = set()
-        for g in self.gold["events"]:
+        for g, hits in matches:
             full.total += 1
-            fam = families.get(g["type"])
-            triggers = [g["trigger"]] + g.get("also", [])
-            hits = [i for i, (sps, p) in enumerate(pred) if families.get(p.type) == fam
-                    and any(sp and overlap(sp, t) for sp in sps for t in triggers)]
             if not hits:
                 self.miss("events", "missed", gold=g["w"], type=g["type"])
                 continue
             hit_pred.update(hits)
             c.hit_gold += 1
-            ok = any(self.event_args(pred[i][1], g, gold_times) for i in hits)
+            wrongs = [self.event_wrong(pred[i][1], g, gold_times) for i in hits]
+            ok = any(not w for w in wrongs)
             full.right += int(ok)
-            out.ratios["event modality, of found"].add(Ratio(int(pred[hits[0]][1].modality == g["modality"]), 1))
+            p = pred[hits[0]][1]
+            who = out.counts["event participants, of found"]  # extra participants cost precision only here
+            who.gold += len(g["participants"])
+            who.pred += len(p.participants)
+            who.hit_gold += sum(bool(self.pred_of.get(x, set()) & set(p.participants)) for x in g["participants"])
+            who.hit_pred += sum(bool(self.gold_of.get(x, set()) & set(g["participants"])) for x in p.participants)
+            for arg in ("participants", "place", "time"):  # which argument fails, of the found ones
+                out.ratios[f"event {arg} right, of found"].add(Ratio(int(any(arg not in w for w in wrongs)), 1))
+            out.ratios["event modality, of found"].add(Ratio(int(p.modality == g["modality"]), 1))
             if not ok:
-                p = pred[hits[0]][1]
                 self.miss("events", "arguments", gold=g["w"], type=g["type"],
                           participants=[self.entity_name(x) for x in g["participants"]],
                           place=self.entity_name(g["place"]),
@@ -405,8 +411,18 @@ class Annotated:
             if i not in hit_pred:
                 self.miss("events", "extra", predicted=self.doc.span_text(p.trigger), type=p.type, span=sps[0])
 
-    def event_args(self, p, g: dict, gold_times: list[dict]) -> bool:  # type: ignore[no-untyped-def]
-        return not self.event_wrong(p, g, gold_times)
+    def event_matches(self, families: dict[str, str]) -> tuple[list, list[tuple[dict, list[int]]]]:  # type: ignore[type-arg]
+        """The predicted events but verbal acts (their triggers in Markdown offsets, and the Event) and, for each
+        gold event, the indices of those that match it: the same family and an overlapping trigger."""
+        pred = [([mapped(t, self.table) for t in (e.trigger, *e.also)], e) for e in self.doc.events
+                if families.get(e.type) != "speech"]
+        matches = []
+        for g in self.gold["events"]:
+            fam = families.get(g["type"])
+            triggers = [g["trigger"]] + g.get("also", [])
+            matches.append((g, [i for i, (sps, p) in enumerate(pred) if families.get(p.type) == fam
+                                and any(sp and overlap(sp, t) for sp in sps for t in triggers)]))
+        return pred, matches
 
     def event_wrong(self, p, g: dict, gold_times: list[dict]) -> list[str]:  # type: ignore[no-untyped-def]
         """Which of participants, place and time the predicted event gets wrong."""
@@ -499,7 +515,8 @@ def main() -> int:
     parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
     parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
-                        help="candidate-mention steps to leave out (newsmine.analyze.candidates)")
+                        help="candidate-mention steps (newsmine.analyze.candidates) or event rankers "
+                             f"({', '.join(event_rankers.RANKERS)}) to leave out")
     parser.add_argument("--skip-sieve", nargs="*", default=[], metavar="SIEVE",
                         help=f"quote-attribution sieves to switch off (of {', '.join(SIEVES)})")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
@@ -512,7 +529,8 @@ def main() -> int:
         print(f"skipped: no pool at {args.pool}")
         return 0
     pipeline = Pipeline([c for c in DEFAULT_PIPELINE if c not in args.skip])
-    candidates.disable(*args.skip_step)
+    candidates.disable(*(s for s in args.skip_step if s not in event_rankers.RANKERS))
+    event_rankers.disable(*(s for s in args.skip_step if s in event_rankers.RANKERS))
     families = event_families()
     totals = {"dev": Scores(), "test": Scores()}
     counts = {"dev": 0, "test": 0}

@@ -48,7 +48,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from newsmine.analyze import event_frames
+from newsmine.analyze import event_frames, event_rankers
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
@@ -317,5 +317,7 @@ def _triggers(found: WordStarts, clause: Span, words: Words) -> Iterator[re.Matc
 
 @component("events", assigns=["events"], requires=["sentences", "times", "entities"])
 def events(doc: Doc) -> None:
-    """Fill `doc.events` from trigger words, with participants and places from `doc.mentions`."""
+    """Fill `doc.events` from trigger words, with participants and places from `doc.mentions`; then the learned
+    rankers (`event_rankers.py`, each switchable off) choose the place and time among those named near each trigger."""
     doc.events = find_events(doc)
+    event_rankers.rerank(doc)
