@@ -61,6 +61,7 @@ from newsmine.analyze import candidates, event_rankers  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.sieves import SIEVES, switched_off  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
+from newsmine.errors import PipelineError  # noqa: E402
 from newsmine.model import Doc  # noqa: E402
 from newsmine.names import name_key  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
@@ -529,8 +530,11 @@ def main() -> int:
         print(f"skipped: no pool at {args.pool}")
         return 0
     pipeline = Pipeline([c for c in DEFAULT_PIPELINE if c not in args.skip])
-    candidates.disable(*(s for s in args.skip_step if s not in event_rankers.RANKERS))
-    event_rankers.disable(*(s for s in args.skip_step if s in event_rankers.RANKERS))
+    try:
+        candidates.disable(*(s for s in args.skip_step if s not in event_rankers.RANKERS))
+        event_rankers.disable(*(s for s in args.skip_step if s in event_rankers.RANKERS))
+    except PipelineError as e:
+        parser.error(str(e))
     families = event_families()
     totals = {"dev": Scores(), "test": Scores()}
     counts = {"dev": 0, "test": 0}

@@ -10,6 +10,7 @@ import pytest
 
 from newsmine.analyze import event_rankers, linear
 from newsmine.analyze.pipeline import Pipeline, make_doc
+from newsmine.errors import PipelineError
 from newsmine.model import Doc
 from newsmine.read import read_markdown
 
@@ -93,7 +94,7 @@ def test_whether_an_event_has_a_place_stays_the_rules_decision():
 def test_switched_off_the_rules_place_stands_and_unknown_names_are_refused():
     doc, names = analysed("event-place")
     assert places(doc, names)[("meet", "会谈")] == "青岛"
-    with pytest.raises(ValueError, match="not an event ranker"):
+    with pytest.raises(PipelineError, match="not an event ranker"):
         event_rankers.disable("event-manner")
 
 

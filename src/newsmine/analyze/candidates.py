@@ -8,8 +8,7 @@ more (`choose`), so that a step may be switched off without leaving overlaps beh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsmine.analyze.addresses import join_addresses, transit_lines
@@ -24,6 +23,7 @@ from newsmine.analyze.repairs import (administrations, anonymised_people, countr
                                       described_organisations, dotted_people, latin_heads, latin_names,
                                       publications, titled_bodies)
 from newsmine.analyze.tagger import Token
+from newsmine.analyze.switches import Switches
 from newsmine.analyze.teams import teams
 from newsmine.errors import PipelineError
 from newsmine.model import Gloss
@@ -51,7 +51,6 @@ class Registered:
 
 
 REGISTRY: dict[str, Registered] = {}
-_disabled: set[str] = set()
 
 
 def step(name: str, *, before: str | None = None, after: str | None = None) -> Callable[[Step], Step]:
@@ -90,31 +89,16 @@ def ordered() -> list[Registered]:
     return placed
 
 
-def disable(*names: str) -> None:
-    """Leave the steps `names` out of every later run (for benchmarks: what does each add?)."""
-    unknown = [n for n in names if n not in REGISTRY]
-    if unknown:
-        raise PipelineError(unknown[0], f"is not a candidate step (known: {', '.join(s.name for s in ordered())})")
-    _disabled.update(names)
-
-
-@contextmanager
-def disabled(*names: str) -> Iterator[None]:
-    """Run the candidate layer without the steps `names` inside the block."""
-    before = set(_disabled)
-    disable(*names)
-    try:
-        yield
-    finally:
-        _disabled.clear()
-        _disabled.update(before)
+_switches = Switches("a candidate step", lambda: (s.name for s in ordered()))
+disable = _switches.disable  # leave steps out of every later run (for benchmarks: what does each add?)
+disabled = _switches.disabled  # run without some steps inside a `with` block
 
 
 def find_candidates(folded: str, tokens: tuple[Token, ...], glosses: list[Gloss]) -> list[Candidate]:
     """The candidate mentions of a folded Chinese text, after every enabled step, without overlaps."""
     state = Candidates(folded, tokens, glosses, [])
     for item in ordered():
-        if item.name not in _disabled:
+        if _switches.on(item.name):
             state.found = item.func(state)
     return choose(state.found, glosses)
 

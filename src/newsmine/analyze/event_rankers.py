@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from newsmine import data
@@ -29,6 +27,7 @@ from newsmine.analyze import linear
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_participants import CLAUSE_BREAK
 from newsmine.analyze.event_places import breadth_of
+from newsmine.analyze.switches import Switches
 from newsmine.model import Doc, Event, Mention, Span, Time
 from newsmine.names import fold
 
@@ -38,7 +37,6 @@ TIME_MODEL = "event_time_ranker"
 _GRAINS = (("range", re.compile(r".*/")), ("partial", re.compile(r"--")), ("moment", re.compile(r".*T")),
            ("day", re.compile(r"\d{4}-\d\d-\d\d$")), ("week", re.compile(r"\d{4}-W")),
            ("month", re.compile(r"\d{4}-\d\d$")), ("year", re.compile(r"\d{4}$")))
-_disabled: set[str] = set()
 _BEFORE = (  # the class of the character right before a name: which grammatical word governs it
     ("joined", re.compile(r"[与和同跟及、與]")), ("passive", re.compile(r"[被遭]")), ("where", re.compile(r"[在于於到赴至]")),
     ("governed", re.compile(r"[向对對把将將给給为為由]")), ("source", re.compile(r"据")),
@@ -46,24 +44,9 @@ _BEFORE = (  # the class of the character right before a name: which grammatical
 _DISTANCES = (2, 5, 10, 20, 40)
 
 
-def disable(*names: str) -> None:
-    """Leave the rankers `names` out of every later run: the rules' arguments stand (for ablation)."""
-    unknown = [n for n in names if n not in RANKERS]
-    if unknown:
-        raise ValueError(f"{unknown[0]} is not an event ranker (known: {', '.join(RANKERS)})")
-    _disabled.update(names)
-
-
-@contextmanager
-def disabled(*names: str) -> Iterator[None]:
-    """Run without the rankers `names` inside the block."""
-    before = set(_disabled)
-    disable(*names)
-    try:
-        yield
-    finally:
-        _disabled.clear()
-        _disabled.update(before)
+_switches = Switches("an event ranker", lambda: RANKERS)
+disable = _switches.disable  # leave rankers out of every later run: the rules' arguments stand (for ablation)
+disabled = _switches.disabled  # run without some rankers inside a `with` block
 
 
 @dataclass
@@ -266,7 +249,7 @@ def choose_place(art: Article, event: Event) -> str | None:
 
 def rerank(doc: Doc) -> None:
     """Let the rankers not switched off choose where and when each event of the Doc happened."""
-    active = [r for r in RANKERS if r not in _disabled]
+    active = [r for r in RANKERS if _switches.on(r)]
     if not active or not doc.events:
         return
     art = Article(doc)
