@@ -13,6 +13,7 @@ component is `affiliation-ranker` (leave it out with `bench/analysis.py --skip a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
@@ -21,7 +22,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer, linear
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.roles import OBJECT_OF, is_trade
-from newsmine.analyze.text import ending_at, starting_at
+from newsmine.analyze.text import alternation, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role
 from newsmine.names import fold
 
@@ -51,12 +52,14 @@ def _gazetteer_kinds() -> dict[str, str]:
 
 
 @cache
-def _verbs() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The verb lexicons whose words between two names are features (by lexicon, never by word)."""
-    return (("work", frozenset(row["verb"] for row in data.table("work_verbs"))),
-            ("office", data.words("office_verbs")),
-            ("lead", data.words("lead_verbs")),
-            ("speech", frozenset(row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) > 1)))
+def _verbs() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The verb lexicons whose words between two names are features (by lexicon, never by word), each
+    as one pattern that finds any of its words."""
+    lexicons = (("work", [row["verb"] for row in data.table("work_verbs")]),
+                ("office", data.words("office_verbs")),
+                ("lead", data.words("lead_verbs")),
+                ("speech", [row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) > 1]))
+    return tuple((label, re.compile(alternation(words))) for label, words in lexicons if words)
 
 
 def _bucket(n: int, edges: Iterable[int]) -> str:
@@ -134,7 +137,7 @@ def _pair_features(ctx: _Doc, person: Mention, other: Mention, distance: int, ro
     out += [f"punct={label}" for label, marks in _PUNCT if any(c in gap for c in marks)]
     out += [f"{order}|punct={label}" for label, marks in _PUNCT[:2] if any(c in gap for c in marks)]
     out += [f"link={label}" for label, chars in _LINKS if any(c in gap for c in chars)]
-    out += [f"verb={label}" for label, verbs in _verbs() if any(v in gap for v in verbs)]
+    out += [f"verb={label}" for label, verbs in _verbs() if verbs.search(gap)]
     titles = data.words("titles")
     title = ending_at(folded, person.span.start, titles)
     if title is not None and person.span.start - len(title) >= left.span.end:
