@@ -1,8 +1,8 @@
-"""A place written right before a body of its own (美国|司法部, 北韩|人民军, 台湾|警政署刑事警察局,
-华盛顿|传统基金会): the place is a mention of its own, and the body's fullest name is the place and the
-body together (CONVENTIONS: an entity's name is its fullest form). The body's mention starts after
-the place and its `named_from` points back at the place, so that the entity is named 美国司法部 and
-keyed apart from another state's 司法部 (中国外交部 and 法国外交部 in one article are two bodies).
+"""A place written right before a body of its own, each a mention (美国|司法部, 法国|战略研究基金会,
+加州|伯克利大学): the place stays a mention of its own, and the body's fullest name is the place and the
+body together (CONVENTIONS: an entity's name is its fullest form). The body's `named_from` points
+back at the place, so that the entity is named 美国司法部 and keyed apart from another state's 司法部
+(中国外交部 and 法国外交部 in one article are two bodies).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _own_name(rest: str, heads: tuple[str, ...]) -> bool:
     return head is not None and len(rest) - len(head) >= 2 and rest[0] not in _GLUED
 
 
-def state_body(rest: str) -> bool:
+def _state_body(rest: str) -> bool:
     """Whether `rest`, written after a place, names a state's or a place's own body: a government
     body the gazetteers know, an armed force (陆军), or a name ending in a state body's word
     (司法部, 总统经济顾问委员会, 人民军)."""
@@ -52,7 +52,7 @@ def _body_after(place: str, rest: str) -> bool:
     or Macao, whose own institutions' names begin with the place (北京|交通大学 is one name)."""
     if gazetteer.known(rest) is not None and gazetteer.lookup(rest) != "ORG":
         return False
-    if state_body(rest):
+    if _state_body(rest):
         return rest not in _state_bodies() or place in gazetteer.countries()  # 北京|外交部 is China's
     return place not in _HOME_STATES and _own_name(rest, _heads("institution_heads"))
 
@@ -70,32 +70,12 @@ def _key(folded: str, start: int, end: int) -> str:
     return known.name if known is not None else "".join(parts(whole))
 
 
-def _split(folded: str, cand: Candidate) -> list[Candidate] | None:
-    """The tagger's or gazetteers' one organisation that is a country and a state body (美国国务院,
-    北韩人民军, 美国陆军) as the country and the body named from it; None when it is not one."""
-    if cand.type != "ORG" or cand.source not in ("tagger", "gazetteer") or cand.named_from is not None:
-        return None
-    name = folded[cand.start : cand.end]
-    for n in range(min(5, len(name) - 2), 1, -1):
-        place, rest = name[:n], name[n:]
-        if place in gazetteer.countries() and _place(folded, cand.start, cand.start + n) and state_body(rest):
-            country = gazetteer.known(place)
-            at = cand.start + n
-            return [Candidate(cand.start, at, "LOC", cand.source, country.name if country else None),
-                    Candidate(at, cand.end, "ORG", cand.source, _key(folded, cand.start, cand.end), cand.start)]
-    return None
-
-
 def placed_bodies(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` (sorted, non-overlapping) with each body written right after its place named from the
-    place (美国|司法部 → 美国司法部), and a country and a state body read as one word split so
-    (美国国务院 → 美国|国务院, named 美国国务院)."""
+    place (美国|司法部 → 美国司法部). The mentions stay as they are: a body the tagger or the
+    gazetteers read whole with its country (美国国务院) is one mention, as other annotations have it."""
     out: list[Candidate] = []
     for cand in sorted(chosen, key=lambda c: c.start):
-        split = _split(folded, cand)
-        if split is not None:
-            out += split
-            continue
         prev = out[-1] if out else None
         if prev is not None and prev.type == "LOC" and prev.end == cand.start and cand.type == "ORG" \
                 and cand.named_from is None and _place(folded, prev.start, prev.end) \
