@@ -1,5 +1,6 @@
 """A place written right before a body of its own: the place is its own mention, the body's entity is
-named with the place (its fullest form) and keyed apart from another place's body of that name."""
+named with the place (its fullest form) and keyed apart from another place's body of that name; a
+company's branch named by a place joined to the company."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_a_body_the_gazetteers_know_whole_with_its_country_stays_one_mention() -
 def test_a_chinese_institution_whose_name_begins_with_its_city_stays_one_mention() -> None:
     doc = analyse_text("北京交通大学的学生周五参加了比赛。")
     assert ("北京交通大学", "ORG") in _mentions(doc) and ("北京", "LOC") not in _mentions(doc)
+
+
+def test_a_company_and_its_branch_named_by_a_place_are_one_mention() -> None:
+    text = "养老机构泰康之家上海分公司人力资源总监毛佳杰告诉记者，招聘仍在进行。"
+    assert ("泰康之家上海分公司", "ORG") in _mentions(analyse_text(text))
+    with candidates.disabled("compounds"):
+        assert ("泰康之家上海分公司", "ORG") not in _mentions(analyse_text(text))
+
+
+def test_a_branch_named_alone_stays_as_written() -> None:
+    assert ("上海分公司", "ORG") in _mentions(analyse_text("他此前一直在上海分公司工作。"))
