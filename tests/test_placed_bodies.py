@@ -65,3 +65,10 @@ def test_a_company_and_its_branch_named_by_a_place_are_one_mention() -> None:
 
 def test_a_branch_named_alone_stays_as_written() -> None:
     assert ("上海分公司", "ORG") in _mentions(analyse_text("他此前一直在上海分公司工作。"))
+
+
+def test_a_bare_body_after_two_states_bodies_of_that_name_is_neither() -> None:
+    doc = analyse_text("瑞典外交部和芬兰外交部周一分别召见俄罗斯大使。外交部发言人表示，不会接受威胁。")
+    ids = {e.name: e.id for e in doc.entities}
+    bare = [m for m in doc.mentions if m.text == "外交部"][-1]
+    assert len({ids["瑞典外交部"], ids["芬兰外交部"], bare.entity}) == 3

@@ -43,6 +43,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     ends = {t.end for t in tokens}
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     forms: dict[str, tuple[Candidate, str]] = {}
+    shared = _shared_forms(folded, chosen)
     formed: set[tuple[str, str, str | None]] = set()  # a name written again adds no form its first writing did not
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
@@ -54,7 +55,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             continue
         formed.add((named, cand.type, original))
         for form, source in other_forms(named, cand.type, original):
-            if form != named:  # the whole, place and all, would be read over the place's own mention
+            if form != named and form not in shared:  # the whole would be read over the place's own mention
                 forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
@@ -93,6 +94,18 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+def _shared_forms(folded: str, chosen: list[Candidate]) -> set[str]:
+    """The forms two bodies named with their places both give (瑞典外交部 and 芬兰外交部: 外交部): a bare
+    外交部 after them names neither."""
+    by_form: dict[str, set[str]] = {}
+    for cand in chosen:
+        if cand.named_from is not None:
+            named = folded[cand.named_from : cand.end]
+            for form, _ in other_forms(named, cand.type, None):
+                by_form.setdefault(form, set()).add(named)
+    return {form for form, names in by_form.items() if len(names) > 1}
 
 
 def _named_from(cand: Candidate) -> int:
@@ -299,6 +312,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}
+    shared = _shared_forms(folded, chosen)
     # glossed terms first, so that their originals join the Latin forms written elsewhere (Citizen Lab)
     for cand in sorted(chosen, key=lambda c: ((c.start, c.end) not in originals, -(c.end - _named_from(c)), c.start)):
         name = folded[_named_from(cand) : cand.end]
@@ -307,7 +321,8 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
         for form, _ in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
-            forms.setdefault(form, group)
+            if form not in shared:
+                forms.setdefault(form, group)
 
     gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
     ordered = sorted(groups.values(), key=lambda cs: min(c.start for c in cs))
