@@ -215,7 +215,6 @@ def _addresses(c: Candidates) -> list[Candidate]:
 
 @step("placed_bodies", before="aliases")
 def _placed_bodies(c: Candidates) -> list[Candidate]:
-    """A body written right after its place named from the place (美国|司法部 → 美国司法部), and a
-    country and a state body read as one word split so (美国国务院 → 美国|国务院)."""
+    """A body written right after its place, each a mention, named from the place (美国|司法部 is
+    named 美国司法部); the mentions stay as they are."""
     return placed_bodies(c.folded, c.found)
-

@@ -48,7 +48,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
-        if len(name) >= 2 and cand.named_from is None:  # 美国|司法部, 某大学|医学院: the forms of the whole
+        if len(name) >= 2 and cand.named_from is None:  # 美国|司法部: the forms are those of the whole
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
         named = folded[_named_from(cand) : cand.end]
         if (named, cand.type, original := originals.get((cand.start, cand.end))) in formed:
