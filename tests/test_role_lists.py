@@ -112,7 +112,7 @@ def test_qizhong_before_a_title_refers_to_the_body_named_before() -> None:
 def test_the_country_before_a_trade_s_body_is_no_affiliation() -> None:
     doc = analyse_text("日本共同社记者田中一郎报道，首相将访美。中国外交部发言人汪文斌表示反对。")
     assert affiliations(doc, "田中一郎") == ["共同社"]
-    assert set(affiliations(doc, "汪文斌")) == {"外交部", "中国"}  # an official's state stays
+    assert set(affiliations(doc, "汪文斌")) == {"中国外交部", "中国"}  # an official's state stays (the ministry named with it)
 
 
 def test_zhejia_and_a_kind_of_body_refer_back_to_it() -> None:
@@ -123,7 +123,7 @@ def test_zhejia_and_a_kind_of_body_refer_back_to_it() -> None:
 def test_zhuwei_is_a_title() -> None:
     doc = analyse_text("台湾陆委会副主委邱垂正表示，两岸交流应对等。")
     assert roles(doc, "邱垂正") == ["副主委"]
-    assert "陆委会" in affiliations(doc, "邱垂正")
+    assert "台湾陆委会" in affiliations(doc, "邱垂正")  # the council named with its place
 
 
 def test_ta_shi_and_a_title_is_the_post_of_the_one_named_before() -> None:

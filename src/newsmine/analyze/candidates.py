@@ -19,6 +19,7 @@ from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
 from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
+from newsmine.analyze.placed_bodies import placed_bodies
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
                                       publications, titled_bodies)
@@ -194,3 +195,10 @@ _repair("compounds", join_compounds, after="glosses")
 def _addresses(c: Candidates) -> list[Candidate]:
     """Numbered rail lines added, and runs of places that end in a street or house number joined."""
     return join_addresses(c.folded, transit_lines(c.folded, c.found))
+
+
+@step("placed_bodies", before="aliases")
+def _placed_bodies(c: Candidates) -> list[Candidate]:
+    """A body written right after its place, each a mention, named from the place (美国|司法部 is
+    named 美国司法部); the mentions stay as they are."""
+    return placed_bodies(c.folded, c.found)

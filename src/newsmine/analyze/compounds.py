@@ -1,7 +1,7 @@
-"""Names built on names: a country's armed forces (美国|海军), the branch of a bank (农业银行|湖北省|分行),
-a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆), a place's own council or police
-(观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's mission abroad (美国|驻|波兰|大使馆), an age-group
-team (中国|U21足球队). Each is one mention.
+"""Names built on names: a country's armed forces (美国|海军), the branch of a bank or company
+(农业银行|湖北省|分行, 某公司|上海分公司), a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆),
+a place's own council or police (观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's
+mission abroad (美国|驻|波兰|大使馆), an age-group team (中国|U21足球队). Each is one mention.
 """
 
 from __future__ import annotations
@@ -119,6 +119,14 @@ def _age_teams(folded: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _placed_branch(folded: str, cand: Candidate) -> bool:
+    """Whether the tagger's organisation is a place and a branch word alone (上海|分公司, 伦敦|分行):
+    the branch of the organisation written before it, not a body of its own."""
+    name = folded[cand.start : cand.end]
+    word = next((w for w in data.longest_first("branch_words") if name.endswith(w)), None)
+    return cand.type == "ORG" and word is not None and gazetteer.lookup(name[: -len(word)]) == "LOC"
+
+
 def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` (sorted, non-overlapping) with forces, sites, local bodies, missions and branches
     joined into one mention."""
@@ -128,7 +136,11 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     while i < len(cands):
         cand = _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i]))))
         nxt = i + 1
-        if cand.type == "ORG":
+        branch = cands[nxt] if nxt < len(cands) and cands[nxt].start == cand.end else None
+        if cand.type == "ORG" and branch is not None and _placed_branch(folded, branch):
+            cand = Candidate(cand.start, branch.end, "ORG", cand.source, None)  # 某公司|上海分公司
+            nxt += 1
+        elif cand.type == "ORG":
             end = cand.end
             if nxt < len(cands) and cands[nxt].start == end and cands[nxt].type == "LOC":
                 end = cands[nxt].end

@@ -43,17 +43,20 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
     ends = {t.end for t in tokens}
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     forms: dict[str, tuple[Candidate, str]] = {}
+    shared = _shared_forms(folded, chosen)
     formed: set[tuple[str, str, str | None]] = set()  # a name written again adds no form its first writing did not
     for cand in sorted(chosen, key=lambda c: c.end - c.start):
         name = folded[cand.start : cand.end]
         keyed = cand if cand.key else Candidate(cand.start, cand.end, cand.type, cand.source, _key(name, cand))
-        if len(name) >= 2:
+        if len(name) >= 2 and cand.named_from is None:  # 美国|司法部: the forms are those of the whole
             forms[name] = (keyed, "alias" if cand.source in ("gloss", "alias") else cand.source)
-        if (name, cand.type, original := originals.get((cand.start, cand.end))) in formed:
+        named = folded[_named_from(cand) : cand.end]
+        if (named, cand.type, original := originals.get((cand.start, cand.end))) in formed:
             continue
-        formed.add((name, cand.type, original))
-        for form, source in other_forms(name, cand.type, original):
-            forms.setdefault(form, (keyed, source))
+        formed.add((named, cand.type, original))
+        for form, source in other_forms(named, cand.type, original):
+            if form != named and form not in shared:  # the whole would be read over the place's own mention
+                forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
     introduced = introduced_forms(folded, {c.end: forms[name][0] for c in chosen
@@ -91,6 +94,24 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
             if whole and (bounded or latin) and not overlaps(*inside, pos, end):
                 out.append(Candidate(pos, end, cand.type, source, cand.key))
     return out
+
+
+def _shared_forms(folded: str, chosen: list[Candidate]) -> set[str]:
+    """The forms two bodies named with their places both give (瑞典外交部 and 芬兰外交部: 外交部): a bare
+    外交部 after them names neither."""
+    by_form: dict[str, set[str]] = {}
+    for cand in chosen:
+        if cand.named_from is not None:
+            named = folded[cand.named_from : cand.end]
+            for form, _ in other_forms(named, cand.type, None):
+                by_form.setdefault(form, set()).add(named)
+    return {form for form, names in by_form.items() if len(names) > 1}
+
+
+def _named_from(cand: Candidate) -> int:
+    """Where the candidate's name starts: before its mention when a place written before it is part
+    of the name (`placed_bodies`)."""
+    return cand.start if cand.named_from is None else cand.named_from
 
 
 @cache
@@ -169,8 +190,10 @@ def _speaks_alone(folded: str, pos: int, named: int) -> bool:
 @step("aliases", after="addresses")
 def _aliases(c: Candidates) -> list[Candidate]:
     """Other occurrences and short forms of the names found; overlaps resolved."""
-    return choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses)
-                  + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
+    named = {(cand.start, cand.end): cand for cand in c.found if cand.named_from is not None}
+    chosen = choose(c.found + _alias_candidates(c.folded, c.found, c.tokens, c.glosses)
+                    + _surnames_before_titles(c.folded, c.found, c.tokens), c.glosses)
+    return [named.get((cand.start, cand.end), cand) for cand in chosen]  # an alias read over it keeps its name
 
 
 @step("surnames", after="aliases")
@@ -289,15 +312,17 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}
+    shared = _shared_forms(folded, chosen)
     # glossed terms first, so that their originals join the Latin forms written elsewhere (Citizen Lab)
-    for cand in sorted(chosen, key=lambda c: ((c.start, c.end) not in originals, -(c.end - c.start), c.start)):
-        name = folded[cand.start : cand.end]
+    for cand in sorted(chosen, key=lambda c: ((c.start, c.end) not in originals, -(c.end - _named_from(c)), c.start)):
+        name = folded[_named_from(cand) : cand.end]
         key = _key(name, cand)
         group = forms.get(key) or forms.get("".join(parts(name))) or key
         groups.setdefault(group, []).append(cand)
         forms.setdefault(key, group)
         for form, _ in other_forms(name, cand.type, originals.get((cand.start, cand.end))):
-            forms.setdefault(form, group)
+            if form not in shared:
+                forms.setdefault(form, group)
 
     gloss_at = {(g.term_span.start, g.term_span.end): g for g in glosses}
     ordered = sorted(groups.values(), key=lambda cs: min(c.start for c in cs))
@@ -308,11 +333,12 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         eid = f"e{n}"
         kind = _entity_type(cands)
         texts = [text[c.start : c.end] for c in cands]
-        chinese = [t for t in texts if not t.isascii()] or texts  # 布林肯 over a longer Blinken written alone
-        name = max(chinese, key=lambda t: (len(t), -texts.index(t)))
+        names = [text[_named_from(c) : c.end] for c in cands]  # 美国|司法部 is named 美国司法部
+        chinese = [t for t in names if not t.isascii()] or names  # 布林肯 over a longer Blinken written alone
+        name = max(chinese, key=lambda t: (len(t), -names.index(t)))
         gloss = next((gloss_at[(c.start, c.end)] for c in cands if (c.start, c.end) in gloss_at), None)
         aliases: list[str] = []
-        for t in texts:
+        for t in names:
             if t != name and t not in aliases:
                 aliases.append(t)
         entities.append(Entity(id=eid, type=kind, name=name, original_name=gloss.gloss if gloss else None,

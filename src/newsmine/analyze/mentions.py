@@ -22,13 +22,16 @@ RANK = {"gloss": 2, "alias": 2, "gazetteer": 1, "tagger": 1, "short": 0}
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible mention: `[start, end)`, type, where it came from, and a canonical key if known."""
+    """A possible mention: `[start, end)`, type, where it came from, and a canonical key if known;
+    `named_from`, when a place written right before the mention is the first part of the name
+    (美国|司法部: the mention is 司法部, the name 美国司法部), is where the name starts."""
 
     start: int
     end: int
     type: EntityType
     source: str
     key: str | None = None
+    named_from: int | None = None
 
 
 def _is_translit(word: str) -> bool:
