@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsmine.analyze.events import RULES
+
 from .test_events import analysed, frames
 
 ANCHOR = "2026-03-12"  # a Thursday
@@ -152,3 +154,22 @@ def test_a_wire_dateline_names_who_reports_and_where_not_who_acts(body: str) -> 
     (meet,) = [f for f in frames(doc, ids) if f[0] == "meet"]
     assert [p for p in meet[2] if p in ("阮文山", "颂萨", "頌薩")] == meet[2] and len(meet[2]) == 2
     assert meet[3] in ("河内", "河內") and meet[4] == "2026-03-10"
+
+
+def test_an_illness_told_in_a_later_clause_befalls_the_person_the_sentence_is_about():
+    body = "江州市卫健委周五说，周晓梅3月2日因持续头痛在江州人民医院住院，出院后仍感不适，3月5日又到临海中心医院就医。"
+    names = {"江州市卫健委": ("ORG", []), "周晓梅": ("PER", []), "江州人民医院": ("ORG", []), "临海中心医院": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    illnesses = [f for f in frames(doc, ids) if f[0] == "illness"]
+    assert [f[1:3] for f in illnesses] == [("住院", ["周晓梅"]), ("就医", ["周晓梅"])]
+    with RULES.disabled("event-befallen"):
+        doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert [f[1:3] for f in frames(doc, ids) if f[0] == "illness"] == [("住院", ["周晓梅"]), ("就医", [])]
+
+
+def test_a_fire_befalls_no_one_the_sentence_names_before_it():
+    body = "工程师马志刚周二在江州视察工地，当晚仓库发生火灾。"
+    names = {"马志刚": ("PER", []), "江州": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (fire,) = [f for f in frames(doc, ids) if f[0] == "fire"]
+    assert fire[2] == []

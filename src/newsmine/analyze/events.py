@@ -57,10 +57,14 @@ from newsmine.analyze.event_uses import Uses
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.switches import Switches
 from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
+STEPS = ("event-befallen",)  # participant rules a benchmark may switch off (`--skip-step`)
+RULES = Switches("an event participant step", lambda: STEPS)
+_BEFALLEN = frozenset({"patient", "candidate"})  # the roles of whom a happening without an agent befalls
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
@@ -224,6 +228,7 @@ class _Reader:
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
                                             self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
+            self._befallen(event, subject)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
                 continue
@@ -251,6 +256,15 @@ class _Reader:
         both = who.pair(self.folded, clause, trigger, self.mentions.within(Span(opening, trigger.start)),
                         self.settings)
         event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
+
+    def _befallen(self, event: Event, subject: str | None) -> None:
+        """The person a happening without an agent befalls (an illness, a trial, going missing: a `patient` or
+        `candidate` role) when its clause names no person: the subject its clause shares with the sentence or the
+        paragraph (`周晓梅…住院，出院后仍感不适，…又到临海中心医院就医`)."""
+        kinds = self.kinds
+        if (RULES.on("event-befallen") and subject and kinds.get(subject) == "PER" and event.type in self.lex.agentless
+                and self.lex.roles[event.type] & _BEFALLEN and not any(kinds.get(p) == "PER" for p in event.participants)):
+            event.participants.insert(0, subject)
 
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""
