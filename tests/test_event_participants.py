@@ -173,3 +173,10 @@ def test_a_fire_befalls_no_one_the_sentence_names_before_it():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     (fire,) = [f for f in frames(doc, ids) if f[0] == "fire"]
     assert fire[2] == []
+
+
+def test_a_country_before_a_preposition_and_a_company_acts_on_it_rather_than_qualifying_it():
+    body = "美国对星辰科技实施制裁。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"美国": ("LOC", []), "星辰科技": ("ORG", [])}, ANCHOR)
+    (sanction,) = [f for f in frames(doc, ids) if f[0] == "sanction"]
+    assert sanction[2] == ["美国", "星辰科技"]
