@@ -180,3 +180,15 @@ def test_a_country_before_a_preposition_and_a_company_acts_on_it_rather_than_qua
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {"美国": ("LOC", []), "星辰科技": ("ORG", [])}, ANCHOR)
     (sanction,) = [f for f in frames(doc, ids) if f[0] == "sanction"]
     assert sanction[2] == ["美国", "星辰科技"]
+
+
+def test_a_clause_opening_with_a_word_for_a_kind_of_body_names_the_body_of_that_kind_told_before():
+    article = ("# 新闻\n\n江州理工学院周一公布了新学年的招生计划，华建集团将提供200个实习岗位。\n\n"
+               "3月6日，学校举办了校园招聘会，40家企业到场。\n")
+    names = {"江州理工学院": ("ORG", []), "华建集团": ("ORG", [])}
+    doc, ids = analysed(article, names, ANCHOR)
+    (fair,) = [f for f in frames(doc, ids) if f[1] == "举办"]
+    assert fair[2] == ["江州理工学院"]
+    with RULES.disabled("event-kind-word"):
+        doc, ids = analysed(article, names, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]

@@ -48,7 +48,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from newsmine.analyze import event_frames, event_rankers
+from newsmine.analyze import event_frames, event_rankers, references
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
@@ -62,7 +62,7 @@ from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
-STEPS = ("event-befallen",)  # participant rules a benchmark may switch off (`--skip-step`)
+STEPS = ("event-befallen", "event-kind-word")  # participant rules a benchmark may switch off (`--skip-step`)
 RULES = Switches("an event participant step", lambda: STEPS)
 _BEFALLEN = frozenset({"patient", "candidate"})  # the roles of whom a happening without an agent befalls
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
@@ -229,6 +229,7 @@ class _Reader:
                                             self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
             self._befallen(event, subject)
+            self._kind_named(event, clause, trigger, in_clause)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
                 continue
@@ -265,6 +266,16 @@ class _Reader:
         if (RULES.on("event-befallen") and subject and kinds.get(subject) == "PER" and event.type in self.lex.agentless
                 and self.lex.roles[event.type] & _BEFALLEN and not any(kinds.get(p) == "PER" for p in event.participants)):
             event.participants.insert(0, subject)
+
+    def _kind_named(self, event: Event, clause: Span, trigger: Span, in_clause: list[Mention]) -> None:
+        """The organisation a clause names by its kind alone before the trigger (`学校周五举办了招聘会`: the school the
+        article named), when the clause names no person or organisation before the trigger."""
+        kind = references.kind_at(self.folded, clause.start)
+        if kind is None or not RULES.on("event-kind-word") or any(
+                x.type in ("PER", "ORG") and x.span.start < trigger.start for x in in_clause):
+            return
+        body = references.body_of_kind(self.folded, self.mentions.within(Span(0, clause.start)), kind, clause.start)
+        event.participants[:0] = [b for b in body if b not in event.participants]
 
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""

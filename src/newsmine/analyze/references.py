@@ -50,6 +50,19 @@ def body_referred_to(folded: str, mentions: list[Mention], pos: int) -> list[str
     return []
 
 
+def kind_at(folded: str, start: int) -> dict[str, str] | None:
+    """The row of data/demonstrative_bodies.tsv whose kind of body a word of two characters or more at `start`
+    names on its own (学校, 公司, 银行), if any."""
+    return next((r for r in _demonstratives() if any(
+        len(w) > 1 and folded.startswith(w, start) for w in data.split_aliases(r["endings"]))), None)
+
+
+def body_of_kind(folded: str, mentions: list[Mention], row: dict[str, str], pos: int) -> list[str]:
+    """The organisation a bare word for its kind (`kind_at`) at `pos` stands for (`学校举办了…`, `公司表示`: the
+    school or company named in its paragraph or the one before)."""
+    return _last_of_kind(folded, mentions, row, pos)
+
+
 def body_headed(folded: str, mentions: list[Mention], title: str, pos: int) -> list[str]:
     """The body a head's title names by its kind when no body is written with it: 所长|某某 heads the
     研究所 named before, 校长|某某 the school (the `head` column of data/demonstrative_bodies.tsv)."""
