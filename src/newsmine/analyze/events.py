@@ -16,7 +16,10 @@ subject (read from the names before each clause's event word: what is done to, �
 named together with it as one subject (`陈立人和于璇…`); a pronoun stands
 for the last person who acted, also across a paragraph break, and a 我 inside a quotation for its speaker (as the
 quotes layer, when it ran, found it: `“…那份工作我干了半年，就辞职了。”他说`); `双方`, `两人`, `两国` stand for the last two parties
-of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
+of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`); a happening without an agent
+(an illness, a trial: a `patient` or `candidate` role) whose clause names no person befalls the subject it shares with
+the sentence (`event-befallen`), and a clause opening with a bare word for a kind of body (`学校举办…`) names the body of
+that kind told before (`event-kind-word`, `references.py`): `STEPS` a benchmark may switch off. A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
 `在`, `抵达` …, or right after `到`/`去`/`赴` before the trigger (`去医院做了检查`), the destination right after a visit or
