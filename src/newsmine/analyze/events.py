@@ -16,10 +16,9 @@ subject (read from the names before each clause's event word: what is done to, �
 named together with it as one subject (`陈立人和于璇…`); a pronoun stands
 for the last person who acted, also across a paragraph break, and a 我 inside a quotation for its speaker (as the
 quotes layer, when it ran, found it: `“…那份工作我干了半年，就辞职了。”他说`); `双方`, `两人`, `两国` stand for the last two parties
-of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`); a happening without an agent
-(an illness, a trial: a `patient` or `candidate` role) whose clause names no person befalls the subject it shares with
-the sentence (`event-befallen`), and a clause opening with a bare word for a kind of body (`学校举办…`) names the body of
-that kind told before (`event-kind-word`, `references.py`): `STEPS` a benchmark may switch off. A place takes part only
+of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`); a clause
+opening with a bare word for a kind of body (`学校举办…`) names the body of that kind told before (`event-kind-word`,
+`references.py`: one of the `STEPS` a benchmark may switch off). A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
 `在`, `抵达` …, or right after `到`/`去`/`赴` before the trigger (`去医院做了检查`), the destination right after a visit or
@@ -65,9 +64,8 @@ from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
-STEPS = ("event-befallen", "event-kind-word")  # participant rules a benchmark may switch off (`--skip-step`)
+STEPS = ("event-kind-word",)  # participant rules a benchmark may switch off (`--skip-step`)
 RULES = Switches("an event participant step", lambda: STEPS)
-_BEFALLEN = frozenset({"patient", "candidate"})  # the roles of whom a happening without an agent befalls
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
@@ -231,7 +229,6 @@ class _Reader:
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
                                             self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
-            self._befallen(event, subject)
             self._kind_named(event, clause, trigger, in_clause)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
@@ -260,15 +257,6 @@ class _Reader:
         both = who.pair(self.folded, clause, trigger, self.mentions.within(Span(opening, trigger.start)),
                         self.settings)
         event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
-
-    def _befallen(self, event: Event, subject: str | None) -> None:
-        """The person a happening without an agent befalls (an illness, a trial, going missing: a `patient` or
-        `candidate` role) when its clause names no person: the subject its clause shares with the sentence or the
-        paragraph (`周晓梅…住院，出院后仍感不适，…又到临海中心医院就医`)."""
-        kinds = self.kinds
-        if (RULES.on("event-befallen") and subject and kinds.get(subject) == "PER" and event.type in self.lex.agentless
-                and self.lex.roles[event.type] & _BEFALLEN and not any(kinds.get(p) == "PER" for p in event.participants)):
-            event.participants.insert(0, subject)
 
     def _kind_named(self, event: Event, clause: Span, trigger: Span, in_clause: list[Mention]) -> None:
         """The organisation a clause names by its kind alone before the trigger (`学校周五举办了招聘会`: the school the
