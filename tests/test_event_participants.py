@@ -173,3 +173,10 @@ def test_a_clause_opening_with_a_word_for_a_kind_of_body_names_the_body_of_that_
     with RULES.disabled("event-kind-word"):
         doc, ids = analysed(article, names, ANCHOR)
     assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]
+
+
+def test_a_word_that_only_begins_with_a_word_for_a_kind_of_body_names_no_body():
+    article = ("# 新闻\n\n江州理工学院周一公布了新学年的招生计划。\n\n"
+               "3月6日，大学生自发举办了义卖会，所得捐给山区小学。\n")
+    doc, ids = analysed(article, {"江州理工学院": ("ORG", [])}, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]

@@ -262,10 +262,11 @@ class _Reader:
         """The organisation a clause names by its kind alone before the trigger (`学校周五举办了招聘会`: the school the
         article named), when the clause names no person or organisation before the trigger."""
         kind = references.kind_at(self.folded, clause.start)
-        if kind is None or not RULES.on("event-kind-word") or any(
+        if kind is None or not RULES.on("event-kind-word") or not self.words.whole(
+                Span(clause.start, clause.start + len(kind[1]))) or any(  # not 大学|生, 银行|业
                 x.type in ("PER", "ORG") and x.span.start < trigger.start for x in in_clause):
             return
-        body = references.body_of_kind(self.folded, self.mentions.within(Span(0, clause.start)), kind, clause.start)
+        body = references.last_of_kind(self.folded, self.mentions.within(Span(0, clause.start)), kind[0], clause.start)
         event.participants[:0] = [b for b in body if b not in event.participants]
 
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
