@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from analysis import Annotated, dev_half  # noqa: E402
 from corpus import POOL, event_families, gold_files, load, pool_text  # noqa: E402
+from resolve import occurrences  # noqa: E402
 
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.read import read_markdown  # noqa: E402
@@ -40,7 +41,7 @@ _ENDS = "。！？\n"
 def where_named(md: str, trigger: tuple[int, int], forms: set[str]) -> str:
     """The class of a found gold participant by where its names are written relative to the trigger."""
     t0 = trigger[0]
-    starts = sorted(i for f in forms if f for i in _all(md, f))
+    starts = sorted(i for f in forms if f for i in occurrences(md, f))
     s0 = max(md.rfind(c, 0, t0) for c in _ENDS) + 1
     s1 = min([k for k in (md.find(c, t0) for c in _ENDS) if k >= 0] + [len(md)])
     paragraph = md.rfind("\n", 0, t0) + 1
@@ -51,15 +52,6 @@ def where_named(md: str, trigger: tuple[int, int], forms: set[str]) -> str:
     if any(paragraph <= i < s0 for i in starts):
         return "earlier in paragraph"
     return "earlier paragraph" if any(i < paragraph for i in starts) else "only after the sentence"
-
-
-def _all(text: str, form: str) -> list[int]:
-    """Every offset where `form` starts in `text`."""
-    out, at = [], text.find(form)
-    while at >= 0:
-        out.append(at)
-        at = text.find(form, at + 1)
-    return out
 
 
 def misses(art: Annotated, families: dict[str, str]) -> list[dict]:  # type: ignore[type-arg]
