@@ -11,8 +11,8 @@ as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md sa
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
 each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
 (`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs) or an event ranker
-(`event-place`, `event-time`: `newsmine.analyze.event_rankers`) or an event participant rule (`event-kind-word`:
-`newsmine.analyze.events.STEPS`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+(`event-place`, `event-time`: `newsmine.analyze.event_rankers`) or an event participant rule (`event-kind-word`,
+`event-list-tail`: `newsmine.analyze.events.STEPS`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
 `sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
 those with the right speaker. Skips cleanly when the pool is absent.
 

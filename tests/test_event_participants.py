@@ -180,3 +180,22 @@ def test_a_word_that_only_begins_with_a_word_for_a_kind_of_body_names_no_body():
                "3月6日，大学生自发举办了义卖会，所得捐给山区小学。\n")
     doc, ids = analysed(article, {"江州理工学院": ("ORG", [])}, ANCHOR)
     assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]
+
+
+def test_an_enumeration_carried_on_across_commas_to_a_last_member_after_yiji_is_what_the_event_acts_on():
+    body = "星辰资本去年相继投资了西南地区的远航科技，华东的物流企业华建集团，以及华南的蓝海生物。"
+    names = {"星辰资本": ("ORG", []), "远航科技": ("ORG", []), "华建集团": ("ORG", []), "蓝海生物": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (invest,) = [f for f in frames(doc, ids) if f[0] == "invest"]
+    assert invest[2] == ["星辰资本", "远航科技", "华建集团", "蓝海生物"]
+    with RULES.disabled("event-list-tail"):
+        doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[0] == "invest"] == [["星辰资本", "远航科技"]]
+
+
+def test_names_in_a_clause_with_a_verb_of_its_own_do_not_carry_an_enumeration_on():
+    body = "星辰资本去年投资了远航科技，华建集团随后也宣布入股，以及追加贷款。"
+    names = {"星辰资本": ("ORG", []), "远航科技": ("ORG", []), "华建集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (invest, *_) = [f for f in frames(doc, ids) if f[0] == "invest"]
+    assert invest[2] == ["星辰资本", "远航科技"]
