@@ -11,7 +11,8 @@ as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md sa
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
 each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
 (`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs) or an event ranker
-(`event-place`, `event-time`: `newsmine.analyze.event_rankers`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
+(`event-place`, `event-time`: `newsmine.analyze.event_rankers`) or an event participant rule (`event-kind-word`,
+`event-list-tail`: `newsmine.analyze.events.STEPS`); `--skip-sieve` switches quote-attribution sieves off (`analyze/sieves.py`), and the
 `sieve …` rows give, per sieve, the share of its statements that match a gold one and the share of
 those with the right speaker. Skips cleanly when the pool is absent.
 
@@ -57,7 +58,7 @@ sys.path.insert(0, str(HERE / "gold"))
 from corpus import POOL, event_families, gold_files, load, pool_meta, pool_text  # noqa: E402
 from tally import Count, Summable, fmt  # noqa: E402
 
-from newsmine.analyze import candidates, event_rankers  # noqa: E402
+from newsmine.analyze import candidates, event_rankers, events  # noqa: E402
 from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
 from newsmine.analyze.sieves import SIEVES, switched_off  # noqa: E402
 from newsmine.analyze.topics import taxonomy  # noqa: E402
@@ -516,8 +517,9 @@ def main() -> int:
     parser.add_argument("--skip", nargs="*", default=[], metavar="COMPONENT",
                         help=f"pipeline components to leave out (of {', '.join(DEFAULT_PIPELINE)})")
     parser.add_argument("--skip-step", nargs="*", default=[], metavar="STEP",
-                        help="candidate-mention steps (newsmine.analyze.candidates) or event rankers "
-                             f"({', '.join(event_rankers.RANKERS)}) to leave out")
+                        help="candidate-mention steps (newsmine.analyze.candidates), event rankers "
+                             f"({', '.join(event_rankers.RANKERS)}) or event participant rules "
+                             f"({', '.join(events.STEPS)}) to leave out")
     parser.add_argument("--skip-sieve", nargs="*", default=[], metavar="SIEVE",
                         help=f"quote-attribution sieves to switch off (of {', '.join(SIEVES)})")
     parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="only these articles")
@@ -531,8 +533,9 @@ def main() -> int:
         return 0
     pipeline = Pipeline([c for c in DEFAULT_PIPELINE if c not in args.skip])
     try:
-        candidates.disable(*(s for s in args.skip_step if s not in event_rankers.RANKERS))
+        candidates.disable(*(s for s in args.skip_step if s not in event_rankers.RANKERS + events.STEPS))
         event_rankers.disable(*(s for s in args.skip_step if s in event_rankers.RANKERS))
+        events.RULES.disable(*(s for s in args.skip_step if s in events.STEPS))
     except PipelineError as e:
         parser.error(str(e))
     families = event_families()

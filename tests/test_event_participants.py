@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsmine.analyze.events import RULES
+
 from .test_events import analysed, frames
 
 ANCHOR = "2026-03-12"  # a Thursday
@@ -152,3 +154,48 @@ def test_a_wire_dateline_names_who_reports_and_where_not_who_acts(body: str) -> 
     (meet,) = [f for f in frames(doc, ids) if f[0] == "meet"]
     assert [p for p in meet[2] if p in ("阮文山", "颂萨", "頌薩")] == meet[2] and len(meet[2]) == 2
     assert meet[3] in ("河内", "河內") and meet[4] == "2026-03-10"
+
+
+def test_a_country_before_a_preposition_and_a_company_acts_on_it_rather_than_qualifying_it():
+    body = "美国对星辰科技实施制裁。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"美国": ("LOC", []), "星辰科技": ("ORG", [])}, ANCHOR)
+    (sanction,) = [f for f in frames(doc, ids) if f[0] == "sanction"]
+    assert sanction[2] == ["美国", "星辰科技"]
+
+
+def test_a_clause_opening_with_a_word_for_a_kind_of_body_names_the_body_of_that_kind_told_before():
+    article = ("# 新闻\n\n江州理工学院周一公布了新学年的招生计划，华建集团将提供200个实习岗位。\n\n"
+               "3月6日，学校举办了校园招聘会，40家企业到场。\n")
+    names = {"江州理工学院": ("ORG", []), "华建集团": ("ORG", [])}
+    doc, ids = analysed(article, names, ANCHOR)
+    (fair,) = [f for f in frames(doc, ids) if f[1] == "举办"]
+    assert fair[2] == ["江州理工学院"]
+    with RULES.disabled("event-kind-word"):
+        doc, ids = analysed(article, names, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]
+
+
+def test_a_word_that_only_begins_with_a_word_for_a_kind_of_body_names_no_body():
+    article = ("# 新闻\n\n江州理工学院周一公布了新学年的招生计划。\n\n"
+               "3月6日，大学生自发举办了义卖会，所得捐给山区小学。\n")
+    doc, ids = analysed(article, {"江州理工学院": ("ORG", [])}, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[1] == "举办"] == [[]]
+
+
+def test_an_enumeration_carried_on_across_commas_to_a_last_member_after_yiji_is_what_the_event_acts_on():
+    body = "星辰资本去年相继投资了西南地区的远航科技，华东的物流企业华建集团，以及华南的蓝海生物。"
+    names = {"星辰资本": ("ORG", []), "远航科技": ("ORG", []), "华建集团": ("ORG", []), "蓝海生物": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (invest,) = [f for f in frames(doc, ids) if f[0] == "invest"]
+    assert invest[2] == ["星辰资本", "远航科技", "华建集团", "蓝海生物"]
+    with RULES.disabled("event-list-tail"):
+        doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert [f[2] for f in frames(doc, ids) if f[0] == "invest"] == [["星辰资本", "远航科技"]]
+
+
+def test_names_in_a_clause_with_a_verb_of_its_own_do_not_carry_an_enumeration_on():
+    body = "星辰资本去年投资了远航科技，华建集团随后也宣布入股，以及追加贷款。"
+    names = {"星辰资本": ("ORG", []), "远航科技": ("ORG", []), "华建集团": ("ORG", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    (invest, *_) = [f for f in frames(doc, ids) if f[0] == "invest"]
+    assert invest[2] == ["星辰资本", "远航科技"]

@@ -52,7 +52,8 @@ def clauses(text: str, span: Span) -> list[Span]:
 
 
 def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
-    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨).
+    """The ids of the places that are part of a title or description (越南总理|阮文山, 德国零件商|博尔茨); not a
+    place a preposition or 把, 将 separates from the name (美国对|星辰科技实施制裁: the country acts on the company).
 
     One pass over the sorted mentions: each place looks only at the few that start within a title's length.
     """
@@ -66,7 +67,7 @@ def qualifiers(text: str, mentions: list[Mention]) -> set[int]:
                 break
             if m.type in ("PER", "ORG") and gap >= 0:
                 between = text[loc.span.end:m.span.start]
-                if not CLAUSE_BREAK.search(between) and "与" not in between:
+                if not CLAUSE_BREAK.search(between) and not _GOVERNED.search(between):
                     out.add(id(loc))
                 break
     return out

@@ -74,6 +74,10 @@ class Words:
         """Whether a noun or name begins at `start` (美国|记者, 香港|消费者)."""
         return start in self.nouns
 
+    def has_verb(self, span: Span) -> bool:
+        """Whether a word the tagger reads as a verb starts inside the span (never, without tagger words)."""
+        return any(t.tag in VERB_TAGS for t in self.index.starting_in(span.start, span.end))
+
     def modifies_noun(self, span: Span) -> bool:
         """Whether the span modifies a longer noun or name read as one word (审查制度, 调查报告书): not at its end,
         where the head of a Chinese compound is (交通事故, 慕尼黑协定), nor before 案 (谋杀案) or 人数 (死亡人数: a count

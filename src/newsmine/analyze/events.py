@@ -16,7 +16,11 @@ subject (read from the names before each clause's event word: what is done to, �
 named together with it as one subject (`陈立人和于璇…`); a pronoun stands
 for the last person who acted, also across a paragraph break, and a 我 inside a quotation for its speaker (as the
 quotes layer, when it ran, found it: `“…那份工作我干了半年，就辞职了。”他说`); `双方`, `两人`, `两国` stand for the last two parties
-of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`). A place takes part only
+of that kind, a 其 after 将/把 the person the story was about (`event_participants.py`); a clause
+opening with a bare word for a kind of body (`学校举办…`) names the body of that kind told before (`event-kind-word`,
+`references.py`), and an enumeration carried on across commas in clauses without a verb, to a last member after 以及,
+belongs to the frame before it (`投资了甲，乙国的乙，以及丙`: `event-list-tail`); both are `STEPS` a benchmark may
+switch off. A place takes part only
 when it is a country that acts, else it names where (`紐約股市…下跌`, `北京的学校…关闭`, `北极部长会议`); a country taking part
 in a justice or politics happening is also where it happened (`遭中国删文`). The place is the location named after
 `在`, `抵达` …, or right after `到`/`去`/`赴` before the trigger (`去医院做了检查`), the destination right after a visit or
@@ -48,7 +52,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from newsmine.analyze import event_frames, event_rankers
+from newsmine.analyze import event_frames, event_rankers, references
 from newsmine.analyze import event_participants as who
 from newsmine.analyze import event_places as where
 from newsmine.analyze.event_arguments import sentence_arguments
@@ -57,10 +61,14 @@ from newsmine.analyze.event_uses import Uses
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.gazetteer import countries
 from newsmine.analyze.pipeline import component
+from newsmine.analyze.switches import Switches
 from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Argument, Doc, Event, Mention, Span
 from newsmine.names import fold
 
+STEPS = ("event-kind-word", "event-list-tail")  # participant rules a benchmark may switch off (`--skip-step`)
+RULES = Switches("an event participant step", lambda: STEPS)
+_LIST_END = re.compile(r"以及")  # the last member of an enumeration
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
@@ -184,8 +192,11 @@ class _Reader:
         opening = self.doc.parts[ctx.part].span.start if ctx.part >= 0 else 0
         setting = where.setting(in_sentence, self.qualifiers)
         state = _Sentence(sentence, opening, reporter, in_sentence, subject, setting)
-        for clause, verb in clauses:
+        for k, (clause, verb) in enumerate(clauses):
+            opened = len(self.events)
             self._clause(clause, verb, state, ctx)
+            if len(self.events) > opened and RULES.on("event-list-tail"):
+                self._list_tail(self.events[-1], [c for c, _ in clauses[k + 1:]], state.reporter)
         actor = who.subject([m for m in leading if m.type != "LOC"], self.doc.text, sentence,
                             ctx.person or ctx.subject, self.settings)
         in_sentence_times = [i for i in self.times.within(sentence) if i not in self.since]
@@ -224,6 +235,7 @@ class _Reader:
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
                                             self.settings, subject, time, pronoun, self.joined.get(subject or ""))
             self._parties(event, clause, trigger, person, state.opening)
+            self._kind_named(event, clause, trigger, in_clause)
             if self._told_before(event, clause, trigger):
                 state.seen[clause, etype] = self.said[etype]
                 continue
@@ -251,6 +263,29 @@ class _Reader:
         both = who.pair(self.folded, clause, trigger, self.mentions.within(Span(opening, trigger.start)),
                         self.settings)
         event.participants = both + [p for p in event.participants if p not in both]  # 双方, 两人: the two named
+
+    def _list_tail(self, event: Event, after: list[Span], reporter: int) -> None:
+        """The names an enumeration carries on after the clause's last frame, across commas, up to a clause opening
+        with 以及 (`投资了甲公司，乙国的乙公司，以及丙公司`): clauses with no verb of their own."""
+        tail: list[str] = []
+        for clause in after:
+            if self.words.has_verb(clause) or self.doc.text[clause.start:clause.start + 1] in "“「\"":
+                return
+            tail += [m.entity for m in self._named(clause, reporter) if m.type in ("PER", "ORG")]  # type: ignore[misc]
+            if _LIST_END.match(self.folded, clause.start):
+                event.participants += [x for x in tail if x not in event.participants]
+                return
+
+    def _kind_named(self, event: Event, clause: Span, trigger: Span, in_clause: list[Mention]) -> None:
+        """The organisation a clause names by its kind alone before the trigger (`学校周五举办了招聘会`: the school the
+        article named), when the clause names no person or organisation before the trigger."""
+        kind = references.kind_at(self.folded, clause.start)
+        if kind is None or not RULES.on("event-kind-word") or not self.words.whole(
+                Span(clause.start, clause.start + len(kind[1]))) or any(  # not 大学|生, 银行|业
+                x.type in ("PER", "ORG") and x.span.start < trigger.start for x in in_clause):
+            return
+        body = references.last_of_kind(self.folded, self.mentions.within(Span(0, clause.start)), kind[0], clause.start)
+        event.participants[:0] = [b for b in body if b not in event.participants]
 
     def _told_before(self, event: Event, clause: Span, trigger: Span) -> bool:
         """Whether the frame is a later mention of a happening already told, which joins that frame instead."""

@@ -46,18 +46,25 @@ def body_referred_to(folded: str, mentions: list[Mention], pos: int) -> list[str
     for word in _DEMONSTRATIVES:
         row = next((r for r in _demonstratives() if folded.endswith(word + r["word"], 0, pos)), None)
         if row is not None:
-            return _last_of_kind(folded, mentions, row, pos - len(row["word"]) - len(word))
+            return last_of_kind(folded, mentions, row, pos - len(row["word"]) - len(word))
     return []
+
+
+def kind_at(folded: str, start: int) -> tuple[dict[str, str], str] | None:
+    """The row of data/demonstrative_bodies.tsv whose kind of body a word of two characters or more at `start`
+    names on its own (学校, 公司, 银行), with that word; None when no such word starts there."""
+    return next(((r, w) for r in _demonstratives() for w in data.split_aliases(r["endings"])
+                 if len(w) > 1 and folded.startswith(w, start)), None)
 
 
 def body_headed(folded: str, mentions: list[Mention], title: str, pos: int) -> list[str]:
     """The body a head's title names by its kind when no body is written with it: 所长|某某 heads the
     研究所 named before, 校长|某某 the school (the `head` column of data/demonstrative_bodies.tsv)."""
     row = next((r for r in _demonstratives() if r["head"] and title == r["head"]), None)
-    return _last_of_kind(folded, mentions, row, pos) if row is not None else []
+    return last_of_kind(folded, mentions, row, pos) if row is not None else []
 
 
-def _last_of_kind(folded: str, mentions: list[Mention], row: dict[str, str], pos: int) -> list[str]:
+def last_of_kind(folded: str, mentions: list[Mention], row: dict[str, str], pos: int) -> list[str]:
     """The last organisation named before `pos`, in its paragraph or the one before, whose name ends
     as the bodies of the row's kind do."""
     endings = tuple(data.split_aliases(row["endings"]))
