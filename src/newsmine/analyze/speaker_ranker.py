@@ -74,6 +74,7 @@ class Ranker:
         self.quoted = Counter(q.speaker for q in doc.quotes if q.speaker is not None)
         self.most = self.quoted.most_common(1)[0][0] if self.quoted else None
         self.named = Counter(m.entity for m in self.mentions)
+        self._next_to: dict[tuple[int, int], tuple[str | None, bool, int, bool]] = {}
 
     def _part(self, position: int) -> int:
         return max(bisect_right(self.part_starts, position) - 1, 0)
@@ -180,19 +181,30 @@ class Ranker:
                 rel = f"far-{side}"
         dist = _bucket(gap, (2, 8, 30, 100))
         out = [f"rel={rel}", f"rel={rel}|{q_sieve}", f"dist={dist}", f"rel={rel}|dist={dist}"]
-        cue = self._cue_after(span.end)
+        cue, colon, lead, held = self._around(span)
         if cue is not None:
             out += ["cue", f"cue={cue}", f"cue|rel={rel}"]
-        if self.folded[span.end : span.end + 1] in (":", "："):
+        if colon:
             out += ["colon", f"colon|rel={rel}"]
-        lead = self._lead(span.start)
         if lead == 0:
             out += ["clause-first", f"clause-first|rel={rel}"]
         elif lead <= LEAD_MAX:
             out.append("clause-early")
-        if rel != "inside" and self.said.holds(span):
+        if rel != "inside" and held:
             out.append("in-other-quote")
         return out
+
+    def _around(self, span: Span) -> tuple[str | None, bool, int, bool]:
+        """What stands next to a mention whichever quote it is weighed for — a speech verb's class
+        after it, a colon after it, how far into its clause it starts, whether a quotation holds it —
+        kept, since the mentions of a paragraph are candidates for each of its quotes."""
+        key = (span.start, span.end)
+        found = self._next_to.get(key)
+        if found is None:
+            found = (self._cue_after(span.end), self.folded[span.end : span.end + 1] in (":", "："),
+                     self._lead(span.start), self.said.holds(span))
+            self._next_to[key] = found
+        return found
 
     def _cue_after(self, end: int) -> str | None:
         """The class of a speech verb (`data/speech_verbs.tsv`) starting within CUE_REACH after `end`."""
