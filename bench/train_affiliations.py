@@ -1,6 +1,6 @@
 """Fit the affiliation ranker (`newsmine.analyze.affiliation_ranker`) on the dev gold files.
 
-    python bench/train_affiliations.py [--half a|b] [--l2 L2] [--steps N] [--out FILE] [--pool DIR]
+    python bench/train_affiliations.py [--half a|b] [--l2 L2] [--steps N] [--write] [--out FILE] [--pool DIR]
 
 Runs the pipeline up to the roles layer (the rules, without the ranker) on each dev article, takes
 every candidate pair `affiliation_ranker.candidates` offers for a person that matches a gold entity
@@ -8,7 +8,8 @@ every candidate pair `affiliation_ranker.candidates` offers for a person that ma
 person's gold affiliations. Each pair is a group of two (its features against `none`); `bench/learn.py`
 fits the weights. `--half a` trains on dev half a only and prints the model's accuracy on half b's
 groups (totals only), to choose features and settings; without it the model is trained on all of
-dev and written to `src/newsmine/data/affiliation_ranker.tsv`. Test articles are never read.
+dev. `--write` writes the model to `--out` (the shipped `src/newsmine/data/affiliation_ranker.tsv`),
+as the other training scripts do; without it only the figures are printed. Test articles are never read.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def main() -> int:
     parser.add_argument("--half", choices=("a", "b"), help="train on this dev half only; score the other")
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--steps", type=int, default=400)
+    parser.add_argument("--write", action="store_true", help="write the model file (else only print the figures)")
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--pool", type=Path, default=POOL)
     args = parser.parse_args()
@@ -101,6 +103,8 @@ def main() -> int:
         other = halves["b" if args.half == "a" else "a"]
         print(f"held-out half: {len(other)} pairs, accuracy {accuracy(weights, [g for g, _ in other]):.3f}; "
               "added right/all at " + ", ".join(f"{t}: {counts(weights, other, t)}" for t in THRESHOLDS))
+    if not args.write:
+        return 0
     which = f"dev half {args.half}" if args.half else "the 106 dev articles"
     write(args.out, weights,
           f"trained by bench/train_affiliations.py on {which} of bench/gold (conditional logit, l2={args.l2}, "
