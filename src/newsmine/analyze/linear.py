@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import repeat
 
 from newsmine import data
 
@@ -28,8 +29,7 @@ def weights(name: str) -> dict[str, float]:
 
 def score(name: str, features: Iterable[str]) -> float:
     """A candidate's score under model `name`: the sum of its features' weights."""
-    w = weights(name)
-    return sum(w.get(f, 0.0) for f in features)
+    return sum(map(weights(name).get, features, repeat(0.0)))
 
 
 def probabilities(name: str, candidates: Sequence[Iterable[str]]) -> list[float]:
