@@ -48,6 +48,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -508,6 +509,19 @@ def report(title: str, scores: Scores, n: int) -> None:
 def dev_half(name: str) -> str:
     """The half of dev an article falls in: fixed by its name, so it never depends on the gold set's size."""
     return "ab"[hashlib.sha1(name.encode("utf-8")).digest()[0] % 2]
+
+
+def dev_articles(pool: Path, half: str | None = None, pipeline: Pipeline | None = None) -> Iterator[tuple[str, Annotated]]:
+    """Each dev article (of one half when `half` is given), analysed and beside its gold file, with its
+    half: what the training scripts and `participant_misses.py` read."""
+    for path in gold_files():
+        gold = load(path)
+        name = gold["article"]
+        if gold["split"] != "dev" or half is not None and dev_half(name) != half:
+            continue
+        md = pool_text(name, pool)
+        doc = analyze(read_markdown(md, str(pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
+        yield dev_half(name), Annotated(gold, md, doc)
 
 
 def main() -> int:

@@ -26,12 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from analysis import Annotated, dev_half  # noqa: E402
-from corpus import POOL, event_families, gold_files, load, pool_text  # noqa: E402
+from analysis import Annotated, dev_articles  # noqa: E402
+from corpus import POOL, event_families  # noqa: E402
 from resolve import occurrences  # noqa: E402
 
-from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline, analyze  # noqa: E402
-from newsmine.read import read_markdown  # noqa: E402
+from newsmine.analyze.pipeline import DEFAULT_PIPELINE, Pipeline  # noqa: E402
 
 CLASSES = ("entity not found", "in sentence, before trigger", "in sentence, only after trigger",
            "earlier in paragraph", "earlier paragraph", "only after the sentence")
@@ -83,14 +82,8 @@ def main() -> int:
         print(f"skipped: no pool at {args.pool}")
         return 0
     families, found, pipeline = event_families(), [], Pipeline(list(DEFAULT_PIPELINE))
-    for path in gold_files():
-        gold = load(path)
-        name = gold["article"]
-        if gold["split"] != "dev" or dev_half(name) != args.dev_half:
-            continue
-        md = pool_text(name, args.pool)
-        doc = analyze(read_markdown(md, str(args.pool / f"{name}.md")), anchor=gold["published"], pipeline=pipeline)
-        found += misses(Annotated(gold, md, doc), families)
+    for _, art in dev_articles(args.pool, args.dev_half, pipeline):
+        found += misses(art, families)
     counts = Counter(r["class"] for r in found)
     print(f"| missed participants of found events, dev half {args.dev_half} | count | share |")
     print("| --- | ---: | ---: |")

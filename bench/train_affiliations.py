@@ -24,13 +24,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gold"))
 sys.path.insert(0, str(HERE))
 
-from analysis import Annotated, dev_half  # noqa: E402
-from corpus import POOL, gold_files, load, pool_text  # noqa: E402
+from analysis import Annotated, dev_articles  # noqa: E402
+from corpus import POOL  # noqa: E402
 from learn import Group, accuracy, fit, write  # noqa: E402
 
 from newsmine.analyze import affiliation_ranker  # noqa: E402
-from newsmine.analyze.pipeline import Pipeline, analyze  # noqa: E402
-from newsmine.read import read_markdown  # noqa: E402
+from newsmine.analyze.pipeline import Pipeline  # noqa: E402
 
 RULES = ("sentences", "glosses", "entities", "roles")
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
@@ -59,14 +58,8 @@ def dev_groups(pool: Path) -> dict[str, list[Example]]:
     """The groups of every dev article, by half."""
     pipeline = Pipeline(RULES)
     out: dict[str, list[Example]] = {"a": [], "b": []}
-    for path in gold_files():
-        gold = load(path)
-        if gold["split"] != "dev":
-            continue
-        md = pool_text(gold["article"], pool)
-        doc = analyze(read_markdown(md, str(pool / f"{gold['article']}.md")), anchor=gold["published"],
-                      pipeline=pipeline)
-        out[dev_half(gold["article"])] += groups_of(Annotated(gold, md, doc))
+    for half, art in dev_articles(pool, pipeline=pipeline):
+        out[half] += groups_of(art)
     return out
 
 

@@ -25,13 +25,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "gold"))
 sys.path.insert(0, str(HERE))
 
-from analysis import Annotated, dev_half, time_equal  # noqa: E402
-from corpus import POOL, event_families, gold_files, load, pool_text  # noqa: E402
+from analysis import Annotated, dev_articles, time_equal  # noqa: E402
+from corpus import POOL, event_families  # noqa: E402
 from learn import Group, accuracy, fit, write  # noqa: E402
 
 from newsmine.analyze import event_rankers as rankers  # noqa: E402
-from newsmine.analyze.pipeline import analyze  # noqa: E402
-from newsmine.read import read_markdown  # noqa: E402
 
 DATA = HERE.parent / "src" / "newsmine" / "data"
 MODELS = {"place": rankers.PLACE_MODEL, "time": rankers.TIME_MODEL}
@@ -67,14 +65,9 @@ def collect(pool: Path) -> dict[str, dict[str, list[Group]]]:
     families = event_families()
     out: dict[str, dict[str, list[Group]]] = {h: {m: [] for m in MODELS} for h in "ab"}
     with rankers.disabled(*rankers.RANKERS):
-        for path in gold_files():
-            gold = load(path)
-            if gold["split"] != "dev":
-                continue
-            md = pool_text(gold["article"], pool)
-            doc = analyze(read_markdown(md, str(pool / f"{gold['article']}.md")), anchor=gold["published"])
-            for model, groups in groups_of(Annotated(gold, md, doc), families).items():
-                out[dev_half(gold["article"])][model] += groups
+        for half, art in dev_articles(pool):
+            for model, groups in groups_of(art, families).items():
+                out[half][model] += groups
     return out
 
 

@@ -23,14 +23,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from analysis import Annotated, dev_half  # noqa: E402
-from corpus import POOL, gold_files, load, pool_text  # noqa: E402
+from analysis import dev_articles  # noqa: E402
+from corpus import POOL  # noqa: E402
 from learn import Group, accuracy, fit, write  # noqa: E402
 
-from newsmine.analyze.pipeline import analyze  # noqa: E402
 from newsmine.analyze.sieves import switched_off  # noqa: E402
 from newsmine.analyze.speaker_ranker import MODEL, Ranker  # noqa: E402
-from newsmine.read import read_markdown  # noqa: E402
 
 OUT = HERE.parent / "src" / "newsmine" / "data" / f"{MODEL}.tsv"
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.1)  # 1.1: never override
@@ -40,24 +38,18 @@ def groups(which: str, pool: Path, sieve_confidence: list[float] | None = None) 
     """The candidate groups of the matched statements of the dev articles in `which` (a, b or dev);
     `sieve_confidence`, when given, receives each statement's confidence from the sieves alone."""
     out: list[Group] = []
-    for path in gold_files():
-        gold = load(path)
-        name = gold["article"]
-        if gold["split"] != "dev" or which in "ab" and dev_half(name) != which:
-            continue
-        md = pool_text(name, pool)
-        with switched_off({"ranker"}):
-            doc = analyze(read_markdown(md, str(pool / f"{name}.md")), anchor=gold["published"])
-        art = Annotated(gold, md, doc)
-        ranker = Ranker(doc)
-        for g, hit in art.quote_pairs():
-            if hit is None:
-                continue
-            group = ranker.group(hit)
-            right = next((k for k, c in enumerate(group[:-1]) if art.right_speaker(g, c.entity, c.span)), len(group) - 1)
-            out.append(([c.features for c in group], right))
-            if sieve_confidence is not None:
-                sieve_confidence.append(doc.quotes[hit].confidence or 0.0)
+    with switched_off({"ranker"}):  # the sieves' confidence, before the ranker replaces it
+        for _, art in dev_articles(pool, None if which == "dev" else which):
+            doc = art.doc
+            ranker = Ranker(doc)
+            for g, hit in art.quote_pairs():
+                if hit is None:
+                    continue
+                group = ranker.group(hit)
+                right = next((k for k, c in enumerate(group[:-1]) if art.right_speaker(g, c.entity, c.span)), len(group) - 1)
+                out.append(([c.features for c in group], right))
+                if sieve_confidence is not None:
+                    sieve_confidence.append(doc.quotes[hit].confidence or 0.0)
     return out
 
 
