@@ -52,10 +52,15 @@ def _index() -> tuple[dict[str, Known], dict[str, Known]]:
 
 
 @cache
+def names_in(table: str) -> frozenset[str]:
+    """Every name and Chinese alias of gazetteer `table` (a data file with `name` and `aliases` columns)."""
+    return frozenset(name for row in data.table(table)
+                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
+
+
 def countries() -> frozenset[str]:
     """Every name and Chinese alias of a country or territory (朝鲜, 北韩, 台湾)."""
-    return frozenset(name for row in data.table("countries")
-                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
+    return names_in("countries")
 
 
 def known(folded: str) -> Known | None:

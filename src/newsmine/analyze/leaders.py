@@ -17,13 +17,6 @@ def _leader_countries() -> dict[str, str]:
     return {row["name"]: row["country"] for row in data.table("leaders") if row["country"]}
 
 
-@cache
-def _state_bodies() -> frozenset[str]:
-    """The names of data/government_bodies.tsv, with their Chinese aliases."""
-    return frozenset(name for row in data.table("government_bodies")
-                     for name in (row["name"], *data.split_aliases(row["aliases"])))
-
-
 def _canonical(name: str) -> str:
     """A name as the gazetteers write it (習近平, 普丁 → 习近平, 普京), else folded."""
     entry = gazetteer.known(fold(name))
@@ -80,9 +73,10 @@ def state_bodies_countries(doc: Doc) -> None:
     countries = gazetteer.countries()
     at_end = {m.span.end: m for m in doc.mentions}
     countries_of: dict[str, set[str]] = {}
+    bodies = gazetteer.names_in("government_bodies")
     for mention in doc.mentions:
         before = at_end.get(mention.span.start)
-        if mention.type == "ORG" and mention.entity and fold(mention.text) in _state_bodies() and \
+        if mention.type == "ORG" and mention.entity and fold(mention.text) in bodies and \
                 before is not None and before.type == "LOC" and before.entity and fold(before.text) in countries:
             countries_of.setdefault(mention.entity, set()).add(before.entity)
     for entity in doc.entities:

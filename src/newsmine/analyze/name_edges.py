@@ -83,9 +83,9 @@ def _party_split(name: str) -> tuple[int, bool] | None:
     """Where a party and a place meet in `name`, and whether the party comes first."""
     for at in range(2, len(name) - 1):
         head, rest = name[:at], name[at:]
-        if rest in _parties() and _is_place(head):
+        if rest in gazetteer.names_in("parties") and _is_place(head):
             return at, False
-        if head in _parties() and _is_place(rest):
+        if head in gazetteer.names_in("parties") and _is_place(rest):
             return at, True
     return None
 
@@ -94,10 +94,3 @@ def _is_place(word: str) -> bool:
     """A place the gazetteers know, or a name of three characters or more ending in 州, 省 or 市."""
     known = gazetteer.known(word)
     return known is not None and known.type == "LOC" or len(word) >= 3 and word[-1] in "州省市"
-
-
-@cache
-def _parties() -> frozenset[str]:
-    """Every name and short form of a party in data/parties.tsv."""
-    return frozenset(name for row in data.table("parties")
-                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))

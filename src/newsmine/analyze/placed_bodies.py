@@ -7,8 +7,6 @@ back at the place, so that the entity is named 美国司法部 and keyed apart f
 
 from __future__ import annotations
 
-from functools import cache
-
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.mentions import Candidate
@@ -16,19 +14,6 @@ from newsmine.names import parts
 
 _GLUED = "国市省州县区"  # a rest beginning so is no name of its own: 新加坡|国立大学, 宁波|市商务局
 _HOME_STATES = frozenset({"中国", "台湾", "香港", "澳门"})  # their institutions' names begin with the place
-
-
-@cache
-def _state_bodies() -> frozenset[str]:
-    """The gazetteers' government bodies (data/government_bodies.tsv), names and aliases."""
-    return frozenset(name for row in data.table("government_bodies")
-                     for name in (row["name"], *data.split_aliases(row.get("aliases", ""))))
-
-
-@cache
-def _heads(name: str) -> tuple[str, ...]:
-    """The words of list file `name`, longest first (for `str.endswith`)."""
-    return tuple(data.longest_first(name))
 
 
 def _own_name(rest: str, heads: tuple[str, ...]) -> bool:
@@ -42,8 +27,8 @@ def _state_body(rest: str) -> bool:
     """Whether `rest`, written after a place, names a state's or a place's own body: a government
     body the gazetteers know, an armed force (陆军), or a name ending in a state body's word
     (司法部, 总统经济顾问委员会, 人民军)."""
-    return rest in _state_bodies() or rest in data.words("armed_forces") or \
-        _own_name(rest, _heads("state_body_heads"))
+    return rest in gazetteer.names_in("government_bodies") or rest in data.words("armed_forces") or \
+        _own_name(rest, data.longest_first("state_body_heads"))
 
 
 def _body_after(place: str, rest: str) -> bool:
@@ -53,8 +38,9 @@ def _body_after(place: str, rest: str) -> bool:
     if gazetteer.known(rest) is not None and gazetteer.lookup(rest) != "ORG":
         return False
     if _state_body(rest):
-        return rest not in _state_bodies() or place in gazetteer.countries()  # 北京|外交部 is China's
-    return place not in _HOME_STATES and _own_name(rest, _heads("institution_heads"))
+        # a body the gazetteers list (外交部) is a state's: 北京|外交部 is China's
+        return rest not in gazetteer.names_in("government_bodies") or place in gazetteer.countries()
+    return place not in _HOME_STATES and _own_name(rest, data.longest_first("institution_heads"))
 
 
 def _place(folded: str, start: int, end: int) -> bool:
