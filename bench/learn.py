@@ -24,7 +24,7 @@ def fit(groups: Sequence[Group], *, l2: float = 0.01, steps: int = 400, rate: fl
     row = 0
     for g, (cands, right) in enumerate(usable):
         for k, c in enumerate(cands):
-            for f in set(c):
+            for f in dict.fromkeys(c):  # once each, in the order given: sums do not depend on the hash seed
                 rows.append(row)
                 feats.append(index[f])
             group_of.append(g)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from functools import cache
 
 from newsmine import data
@@ -60,15 +59,6 @@ def _verbs() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 ("lead", data.words("lead_verbs")),
                 ("speech", [row["cue"] for row in data.table("speech_verbs") if len(row["cue"]) > 1]))
     return tuple((label, re.compile(alternation(words))) for label, words in lexicons if words)
-
-
-def _bucket(n: int, edges: Iterable[int]) -> str:
-    """`n` as the first edge it does not pass (`3`), or the last edge with a plus (`24+`)."""
-    last = 0
-    for last in edges:
-        if n <= last:
-            return str(last)
-    return f"{last}+"
 
 
 def _kinds(entity: Entity) -> list[str]:
@@ -127,13 +117,13 @@ def _pair_features(ctx: _Doc, person: Mention, other: Mention, distance: int, ro
     left, right = (other, person) if before else (person, other)
     gap = folded[left.span.end : right.span.start]
     order = "before" if before else "after"
-    size = _bucket(len(gap), (0, 1, 2, 3, 5, 8, 12, 20, 32))
+    size = linear.bucket(len(gap), (0, 1, 2, 3, 5, 8, 12, 20, 32))
     inside = ctx.between(left, right)
     people = sum(m.type == "PER" and m.entity != person.entity for m in inside)
     bodies = sum(m.type in ("ORG", "LOC") and m.entity != other.entity for m in inside)
     out = [f"order={order}", f"gap={size}", f"{order}|gap={size}", f"sentences={distance}",
-           f"people={_bucket(people, (0, 1, 2))}", f"bodies={_bucket(bodies, (0, 1, 2))}",
-           f"{order}|people={_bucket(people, (0, 1))}"]
+           f"people={linear.bucket(people, (0, 1, 2))}", f"bodies={linear.bucket(bodies, (0, 1, 2))}",
+           f"{order}|people={linear.bucket(people, (0, 1))}"]
     out += [f"punct={label}" for label, marks in _PUNCT if any(c in gap for c in marks)]
     out += [f"{order}|punct={label}" for label, marks in _PUNCT[:2] if any(c in gap for c in marks)]
     out += [f"link={label}" for label, chars in _LINKS if any(c in gap for c in chars)]
@@ -199,16 +189,16 @@ def candidates(doc: Doc) -> dict[Pair, list[str]]:
             continue
         kinds = [f"type={body.type}", *_kinds(body)]
         near = _pair_features(ctx, person, other, back, who.roles)
-        rank = f"rank={_bucket(ranks[pair], (0, 1, 2))}"
+        rank = f"rank={linear.bucket(ranks[pair], (0, 1, 2))}"
         others = len(who.affiliations) - (body.id in who.affiliations)
         linked = sorted({k for a in who.affiliations if a != body.id and a in ctx.entities
                          for k in _kinds(ctx.entities[a])})
         held = sorted({_post(r.text) for r in who.roles}) or ["none"]
         out[pair] = ["pair", *kinds, *near, rank, f"{rank}|{near[0]}",
-                     f"other-links={_bucket(others, (0, 1))}",
+                     f"other-links={linear.bucket(others, (0, 1))}",
                      *(f"{kinds[-1]}|linked-{k}" for k in linked), *(f"{kinds[-1]}|role={r}" for r in held),
-                     f"body-mentions={_bucket(ctx.count.get(body.id, 0), (1, 2, 4, 8))}",
-                     f"together={_bucket(len(shared.get(pair, ())), (0, 1, 2, 4))}",
+                     f"body-mentions={linear.bucket(ctx.count.get(body.id, 0), (1, 2, 4, 8))}",
+                     f"together={linear.bucket(len(shared.get(pair, ())), (0, 1, 2, 4))}",
                      *(f"any|{f}" for f in sorted(anywhere.get(pair, ())))]
     return out
 

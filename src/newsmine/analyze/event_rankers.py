@@ -113,7 +113,7 @@ class Article:
         side = "before" if m.span.end <= trigger.start else "after" if m.span.start >= trigger.end else "inside"
         lo, hi = (m.span.end, trigger.start) if side == "before" else (trigger.end, m.span.start)
         gap = max(0, hi - lo)
-        dist = next((f"<={d}" for d in _DISTANCES if gap <= d), ">40")
+        dist = linear.bucket(gap, _DISTANCES)
         breaks = min(3, len(CLAUSE_BREAK.findall(text, lo, hi))) if hi > lo else 0
         prev = text[m.span.start - 1:m.span.start]
         word = next((name for name, pattern in _BEFORE if prev and pattern.match(prev)), "other")

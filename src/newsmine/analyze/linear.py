@@ -27,6 +27,12 @@ def weights(name: str) -> dict[str, float]:
     return table
 
 
+def bucket(n: int, edges: Sequence[int]) -> str:
+    """A count or distance as a feature value: the first edge it does not pass (`3`), else past the
+    last edge (`over-24`)."""
+    return next((str(e) for e in edges if n <= e), f"over-{edges[-1]}")
+
+
 def score(name: str, features: Iterable[str]) -> float:
     """A candidate's score under model `name`: the sum of its features' weights."""
     return sum(map(weights(name).get, features, repeat(0.0)))

@@ -50,11 +50,6 @@ class Candidate:
     features: list[str] = field(default_factory=list)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    """`n` as the index of the first edge it does not exceed (len(edges) beyond the last)."""
-    return str(next((k for k, e in enumerate(edges) if n <= e), len(edges)))
-
-
 class Ranker:
     """Candidates and features for the quotes of one Doc, from its mentions, parts and sentences."""
 
@@ -131,7 +126,7 @@ class Ranker:
                 cand.features += [f"other|{m_sieve}|{f}" for f in cand.features if f in JOINED or f.startswith("rel=")
                                   and "|" not in f]
         out.append(Candidate(None, None, None, ["elsewhere", f"elsewhere|{q_sieve}", f"elsewhere|{m_sieve}",
-                                                 f"elsewhere|n={_bucket(len(out), (1, 2, 4))}"]))
+                                                 f"elsewhere|n={linear.bucket(len(out), (1, 2, 4))}"]))
         return out
 
     def _distance(self, quote: Quote, span: Span) -> int:
@@ -147,8 +142,8 @@ class Ranker:
         ent = self.entities.get(entity)
         kind = ent.type if ent is not None else "none"
         own = self.quoted[entity] - (entity == quote.speaker)
-        out = [f"type={kind}", f"type={kind}|{q_sieve}", f"quotes={_bucket(own, (0, 1, 3))}",
-               f"mentions={_bucket(self.named[entity], (1, 2, 5))}"]
+        out = [f"type={kind}", f"type={kind}|{q_sieve}", f"quotes={linear.bucket(own, (0, 1, 3))}",
+               f"mentions={linear.bucket(self.named[entity], (1, 2, 5))}"]
         if ent is not None and ent.roles:
             out.append("role")
         if previous is not None and previous.speaker == entity:
@@ -179,7 +174,7 @@ class Ranker:
                 rel = "paragraph-previous"
             else:
                 rel = f"far-{side}"
-        dist = _bucket(gap, (2, 8, 30, 100))
+        dist = linear.bucket(gap, (2, 8, 30, 100))
         out = [f"rel={rel}", f"rel={rel}|{q_sieve}", f"dist={dist}", f"rel={rel}|dist={dist}"]
         cue, colon, lead, held = self._around(span)
         if cue is not None:
