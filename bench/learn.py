@@ -48,14 +48,19 @@ def fit(groups: Sequence[Group], *, l2: float = 0.01, steps: int = 400, rate: fl
     return {f: float(round(x, 4)) for f, x in zip(names, w) if round(x, 4) != 0.0}
 
 
+def scores(weights: dict[str, float], candidates: Sequence[Sequence[str]]) -> list[float]:
+    """Each candidate's score: the sum of its features' weights (as `linear.score` sums a shipped model's)."""
+    return [sum(weights.get(f, 0.0) for f in c) for c in candidates]
+
+
 def accuracy(weights: dict[str, float], groups: Sequence[Group]) -> float:
     """Share of groups whose right candidate scores highest (ties go to the first candidate)."""
     if not groups:
         return 0.0
     hits = 0
     for cands, right in groups:
-        scores = [sum(weights.get(f, 0.0) for f in c) for c in cands]
-        hits += bool(scores) and scores.index(max(scores)) == right
+        found = scores(weights, cands)
+        hits += bool(found) and found.index(max(found)) == right
     return hits / len(groups)
 
 

@@ -15,7 +15,6 @@ writes `src/newsmine/data/speaker_ranker.tsv`. Test articles are never read.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from datetime import date
 from pathlib import Path
@@ -25,8 +24,9 @@ sys.path.insert(0, str(HERE))
 
 from analysis import dev_articles  # noqa: E402
 from corpus import POOL  # noqa: E402
-from learn import Group, accuracy, fit, write  # noqa: E402
+from learn import Group, accuracy, fit, scores, write  # noqa: E402
 
+from newsmine.analyze.linear import softmax  # noqa: E402
 from newsmine.analyze.sieves import switched_off  # noqa: E402
 from newsmine.analyze.speaker_ranker import MODEL, Ranker  # noqa: E402
 
@@ -57,9 +57,7 @@ def decisions(weights: dict[str, float], held: list[Group], sieve_confidence: li
     """Totals on held-out groups: speakers right under each override margin, and by confidence."""
     scored = []
     for cands, right in held:
-        scores = [sum(weights.get(f, 0.0) for f in c) for c in cands]
-        exp = [math.exp(x - max(scores)) for x in scores]
-        probs = [e / sum(exp) for e in exp]  # as `linear.probabilities` gives them from the written file
+        probs = softmax(scores(weights, cands))  # as `linear.probabilities` gives them from the written file
         best = max(range(len(cands) - 1), key=lambda k: (probs[k], -k))
         scored.append((probs, best, right))
     n = len(scored)

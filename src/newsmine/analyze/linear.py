@@ -40,9 +40,13 @@ def score(name: str, features: Iterable[str]) -> float:
 
 def probabilities(name: str, candidates: Sequence[Iterable[str]]) -> list[float]:
     """The model's probability for each candidate of one group (a softmax over their scores)."""
-    if not candidates:
+    return softmax([score(name, c) for c in candidates])
+
+
+def softmax(scores: Sequence[float]) -> list[float]:
+    """Scores as probabilities that sum to one (shifted by the largest, so none overflows)."""
+    if not scores:
         return []
-    scores = [score(name, c) for c in candidates]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)
