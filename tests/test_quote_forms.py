@@ -25,8 +25,13 @@ def test_a_vertical_form_colon_after_the_cue_opens_a_direct_quote():
     assert found(doc) == [("direct", "今年的雨水比往年少，果农要提早灌溉。")]
 
 
-def test_reported_speech_ends_at_a_closing_quote_that_ends_a_sentence():
+def test_a_quotation_after_a_comma_closes_one_mixed_statement_at_its_closing_mark():
     doc = run("店主黃志明說，鋪租已加了兩成，「再加下去我只能搬走。」翌日下午，記者再到店舖，鐵閘已經落下。")
+    assert found(doc) == [("mixed", "鋪租已加了兩成，「再加下去我只能搬走。」")]
+
+
+def test_a_quotation_the_reported_content_opens_with_a_colon_is_a_direct_statement_of_its_own():
+    doc = run("店主黃志明表示鋪租已加了兩成：「再加下去我只能搬走。」翌日下午，記者再到店舖，鐵閘已經落下。")
     assert found(doc) == [("indirect", "鋪租已加了兩成"), ("direct", "再加下去我只能搬走。")]
 
 

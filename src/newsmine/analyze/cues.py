@@ -189,8 +189,9 @@ class CueFrames:
         return Span(a, b), Span(k, k + 1), content
 
     def tail_quote(self, content: Span) -> Segment | None:
-        """A whole quoted sentence closing reported content (`她说，先生病了，「家里欠债…。」`,
-        `他表示对手不易应付：「…」`): a direct statement of its own, not a fragment of the reported speech."""
+        """A whole quoted sentence the reported content introduces with a colon (`他表示对手不易应付：「…」`):
+        a direct statement of its own. After a comma (`她说，先生病了，「家里欠债…。」`) the quotation
+        stays part of one mixed statement, as bench/gold/CONVENTIONS.md annotates it."""
         inside = [s for s in self.marks.segments if content.start <= s.start < content.end and not s.term]
         if not inside:
             return None
@@ -198,7 +199,7 @@ class CueFrames:
         a, b = self.marks.strip(content.start, seg.start)
         rest = self.marks.sub(seg.end, content.end).strip(" \t。.")
         inner = self.marks.sub(seg.inner.start, seg.inner.end)
-        if b - a < 4 or rest or self.marks.sub(b, seg.start).strip() not in ("，", ",", "：", ":") \
+        if b - a < 4 or rest or self.marks.sub(b, seg.start).strip() not in ("：", ":") \
                 or not any(c in SENTENCE_LIKE for c in inner):
             return None
         return seg
