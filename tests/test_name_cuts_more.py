@@ -5,8 +5,11 @@ of names is made whole."""
 
 from __future__ import annotations
 
+import re
+
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.name_cuts import cut_names, timed_people
+from newsmine.analyze.name_edges import given_name_tails
 from newsmine.analyze.tagger import Token
 
 
@@ -54,3 +57,16 @@ def test_cantonese_words_in_their_folded_form_name_no_one() -> None:
     era = Candidate(folded.index("代") - 1, folded.index("代") + 1, "PER", "tagger")  # 嗰代, folded
     living = Candidate(folded.index("波"), folded.index("波") + 2, "PER", "tagger")  # 波搵
     assert unglued_people(folded, [era, living]) == []
+
+
+def test_a_given_character_the_tagger_leaves_out_is_joined_when_it_follows_every_mention() -> None:
+    text = "退役球员李健和批评足总。李健和生于离岛，李健和（和哥）说，青训才是根本。"
+    found = [Candidate(m.start(), m.start() + 2, "PER", "tagger") for m in re.finditer("李健", text)]
+    joined = given_name_tails(text, found)
+    assert {text[c.start : c.end] for c in joined} == {"李健和"}
+
+
+def test_a_name_always_followed_by_the_same_word_keeps_its_length() -> None:
+    text = "外长王毅表示欢迎。王毅表示，双方同意。王毅表示会继续沟通。"
+    found = [Candidate(m.start(), m.start() + 2, "PER", "tagger") for m in re.finditer("王毅", text)]
+    assert {text[c.start : c.end] for c in given_name_tails(text, found)} == {"王毅"}

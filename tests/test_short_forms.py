@@ -1,4 +1,5 @@
-"""Short forms of names written again later: introduced ones (（下称“协会”）), 老 and a surname, a
+"""Short forms of names written again later: introduced ones (（下称“协会”）), 老 and a surname,
+阿 and a given character or that character and 哥/姐, a
 city or province without 市 or 省, a group without 公司."""
 
 from __future__ import annotations
@@ -20,6 +21,19 @@ def test_a_company_short_form_introduced_with_yixia_jiancheng() -> None:
 def test_lao_and_the_surname_names_the_person() -> None:
     doc = analyse_text("工程师陈立人说，白银的冬天很冷。老陈还说，他明年退休。")
     assert "老陈" in entity_named(doc, "陈立人").aliases
+
+
+def test_familiar_forms_of_the_given_name_name_the_person_and_speak_for_them() -> None:
+    doc = analyse_text("退休巴士司机黄志豪说，路线被削减后他要等半小时。豪哥还说，街坊都不满。"
+                       "杂货店东主陈美玲说，生意少了一半。阿玲说，她打算明年关门。")
+    assert "豪哥" in entity_named(doc, "黄志豪").aliases
+    assert "阿玲" in entity_named(doc, "陈美玲").aliases
+    assert [q.speaker for q in doc.quotes] == [entity_named(doc, n).id for n in ("黄志豪", "黄志豪", "陈美玲", "陈美玲")]
+
+
+def test_xiao_and_a_surname_is_not_taken_for_the_older_namesake() -> None:
+    doc = analyse_text("教授陈立人说，实验下月开始。他的学生小陈负责记录数据。")
+    assert "小陈" not in entity_named(doc, "陈立人").aliases
 
 
 def test_a_city_and_its_body_named_without_shi() -> None:

@@ -1,6 +1,7 @@
 """A name's edges where the tagger let the next word in: a conjunction glued to a body (英国皇家学会|和),
 one character of the next word glued to a known name (联合国|任由, 首尔|朝九晚五), a place and a party
-as one word (伊利诺伊州|民主党). Steps of `analyze/candidates.py`.
+as one word (伊利诺伊州|民主党); and a person's last given character the tagger left out (李健|和).
+Steps of `analyze/candidates.py`.
 """
 
 from __future__ import annotations
@@ -94,3 +95,35 @@ def _is_place(word: str) -> bool:
     """A place the gazetteers know, or a name of three characters or more ending in 州, 省 or 市."""
     known = gazetteer.known(word)
     return known is not None and known.type == "LOC" or len(word) >= 3 and word[-1] in "州省市"
+
+
+def given_name_tails(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A two-character person (family name and one given character) the tagger cut from a third
+    character that follows every time the name is written, while what follows the three varies
+    (李健|和批評, 李健|和（, 李健|和生於): the third character is the name's own, even when it is a
+    word of its own elsewhere (和, 在)."""
+    tails: dict[str, str | None] = {}
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        if cand.type == "PER" and cand.source == "tagger" and len(name) == 2 and name not in tails:
+            tails[name] = _given_tail(folded, name)
+    out = []
+    for cand in candidates:
+        tail = tails.get(folded[cand.start : cand.end]) if cand.type == "PER" and cand.source == "tagger" else None
+        if tail is not None and folded[cand.end : cand.end + 1] == tail:
+            cand = Candidate(cand.start, cand.end + 1, cand.type, cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+def _given_tail(folded: str, name: str) -> str | None:
+    if name[0] not in data.words("surnames"):
+        return None
+    at = [m.start() for m in re.finditer(name, folded)]
+    nexts = {folded[i + 2 : i + 3] for i in at}
+    if len(at) < 3 or len(nexts) != 1 or not _HANZI.fullmatch(tail := nexts.pop()):
+        return None
+    return tail if len({folded[i + 3 : i + 4] for i in at}) >= 2 else None
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")

@@ -109,6 +109,14 @@ def abbreviations_of(name: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if gazetteer.known(f) is None and gazetteer.lookup(f[:2]) != "LOC"]
 
 
+def familiar_forms(name: str) -> list[str]:
+    """How Chinese news, Cantonese reporting too, calls a person familiarly: 老 with the family name
+    (陈立人 … 老陈), 阿 with the last given character or that character with 哥 or 姐 (李健和 … 阿和,
+    和哥; 陈美玲 … 玲姐). Not 小 with the family name: a younger person of that name as often."""
+    given = name[-1]
+    return ["老" + name[0], "阿" + given, given + "哥", given + "姐"]
+
+
 def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple[str, str]]:
     """Other forms that name the same referent, with the trust they get: a person's family name (and
     林男 for 林姓男子), an organisation without its generic last word, legal form, trade or field or
@@ -118,7 +126,7 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
     if kind == "PER":
         out += [(short, "short") for short in _short_forms(name)]
         if CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
-            out.append(("老" + name[0], "short"))  # 陈立人 … 老陈
+            out += [(form, "short") for form in familiar_forms(name)]
         if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
             out.append((name[0] + name[2], "short"))  # 林姓男子 … 林男, 陈姓女子 … 陈女
         words = name.split()
