@@ -104,7 +104,8 @@ def find_candidates(folded: str, tokens: tuple[Token, ...], glosses: list[Gloss]
     return choose(state.found, glosses)
 
 
-def _repair(name: str, repair: Callable[[str, list[Candidate]], list[Candidate]], *, after: str) -> None:
+def _repair(name: str, repair: Callable[[str, list[Candidate]], list[Candidate]], *, after: str | None = None,
+            before: str | None = None) -> None:
     """Register as step `name` a repair that reads only the folded text and the candidates so far;
     the step's docstring is the repair's."""
 
@@ -112,7 +113,7 @@ def _repair(name: str, repair: Callable[[str, list[Candidate]], list[Candidate]]
         return repair(c.folded, c.found)
 
     run.__doc__ = repair.__doc__
-    step(name, after=after)(run)
+    step(name, after=after, before=before)(run)
 
 
 def _addition(name: str, propose: Callable[[str], list[Candidate]], *, after: str) -> None:
@@ -153,7 +154,7 @@ _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")
 _repair("unglued_people", unglued_people, after="latin_heads")
 _repair("timed_people", timed_people, after="unglued_people")
-_repair("given_name_tails", given_name_tails, after="timed_people")
+_repair("given_name_tails", given_name_tails, before="cut_names")
 
 
 @step("cut_names", after="timed_people")
