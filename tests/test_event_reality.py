@@ -51,6 +51,11 @@ def test_a_happening_that_only_qualifies_a_thing_opens_no_frame() -> None:
     assert triggers(body, {}) == []
 
 
+def test_a_happening_that_names_a_system_or_policy_opens_no_frame() -> None:
+    body = "议会周三辩论退休制度改革。部长称，裁员政策和收购方案维持不变。"
+    assert triggers(body, {}) == []
+
+
 def test_a_happening_named_as_a_time_frame_joins_the_one_told_before() -> None:
     body = ("周一，江州警方在深圳拘捕了前雇员王晓东。\n\n"
             "南港公司在拘捕后发表声明，称不会发表评论。")
