@@ -231,8 +231,18 @@ def _take_lead(main: Node, body: Body) -> str | None:
 
 
 def _visible_date(root: Node) -> str | None:
+    """The date a page shows: a `<time>`, the text round the headline, else the first time stamp
+    (`2019-12-10 07:57`) in a short element named for a time, date or info line (`h-time`, `info`),
+    as pages with no headline tag or two headers (desktop and mobile) print it."""
     for node in root.css("time")[:5]:
         got = to_iso(node.attributes.get("datetime")) or to_iso(text_of(node))
         if got:
             return got
-    return to_iso(header_zone(root))
+    return to_iso(header_zone(root)) or next(
+        (got for node in root.css(_STAMPED)[:40] if len(text := text_of(node)) <= _STAMP_TEXT
+         and _STAMP.search(text) and (got := to_iso(text))), None)
+
+
+_STAMPED = ", ".join(f"[{attr}*={word} i]" for attr in ("class", "id") for word in ("time", "date", "info"))
+_STAMP = re.compile(r"\d{4}\s*(?:-|/|\.|年)\s*\d{1,2}\s*(?:-|/|\.|月)\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")  # a date and a clock time
+_STAMP_TEXT = 80  # an info line (time, source, font size), not a list of related stories
