@@ -11,10 +11,15 @@ from newsmine.analyze.time_patterns import PARTS
 
 def decade(m: re.Match[str], anchor: date | None) -> Value | None:
     """`1980年代`, `八十年代`, `上世纪60年代初`, `六、七十年代` → an interval of years."""
+    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    if m["rocd"]:  # `民國70年代`: the Republic of China's years 70 to 79, 1981 to 1990
+        dec = read_number(m["dec"])
+        if dec is None or dec >= 100 or m["cent"] or m["deca"]:
+            return None
+        return Value(f"{1911 + dec + lo:04d}", f"{1911 + dec + hi:04d}")
     last = _decade_start(read_number(m["dec"]), m["cent"], anchor)
     if last is None:
         return None
-    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
     if m["deca"]:  # `六、七十年代`, `60至70年代`: from the first decade to the end of the second
         first = read_number(m["deca"]) or 0
         first = _decade_start(first * 10 if first < 10 else first, m["cent"], anchor)

@@ -60,6 +60,9 @@ def _holiday_in(word: str, year: int) -> date | None:
             return _solar_term(year, month)
         if calendar_ == "easter":
             return _easter(year)
+        if calendar_.startswith("weekday"):  # `母亲节`: the second Sunday of May
+            first = date(year, month, 1)
+            return first + timedelta(days=(int(calendar_[7:]) - first.isoweekday()) % 7 + 7 * (day - 1))
         if calendar_ == "lunar":
             return LunarDate(year, month, max(day, 1)).to_solar_date() - timedelta(days=1 if day == 0 else 0)
         return date(year, month, day)

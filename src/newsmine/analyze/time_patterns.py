@@ -30,6 +30,9 @@ _GUARDS = {  # a one-character part must not begin a longer word: `年中，` bu
           r"调調沟溝考奖獎总總结結促])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
 }
+# A season must not begin the name of a games, a forum or a festival (`2022年冬奥会`, `夏季达沃斯`, `2024年春晚`)
+_SEASON_GUARD = r"(?![奥奧运運达達]|[残殘][奥奧]|[节節晚联聯粮糧令至储儲])"
+_GUARDS |= {w: _SEASON_GUARD for w in ("春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天")}
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ WORDS = {row["word"]: Word(row["kind"], int(row["value"]) if row["value"] else N
 HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
 _MARKED = [row["word"] for row in table("holidays") if row["marked"]]  # `“五一”`, `十一长假`, but not `五一广场`
 HOLIDAY_PERIODS = [(row["from"], row["to"]) for row in table("holiday_periods")]
-_DAYS_OFF = r"假期|[长長]假|小[长長]假|黄金[周週]|黃金[周週]|期间|期間"
+_DAYS_OFF = r"假期|[长長]假|小[长長]假|[连連]假|黄金[周週]|黃金[周週]|期间|期間|大促"
 PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
@@ -88,7 +91,7 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
+    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出公QqF")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
@@ -116,21 +119,23 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<=\()(?P<ya2>(?:19|20)\d\d){_S}{_TO}{_S}(?P<yb2>(?:19|20)\d\d)(?=\)|[、，,])"  # `（2007-2010）`
         rf"|(?P<yc>{_YEAR}){_S}(?:[-/–—]|至|到){_S}(?P<yd>\d\d|[〇零一二三四五六七八九]{{2}})(?![\d〇零一二三四五六七八九])"
         rf"{_S}(?:年度|财政年度|財政年度|财年|財年|学年|學年|赛季|賽季)"  # `2023-24年度`, `2023/24赛季`
-        rf"|(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO}))?"
+        rf"|(?:(?P<rocd>民[國国]){_S})?(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO}))?"
         rf"(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
         rf"|(?P<wcent>本世[纪紀]|{_CENTURY})(?P<cpart>初期|初|中叶|中葉|中期|末期|末)?(?![\d〇零一二三四五六七八九十]|{_S}\d|{_CENTURY_NAMES})"
         rf"|(?P<cnt>{_COUNT}|半)(?P<more>多|几|幾)?{_S}(?P<unit>年|个多月|個多月|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
         rf"之?(?:前(?![员員]工|雇员|僱員)|(?P<after>[后後]))"
         rf"|(?P<rel>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))?"
-        rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
+        rf"前(?:(?P<fn>{_COUNT})(?:个|個)?月(?!{_S}(?:\d|[一二三四五六七八九十]))|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>{_YEAR_WORD}))?"
         rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)(?P<qpart>末|底|初{_CHU})?"
-        rf"|(?:(?P<qy2>{_YEAR}){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}[Qq](?P<q4>[1-4])(?![A-Za-z\d])"
-        rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
+        rf"|(?:(?:(?P<qy2>{_YEAR}|(?<![\d.])\d\d(?=年)){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}|(?<![A-Za-z\d]))"
+        rf"(?P<qh>[QqHh])(?P<q4>[1-4])(?![A-Za-z\d])"  # `2023年Q1`, `25年Q1`, `Q3`, `2024H1` (H only after a year)
+        rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)|(?<![A-Za-z])FY{_S}(?P<fiscal2>\d{{4}}|\d\d)(?!\d)"
+        rf"|(?P<era>公元前?){_S}(?P<eray>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})(?!\d){_S}年(?!代)"  # `公元前221年`
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?[“「]?"
         rf"(?P<hol>{alternation([w for w in HOLIDAYS if w not in _MARKED])}"
-        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
+        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙\d])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
         rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
         rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
@@ -179,7 +184,7 @@ _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過�
 _DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
-    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=[周週]末)[版刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
     # names: `今日美国`, `今日头条`, the band `五月天`
     r"|(?<=今日)(?:美国|美國|俄罗斯|俄羅斯|头条|頭條|说法|說法)|(?<=五月)天"
     r"|(?<=[这這]天)然|(?<=[这這]年)[头頭]|(?<=[这這]一年)[来來]|(?<=[这這]年)[来來]"  # `这天然气`, `这年头`, `这一年来`

@@ -17,6 +17,7 @@ from newsmine.analyze.time_calendar import (
     month_day,
     month_part,
     nearest_weekday,
+    nearest_weekend,
     quarter,
     read_number,
     written_year,
@@ -28,7 +29,7 @@ from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
 
-_SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季"}  # a season word's last character: its part of the year
+_SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季", "冬": "冬季"}  # a season word's last character: its part of the year
 _WEEK_BEHIND = 7  # days: a weekday told after a day this far behind the anchor is in that day's week
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 
@@ -79,6 +80,10 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         return Value(first.isoformat(), (first + timedelta(days=1)).isoformat())
     if kind == "years" and anchor is not None:  # `今明两年`
         return Value(f"{anchor.year + n:04d}", f"{anchor.year + n + 1:04d}")
+    if kind == "weekend" and word.value is None:  # `周末` alone
+        if ctx.day and ctx.day_dated and anchor and not ctx.quoted and (anchor - ctx.day).days > _WEEK_BEHIND:
+            return nearest_weekend(ctx.day, None)  # the story's weekend, as for a weekday
+        return nearest_weekend(anchor, tense or "past") if anchor else None  # news tells what was, unless marked
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
@@ -136,8 +141,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if part and ("year", part) in PARTS:
             return year_part(year, part)
         return Value(f"{year:04d}")
-    if kind == "season":  # `今夏`: the season of the year, as `今年夏季`
-        return year_part(year, _SEASONS[(m["word"] or " ")[-1]])
+    if kind == "season":  # `今夏`: the season of the year, as `今年夏季`; `今冬` in January, the winter under way
+        season = _SEASONS[(m["word"] or " ")[-1]]
+        return year_part(year - (season == "冬季" and anchor.month <= 2), season)
     if kind == "early":
         end = min(anchor, date(year, 6, 30)) if n == 0 else date(year, 6, 30)
         return Value(f"{year:04d}-01-01", end.isoformat())
@@ -230,6 +236,21 @@ def _nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | No
     return None if pick is None else years[offsets.index(pick)]
 
 
+def _lettered(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
+    """A quarter or half written with a letter (`2023年Q1`, `25年Q1`, `今年Q3`, `2024H1`, `Q3` alone)."""
+    n, half = int(m["q4"]), m["qh"] in "Hh"
+    if m["qy2"] or m["qw2"]:
+        year = written_year(m["qy2"], m["qw2"], anchor)
+        year = year + 2000 if year is not None and year < 100 else year
+    elif half:  # `H1` alone is too often something else (`H1N1`)
+        return None
+    else:
+        year = ctx.year if ctx.year is not None else _nearest_quarter(n, anchor, tense)
+    if year is None:
+        return None
+    return year_part(year, "上半年" if n == 1 else "下半年") if half else quarter(year, n)
+
+
 def _quarter_part(year: int, q: int, part: str | None) -> Value:
     """Quarter `q` of `year`, or its first or last month (`一季度初`, `第一季度末`)."""
     if not part:
@@ -282,11 +303,14 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         return holiday(m, text, ctx, anchor, tense)
     if m["lm"] or m["lm2"] or m["ld2"]:
         return lunar(m, ctx, anchor, tense)
-    if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
-        return Value(f"{read_number(m['fiscal']):04d}")
-    if m["q4"]:  # `2023年Q1`, `今年Q3`
-        year = written_year(m["qy2"], m["qw2"], anchor)
-        return quarter(year, int(m["q4"])) if year else None
+    if m["fiscal"] or m["fiscal2"]:  # `2024财年`, `FY24`: the financial year named by the year it ends in
+        year = read_number(m["fiscal"] or m["fiscal2"]) or 0
+        return Value(f"{year + 2000 if year < 100 else year:04d}")
+    if m["era"]:  # `公元755年`; `公元前221年` in ISO 8601's count, where 1 BC is year 0
+        year = read_number(m["eray"])
+        return None if not year else Value(f"-{year - 1:04d}" if m["era"].endswith("前") else f"{year:04d}")
+    if m["q4"]:  # `2023年Q1`, `25年Q1`, `今年Q3`, `2024H1`; `Q3` alone in the year in view, else the nearest
+        return _lettered(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
         q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
         if m["qy"] or m["qw"]:

@@ -32,6 +32,8 @@ _IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
 # A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
                 "今": set("如古当當现現")}
+_COMPARED = re.compile(r" ?(?:同期|同比)")  # `去年同期`: a base of comparison, not the year the paragraph tells of
+_WEEKEND = ("周末", "週末")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
 _SENTENCE_END = re.compile(r"[。！？!?][”」』]? ?$")  # what ends a sentence, right before an expression
 _MARKS = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}《》]")  # the characters that open or close a quote or a title
@@ -181,8 +183,8 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
         return True
     if m["word"] in ("今年", "今日") and (_AGE.match(norm, m.end()) or before.endswith(_IDIOM_BEFORE)):
         return True
-    if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
-        return True
+    if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()) or m["word"] in _WEEKEND and before.endswith("南方"):
+        return True  # `昆明天气`, the paper `南方周末`
     if not m["rel"] and SCHEDULE.match(norm, m.end()):
         return True
     return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
@@ -280,7 +282,8 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
             ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
         year_before = ctx.year
-        learn(ctx, m, value, leading=_opens_sentence(norm, line_start, m.start()))
+        leading = _opens_sentence(norm, line_start, m.start()) and not _COMPARED.match(norm, m.end())
+        learn(ctx, m, value, leading=leading)
         first_day = first_day or ctx.day
         if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
             year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])
