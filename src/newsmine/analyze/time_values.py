@@ -178,6 +178,9 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
             return None
         return year_part(y, m["ypart"]) if m["ypart"] else Value(f"{y:04d}")
     assert mo is not None
+    if m["pm"] and y is None:  # Taiwan usage, `上(5)月`, `下(7)月1日`: a month counted from the anchor, its number given
+        tense = {"上": "past", "下": "future"}.get(text[m.start("pm") - 2], tense)
+        ctx = Context()
     year = y if y is not None else ctx.year
     if y is None and year is not None and ctx.month and ctx.month[0] == year and mo <= ctx.month[1] - 6:
         later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
