@@ -142,3 +142,8 @@ def test_names_habits_and_look_alikes_are_no_season_weekend_or_half(text: str) -
 def test_without_a_publication_date_nothing_relative_is_resolved() -> None:
     got = gold_like("Q1营收增长；去年冬天，3月5日，民国70年代。", None)
     assert got == [("去年冬天", None), ("3月5日", "--03-05"), ("民国70年代", "1981/1990")]
+
+
+def test_a_year_word_before_a_quarter_sets_the_year_of_the_paragraph_again() -> None:
+    got = gold_like("去年，全省共查处案件2.3万件。今年一季度，案件数量同比下降。5月份以来，各地开展专项整治。")
+    assert got == [("去年", "2024"), ("今年一季度", "2025-01/2025-03"), ("5月份以来", "2025-05")]

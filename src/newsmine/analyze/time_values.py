@@ -376,8 +376,8 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     hi = value.hi or lo
     if m["since"] and m["until"]:
         return
-    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"]
-             or m["word"] and WORDS[m["word"]].kind == "year")
+    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["qw"]
+             or m["qy2"] or m["qw2"] or m["fy"] or m["fw"] or m["word"] and WORDS[m["word"]].kind == "year")
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
