@@ -147,3 +147,9 @@ def test_without_a_publication_date_nothing_relative_is_resolved() -> None:
 def test_a_year_word_before_a_quarter_sets_the_year_of_the_paragraph_again() -> None:
     got = gold_like("去年，全省共查处案件2.3万件。今年一季度，案件数量同比下降。5月份以来，各地开展专项整治。")
     assert got == [("去年", "2024"), ("今年一季度", "2025-01/2025-03"), ("5月份以来", "2025-05")]
+
+
+def test_a_month_word_with_its_day_holds_its_month_and_将_before_an_object_is_no_future() -> None:
+    got = gold_like("1月3日，通报病例增至44例。\n本月11日，官方公布病毒基因序列。12日，世卫组织将其命名。", date(2020, 1, 15))
+    assert got == [("1月3日", "2020-01-03"), ("本月11日", "2020-01-11"), ("12日", "2020-01-12")]
+    assert gold_like("十日，将近三千人参加了集会。", date(2020, 1, 15)) == [("十日", "2020-01-10")]

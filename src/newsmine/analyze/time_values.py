@@ -381,9 +381,10 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
-    if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+    month_day_word = m["wd"] and m["word"] and WORDS[m["word"]].kind == "month"  # `本月11日`, `上月28日`
+    if (m["m"] or m["pm"] or m["wm"] or month_day_word) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
-    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7 and hi[:4].isdigit():
+    elif (m["m"] or m["pm"] or m["wm"] or month_day_word) and not m["m2"] and len(hi) >= 7 and hi[:4].isdigit():
         if named or m["word"] or m["d"] or ctx.year is not None:  # `2019年3月`, `去年3月`, `3月5日`, in view
             ctx.year = int(hi[:4])
             ctx.month = (ctx.year, int(hi[5:7]))
