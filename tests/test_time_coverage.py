@@ -101,6 +101,7 @@ def test_a_mainland_news_sentence(text: str, expected: list[tuple[str, str | Non
         ("上週四，央行宣布維持利率不變。", [("上週四", "2025-06-12")]),
         ("週末，陽明山湧入賞花人潮。", [("週末", "2025-06-14/2025-06-15")]),
         ("西元1949年，他隨部隊來台。", [("西元1949年", "1949")]),
+        ("民國一百零二年三月，該法修正。", [("民國一百零二年三月", "2013-03")]),
     ],
 )
 def test_a_taiwan_news_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -78,7 +78,7 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}|一百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九])){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
         rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
         rf"(?:(?:(?P<m>{_MONTH})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
