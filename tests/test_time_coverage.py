@@ -154,3 +154,13 @@ def test_a_month_word_with_its_day_holds_its_month_and_将_before_an_object_is_n
     got = gold_like("1月3日，通报病例增至44例。\n本月11日，官方公布病毒基因序列。12日，世卫组织将其命名。", date(2020, 1, 15))
     assert got == [("1月3日", "2020-01-03"), ("本月11日", "2020-01-11"), ("12日", "2020-01-12")]
     assert gold_like("十日，将近三千人参加了集会。", date(2020, 1, 15)) == [("十日", "2020-01-10")]
+
+
+def test_a_year_word_before_a_holiday_wins_over_the_year_in_view_and_sets_it() -> None:
+    got = gold_like("去年5月，他开始自主创业。今年春节后，公司获得首笔融资。7月，员工增至50人。", date(2022, 8, 5))
+    assert got == [("去年5月", "2021-05"), ("今年春节", "2022-02-01"), ("7月", "2022-07")]
+
+
+def test_a_plan_named_as_a_noun_does_not_send_a_month_eleven_months_ahead() -> None:
+    assert gold_like("5月起推出的消费券计划反应热烈。", date(2021, 6, 1)) == [("5月", "2021-05")]
+    assert gold_like("公司计划于8月发布新品。", date(2021, 6, 1)) == [("8月", "2021-08")]

@@ -124,7 +124,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return "future" if future and not past else "past" if past and not future else None
 
 
-def choose_offset(offsets: list[int], tense: str | None) -> int | None:
+def choose_offset(offsets: list[int], tense: str | None, reach: int = _TENSE_REACH) -> int | None:
     """The candidate offset from the anchor the tense allows (past ≤ 0 ≤ future), else the nearest one,
     the future counting double: news mostly reports what happened, and names what is ahead when it is near."""
     if tense == "past":
@@ -133,7 +133,7 @@ def choose_offset(offsets: list[int], tense: str | None) -> int | None:
         allowed = [o for o in offsets if o >= 0]
     else:
         allowed = offsets
-    if tense == "future" and allowed and min(allowed) > _TENSE_REACH:  # `将` also marks an object (`将…称为`)
+    if tense == "future" and allowed and min(allowed) > reach:  # `将` also marks an object (`将…称为`)
         allowed = offsets
     return min(allowed, key=lambda o: (2 * o if o > 0 else -o, o > 0)) if allowed else None
 
@@ -152,7 +152,7 @@ def month_day(y: int | None, m: int, d: int | None, anchor: date | None, tense: 
         else:
             offsets = [(date(year, m, d) - anchor).days for year in years if d <= last_day(year, m)]
             years = tuple(year for year in years if d <= last_day(year, m))
-        pick = choose_offset(offsets, tense)
+        pick = choose_offset(offsets, tense, _TENSE_REACH if d is not None else _TENSE_REACH // 30)  # months
         if pick is None:
             return None
         y = years[offsets.index(pick)]

@@ -93,15 +93,13 @@ def _days_off(day: str) -> Value | None:
 
 
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A holiday's day in the year written before it, else the year in view or the year its clause named, else the
-    year a word gives (`明年春节`), else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
+    """A holiday's day in the year written before it or a word gives (`明年春节`), else the year in view or the year its
+    clause named, else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
     holiday's month and day alone (`--12-25`)."""
     word = m["hol"]
-    year = read_number(m["hy"]) if m["hy"] else ctx.year
+    year = read_number(m["hy"]) if m["hy"] else written_year(None, m["hw"], anchor) if m["hw"] else ctx.year
     if year is None and ctx.clause_year and not CLAUSE_BREAK.search(text, ctx.clause_year[0], m.start()):
         year = ctx.clause_year[1]
-    if year is None:
-        year = written_year(None, m["hw"], anchor)
     if year is not None:
         day = _holiday_in(word, year)
         return Value(day.isoformat()) if day else None

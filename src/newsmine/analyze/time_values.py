@@ -377,7 +377,7 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     if m["since"] and m["until"]:
         return
     named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["qw"]
-             or m["qy2"] or m["qw2"] or m["fy"] or m["fw"] or m["word"] and WORDS[m["word"]].kind == "year")
+             or m["qy2"] or m["qw2"] or m["fy"] or m["fw"] or m["hy"] or m["hw"] or m["word"] and WORDS[m["word"]].kind == "year")
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
