@@ -164,3 +164,8 @@ def test_a_year_word_before_a_holiday_wins_over_the_year_in_view_and_sets_it() -
 def test_a_plan_named_as_a_noun_does_not_send_a_month_eleven_months_ahead() -> None:
     assert gold_like("5月起推出的消费券计划反应热烈。", date(2021, 6, 1)) == [("5月", "2021-05")]
     assert gold_like("公司计划于8月发布新品。", date(2021, 6, 1)) == [("8月", "2021-08")]
+
+
+def test_a_word_that_ends_in_上_before_a_week_is_no_last_week() -> None:
+    assert gold_like("两位信使绕着地上一周，才回到山顶。") == []
+    assert gold_like("市场上周大跌。") == [("上周", "2025-W24")]

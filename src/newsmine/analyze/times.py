@@ -29,9 +29,10 @@ _HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色", "每年", "每�
 # `逢星期六`, `每年6月至8月`), a name (`黑色星期五`)
 _AGE = re.compile(r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)? ?[岁歲]")  # `今年30岁`: an age, not a time
 _IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
-# A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
+# A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`, `地上一周`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
-                "今": set("如古当當现現")}
+                "今": set("如古当當现現"),
+                "上": set("地世身路网網线線桌手马馬晚早")}  # `地上一周`, `马上周末`, `晚上周末`
 _COMPARED = re.compile(r" ?(?:同期|同比)")  # `去年同期`: a base of comparison, not the year the paragraph tells of
 _WEEKEND = ("周末", "週末")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
