@@ -20,7 +20,6 @@ from newsmine.analyze.time_calendar import (
     nearest_weekend,
     quarter,
     read_number,
-    written_year,
     year_month,
     year_part,
 )
@@ -28,6 +27,7 @@ from newsmine.analyze.time_counts import count, first_months
 from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
+from newsmine.analyze.time_quarters import lettered, written_quarter
 
 _SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季", "冬": "冬季"}  # a season word's last character: its part of the year
 _WEEK_BEHIND = 7  # days: a weekday told after a day this far behind the anchor is in that day's week
@@ -228,39 +228,6 @@ def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     return None
 
 
-def _nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | None:
-    """The year of quarter `q` whose occurrence is nearest the anchor's quarter, as the tense allows."""
-    if anchor is None:
-        return None
-    now = anchor.year * 4 + (anchor.month - 1) // 3
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    offsets = [y * 4 + q - 1 - now for y in years]
-    pick = choose_offset(offsets, tense)
-    return None if pick is None else years[offsets.index(pick)]
-
-
-def _lettered(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A quarter or half written with a letter (`2023年Q1`, `25年Q1`, `今年Q3`, `2024H1`, `Q3` alone)."""
-    n, half = int(m["q4"]), m["qh"] in "Hh"
-    if m["qy2"] or m["qw2"]:
-        year = written_year(m["qy2"], m["qw2"], anchor)
-        year = year + 2000 if year is not None and year < 100 else year
-    elif half:  # `H1` alone is too often something else (`H1N1`)
-        return None
-    else:
-        year = ctx.year if ctx.year is not None else _nearest_quarter(n, anchor, tense)
-    if year is None:
-        return None
-    return year_part(year, "上半年" if n == 1 else "下半年") if half else quarter(year, n)
-
-
-def _quarter_part(year: int, q: int, part: str | None) -> Value:
-    """Quarter `q` of `year`, or its first or last month (`一季度初`, `第一季度末`)."""
-    if not part:
-        return quarter(year, q)
-    return Value(f"{year:04d}-{3 * q - (0 if part[0] in '末底' else 2):02d}")
-
-
 def _year_of(value: Value) -> int | None:
     """The year a value starts in, when it has one (not a partial `--06-13`)."""
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
@@ -313,14 +280,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         year = read_number(m["eray"])
         return None if not year else Value(f"-{year - 1:04d}" if m["era"].endswith("前") else f"{year:04d}")
     if m["q4"]:  # `2023年Q1`, `25年Q1`, `今年Q3`, `2024H1`; `Q3` alone in the year in view, else the nearest
-        return _lettered(m, ctx, anchor, tense)
+        return lettered(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
-        q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
-        if m["qy"] or m["qw"]:
-            year = written_year(m["qy"], m["qw"], anchor)
-        else:  # the year in view, else the quarter's occurrence nearest the anchor
-            year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
-        return _quarter_part(year, q, m["qpart"]) if year is not None else None
+        return written_quarter(m, ctx, anchor, tense)
     if m["word"]:
         word = WORDS[m["word"]]
         value = _relative(word, m, ctx, anchor, tense)
