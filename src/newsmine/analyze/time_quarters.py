@@ -11,13 +11,19 @@ from newsmine.analyze.time_calendar import Context, Value, choose_offset, quarte
 
 
 def written_quarter(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """`第一季度`, `2023年第二季`, `今年一季度末`, `首季`: in the year written, else in view, else the nearest."""
+    """`第一季度`, `2023年第二季`, `今年一季度末`, `首季`, `一、二季度`: in the year written, else in view, else the
+    nearest."""
     q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
     if m["qy"] or m["qw"]:
         year = written_year(m["qy"], m["qw"], anchor)
     else:  # the year in view, else the quarter's occurrence nearest the anchor
         year = ctx.year if ctx.year is not None else nearest_quarter(q, anchor, tense)
-    return _quarter_part(year, q, m["qpart"]) if year is not None else None
+    if year is None:
+        return None
+    first = read_number(m["qa"]) if m["qa"] else None
+    if first is not None and m["q"] and not m["qpart"]:  # `一、二季度`, `三至四季度`: from the first to the last
+        return Value(quarter(year, first).lo, quarter(year, q).hi) if first < q else None
+    return _quarter_part(year, q, m["qpart"])
 
 
 def nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | None:
