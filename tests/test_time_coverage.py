@@ -104,6 +104,8 @@ def test_a_mainland_news_sentence(text: str, expected: list[tuple[str, str | Non
         ("週末，陽明山湧入賞花人潮。", [("週末", "2025-06-14/2025-06-15")]),
         ("西元1949年，他隨部隊來台。", [("西元1949年", "1949")]),
         ("民國一百零二年三月，該法修正。", [("民國一百零二年三月", "2013-03")]),
+        ("112學年度起，新課綱全面上路。", [("112學年度", "2023/2024")]),
+        ("記者會於當（18）日下午舉行。", [("當（18）日下午", "2025-06-18")]),
     ],
 )
 def test_a_taiwan_news_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -96,6 +96,7 @@ _STARTS = re.escape("".join(sorted(
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+_ROC_SCHOOL_YEAR = r"|(?<!\d)(?P<rocsy>1[0-4]\d) ?(?:學年度?|学年度?)"  # `112學年度`: August 2023 to July 2024
 # A year written without 年 before the name of a recurring event (`2014高雄電影節`, `2022卡塔尔世界杯`):
 # up to eight characters of its name, none a digit, a mark or a counting word right after the year.
 _EVENT_AFTER_YEAR = (
@@ -148,7 +149,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<inc>{_INCIDENT})?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_MONTH}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
-        rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
+        rf"|(?P<tw>[今昨前明同当當])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
         rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
@@ -157,6 +158,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階])|{_LIFE_STEP})"  # `2014级`: a class
         rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
+        rf"{_ROC_SCHOOL_YEAR if roc else ''}"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"

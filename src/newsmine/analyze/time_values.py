@@ -246,6 +246,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["yc"]:  # `2023-24年度`: the second year written by its last two digits
         first = read_number(m["yc"]) or 0
         return Value(f"{first:04d}", f"{first + 1:04d}") if (first + 1) % 100 == read_number(m["yd"]) else None
+    if m.groupdict().get("rocsy"):  # `112學年度`: a Taiwan school year, from August of 1911 + 112 to July
+        first = 1911 + int(m["rocsy"])
+        return Value(f"{first:04d}", f"{first + 1:04d}")
     if m["ya"]:
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
     if m["ya2"]:  # `（2007-2010）`: years without 年 in parentheses, the second the later
