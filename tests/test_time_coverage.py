@@ -173,3 +173,9 @@ def test_a_plan_named_as_a_noun_does_not_send_a_month_eleven_months_ahead() -> N
 def test_a_word_that_ends_in_上_before_a_week_is_no_last_week() -> None:
     assert gold_like("两位信使绕着地上一周，才回到山顶。") == []
     assert gold_like("市场上周大跌。") == [("上周", "2025-W24")]
+
+
+def test_a_part_of_the_year_told_in_the_past_before_it_came_is_last_years() -> None:
+    assert gold_like("年底，这家工厂停产了。", date(2025, 5, 1)) == [("年底", "2024-11/2024-12")]
+    assert gold_like("年底前将完成改造。", date(2025, 5, 1)) == [("年底", "2025-11/2025-12")]
+    assert gold_like("下半年，销量已连续下滑。", date(2025, 3, 1)) == [("下半年", "2024-07/2024-12")]

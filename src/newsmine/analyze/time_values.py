@@ -301,11 +301,13 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         if today := _story_today(ctx, anchor):
             return _partial_shift(today, -(m["solo"] == "昨"))
         return Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
-    if m["sypart"] or m["half"]:
+    if m["sypart"] or m["half"]:  # the year in view, else the anchor's, unless a past tense puts it a year back
+        part = m["sypart"] or m["half"]
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        if ctx.year is None and anchor and tense == "past" and part not in "内內":  # `年底，工厂停产了` in May: last year's
+            year = _months_year(*PARTS[("year", part)], anchor, tense) or year
         if year is None:
             return None
-        part = m["sypart"] or m["half"]
         return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
     if m["vac"]:  # `这个暑期`, `这个寒假`: in the year in view, else the anchor's
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
