@@ -175,7 +175,9 @@ def test_a_word_that_ends_in_上_before_a_week_is_no_last_week() -> None:
     assert gold_like("市场上周大跌。") == [("上周", "2025-W24")]
 
 
-def test_a_part_of_the_year_told_in_the_past_before_it_came_is_last_years() -> None:
+def test_a_part_of_the_year_or_month_told_in_the_past_before_it_came_is_the_last_ones() -> None:
     assert gold_like("年底，这家工厂停产了。", date(2025, 5, 1)) == [("年底", "2024-11/2024-12")]
     assert gold_like("年底前将完成改造。", date(2025, 5, 1)) == [("年底", "2025-11/2025-12")]
     assert gold_like("下半年，销量已连续下滑。", date(2025, 3, 1)) == [("下半年", "2024-07/2024-12")]
+    assert gold_like("月底，他已辞去职务。", date(2025, 6, 10)) == [("月底", "2025-05-21/2025-05-31")]
+    assert gold_like("月底前将完成验收。", date(2025, 6, 10)) == [("月底", "2025-06-21/2025-06-30")]

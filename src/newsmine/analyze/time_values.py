@@ -326,7 +326,10 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
                 nearest = month_day(None, ctx.month[1], None, anchor, tense)
                 year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
             return month_part(year, ctx.month[1], part)
-        return month_part(anchor.year, anchor.month, part) if anchor else None
+        if anchor is None:
+            return None
+        back = tense == "past" and PARTS[("month", part)][0] > anchor.day  # `月底，他辞职了` on the 10th: last month's
+        return month_part(*year_month(anchor.year * 12 + anchor.month - 1 - back), part)
     value = _explicit(m, text, ctx, anchor, tense, written, story)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
     if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
