@@ -115,9 +115,9 @@ _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 
 
 def lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `年初三`), or a lunar month
+    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `五月初五`, `年初三`), or a lunar month
     as an interval of days, in the lunar year given, in view, or nearest the anchor."""
-    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"])
+    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"] or m["lm2"])
     written = (m["ld2"] or m["ld"] or "").lstrip("初").rstrip("日号號")
     day = read_number(written) if written else None
     if not month or not 1 <= month <= 12 or day is not None and not 1 <= day <= 30:

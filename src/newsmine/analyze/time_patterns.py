@@ -143,7 +143,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙\d])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
         rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
-        rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
+        rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘|(?:十[一二]|[一二三四五六七八九十冬])(?=月初[一二三四五六七八九十]))月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
         rf"|(?P<inc2>{_INCIDENT})(?:(?P<ib>前|[后後])(?P<icnt>{_COUNT})天|(?P<icnt2>{_COUNT})天(?P<ib2>前|[后後]))"
         rf"|(?P<inc>{_INCIDENT})?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
