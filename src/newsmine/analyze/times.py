@@ -277,7 +277,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
             t = value.time(Span(start, end), text[start:end])
-            if m["since"] and m["until"]:
+            if m["since"] and m["until"] and value.hi is None:  # `自6、7月份以来` keeps the months it names
                 t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
         if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
