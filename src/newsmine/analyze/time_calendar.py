@@ -18,8 +18,8 @@ from newsmine.model import Span, Time
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
 # (`将` before an object or meaning "nearly" is no future: `将其命名`, `将近`, `将军`)
 _FUTURE = re.compile(r"[将將](?![其之他她它该該此这這近军軍领領士])|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
+_TOPIC = re.compile(r" ?[，,]")  # a comma right after an expression: it sets the time of what follows
 # Past markers: `了` (not `为了`, `除了`, `受不了`, `了解`), `已`, `曾`, and the verbs of a report (`周四表示`)
-_TOPIC = re.compile(r" ?[，,]")
 _PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾|表示|宣布|宣佈|指出|透露|证实|證實|发表|發表|公布|公佈")
 
 
