@@ -183,3 +183,8 @@ def test_a_part_of_the_year_or_month_told_in_the_past_before_it_came_is_the_last
     assert gold_like("下半年，销量已连续下滑。", date(2025, 3, 1)) == [("下半年", "2024-07/2024-12")]
     assert gold_like("月底，他已辞去职务。", date(2025, 6, 10)) == [("月底", "2025-05-21/2025-05-31")]
     assert gold_like("月底前将完成验收。", date(2025, 6, 10)) == [("月底", "2025-06-21/2025-06-30")]
+
+
+def test_a_day_word_in_reported_words_counts_from_the_day_written_before_the_report() -> None:
+    assert gold_like("6月10日，警方表示，嫌犯昨日已落网。") == [("6月10日", "2025-06-10"), ("昨日", "2025-06-09")]
+    assert gold_like("昨天，他表示，今天会公布结果。") == [("昨天", "2025-06-17"), ("今天", "2025-06-18")]
