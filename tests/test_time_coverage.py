@@ -188,3 +188,8 @@ def test_a_part_of_the_year_or_month_told_in_the_past_before_it_came_is_the_last
 def test_a_day_word_in_reported_words_counts_from_the_day_written_before_the_report() -> None:
     assert gold_like("6月10日，警方表示，嫌犯昨日已落网。") == [("6月10日", "2025-06-10"), ("昨日", "2025-06-09")]
     assert gold_like("昨天，他表示，今天会公布结果。") == [("昨天", "2025-06-17"), ("今天", "2025-06-18")]
+
+
+def test_a_taiwan_wire_dateline_of_foreign_reports_moves_today_to_its_day() -> None:
+    text = "（中央社記者王小明華盛頓17日綜合外電報導）美國總統今天宣布新關稅措施，明天生效。"
+    assert gold_like(text, roc=True) == [("17日", "2025-06-17"), ("今天", "2025-06-17"), ("明天", "2025-06-18")]
