@@ -14,13 +14,13 @@ from newsmine.analyze.time_patterns import WORDS
 # A day word and the date it is (`今日（3日）`, `昨天（9月6日）`, Taiwan `今（3）日`): it says which day today is.
 _DAY_WORD = re.compile(r"(今日|今天|昨日|昨天|前天|明日|明天|今|昨) ?\( ?(?:(\d{1,2}) ?月 ?)?(\d{1,2}) ?日? ?\)")
 # (it starts with a digit: the look-ahead fails at once elsewhere, where the optional parts would be tried)
-_DATELINE = re.compile(r"(?=\d)(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專)?(?:电|電)")
+_DATELINE = re.compile(r"(?=\d)(?<!\d)(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:专|專|综合外|綜合外)?(?:电|電|讯|訊)")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d) ?年 ?\d{1,2} ?月")
 
 
 def written_on(norm: str, anchor: date) -> date:
     """The day the story was written, when it is in the week up to the publication date: the day a
-    wire dateline says it was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`); or the day a day
+    wire dateline says it was filed (`（中央社记者…巴黎3日专电）`, `新华社北京3月5日电`, `人民网北京3月5日讯`); or the day a day
     word with its date makes today (`今天（9月7日）`, `昨日（6日）`, `今（7）日`), also up to two days after
     the publication date; relative words count from it."""
     line = _DATELINE.search(norm, 0, 300)
@@ -104,7 +104,7 @@ _PINS = re.compile(  # `下周二（9月8日）`, `9月3日（星期二）`: a w
     rf"(?P<rel>[上下]?)(?:个|個)?{_WEEKDAY} ?\( ?{_MONTH_DAY} ?\)|{_MONTH_DAY.replace('P<', 'P<x')} ?\( ?"
     rf"{_WEEKDAY.replace('P<', 'P<x')} ?\)"
 )
-_MONTH_DATELINE = re.compile(rf"{_MONTH_DAY}(?:专|專)?(?:电|電)")
+_MONTH_DATELINE = re.compile(rf"{_MONTH_DAY}(?:专|專|综合外|綜合外)?(?:电|電|讯|訊)")
 _WEEKDAYS = "一二三四五六日"
 
 

@@ -16,7 +16,9 @@ from newsmine.analyze.time_patterns import PARTS, WORDS
 from newsmine.model import Span, Time
 
 _TENSE_REACH = 300  # days: a future marker does not send a day of the month further ahead than this
-_FUTURE = re.compile(r"将|將|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
+# (`将` before an object or meaning "nearly" is no future: `将其命名`, `将近`, `将军`)
+_FUTURE = re.compile(r"[将將](?![其之他她它该該此这這近军軍领領士])|即将|計劃|计划|预计|預計|预定|預定|拟|擬|准备|準備|打算|届时|屆時|有望")
+_TOPIC = re.compile(r" ?[，,]")  # a comma right after an expression: it sets the time of what follows
 # Past markers: `了` (not `为了`, `除了`, `受不了`, `了解`), `已`, `曾`, and the verbs of a report (`周四表示`)
 _PAST = re.compile(r"(?<![为為除不])了(?!解)|已|曾|表示|宣布|宣佈|指出|透露|证实|證實|发表|發表|公布|公佈")
 
@@ -107,17 +109,22 @@ class Value:
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """`future` or `past` when the clause around [start, end) says so by a marker (将, 预计 …; 了, 已, 曾)."""
+    """`future` or `past` when the clause around [start, end) says so by a marker (将, 预计 …; 了, 已, 曾). An
+    expression that stands before a comma at the head of its sentence (`十月，公司将…`) sets the time of the clause
+    after it."""
     before = text[max(0, start - 12) : start]
     cut = max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0)
     after = text[end : end + 20]
+    opener = before[cut - 1] if cut else "" if start <= 12 else None  # what the clause follows; "" the text's start
+    if _TOPIC.match(after) and not before[cut:].strip() and opener is not None and opener not in ("，", ","):
+        after = after.lstrip()[1:]
     stop = CLAUSE_BREAK.search(after)
     clause = before[cut:] + after[: stop.start() if stop else len(after)]
     future, past = bool(_FUTURE.search(clause)), bool(_PAST.search(clause))
     return "future" if future and not past else "past" if past and not future else None
 
 
-def choose_offset(offsets: list[int], tense: str | None) -> int | None:
+def choose_offset(offsets: list[int], tense: str | None, reach: int = _TENSE_REACH) -> int | None:
     """The candidate offset from the anchor the tense allows (past ≤ 0 ≤ future), else the nearest one,
     the future counting double: news mostly reports what happened, and names what is ahead when it is near."""
     if tense == "past":
@@ -126,7 +133,7 @@ def choose_offset(offsets: list[int], tense: str | None) -> int | None:
         allowed = [o for o in offsets if o >= 0]
     else:
         allowed = offsets
-    if tense == "future" and allowed and min(allowed) > _TENSE_REACH:  # `将` also marks an object (`将…称为`)
+    if tense == "future" and allowed and min(allowed) > reach:  # `将` also marks an object (`将…称为`)
         allowed = offsets
     return min(allowed, key=lambda o: (2 * o if o > 0 else -o, o > 0)) if allowed else None
 
@@ -145,7 +152,7 @@ def month_day(y: int | None, m: int, d: int | None, anchor: date | None, tense: 
         else:
             offsets = [(date(year, m, d) - anchor).days for year in years if d <= last_day(year, m)]
             years = tuple(year for year in years if d <= last_day(year, m))
-        pick = choose_offset(offsets, tense)
+        pick = choose_offset(offsets, tense, _TENSE_REACH if d is not None else _TENSE_REACH // 30)  # months
         if pick is None:
             return None
         y = years[offsets.index(pick)]
@@ -181,9 +188,9 @@ def month_part(y: int | None, m: int, part: str) -> Value:
 
 
 def year_part(y: int, part: str) -> Value:
-    """`年初`, `上半年`, `夏天` of a year: an interval of months."""
+    """`年初`, `上半年`, `夏天` of a year: an interval of months (`冬天` runs into the next year)."""
     lo, hi = PARTS[("year", part)]
-    return Value(f"{y:04d}-{lo:02d}", f"{y:04d}-{hi:02d}")
+    return Value(f"{y:04d}-{lo:02d}", f"{y + (hi - 1) // 12:04d}-{(hi - 1) % 12 + 1:02d}")
 
 
 def quarter(y: int, q: int) -> Value:
@@ -199,3 +206,11 @@ def nearest_weekday(n: int, anchor: date | None, tense: str | None) -> Value:
     pick = choose_offset(offsets, tense)
     assert pick is not None
     return Value((anchor + timedelta(days=pick)).isoformat())
+
+
+def nearest_weekend(anchor: date, tense: str | None) -> Value:
+    """A bare `周末`: the Saturday and Sunday before or after the anchor (the one it falls in), as the tense allows."""
+    saturdays = [anchor + timedelta(days=6 - anchor.isoweekday() + 7 * k) for k in (-1, 0, 1)]
+    pick = choose_offset([(s - anchor).days for s in saturdays], tense)
+    saturday = anchor + timedelta(days=pick or 0)
+    return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())

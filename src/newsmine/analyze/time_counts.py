@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from newsmine.analyze.time_calendar import Context, Value, read_number, written_year, year_month
 
 _UNITS = {"年": "year", "天": "day", "周": "week", "週": "week", "期": "week"}  # by the unit's last character
+_SUMMED = re.compile(r"(?:累计|累計) ?$")  # `累计前5月`: the first months of the year, summed
 _CLAUSE_OPENERS = set("，,。；;：:、\n（(「“ 在于於并並而")
 
 
@@ -67,8 +68,8 @@ def first_months(m: re.Match[str], text: str, ctx: Context, anchor: date | None)
         return None
     if m["fy"] or m["fw"]:
         year = written_year(m["fy"], m["fw"], anchor)
-    elif months < 3 or m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS:
-        return None  # `前两个月` may be two months before; `任期的前三个月` counts from the term
+    elif months < 3 or m.start() and text[m.start() - 1] not in _CLAUSE_OPENERS and not _SUMMED.search(text, max(0, m.start() - 3), m.start()):
+        return None  # `前两个月` may be two months before; `任期的前三个月` counts from the term; but `累计前5月`
     else:
         year = ctx.year if ctx.year is not None else anchor.year - (months >= anchor.month) if anchor else None
     return Value(f"{year:04d}-01", f"{year:04d}-{months:02d}") if year else None

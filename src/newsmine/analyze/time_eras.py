@@ -11,12 +11,19 @@ from newsmine.analyze.time_patterns import PARTS
 
 def decade(m: re.Match[str], anchor: date | None) -> Value | None:
     """`1980年代`, `八十年代`, `上世纪60年代初`, `六、七十年代` → an interval of years."""
+    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
+    if m["rocd"]:  # `民國70年代`: the Republic of China's years 70 to 79, 1981 to 1990
+        dec = read_number(m["dec"])
+        if dec is None or dec >= 100 or m["cent"] or m["deca"]:
+            return None
+        return Value(f"{1911 + dec + lo:04d}", f"{1911 + dec + hi:04d}")
     last = _decade_start(read_number(m["dec"]), m["cent"], anchor)
     if last is None:
         return None
-    lo, hi = PARTS[("decade", m["dpart"])] if m["dpart"] else (0, 9)
-    if m["deca"]:  # `六、七十年代`, `60至70年代`: from the first decade to the end of the second
-        first = read_number(m["deca"]) or 0
+    if m["deca"] or m["deca2"]:  # `六、七十年代`, `60至70年代`, `七八十年代`: from the first decade to the end of the second
+        first = read_number(m["deca"] or m["deca2"]) or 0
+        if m["deca2"] and first * 10 + 10 != last % 100:  # `七八十年代`, not `三八十年代`
+            return None
         first = _decade_start(first * 10 if first < 10 else first, m["cent"], anchor)
         return Value(f"{first:04d}", f"{last + 9:04d}") if first is not None and first < last else None
     return Value(f"{last + lo:04d}", f"{last + hi:04d}")
@@ -40,7 +47,8 @@ def _decade_start(dec: int | None, cent: str | None, anchor: date | None) -> int
 
 
 _CENTURY_PARTS = {"初": (0, 9), "初期": (0, 9), "中": (40, 69), "中叶": (40, 69), "中葉": (40, 69), "中期": (40, 69),
-                  "末": (90, 99), "末期": (90, 99)}
+                  "末": (90, 99), "末期": (90, 99), "上半叶": (0, 49), "上半葉": (0, 49), "前半叶": (0, 49), "前半葉": (0, 49),
+                  "下半叶": (50, 99), "下半葉": (50, 99), "后半叶": (50, 99), "後半葉": (50, 99)}
 
 
 def century(m: re.Match[str], anchor: date | None) -> Value | None:

@@ -60,6 +60,9 @@ def _holiday_in(word: str, year: int) -> date | None:
             return _solar_term(year, month)
         if calendar_ == "easter":
             return _easter(year)
+        if calendar_.startswith("weekday"):  # `母亲节`: the second Sunday of May
+            first = date(year, month, 1)
+            return first + timedelta(days=(int(calendar_[7:]) - first.isoweekday()) % 7 + 7 * (day - 1))
         if calendar_ == "lunar":
             return LunarDate(year, month, max(day, 1)).to_solar_date() - timedelta(days=1 if day == 0 else 0)
         return date(year, month, day)
@@ -90,15 +93,13 @@ def _days_off(day: str) -> Value | None:
 
 
 def _holiday_day(m: re.Match[str], text: str, ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A holiday's day in the year written before it, else the year in view or the year its clause named, else the
-    year a word gives (`明年春节`), else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
+    """A holiday's day in the year written before it or a word gives (`明年春节`), else the year in view or the year its
+    clause named, else its occurrence nearest the anchor as the tense allows; with no anchor, a solar
     holiday's month and day alone (`--12-25`)."""
     word = m["hol"]
-    year = read_number(m["hy"]) if m["hy"] else ctx.year
+    year = read_number(m["hy"]) if m["hy"] else written_year(None, m["hw"], anchor) if m["hw"] else ctx.year
     if year is None and ctx.clause_year and not CLAUSE_BREAK.search(text, ctx.clause_year[0], m.start()):
         year = ctx.clause_year[1]
-    if year is None:
-        year = written_year(None, m["hw"], anchor)
     if year is not None:
         day = _holiday_in(word, year)
         return Value(day.isoformat()) if day else None
@@ -114,9 +115,9 @@ _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 
 
 def lunar(m: re.Match[str], ctx: Context, anchor: date | None, tense: str | None) -> Value | None:
-    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `年初三`), or a lunar month
+    """A date of the Chinese calendar (`农历八月十五`, `正月初一`, `腊月二十三`, `五月初五`, `年初三`), or a lunar month
     as an interval of days, in the lunar year given, in view, or nearest the anchor."""
-    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"])
+    month = 1 if m["ld2"] else _LUNAR_MONTHS.get(m["lm"] or m["lm2"]) or read_number(m["lm"] or m["lm2"])
     written = (m["ld2"] or m["ld"] or "").lstrip("初").rstrip("日号號")
     day = read_number(written) if written else None
     if not month or not 1 <= month <= 12 or day is not None and not 1 <= day <= 30:

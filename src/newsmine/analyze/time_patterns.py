@@ -30,6 +30,9 @@ _GUARDS = {  # a one-character part must not begin a longer word: `年中，` bu
           r"调調沟溝考奖獎总總结結促])",
     "初": r"(?![步次衷心稿级級中审審选選赛賽恋戀露见見版一二三四五六七八九十])",
 }
+# A season must not begin the name of a games, a forum or a festival (`2022年冬奥会`, `夏季达沃斯`, `2024年春晚`)
+_SEASON_GUARD = r"(?![奥奧运運达達]|[残殘][奥奧]|[节節晚联聯粮糧令至储儲])"
+_GUARDS |= {w: _SEASON_GUARD for w in ("春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天")}
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ WORDS = {row["word"]: Word(row["kind"], int(row["value"]) if row["value"] else N
 HOLIDAYS = {row["word"]: (row["calendar"], _int(row["month"]), _int(row["day"])) for row in table("holidays")}
 _MARKED = [row["word"] for row in table("holidays") if row["marked"]]  # `“五一”`, `十一长假`, but not `五一广场`
 HOLIDAY_PERIODS = [(row["from"], row["to"]) for row in table("holiday_periods")]
-_DAYS_OFF = r"假期|[长長]假|小[长長]假|黄金[周週]|黃金[周週]|期间|期間"
+_DAYS_OFF = r"假期|[长長]假|小[长長]假|[连連]假|黄金[周週]|黃金[周週]|期间|期間|大促"
 PARTS = {(row["of"], row["part"]): (int(row["from"]), int(row["to"])) for row in table("time_parts")}
 
 
@@ -75,7 +78,7 @@ _NEXT_DIGIT = r"(?:的" + _S + r"(?=[\d一二三四五六七八九十]))?"
 def _date(year_extra: str = "") -> str:
     """A (partly) given date: year, month (or two: `3、4月`), day, and the vague parts of each."""
     return (
-        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
+        rf"(?:(?:(?P<y>{_YEAR}|{_YEAR2})|民[國国]{_S}(?P<roc>{_COUNT}|一百(?:[零〇][一二三四五六七八九]|[一二三四五六七八九]十[一二三四五六七八九])){year_extra}|[今去明前]\((?P<py>\d{{2,4}})\))"
         rf"{_S}年{_NEXT_DIGIT}"
         rf"(?P<ypart>{_parts('year')})?{_S})?"
         rf"(?:(?:(?P<m>{_MONTH})(?:{_S}(?:[、和]|{_TO}){_S}(?P<m2>{_NUM}))?|[本上下]\((?P<pm>{_NUM})\))"
@@ -88,11 +91,12 @@ _ANY_DATE = re.sub(r"\?P<\w+>", "?:", _date())
 
 
 _STARTS = re.escape("".join(sorted(
-    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出")
+    set("0123456789'‘’“「自民年月第首上中下本这這今昨前明去两兩百〇零一二三四五六七八九十廿卅半农農阴陰正腊臘大元暑寒事案出公西QqF")
     | {w[0] for w in WORDS} | {w[0] for w in HOLIDAYS}
 )))
 _SOLO_VERBS = "舉举起發发公宣開开召出抵率赴訪访表指稱称回再又將将會会在於于就向與与已亦"  # `今舉行`, `昨表示`
 _ROC3 = r"|(?<!\d)(?P<roc3>1[0-4]\d)"
+_ROC_SCHOOL_YEAR = r"|(?<!\d)(?P<rocsy>1[0-4]\d) ?(?:學年度?|学年度?)"  # `112學年度`: August 2023 to July 2024
 # A year written without 年 before the name of a recurring event (`2014高雄電影節`, `2022卡塔尔世界杯`):
 # up to eight characters of its name, none a digit, a mark or a counting word right after the year.
 _EVENT_AFTER_YEAR = (
@@ -100,6 +104,10 @@ _EVENT_AFTER_YEAR = (
     r"(?:[节節]|展|博[会會]|世界杯|世界盃|[奥奧]运|[奥奧]運|[亚亞]运|[亚亞]運|冬[奥奧]|大[选選]|[选選]举|[选選]舉"
     r"|峰[会會]|[论論]坛|[论論]壇|年[会會]|[赛賽]季|[锦錦]标[赛賽]|[锦錦]標[賽赛]|[马馬]拉松)"
 )
+
+# What a quarter written `Q3` after a word is the quarter of (`公司Q3营收`), not a model's name (`奥迪Q3新款`)
+_FIGURES = (r"[营營]收|[财財][报報]|[业業][绩績]|[净淨]利|利[润潤]|收入|毛利|[亏虧]损|[亏虧]損|出[货貨]|[销銷]量|交付|[营營]业|[营營]業"
+            r"|同比|[环環]比|增[长長速]|下滑|下降|[财財]季|季度|期[间間]")
 
 # A year written without 年 before a step of a life (`2011考入`, `1998出生`)
 _LIFE_STEP = (r"考入|考上|入[学學]|[毕畢]业|[毕畢]業|出生|入[职職]|[参參]军|[参參]軍|退休|移居|[赴来來]到"
@@ -116,31 +124,33 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?<=\()(?P<ya2>(?:19|20)\d\d){_S}{_TO}{_S}(?P<yb2>(?:19|20)\d\d)(?=\)|[、，,])"  # `（2007-2010）`
         rf"|(?P<yc>{_YEAR}){_S}(?:[-/–—]|至|到){_S}(?P<yd>\d\d|[〇零一二三四五六七八九]{{2}})(?![\d〇零一二三四五六七八九])"
         rf"{_S}(?:年度|财政年度|財政年度|财年|財年|学年|學年|赛季|賽季)"  # `2023-24年度`, `2023/24赛季`
-        rf"|(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO}))?"
+        rf"|(?:(?P<rocd>民[國国]){_S})?(?P<cent>{_CENTURY})?{_S}(?:(?P<deca>(?<!\d)\d{{1,3}}0|[二三四五六七八九])(?:[、和至到-]|{_TO})|(?P<deca2>[一二三四五六七八])(?=[二三四五六七八九]十))?"
         rf"(?P<dec>(?<!\d)\d{{1,3}}0|[二三四五六七八九][十零〇]){_S}年代(?P<dpart>{_parts('decade')})?"
-        rf"|(?P<wcent>本世[纪紀]|{_CENTURY})(?P<cpart>初期|初|中叶|中葉|中期|末期|末)?(?![\d〇零一二三四五六七八九十]|{_S}\d|{_CENTURY_NAMES})"
+        rf"|(?P<wcent>本世[纪紀]|{_CENTURY})(?P<cpart>初期|初|中叶|中葉|中期|末期|末|[上下前后後]半[叶葉])?(?![\d〇零一二三四五六七八九十]|{_S}\d|{_CENTURY_NAMES})"
         rf"|(?P<cnt>{_COUNT}|半)(?P<more>多|几|幾)?{_S}(?P<unit>年|个多月|個多月|个月|個月|个星期|個星期|星期|周|週|天)(?P<more2>多)?"
         rf"之?(?:前(?![员員]工|雇员|僱員)|(?P<after>[后後]))"
         rf"|(?P<rel>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<wdn>[一二三四五六日天])(?![大名个個項项家位条條国國方])"
         rf"|(?:(?P<fy>{_YEAR}){_S}年|(?P<fw>今年|去年|明年|本年|上年|前年))?"
-        rf"前(?:(?P<fn>{_COUNT})(?:个|個)月|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
+        rf"前(?:(?P<fn>{_COUNT})(?:个|個)?月(?!{_S}(?:\d|[一二三四五六七八九十]))|(?P<fq>[一二三两兩1-3])(?:个|個)?季度?)"
         rf"|(?:(?P<qy>{_YEAR}){_S}年|(?P<qw>{_YEAR_WORD}))?"
-        rf"(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)(?P<qpart>末|底|初{_CHU})?"
-        rf"|(?:(?P<qy2>{_YEAR}){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}[Qq](?P<q4>[1-4])(?![A-Za-z\d])"
-        rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)"
+        rf"(?:(?P<qa>[一二三1-3])[、和至到-])?(?:第?(?P<q>[一二三四1-4首])季度|第(?P<q2>[一二三四1-4])季|(?P<q3>首)季)(?P<qpart>末|底|初{_CHU})?"
+        rf"|(?:(?:(?P<qy2>{_YEAR}|(?<![\d.])\d\d(?=年)){_S}年?|(?P<qw2>{_YEAR_WORD})){_S}|(?<![A-Za-z\d])(?:(?<![^\s，,。；;：:、（(“「在于於至到和及与與])|(?=[Qq][1-4]{_S}(?:{_FIGURES}))))"
+        rf"(?P<qh>[QqHh])(?P<q4>[1-4])(?![A-Za-z\d])"  # `2023年Q1`, `25年Q1`, `Q3`, `2024H1` (H only after a year)
+        rf"|(?P<fiscal>{_YEAR}){_S}(?:财年|財年|财政年度|財政年度)|(?<![A-Za-z])FY{_S}(?P<fiscal2>\d{{4}}|\d\d)(?!\d)"
+        rf"|(?P<era>(?:公元|西元)前?){_S}(?P<eray>\d{{1,4}}|[〇零一二三四五六七八九十百]{{1,5}})(?!\d){_S}年(?!代)"  # `公元前221年`
         rf"|(?:(?P<hy>{_YEAR}){_S}年|(?P<hw>今年|去年|明年))?[“「]?"
         rf"(?P<hol>{alternation([w for w in HOLIDAYS if w not in _MARKED])}"
-        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
+        rf"|(?<=[“「])(?:{alternation(_MARKED)})(?=[”」])|(?<![双雙\d])(?:{alternation(_MARKED)})(?=[”」]?(?:{_DAYS_OFF})))"
         rf"[”」]?(?P<hoff>前一[天日]|[后後]一[天日])?(?P<hper>{_DAYS_OFF})?"
         rf"|(?:(?P<ly>{_YEAR}){_S}年|(?P<lw>今年|去年|明年))?"
-        rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘)月)(?P<ld>{_LUNAR_DAY})?"
+        rf"(?:(?:农历|農曆|阴历|陰曆){_S}(?P<lm>{_LUNAR_MONTH}){_S}月|(?<![真公反修纠糾端])(?P<lm2>正|腊|臘|(?:十[一二]|[一二三四五六七八九十冬])(?=月初[一二三四五六七八九十]))月)(?P<ld>{_LUNAR_DAY})?"
         rf"|(?<![今去明前])大?年(?P<ld2>初[二三四五六七八九十])"
         rf"|(?P<inc2>{_INCIDENT})(?:(?P<ib>前|[后後])(?P<icnt>{_COUNT})天|(?P<icnt2>{_COUNT})天(?P<ib2>前|[后後]))"
         rf"|(?P<inc>{_INCIDENT})?(?P<word>{_RELATIVE}){_NEXT_DIGIT}(?:(?P<wpart>{_parts('')})"
         rf"|(?:(?P<wm>{_MONTH}){_S}月份?(?P<wmmpart>{_parts('month')})?)?(?:(?P<wd>{_NUM}){_S}[日号號])?)"
         rf"(?:\((?P<pdate>{_ANY_DATE})\))?"
-        rf"|(?P<tw>[今昨前明同])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
-        rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}])"
+        rf"|(?P<tw>[今昨前明同当當])\((?![^)]*年\))(?P<tpd>{_ANY_DATE}|{_NUM})\)(?:日|天)?"  # not `卢煜明(2016年)`
+        rf"|(?<![至如迄而从從自古当當即现現今昨])(?P<solo>[今昨])(?=[{_SOLO_VERBS}]|{_DAYPART})"  # `今凌晨`
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十周週半])年(?P<sypart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
         rf"|(?<![年度])(?P<half>上半年|下半年)"
         rf"|(?<![\d岁歲年日个個每多几幾一二三四五六七八九十])月(?P<smpart>初{_CHU}|中{_ZHONG}|底|末|尾|内|內)"
@@ -148,6 +158,7 @@ def _compile(roc: bool) -> re.Pattern[str]:
         rf"|(?P<xun>上旬|中旬|下旬)"
         rf"|(?<![\d.A-Za-z])(?P<by>(?:19|20)\d\d)(?={_EVENT_AFTER_YEAR}|[级級](?![台阶階])|{_LIFE_STEP})"  # `2014级`: a class
         rf"|(?<=\d年[及和、与與或])(?P<by2>(?:19|20)\d\d)(?![\d年])"  # `2017年及2019`: a year in a list
+        rf"{_ROC_SCHOOL_YEAR if roc else ''}"
         rf"|{_date(_ROC3 if roc else '')})"
         rf"(?P<daypart>{_DAYPART})?"
         rf"(?:\((?P<pword>{_RELATIVE})\))?"
@@ -179,7 +190,7 @@ _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過�
 _DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
-    r"(?<=[周週])[围圍边邊年岁歲刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
+    r"(?<=[周週])[围圍边邊年岁歲刊报報期]|(?<=[周週]末)[版刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
     # names: `今日美国`, `今日头条`, the band `五月天`
     r"|(?<=今日)(?:美国|美國|俄罗斯|俄羅斯|头条|頭條|说法|說法)|(?<=五月)天"
     r"|(?<=[这這]天)然|(?<=[这這]年)[头頭]|(?<=[这這]一年)[来來]|(?<=[这這]年)[来來]"  # `这天然气`, `这年头`, `这一年来`

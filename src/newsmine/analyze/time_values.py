@@ -17,9 +17,9 @@ from newsmine.analyze.time_calendar import (
     month_day,
     month_part,
     nearest_weekday,
+    nearest_weekend,
     quarter,
     read_number,
-    written_year,
     year_month,
     year_part,
 )
@@ -27,8 +27,9 @@ from newsmine.analyze.time_counts import count, first_months
 from newsmine.analyze.time_eras import century, decade
 from newsmine.analyze.time_holidays import holiday, lunar
 from newsmine.analyze.time_patterns import PARTS, PDATE, WORDS, Word, bare_day_ok
+from newsmine.analyze.time_quarters import lettered, written_quarter
 
-_SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季"}  # a season word's last character: its part of the year
+_SEASONS = {"春": "春季", "夏": "夏季", "秋": "秋季", "冬": "冬季"}  # a season word's last character: its part of the year
 _WEEK_BEHIND = 7  # days: a weekday told after a day this far behind the anchor is in that day's week
 _PAST_STORY = 180  # days: a story whose last named day is this far behind the anchor is telling the past
 
@@ -79,6 +80,10 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         return Value(first.isoformat(), (first + timedelta(days=1)).isoformat())
     if kind == "years" and anchor is not None:  # `今明两年`
         return Value(f"{anchor.year + n:04d}", f"{anchor.year + n + 1:04d}")
+    if kind == "weekend" and word.value is None:  # `周末` alone
+        if ctx.day and ctx.day_dated and anchor and not ctx.quoted and (anchor - ctx.day).days > _WEEK_BEHIND:
+            return nearest_weekend(ctx.day, None)  # the story's weekend, as for a weekday
+        return nearest_weekend(anchor, tense or "past") if anchor else None  # news tells what was, unless marked
     if kind == "weekend" and anchor is not None:
         saturday = anchor + timedelta(weeks=n, days=6 - anchor.isoweekday())
         return Value(saturday.isoformat(), (saturday + timedelta(days=1)).isoformat())
@@ -136,8 +141,9 @@ def _relative(word: Word, m: re.Match[str], ctx: Context, anchor: date | None, t
         if part and ("year", part) in PARTS:
             return year_part(year, part)
         return Value(f"{year:04d}")
-    if kind == "season":  # `今夏`: the season of the year, as `今年夏季`
-        return year_part(year, _SEASONS[(m["word"] or " ")[-1]])
+    if kind == "season":  # `今夏`: the season of the year, as `今年夏季`; `今冬` in January, the winter under way
+        season = _SEASONS[(m["word"] or " ")[-1]]
+        return year_part(year - (season == "冬季" and anchor.month <= 2), season)
     if kind == "early":
         end = min(anchor, date(year, 6, 30)) if n == 0 else date(year, 6, 30)
         return Value(f"{year:04d}-01-01", end.isoformat())
@@ -172,6 +178,9 @@ def _explicit(m: re.Match[str], text: str, ctx: Context, anchor: date | None, te
             return None
         return year_part(y, m["ypart"]) if m["ypart"] else Value(f"{y:04d}")
     assert mo is not None
+    if m["pm"] and y is None:  # Taiwan usage, `上(5)月`, `下(7)月1日`: a month counted from the anchor, its number given
+        tense = {"上": "past", "下": "future"}.get(text[m.start("pm") - 2], tense)
+        ctx = Context()
     year = y if y is not None else ctx.year
     if y is None and year is not None and ctx.month and ctx.month[0] == year and mo <= ctx.month[1] - 6:
         later = (year + 1) * 12 + mo  # `2019年12月底…1月3日`: a story goes on into the next year
@@ -219,24 +228,6 @@ def _in_story(day: date, mo: int, d: int, anchor: date) -> int | None:
     return None
 
 
-def _nearest_quarter(q: int, anchor: date | None, tense: str | None) -> int | None:
-    """The year of quarter `q` whose occurrence is nearest the anchor's quarter, as the tense allows."""
-    if anchor is None:
-        return None
-    now = anchor.year * 4 + (anchor.month - 1) // 3
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    offsets = [y * 4 + q - 1 - now for y in years]
-    pick = choose_offset(offsets, tense)
-    return None if pick is None else years[offsets.index(pick)]
-
-
-def _quarter_part(year: int, q: int, part: str | None) -> Value:
-    """Quarter `q` of `year`, or its first or last month (`一季度初`, `第一季度末`)."""
-    if not part:
-        return quarter(year, q)
-    return Value(f"{year:04d}-{3 * q - (0 if part[0] in '末底' else 2):02d}")
-
-
 def _year_of(value: Value) -> int | None:
     """The year a value starts in, when it has one (not a partial `--06-13`)."""
     return int(value.lo[:4]) if value.lo and value.lo[0].isdigit() else None
@@ -255,6 +246,9 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
     if m["yc"]:  # `2023-24年度`: the second year written by its last two digits
         first = read_number(m["yc"]) or 0
         return Value(f"{first:04d}", f"{first + 1:04d}") if (first + 1) % 100 == read_number(m["yd"]) else None
+    if m.groupdict().get("rocsy"):  # `112學年度`: a Taiwan school year, from August of 1911 + 112 to July
+        first = 1911 + int(m["rocsy"])
+        return Value(f"{first:04d}", f"{first + 1:04d}")
     if m["ya"]:
         return Value(f"{read_number(m['ya']):04d}", f"{read_number(m['yb']):04d}")
     if m["ya2"]:  # `（2007-2010）`: years without 年 in parentheses, the second the later
@@ -282,18 +276,16 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         return holiday(m, text, ctx, anchor, tense)
     if m["lm"] or m["lm2"] or m["ld2"]:
         return lunar(m, ctx, anchor, tense)
-    if m["fiscal"]:  # `2024财年`: the financial year named by the year it ends in
-        return Value(f"{read_number(m['fiscal']):04d}")
-    if m["q4"]:  # `2023年Q1`, `今年Q3`
-        year = written_year(m["qy2"], m["qw2"], anchor)
-        return quarter(year, int(m["q4"])) if year else None
+    if m["fiscal"] or m["fiscal2"]:  # `2024财年`, `FY24`: the financial year named by the year it ends in
+        year = read_number(m["fiscal"] or m["fiscal2"]) or 0
+        return Value(f"{year + 2000 if year < 100 else year:04d}")
+    if m["era"]:  # `公元755年`; `公元前221年` in ISO 8601's count, where 1 BC is year 0
+        year = read_number(m["eray"])
+        return None if not year else Value(f"-{year - 1:04d}" if m["era"].endswith("前") else f"{year:04d}")
+    if m["q4"]:  # `2023年Q1`, `25年Q1`, `今年Q3`, `2024H1`; `Q3` alone in the year in view, else the nearest
+        return lettered(m, ctx, anchor, tense)
     if m["q"] or m["q2"] or m["q3"]:
-        q = 1 if (m["q"] or m["q3"]) == "首" else read_number(m["q"] or m["q2"]) or 0
-        if m["qy"] or m["qw"]:
-            year = written_year(m["qy"], m["qw"], anchor)
-        else:  # the year in view, else the quarter's occurrence nearest the anchor
-            year = ctx.year if ctx.year is not None else _nearest_quarter(q, anchor, tense)
-        return _quarter_part(year, q, m["qpart"]) if year is not None else None
+        return written_quarter(m, ctx, anchor, tense)
     if m["word"]:
         word = WORDS[m["word"]]
         value = _relative(word, m, ctx, anchor, tense)
@@ -309,11 +301,13 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
         if today := _story_today(ctx, anchor):
             return _partial_shift(today, -(m["solo"] == "昨"))
         return Value((anchor - timedelta(days=m["solo"] == "昨")).isoformat()) if anchor else None
-    if m["sypart"] or m["half"]:
+    if m["sypart"] or m["half"]:  # the year in view, else the anchor's, unless a past tense puts it a year back
+        part = m["sypart"] or m["half"]
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
+        if ctx.year is None and anchor and tense == "past" and part not in "内內":  # `年底，工厂停产了` in May: last year's
+            year = _months_year(*PARTS[("year", part)], anchor, tense) or year
         if year is None:
             return None
-        part = m["sypart"] or m["half"]
         return Value(f"{year:04d}") if part in "内內" else year_part(year, part)
     if m["vac"]:  # `这个暑期`, `这个寒假`: in the year in view, else the anchor's
         year = ctx.year if ctx.year is not None else anchor.year if anchor else None
@@ -332,7 +326,10 @@ def resolve(m: re.Match[str], text: str, ctx: Context, anchor: date | None, writ
                 nearest = month_day(None, ctx.month[1], None, anchor, tense)
                 year = int(nearest.lo[:4]) if nearest and nearest.lo else anchor.year
             return month_part(year, ctx.month[1], part)
-        return month_part(anchor.year, anchor.month, part) if anchor else None
+        if anchor is None:
+            return None
+        back = tense == "past" and PARTS[("month", part)][0] > anchor.day  # `月底，他辞职了` on the 10th: last month's
+        return month_part(*year_month(anchor.year * 12 + anchor.month - 1 - back), part)
     value = _explicit(m, text, ctx, anchor, tense, written, story)
     beside = WORDS[m["pword"]] if m["pword"] else None  # `9月3日（星期二）`
     if beside and beside.kind == "weekday" and (m["m"] or m["pm"] or ctx.month is None):
@@ -349,14 +346,15 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     hi = value.hi or lo
     if m["since"] and m["until"]:
         return
-    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"]
-             or m["word"] and WORDS[m["word"]].kind == "year")
+    named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["qw"]
+             or m["qy2"] or m["qw2"] or m["fy"] or m["fw"] or m["hy"] or m["hw"] or m["word"] and WORDS[m["word"]].kind == "year")
     if named and leading:
         if hi[:4].isdigit():
             ctx.year = int(hi[:4])
-    if (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and hi.startswith("--"):
+    month_day_word = m["wd"] and m["word"] and WORDS[m["word"]].kind == "month"  # `本月11日`, `上月28日`
+    if (m["m"] or m["pm"] or m["wm"] or month_day_word) and not m["m2"] and hi.startswith("--"):
         ctx.month = (None, int(hi[2:4]))
-    elif (m["m"] or m["pm"] or m["wm"]) and not m["m2"] and len(hi) >= 7 and hi[:4].isdigit():
+    elif (m["m"] or m["pm"] or m["wm"] or month_day_word) and not m["m2"] and len(hi) >= 7 and hi[:4].isdigit():
         if named or m["word"] or m["d"] or ctx.year is not None:  # `2019年3月`, `去年3月`, `3月5日`, in view
             ctx.year = int(hi[:4])
             ctx.month = (ctx.year, int(hi[5:7]))

@@ -29,10 +29,15 @@ _HABIT = ("每", "每个", "每個", "每逢", "逢", "黑色", "每年", "每�
 # `逢星期六`, `每年6月至8月`), a name (`黑色星期五`)
 _AGE = re.compile(r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)? ?[岁歲]")  # `今年30岁`: an age, not a time
 _IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
-# A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`
+# A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`, `地上一周`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
-                "今": set("如古当當现現")}
+                "今": set("如古当當现現"),
+                "上": set("地世身路网網线線桌手马馬晚早")}  # `地上一周`, `马上周末`, `晚上周末`
+_COMPARED = re.compile(r" ?(?:同期|同比)")  # `去年同期`: a base of comparison, not the year the paragraph tells of
+_WEEKEND = ("周末", "週末")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
+_WRITTEN = set("0123456789〇零一二三四五六七八九十廿卅")
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _SENTENCE_END = re.compile(r"[。！？!?][”」』]? ?$")  # what ends a sentence, right before an expression
 _MARKS = re.compile(f"[{_QUOTE_OPEN}{_QUOTE_CLOSE}《》]")  # the characters that open or close a quote or a title
 
@@ -165,6 +170,18 @@ def _restates(t: Time, norm: str, start: int) -> bool:
                 and _THAT_IS.search(norm, t.span.end, start))
 
 
+_REPORTED = re.compile(r"[，,]?[^。！？\n]{0,12}?(?:表示|说|說|称|稱|指出|透露|强调|強調|介绍|介紹)[，,：:]")
+
+
+def _reported_on(t: Time, norm: str, start: int) -> date | None:
+    """The day `t` names when it dates a statement whose reported words hold the expression at `start`, in the same
+    sentence (`6月10日，他表示，公司昨天…`): relative days in it count from that day."""
+    if not t.value or len(t.value) != 10 or not t.value[0].isdigit() or t.range or t.text[:1] not in _WRITTEN:
+        return None  # a date written out, not a day word counted from the anchor
+    said = _REPORTED.match(norm, t.span.end, start)
+    return date.fromisoformat(t.value) if said and not _SENTENCE_BREAK.search(norm, t.span.end, start) else None
+
+
 def _weekday_of(t: Time, between: str) -> int | None:
     """The weekday of the date `t` when only `between` (spaces, a comma) separates it from what follows."""
     if between.strip(" ,，") or not t.value or len(t.value) != 10 or not t.value[0].isdigit():
@@ -181,8 +198,8 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
         return True
     if m["word"] in ("今年", "今日") and (_AGE.match(norm, m.end()) or before.endswith(_IDIOM_BEFORE)):
         return True
-    if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()):
-        return True
+    if m["word"] and before[-1:] in _WORD_BEFORE.get(m["word"][0], ()) or m["word"] in _WEEKEND and before.endswith("南方"):
+        return True  # `昆明天气`, the paper `南方周末`
     if not m["rel"] and SCHEDULE.match(norm, m.end()):
         return True
     return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
@@ -246,7 +263,9 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
         if word and word.kind == "same" and times and not norm[times[-1].span.end : m.start()].strip(" 的"):
             continue  # `12月16日这天`: the date names the day
         restated = word and word.kind in ("same", "next") and times and _restates(times[-1], norm, m.start())
-        speaker_day = quoted and word and word.kind == "day" and ctx.said_on  # “昨天…” counts from when it was said
+        said_on = ctx.said_on if quoted and word and word.kind == "day" else None  # “昨天…” counts from when it was said
+        if not quoted and word and word.kind == "day" and times:
+            said_on = _reported_on(times[-1], norm, m.start())  # `6月10日，他表示，公司昨天已提交文件`: 6-09
         by_day = m["solo"] or m["tw"] or word and word.kind in ("day", "same", "next", "pair")
         ctx.quoted = bool(quoted)
         if told and (m["m"] or m["d"] or m["hol"] and not m["hw"] or m["lm"] or m["lm2"] or m["wcent"] or m["cent"]):
@@ -254,7 +273,7 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             value = resolve(m, norm, seen, max(told, reached), written=False)
         else:
             seen = _seen_from(m, norm, ctx, times, first_day)
-            value = resolve(m, norm, seen, ctx.said_on if speaker_day else anchor if day_known or not by_day else None,
+            value = resolve(m, norm, seen, said_on if said_on else anchor if day_known or not by_day else None,
                             story=not stand_in)
         if restated:  # `4月25日，也就是峰会举行的前一天`: the day just named
             value = Value(times[-1].value)
@@ -274,13 +293,14 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             value = Value(None, partial=True)  # a relative word with no anchor: found, not resolved
         for start, end in _spans(m, norm):
             t = value.time(Span(start, end), text[start:end])
-            if m["since"] and m["until"]:
+            if m["since"] and m["until"] and value.hi is None:  # `自6、7月份以来` keeps the months it names
                 t.range = [value.lo or t.value, anchor.isoformat() if anchor else None]  # type: ignore[list-item]
             times.append(t)
         if m["inc"] and m["pdate"] and value.lo and len(value.lo) == 10 and value.lo[0].isdigit():
             ctx.incident = date.fromisoformat(value.lo)  # `事发当天（9月28日）`: what `事发次日` counts from
         year_before = ctx.year
-        learn(ctx, m, value, leading=_opens_sentence(norm, line_start, m.start()))
+        leading = _opens_sentence(norm, line_start, m.start()) and not _COMPARED.match(norm, m.end())
+        learn(ctx, m, value, leading=leading)
         first_day = first_day or ctx.day
         if ctx.year != year_before:  # a year in view the text wrote, or one only inferred (`1月20日`)
             year_written = bool(m["y"] or m["py"] or m["roc"] or m["iy"] or m["word"] and not m["wm"])
