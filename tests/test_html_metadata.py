@@ -80,3 +80,29 @@ def test_a_share_box_and_a_follow_button_are_never_part_of_a_byline():
     follow = '<div class="author-name">佐藤美咲 <button class="btn-follow">フォロー</button></div>'
     followed = read_html_text(page("").replace("<article>", f"<article>{follow}"), "p.html")
     assert [a.name for a in followed.authors] == ["佐藤美咲"]
+
+
+def test_a_compact_livetime_is_a_date_and_a_time_not_milliseconds():
+    article = read_html_text(page('<meta name="livetime" content="202506091820">'), "p.html")
+    assert article.published == "2025-06-09"
+
+
+STAMPED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>江州港罢工进入第三天</title></head><body>
+<div class="top"><div class="ad">广告</div><a class="logo" href="/">江州日报网</a></div>
+<div class="pc-header"><h1>江州港罢工进入第三天</h1><div class="tools">字体：小 中 大 分享到：</div></div>
+<div class="mobile-header"><div class="art-title">江州港罢工进入第三天</div>
+<div class="art-info"><span class="art-time"> 2025-06-11 07:45:12</span><span>来源：江州日报网</span></div></div>
+<div class="content"><p>江州日报记者林晓东报道 江州港码头工人周一开始的罢工10日进入第三天，港务局表示货运积压已超过两千个货柜。</p>
+<p>工会主席陈志明说，工人要求加薪一成。</p></div>
+<ul class="related"><li><a href="/a">码头货运恢复正常</a><span class="list-time">2024-03-02 08:58</span></li></ul>
+</body></html>"""
+
+
+def test_a_time_stamp_in_an_info_line_dates_a_page_whose_headline_zone_has_none():
+    article = read_html_text(STAMPED, "p.html")
+    assert article.published == "2025-06-11"
+
+
+def test_a_page_showing_no_time_stamp_of_its_own_stays_undated():
+    undated = STAMPED.replace('<span class="art-time"> 2025-06-11 07:45:12</span>', "")
+    assert read_html_text(undated.replace("2024-03-02 08:58", "3月2日"), "p.html").published is None

@@ -14,7 +14,8 @@ _CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _WORD_MDY = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _WORD_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4})\b")
-_EPOCH_MS = re.compile(r"^\d{12,13}$")
+_EPOCH_MS = re.compile(r"^1\d{12}$")  # milliseconds since 1970, 2001-09 to 2286
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{4}|\d{6})?$")  # 20230414, 202304142052 (a `livetime` meta), 20230414205200
 
 
 def to_iso(text: str | None) -> str | None:
@@ -22,6 +23,8 @@ def to_iso(text: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
+    if (m := _COMPACT.match(text)) and (got := _make(m.groups(), "ymd")):
+        return got
     if _EPOCH_MS.match(text):
         from datetime import datetime, timezone
 
