@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsmine.analyze.addresses import join_addresses, transit_lines
 from newsmine.analyze.compounds import join_compounds
+from newsmine.analyze.kind_lists import kind_lists
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
@@ -182,7 +183,13 @@ _repair("teams", teams, after="descriptors")
 _repair("labels", speaker_labels, after="teams")
 
 
-@step("glosses", after="labels")
+@step("kind_lists", after="labels")
+def _kind_lists(c: Candidates) -> list[Candidate]:
+    """The members of a list of organisations of one kind (甲、乙等公司, 甲、乙两家银行) made organisations."""
+    return kind_lists(c.folded, c.tokens, c.found)
+
+
+@step("glosses", after="kind_lists")
 def _glosses(c: Candidates) -> list[Candidate]:
     """Glossed terms, trusted over the rest; overlaps resolved."""
     return choose(from_glosses(c.glosses) + c.found, c.glosses)
