@@ -55,8 +55,9 @@ def _kind_words() -> frozenset[str]:
 
 
 @cache
-def _not_members() -> frozenset[str]:
-    """Words that name a kind, a trade or a field, not one organisation (银行、保险等机构)."""
+def member_words() -> frozenset[str]:
+    """Words that name a kind, a trade or a field, not one organisation (银行、保险等机构); also read by
+    `org_contexts`."""
     return (data.marked("org_kinds", "kind") | data.marked("generic_bodies", "head") | data.words("company_trades")
             | data.words("generic_kinds") | data.words("not_entities") | data.words("titles"))
 
@@ -72,7 +73,7 @@ def kind_lists(folded: str, tokens: tuple[Token, ...], candidates: list[Candidat
             members += _members_before(folded, tokens, starts, m.start(), count, single=bool(m.group("etc")))
     for m in _head().finditer(folded):
         members += _members_after(folded, tokens, starts, m.end())
-    return _placed(folded, candidates, members)
+    return placed_organisations(candidates, members)
 
 
 def _tail_names_kind(m: re.Match[str], starts: list[int], tokens: tuple[Token, ...]) -> bool:
@@ -184,8 +185,8 @@ def _names(folded: str, tokens: tuple[Token, ...], starts: list[int], pieces: li
     out = []
     for s, e in spans:
         word = folded[s:e]
-        if not _MEMBER.fullmatch(word) or _NOT_IN_NAMES & set(word) or word in _not_members() \
-                or made_of(word, _not_members()) or gazetteer.lookup(word) == "LOC":
+        if not _MEMBER.fullmatch(word) or _NOT_IN_NAMES & set(word) or word in member_words() \
+                or made_of(word, member_words()) or gazetteer.lookup(word) == "LOC":
             continue
         k = bisect_left(starts, s)
         if k == len(tokens) or tokens[k].start != s:
@@ -206,8 +207,8 @@ def _trimmed(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _placed(folded: str, candidates: list[Candidate], members: list[tuple[int, int]]) -> list[Candidate]:
-    """`candidates` with each member an organisation: the tagger's mentions inside or across it and a
+def placed_organisations(candidates: list[Candidate], members: list[tuple[int, int]]) -> list[Candidate]:
+    """`candidates` with each span of `members` an organisation (also for `org_contexts`): the tagger's mentions inside or across it and a
     gazetteer's name inside it (地中海|航运) give way; a member a gloss, a gazetteer or an alias names
     whole, or the tagger's organisation, is left as it is."""
     out = list(candidates)
