@@ -115,3 +115,9 @@ def test_a_name_glued_to_the_next_character_is_cut_back() -> None:
 def test_written_cantonese_is_no_one() -> None:
     doc = analyse_text("佢哋嘅朋友話，陳大文會出席。")
     assert not [m for m in doc.mentions if any(ch in m.text for ch in "佢哋嘅")]
+
+
+def test_a_parliament_named_by_the_bare_word_is_an_organisation_in_either_script() -> None:
+    doc = analyse_text("該法案上月在國會獲得通過，多名國會議員表示反對。")
+    assert [(m.text, m.type) for m in doc.mentions] == [("國會", "ORG"), ("國會", "ORG")]
+    assert len({m.entity for m in doc.mentions}) == 1

@@ -26,7 +26,7 @@ _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]{2,8}")
 _NOT_IN_NAMES = frozenset("的了这那些其各该本们是在和与及或着不未没")
 # the tagger's classes of words a name does not hold, and one-character verbs that take an object
 # (让|某某, 使|某某) rather than begin a name
-_STOPS = frozenset({"p", "u", "c", "d", "r", "f", "w", "q", "m", "TIME", "vd", "ad", "xc", "PER", "LOC"})
+_STOPS = frozenset({"p", "u", "c", "d", "r", "f", "w", "q", "m", "TIME", "vd", "ad", "xc", "LOC"})
 _OBJECT_VERBS = frozenset("是有让使给令叫称说要会将被把对向从由为兼任")
 _COMMON = frozenset({"n", "vn", "v", "a", "an", "ad", "s", "nw"})
 
@@ -97,7 +97,7 @@ def _on(tokens: tuple[Token, ...], k: int) -> int | None:
 
 
 def _stops(tok: Token) -> bool:
-    """Whether a word cannot be part of a name: a function word, a time, a count, a person, a place,
+    """Whether a word cannot be part of a name: a function word, a time, a count, a place,
     a verb of two characters or more (宣布, 表示), a one-character verb that takes an object (让)."""
     return tok.tag in _STOPS or (tok.tag == "v" and (len(tok.word) > 1 or tok.word in _OBJECT_VERBS))
 
@@ -114,4 +114,6 @@ def _could_name(folded: str, tokens: tuple[Token, ...], starts: list[int], start
         return word.upper() not in data.marked("org_context_words", "not") and not word.isdigit()
     k = bisect_left(starts, start)
     inside = [t for t in tokens[k:] if t.end <= end]
+    if len(inside) == 1 and inside[0].tag == "PER":
+        return False  # 马云|旗下: a person's, not a company (but 小鹿|茶|创始人 is one)
     return not all(t.tag in _COMMON and len(t.word) >= 2 for t in inside)
