@@ -121,3 +121,14 @@ def test_a_parliament_named_by_the_bare_word_is_an_organisation_in_either_script
     doc = analyse_text("該法案上月在國會獲得通過，多名國會議員表示反對。")
     assert [(m.text, m.type) for m in doc.mentions] == [("國會", "ORG"), ("國會", "ORG")]
     assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_a_citys_police_is_one_body_and_a_countrys_police_leaves_the_country_a_place() -> None:
+    doc = analyse_text("芝加哥警方周五逮捕了一名嫌疑人，美国警方随后发出通缉。")
+    found = _mentions(doc)
+    assert ("芝加哥警方", "ORG") in found and ("美国", "LOC") in found
+
+
+def test_a_small_taiwanese_party_is_found_by_its_short_name() -> None:
+    doc = analyse_text("基進黨立委周二在立法院提出修正案。")
+    assert ("基進黨", "ORG") in _mentions(doc)
