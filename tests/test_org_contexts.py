@@ -55,3 +55,13 @@ def test_a_person_before_qixia_stays_a_person_and_a_verb_is_not_glued_to_the_com
     found = _mentions("马云旗下的公司再次引发关注。市场消息再推升阿里股价。")
     assert ("马云", "PER") in found and ("阿里", "ORG") in found
     assert not any(text.startswith("推升") for text, _ in found)
+
+
+def test_a_name_before_a_listing_code_is_a_company_whatever_words_the_tagger_made_of_it() -> None:
+    found = _mentions("相關股份如藍山旅行（1587）的股價已走高，另指匯峰（823）的消息獲消化，貴州茅台(600519.SH)則回落。")
+    assert {("藍山旅行", "ORG"), ("匯峰", "ORG"), ("貴州茅台", "ORG")} <= found
+
+
+def test_an_index_level_in_brackets_names_no_company() -> None:
+    found = _mentions("大市收復250天線（19811）及20天線（19786），更重上兩萬點大關。")
+    assert not any(kind == "ORG" for _, kind in found)
