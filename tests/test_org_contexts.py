@@ -1,6 +1,7 @@
-"""Companies and platforms named where only an organisation stands (before 创始人, CEO, 旗下, 股价, after
-母公司, between 据 and 统计): organisations also when the tagger reads them as common words in pieces;
-a common word or a title in that place is no name, and a person stays a person."""
+"""Companies and platforms named where only an organisation stands (before CEO, 旗下, 股价, 官方微博,
+after 母公司, between 据 and 统计): organisations also when the tagger reads them as common words in
+pieces; a common word, a body left unnamed or a title in that place is no name, and a person stays a
+person."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ def test_a_name_before_a_founders_title_is_a_company_and_its_founder_a_person() 
     assert ("蔚来", "ORG") in found and ("李斌", "PER") in found
 
 
-def test_a_name_the_tagger_read_as_a_person_and_a_noun_before_founder_is_one_company() -> None:
-    found = _mentions("去年，小鹿茶创始人在采访中说，门店数量将翻一番。")
-    assert ("小鹿茶", "ORG") in found and ("小鹿", "PER") not in found
+def test_names_before_a_brands_own_words_are_companies() -> None:
+    found = _mentions("酷跑旗下的外卖平台周二宣布涨价。去年，小鹿茶官方微博发文称门店将翻一番。受此影响，快递鸟股价大跌。")
+    assert {("酷跑", "ORG"), ("小鹿茶", "ORG"), ("快递鸟", "ORG")} <= found
 
 
 def test_a_parent_company_named_after_its_word_is_an_organisation() -> None:
@@ -39,14 +40,14 @@ def test_switched_off_the_company_is_not_found() -> None:
 
 
 def test_the_company_found_once_is_one_entity_with_its_later_mentions() -> None:
-    doc = analyse_text("天眼查董事长柳青表示，平台用户已过亿。去年天眼查完成了新一轮融资。")
+    doc = analyse_text("天眼查CEO柳青表示，平台用户已过亿。去年天眼查完成了新一轮融资。")
     company = entity_named(doc, "天眼查")
     assert company.type == "ORG"
     assert len([m for m in doc.mentions if m.entity == company.id]) == 2
 
 
-def test_common_words_and_a_longer_title_before_the_cue_are_no_names() -> None:
-    found = _mentions("官方数据显示，公司股价下跌。朱克伯格兼行政总裁出席了会议。据不完全统计，损失过亿。")
+def test_common_words_an_unnamed_body_and_a_longer_title_before_the_cue_are_no_names() -> None:
+    found = _mentions("官方数据显示，公司股价下跌。某股份行信用卡CEO表示不予置评。朱克伯格兼行政总裁出席了会议。据不完全统计，损失过亿。")
     assert not any(kind == "ORG" for _, kind in found)
     assert ("朱克伯格", "PER") in found
 
@@ -55,13 +56,3 @@ def test_a_person_before_qixia_stays_a_person_and_a_verb_is_not_glued_to_the_com
     found = _mentions("马云旗下的公司再次引发关注。市场消息再推升阿里股价。")
     assert ("马云", "PER") in found and ("阿里", "ORG") in found
     assert not any(text.startswith("推升") for text, _ in found)
-
-
-def test_a_name_before_a_listing_code_is_a_company_whatever_words_the_tagger_made_of_it() -> None:
-    found = _mentions("相關股份如藍山旅行（1587）的股價已走高，另指匯峰（823）的消息獲消化，貴州茅台(600519.SH)則回落。")
-    assert {("藍山旅行", "ORG"), ("匯峰", "ORG"), ("貴州茅台", "ORG")} <= found
-
-
-def test_an_index_level_in_brackets_names_no_company() -> None:
-    found = _mentions("大市收復250天線（19811）及20天線（19786），更重上兩萬點大關。")
-    assert not any(kind == "ORG" for _, kind in found)
