@@ -58,3 +58,10 @@ def test_trades_and_places_before_etc_are_not_organisations() -> None:
 def test_a_single_common_word_before_etc_is_not_made_a_company() -> None:
     found = _mentions("去年，苹果等水果的价格明显上涨，香蕉等公司也受影响。")
     assert ("香蕉", "ORG") not in found
+
+
+def test_members_with_a_code_or_a_note_in_brackets_are_organisations_without_it() -> None:
+    found = _mentions("据外媒报道，总部位于美国的Oak Hollow Furniture（对标国内某家居品牌）等一些公司表示将转移产能。"
+                      "鹿鸣堂（06188）、蓝海互动（02020）等游戏公司股价下跌。")
+    assert {("Oak Hollow Furniture", "ORG"), ("鹿鸣堂", "ORG"), ("蓝海互动", "ORG")} <= found
+    assert not any("（" in text or "(" in text for text, _ in found)

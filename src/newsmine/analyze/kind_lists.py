@@ -20,8 +20,9 @@ from newsmine.analyze.text import alternation
 
 _COUNT = r"(?:[0-9]+|[一二两三四五六七八九十几多数])(?:家|个|间|所)"
 _ENDS = "，,。；;：:！!？?\n（）()《》“”「」『』\"…—"  # a list runs inside one clause and outside quotations
+_BRACKETED = re.compile(r"[（(][^（）()\n]{1,20}[）)]")
 _CONJ = re.compile(r"以及|和|及|与|跟")
-_MEMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\- ]{2,12}")
+_MEMBER = re.compile(r"[\u4e00-\u9fff0-9·]{2,12}|(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z0-9·&\- ]{2,20}")
 _NOT_IN_NAMES = frozenset("的了这那些其各该本们是在和与及或着")
 # the tagger's classes of common words: a member the tagger reads as one of them is a name only when
 # a count says every member is one (来电/v in 街电、小电、怪兽、来电4家企业)
@@ -67,10 +68,11 @@ def kind_lists(folded: str, tokens: tuple[Token, ...], candidates: list[Candidat
     of the tagger's pieces of them."""
     starts = [t.start for t in tokens]
     members: list[tuple[int, int]] = []
+    masked = _BRACKETED.sub(lambda b: "#" * len(b.group()), folded)  # 甲（00700）、乙（对标丙）等公司
     for m in _tail().finditer(folded):
         if _tail_names_kind(m, starts, tokens):
             count = m.group("count") or m.group("alone")
-            members += _members_before(folded, tokens, starts, m.start(), count, single=bool(m.group("etc")))
+            members += _members_before(masked, tokens, starts, m.start(), count, single=bool(m.group("etc")))
     for m in _head().finditer(folded):
         members += _members_after(folded, tokens, starts, m.end())
     return placed_organisations(candidates, members)
@@ -91,21 +93,30 @@ def _tail_names_kind(m: re.Match[str], starts: list[int], tokens: tuple[Token, .
     return True
 
 
-def _members_before(folded: str, tokens: tuple[Token, ...], starts: list[int], end: int, count: str | None,
+def _members_before(masked: str, tokens: tuple[Token, ...], starts: list[int], end: int, count: str | None,
                     single: bool) -> list[tuple[int, int]]:
     """The members of the list that ends at `end`: split at 、 and at the conjunction before the last;
-    the first begins where the clause's other words end."""
-    begin = max(folded.rfind(ch, 0, end) for ch in _ENDS) + 1
-    pieces = _split(folded, begin, end)
+    the first begins where the clause's other words end. `masked` is the text with each short
+    bracket written as #, so that a member's code or note in brackets neither ends the list nor
+    joins the member."""
+    begin = max(masked.rfind(ch, 0, end) for ch in _ENDS) + 1
+    pieces = [(s, e) for s, e in (_unmasked(masked, s, e) for s, e in _split(masked, begin, end)) if e > s]
     if not pieces or (len(pieces) == 1 and not single):
         return []
-    first_start = _walk_back(folded, tokens, starts, pieces[0][0], pieces[0][1])
+    first_start = _walk_back(tokens, starts, pieces[0][0], pieces[0][1])
     if first_start is None:
         pieces = pieces[1:]
     else:
         pieces[0] = (first_start, pieces[0][1])
     counted = _counted(count) == len(pieces)
-    return _names(folded, tokens, starts, pieces, counted)
+    return _names(masked, tokens, starts, pieces, counted)
+
+
+def _unmasked(masked: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the brackets written as # at its end."""
+    while end > start and masked[end - 1] == "#":
+        end -= 1
+    return start, end
 
 
 def _members_after(folded: str, tokens: tuple[Token, ...], starts: list[int], begin: int) -> list[tuple[int, int]]:
@@ -138,14 +149,16 @@ def _split(folded: str, begin: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
-def _walk_back(folded: str, tokens: tuple[Token, ...], starts: list[int], begin: int, end: int) -> int | None:
+def _walk_back(tokens: tuple[Token, ...], starts: list[int], begin: int, end: int) -> int | None:
     """Where the first member starts: back from `end` over the tagger's words that may be part of a
-    name, to a verb, preposition or particle (获得|腾讯, 包括|甲), a kind word or eight characters."""
+    name (a space between Latin words too: BDI Furniture), to a verb, preposition or particle (获得|腾讯,
+    包括|甲), a kind word or eight characters (24 for Latin)."""
     k = bisect_left(starts, end) - 1
     start = None
-    while k >= 0 and tokens[k].start >= begin and end - tokens[k].start <= 8:
+    while k >= 0 and tokens[k].start >= begin and end - tokens[k].start <= (24 if tokens[k].word.isascii() else 8):
         tok = tokens[k]
-        if tok.tag in _STOPS or tok.word in _kind_words():
+        latin_gap = tok.word.isspace() and k > 0 and tokens[k - 1].word.isascii() and start is not None
+        if (tok.tag in _STOPS and not latin_gap) or tok.word in _kind_words():
             break
         start = tok.start
         k -= 1
