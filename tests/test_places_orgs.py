@@ -132,3 +132,13 @@ def test_a_citys_police_is_one_body_and_a_countrys_police_leaves_the_country_a_p
 def test_a_small_taiwanese_party_is_found_by_its_short_name() -> None:
     doc = analyse_text("基進黨立委周二在立法院提出修正案。")
     assert ("基進黨", "ORG") in _mentions(doc)
+
+
+def test_a_stations_channel_is_one_outlet() -> None:
+    doc = analyse_text("这段视频经江东电视台民生频道播出后引发热议。")
+    assert ("江东电视台民生频道", "ORG") in _mentions(doc)
+
+
+def test_a_hospital_written_after_its_university_and_fushu_is_a_body_of_its_own() -> None:
+    found = _mentions(analyse_text("论文作者为江城医科大学附属仁和医院的李明和江城医科大学第二附属医院的王芳。"))
+    assert {("江城医科大学", "ORG"), ("仁和医院", "ORG"), ("江城医科大学第二附属医院", "ORG")} <= found
