@@ -56,3 +56,13 @@ def test_a_person_before_qixia_stays_a_person_and_a_verb_is_not_glued_to_the_com
     found = _mentions("马云旗下的公司再次引发关注。市场消息再推升阿里股价。")
     assert ("马云", "PER") in found and ("阿里", "ORG") in found
     assert not any(text.startswith("推升") for text, _ in found)
+
+
+def test_quoted_names_after_a_founding_verb_or_a_shops_word_are_organisations() -> None:
+    found = _mentions("他回国后先后创办了“中国商页”和“云集网”。深圳的日料连锁店“松风亭”也称暂停营业。")
+    assert {("中国商页", "ORG"), ("云集网", "ORG"), ("松风亭", "ORG")} <= found
+
+
+def test_quoted_words_that_a_longer_name_goes_on_from_are_not_the_name() -> None:
+    found = _mentions("学校去年创办了“丝路”研究中心和“晨光”项目。")
+    assert ("丝路", "ORG") not in found and ("晨光", "ORG") not in found

@@ -1,6 +1,7 @@
 """Companies and platforms named where only an organisation stands: right before a word that only a
 company or platform has (蔚来|CEO, 某某|旗下, 某某|股价, 某某|官方微博), right after 母公司 or 子公司,
-and between 据 and 统计 or 数据. The tagger reads many such names as common words in pieces
+between 据 and 统计 or 数据, and in quotation marks after a founding verb or a word for a shop (创办了
+“某某”, 日料连锁店“某某”). The tagger reads many such names as common words in pieces
 (拼|多多, 天眼|查, 蔚|来); a name is taken when it is not one common word of its own (官方|微博) nor
 common words only (市场|研究), the words before it stop at a verb, preposition or mark, and no other
 source read a name there (the tagger's 马云 in 马云|旗下 stays a person). Before
@@ -60,9 +61,40 @@ def org_contexts(folded: str, tokens: tuple[Token, ...], candidates: list[Candid
         if src is not None and m.end() in starts_set and src in ends:
             spans.append((m.end(), src))  # 据|某某|统计
     names = [(s, e) for s, e in spans if _could_name(folded, tokens, starts, s, e)]
-    # where another source found a name, its reading stands (the tagger's 阿里 in 推升|阿里|股价)
+    # where another source found a name, its reading stands (the tagger's 阿里 in 推升|阿里|股价), but
+    # not inside quotation marks, which set the name's bounds (创立了“中国|黄页”)
     free = [(s, e) for s, e in names if not any(c.start < e and s < c.end for c in candidates)]
-    return placed_organisations(candidates, free)
+    return placed_organisations(candidates, free + _quoted(folded))
+
+
+_QUOTE = r"[“「]([^“”「」，。！？,!?\n]{2,12})[”」]"
+_PROGRAMME_WORDS = ("项目", "计划", "工程", "行动", "活动", "系列", "小组", "工作组")
+
+
+@cache
+def _quoted_names() -> re.Pattern[str]:
+    """A founding verb or a word for a shop and one or more quoted names after it (创办了“甲”和“乙”,
+    日料连锁店“某某”)."""
+    words = alternation(data.marked("org_context_words", "quoted"))
+    return re.compile(rf"(?:{words})了?{_QUOTE}(?:(?:和|、|及|与){_QUOTE})*")
+
+
+def _quoted(folded: str) -> list[tuple[int, int]]:
+    """The quoted names after a founding verb or a shop's word, each standing alone."""
+    out = []
+    for m in _quoted_names().finditer(folded):
+        for q in re.finditer(_QUOTE, m.group()):
+            start, end = m.start() + q.start(1), m.start() + q.end(1)
+            if not _named_further(folded, end + 1):
+                out.append((start, end))
+    return out
+
+
+def _named_further(folded: str, pos: int) -> bool:
+    """Whether the words after a closing quotation mark go on naming (“某某”研究中心, “某某”项目): the
+    quoted words are then part of a longer name, not the name."""
+    words = data.words("org_suffixes") | data.marked("org_kinds", "kind")
+    return folded.startswith(_PROGRAMME_WORDS, pos) or any(folded[pos : pos + n] in words for n in range(1, 6))
 
 
 @cache
