@@ -142,3 +142,8 @@ def test_a_stations_channel_is_one_outlet() -> None:
 def test_a_hospital_written_after_its_university_and_fushu_is_a_body_of_its_own() -> None:
     found = _mentions(analyse_text("论文作者为江城医科大学附属仁和医院的李明和江城医科大学第二附属医院的王芳。"))
     assert {("江城医科大学", "ORG"), ("仁和医院", "ORG"), ("江城医科大学第二附属医院", "ORG")} <= found
+
+
+def test_think_tanks_are_found_whole_in_either_script() -> None:
+    found = _mentions(analyse_text("美國傳統基金會研究員表示，查塔姆研究所與戰略與國際研究中心也發表了報告。"))
+    assert {("美國傳統基金會", "ORG"), ("查塔姆研究所", "ORG"), ("戰略與國際研究中心", "ORG")} <= found
