@@ -19,8 +19,8 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
-from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.name_edges import known_heads, party_places, trailing_conjunctions
+from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.placed_bodies import placed_bodies
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
@@ -192,7 +192,7 @@ def _kind_lists(c: Candidates) -> list[Candidate]:
 
 @step("org_contexts", after="kind_lists")
 def _org_contexts(c: Candidates) -> list[Candidate]:
-    """Names written where only a company or platform stands (某某|创始人, 某某|数据显示, 母公司|某某)."""
+    """Names written where only a company or platform stands (某某|CEO, 某某|旗下, 母公司|某某, 据|某某|统计)."""
     return org_contexts(c.folded, c.tokens, c.found)
 
 

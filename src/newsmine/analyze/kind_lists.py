@@ -23,7 +23,7 @@ _ENDS = "，,。；;：:！!？?\n（）()《》“”「」『』\"…—"  # a
 _BRACKETED = re.compile(r"[（(][^（）()\n]{1,20}[）)]")
 _CONJ = re.compile(r"以及|和|及|与|跟")
 _MEMBER = re.compile(r"[\u4e00-\u9fff0-9·]{2,12}|(?=.*[A-Za-z])[\u4e00-\u9fffA-Za-z0-9·&\- ]{2,20}")
-_NOT_IN_NAMES = frozenset("的了这那些其各该本们是在和与及或着")
+NOT_IN_NAMES = frozenset("的了这那些其各该本们是在和与及或着不未没")  # particles, pronouns, negations
 # the tagger's classes of common words: a member the tagger reads as one of them is a name only when
 # a count says every member is one (来电/v in 街电、小电、怪兽、来电4家企业)
 _COMMON = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "vd", "r", "f", "s", "q", "m", "TIME", "u", "p", "c",
@@ -198,7 +198,7 @@ def _names(folded: str, tokens: tuple[Token, ...], starts: list[int], pieces: li
     out = []
     for s, e in spans:
         word = folded[s:e]
-        if not _MEMBER.fullmatch(word) or _NOT_IN_NAMES & set(word) or word in member_words() \
+        if not _MEMBER.fullmatch(word) or NOT_IN_NAMES & set(word) or word in member_words() \
                 or made_of(word, member_words()) or gazetteer.lookup(word) == "LOC":
             continue
         k = bisect_left(starts, s)
@@ -221,9 +221,9 @@ def _trimmed(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def placed_organisations(candidates: list[Candidate], members: list[tuple[int, int]]) -> list[Candidate]:
-    """`candidates` with each span of `members` an organisation (also for `org_contexts`): the tagger's mentions inside or across it and a
-    gazetteer's name inside it (地中海|航运) give way; a member a gloss, a gazetteer or an alias names
-    whole, or the tagger's organisation, is left as it is."""
+    """`candidates` with each span of `members` an organisation (also for `org_contexts`): the tagger's
+    mentions inside or across it and a gazetteer's name inside it (地中海|航运) give way; a member a
+    gloss, a gazetteer or an alias names whole, or the tagger's organisation, is left as it is."""
     out = list(candidates)
     for start, end in sorted(set(members)):
         inside = [c for c in out if c.start < end and start < c.end]

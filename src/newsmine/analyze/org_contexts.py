@@ -18,14 +18,13 @@ from functools import cache
 from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.common_words import made_of
-from newsmine.analyze.kind_lists import member_words, placed_organisations
+from newsmine.analyze.kind_lists import NOT_IN_NAMES, member_words, placed_organisations
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation, ending_at
 
 _LONGEST = 8
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]{2,8}")
-_NOT_IN_NAMES = frozenset("的了这那些其各该本们是在和与及或着不未没")
 # the tagger's classes of words a name does not hold, and one-character verbs that take an object
 # (让|某某, 使|某某) rather than begin a name
 _STOPS = frozenset({"p", "u", "c", "d", "r", "f", "w", "q", "m", "TIME", "vd", "ad", "xc", "LOC"})
@@ -151,7 +150,7 @@ def _could_name(folded: str, tokens: tuple[Token, ...], starts: list[int], start
     common words of two characters or more only (市场|研究); a Latin word is a name unless it names an
     indicator."""
     word = folded[start:end]
-    if not _NAME.fullmatch(word) or _NOT_IN_NAMES & set(word) or made_of(word, member_words()) or word[-1] == "区" \
+    if not _NAME.fullmatch(word) or NOT_IN_NAMES & set(word) or made_of(word, member_words()) or word[-1] == "区" \
             or gazetteer.lookup(word) == "LOC" or word in data.words("titles"):
         return False
     if word.isascii():
