@@ -33,6 +33,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "news_agencies": ("name", "english", "aliases", "english_aliases"),
     "parties": ("name", "english", "aliases", "english_aliases"),
     "universities": ("name", "english", "aliases", "english_aliases"),
+    "think_tanks": ("name", "english", "aliases", "english_aliases"),
     "leaders": ("name", "english", "aliases", "english_aliases"),
     "companies": ("name", "english", "aliases", "city_names"),
     "sports_clubs": ("name", "english", "aliases", "city_names"),

@@ -209,7 +209,7 @@ def test_common_short_names_of_known_bodies_and_places_join_them() -> None:
 def test_religions_and_peoples_are_not_entities() -> None:
     doc = analyse_text("新疆的维吾尔人和当地穆斯林周五聚集，佛教团体也派人参加，乌鲁木齐警方维持秩序。")
     names = {e.name for e in doc.entities}
-    assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐" in names
+    assert not names & {"维吾尔人", "穆斯林", "佛教"} and "乌鲁木齐警方" in names  # the city's police: one body
 
 
 def test_a_latin_name_glossing_a_body_joins_it_wherever_written() -> None:

@@ -115,3 +115,35 @@ def test_a_name_glued_to_the_next_character_is_cut_back() -> None:
 def test_written_cantonese_is_no_one() -> None:
     doc = analyse_text("佢哋嘅朋友話，陳大文會出席。")
     assert not [m for m in doc.mentions if any(ch in m.text for ch in "佢哋嘅")]
+
+
+def test_a_parliament_named_by_the_bare_word_is_an_organisation_in_either_script() -> None:
+    doc = analyse_text("該法案上月在國會獲得通過，多名國會議員表示反對。")
+    assert [(m.text, m.type) for m in doc.mentions] == [("國會", "ORG"), ("國會", "ORG")]
+    assert len({m.entity for m in doc.mentions}) == 1
+
+
+def test_a_citys_police_is_one_body_and_a_countrys_police_leaves_the_country_a_place() -> None:
+    doc = analyse_text("芝加哥警方周五逮捕了一名嫌疑人，美国警方随后发出通缉。")
+    found = _mentions(doc)
+    assert ("芝加哥警方", "ORG") in found and ("美国", "LOC") in found
+
+
+def test_a_small_taiwanese_party_is_found_by_its_short_name() -> None:
+    doc = analyse_text("基進黨立委周二在立法院提出修正案。")
+    assert ("基進黨", "ORG") in _mentions(doc)
+
+
+def test_a_stations_channel_is_one_outlet() -> None:
+    doc = analyse_text("这段视频经江东电视台民生频道播出后引发热议。")
+    assert ("江东电视台民生频道", "ORG") in _mentions(doc)
+
+
+def test_a_hospital_written_after_its_university_and_fushu_is_a_body_of_its_own() -> None:
+    found = _mentions(analyse_text("论文作者为江城医科大学附属仁和医院的李明和江城医科大学第二附属医院的王芳。"))
+    assert {("江城医科大学", "ORG"), ("仁和医院", "ORG"), ("江城医科大学第二附属医院", "ORG")} <= found
+
+
+def test_think_tanks_are_found_whole_in_either_script() -> None:
+    found = _mentions(analyse_text("美國傳統基金會研究員表示，查塔姆研究所與戰略與國際研究中心也發表了報告。"))
+    assert {("美國傳統基金會", "ORG"), ("查塔姆研究所", "ORG"), ("戰略與國際研究中心", "ORG")} <= found

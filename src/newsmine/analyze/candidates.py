@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from newsmine.analyze.addresses import join_addresses, transit_lines
 from newsmine.analyze.compounds import join_compounds
+from newsmine.analyze.kind_lists import kind_lists
 from newsmine.analyze.labels import speaker_labels
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
 from newsmine.analyze.name_edges import given_name_tails, known_heads, party_places, trailing_conjunctions
+from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.placed_bodies import placed_bodies
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
@@ -184,7 +186,19 @@ _repair("teams", teams, after="descriptors")
 _repair("labels", speaker_labels, after="teams")
 
 
-@step("glosses", after="labels")
+@step("kind_lists", after="labels")
+def _kind_lists(c: Candidates) -> list[Candidate]:
+    """The members of a list of organisations of one kind (甲、乙等公司, 甲、乙两家银行) made organisations."""
+    return kind_lists(c.folded, c.tokens, c.found)
+
+
+@step("org_contexts", after="kind_lists")
+def _org_contexts(c: Candidates) -> list[Candidate]:
+    """Names written where only a company or platform stands (某某|CEO, 某某|旗下, 母公司|某某, 据|某某|统计)."""
+    return org_contexts(c.folded, c.tokens, c.found)
+
+
+@step("glosses", after="org_contexts")
 def _glosses(c: Candidates) -> list[Candidate]:
     """Glossed terms, trusted over the rest; overlaps resolved."""
     return choose(from_glosses(c.glosses) + c.found, c.glosses)

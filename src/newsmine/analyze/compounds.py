@@ -1,7 +1,8 @@
 """Names built on names: a country's armed forces (美国|海军), the branch of a bank or company
 (农业银行|湖北省|分行, 某公司|上海分公司), a site named after a place or person (王子公园|球场, 梅兰芳|纪念馆),
 a place's own council or police (观塘区|议会, 沙田|警署), a place's sports body (香港|足总), a state's
-mission abroad (美国|驻|波兰|大使馆), an age-group team (中国|U21足球队). Each is one mention.
+mission abroad (美国|驻|波兰|大使馆), an age-group team (中国|U21足球队), a station's channel (某某电视台|
+都市频道). Each is one mention.
 """
 
 from __future__ import annotations
@@ -119,6 +120,18 @@ def _age_teams(folded: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,4}频道")
+
+
+def _channel(folded: str, cand: Candidate) -> Candidate:
+    """A station followed by one of its channels (某某电视台|都市频道) names the channel, an outlet of
+    its own."""
+    if cand.type != "ORG" or not folded.endswith(("电视台", "卫视", "电台"), cand.start, cand.end):
+        return cand
+    m = _CHANNEL.match(folded, cand.end)
+    return Candidate(cand.start, m.end(), "ORG", cand.source, None) if m else cand
+
+
 def _placed_branch(folded: str, cand: Candidate) -> bool:
     """Whether the tagger's organisation is a place and a branch word alone (上海|分公司, 伦敦|分行):
     the branch of the organisation written before it, not a body of its own."""
@@ -134,7 +147,7 @@ def join_compounds(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     cands = _age_teams(folded, _missions(folded, sorted(chosen, key=lambda c: c.start)))
     i = 0
     while i < len(cands):
-        cand = _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i]))))
+        cand = _channel(folded, _site(folded, _local_body(folded, _sports_body(folded, _forces(folded, cands[i])))))
         nxt = i + 1
         branch = cands[nxt] if nxt < len(cands) and cands[nxt].start == cand.end else None
         if cand.type == "ORG" and branch is not None and _placed_branch(folded, branch):

@@ -1,5 +1,5 @@
 """Gazetteers (countries and capitals, places, international bodies, government bodies, news
-agencies, companies, sports clubs and leagues, parties, universities, heads of state and government) from the data files, for lookup and for finding their
+agencies, companies, sports clubs and leagues, parties, universities, think tanks, heads of state and government) from the data files, for lookup and for finding their
 names in text.
 """
 
@@ -17,6 +17,7 @@ _SOURCES: tuple[tuple[str, EntityType], ...] = (
     ("countries", "LOC"), ("places", "LOC"), ("international_bodies", "ORG"),
     ("government_bodies", "ORG"), ("news_agencies", "ORG"), ("companies", "ORG"),
     ("sports_clubs", "ORG"), ("sports_leagues", "ORG"), ("parties", "ORG"), ("universities", "ORG"),
+    ("think_tanks", "ORG"),
     ("leaders", "PER"),
 )
 

@@ -1,6 +1,7 @@
 """Units of organisations written glued to their parent: 某大学|管理学院, 某研究院|国际市场研究所,
 某医院|生殖医学研究中心. The parent is an organisation of its own (the one a unit's staff work for,
-CONVENTIONS), so a mention read as the whole is cut to the parent.
+CONVENTIONS), so a mention read as the whole is cut to the parent; a hospital or school written after
+its parent and 附属 (某大学|附属|某某医院) is a body of its own beside the parent.
 """
 
 from __future__ import annotations
@@ -45,6 +46,26 @@ def cut_units(folded: str, chosen: list[Candidate]) -> list[Candidate]:
     organisation of the parent, is seldom named as one of its own)."""
     out = []
     for cand in chosen:
-        cut = parent_and_unit(folded[cand.start : cand.end]) if cand.type == "ORG" else None
+        name = folded[cand.start : cand.end]
+        at = _affiliated(name) if cand.type == "ORG" else None
+        if at is not None:  # 某大学|附属|某某医院: two bodies
+            out += [Candidate(cand.start, cand.start + at, "ORG", cand.source, None),
+                    Candidate(cand.start + at + len(_AFFILIATED), cand.end, "ORG", cand.source, None)]
+            continue
+        cut = parent_and_unit(name) if cand.type == "ORG" else None
         out.append(cand if cut is None else Candidate(cand.start, cand.start + cut, "ORG", cand.source, None))
     return out
+
+
+_AFFILIATED = "附属"
+_AFFILIATED_BODIES = ("医院", "中学", "小学", "学校", "幼儿园")
+
+
+def _affiliated(name: str) -> int | None:
+    """Where 附属 stands in a parent's name followed by a hospital's or school's own name (某大学|附属|
+    华山医院: the hospital is named apart); None for a numbered one (某大学第一附属医院 is one name)."""
+    at = name.find(_AFFILIATED, 4)
+    rest = name[at + len(_AFFILIATED) :] if at >= 0 else ""
+    if len(rest) < 3 or rest.startswith("第") or not rest.endswith(_AFFILIATED_BODIES):
+        return None
+    return at if name[:at].endswith(_words("parent")) else None
