@@ -14,6 +14,7 @@ Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, �
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from newsmine import data
@@ -37,12 +38,18 @@ _SCRIPTS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\
 _OTHER_SCRIPT = re.compile(rf"{_SCRIPTS}(?: {_SCRIPTS}){{0,5}}")
 _LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
+_WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
+# a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
+_JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")
 
 
 def original_of(content: str) -> Original | None:
     """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
     or another name the person goes by, 又名Alvin, is none); quotation marks around the whole of it
     are left out (（“Five Eyes”）)."""
+    if _WIDE_LATIN.search(content):  # ＮＶＩＤＩＡ: letters written full-width
+        content = unicodedata.normalize("NFKC", content)
     quoted = _QUOTED.fullmatch(content.strip())
     if quoted is not None:
         content = quoted.group(1)
@@ -52,7 +59,7 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
-    if _CODE.fullmatch(bare) or _is_long_name(bare) or (
+    if _CODE.fullmatch(bare) or _is_long_name(bare) or _JAPANESE.fullmatch(bare) or (
             _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)
     particled = _after_particles(bare)
@@ -71,13 +78,24 @@ def original_of(content: str) -> Original | None:
     title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
     if len(title) == 2 and not has_han(bare) and all(parse_original(part) for part in title):
         return Original(re.sub(r"\s+", " ", bare), False)
+    return _first_of_pieces(content)
+
+
+def _first_of_pieces(content: str) -> Original | None:
+    """The original among the pieces a comma or semicolon parts, once a stock code (NASDAQ：NVDA) and a
+    Chinese alternative or label (下同, 简称美联储) are left out: the one piece, or the first of a name and
+    its abbreviation in either order (International Energy Agency，IEA; TSMC，Taiwan Semiconductor …)."""
     pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
+    pieces = [p for p in pieces if not _is_stock_code(p) and (_LATIN.search(p) or not has_han(p))]
     if len(pieces) == 1:
         return parse_original(pieces[0]) if pieces[0] != content.strip() else None
     if len(pieces) == 2:
-        full, short = parse_original(pieces[0]), parse_original(pieces[1])
-        if full is not None and short is not None and is_acronym(short.text) and not is_acronym(full.text):
-            return full
+        first, second = parse_original(pieces[0]), parse_original(pieces[1])
+        if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
+            return None
+        short, full = (first, second) if is_acronym(first.text) else (second, first)
+        if short.text[0].upper() == full.text[0].upper():
+            return first
     return None
 
 

@@ -292,3 +292,33 @@ def is_clause(words: TokenIndex, start: int, end: int) -> bool:
     preposition (根据|消息来源, 用|拳头) or holds an aspect particle (打了|对手)."""
     inside = words.starting_in(start, end)
     return bool(inside) and (inside[0].tag == "p" or any(t.tag == "u" and t.word in _ASPECT for t in inside))
+
+
+_TERM_HARD_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "TIME", "t", "PER", "c", "x"})
+_TERM_SOFT_TAGS = frozenset({"v", "vd", "d", "ad", "a", "f", "s", "LOC"})
+
+
+def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> int | None:
+    """Left edge of a term, not a body, that an abbreviation glosses (大语言模型（LLM）, 增强|现实（AR）,
+    软件|即|服务（SaaS）, 贷款市场报价利率（LPR）): whole Chinese words back to a break, about two
+    characters a capital letter or digit of the abbreviation. Nouns are taken up to two characters more
+    than that; a verb, adverb, adjective, place or title word (the tagger reads 增强, 微调, 专家 so) only
+    while the term is still shorter, and never a verb news writes before a term as its object
+    (data/term_lead_verbs.tsv: 推出, 采用, 进行) nor a one-character word after a number (一年|期)."""
+    expected = 2 * sum(ch.isupper() or ch.isdigit() for ch in original)
+    titles, leads = data.words("titles"), data.words("term_lead_verbs")
+    start, i = end, words.ending_at(end)
+    while i is not None and i >= 0:
+        tok = words.tokens[i]
+        length = end - tok.start
+        first = start == end
+        if tok.start < floor or not all(is_han(c) for c in tok.word) or tok.tag in _TERM_HARD_TAGS:
+            break
+        if not first and (tok.word in leads or (len(tok.word) == 1 and i > 0 and words.tokens[i - 1].tag in (
+                "m", "TIME") and words.tokens[i - 1].end == tok.start)):
+            break
+        soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
+        if not first and (end - start >= expected if soft else length > expected + 2):
+            break
+        start, i = tok.start, i - 1
+    return start if end - start >= 2 else None

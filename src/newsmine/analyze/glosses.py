@@ -23,7 +23,7 @@ from newsmine.analyze.gloss_originals import (in_small_letters, is_common_phrase
                                               quoted_terms_english)
 from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
                                             surname_start)
-from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, acronym_term_start, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
                                             is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
@@ -43,7 +43,7 @@ _BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『
 
 
 def _english_kind(original: str) -> EntityType | None:
-    words = set(re.findall(r"[A-Za-z]+", original))
+    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", original))  # Solid-State is no State
     if words & data.words("org_words_en"):
         return "ORG"
     if words & data.words("place_words_en"):
@@ -124,7 +124,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
-            if found is None and original.text.split()[-1] in data.words("term_heads_en"):
+            if found is None and len(original.text.split()) >= 2 and original.text.split()[-1] in data.words(
+                    "term_heads_en"):
                 found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
@@ -272,6 +273,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
+        if start is None or lookup(folded[start:end]) is None:
+            start = acronym_term_start(folded, words, end, floor, original.text)
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)

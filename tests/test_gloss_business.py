@@ -1,0 +1,75 @@
+"""Gloss forms of business, finance and technology pages, checked on sentences written for these
+tests: an abbreviation before the full name, a name beside its stock code, letters written
+full-width, a name in Japanese, a term an abbreviation glosses whose words the tagger reads as verbs
+or adverbs, a technical or financial term glossed by its English in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.analyze.gloss_originals import original_of
+from tests.helpers_names import analyse_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(g.term, g.gloss) for g in analyse_text(text).glosses}
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("TSMC，Taiwan Semiconductor Manufacturing Company", "TSMC"),  # the abbreviation first: the first is kept
+    ("Bank for International Settlements；BIS", "Bank for International Settlements"),
+    ("International Monetary Fund，IMF，下同", "International Monetary Fund"),
+    ("Nvidia Corp.，NASDAQ：NVDA", "Nvidia Corp."),  # the stock code beside the name is left out
+    ("ＮＶＩＤＩＡ", "NVIDIA"),
+    ("トヨタ自動車", "トヨタ自動車"),
+])
+def test_the_original_among_several_pieces(content: str, expected: str) -> None:
+    found = original_of(content)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("content", ["NASDAQ：NVDA，NYSE：NVD", "TSMC，Sony Group", "Lee，2019"])
+def test_pieces_that_give_no_single_original(content: str) -> None:
+    assert original_of(content) is None
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("台积电（TSMC，Taiwan Semiconductor Manufacturing Company）周四公布季度财报。", "台积电", "TSMC"),
+    ("英伟达（NVIDIA，NASDAQ：NVDA）周三盘后公布财报。", "英伟达", "NVIDIA"),
+    ("英伟达（ＮＶＩＤＩＡ）周三发布了新款芯片。", "英伟达", "NVIDIA"),
+    ("丰田汽车（トヨタ自動車）周三下调了全年销量目标。", "丰田汽车", "トヨタ自動車"),
+])
+def test_a_company_glossed_in_business_forms(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss, g.type) for g in analyse_text(text).glosses] == [(term, original, "ORG")]
+
+
+@pytest.mark.parametrize("text", ["星河电子（NASDAQ：SGLX，NYSE：SGX）周三公布季度业绩。",
+                                  "远航科技（600871.SH）股价周一下跌。"])
+def test_stock_codes_alone_are_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("该公司的增强现实（AR）眼镜下月上市。", "增强现实", "AR"),  # 增强 read as a verb
+    ("软件即服务（SaaS）企业的估值普遍下跌。", "软件即服务", "SaaS"),
+    ("該公司的高效能運算（HPC）營收占比提升。", "高效能運算", "HPC"),
+    ("他们对模型进行了监督微调（SFT）。", "监督微调", "SFT"),
+    ("一年期贷款市场报价利率（LPR）维持在3.45%。", "贷款市场报价利率", "LPR"),  # 一年|期: a number's word
+    ("这家企业计划推出人类反馈强化学习（RLHF）工具。", "人类反馈强化学习", "RLHF"),  # 推出 leads the term
+])
+def test_a_term_an_abbreviation_glosses_over_words_read_as_verbs(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss, g.type) for g in analyse_text(text).glosses] == [(term, original, None)]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("强化学习（Reinforcement Learning）是这次突破的关键。", "强化学习", "Reinforcement Learning"),
+    ("扩散模型（Diffusion Model）在图像生成领域表现突出。", "扩散模型", "Diffusion Model"),
+    ("虚拟现实（Virtual Reality）头显出货量下滑。", "虚拟现实", "Virtual Reality"),
+    ("固态电池（Solid-State Battery）技术取得突破。", "固态电池", "Solid-State Battery"),
+])
+def test_a_technical_term_glossed_in_capitals(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss, g.type) for g in analyse_text(text).glosses] == [(term, original, None)]
+
+
+def test_one_capitalised_word_after_an_ordinary_word_is_still_no_gloss() -> None:
+    assert analyse_text("市场担心美国经济陷入衰退（Recession）。").glosses == []
