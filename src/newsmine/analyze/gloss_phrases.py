@@ -89,9 +89,21 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
     cue = _starting_at_word(folded, start, end, cues)
     if cue:
         return start + len(cue)
-    kinds = data.words("gloss_descriptors")  # a trade before the word: 化工|巨头, 芯片|巨头
+    # a trade before the word: 化工|巨头, 芯片|巨头, 咨询|公司, 研究|机构 — when a name of its own follows
+    kinds = data.words("gloss_descriptors") | {c for c in data.words("org_cues") if len(c) == 2}
     return next((start + n for n in range(3, min(6, end - start - 2) + 1)
-                 if folded[start + n - 2 : start + n] in kinds), start)
+                 if folded[start + n - 2 : start + n] in kinds and _names_alone(folded[start + n : end])), start)
+
+
+def _names_alone(rest: str) -> bool:
+    """Whether what follows a descriptor is a name of its own, not the descriptor's own ending
+    (中国企业|联合会, 阿里巴巴集团|控股有限公司): it begins with no company form or cue and is more than
+    a generic ending."""
+    if any(rest.startswith(form[:2]) for form in data.words("company_forms")) or \
+            _starting_at_word(rest, 0, len(rest) + 2, data.words("org_cues")):
+        return False
+    ending = ending_at(rest, len(rest), data.words("org_suffixes"), SUFFIX_MAX) or ""
+    return len(rest) - len(ending) >= 2
 
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:

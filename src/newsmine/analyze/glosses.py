@@ -154,11 +154,20 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 term_start -= 1
             if folded[term_start] == "圣":
                 kind = "LOC"
+        if kind == "PER" and " " not in original.text and _described_body(folded, term_start, floor):
+            kind = "ORG"  # a one-word name right after what the body is: 投资银行|杰富瑞（Jefferies）
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
+
+
+def _described_body(folded: str, start: int, floor: int) -> bool:
+    """Whether a word saying what a body is (公司, 机构, 投行, 巨头: data/org_cues.tsv,
+    data/gloss_descriptors.tsv) ends right before `start`."""
+    cues = data.words("org_cues") | data.words("gloss_descriptors")
+    return ending_at(folded, start, cues, SUFFIX_MAX) is not None and start - floor >= 2
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
