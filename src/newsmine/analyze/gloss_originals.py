@@ -24,8 +24,10 @@ from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 # (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[名称稱文语語写寫][为為是]?|[译譯]自)[:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
-_TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
-_EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}[. ]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US
+# an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
+_EXCHANGE = re.compile(r"([A-Za-z]+|[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
+_CODE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
@@ -182,10 +184,12 @@ def _is_credit(content: str) -> bool:
 
 
 def _is_stock_code(content: str) -> bool:
-    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NASDAQ：TSLA (data/stock_exchanges.tsv)."""
+    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NVDA US, NASDAQ：TSLA, 纽交所：BABA
+    (data/stock_exchanges.tsv), 股票代码：TSLA."""
     text = content.strip()
     ticker = _TICKER.fullmatch(text)
     if ticker is not None:
         return ticker.group(1) in data.marked("stock_exchanges", "suffix")
     exchange = _EXCHANGE.match(text)
-    return exchange is not None and exchange.group(1) in data.marked("stock_exchanges", "prefix")
+    return exchange is not None and (exchange.group(1) in data.marked("stock_exchanges", "prefix")
+                                     or _CODE_LABEL.fullmatch(exchange.group(1)) is not None)

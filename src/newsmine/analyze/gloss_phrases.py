@@ -47,10 +47,12 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     else:
         start = end
         j = i
+        body = (ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX) or  # 消费者新闻与商业|频道
+                ending_at(folded, end, data.words("media_endings"), SUFFIX_MAX)) is not None
         while j >= 0 and end - words.tokens[j].start <= MAX_TERM:
             tok = words.tokens[j]
             if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
-                    tok, j < i and ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX) is not None, original,
+                    tok, j < i and body, original,
                     words.tokens[j - 1] if j > 0 else None)):
                 break
             if tok.word in titles and j == i:
@@ -63,7 +65,7 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     unit = _school_inside(folded, start, end)
     if unit is not None:
         start = unit
-    start = _after_descriptor(folded, start, end)
+    start = _after_descriptor(folded, start, end, original)
     start = _after_glued_descriptor(folded, start, end, original)
     # a university, company or lab is named without the country before it, unless its original names
     # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
@@ -78,7 +80,7 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     return start if end - start >= 2 else None
 
 
-def _after_descriptor(folded: str, start: int, end: int) -> int:
+def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
     中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
     cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
@@ -89,10 +91,15 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
     cue = _starting_at_word(folded, start, end, cues)
     if cue:
         return start + len(cue)
-    # a trade before the word: 化工|巨头, 芯片|巨头, 咨询|公司, 研究|机构 — when a name of its own follows
-    kinds = data.words("gloss_descriptors") | {c for c in data.words("org_cues") if len(c) == 2}
-    return next((start + n for n in range(3, min(6, end - start - 2) + 1)
-                 if folded[start + n - 2 : start + n] in kinds and _names_alone(folded[start + n : end])), start)
+    # a trade before the word: 化工|巨头, 芯片|巨头; 咨询|公司, 研究|机构 when a name of its own follows, as
+    # long as its original, unless an abbreviation, suggests (not 亚洲协会|政策研究院 (Asia Society Policy Institute))
+    kinds, bodies = data.words("gloss_descriptors"), data.words("org_cues")
+    for n in range(3, min(6, end - start - 2) + 1):
+        word, rest = folded[start + n - 2 : start + n], folded[start + n : end]
+        if _names_alone(rest) and (word in kinds or word in bodies and (
+                is_acronym(original) or len(rest) >= _expected_length(original) - 1)):
+            return start + n
+    return start
 
 
 def _names_alone(rest: str) -> bool:
