@@ -44,7 +44,11 @@ def test_a_company_glossed_in_business_forms(text: str, term: str, original: str
 
 
 @pytest.mark.parametrize("text", ["星河电子（NASDAQ：SGLX，NYSE：SGX）周三公布季度业绩。",
-                                  "远航科技（600871.SH）股价周一下跌。"])
+                                  "远航科技（600871.SH）股价周一下跌。",
+                                  "星河电子（纽交所：SGLX）周三公布季度业绩。",
+                                  "远航科技（股票代码：YHKJ）周一宣布回购。",
+                                  "北岸控股（NYSE：NBH.A）周五公布年报。",
+                                  "星河电子（SGLX US）周三盘后大涨。"])
 def test_stock_codes_alone_are_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
 
@@ -73,3 +77,36 @@ def test_a_technical_term_glossed_in_capitals(text: str, term: str, original: st
 
 def test_one_capitalised_word_after_an_ordinary_word_is_still_no_gloss() -> None:
     assert analyse_text("市场担心美国经济陷入衰退（Recession）。").glosses == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("咨询公司北辰经济研究院（Polaris Economics）周二发布报告。", "北辰经济研究院"),
+    ("研究机构环球数据公司（GDC）的数据显示出货量下滑。", "环球数据公司"),
+    ("美国对冲基金青松基金（Greenpine Associates）周四减持。", "青松基金"),
+])
+def test_a_descriptor_ending_in_a_bodys_word_stays_out(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+def test_a_unit_named_after_its_body_stays_whole() -> None:
+    text = "美洲学会政策研究院（Americas Society Policy Institute）周一举办研讨会。"
+    assert [g.term for g in analyse_text(text).glosses] == ["美洲学会政策研究院"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英国半导体设计公司安谋（Arm）周三在纳斯达克上市。", "安谋"),
+    ("据市场调研机构高德纳（Gartner）统计，出货量连续三季下滑。", "高德纳"),
+    ("美国电动汽车初创企业里维安（Rivian）周二宣布裁员。", "里维安"),  # 里 read as "inside"
+])
+def test_a_one_word_name_after_what_the_body_is_is_a_body(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+def test_a_person_after_a_body_and_a_title_stays_a_person() -> None:
+    glosses = analyse_text("远山资本公司合伙人莫里森（Morrison）周五表示。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("莫里森", "PER")]
+
+
+def test_a_channels_name_reads_over_a_joining_word() -> None:
+    glosses = analyse_text("他接受了全球体育与娱乐频道（GSEC）的专访。").glosses
+    assert [g.term for g in glosses] == ["全球体育与娱乐频道"]

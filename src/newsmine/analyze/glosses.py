@@ -154,8 +154,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 term_start -= 1
             if folded[term_start] == "圣":
                 kind = "LOC"
-        if kind == "PER" and " " not in original.text and _described_body(folded, term_start, floor):
-            kind = "ORG"  # a one-word name right after what the body is: 投资银行|杰富瑞（Jefferies）
+        if kind == "PER" and " " not in original.text:
+            term_start = _sounds_after_cue(folded, term_start, floor)
+            if _described_body(folded, term_start, floor):
+                kind = "ORG"  # a one-word name right after what the body is: 投资银行|杰富瑞（Jefferies）
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
@@ -168,6 +170,19 @@ def _described_body(folded: str, start: int, floor: int) -> bool:
     data/gloss_descriptors.tsv) ends right before `start`."""
     cues = data.words("org_cues") | data.words("gloss_descriptors")
     return ending_at(folded, start, cues, SUFFIX_MAX) is not None and start - floor >= 2
+
+
+def _sounds_after_cue(folded: str, start: int, floor: int) -> int:
+    """Where a name rendered by sound begins when one or two of its sounds stand between it and a word
+    saying what the body is (初创企业|里|维安, the tagger reading 里 as "inside"), else `start`."""
+    chars = data.words("transliteration")
+    for back in (1, 2):
+        at = start - back
+        if at - 2 < floor or not all(ch in chars for ch in folded[at:start]):
+            break
+        if _described_body(folded, at, floor):
+            return at
+    return start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -282,8 +297,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
-        if start is None or lookup(folded[start:end]) is None:
-            start = acronym_term_start(folded, words, end, floor, original.text)
+        if start is None or lookup(folded[start:end]) is None and not ending_at(folded, end, data.words("media_endings")):
+            start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
