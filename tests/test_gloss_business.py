@@ -110,3 +110,8 @@ def test_a_person_after_a_body_and_a_title_stays_a_person() -> None:
 def test_a_channels_name_reads_over_a_joining_word() -> None:
     glosses = analyse_text("他接受了全球体育与娱乐频道（GSEC）的专访。").glosses
     assert [g.term for g in glosses] == ["全球体育与娱乐频道"]
+
+
+def test_a_title_an_abbreviation_glosses_is_the_title_alone() -> None:
+    glosses = analyse_text("该公司首席财务官（CFO）周二宣布辞职。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("首席财务官", None)]

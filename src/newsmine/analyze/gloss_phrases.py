@@ -322,22 +322,36 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
     软件|即|服务（SaaS）, 贷款市场报价利率（LPR）): whole Chinese words back to a break, about two
     characters a capital letter or digit of the abbreviation. Nouns are taken up to two characters more
     than that; a verb, adverb, adjective, place or title word (the tagger reads 增强, 微调, 专家 so) only
-    while the term is still shorter, and never a verb news writes before a term as its object
-    (data/term_lead_verbs.tsv: 推出, 采用, 进行) nor a one-character word after a number (一年|期)."""
+    while the term is still shorter. A title glossed is the title alone (公司|首席财务官（CFO））."""
     expected = 2 * sum(ch.isupper() or ch.isdigit() for ch in original)
-    titles, leads = data.words("titles"), data.words("term_lead_verbs")
-    start, i = end, words.ending_at(end)
-    while i is not None and i >= 0:
-        tok = words.tokens[i]
-        length = end - tok.start
-        first = start == end
-        if tok.start < floor or not all(is_han(c) for c in tok.word) or tok.tag in _TERM_HARD_TAGS:
-            break
-        if not first and (tok.word in leads or (len(tok.word) == 1 and i > 0 and words.tokens[i - 1].tag in (
-                "m", "TIME") and words.tokens[i - 1].end == tok.start)):
-            break
+    titles = data.words("titles")
+    i = words.ending_at(end)
+    if i is None or _ends_term(words, i):
+        return None
+    start = words.tokens[i].start
+    if words.tokens[i].word in titles:
+        return start if end - start >= 2 else None
+    for j in range(i - 1, -1, -1):
+        tok = words.tokens[j]
         soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
-        if not first and (end - start >= expected if soft else length > expected + 2):
+        if tok.start < floor or _ends_term(words, j) or _before_term(words, j) or (
+                end - start >= expected if soft else end - tok.start > expected + 2):
             break
-        start, i = tok.start, i - 1
+        start = tok.start
     return start if end - start >= 2 else None
+
+
+def _ends_term(words: TokenIndex, i: int) -> bool:
+    """Whether word `i` is a break no term reads over: punctuation, a particle, a pronoun, a number."""
+    tok = words.tokens[i]
+    return tok.tag in _TERM_HARD_TAGS or not all(is_han(c) for c in tok.word)
+
+
+def _before_term(words: TokenIndex, j: int) -> bool:
+    """Whether `tok` stands before a term rather than in it: a verb news writes before a term as its object
+    (data/term_lead_verbs.tsv: 推出, 采用, 进行), a word saying what a body is (公司), or a one-character word
+    after a number (一年|期)."""
+    tok = words.tokens[j]
+    if tok.word in data.words("term_lead_verbs") or tok.word in data.words("org_cues"):
+        return True
+    return len(tok.word) == 1 and j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].tag in ("m", "TIME")
