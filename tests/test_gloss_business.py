@@ -115,3 +115,22 @@ def test_a_channels_name_reads_over_a_joining_word() -> None:
 def test_a_title_an_abbreviation_glosses_is_the_title_alone() -> None:
     glosses = analyse_text("该公司首席财务官（CFO）周二宣布辞职。").glosses
     assert [(g.term, g.type) for g in glosses] == [("首席财务官", None)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英国晨星报（The Morning Star）周日刊文。", "晨星报"),
+    ("美国华盛顿时报（The Washington Times）周一报道。", "华盛顿时报"),
+    ("日本经济新闻（Nikkei）周四报道。", "日本经济新闻"),  # one word cannot tell
+])
+def test_a_country_before_a_paper_stays_out_unless_the_original_cannot_tell(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_a_paper_in_title_marks_is_a_body() -> None:
+    glosses = analyse_text("德國《焦點週刊》（Focus）週六報導。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("焦點週刊", "ORG")]
+
+
+def test_an_abbreviation_in_capitals_names_no_person() -> None:
+    glosses = analyse_text("光刻机制造商阿斯麦（ASML）周三发布财报。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("阿斯麦", "ORG")]

@@ -71,7 +71,9 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
     # university) a one-word original; a state's body keeps it: 日本最高裁判所 (Supreme Court)
     school = ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original)
-    if school or (" " in original.strip() and ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX)):
+    private = ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX) or \
+        ending_at(folded, end, data.words("media_endings"), SUFFIX_MAX)  # 英国|金融时报 (Financial Times)
+    if school or (" " in original.strip() and private):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
             if head in countries() and not mentions_place(head, original):

@@ -156,8 +156,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
             term_start = _sounds_after_cue(folded, term_start, floor)
-            if _described_body(folded, term_start, floor):
-                kind = "ORG"  # a one-word name right after what the body is: 投资银行|杰富瑞（Jefferies）
+            if _described_body(folded, term_start, floor) or original.text.isupper():
+                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), or in capitals (阿斯麦（ASML）)
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
@@ -272,8 +272,10 @@ def _bracketed_term(folded: str, end: int, floor: int, original: Original, aroun
     opening = folded.rfind(_BRACKETS[around or folded[end - 1]], floor, inner)
     if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
         return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
-    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
-    return opening + 1, inner, "ORG" if org else None
+    paper = ending_at(folded, inner, data.words("media_endings"), SUFFIX_MAX) or ""
+    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG" or (
+        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and inner - opening > 3)
+    return opening + 1, inner, "ORG" if org else None  # a paper or magazine by its name is a body: 《明镜周刊》
 
 
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
