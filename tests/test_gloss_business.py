@@ -134,3 +134,11 @@ def test_a_paper_in_title_marks_is_a_body() -> None:
 def test_an_abbreviation_in_capitals_names_no_person() -> None:
     glosses = analyse_text("光刻机制造商阿斯麦（ASML）周三发布财报。").glosses
     assert [(g.term, g.type) for g in glosses] == [("阿斯麦", "ORG")]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("“海上丝路”倡议（Maritime Silk Road Initiative）提出五周年。", "海上丝路"),
+    ("该公司的“飞鹰”芯片（Falcon）下月量产。", "飞鹰"),
+])
+def test_a_word_saying_what_a_term_in_marks_is_stays_out(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, None)]

@@ -53,13 +53,17 @@ def _english_kind(original: str) -> EntityType | None:
 
 def _kind_after_brackets(folded: str, end: int, floor: int) -> str:
     """The word saying what a name in marks is, between the closing mark and the parenthesis
-    (《经济学人》|杂志, “人权观察”|组织: data/publication_words.tsv, data/org_cues.tsv), or ""."""
+    (《经济学人》|杂志, “人权观察”|组织, “一带一路”|倡议: data/publication_words.tsv, data/org_cues.tsv,
+    data/term_kind_words.tsv), or ""."""
     for n in range(min(SUFFIX_MAX, end - floor - 2), 1, -1):
         word = folded[end - n : end]
-        if folded[end - n - 1] in _BRACKETS and (word in data.words("publication_words") or word in data.words(
-                "org_cues")):
+        if folded[end - n - 1] in _BRACKETS and (_names_body(word) or word in data.words("term_kind_words")):
             return word
     return ""
+
+
+def _names_body(word: str) -> bool:
+    return word in data.words("publication_words") or word in data.words("org_cues")
 
 
 @cache
@@ -111,7 +115,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
             found = _bracketed_term(folded, end, floor, original, around)
-            found = (found[0], found[1], "ORG") if found is not None and kind_word else found
+            found = (found[0], found[1], "ORG") if found is not None and _names_body(kind_word) else found
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
