@@ -142,3 +142,12 @@ def test_an_abbreviation_in_capitals_names_no_person() -> None:
 ])
 def test_a_word_saying_what_a_term_in_marks_is_stays_out(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, None)]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("北岸电子（Northshore Electronics Co., Ltd.）周二公布初步业绩。", "北岸电子", "Northshore Electronics Co., Ltd."),
+    ("他周二抵达华盛顿特区（Washington, D.C.）。", "华盛顿特区", "Washington, D.C."),
+    ("小约翰·霍尔（John Hall, Jr.）的演讲被反复引用。", "小约翰·霍尔", "John Hall, Jr."),
+])
+def test_what_a_name_keeps_after_a_comma(text: str, term: str, original: str) -> None:
+    assert pairs(text) == {(term, original)}

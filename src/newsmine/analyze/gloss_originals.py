@@ -44,6 +44,9 @@ _WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 # a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
 _JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")
+# what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
+# a generation (Martin Luther King, Jr.), the District of Columbia (Washington, D.C.)
+_NAME_TAIL = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|plc|PLC|S\.A|N\.V|AG|SE|GmbH|L\.P|LP|Limited|S\.p\.A|Pte|Jr|Sr|D\.C)\.?|II|III|IV")
 
 
 def original_of(content: str) -> Original | None:
@@ -86,18 +89,24 @@ def original_of(content: str) -> Original | None:
 def _first_of_pieces(content: str) -> Original | None:
     """The original among the pieces a comma or semicolon parts, once a stock code (NASDAQ：NVDA) and a
     Chinese alternative or label (下同, 简称美联储) are left out: the one piece, or the first of a name and
-    its abbreviation in either order (International Energy Agency，IEA; TSMC，Taiwan Semiconductor …)."""
-    pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
-    pieces = [p for p in pieces if not _is_stock_code(p) and (_LATIN.search(p) or not has_han(p))]
+    its abbreviation in either order (International Energy Agency，IEA; TSMC，Taiwan Semiconductor …); a
+    company's legal form or a generation after a comma stays with its name (Meta Platforms, Inc.; King, Jr.)."""
+    pieces: list[tuple[str, str]] = []  # each name as read, and as written with its tail (Co., Ltd.)
+    for piece in (_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()):
+        if pieces and _NAME_TAIL.fullmatch(piece):
+            pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}, {piece}")
+        elif not _is_stock_code(piece) and (_LATIN.search(piece) or not has_han(piece)):
+            pieces.append((piece, piece))
     if len(pieces) == 1:
-        return parse_original(pieces[0]) if pieces[0] != content.strip() else None
+        found = parse_original(pieces[0][0]) if pieces[0][1] != content.strip() or pieces[0][0] != pieces[0][1] else None
+        return Original(pieces[0][1], found.transliterated) if found is not None else None
     if len(pieces) == 2:
-        first, second = parse_original(pieces[0]), parse_original(pieces[1])
+        first, second = parse_original(pieces[0][0]), parse_original(pieces[1][0])
         if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
             return None
         short, full = (first, second) if is_acronym(first.text) else (second, first)
         if short.text[0].upper() == full.text[0].upper():
-            return first
+            return Original(pieces[0][1], first.transliterated)
     return None
 
 
