@@ -151,3 +151,19 @@ def test_a_word_saying_what_a_term_in_marks_is_stays_out(text: str, term: str) -
 ])
 def test_what_a_name_keeps_after_a_comma(text: str, term: str, original: str) -> None:
     assert pairs(text) == {(term, original)}
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("今年论坛的主题为「我們的海洋，我們的責任（Our Ocean, Our Duty）」，邀请了多位学者。", "我們的海洋，我們的責任",
+     "Our Ocean, Our Duty"),
+    ("大会主题为“为人民服务的技术（Technology in the Service of People），另有三场讨论。", "为人民服务的技术",
+     "Technology in the Service of People"),  # the closing mark left out
+])
+def test_a_title_in_marks_with_its_english_in_title_case(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss, g.type) for g in analyse_text(text).glosses] == [(term, original, None)]
+
+
+@pytest.mark.parametrize("text", ["他说：“这是我们的机会（this is our chance）”。",
+                                  "他们的律师（Anna Berg, Tom Hall）拒绝置评。"])
+def test_a_clause_or_two_names_after_an_opening_mark_stay_no_gloss(text: str) -> None:
+    assert analyse_text(text).glosses == []

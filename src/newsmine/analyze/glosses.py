@@ -104,6 +104,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         if original is None and folded[end - 1 : end] in _BRACKETS:
             original = quoted_terms_english(m.group(1))
+        if original is None and _TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
+            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)  # 「我们的星球，我们的未来（Our Planet, Our Future）」
+            original = titled if _titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
@@ -111,11 +114,14 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end, original = label[0], Original(original.text, original.transliterated or label[1])
         kind_word = _kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
-        around = _quoted_around(folded, words, end, m.end(), floor)
+        titled = "" if (around := _quoted_around(folded, words, end, m.end(), floor)) else _titled_in_marks(
+            folded, end, floor, original)
+        around = around or titled
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
             found = _bracketed_term(folded, end, floor, original, around)
             found = (found[0], found[1], "ORG") if found is not None and _names_body(kind_word) else found
+            found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
@@ -267,6 +273,26 @@ def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: 
     if opening < 0 or end - opening > 16 or _CLAUSE_MARK.search(folded[opening + 1 : end]):
         return ""
     return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
+
+
+_OPENINGS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+_TITLE_WITH_COMMA = re.compile(r"[A-Z][A-Za-z'’-]*(?:,? [A-Za-z'’-]+){1,7}")
+
+
+def _titled_in_marks(folded: str, end: int, floor: int, original: Original) -> str:
+    """The closing mark of a title in marks whose original is written in title case, of two words or
+    more, when the marks open before the term and close after its parenthesis or not at all
+    (「我们的星球，我们的未来（Our Planet, Our Future）」): a pronoun or a comma inside is the title's."""
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", original.text)
+    small = data.words("function_words_en")
+    if len(words) < 2 or folded[end - 1] in _BRACKETS or not all(w[0].isupper() or w in small for w in words):
+        return ""
+    for at in range(end - 2, max(floor, end - 17) - 1, -1):
+        if folded[at] in _BRACKETS or folded[at] in "。!?;:":
+            return ""
+        if folded[at] in _OPENINGS:
+            return _OPENINGS[folded[at]]
+    return ""
 
 
 def _bracketed_term(folded: str, end: int, floor: int, original: Original, around: str = "") -> _Term | None:
