@@ -167,3 +167,13 @@ def test_a_title_in_marks_with_its_english_in_title_case(text: str, term: str, o
                                   "他们的律师（Anna Berg, Tom Hall）拒绝置评。"])
 def test_a_clause_or_two_names_after_an_opening_mark_stay_no_gloss(text: str) -> None:
     assert analyse_text(text).glosses == []
+
+
+def test_a_preposition_inside_the_marks_before_a_place_stays_out() -> None:
+    glosses = analyse_text("文件是以“在国家安全室”(The Security Room)的名义发出的。").glosses
+    assert [g.term for g in glosses] == ["国家安全室"]
+
+
+def test_a_name_beginning_with_a_preposition_glossed_by_a_code_stays_whole() -> None:
+    glosses = analyse_text("韩国还有“在外同胞签证”（F4）和永久居留签证。").glosses
+    assert [g.term for g in glosses] == ["在外同胞签证"]

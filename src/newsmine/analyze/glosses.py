@@ -119,7 +119,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         around = around or titled
         bracketed = folded[end - 1] in _BRACKETS or bool(around)
         if bracketed:
-            found = _bracketed_term(folded, end, floor, original, around)
+            found = _bracketed_term(folded, words, end, floor, original, around)
             found = (found[0], found[1], "ORG") if found is not None and _names_body(kind_word) else found
             found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
@@ -275,6 +275,7 @@ def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: 
     return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
 
 
+_PLACE_PREPOSITIONS = frozenset("在于從从")
 _OPENINGS = {"“": "”", "「": "」", "『": "』", "《": "》"}
 _TITLE_WITH_COMMA = re.compile(r"[A-Z][A-Za-z'’-]*(?:,? [A-Za-z'’-]+){1,7}")
 
@@ -295,7 +296,8 @@ def _titled_in_marks(folded: str, end: int, floor: int, original: Original) -> s
     return ""
 
 
-def _bracketed_term(folded: str, end: int, floor: int, original: Original, around: str = "") -> _Term | None:
+def _bracketed_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original,
+                    around: str = "") -> _Term | None:
     """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis, or inside the marks that
     close (`around`) right after it."""
     inner = end if around else end - 1
@@ -305,7 +307,14 @@ def _bracketed_term(folded: str, end: int, floor: int, original: Original, aroun
     paper = ending_at(folded, inner, data.words("media_endings"), SUFFIX_MAX) or ""
     org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG" or (
         folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and inner - opening > 3)
-    return opening + 1, inner, "ORG" if org else None  # a paper or magazine by its name is a body: 《明镜周刊》
+    start = opening + 1
+    first = words.containing(start)
+    named = original.text.split()
+    if first is not None and first.word in _PLACE_PREPOSITIONS and first.tag == "p" and inner - start >= 4 and \
+            len(named) >= 2 and named[0].lower() not in ("in", "at", "on", "from", "to"):
+        start += 1  # a quoted place after its preposition, which its English in words leaves out: “在|白宫战情室”
+        # （The Situation Room）; a code cannot tell (“在外同胞签证”（F4）)
+    return start, inner, "ORG" if org else None  # a paper or magazine by its name is a body: 《明镜周刊》
 
 
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
