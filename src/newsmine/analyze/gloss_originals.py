@@ -18,6 +18,7 @@ import unicodedata
 from functools import cache
 
 from newsmine import data
+from newsmine.model import EntityType
 from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
@@ -202,3 +203,14 @@ def _is_stock_code(content: str) -> bool:
     exchange = _EXCHANGE.match(text)
     return exchange is not None and (exchange.group(1) in data.marked("stock_exchanges", "prefix")
                                      or _CODE_LABEL.fullmatch(exchange.group(1)) is not None)
+
+
+def english_kind(original: str) -> EntityType | None:
+    """ORG or LOC when the original holds a word that marks a body or a place (data/org_words_en.tsv,
+    data/place_words_en.tsv), else None."""
+    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", original))  # Solid-State is no State
+    if words & data.words("org_words_en"):
+        return "ORG"
+    if words & data.words("place_words_en"):
+        return "LOC"
+    return None

@@ -19,51 +19,27 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import (in_small_letters, is_common_phrase, is_translated_clause, original_of,
-                                              quoted_terms_english)
+from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
+                                          quoted_around, titled_in_marks)
+from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
+                                              original_of, quoted_terms_english)
 from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
                                             surname_start)
-from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, acronym_term_start, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
+                                            after_unnamed_place, common_term_start, cue_led_start, is_clause, phrase_start,
+                                            place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, gloss_labels, has_han, is_acronym, is_han, phonetic
+from newsmine.names import Original, fold, gloss_labels, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
-_CLAUSE_TAGS = frozenset({"r", "d", "p", "c", "PER"})
-_CLAUSE_MARK = re.compile(r"[,.;:!?、。\s“”\"《》「」]")
-_BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
-
-
-def _english_kind(original: str) -> EntityType | None:
-    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", original))  # Solid-State is no State
-    if words & data.words("org_words_en"):
-        return "ORG"
-    if words & data.words("place_words_en"):
-        return "LOC"
-    return None
-
-
-def _kind_after_brackets(folded: str, end: int, floor: int) -> str:
-    """The word saying what a name in marks is, between the closing mark and the parenthesis
-    (《经济学人》|杂志, “人权观察”|组织, “一带一路”|倡议: data/publication_words.tsv, data/org_cues.tsv,
-    data/term_kind_words.tsv), or ""."""
-    for n in range(min(SUFFIX_MAX, end - floor - 2), 1, -1):
-        word = folded[end - n : end]
-        if folded[end - n - 1] in _BRACKETS and (_names_body(word) or word in data.words("term_kind_words")):
-            return word
-    return ""
-
-
-def _names_body(word: str) -> bool:
-    return word in data.words("publication_words") or word in data.words("org_cues")
 
 
 @cache
@@ -102,25 +78,25 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
             continue
-        if original is None and folded[end - 1 : end] in _BRACKETS:
+        if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
-        if original is None and _TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
+        if original is None and TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
             titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)  # 「我们的星球，我们的未来（Our Planet, Our Future）」
-            original = titled if _titled_in_marks(folded, end, floor, titled) else None
+            original = titled if titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
-        kind_word = _kind_after_brackets(folded, end, floor)
+        kind_word = kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
-        titled = "" if (around := _quoted_around(folded, words, end, m.end(), floor)) else _titled_in_marks(
+        titled = "" if (around := quoted_around(folded, words, end, m.end(), floor)) else titled_in_marks(
             folded, end, floor, original)
         around = around or titled
-        bracketed = folded[end - 1] in _BRACKETS or bool(around)
+        bracketed = folded[end - 1] in BRACKETS or bool(around)
         if bracketed:
-            found = _bracketed_term(folded, words, end, floor, original, around)
-            found = (found[0], found[1], "ORG") if found is not None and _names_body(kind_word) else found
+            found = bracketed_term(folded, words, end, floor, original, around)
+            found = (found[0], found[1], "ORG") if found is not None and names_body(kind_word) else found
             found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
@@ -262,61 +238,6 @@ def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term |
     return None
 
 
-def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: int) -> str:
-    """The closing mark when quotation marks stand around the term and its parenthesis
-    (“疾病地图（DiseaseMap）”), else "" — also when they hold a clause (a quotation ending in a gloss:
-    punctuation, a pronoun, an adverb, a preposition or a conjunction inside)."""
-    closing = folded[after : after + 1]
-    if closing not in _BRACKETS or folded[end - 1] in _BRACKETS:
-        return ""
-    opening = folded.rfind(_BRACKETS[closing], floor, end)
-    if opening < 0 or end - opening > 16 or _CLAUSE_MARK.search(folded[opening + 1 : end]):
-        return ""
-    return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
-
-
-_PLACE_PREPOSITIONS = frozenset("在于從从")
-_OPENINGS = {"“": "”", "「": "」", "『": "』", "《": "》"}
-_TITLE_WITH_COMMA = re.compile(r"[A-Z][A-Za-z'’-]*(?:,? [A-Za-z'’-]+){1,7}")
-
-
-def _titled_in_marks(folded: str, end: int, floor: int, original: Original) -> str:
-    """The closing mark of a title in marks whose original is written in title case, of two words or
-    more, when the marks open before the term and close after its parenthesis or not at all
-    (「我们的星球，我们的未来（Our Planet, Our Future）」): a pronoun or a comma inside is the title's."""
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", original.text)
-    small = data.words("function_words_en")
-    if len(words) < 2 or folded[end - 1] in _BRACKETS or not all(w[0].isupper() or w in small for w in words):
-        return ""
-    for at in range(end - 2, max(floor, end - 17) - 1, -1):
-        if folded[at] in _BRACKETS or folded[at] in "。!?;:":
-            return ""
-        if folded[at] in _OPENINGS:
-            return _OPENINGS[folded[at]]
-    return ""
-
-
-def _bracketed_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original,
-                    around: str = "") -> _Term | None:
-    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis, or inside the marks that
-    close (`around`) right after it."""
-    inner = end if around else end - 1
-    opening = folded.rfind(_BRACKETS[around or folded[end - 1]], floor, inner)
-    if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
-        return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
-    paper = ending_at(folded, inner, data.words("media_endings"), SUFFIX_MAX) or ""
-    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG" or (
-        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and inner - opening > 3)
-    start = opening + 1
-    first = words.containing(start)
-    named = original.text.split()
-    if first is not None and first.word in _PLACE_PREPOSITIONS and first.tag == "p" and inner - start >= 4 and \
-            len(named) >= 2 and named[0].lower() not in ("in", "at", "on", "from", "to"):
-        start += 1  # a quoted place after its preposition, which its English in words leaves out: “在|白宫战情室”
-        # （The Situation Room）; a code cannot tell (“在外同胞签证”（F4）)
-    return start, inner, "ORG" if org else None  # a paper or magazine by its name is a body: 《明镜周刊》
-
-
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
     if not is_han(folded[end - 1]):
@@ -325,7 +246,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     last_tag = words.tokens[i].tag if i is not None else None
     if i is not None and last_tag != "PER" and (named := name_after_glued_title(words.tokens[i])) is not None:
         return max(named, floor), end, "PER"
-    english = _english_kind(original.text)
+    english = english_kind(original.text)
     org = ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX)
     place = ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX)
     kind: EntityType | None = None
@@ -389,7 +310,7 @@ def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Origina
     three capitalised words, and a word before it saying what the body is, or a body's ending, or
     the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
     tok = words.tokens[i]
-    if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
+    if not _BRAND.fullmatch(original.text) or english_kind(original.text) is not None:
         return None
     start = tok.start
     if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
@@ -428,7 +349,7 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
     """A glossed name the tagger did not mark as a person: place when the words say so."""
-    english = _english_kind(original)
+    english = english_kind(original)
     if english:
         return english
     if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
