@@ -177,3 +177,8 @@ def test_a_preposition_inside_the_marks_before_a_place_stays_out() -> None:
 def test_a_name_beginning_with_a_preposition_glossed_by_a_code_stays_whole() -> None:
     glosses = analyse_text("韩国还有“在外同胞签证”（F4）和永久居留签证。").glosses
     assert [g.term for g in glosses] == ["在外同胞签证"]
+
+
+def test_a_body_named_for_a_meeting_reads_over_a_joining_word() -> None:
+    glosses = analyse_text("联合国科学和技术会议（UNCST）周三发布报告。").glosses
+    assert [g.term for g in glosses] == ["联合国科学和技术会议"]

@@ -47,8 +47,7 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     else:
         start = end
         j = i
-        body = (ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX) or  # 消费者新闻与商业|频道
-                ending_at(folded, end, data.words("media_endings"), SUFFIX_MAX)) is not None
+        body = ends_like_body(folded, end)
         while j >= 0 and end - words.tokens[j].start <= MAX_TERM:
             tok = words.tokens[j]
             if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
@@ -80,6 +79,13 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
                 start += length
                 break
     return start if end - start >= 2 else None
+
+
+def ends_like_body(folded: str, end: int) -> bool:
+    """Whether the text ending at `end` ends like a body's name: a body's, a paper's or channel's, or a
+    meeting's last word (委员会, 频道, 会议: 消费者新闻与商业|频道, 联合国贸易和发展|会议)."""
+    return any(ending_at(folded, end, data.words(name), SUFFIX_MAX) for name in (
+        "org_suffixes", "media_endings", "gathering_words"))
 
 
 def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:

@@ -26,8 +26,8 @@ from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is
 from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
                                             surname_start)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
-                                            after_unnamed_place, common_term_start, cue_led_start, is_clause, phrase_start,
-                                            place_tail, unit_start)
+                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
+                                            is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -259,7 +259,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
-        if start is None or lookup(folded[start:end]) is None and not ending_at(folded, end, data.words("media_endings")):
+        if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
             start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
