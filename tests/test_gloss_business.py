@@ -182,3 +182,15 @@ def test_a_name_beginning_with_a_preposition_glossed_by_a_code_stays_whole() -> 
 def test_a_body_named_for_a_meeting_reads_over_a_joining_word() -> None:
     glosses = analyse_text("联合国科学和技术会议（UNCST）周三发布报告。").glosses
     assert [g.term for g in glosses] == ["联合国科学和技术会议"]
+
+
+def test_a_show_known_by_one_word_is_its_whole_chinese_name() -> None:
+    glosses = analyse_text("他周二在台北國際電腦展（Computex）開幕前發表演說。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("台北國際電腦展", None)]
+
+
+def test_a_latin_word_the_original_writes_too_begins_the_term() -> None:
+    glosses = analyse_text("基金经理将富时中国指数（FTSE China Index）的目标位上调。").glosses
+    assert [g.term for g in glosses] == ["富时中国指数"]
+    glosses = analyse_text("基金经理将FTSE中国指数（FTSE China Index）的目标位上调。").glosses
+    assert [g.term for g in glosses] == ["FTSE中国指数"]

@@ -345,6 +345,9 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
         if tok.start < floor or _ends_term(words, j) or _before_term(words, j) or (
                 end - start >= expected if soft else end - tok.start > expected + 2):
             break
+        if j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].word[-1].isascii() and \
+                words.tokens[j - 1].word[-1].isalnum():
+            break  # a word glued to a Latin name goes with it: Blackwell架构|图形处理器（GPU）
         start = tok.start
     return start if end - start >= 2 else None
 

@@ -39,6 +39,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 
 
@@ -144,6 +145,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             term_start = _sounds_after_cue(folded, term_start, floor)
             if _described_body(folded, term_start, floor) or original.text.isupper():
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), or in capitals (阿斯麦（ASML）)
+        latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
+        if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
+            term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
@@ -222,9 +226,20 @@ def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: O
     if original.transliterated or is_acronym(original.text) or word is None:
         return None
     start = common_term_start(words, end, floor, original.text)
+    if " " not in original.text.strip():  # a show known by one word: 台北|国际|电脑展（Computex）
+        start = _named_words_start(words, end, floor)
     if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
         return None  # the word alone names no event: 会议（Meeting）
     return start, end, lookup(folded[start:end])
+
+
+def _named_words_start(words: TokenIndex, end: int, floor: int) -> int | None:
+    """Where the nouns and place names before `end` begin, within ten characters."""
+    start, i = end, words.ending_at(end)
+    while i is not None and words.tokens[i].start >= floor and end - words.tokens[i].start <= 10 and \
+            words.tokens[i].tag in ("n", "nz", "LOC", "ORG") and all(is_han(c) for c in words.tokens[i].word):
+        start, i = words.tokens[i].start, i - 1
+    return start if start < end else None
 
 
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
