@@ -194,3 +194,8 @@ def test_a_latin_word_the_original_writes_too_begins_the_term() -> None:
     assert [g.term for g in glosses] == ["富时中国指数"]
     glosses = analyse_text("基金经理将FTSE中国指数（FTSE China Index）的目标位上调。").glosses
     assert [g.term for g in glosses] == ["FTSE中国指数"]
+
+
+def test_an_adverb_and_a_verb_before_an_abbreviated_term_stay_out() -> None:
+    glosses = analyse_text("海軍將加強無人艇（USV）的部署。").glosses
+    assert [g.term for g in glosses] == ["無人艇"]

@@ -359,10 +359,11 @@ def _ends_term(words: TokenIndex, i: int) -> bool:
 
 
 def _before_term(words: TokenIndex, j: int) -> bool:
-    """Whether `tok` stands before a term rather than in it: a verb news writes before a term as its object
-    (data/term_lead_verbs.tsv: 推出, 采用, 进行), a word saying what a body is (公司), or a one-character word
-    after a number (一年|期)."""
+    """Whether word `j` stands before a term rather than in it: a verb news writes before a term as its
+    object (data/term_lead_verbs.tsv: 推出, 采用, 进行), a word saying what a body is (公司), a one-character
+    adverb, or a one-character word after a number (一年|期)."""
     tok = words.tokens[j]
-    if tok.word in data.words("term_lead_verbs") or tok.word in data.words("org_cues"):
-        return True
+    if tok.word in data.words("term_lead_verbs") or tok.word in data.words("org_cues") or (
+            len(tok.word) == 1 and tok.tag in ("d", "ad")):
+        return True  # 国军|将|加强|无人机（UAV）: one-character adverbs (将, 也, 已) stand before a term
     return len(tok.word) == 1 and j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].tag in ("m", "TIME")
