@@ -199,3 +199,17 @@ def test_a_latin_word_the_original_writes_too_begins_the_term() -> None:
 def test_an_adverb_and_a_verb_before_an_abbreviated_term_stay_out() -> None:
     glosses = analyse_text("海軍將加強無人艇（USV）的部署。").glosses
     assert [g.term for g in glosses] == ["無人艇"]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("几家云厂商本周下调大语言模型（Large Language Model，LLM）的调用价格。", "大语言模型", "Large Language Model"),
+    ("推理成本下降将加速智能体（AI Agent）的落地。", "智能体", "AI Agent"),
+    ("欧盟对这类产品发起反倾销调查（anti-dumping investigation）。", "反倾销调查", "anti-dumping investigation"),
+])
+def test_a_verb_before_a_term_glossed_in_words_stays_out(text: str, term: str, original: str) -> None:
+    assert pairs(text) == {(term, original)}
+
+
+def test_a_conference_whose_english_is_in_capitals_is_its_whole_name() -> None:
+    glosses = analyse_text("他在星河开发者大会（GALAXY DEVCON）上发表主题演讲。").glosses
+    assert [g.term for g in glosses] == ["星河开发者大会"]

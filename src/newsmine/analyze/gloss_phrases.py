@@ -257,7 +257,8 @@ def mentions_place(word: str, original: str) -> bool:
 
 def common_term_start(words: TokenIndex, end: int, floor: int, original: str) -> int | None:
     """Left edge of a term (not a name) glossed by its English in small letters: whole Chinese words
-    back to a break, a one-character verb (是, 有) or a joining word, no longer than the original's
+    back to a break, a one-character verb (是, 有), a verb that leads a term (下调|大语言模型: data/term_lead_verbs.tsv)
+    or a joining word, no longer than the original's
     content words suggest (two characters each, and one more word): 包括：|上网阻碍（obstacles to
     access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
     letter (的|世界电子贸易平台（eWTP））."""
@@ -268,7 +269,8 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
     while i is not None and i >= 0:
         tok = words.tokens[i]
         if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
-                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v"):
+                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v") \
+                or (start < end and tok.word in data.words("term_lead_verbs")):
             break
         start, i = tok.start, i - 1
     return start if end - start >= 2 else None

@@ -225,9 +225,9 @@ def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: O
     word = ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX)
     if original.transliterated or is_acronym(original.text) or word is None:
         return None
-    start = common_term_start(words, end, floor, original.text)
-    if " " not in original.text.strip():  # a show known by one word: 台北|国际|电脑展（Computex）
-        start = _named_words_start(words, end, floor)
+    starts = [s for s in (common_term_start(words, end, floor, original.text), _named_words_start(words, end, floor))
+              if s is not None]  # the nouns and places before it, which may be more than its English suggests:
+    start = min(starts, default=None)  # 台北|国际|电脑展（Computex）, 华为|全联接|大会（HUAWEI CONNECT）
     if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
         return None  # the word alone names no event: 会议（Meeting）
     return start, end, lookup(folded[start:end])
