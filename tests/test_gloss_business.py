@@ -22,6 +22,7 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("Nvidia Corp.，NASDAQ：NVDA", "Nvidia Corp."),  # the stock code beside the name is left out
     ("ＮＶＩＤＩＡ", "NVIDIA"),
     ("トヨタ自動車", "トヨタ自動車"),
+    ("日文：ソニーグループ", "ソニーグループ"),
 ])
 def test_the_original_among_several_pieces(content: str, expected: str) -> None:
     found = original_of(content)

@@ -43,6 +43,7 @@ _LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生"
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
 _WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 # a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
+_LANGUAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,3}[文语語]\s*[:：]\s*")
 _JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")
 # what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
@@ -65,7 +66,10 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
-    if _CODE.fullmatch(bare) or _is_long_name(bare) or _JAPANESE.fullmatch(bare) or (
+    japanese = _LANGUAGE_LABEL.sub("", bare)  # 日文：トヨタ自動車
+    if _JAPANESE.fullmatch(japanese):
+        return Original(japanese, False)
+    if _CODE.fullmatch(bare) or _is_long_name(bare) or (
             _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)
     particled = _after_particles(bare)
