@@ -214,3 +214,13 @@ def test_a_verb_before_a_term_glossed_in_words_stays_out(text: str, term: str, o
 def test_a_conference_whose_english_is_in_capitals_is_its_whole_name() -> None:
     glosses = analyse_text("他在星河开发者大会（GALAXY DEVCON）上发表主题演讲。").glosses
     assert [g.term for g in glosses] == ["星河开发者大会"]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("主导该声明的英国皇家科学院（Royal Academy）前院长周一发言。", "皇家科学院"),
+    ("記者守候在美國眾議院大樓（Rayburn House Office Building）外。", "眾議院大樓"),
+    ("美国证券交易委员会（Securities and Exchange Commission）周一起诉该公司。", "美国证券交易委员会"),  # a state's
+    ("英国央行（Bank of England）周四宣布降息。", "英国央行"),  # the rest is a generic word
+])
+def test_a_country_before_a_body_its_english_does_not_name(text: str, term: str) -> None:
+    assert [g.term for g in analyse_text(text).glosses] == [term]

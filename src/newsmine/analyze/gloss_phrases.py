@@ -66,16 +66,19 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
         start = unit
     start = _after_descriptor(folded, start, end, original)
     start = _after_glued_descriptor(folded, start, end, original)
-    # a university, company or lab is named without the country before it, unless its original names
-    # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
-    # university) a one-word original; a state's body keeps it: 日本最高裁判所 (Supreme Court)
+    # a university, company, paper or any body but a state's is named without the country before it, unless
+    # its original names it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills), 英国|皇家学会 (Royal Society); an
+    # abbreviation cannot tell, nor (but for a university) a one-word original; a state's body keeps it:
+    # 日本最高裁判所 (Supreme Court), 美国证券交易委员会 (Securities and Exchange Commission)
     school = ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original)
     private = ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX) or \
         ending_at(folded, end, data.words("media_endings"), SUFFIX_MAX)  # 英国|金融时报 (Financial Times)
-    if school or (" " in original.strip() and private):
+    state = ending_at(folded, end, data.words("state_body_heads"), SUFFIX_MAX)
+    if school or (" " in original.strip() and (private or not state)):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
-            if head in countries() and not mentions_place(head, original):
+            generic = not (school or private) and end - start - length < 3  # 英国|央行 (Bank of England)
+            if head in countries() and not mentions_place(head, original) and not generic:
                 start += length
                 break
     return start if end - start >= 2 else None

@@ -82,7 +82,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
         if original is None and TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
-            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)  # 「我们的星球，我们的未来（Our Planet, Our Future）」
+            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」
+            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)
             original = titled if titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
@@ -144,7 +145,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if kind == "PER" and " " not in original.text:
             term_start = _sounds_after_cue(folded, term_start, floor)
             if _described_body(folded, term_start, floor) or original.text.isupper():
-                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), or in capitals (阿斯麦（ASML）)
+                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）) or in capitals
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
