@@ -224,3 +224,12 @@ def test_a_conference_whose_english_is_in_capitals_is_its_whole_name() -> None:
 ])
 def test_a_country_before_a_body_its_english_does_not_name(text: str, term: str) -> None:
     assert [g.term for g in analyse_text(text).glosses] == [term]
+
+
+def test_a_list_of_terms_each_glossed_by_one_small_word() -> None:
+    text = "该框架强调三件事：预防（prevention）、监测（monitoring）和应对（response）。"
+    assert pairs(text) == {("预防", "prevention"), ("监测", "monitoring"), ("应对", "response")}
+
+
+def test_one_small_word_outside_a_list_stays_no_gloss() -> None:
+    assert analyse_text("他担心对手会歪曲（distort）这份声明，并表示反对。").glosses == []

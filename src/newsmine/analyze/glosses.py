@@ -66,6 +66,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     folded = fold(text)
     words = TokenIndex(tokens)
     out: list[Gloss] = []
+    listed = _listed_small_words(folded)
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
@@ -78,6 +79,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
+            elif m.start() in listed and (start := common_term_start(words, end, floor, m.group(1))) is not None:
+                out.append(Gloss(span=Span(start, m.end()), term_span=Span(start, end), term=text[start:end],
+                                 gloss=m.group(1).strip(), type=None))
             continue
         if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
@@ -154,6 +158,21 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
+
+
+_LISTED = re.compile(r"\(([a-z]{3,}(?:-[a-z]+)*)\)(?=[、,]|[和及与或][\u4e00-\u9fff])")
+
+
+def _listed_small_words(folded: str) -> set[int]:
+    """Where the parentheses of a list of terms each glossed by one word in small letters open
+    (替代（replacement）、减少（reduction）和优化（refinement）): one such parenthesis followed by a list's
+    separator, then at most eight Chinese characters and the next such parenthesis; both are glosses."""
+    found: set[int] = set()
+    for m in _LISTED.finditer(folded):
+        after = re.match(r"[、,和及与或]([\u4e00-\u9fff]{1,8})\(([a-z]{3,}(?:-[a-z]+)*)\)", folded[m.end() :])
+        if after is not None:
+            found |= {m.start(), m.end() + after.start(2) - 1}
+    return found
 
 
 def _described_body(folded: str, start: int, floor: int) -> bool:
