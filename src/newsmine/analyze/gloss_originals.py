@@ -8,7 +8,9 @@ small word (tagline, distort) is the translation of an ordinary word, not a glos
 with its subtitle after a colon (Empire of Dust: A History) is one original. So are surnames led by a
 lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
 names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
-Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none.
+Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none. Several pieces
+give the first name with its abbreviation (TSMC，Taiwan Semiconductor …) once stock codes and Chinese
+alternatives are left out; one small word is an original when a list of terms glosses each so.
 """
 
 from __future__ import annotations
@@ -218,3 +220,18 @@ def english_kind(original: str) -> EntityType | None:
     if words & data.words("place_words_en"):
         return "LOC"
     return None
+
+
+_LISTED = re.compile(r"\(([a-z]{3,}(?:-[a-z]+)*)\)(?=[、,]|[和及与或][\u4e00-\u9fff])")
+
+
+def listed_small_words(folded: str) -> set[int]:
+    """Where the parentheses of a list of terms each glossed by one word in small letters open
+    (替代（replacement）、减少（reduction）和优化（refinement）): one such parenthesis followed by a list's
+    separator, then at most eight Chinese characters and the next such parenthesis; both are glosses."""
+    found: set[int] = set()
+    for m in _LISTED.finditer(folded):
+        after = re.match(r"[、,和及与或]([\u4e00-\u9fff]{1,8})\(([a-z]{3,}(?:-[a-z]+)*)\)", folded[m.end() :])
+        if after is not None:
+            found |= {m.start(), m.end() + after.start(2) - 1}
+    return found

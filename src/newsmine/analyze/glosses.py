@@ -22,9 +22,9 @@ from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
-                                              original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
-                                            surname_start)
+                                              listed_small_words, original_of, quoted_terms_english)
+from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
+                                            sounds_after_cue, sounds_term, surname_start)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -66,7 +66,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     folded = fold(text)
     words = TokenIndex(tokens)
     out: list[Gloss] = []
-    listed = _listed_small_words(folded)
+    listed = listed_small_words(folded)
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
@@ -147,8 +147,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             if folded[term_start] == "圣":
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
-            term_start = _sounds_after_cue(folded, term_start, floor)
-            if _described_body(folded, term_start, floor) or original.text.isupper():
+            term_start = sounds_after_cue(folded, term_start, floor)
+            if described_body(folded, term_start, floor) or original.text.isupper():
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）) or in capitals
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
@@ -158,41 +158,6 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
-
-
-_LISTED = re.compile(r"\(([a-z]{3,}(?:-[a-z]+)*)\)(?=[、,]|[和及与或][\u4e00-\u9fff])")
-
-
-def _listed_small_words(folded: str) -> set[int]:
-    """Where the parentheses of a list of terms each glossed by one word in small letters open
-    (替代（replacement）、减少（reduction）和优化（refinement）): one such parenthesis followed by a list's
-    separator, then at most eight Chinese characters and the next such parenthesis; both are glosses."""
-    found: set[int] = set()
-    for m in _LISTED.finditer(folded):
-        after = re.match(r"[、,和及与或]([\u4e00-\u9fff]{1,8})\(([a-z]{3,}(?:-[a-z]+)*)\)", folded[m.end() :])
-        if after is not None:
-            found |= {m.start(), m.end() + after.start(2) - 1}
-    return found
-
-
-def _described_body(folded: str, start: int, floor: int) -> bool:
-    """Whether a word saying what a body is (公司, 机构, 投行, 巨头: data/org_cues.tsv,
-    data/gloss_descriptors.tsv) ends right before `start`."""
-    cues = data.words("org_cues") | data.words("gloss_descriptors")
-    return ending_at(folded, start, cues, SUFFIX_MAX) is not None and start - floor >= 2
-
-
-def _sounds_after_cue(folded: str, start: int, floor: int) -> int:
-    """Where a name rendered by sound begins when one or two of its sounds stand between it and a word
-    saying what the body is (初创企业|里|维安, the tagger reading 里 as "inside"), else `start`."""
-    chars = data.words("transliteration")
-    for back in (1, 2):
-        at = start - back
-        if at - 2 < floor or not all(ch in chars for ch in folded[at:start]):
-            break
-        if _described_body(folded, at, floor):
-            return at
-    return start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
