@@ -233,3 +233,8 @@ def test_a_list_of_terms_each_glossed_by_one_small_word() -> None:
 
 def test_one_small_word_outside_a_list_stays_no_gloss() -> None:
     assert analyse_text("他担心对手会歪曲（distort）这份声明，并表示反对。").glosses == []
+
+
+def test_a_name_with_a_rare_character_outside_the_basic_block() -> None:
+    glosses = analyse_text("天風國際分析師郭明錤（Ming-Chi Kuo）週三表示。").glosses  # 錤 folds to 𫓹 (plane 2)
+    assert [(g.term, g.type) for g in glosses] == [("郭明錤", "PER")]
