@@ -47,7 +47,7 @@ _WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 # a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
 _LANGUAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,3}[文语語]\s*[:：]\s*")
 _JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")  # Latin, Cyrillic or Hangul
 # what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
 # a generation (Martin Luther King, Jr.), the District of Columbia (Washington, D.C.)
 _NAME_TAIL = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|plc|PLC|S\.A|N\.V|AG|SE|GmbH|L\.P|LP|Limited|S\.p\.A|Pte|Jr|Sr|D\.C)\.?|II|III|IV")
@@ -102,7 +102,7 @@ def _first_of_pieces(content: str) -> Original | None:
     for piece in (_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()):
         if pieces and _NAME_TAIL.fullmatch(piece):
             pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}, {piece}")
-        elif not _is_stock_code(piece) and (_LATIN.search(piece) or not has_han(piece)):
+        elif not _is_stock_code(piece) and (_LETTER.search(piece) or not has_han(piece)):
             pieces.append((piece, piece))
     if len(pieces) == 1:
         found = parse_original(pieces[0][0]) if pieces[0][1] != content.strip() or pieces[0][0] != pieces[0][1] else None

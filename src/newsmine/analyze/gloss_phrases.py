@@ -260,9 +260,9 @@ def mentions_place(word: str, original: str) -> bool:
 
 def common_term_start(words: TokenIndex, end: int, floor: int, original: str) -> int | None:
     """Left edge of a term (not a name) glossed by its English in small letters: whole Chinese words
-    back to a break, a one-character verb (是, 有), a verb that leads a term (下调|大语言模型: data/term_lead_verbs.tsv)
-    or a joining word, no longer than the original's
-    content words suggest (two characters each, and one more word): 包括：|上网阻碍（obstacles to
+    back to a break, a one-character verb (是, 有), a verb that leads a term (下调|大语言模型:
+    data/term_lead_verbs.tsv) or a joining word, no longer than the original's content words suggest
+    (two characters each, and one more word): 包括：|上网阻碍（obstacles to
     access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
     letter (的|世界电子贸易平台（eWTP））."""
     letters = sum(ch.isupper() for ch in original)
