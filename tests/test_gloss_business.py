@@ -238,3 +238,13 @@ def test_one_small_word_outside_a_list_stays_no_gloss() -> None:
 def test_a_name_with_a_rare_character_outside_the_basic_block() -> None:
     glosses = analyse_text("天風國際分析師郭明錤（Ming-Chi Kuo）週三表示。").glosses  # 錤 folds to 𫓹 (plane 2)
     assert [(g.term, g.type) for g in glosses] == [("郭明錤", "PER")]
+
+
+def test_a_hong_kong_body_keeps_its_place_in_its_name() -> None:
+    glosses = analyse_text("該片由香港電影創意基金（Film Creative Fund）資助。").glosses
+    assert [g.term for g in glosses] == ["香港電影創意基金"]
+
+
+def test_a_film_festival_written_as_a_show() -> None:
+    glosses = analyse_text("電影入圍第78屆康城影展（Cannes Film Festival）主競賽單元。").glosses
+    assert [(g.term, g.type) for g in glosses] == [("康城影展", None)]

@@ -77,8 +77,9 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     if school or (" " in original.strip() and (private or not state)):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
-            generic = not (school or private) and end - start - length < 3  # 英国|央行 (Bank of England)
-            if head in countries() and not mentions_place(head, original) and not generic:
+            # not before a generic word (英国|央行 (Bank of England)), nor a Chinese place's own body (香港电影发展基金)
+            other = not (school or private) and (end - start - length < 3 or head in _CHINESE_PLACES)
+            if head in countries() and not mentions_place(head, original) and not other:
                 start += length
                 break
     return start if end - start >= 2 else None
@@ -156,6 +157,7 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
+_CHINESE_PLACES = frozenset({"中国", "香港", "台湾", "澳门", "中华"})  # (folded) whose bodies keep them in their names
 JOINING = frozenset({"与", "和", "及", "暨"})  # words that join two names in a list
 _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
 
