@@ -248,3 +248,15 @@ def test_a_hong_kong_body_keeps_its_place_in_its_name() -> None:
 def test_a_film_festival_written_as_a_show() -> None:
     glosses = analyse_text("電影入圍第78屆康城影展（Cannes Film Festival）主競賽單元。").glosses
     assert [(g.term, g.type) for g in glosses] == [("康城影展", None)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("生成式AI（Generative AI）正在改变软件行业。", "生成式AI"),
+    ("这家公司正在研发人工智能PC（AI PC）。", "人工智能PC"),  # the tagger reads 人工智能PC as one word
+])
+def test_a_term_ending_in_the_latin_word_its_original_ends_in(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, None)]
+
+
+def test_a_latin_name_glossed_by_itself_is_no_gloss() -> None:
+    assert analyse_text("苹果公司的iPhone 16（iPhone 16）销量不佳。").glosses == []

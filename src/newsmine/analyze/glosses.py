@@ -122,6 +122,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
+            if found is None:
+                found = _latin_ended_term(folded, words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
@@ -216,6 +218,18 @@ def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: O
     if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
         return None  # the word alone names no event: 会议（Meeting）
     return start, end, lookup(folded[start:end])
+
+
+def _latin_ended_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A term ending in the Latin word its original ends in, after Chinese words (生成式|AI（Generative AI））."""
+    tail = _LATIN_BEFORE.search(folded, floor, end)
+    last = original.text.split()[-1]
+    if tail is None or len(original.text.split()) < 2 or tail.group().lower() != last.lower():
+        return None
+    head, glued = " ".join(original.text.split()[:-1]), words.containing(tail.start() - 1)
+    cut = glued.start if glued is not None and glued.end == end and glued.start >= floor else tail.start()  # 人工智能PC
+    start = common_term_start(words, cut, floor, head) if cut == tail.start() else cut
+    return (start, end, None) if start is not None and start < tail.start() else None
 
 
 def _named_words_start(words: TokenIndex, end: int, floor: int) -> int | None:
