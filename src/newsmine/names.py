@@ -22,7 +22,7 @@ _NAME_PUNCT = re.compile(r"[\s·•‧・.\-‐‑–—'’,]+")
 _LONG = 200  # texts longer than this are whole documents, folded once and remembered
 
 _FOREIGN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af\u3040-\u30ff]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with the rare characters of planes 2 and 3 (𫓹)
 _MONEY = re.compile(r"[$£€¥₩₽]|\d\s*(?:bn|m|million|billion|trillion|%|km|kg)\b", re.I)
 _LABEL_SPLIT = re.compile(r"\s*[，,、:：;；]\s*")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]{0,9}[A-Z0-9]")

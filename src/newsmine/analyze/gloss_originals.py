@@ -8,23 +8,29 @@ small word (tagline, distort) is the translation of an ordinary word, not a glos
 with its subtitle after a colon (Empire of Dust: A History) is one original. So are surnames led by a
 lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
 names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
-Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none.
+Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none. Several pieces
+give the first name with its abbreviation (TSMC，Taiwan Semiconductor …) once stock codes and Chinese
+alternatives are left out; one small word is an original when a list of terms glosses each so.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from newsmine import data
+from newsmine.model import EntityType
 from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 
 # a few Chinese characters saying what follows, ending in 名/称/文/语/写, glued to a Latin name
 # (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[名称稱文语語写寫][为為是]?|[译譯]自)[:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
-_TICKER = re.compile(r"[A-Z0-9]{1,6}\.([A-Z]{1,3})")
-_EXCHANGE = re.compile(r"([A-Za-z]+)\s*[:：]\s*[A-Z0-9]{1,6}$")
+_TICKER = re.compile(r"[A-Z0-9]{1,6}[. ]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US
+# an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
+_EXCHANGE = re.compile(r"([A-Za-z]+|[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
+_CODE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
@@ -37,12 +43,22 @@ _SCRIPTS = r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\
 _OTHER_SCRIPT = re.compile(rf"{_SCRIPTS}(?: {_SCRIPTS}){{0,5}}")
 _LIFE = re.compile(r"\d{4}\s*[-–—－~～]\s*(?:\d{4})?|\d{1,3}|\d{4}年?生")  # years of life or an age
 _EXPLAINED = re.compile(r"\s*[:：，,；;]\s*")
+_WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
+# a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
+_LANGUAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,3}[文语語]\s*[:：]\s*")
+_JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")  # Latin, Cyrillic or Hangul
+# what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
+# a generation (Martin Luther King, Jr.), the District of Columbia (Washington, D.C.)
+_NAME_TAIL = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|plc|PLC|S\.A|N\.V|AG|SE|GmbH|L\.P|LP|Limited|S\.p\.A|Pte|Jr|Sr|D\.C)\.?|II|III|IV")
 
 
 def original_of(content: str) -> Original | None:
     """The original name a parenthesis gives, or None when it gives none (a stock code, 阿里巴巴（BABA.US）,
     or another name the person goes by, 又名Alvin, is none); quotation marks around the whole of it
     are left out (（“Five Eyes”）)."""
+    if _WIDE_LATIN.search(content):  # ＮＶＩＤＩＡ: letters written full-width
+        content = unicodedata.normalize("NFKC", content)
     quoted = _QUOTED.fullmatch(content.strip())
     if quoted is not None:
         content = quoted.group(1)
@@ -52,6 +68,9 @@ def original_of(content: str) -> Original | None:
     if found is not None:
         return found
     bare = content.strip()
+    japanese = _LANGUAGE_LABEL.sub("", bare)  # 日文：トヨタ自動車
+    if _JAPANESE.fullmatch(japanese):
+        return Original(japanese, False)
     if _CODE.fullmatch(bare) or _is_long_name(bare) or (
             _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)
@@ -71,13 +90,30 @@ def original_of(content: str) -> Original | None:
     title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
     if len(title) == 2 and not has_han(bare) and all(parse_original(part) for part in title):
         return Original(re.sub(r"\s+", " ", bare), False)
-    pieces = [_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()]
+    return _first_of_pieces(content)
+
+
+def _first_of_pieces(content: str) -> Original | None:
+    """The original among the pieces a comma or semicolon parts, once a stock code (NASDAQ：NVDA) and a
+    Chinese alternative or label (下同, 简称美联储) are left out: the one piece, or the first of a name and
+    its abbreviation in either order (International Energy Agency，IEA; TSMC，Taiwan Semiconductor …); a
+    company's legal form or a generation after a comma stays with its name (Meta Platforms, Inc.; King, Jr.)."""
+    pieces: list[tuple[str, str]] = []  # each name as read, and as written with its tail (Co., Ltd.)
+    for piece in (_unlabelled(p) for p in _PIECES.split(content.strip()) if p.strip()):
+        if pieces and _NAME_TAIL.fullmatch(piece):
+            pieces[-1] = (pieces[-1][0], f"{pieces[-1][1]}, {piece}")
+        elif not _is_stock_code(piece) and (_LETTER.search(piece) or not has_han(piece)):
+            pieces.append((piece, piece))
     if len(pieces) == 1:
-        return parse_original(pieces[0]) if pieces[0] != content.strip() else None
+        found = parse_original(pieces[0][0]) if pieces[0][1] != content.strip() or pieces[0][0] != pieces[0][1] else None
+        return Original(pieces[0][1], found.transliterated) if found is not None else None
     if len(pieces) == 2:
-        full, short = parse_original(pieces[0]), parse_original(pieces[1])
-        if full is not None and short is not None and is_acronym(short.text) and not is_acronym(full.text):
-            return full
+        first, second = parse_original(pieces[0][0]), parse_original(pieces[1][0])
+        if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
+            return None
+        short, full = (first, second) if is_acronym(first.text) else (second, first)
+        if short.text[0].upper() == full.text[0].upper():
+            return Original(pieces[0][1], first.transliterated)
     return None
 
 
@@ -164,10 +200,38 @@ def _is_credit(content: str) -> bool:
 
 
 def _is_stock_code(content: str) -> bool:
-    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NASDAQ：TSLA (data/stock_exchanges.tsv)."""
+    """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NVDA US, NASDAQ：TSLA, 纽交所：BABA
+    (data/stock_exchanges.tsv), 股票代码：TSLA."""
     text = content.strip()
     ticker = _TICKER.fullmatch(text)
     if ticker is not None:
         return ticker.group(1) in data.marked("stock_exchanges", "suffix")
     exchange = _EXCHANGE.match(text)
-    return exchange is not None and exchange.group(1) in data.marked("stock_exchanges", "prefix")
+    return exchange is not None and (exchange.group(1) in data.marked("stock_exchanges", "prefix")
+                                     or _CODE_LABEL.fullmatch(exchange.group(1)) is not None)
+
+
+def english_kind(original: str) -> EntityType | None:
+    """ORG or LOC when the original holds a word that marks a body or a place (data/org_words_en.tsv,
+    data/place_words_en.tsv), else None."""
+    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", original))  # Solid-State is no State
+    if words & data.words("org_words_en"):
+        return "ORG"
+    if words & data.words("place_words_en"):
+        return "LOC"
+    return None
+
+
+_LISTED = re.compile(r"\(([a-z]{3,}(?:-[a-z]+)*)\)(?=[、,]|[和及与或][\u4e00-\u9fff])")
+
+
+def listed_small_words(folded: str) -> set[int]:
+    """Where the parentheses of a list of terms each glossed by one word in small letters open
+    (替代（replacement）、减少（reduction）和优化（refinement）): one such parenthesis followed by a list's
+    separator, then at most eight Chinese characters and the next such parenthesis; both are glosses."""
+    found: set[int] = set()
+    for m in _LISTED.finditer(folded):
+        after = re.match(r"[、,和及与或]([\u4e00-\u9fff]{1,8})\(([a-z]{3,}(?:-[a-z]+)*)\)", folded[m.end() :])
+        if after is not None:
+            found |= {m.start(), m.end() + after.start(2) - 1}
+    return found

@@ -1,7 +1,8 @@
 """The left edge of a glossed person's name or of a term rendered by sound (`analyze/glosses.py`):
 the run of transliteration characters and name separators before the parenthesis, joined across
 the parts the tagger split (马修/·/米勒), cut after a title or a word of place (前财政部长|达因,
-总理|内塔尼亚胡), and the two- or three-character Chinese or Korean name after a surname.
+总理|内塔尼亚胡), and the two- or three-character Chinese or Korean name after a surname; and whether a
+one-word name rendered by sound right after a word saying what a body is names the body (初创企业|里维安).
 """
 
 from __future__ import annotations
@@ -170,3 +171,23 @@ def named_after_person(folded: str, words: TokenIndex, start: int, floor: int) -
     run = _translit_run(folded, start, floor)
     inside = words.containing(run)
     return run if run < start - 1 and (inside is None or inside.start == run) else start
+
+
+def described_body(folded: str, start: int, floor: int) -> bool:
+    """Whether a word saying what a body is (公司, 机构, 投行, 巨头: data/org_cues.tsv,
+    data/gloss_descriptors.tsv) ends right before `start`."""
+    cues = data.words("org_cues") | data.words("gloss_descriptors")
+    return ending_at(folded, start, cues, SUFFIX_MAX) is not None and start - floor >= 2
+
+
+def sounds_after_cue(folded: str, start: int, floor: int) -> int:
+    """Where a name rendered by sound begins when one or two of its sounds stand between it and a word
+    saying what the body is (初创企业|里|维安, the tagger reading 里 as "inside"), else `start`."""
+    chars = data.words("transliteration")
+    for back in (1, 2):
+        at = start - back
+        if at - 2 < floor or not all(ch in chars for ch in folded[at:start]):
+            break
+        if described_body(folded, at, floor):
+            return at
+    return start

@@ -47,10 +47,11 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     else:
         start = end
         j = i
+        body = ends_like_body(folded, end)
         while j >= 0 and end - words.tokens[j].start <= MAX_TERM:
             tok = words.tokens[j]
             if tok.start < floor or (j < i and tok.word in titles) or (tok.tag not in _NAME_TAGS and not _inner_word(
-                    tok, j < i and ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX) is not None, original,
+                    tok, j < i and body, original,
                     words.tokens[j - 1] if j > 0 else None)):
                 break
             if tok.word in titles and j == i:
@@ -63,22 +64,35 @@ def phrase_start(folded: str, words: TokenIndex, end: int, floor: int, original:
     unit = _school_inside(folded, start, end)
     if unit is not None:
         start = unit
-    start = _after_descriptor(folded, start, end)
+    start = _after_descriptor(folded, start, end, original)
     start = _after_glued_descriptor(folded, start, end, original)
-    # a university, company or lab is named without the country before it, unless its original names
-    # it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills); an abbreviation cannot tell, nor (but for a
-    # university) a one-word original; a state's body keeps it: 日本最高裁判所 (Supreme Court)
+    # a university, company, paper or any body but a state's is named without the country before it, unless
+    # its original names it: 芬兰|拉普兰大学, 美国|通用磨坊公司 (General Mills), 英国|皇家学会 (Royal Society); an
+    # abbreviation cannot tell, nor (but for a university) a one-word original; a state's body keeps it:
+    # 日本最高裁判所 (Supreme Court), 美国证券交易委员会 (Securities and Exchange Commission)
     school = ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) and not is_acronym(original)
-    if school or (" " in original.strip() and ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX)):
+    private = ending_at(folded, end, data.words("private_body_words"), SUFFIX_MAX) or \
+        ending_at(folded, end, data.words("media_endings"), SUFFIX_MAX)  # 英国|金融时报 (Financial Times)
+    state = ending_at(folded, end, data.words("state_body_heads"), SUFFIX_MAX)
+    if school or (" " in original.strip() and (private or not state)):
         for length in range(min(7, end - start - 2), 1, -1):
             head = folded[start : start + length]
-            if head in countries() and not mentions_place(head, original):
+            # not before a generic word (英国|央行 (Bank of England)), nor a Chinese place's own body (香港电影发展基金)
+            other = not (school or private) and (end - start - length < 3 or head in _CHINESE_PLACES)
+            if head in countries() and not mentions_place(head, original) and not other:
                 start += length
                 break
     return start if end - start >= 2 else None
 
 
-def _after_descriptor(folded: str, start: int, end: int) -> int:
+def ends_like_body(folded: str, end: int) -> bool:
+    """Whether the text ending at `end` ends like a body's name: a body's, a paper's or channel's, or a
+    meeting's last word (委员会, 频道, 会议: 消费者新闻与商业|频道, 联合国贸易和发展|会议)."""
+    return any(ending_at(folded, end, data.words(name), SUFFIX_MAX) for name in (
+        "org_suffixes", "media_endings", "gathering_words"))
+
+
+def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     """Past a generic word that says what the body is, with the country before it: 智库|战略与国际研究
     中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
     cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
@@ -89,9 +103,26 @@ def _after_descriptor(folded: str, start: int, end: int) -> int:
     cue = _starting_at_word(folded, start, end, cues)
     if cue:
         return start + len(cue)
-    kinds = data.words("gloss_descriptors")  # a trade before the word: 化工|巨头, 芯片|巨头
-    return next((start + n for n in range(3, min(6, end - start - 2) + 1)
-                 if folded[start + n - 2 : start + n] in kinds), start)
+    # a trade before the word: 化工|巨头, 芯片|巨头; 咨询|公司, 研究|机构 when a name of its own follows, as
+    # long as its original, unless an abbreviation, suggests (not 亚洲协会|政策研究院 (Asia Society Policy Institute))
+    kinds, bodies = data.words("gloss_descriptors"), data.words("org_cues")
+    for n in range(3, min(6, end - start - 2) + 1):
+        word, rest = folded[start + n - 2 : start + n], folded[start + n : end]
+        if _names_alone(rest) and (word in kinds or word in bodies and (
+                is_acronym(original) or len(rest) >= _expected_length(original) - 1)):
+            return start + n
+    return start
+
+
+def _names_alone(rest: str) -> bool:
+    """Whether what follows a descriptor is a name of its own, not the descriptor's own ending
+    (中国企业|联合会, 阿里巴巴集团|控股有限公司): it begins with no company form or cue and is more than
+    a generic ending."""
+    if any(rest.startswith(form[:2]) for form in data.words("company_forms")) or \
+            _starting_at_word(rest, 0, len(rest) + 2, data.words("org_cues")):
+        return False
+    ending = ending_at(rest, len(rest), data.words("org_suffixes"), SUFFIX_MAX) or ""
+    return len(rest) - len(ending) >= 2
 
 
 def _after_glued_descriptor(folded: str, start: int, end: int, original: str) -> int:
@@ -126,6 +157,7 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     return start
 
 
+_CHINESE_PLACES = frozenset({"中国", "香港", "台湾", "澳门", "中华"})  # (folded) whose bodies keep them in their names
 JOINING = frozenset({"与", "和", "及", "暨"})  # words that join two names in a list
 _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "西北部", "东南部", "西南部")
 
@@ -230,8 +262,9 @@ def mentions_place(word: str, original: str) -> bool:
 
 def common_term_start(words: TokenIndex, end: int, floor: int, original: str) -> int | None:
     """Left edge of a term (not a name) glossed by its English in small letters: whole Chinese words
-    back to a break, a one-character verb (是, 有) or a joining word, no longer than the original's
-    content words suggest (two characters each, and one more word): 包括：|上网阻碍（obstacles to
+    back to a break, a one-character verb (是, 有), a verb that leads a term (下调|大语言模型:
+    data/term_lead_verbs.tsv) or a joining word, no longer than the original's content words suggest
+    (two characters each, and one more word): 包括：|上网阻碍（obstacles to
     access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
     letter (的|世界电子贸易平台（eWTP））."""
     letters = sum(ch.isupper() for ch in original)
@@ -241,7 +274,8 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
     while i is not None and i >= 0:
         tok = words.tokens[i]
         if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
-                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v"):
+                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v") \
+                or (start < end and tok.word in data.words("term_lead_verbs")):
             break
         start, i = tok.start, i - 1
     return start if end - start >= 2 else None
@@ -292,3 +326,51 @@ def is_clause(words: TokenIndex, start: int, end: int) -> bool:
     preposition (根据|消息来源, 用|拳头) or holds an aspect particle (打了|对手)."""
     inside = words.starting_in(start, end)
     return bool(inside) and (inside[0].tag == "p" or any(t.tag == "u" and t.word in _ASPECT for t in inside))
+
+
+_TERM_HARD_TAGS = frozenset({"w", "u", "p", "r", "m", "q", "TIME", "t", "PER", "c", "x"})
+_TERM_SOFT_TAGS = frozenset({"v", "vd", "d", "ad", "a", "f", "s", "LOC"})
+
+
+def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> int | None:
+    """Left edge of a term, not a body, that an abbreviation glosses (大语言模型（LLM）, 增强|现实（AR）,
+    软件|即|服务（SaaS）, 贷款市场报价利率（LPR）): whole Chinese words back to a break, about two
+    characters a capital letter or digit of the abbreviation. Nouns are taken up to two characters more
+    than that; a verb, adverb, adjective, place or title word (the tagger reads 增强, 微调, 专家 so) only
+    while the term is still shorter. A title glossed is the title alone (公司|首席财务官（CFO））."""
+    expected = 2 * sum(ch.isupper() or ch.isdigit() for ch in original)
+    titles = data.words("titles")
+    i = words.ending_at(end)
+    if i is None or _ends_term(words, i):
+        return None
+    start = words.tokens[i].start
+    if words.tokens[i].word in titles:
+        return start if end - start >= 2 else None
+    for j in range(i - 1, -1, -1):
+        tok = words.tokens[j]
+        soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
+        if tok.start < floor or _ends_term(words, j) or _before_term(words, j) or (
+                end - start >= expected if soft else end - tok.start > expected + 2):
+            break
+        if j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].word[-1].isascii() and \
+                words.tokens[j - 1].word[-1].isalnum():
+            break  # a word glued to a Latin name goes with it: Blackwell架构|图形处理器（GPU）
+        start = tok.start
+    return start if end - start >= 2 else None
+
+
+def _ends_term(words: TokenIndex, i: int) -> bool:
+    """Whether word `i` is a break no term reads over: punctuation, a particle, a pronoun, a number."""
+    tok = words.tokens[i]
+    return tok.tag in _TERM_HARD_TAGS or not all(is_han(c) for c in tok.word)
+
+
+def _before_term(words: TokenIndex, j: int) -> bool:
+    """Whether word `j` stands before a term rather than in it: a verb news writes before a term as its
+    object (data/term_lead_verbs.tsv: 推出, 采用, 进行), a word saying what a body is (公司), a one-character
+    adverb, or a one-character word after a number (一年|期)."""
+    tok = words.tokens[j]
+    if tok.word in data.words("term_lead_verbs") or tok.word in data.words("org_cues") or (
+            len(tok.word) == 1 and tok.tag in ("d", "ad")):
+        return True  # 国军|将|加强|无人机（UAV）: one-character adverbs (将, 也, 已) stand before a term
+    return len(tok.word) == 1 and j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].tag in ("m", "TIME")

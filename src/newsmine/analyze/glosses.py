@@ -19,47 +19,28 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_originals import (in_small_letters, is_common_phrase, is_translated_clause, original_of,
-                                              quoted_terms_english)
-from newsmine.analyze.gloss_persons import (name_after_glued_title, named_after_person, person_start, sounds_term,
-                                            surname_start)
-from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, common_term_start, cue_led_start,
-                                            is_clause, phrase_start, place_tail, unit_start, after_unnamed_place)
+from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
+                                          quoted_around, titled_in_marks)
+from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
+                                              listed_small_words, original_of, quoted_terms_english)
+from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
+                                            sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
+                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
+                                            is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import Doc, EntityType, Gloss, Span
-from newsmine.names import Original, fold, gloss_labels, has_han, is_acronym, is_han, phonetic
+from newsmine.names import Original, fold, gloss_labels, is_acronym, is_han, phonetic
 
 _PAREN = re.compile(r"\(([^()\n]{1,100})\)")
 _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: fentanyl, omicron
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
-_CLAUSE_TAGS = frozenset({"r", "d", "p", "c", "PER"})
-_CLAUSE_MARK = re.compile(r"[,.;:!?、。\s“”\"《》「」]")
-_BRACKETS = {"》": "《", "〉": "〈", "】": "【", "」": "「", "』": "『", "”": "“", '"': '"'}
-
-
-def _english_kind(original: str) -> EntityType | None:
-    words = set(re.findall(r"[A-Za-z]+", original))
-    if words & data.words("org_words_en"):
-        return "ORG"
-    if words & data.words("place_words_en"):
-        return "LOC"
-    return None
-
-
-def _kind_after_brackets(folded: str, end: int, floor: int) -> str:
-    """The word saying what a name in marks is, between the closing mark and the parenthesis
-    (《经济学人》|杂志, “人权观察”|组织: data/publication_words.tsv, data/org_cues.tsv), or ""."""
-    for n in range(min(SUFFIX_MAX, end - floor - 2), 1, -1):
-        word = folded[end - n : end]
-        if folded[end - n - 1] in _BRACKETS and (word in data.words("publication_words") or word in data.words(
-                "org_cues")):
-            return word
-    return ""
 
 
 @cache
@@ -85,6 +66,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     folded = fold(text)
     words = TokenIndex(tokens)
     out: list[Gloss] = []
+    listed = listed_small_words(folded)
     for m in _PAREN.finditer(folded):
         original = original_of(text[m.start(1) : m.end(1)])
         end = m.start()
@@ -97,21 +79,31 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
+            elif m.start() in listed and (start := common_term_start(words, end, floor, m.group(1))) is not None:
+                out.append(Gloss(span=Span(start, m.end()), term_span=Span(start, end), term=text[start:end],
+                                 gloss=m.group(1).strip(), type=None))
             continue
-        if original is None and folded[end - 1 : end] in _BRACKETS:
+        if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
+        if original is None and TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
+            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」
+            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)
+            original = titled if titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
-        kind_word = _kind_after_brackets(folded, end, floor)
+        kind_word = kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
-        around = _quoted_around(folded, words, end, m.end(), floor)
-        bracketed = folded[end - 1] in _BRACKETS or bool(around)
+        titled = "" if (around := quoted_around(folded, words, end, m.end(), floor)) else titled_in_marks(
+            folded, end, floor, original)
+        around = around or titled
+        bracketed = folded[end - 1] in BRACKETS or bool(around)
         if bracketed:
-            found = _bracketed_term(folded, end, floor, original, around)
-            found = (found[0], found[1], "ORG") if found is not None and kind_word else found
+            found = bracketed_term(folded, words, end, floor, original, around)
+            found = (found[0], found[1], "ORG") if found is not None and names_body(kind_word) else found
+            found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
@@ -124,11 +116,14 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
-            if found is None and original.text.split()[-1] in data.words("term_heads_en"):
+            if found is None and len(original.text.split()) >= 2 and original.text.split()[-1] in data.words(
+                    "term_heads_en"):
                 found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
+            if found is None:
+                found = _latin_ended_term(folded, words, end, floor, original)
         if found is None:
             continue
         term_start, term_end, kind = found
@@ -153,6 +148,13 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 term_start -= 1
             if folded[term_start] == "圣":
                 kind = "LOC"
+        if kind == "PER" and " " not in original.text:
+            term_start = sounds_after_cue(folded, term_start, floor)
+            if described_body(folded, term_start, floor) or original.text.isupper():
+                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）) or in capitals
+        latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
+        if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
+            term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
@@ -210,10 +212,33 @@ def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: O
     word = ending_at(folded, end, data.words("gathering_words"), SUFFIX_MAX)
     if original.transliterated or is_acronym(original.text) or word is None:
         return None
-    start = common_term_start(words, end, floor, original.text)
+    starts = [s for s in (common_term_start(words, end, floor, original.text), _named_words_start(words, end, floor))
+              if s is not None]  # the nouns and places before it, which may be more than its English suggests:
+    start = min(starts, default=None)  # 台北|国际|电脑展（Computex）, 华为|全联接|大会（HUAWEI CONNECT）
     if start is None or not all(is_han(c) for c in folded[start:end]) or end - start <= len(word):
         return None  # the word alone names no event: 会议（Meeting）
     return start, end, lookup(folded[start:end])
+
+
+def _latin_ended_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
+    """A term ending in the Latin word its original ends in, after Chinese words (生成式|AI（Generative AI））."""
+    tail = _LATIN_BEFORE.search(folded, floor, end)
+    last = original.text.split()[-1]
+    if tail is None or len(original.text.split()) < 2 or tail.group().lower() != last.lower():
+        return None
+    head, glued = " ".join(original.text.split()[:-1]), words.containing(tail.start() - 1)
+    cut = glued.start if glued is not None and glued.end == end and glued.start >= floor else tail.start()  # 人工智能PC
+    start = common_term_start(words, cut, floor, head) if cut == tail.start() else cut
+    return (start, end, None) if start is not None and start < tail.start() else None
+
+
+def _named_words_start(words: TokenIndex, end: int, floor: int) -> int | None:
+    """Where the nouns and place names before `end` begin, within ten characters."""
+    start, i = end, words.ending_at(end)
+    while i is not None and words.tokens[i].start >= floor and end - words.tokens[i].start <= 10 and \
+            words.tokens[i].tag in ("n", "nz", "LOC", "ORG") and all(is_han(c) for c in words.tokens[i].word):
+        start, i = words.tokens[i].start, i - 1
+    return start if start < end else None
 
 
 def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term | None:
@@ -227,30 +252,6 @@ def _known_term(folded: str, words: TokenIndex, end: int, floor: int) -> _Term |
     return None
 
 
-def _quoted_around(folded: str, words: TokenIndex, end: int, after: int, floor: int) -> str:
-    """The closing mark when quotation marks stand around the term and its parenthesis
-    (“疾病地图（DiseaseMap）”), else "" — also when they hold a clause (a quotation ending in a gloss:
-    punctuation, a pronoun, an adverb, a preposition or a conjunction inside)."""
-    closing = folded[after : after + 1]
-    if closing not in _BRACKETS or folded[end - 1] in _BRACKETS:
-        return ""
-    opening = folded.rfind(_BRACKETS[closing], floor, end)
-    if opening < 0 or end - opening > 16 or _CLAUSE_MARK.search(folded[opening + 1 : end]):
-        return ""
-    return "" if any(t.tag in _CLAUSE_TAGS for t in words.starting_in(opening + 1, end)) else closing
-
-
-def _bracketed_term(folded: str, end: int, floor: int, original: Original, around: str = "") -> _Term | None:
-    """The name inside 《…》, 「…」, 『…』 or “…” right before the parenthesis, or inside the marks that
-    close (`around`) right after it."""
-    inner = end if around else end - 1
-    opening = folded.rfind(_BRACKETS[around or folded[end - 1]], floor, inner)
-    if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
-        return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
-    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or _english_kind(original.text) == "ORG"
-    return opening + 1, inner, "ORG" if org else None
-
-
 def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """The term ending right before the parenthesis: its left edge and type."""
     if not is_han(folded[end - 1]):
@@ -259,7 +260,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     last_tag = words.tokens[i].tag if i is not None else None
     if i is not None and last_tag != "PER" and (named := name_after_glued_title(words.tokens[i])) is not None:
         return max(named, floor), end, "PER"
-    english = _english_kind(original.text)
+    english = english_kind(original.text)
     org = ending_at(folded, end, data.words("org_suffixes"), SUFFIX_MAX)
     place = ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX)
     kind: EntityType | None = None
@@ -272,6 +273,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     elif is_acronym(original.text):
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
+        if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
+            start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
@@ -321,7 +324,7 @@ def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Origina
     three capitalised words, and a word before it saying what the body is, or a body's ending, or
     the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
     tok = words.tokens[i]
-    if not _BRAND.fullmatch(original.text) or _english_kind(original.text) is not None:
+    if not _BRAND.fullmatch(original.text) or english_kind(original.text) is not None:
         return None
     start = tok.start
     if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
@@ -360,7 +363,7 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
     """A glossed name the tagger did not mark as a person: place when the words say so."""
-    english = _english_kind(original)
+    english = english_kind(original)
     if english:
         return english
     if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
