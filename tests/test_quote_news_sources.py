@@ -237,3 +237,11 @@ def test_sources_cited_by_ju_open_reported_content():
     doc = analyze(read_markdown("# 测试标题\n\n据两名消息来源，这名教授于去年底离开了研究所。\n\n"
                                 "据一名知情人的讲述，案发前三天两人曾发生争吵。\n"))
     assert [(q.text[:6], q.speaker) for q in doc.quotes] == [("这名教授于去", None), ("案发前三天两", None)]
+
+
+def test_a_classmate_speaks_though_xue_shuo_is_also_a_word_for_doctrine():
+    doc = run("遇害学生周小雨（化名）的同学说，那天放学后她一个人走回家。他的同学也说，校门口没有保安。"
+              "这种学说认为，人性本善。")
+    assert [(q.text, q.speaker_text, q.speaker, q.resolved_by) for q in doc.quotes][:2] == [
+        ("那天放学后她一个人走回家", "遇害学生周小雨（化名）的同学", None, "unnamed"),
+        ("校门口没有保安", "他的同学", None, "unnamed")]
