@@ -245,3 +245,9 @@ def test_a_classmate_speaks_though_xue_shuo_is_also_a_word_for_doctrine():
     assert [(q.text, q.speaker_text, q.speaker, q.resolved_by) for q in doc.quotes][:2] == [
         ("那天放学后她一个人走回家", "遇害学生周小雨（化名）的同学", None, "unnamed"),
         ("校门口没有保安", "他的同学", None, "unnamed")]
+
+
+def test_a_caller_who_claims_to_be_police_is_the_speaker_and_a_phone_call_says():
+    doc = run("一名自称警察的男子打电话说，她的银行账户涉嫌洗钱。陈太太打电话说，她已经报警。")
+    assert [(q.text, q.speaker_text, q.cue) for q in doc.quotes] == [
+        ("她的银行账户涉嫌洗钱", "一名自称警察的男子", "说"), ("她已经报警", "陈太太", "说")]

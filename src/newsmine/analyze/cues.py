@@ -136,9 +136,9 @@ class CueFrames:
         """Where the paragraph's not-cue words stand (found once per paragraph), the longest at each
         place: a shorter one starting there blocks a cue only where the longest does."""
         start, norm = self.marks.start, self.marks.norm
-        people = self.lex.words("person_before_cue")  # 同学|说: 学说 is no word there
+        before = self.lex.words("word_before_cue")  # 同学|说, 电话|说: 学说, 话说 are no words there
         return [(start + m.start(), start + m.end(1)) for m in self.lex.starts_pattern("not_cue").finditer(norm)
-                if not any(norm.startswith(w, m.start() + 1 - len(w)) for w in people if m.start() + 1 >= len(w))]
+                if not any(norm.startswith(w, m.start() + 1 - len(w)) for w in before if m.start() + 1 >= len(w))]
 
     def _frame(self, span: Span, word: str, cls: str) -> Cue | None:
         """The cue's frame: a quotation before it (`“…”他说`) or a speaker before and content after."""

@@ -149,6 +149,8 @@ class CueStatements:
         written = para.marks.sub(subject.start, subject.end) if subject is not None else ""
         if written.endswith(tuple(self.lex.words("press"))) or self._self_named(written):
             return False  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
+        if written in self.lex.words("indefinite") and not cue.punct and self._modifies_a_noun(para, cue):
+            return False  # `一名自称警察的男子打电话说`: 自称 is inside the speaker phrase of the cue after it
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
         if cue.cls == "point" and not cue.punct and cue.position == "before" and subject is not None:
@@ -160,6 +162,14 @@ class CueStatements:
             return False
         a, b = para.marks.strip(cue.region.start, cue.region.end)
         return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
+
+    @staticmethod
+    def _modifies_a_noun(para: Paragraph, cue: Cue) -> bool:
+        """Whether the cue's clause goes on with 的 and then another cue: the first cue word is part of a
+        relative clause before that cue's speaker (`一名自称警察的男子…说`)."""
+        end = para.marks.clause_end(cue.span.end)
+        nxt = para.frames.first_cue(cue.span.end, end)
+        return nxt is not None and "的" in para.marks.sub(cue.span.end, nxt)
 
     def _self_named(self, written: str) -> bool:
         """`本刊查阅资料`, `本台`: a speaker phrase opened by the outlet's name for itself
