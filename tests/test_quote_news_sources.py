@@ -251,3 +251,9 @@ def test_a_caller_who_claims_to_be_police_is_the_speaker_and_a_phone_call_says()
     doc = run("一名自称警察的男子打电话说，她的银行账户涉嫌洗钱。陈太太打电话说，她已经报警。")
     assert [(q.text, q.speaker_text, q.cue) for q in doc.quotes] == [
         ("她的银行账户涉嫌洗钱", "一名自称警察的男子", "说"), ("她已经报警", "陈太太", "说")]
+
+
+def test_a_manner_adverb_and_a_posting_act_are_not_part_of_the_speaker():
+    doc = run("店主李志成無奈地說：「我已經等了三個小時。」有网友留言说：“这样的规定太不合理了。”"
+              "当地居民说，河水已经发臭。")
+    assert [q.speaker_text for q in doc.quotes] == ["店主李志成", "有网友", "当地居民"]

@@ -99,7 +99,8 @@ class Phrases:
         return k if k > a and b - k >= 2 and self._adverbial(k, b, ()) != k else a
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
-        """The first adverbial (还, 周三, 在…, a date) in `[k, b)` outside names and parentheticals, else b."""
+        """The first adverbial (还, 周三, 在…, a date, a manner adverb in 地 right at the end) in `[k, b)`
+        outside names and parentheticals, else b."""
         adverbials = self.lex.pattern("adverbial")
         not_adverbial = self.lex.pattern("not_adverbial")
         marks, norm, start = self.marks, self.marks.norm, self.marks.start
@@ -112,7 +113,8 @@ class Phrases:
                     or any(x <= k < y for x, y in blocked)):
                 k += 1
                 continue
-            if adverbials.match(norm, k - start) or DATE.match(norm, k - start, b - start):
+            if adverbials.match(norm, k - start) or DATE.match(norm, k - start, b - start) or (
+                    b - k == 3 and norm[b - 1 - start] == "地"):  # 李先生|無奈地|說: a manner adverb before the cue
                 return k
             k += 1
         return b
