@@ -257,3 +257,18 @@ def test_a_manner_adverb_and_a_posting_act_are_not_part_of_the_speaker():
     doc = run("店主李志成無奈地說：「我已經等了三個小時。」有网友留言说：“这样的规定太不合理了。”"
               "当地居民说，河水已经发臭。")
     assert [q.speaker_text for q in doc.quotes] == ["店主李志成", "有网友", "当地居民"]
+
+
+def test_when_clauses_times_of_day_and_a_briefing_word_do_not_make_the_speaker():
+    doc = run("民進黨團總召柯志銘受訪時強調，立法院將盡快審議預算。",
+              "總統府發言人林玉蟬晚間發布新聞稿指出，總統對事件表示遺憾。",
+              "晶盛電子董事長魏家和在法說會上表示，今年營收將成長兩成。",
+              "法官判刑時指，被告行為嚴重。教育局回覆查詢時表示，會密切留意情況。")
+    assert [(q.speaker_text, q.text) for q in doc.quotes] == [
+        ("民進黨團總召柯志銘", "立法院將盡快審議預算"), ("林玉蟬", "總統對事件表示遺憾"),
+        ("魏家和", "今年營收將成長兩成"), ("法官", "被告行為嚴重"), ("教育局", "會密切留意情況")]
+
+
+def test_the_press_asking_after_a_colon_is_no_one_s_statement():
+    doc = run("被問到會否參選，他笑言：「現階段未有計劃。」", "記者問：「你會否為事件道歉？」他答：「我沒有做錯。」")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("現階段未有計劃。", "他"), ("我沒有做錯。", "他")]

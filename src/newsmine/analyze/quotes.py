@@ -143,7 +143,8 @@ class QuoteFinder:
     def _continuations(self, para: Paragraph, last: Quote) -> list[Statement]:
         """Uncued quotations in a paragraph right after a quoted speaker continue that speaker."""
         segs: list[Segment] = [s for s in para.marks.segments if para.marks.sentence_like(s) and para.frames.stands_alone(s)
-                               and not para.marks.named_before(s)]  # not `“…加班后离世”事件`: a name
+                               and not para.marks.named_before(s)  # not `“…加班后离世”事件`: a name
+                               and not self._asked(para, s)]
         out = []
         for s in segs:
             other = self.subjects.opener_before(para, para.start, s.start)
@@ -239,10 +240,22 @@ class QuoteFinder:
             if seg.term or not para.marks.sentence_like(seg) or not para.frames.stands_alone(seg) \
                     or para.marks.named_before(seg) or para.frames.embedded(seg):
                 continue
-            if any(t.start < inner.end and inner.start < t.end for t in taken):
+            if any(t.start < inner.end and inner.start < t.end for t in taken) or self._asked(para, seg):
                 continue
             out.append(Statement(seg.said(self.doc.text), "direct", None, None, None, salient=True, sieve="salience"))
         return out
+
+    def _asked(self, para: Paragraph, seg: Segment) -> bool:
+        """`記者問：「你會否道歉？」`: a quotation after the press asking, with a colon, is the question."""
+        colon = seg.start - 1
+        while colon > para.start and para.marks.char(colon) in " \t":
+            colon -= 1
+        if para.marks.char(colon) not in "：:":
+            return False
+        lead = para.marks.sub(para.marks.clause_start(colon), colon).strip()
+        word = next((w for w in self.lex.longest_first("asking") if lead.endswith(w)), "")
+        asker = lead[: len(lead) - len(word)]
+        return asker.endswith(tuple(self.lex.words("press"))) or word != "" and asker == ""
 
     @staticmethod
     def _question(para: Paragraph) -> bool:
