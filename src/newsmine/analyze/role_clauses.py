@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple, Protocol
 
 from newsmine import data
@@ -198,10 +199,7 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
     folded = ctx.folded
     out: list[tuple[str, Found]] = []
     ends = [m.span.end for m in people]
-    for pronoun in _PRONOUN.finditer(folded):
-        at = pronoun.start()
-        if folded[at + 1 : at + 2] == _NOT_PRONOUN or (at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
-            continue
+    for at in pronouns(folded):
         copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
                        if folded[k] == "是" or folded[k] in STOPS), None)
         if copula is None or folded[copula] != "是":
@@ -210,16 +208,32 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
         if stop is None or any(copula < s < stop for s in ctx.person_starts):
             continue
         found = ctx.role_before(stop, floor=copula + 1)
-        last = bisect_right(ends, at) - 1
-        if found is None or found.role is None or last < 0:
-            continue
-        named = people[last]
-        paragraph = folded.rfind("\n", 0, at)
-        if folded[paragraph + 1 : at].strip() == "":  # the pronoun opens its paragraph: the one before
-            paragraph = folded.rfind("\n", 0, max(0, paragraph - 1))
-        if paragraph < named.span.start and named.entity:
-            out.append((named.entity, found))
+        named = antecedent(folded, people, ends, at)
+        if found is not None and found.role is not None and named is not None:
+            out.append((named, found))
     return out
+
+
+def pronouns(folded: str) -> Iterator[int]:
+    """Where 他 or 她 stands for one person: not 他们, 她们, nor 其他 or 吉他."""
+    for pronoun in _PRONOUN.finditer(folded):
+        at = pronoun.start()
+        if folded[at + 1 : at + 2] != _NOT_PRONOUN and (at == 0 or folded[at - 1] not in _NOT_PRONOUN_BEFORE):
+            yield at
+
+
+def antecedent(folded: str, people: list[Mention], ends: list[int], at: int) -> str | None:
+    """The entity of the person a pronoun at `at` stands for: the one named last before it in its
+    paragraph, or in the paragraph before when the pronoun opens its own. `ends` are where `people`
+    (in reading order) end."""
+    last = bisect_right(ends, at) - 1
+    if last < 0:
+        return None
+    named = people[last]
+    paragraph = folded.rfind("\n", 0, at)
+    if folded[paragraph + 1 : at].strip() == "":  # the pronoun opens its paragraph: the one before
+        paragraph = folded.rfind("\n", 0, max(0, paragraph - 1))
+    return named.entity if paragraph < named.span.start and named.entity else None
 
 
 def workplace_before(ctx: RoleContext, start: int) -> Found | None:
