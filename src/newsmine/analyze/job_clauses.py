@@ -8,24 +8,13 @@ from __future__ import annotations
 import re
 
 from newsmine import data
-from newsmine.analyze.role_clauses import Found, RoleContext, antecedent, pronouns, role_given_before
-from newsmine.analyze.text import CLAUSE_END, starting_at
+from newsmine.analyze.role_clauses import Found, RoleContext, antecedent, pronouns, role_given_before, verb_at
+from newsmine.analyze.text import CLAUSE_END
 from newsmine.model import Mention
 
-_BARE = frozenset("当做干")  # a verb of one character: only when what follows is no other word (当时, 做法, 干部)
-_NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"
 _GAP = 12  # characters between a verb and the title it gives: 做过|电视屏幕|安装工
 _TAIL = re.compile(r"(?:的?工作|一职|职务|职位)?(?:[0-9一二三四五六七八九十百多余几]+年|多年|至今|期间)?$")
 _AS = ("作为", "身为")  # a clause that opens so and ends in a title describes the subject after it
-
-
-def _verb(folded: str, at: int, verbs: frozenset[str]) -> int | None:
-    """Where a verb of work or office starting at `at` ends; a bare 当, 做 or 干 only before no word it
-    makes with the next character."""
-    verb = starting_at(folded, at, verbs, 4)
-    if verb is None or (verb in _BARE and folded[at + 1 : at + 2] in _NOT_AFTER_BARE):
-        return None
-    return at + len(verb)
 
 
 def _clause_role(ctx: RoleContext, start: int, stop: int, verbs: frozenset[str]) -> Found | None:
@@ -36,7 +25,7 @@ def _clause_role(ctx: RoleContext, start: int, stop: int, verbs: frozenset[str])
     for at in range(start, end):
         if at in ctx.person_starts and at > start:
             return None
-        verb_end = _verb(folded, at, verbs)
+        verb_end = verb_at(folded, at, verbs)
         if verb_end is None:
             continue
         found = ctx.role_before(end, floor=verb_end)

@@ -35,6 +35,8 @@ _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族�
 _NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
 _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
 _PRONOUN = re.compile("[他她]")
+_BARE_WORK = frozenset("当做干")  # verbs of work of one character (data/job_verbs.tsv)
+_NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"  # 当时, 做法, 干部: other words
 _BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
@@ -128,17 +130,18 @@ def office_verb_after(ctx: RoleContext, end: int) -> int | None:
 
 def role_given_before(ctx: RoleContext, start: int) -> Found | None:
     """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某 — the post ends right before 的 or 、."""
-    folded, verbs = ctx.folded, data.words("office_verbs")
+    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某; 在工厂当铸造工的|某某 (data/job_verbs.tsv) — the
+    post ends right before 的 or 、."""
+    folded, verbs = ctx.folded, data.words("office_verbs") | data.words("job_verbs") | _AT_THE_TIME
     pos = start
     while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
         pos -= 1
         if pos in ctx.person_ends:
             return None
-        verb = starting_at(folded, pos, verbs | _AT_THE_TIME, 4)
-        if verb is None:
+        verb_end = verb_at(folded, pos, verbs)
+        if verb_end is None:
             continue
-        after = stop = pos + len(verb)
+        after = stop = verb_end
         while stop < start and folded[stop] not in "的、":
             stop += 1
         if stop == after or "的" not in folded[stop:start]:
@@ -147,6 +150,15 @@ def role_given_before(ctx: RoleContext, start: int) -> Found | None:
         # the post after the verb, or with it when the verb is the title's own modifier (时任|某会主席)
         return found if found is not None and found.role is not None and found.role.span.start >= pos else None
     return None
+
+
+def verb_at(folded: str, at: int, verbs: frozenset[str]) -> int | None:
+    """Where one of `verbs` (of office or work) starting at `at` ends; a bare 当, 做 or 干 only before
+    no word it makes with the next character (当时, 做法, 干部)."""
+    verb = starting_at(folded, at, verbs, 4)
+    if verb is None or (verb in _BARE_WORK and folded[at + 1 : at + 2] in _NOT_AFTER_BARE):
+        return None
+    return at + len(verb)
 
 
 def role_held_by(ctx: RoleContext, left: int, end: int) -> Found | None:
