@@ -144,11 +144,12 @@ def role_given_before(ctx: RoleContext, start: int) -> Found | None:
         after = stop = verb_end
         while stop < start and folded[stop] not in "的、":
             stop += 1
-        if stop == after or "的" not in folded[stop:start]:
-            return None
-        found = ctx.role_before(stop)
+        found = ctx.role_before(stop) if stop != after and "的" in folded[stop:start] else None
         # the post after the verb, or with it when the verb is the title's own modifier (时任|某会主席)
-        return found if found is not None and found.role is not None and found.role.span.start >= pos else None
+        if found is not None and found.role is not None and found.role.span.start >= pos:
+            return found
+        if folded[pos : verb_end] not in data.words("job_verbs"):
+            return None  # a verb of work gives no post: it may be part of another word (乌|干|达)
     return None
 
 
