@@ -53,3 +53,15 @@ def test_occupations_and_positions_before_a_name_in_both_scripts() -> None:
     doc = analyse_text("港隊門神葉志明賽後表示，球隊防守仍有漏洞。電視屏幕安裝工劉俊傑則說，他每晚都看球。")
     assert roles(doc, "葉志明") == ["門神"]
     assert roles(doc, "劉俊傑") == ["安裝工"]
+
+
+def test_trade_a_person_came_from_and_a_past_copula() -> None:
+    doc = analyse_text("律师出身的郭振华说，这份合同从一开始就有漏洞。")
+    assert roles(doc, "郭振华") == ["律师"]
+    doc = analyse_text("蔡明辉曾是一名记者，后来去了大学任教。")
+    assert roles(doc, "蔡明辉") == ["记者"]
+
+
+def test_post_word_after_the_post_in_a_de_phrase() -> None:
+    doc = analyse_text("曾担任总经理一职的郭振华说，公司的账目一直很混乱。")
+    assert roles(doc, "郭振华") == ["总经理"]

@@ -15,6 +15,7 @@ from newsmine.model import Mention
 _GAP = 12  # characters between a verb and the title it gives: 做过|电视屏幕|安装工
 _TAIL = re.compile(r"(?:的?工作|一职|职务|职位)?(?:[0-9一二三四五六七八九十百多余几]+年|多年|至今|期间)?$")
 _AS = ("作为", "身为")  # a clause that opens so and ends in a title describes the subject after it
+_CAME_FROM = "出身的"  # after the trade a person came from: 记者出身的某某
 
 
 def _clause_role(ctx: RoleContext, start: int, stop: int, verbs: frozenset[str]) -> Found | None:
@@ -72,11 +73,19 @@ def _opening_as(ctx: RoleContext, start: int) -> Found | None:
     return None
 
 
+def _trained_as(ctx: RoleContext, start: int) -> Found | None:
+    """律师出身的|王某: the trade a person came from, before 出身的 right before the name or pronoun."""
+    if ctx.folded[start - len(_CAME_FROM) : start] != _CAME_FROM:
+        return None
+    found = ctx.role_before(start - len(_CAME_FROM))
+    return found if found is not None and found.role is not None else None
+
+
 def job_roles(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]]:
     """The posts clauses give with a verb of work after a name (王某在工厂做过铸造工) or a verb of work
     or office after 他 or 她 (她当过记者, 他曾担任教练), with those of the subject-less clauses that
     follow; those of a clause opening with 作为 right before a name or a pronoun, and of a 的-phrase
-    with a verb of office before a pronoun (身为队长的他). `people` are the
+    with a verb of office before a pronoun (身为队长的他), and the trade before 出身的. `people` are the
     persons' mentions in reading order."""
     folded = ctx.folded
     work, office = data.words("job_verbs"), data.words("office_verbs")
@@ -87,7 +96,7 @@ def job_roles(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]
     out: list[tuple[str, Found]] = []
     for start, end, entity, pronoun in sorted(subjects, key=lambda s: s[0]):
         verbs = work | office if pronoun else work  # a name's verbs of office: role_clauses.role_in_apposition
-        before = [_opening_as(ctx, start)]
+        before = [_opening_as(ctx, start), _trained_as(ctx, start)]
         if pronoun and folded[start - 1 : start] == "的":
             before.append(role_given_before(ctx, start))  # 身为队长的|他
         out += [(entity, f) for f in before if f is not None]

@@ -144,7 +144,8 @@ def role_given_before(ctx: RoleContext, start: int) -> Found | None:
         after = stop = verb_end
         while stop < start and folded[stop] not in "的、":
             stop += 1
-        found = ctx.role_before(stop) if stop != after and "的" in folded[stop:start] else None
+        post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # 担任某职务|一职|的
+        found = ctx.role_before(stop - post) if stop != after and "的" in folded[stop:start] else None
         # the post after the verb, or with it when the verb is the title's own modifier (时任|某会主席)
         if found is not None and found.role is not None and found.role.span.start >= pos:
             return found
