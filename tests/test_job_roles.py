@@ -65,3 +65,10 @@ def test_trade_a_person_came_from_and_a_past_copula() -> None:
 def test_post_word_after_the_post_in_a_de_phrase() -> None:
     doc = analyse_text("曾担任总经理一职的郭振华说，公司的账目一直很混乱。")
     assert roles(doc, "郭振华") == ["总经理"]
+
+
+def test_titles_listed_after_the_first_in_an_apposition_and_a_de_phrase() -> None:
+    doc = analyse_text("黄家明，香港大学教授、香港经济学会会长，周二发表了一份报告。")
+    assert roles(doc, "黄家明") == ["教授", "会长"]
+    doc = analyse_text("现职中学足球校队导师、电台足球评述员的黄家明说，昨晚的比赛很精彩。")
+    assert roles(doc, "黄家明") == ["导师", "评述员"]

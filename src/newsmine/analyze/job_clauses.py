@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsmine import data
+from newsmine.analyze.bodies import STOPS
 from newsmine.analyze.role_clauses import Found, RoleContext, antecedent, pronouns, role_given_before, verb_at
 from newsmine.analyze.text import CLAUSE_END
 from newsmine.model import Mention
@@ -104,4 +105,27 @@ def job_roles(ctx: RoleContext, people: list[Mention]) -> list[tuple[str, Found]
         found = _clause_role(ctx, end, stop, verbs)
         if found is not None:
             out += [(entity, f) for f in [found, *_following(ctx, stop, verbs)]]
+    return out
+
+
+def listed_after(ctx: RoleContext, found: list[Found]) -> list[Found]:
+    """The titles listed with 、 after each title of `found` that a clause after the name or a
+    的-phrase gave (某某，某大学教授、某学会会长，; 现职校队导师、足球评述员的某某): each piece up to
+    the next mark ends in a title, and names no one. The titles only: a body in a later piece is as
+    often a field or a place as the person's own (on dev, taking them added wrong affiliations)."""
+    folded, out = ctx.folded, []
+    for first in found:
+        at = first.role.span.end if first.role is not None else -1
+        while 0 <= at < len(folded) and folded[at] == "、":
+            stop = at + 1
+            while stop < len(folded) and folded[stop] not in STOPS and not (
+                    folded[stop] == "的" and stop + 1 in ctx.person_starts):  # …、足球评述员|的|某某
+                stop += 1
+            if any(at < s < stop for s in ctx.person_starts):
+                break
+            listed = ctx.role_before(stop, floor=at + 1)
+            if listed is None or listed.role is None or listed.role.span.start <= at:
+                break
+            out.append(listed._replace(affiliations=[]))
+            at = stop
     return out

@@ -11,7 +11,7 @@ from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.careers import career_roles
 from newsmine.analyze.credits import byline_roles, credit_affiliations
-from newsmine.analyze.job_clauses import job_roles
+from newsmine.analyze.job_clauses import job_roles, listed_after
 from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
                                      state_bodies_countries)
 from newsmine.analyze.mentions import JOINS
@@ -365,7 +365,7 @@ def roles(doc: Doc) -> None:
                               workplace_before(context, role_start),
                               role_in_biography(context, end))
                   if f is not None]
-        for role, affiliations, _ in found:
+        for role, affiliations, _ in found + listed_after(context, found):
             if role is not None:
                 _add_role(entity, role)
             for affiliation in affiliations:
