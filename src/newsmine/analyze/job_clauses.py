@@ -36,8 +36,8 @@ def _clause_role(ctx: RoleContext, start: int, stop: int, verbs: frozenset[str])
     return None
 
 
-
 def _clause_stop(folded: str, at: int) -> int:
+    """Where the clause going on at `at` ends (at a comma, a colon or a sentence's end)."""
     while at < len(folded) and folded[at] not in CLAUSE_END:
         at += 1
     return at
