@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple, Protocol
 
 from newsmine import data
@@ -34,6 +35,8 @@ _BIOGRAPHY = 6  # clauses of a biography before its post: 某某，男，汉族�
 _NOT_PRONOUN = "们"  # 他们, 她们: a group, not the one named last
 _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
 _PRONOUN = re.compile("[他她]")
+_BARE_WORK = frozenset("当做干")  # verbs of work of one character (data/job_verbs.tsv)
+_NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"  # 当时, 做法, 干部: other words
 _BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
@@ -127,25 +130,37 @@ def office_verb_after(ctx: RoleContext, end: int) -> int | None:
 
 def role_given_before(ctx: RoleContext, start: int) -> Found | None:
     """A post given by a verb in a 的-phrase before the name, in its clause: 曾在某台担任主持人的|记者
-    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某 — the post ends right before 的 or 、."""
-    folded, verbs = ctx.folded, data.words("office_verbs")
+    某某; 担任制片、不愿具名的|某某; 时任某会主席的|某某; 在工厂当铸造工的|某某 (data/job_verbs.tsv) — the
+    post ends right before 的 or 、."""
+    folded, verbs = ctx.folded, data.words("office_verbs") | data.words("job_verbs") | _AT_THE_TIME
     pos = start
     while pos > max(0, start - 2 * REACH) and folded[pos - 1] not in _CLAUSE_STOPS:
         pos -= 1
         if pos in ctx.person_ends:
             return None
-        verb = starting_at(folded, pos, verbs | _AT_THE_TIME, 4)
-        if verb is None:
+        verb_end = verb_at(folded, pos, verbs)
+        if verb_end is None:
             continue
-        after = stop = pos + len(verb)
+        after = stop = verb_end
         while stop < start and folded[stop] not in "的、":
             stop += 1
-        if stop == after or "的" not in folded[stop:start]:
-            return None
-        found = ctx.role_before(stop)
+        post = next((len(w) for w in _POST_WORDS if folded[stop - len(w) : stop] == w), 0)  # 担任某职务|一职|的
+        found = ctx.role_before(stop - post) if stop != after and "的" in folded[stop:start] else None
         # the post after the verb, or with it when the verb is the title's own modifier (时任|某会主席)
-        return found if found is not None and found.role is not None and found.role.span.start >= pos else None
+        if found is not None and found.role is not None and found.role.span.start >= pos:
+            return found
+        if folded[pos : verb_end] not in data.words("job_verbs"):
+            return None  # a verb of work gives no post: it may be part of another word (乌|干|达)
     return None
+
+
+def verb_at(folded: str, at: int, verbs: frozenset[str]) -> int | None:
+    """Where one of `verbs` (of office or work) starting at `at` ends; a bare 当, 做 or 干 only before
+    no word it makes with the next character (当时, 做法, 干部)."""
+    verb = starting_at(folded, at, verbs, 4)
+    if verb is None or (verb in _BARE_WORK and folded[at + 1 : at + 2] in _NOT_AFTER_BARE):
+        return None
+    return at + len(verb)
 
 
 def role_held_by(ctx: RoleContext, left: int, end: int) -> Found | None:
@@ -198,10 +213,7 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
     folded = ctx.folded
     out: list[tuple[str, Found]] = []
     ends = [m.span.end for m in people]
-    for pronoun in _PRONOUN.finditer(folded):
-        at = pronoun.start()
-        if folded[at + 1 : at + 2] == _NOT_PRONOUN or (at > 0 and folded[at - 1] in _NOT_PRONOUN_BEFORE):
-            continue
+    for at in pronouns(folded):
         copula = next((k for k in range(at + 1, min(len(folded), at + 2 + _BEFORE_COPULA))
                        if folded[k] == "是" or folded[k] in STOPS), None)
         if copula is None or folded[copula] != "是":
@@ -210,16 +222,32 @@ def posts_of_pronouns(ctx: RoleContext, people: list[Mention]) -> list[tuple[str
         if stop is None or any(copula < s < stop for s in ctx.person_starts):
             continue
         found = ctx.role_before(stop, floor=copula + 1)
-        last = bisect_right(ends, at) - 1
-        if found is None or found.role is None or last < 0:
-            continue
-        named = people[last]
-        paragraph = folded.rfind("\n", 0, at)
-        if folded[paragraph + 1 : at].strip() == "":  # the pronoun opens its paragraph: the one before
-            paragraph = folded.rfind("\n", 0, max(0, paragraph - 1))
-        if paragraph < named.span.start and named.entity:
-            out.append((named.entity, found))
+        named = antecedent(folded, people, ends, at)
+        if found is not None and found.role is not None and named is not None:
+            out.append((named, found))
     return out
+
+
+def pronouns(folded: str) -> Iterator[int]:
+    """Where 他 or 她 stands for one person: not 他们, 她们, nor 其他 or 吉他."""
+    for pronoun in _PRONOUN.finditer(folded):
+        at = pronoun.start()
+        if folded[at + 1 : at + 2] != _NOT_PRONOUN and (at == 0 or folded[at - 1] not in _NOT_PRONOUN_BEFORE):
+            yield at
+
+
+def antecedent(folded: str, people: list[Mention], ends: list[int], at: int) -> str | None:
+    """The entity of the person a pronoun at `at` stands for: the one named last before it in its
+    paragraph, or in the paragraph before when the pronoun opens its own. `ends` are where `people`
+    (in reading order) end."""
+    last = bisect_right(ends, at) - 1
+    if last < 0:
+        return None
+    named = people[last]
+    paragraph = folded.rfind("\n", 0, at)
+    if folded[paragraph + 1 : at].strip() == "":  # the pronoun opens its paragraph: the one before
+        paragraph = folded.rfind("\n", 0, max(0, paragraph - 1))
+    return named.entity if paragraph < named.span.start and named.entity else None
 
 
 def workplace_before(ctx: RoleContext, start: int) -> Found | None:

@@ -11,6 +11,7 @@ from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS, body_led, workplace_after
 from newsmine.analyze.careers import career_roles
 from newsmine.analyze.credits import byline_roles, credit_affiliations
+from newsmine.analyze.job_clauses import job_roles, listed_after
 from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, national_titles_countries,
                                      state_bodies_countries)
 from newsmine.analyze.mentions import JOINS
@@ -364,7 +365,7 @@ def roles(doc: Doc) -> None:
                               workplace_before(context, role_start),
                               role_in_biography(context, end))
                   if f is not None]
-        for role, affiliations, _ in found:
+        for role, affiliations, _ in found + listed_after(context, found):
             if role is not None:
                 _add_role(entity, role)
             for affiliation in affiliations:
@@ -386,7 +387,7 @@ def roles(doc: Doc) -> None:
         if eid in by_id and by_id[eid].type == "PER":
             _add_role(by_id[eid], role)
     people = [m for m in context.mentions if m.type == "PER"]
-    for eid, found in career_roles(context, context.mentions) + posts_of_pronouns(context, people):
+    for eid, found in career_roles(context, context.mentions) + posts_of_pronouns(context, people) + job_roles(context, people):
         if eid in by_id and by_id[eid].type == "PER" and found.role is not None:
             _add_role(by_id[eid], found.role)
             for affiliation in found.affiliations:
