@@ -19,6 +19,7 @@ _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what ma
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
+_DISPOSAL = re.compile(r"[\d０-９其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
 
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
@@ -61,9 +62,11 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
 
 
 def modality(folded: str, start: int, end: int) -> Modality:
-    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan."""
+    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan; a 将
+    before a number or a pronoun is 把, what is done to them (将12家企业列入实体清单), no plan."""
     lex = lexicon()
-    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)]
+    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)
+             if m.group() != "将" or not _DISPOSAL.match(folded, m.end())]
     return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
 
 
