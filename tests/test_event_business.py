@@ -37,6 +37,9 @@ CASES = [
     ("嘉远资本周五宣布对瑞安医疗实施私有化。", {"嘉远资本": ("ORG", []), "瑞安医疗": ("ORG", [])},
      ("deal", "私有化")),
     ("长风软件的海外业务周一退出欧洲市场。", {"长风软件": ("ORG", [])}, ("closure", "退出")),
+    ("该公司股票将于周五起暂停上市。", {}, ("listing", "暂停上市")),
+    ("明达半导体自主研发的芯片周三流片成功。", {"明达半导体": ("ORG", [])}, ("research", "流片成功")),
+    ("星途汽车第10万辆整车周二下线。", {"星途汽车": ("ORG", [])}, ("product", "下线")),
 ]
 
 
@@ -55,6 +58,7 @@ NOT_HAPPENINGS = [
     ("他周二升任总经理。", "price"),
     ("分析师下调了对经济增长的预期。", "price"),
     ("该机构投资银行业务周一重组。", "invest"),
+    ("该网站周二下线了一批违规账号。", "product"),
 ]
 
 
@@ -87,3 +91,22 @@ def test_a_lead_investor_alone_opens_the_round() -> None:
     names = {"启明资本": ("ORG", [])}
     doc, ids = analysed("# 新闻\n\n启明资本周三领投了一家芯片公司。\n", names, ANCHOR)
     assert [(f[0], f[1], f[2]) for f in frames(doc, ids)] == [("invest", "领投", ["启明资本"])]
+
+
+def test_results_falling_are_the_results_not_a_price() -> None:
+    names = {"长和": ("ORG", [])}
+    doc, ids = analysed("# 新闻\n\n長和週三公布全年業績，純利按年下跌20%。\n", names, ANCHOR)
+    assert "price" not in {f[0] for f in frames(doc, ids)}
+    assert "earnings" in {f[0] for f in frames(doc, ids)}
+
+
+def test_a_share_price_falling_stays_a_price() -> None:
+    names = {"瑞丰银行": ("ORG", [])}
+    doc, ids = analysed("# 新闻\n\n瑞丰银行股价周三下跌8%。\n", names, ANCHOR)
+    assert [(f[0], f[1], f[2]) for f in frames(doc, ids)] == [("price", "下跌", ["瑞丰银行"])]
+
+
+def test_jiang_before_a_chinese_numeral_is_no_plan() -> None:
+    names = {"商务部": ("ORG", [])}
+    doc, ids = analysed("# 新闻\n\n商务部周四将两家外国企业列入出口管制管控名单。\n", names, ANCHOR)
+    assert ("sanction", "asserted") in [(f[0], f[5]) for f in frames(doc, ids)]

@@ -19,7 +19,7 @@ _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what ma
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
-_DISPOSAL = re.compile(r"[\d０-９其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
+_DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
 
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
