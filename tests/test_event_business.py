@@ -110,3 +110,16 @@ def test_jiang_before_a_chinese_numeral_is_no_plan() -> None:
     names = {"商务部": ("ORG", [])}
     doc, ids = analysed("# 新闻\n\n商务部周四将两家外国企业列入出口管制管控名单。\n", names, ANCHOR)
     assert ("sanction", "asserted") in [(f[0], f[5]) for f in frames(doc, ids)]
+
+
+def test_jiang_before_a_name_is_no_plan() -> None:
+    names = {"美国商务部": ("ORG", []), "远景电子": ("ORG", [])}
+    doc, ids = analysed("# 新闻\n\n美国商务部周二宣布将远景电子列入实体清单。\n", names, ANCHOR)
+    got = [(f[0], f[2], f[5]) for f in frames(doc, ids) if f[0] == "sanction"]
+    assert got == [("sanction", ["美国商务部", "远景电子"], "asserted")]
+
+
+def test_signing_a_partnership_agreement_is_one_agreement() -> None:
+    names = {"远景电子": ("ORG", []), "蓝海生物": ("ORG", []), "深圳": ("LOC", [])}
+    doc, ids = analysed("# 新闻\n\n远景电子与蓝海生物周二在深圳签署战略合作协议。\n", names, ANCHOR)
+    assert [(f[0], f[2], f[3]) for f in frames(doc, ids)] == [("agreement", ["远景电子", "蓝海生物"], "深圳")]
