@@ -123,3 +123,10 @@ def test_signing_a_partnership_agreement_is_one_agreement() -> None:
     names = {"远景电子": ("ORG", []), "蓝海生物": ("ORG", []), "深圳": ("LOC", [])}
     doc, ids = analysed("# 新闻\n\n远景电子与蓝海生物周二在深圳签署战略合作协议。\n", names, ANCHOR)
     assert [(f[0], f[2], f[3]) for f in frames(doc, ids)] == [("agreement", ["远景电子", "蓝海生物"], "深圳")]
+
+
+def test_publishing_results_is_the_results() -> None:
+    names = {"鼎新電子": ("ORG", [])}
+    doc, ids = analysed("# 新闻\n\n鼎新電子週三公佈第三季財報。\n", names, ANCHOR)
+    assert [(f[0], f[2]) for f in frames(doc, ids)] == [("earnings", ["鼎新電子"])]
+    assert [doc.span_text(s) for s in doc.events[0].also] == ["財報"]
