@@ -34,8 +34,8 @@ the paragraphs before (a story told on in an undated paragraph; `自2019年以�
 naming which one of a thing, `2019年获奖名单`, nothing); what is told in the sentences before the first dated one
 (the headline, an undated lead) takes its first time and, when it names no place finer than a country, the one that
 sentence is set in; the modality comes from cues before the trigger in its
-clause (`将` planned, but not as 把 before a number or pronoun, `将12家企业列入…`; `可能` possible, `否认` denied, `没有`
-negated). A later mention of the same happening (same type, no
+clause (`将` planned, but not as 把 before a number, pronoun or name, `将12家企业列入…`; `可能` possible, `否认` denied,
+`没有` negated). A later mention of the same happening (same type, no
 one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
 shares a participant with it or where one names no person; a happening named as a time frame, `出事前`; a noun
 for a happening, `槍擊案`, with no time of its own and no other person) joins its frame as an `also` span rather than
