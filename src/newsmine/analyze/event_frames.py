@@ -19,6 +19,7 @@ _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what ma
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
+_DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
 
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
@@ -57,13 +58,16 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
         participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
-                 modality=modality(folded, clause.start, trigger.start))
+                 modality=modality(folded, clause.start, trigger.start, {x.span.start for x in in_clause}))
 
 
-def modality(folded: str, start: int, end: int) -> Modality:
-    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan."""
+def modality(folded: str, start: int, end: int, name_starts: set[int] | frozenset[int] = frozenset()) -> Modality:
+    """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan; a 将
+    before a number, a pronoun or a name (at `name_starts`) is 把, what is done to them (将12家企业列入实体清单,
+    将远景电子列入), no plan."""
     lex = lexicon()
-    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)]
+    found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)
+             if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts)]
     return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
 
 

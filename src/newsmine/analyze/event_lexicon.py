@@ -18,7 +18,8 @@ _MODAL_KINDS = ("planned", "possible", "negated", "denied", "none")
 _UNREAL_KINDS = ("hypothetical", "averted", "habitual", "obligation", "none")
 _DOMESTIC = ("justice", "politics")  # a country that arrests, tries, bans or elects does so at home
 _AMOUNT = r"\d[\d,.]* ?(?:[万亿元]|萬|億)"  # 提供200万美元: an amount says money is given
-_FIGURE = rf"{_AMOUNT}|\d[\d,.]* ?(?:%|％|倍|成)|百分之|[一二三四五六七八九十两]+(?:倍|成)"  # 收入增长两成, 利润翻了3倍
+_FIGURE = (rf"{_AMOUNT}|\d[\d,.]* ?(?:%|％|倍|成|个百分点|個百分點|基点|基點|点|點)|百分之"  # 收入增长两成, 利润翻了3倍, 恒指升619点
+           r"|[一二三四五六七八九十两]+(?:倍|成)")
 ACHIEVED = re.compile(r"实现|录得|取得|转为")  # 实现年度盈利: results reported without a figure
 
 

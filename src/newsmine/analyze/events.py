@@ -34,11 +34,12 @@ the paragraphs before (a story told on in an undated paragraph; `自2019年以�
 naming which one of a thing, `2019年获奖名单`, nothing); what is told in the sentences before the first dated one
 (the headline, an undated lead) takes its first time and, when it names no place finer than a country, the one that
 sentence is set in; the modality comes from cues before the trigger in its
-clause (`将` planned, `可能` possible, `否认` denied, `没有` negated). A later mention of the same happening (same type, no
+clause (`将` planned, but not as 把 before a number, pronoun or name, `将12家企业列入…`; `可能` possible, `否认` denied,
+`没有` negated). A later mention of the same happening (same type, no
 one else, no other place or time, or named as a thing: `调查工作`; the body's first telling of a headline's happening that
 shares a participant with it or where one names no person; a happening named as a time frame, `出事前`; a noun
 for a happening, `槍擊案`, with no time of its own and no other person) joins its frame as an `also` span rather than
-opening another (`event_frames.py`).
+opening another (`event_frames.py`); a round's lead or follow-on investor (`由…领投`) joins the round its sentence told.
 Everything is read in one pass over the sentences, mentions and times sliced by offset (linear in the text): `_Reader`
 takes each sentence, then each clause, then each trigger word through its steps; whether a trigger word tells a
 happening where it stands is in `event_uses.py`, the lexicons in `event_lexicon.py`, where a happening is placed in `event_places.py`, the frame a trigger opens and its time in
@@ -69,6 +70,7 @@ from newsmine.names import fold
 STEPS = ("event-kind-word", "event-list-tail")  # participant rules a benchmark may switch off (`--skip-step`)
 RULES = Switches("an event participant step", lambda: STEPS)
 _LIST_END = re.compile(r"以及")  # the last member of an enumeration
+_ROUND_INVESTORS = frozenset(("领投", "跟投", "参投"))  # 由…领投: who invested in a round just told
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
 _ANAPHOR = re.compile(r"(?:此次|这次|这一|这场|这起|这宗|这项|这种|上述|(?<![应活])该)$")  # 此次拘捕: the one just told
 _DATELINE = re.compile(  # 新华社北京3月10日电（记者 张三）, （中央社記者王明台北10日電）: a wire story's opening
@@ -226,6 +228,8 @@ class _Reader:
             if (clause, etype) in state.seen:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
+            if m.group() in _ROUND_INVESTORS and self._joins_round(trigger, clause, state):
+                continue
             speaker = who.quoted_speaker(self.doc.text, self.quotes, clause, trigger.start, in_clause)  # “…我就辞职了”
             pronoun = speaker is not None or who.pronoun_leads(self.doc.text, clause, trigger, in_clause)
             objects = who.objects(in_clause, trigger)  # 任中央财经领导小组…: what it is done to does not do it
@@ -248,6 +252,18 @@ class _Reader:
             who.quoted_speaker(self.doc.text, self.quotes, clause, verb, in_clause))  # “这份工作我干了一年，就辞职了”
         self._join(in_clause, actor)
         state.running = actor or state.running
+
+    def _joins_round(self, trigger: Span, clause: Span, state: _Sentence) -> bool:
+        """Whether a lead or follow-on investor's word (`由启明资本领投`) tells the round its sentence named before
+        (`完成2亿元B轮融资，由…领投`): it joins that frame, with those its clause names, rather than opening another."""
+        rounds = [e for (_, etype), e in state.seen.items() if etype == "invest"]
+        if not rounds:
+            return False
+        named = [m.entity for m in self._named(clause, state.reporter)
+                 if m.entity and m.type in ("PER", "ORG") and m.span.start < trigger.start]
+        rounds[-1].also.append(trigger)
+        rounds[-1].participants += [x for x in dict.fromkeys(named) if x not in rounds[-1].participants]
+        return True
 
     def _join(self, mentions: list[Mention], actor: str | None) -> None:
         """Remember whom the actor is named together with where these mentions name it (`陈立人和于璇…`)."""
