@@ -260,3 +260,11 @@ def test_a_term_ending_in_the_latin_word_its_original_ends_in(text: str, term: s
 
 def test_a_latin_name_glossed_by_itself_is_no_gloss() -> None:
     assert analyse_text("苹果公司的iPhone 16（iPhone 16）销量不佳。").glosses == []
+
+
+def test_an_accented_first_name_is_no_street_abbreviation() -> None:
+    doc = analyse_text("联合国秘书长的发言人迪雅里克（Stéphane Dujarric）在纽约说，秘书长对局势深感忧虑。"
+                       "圣彼得堡（St Petersburg）的市民则涌上街头。")
+    kinds = {g.term: g.type for g in doc.glosses}
+    assert kinds == {"迪雅里克": "PER", "圣彼得堡": "LOC"}
+    assert doc.quotes[0].speaker_text == "迪雅里克"

@@ -214,7 +214,7 @@ def _is_stock_code(content: str) -> bool:
 def english_kind(original: str) -> EntityType | None:
     """ORG or LOC when the original holds a word that marks a body or a place (data/org_words_en.tsv,
     data/place_words_en.tsv), else None."""
-    words = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", original))  # Solid-State is no State
+    words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", original))  # Solid-State is no State, Stéphane no St
     if words & data.words("org_words_en"):
         return "ORG"
     if words & data.words("place_words_en"):
