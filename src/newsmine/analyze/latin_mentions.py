@@ -40,8 +40,12 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         words = m.group().split(" ")
         while words and not _WORD.fullmatch(words[-1]):
             end -= len(words.pop()) + 1  # a name ends on a capitalised word
+        titled = _title_words(words)
+        if titled:  # CEO Tim Cook, Secretary of State Marco Rubio: the title is no part of the name
+            start += len(" ".join(words[:titled])) + 1
+            words = words[titled:]
         aged = _aged(folded, start)
-        if not words or not (_between_chinese(folded, start, end) or aged and folded[end : end + 1] in "(（"):
+        if not words or not (_between_chinese(folded, m.start(), end) or aged and folded[end : end + 1] in "(（"):
             continue  # 22岁的Kobe(射手): a parenthesis after a person's name says what they do
         digits = re.search(r"(?<=[a-z])[0-9]+$", words[-1]) if is_han(folded[end : end + 1]) else None
         if digits is not None:  # a date glued to the name: Ofcom|2月初
@@ -61,6 +65,15 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         kind = known.type if known is not None else _kind(words, _described(folded, start), aged)
         out.append(Candidate(start, end, kind, "tagger", known.name if known is not None else None))
     return out
+
+
+def _title_words(words: list[str]) -> int:
+    """How many words of a title of office open the run before a name of at least two words
+    (CEO, Chief Executive, Secretary of State: data/title_words_en.tsv, with `of` and the office)."""
+    titles, k = data.words("title_words_en"), 0
+    while k < len(words) and (words[k] in titles or k > 0 and words[k] in ("of", "for") and k + 1 < len(words)):
+        k += 2 if words[k] in ("of", "for") else 1
+    return k if len(words) - k >= 2 else 0
 
 
 def _between_chinese(folded: str, start: int, end: int) -> bool:

@@ -93,8 +93,9 @@ def latin_names(folded: str, candidates: list[Candidate]) -> list[Candidate]:
             end = after_word
         while start >= 2 and folded[start - 1] == " " and (
                 m := _LATIN_BEFORE.search(folded, max(0, start - 1 - _WORD_REACH), start - 1)):
-            if m.group().lower() in data.words("function_words_en"):
-                break
+            if m.group().lower() in data.words("function_words_en") or m.group() in data.words("title_words_en") \
+                    or folded[max(0, m.start() - 4) : m.start()] in (" of ", "for "):
+                break  # President|Joe Biden, Secretary of State|Marco Rubio: a title is no part of the name
             start = m.start()
         after = folded[end : end + 3]
         alone = start == cand.start and end == cand.end
