@@ -5,7 +5,8 @@
 A run of Latin words is a name when it stands between Chinese words (not inside a parenthesis,
 where it is a gloss's original, nor in a sentence of English), its words are capitalised but for
 the small words of names (of, and, de), and it is not an all-capital abbreviation the gazetteers do
-not know (GDP, CEO name no one). Its type: the gazetteers' when they know it, else an organisation
+not know (GDP, CEO name no one); a title of office opening it (CEO Tim Cook, Secretary of State
+Marco Rubio) is left out. Its type: the gazetteers' when they know it, else an organisation
 or place when an English word or a Chinese word before it says so (调研公司 Global Market Insights),
 a person for two or three plain capitalised words (Hannah Beech, Stéphane Bancel) or for one after an
 age (22岁的Kobe), an organisation otherwise.
