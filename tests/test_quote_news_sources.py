@@ -274,3 +274,9 @@ def test_when_clauses_times_of_day_and_a_briefing_word_do_not_make_the_speaker()
 def test_the_press_asking_after_a_colon_is_no_one_s_statement():
     doc = run("被問到會否參選，他笑言：「現階段未有計劃。」", "記者問：「你會否為事件道歉？」他答：「我沒有做錯。」")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("現階段未有計劃。", "他"), ("我沒有做錯。", "他")]
+
+
+def test_a_pronoun_before_an_adverb_of_manner_is_the_speaker():
+    doc = run("菜农周志刚站在田边。他激动地说，今年的收成比去年好。", "高兴地说完，她转身离开。")
+    assert [(q.text, q.speaker_text, q.resolved_by) for q in doc.quotes] == [
+        ("今年的收成比去年好", "他", "pronoun")]

@@ -32,7 +32,7 @@ class Phrases:
         the subject is the sentence's."""
         a, b = self.marks.strip(region.start, region.end)
         a = self.drop_connectors(a, b)
-        return a >= b or self._adverbial(a, b, ()) == a or MANNER.fullmatch(self.marks.sub(a, b)) is not None
+        return a >= b or self._adverbial(a, b, ()) == a or self._manner_only(a, b, ())
 
     def subject(self, region: Span, protect: list[Span] = (), *, cite: bool = True) -> tuple[Span | None, Span | None]:
         """Split a speaker region into (speaker phrase, addressee): `他对普京` → (他, 普京).
@@ -47,7 +47,7 @@ class Phrases:
         if cited and cite:  # `《金融时报》引述台湾官员称`: the one cited is the speaker
             a, b = self.marks.strip(max(cited), b)
         a = self._past_times(a, b)
-        if a < b and (self._adverbial(a, b, protect) == a or MANNER.fullmatch(self.marks.sub(a, b))):
+        if a < b and (self._adverbial(a, b, protect) == a or self._manner_only(a, b, protect)):
             return None, None
         cut = self._adverbial(a + 1, b, protect)
         if self.marks.sub(a, cut) in self.lex.words("indefinite"):
@@ -97,6 +97,12 @@ class Phrases:
                 break
             k = self.marks.strip(k + len(w), b)[0]
         return k if k > a and b - k >= 2 and self._adverbial(k, b, ()) != k else a
+
+    def _manner_only(self, a: int, b: int, protect: list[Span] | tuple[Span, ...]) -> bool:
+        """Whether `[a, b)` is only an adverb of manner (`高兴地`), not someone before one (`他|激动地`,
+        a name the mentions protect)."""
+        return MANNER.fullmatch(self.marks.sub(a, b)) is not None and not any(p.start == a for p in protect) \
+            and self.pronoun(Span(a, a + 1)) is None and self.pronoun(Span(a, min(a + 2, b))) is None
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
         """The first adverbial (还, 周三, 在…, a date, a manner adverb in 地 right at the end) in `[k, b)`
