@@ -78,3 +78,11 @@ def test_a_year_naming_which_one_of_a_thing_dates_nothing():
     got = {trigger: time for _, trigger, _, _, time, _ in frames(doc, ids)}
     assert got["公布"] == "2025-10-15"
     assert got["延期"] != "2025"
+
+
+def test_a_country_before_a_title_says_whose_official_not_where():
+    body = "伊朗外长周五抵达日内瓦，与英国、法国和德国外长举行会谈。"
+    names = {"伊朗": ("LOC", []), "日内瓦": ("LOC", []), "英国": ("LOC", []), "法国": ("LOC", []), "德国": ("LOC", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = {t: place for t, _, _, place, _, _ in frames(doc, ids)}
+    assert got["meet"] == "日内瓦"

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from newsmine import data
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.gazetteer import countries
+from newsmine.analyze.text import starting_at
 from newsmine.model import Doc, Event, Mention, Span
 from newsmine.names import fold
 
@@ -27,12 +29,13 @@ _NATIONALS = re.compile(  # 中国工人, 韩国籍男子: a country that says w
 def descriptions(text: str, mentions: list[Mention]) -> set[int]:
     """The ids of the places that describe rather than locate: a place written right before a smaller one inside it
     (`安徽六安`, `韩国京畿道华城`: the smaller says where; not two abbreviations, `中英`), a country before a word
-    for people (`一位中国工人`: their nationality, not where it happened)."""
+    for people or a title (`一位中国工人`, `与德国外长会谈`: whose they are, not where it happened)."""
     places = [m for m in mentions if m.type == "LOC"]
     out = {id(m) for m, n in zip(places, places[1:])
            if n.span.start == m.span.end and min(len(m.text), len(n.text)) > 1}  # 中英 are two, side by side
-    folded = fold(text)
-    return out | {id(m) for m in places if fold(m.text) in countries() and _NATIONALS.match(folded, m.span.end)}
+    folded, titles = fold(text), data.words("titles")
+    return out | {id(m) for m in places if fold(m.text) in countries() and (
+        _NATIONALS.match(folded, m.span.end) or starting_at(folded, m.span.end, titles) is not None)}
 
 
 def place(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str,
