@@ -82,3 +82,10 @@ def test_a_city_body_is_not_named_from_shi_on() -> None:
     doc = analyse_text("宁波市商务局周三发布数据。市商务局表示，出口有所回升。")
     assert "市商务局" not in entity_named(doc, "宁波市商务局").aliases
 
+
+
+def test_an_abbreviation_alone_in_brackets_is_an_alias_but_a_note_in_brackets_is_not() -> None:
+    doc = analyse_text("消費者委員會（消委會）今日公布測試結果。消委會指，部分產品含有致癌物。"
+                       "學生小強（化名）和小冬（化名）當時在場。")
+    assert "消委會" in entity_named(doc, "消費者委員會").aliases
+    assert all("化名" not in e.aliases for e in doc.entities)

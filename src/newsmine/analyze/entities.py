@@ -59,7 +59,7 @@ def _alias_candidates(folded: str, chosen: list[Candidate], tokens: tuple[Token,
                 forms.setdefault(form, (keyed, source))
     for head, cand in _generic_heads(folded, chosen).items():
         forms.setdefault(head, (cand, "short"))
-    introduced = introduced_forms(folded, {c.end: forms[name][0] for c in chosen
+    introduced = introduced_forms(folded, {c.end: (forms[name][0], name) for c in chosen
                                            if (name := folded[c.start : c.end]) in forms})  # 某协会（下称“协会”）
     forms.update({form: (named, "alias") for form, (named, _) in introduced.items()})
     abbreviated = {form for cand in chosen if cand.type == "ORG" for form in abbreviations_of(folded[cand.start : cand.end])}
