@@ -268,3 +268,8 @@ def test_an_accented_first_name_is_no_street_abbreviation() -> None:
     kinds = {g.term: g.type for g in doc.glosses}
     assert kinds == {"迪雅里克": "PER", "圣彼得堡": "LOC"}
     assert doc.quotes[0].speaker_text == "迪雅里克"
+
+
+def test_a_unit_named_after_its_body_keeps_the_body_its_original_names() -> None:
+    assert pairs("国际商会仲裁院（ICC International Court of Arbitration）周三作出裁决。") == {
+        ("国际商会仲裁院", "ICC International Court of Arbitration")}

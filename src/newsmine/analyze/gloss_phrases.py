@@ -104,7 +104,7 @@ def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     if cue:
         return start + len(cue)
     # a trade before the word: 化工|巨头, 芯片|巨头; 咨询|公司, 研究|机构 when a name of its own follows, as
-    # long as its original, unless an abbreviation, suggests (not 亚洲协会|政策研究院 (Asia Society Policy Institute))
+    # long as its original, unless an abbreviation, suggests (not 国际商会|仲裁院 (ICC International Court of Arbitration))
     kinds, bodies = data.words("gloss_descriptors"), data.words("org_cues")
     for n in range(3, min(6, end - start - 2) + 1):
         word, rest = folded[start + n - 2 : start + n], folded[start + n : end]
@@ -130,7 +130,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     name as one word: 风险投资公司|蓝杉资本 (Blue Fir Capital), 国际人权组织|人权观察 — when the term is
     longer than its original suggests by more than a word and the name left is not, but for a character
     (外交智库|外交关系委员会 (Council on Foreign Relations)); a unit named after
-    the body it belongs to, 亚洲协会政策研究院 (Asia Society Policy Institute), has the body in its original)."""
+    the body it belongs to, 国际商会仲裁院 (ICC International Court of Arbitration), has the body in its original)."""
     expected = _expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
         return start
