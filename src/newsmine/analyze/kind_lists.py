@@ -8,7 +8,6 @@ A step of `analyze/candidates.py` (`kind_lists`); the kinds are `data/org_kinds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from newsmine import data
@@ -17,6 +16,7 @@ from newsmine.analyze.common_words import made_of
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
+from newsmine.analyze.token_index import TokenIndex
 
 _COUNT = r"(?:[0-9]+|[一二两三四五六七八九十几多数])(?:家|个|间|所)"
 _ENDS = "，,。；;：:！!？?\n（）()《》“”「」『』\"…—"  # a list runs inside one clause and outside quotations
@@ -66,34 +66,28 @@ def member_words() -> frozenset[str]:
 def kind_lists(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
     """`candidates` with the members of lists of organisations of one kind made organisations, in place
     of the tagger's pieces of them."""
-    starts = [t.start for t in tokens]
+    words = TokenIndex(tokens)
     members: list[tuple[int, int]] = []
     masked = _BRACKETED.sub(lambda b: "#" * len(b.group()), folded)  # 甲（00700）、乙（对标丙）等公司
     for m in _tail().finditer(folded):
-        if _tail_names_kind(m, starts, tokens):
+        if _tail_names_kind(m, words):
             count = m.group("count") or m.group("alone")
-            members += _members_before(masked, tokens, starts, m.start(), count, single=bool(m.group("etc")))
+            members += _members_before(masked, words, m.start(), count, single=bool(m.group("etc")))
     for m in _head().finditer(folded):
-        members += _members_after(folded, tokens, starts, m.end())
+        members += _members_after(folded, words, m.end())
     return placed_organisations(candidates, members)
 
 
-def _tail_names_kind(m: re.Match[str], starts: list[int], tokens: tuple[Token, ...]) -> bool:
+def _tail_names_kind(m: re.Match[str], words: TokenIndex) -> bool:
     """Whether the words between 等 (or the count) and the kind word only say what kind or size (头部,
     互联网, 一些), not where or in what field (等地企业, 等领域的公司), and no verb or 的 is among them."""
     mods = m.group("mods")
     if "的" in mods or any(mods.startswith(w) for w in data.marked("org_kinds", "not")):
         return False
-    at, end = m.start("mods"), m.end("mods")
-    k = bisect_left(starts, at)
-    while k < len(tokens) and tokens[k].start < end:
-        if tokens[k].tag not in _MODIFIER_TAGS:
-            return False
-        k += 1
-    return True
+    return all(tok.tag in _MODIFIER_TAGS for tok in words.starting_in(m.start("mods"), m.end("mods")))
 
 
-def _members_before(masked: str, tokens: tuple[Token, ...], starts: list[int], end: int, count: str | None,
+def _members_before(masked: str, words: TokenIndex, end: int, count: str | None,
                     single: bool) -> list[tuple[int, int]]:
     """The members of the list that ends at `end`: split at 、 and at the conjunction before the last;
     the first begins where the clause's other words end. `masked` is the text with each short
@@ -103,13 +97,13 @@ def _members_before(masked: str, tokens: tuple[Token, ...], starts: list[int], e
     pieces = [(s, e) for s, e in (_unmasked(masked, s, e) for s, e in _split(masked, begin, end)) if e > s]
     if not pieces or (len(pieces) == 1 and not single):
         return []
-    first_start = _walk_back(tokens, starts, pieces[0][0], pieces[0][1])
+    first_start = _walk_back(words, pieces[0][0], pieces[0][1])
     if first_start is None:
         pieces = pieces[1:]
     else:
         pieces[0] = (first_start, pieces[0][1])
     counted = _counted(count) == len(pieces)
-    return _names(masked, tokens, starts, pieces, counted)
+    return _names(masked, words, pieces, counted)
 
 
 def _unmasked(masked: str, start: int, end: int) -> tuple[int, int]:
@@ -119,7 +113,7 @@ def _unmasked(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _members_after(folded: str, tokens: tuple[Token, ...], starts: list[int], begin: int) -> list[tuple[int, int]]:
+def _members_after(folded: str, words: TokenIndex, begin: int) -> list[tuple[int, int]]:
     """The members of the list after 如 or 包括: two or more, the last ending where the clause's other
     words begin (…家乐福和永旺|都已经下架)."""
     ends = [at for ch in _ENDS if (at := folded.find(ch, begin)) >= 0]
@@ -129,11 +123,11 @@ def _members_after(folded: str, tokens: tuple[Token, ...], starts: list[int], be
     if len(pieces) < 2:
         return []
     if not etc:
-        last_end = _walk_on(tokens, starts, *pieces[-1])
+        last_end = _walk_on(words, *pieces[-1])
         if last_end is None:
             return []
         pieces[-1] = (pieces[-1][0], last_end)
-    return _names(folded, tokens, starts, pieces, False)
+    return _names(folded, words, pieces, False)
 
 
 def _split(folded: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -149,11 +143,11 @@ def _split(folded: str, begin: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
-def _walk_back(tokens: tuple[Token, ...], starts: list[int], begin: int, end: int) -> int | None:
+def _walk_back(words: TokenIndex, begin: int, end: int) -> int | None:
     """Where the first member starts: back from `end` over the tagger's words that may be part of a
     name (a space between Latin words too: BDI Furniture), to a verb, preposition or particle (获得|腾讯,
     包括|甲), a kind word or eight characters (24 for Latin)."""
-    k = bisect_left(starts, end) - 1
+    tokens, k = words.tokens, words.last_starting_at_or_before(end - 1)
     start = None
     while k >= 0 and tokens[k].start >= begin and end - tokens[k].start <= (24 if tokens[k].word.isascii() else 8):
         tok = tokens[k]
@@ -165,16 +159,14 @@ def _walk_back(tokens: tuple[Token, ...], starts: list[int], begin: int, end: in
     return start
 
 
-def _walk_on(tokens: tuple[Token, ...], starts: list[int], begin: int, end: int) -> int | None:
+def _walk_on(words: TokenIndex, begin: int, end: int) -> int | None:
     """Where the last member of a list not closed by 等 ends: on from `begin` over words that may be
     part of a name, to an adverb or verb (永旺|都)."""
-    k = bisect_left(starts, begin)
     stop = None
-    while k < len(tokens) and tokens[k].start < end and tokens[k].end - begin <= 8:
-        if tokens[k].tag in _STOPS:
+    for tok in words.starting_in(begin, end):
+        if tok.end - begin > 8 or tok.tag in _STOPS:
             break
-        stop = tokens[k].end
-        k += 1
+        stop = tok.end
     return stop
 
 
@@ -186,8 +178,7 @@ def _counted(count: str | None) -> int:
     return int(digits) if digits.isdigit() else _NUMERALS.get(digits, 0)
 
 
-def _names(folded: str, tokens: tuple[Token, ...], starts: list[int], pieces: list[tuple[int, int]],
-           counted: bool) -> list[tuple[int, int]]:
+def _names(folded: str, words: TokenIndex, pieces: list[tuple[int, int]], counted: bool) -> list[tuple[int, int]]:
     """The members that may be names: none when half or more are places the gazetteers know (北京、
     上海等城市的企业 lists places); a member the tagger reads as one common word only when a count
     says every member is a name."""
@@ -201,11 +192,10 @@ def _names(folded: str, tokens: tuple[Token, ...], starts: list[int], pieces: li
         if not _MEMBER.fullmatch(word) or NOT_IN_NAMES & set(word) or word in member_words() \
                 or made_of(word, member_words()) or gazetteer.lookup(word) == "LOC":
             continue
-        k = bisect_left(starts, s)
-        if k == len(tokens) or tokens[k].start != s:
+        first = words.starting_in(s, s + 1)
+        if not first:
             continue  # the member does not begin a word: not where a name starts
-        one_word = tokens[k].end == e
-        if one_word and tokens[k].tag in _COMMON and not counted and not word.isascii():
+        if first[0].end == e and first[0].tag in _COMMON and not counted and not word.isascii():
             continue
         out.append((s, e))
     return out

@@ -12,7 +12,6 @@ source read a name there (the tagger's 马云 in 马云|旗下 stays a person). 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from newsmine import data
@@ -22,6 +21,7 @@ from newsmine.analyze.kind_lists import NOT_IN_NAMES, member_words, placed_organ
 from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation, ending_at
+from newsmine.analyze.token_index import TokenIndex
 
 _LONGEST = 8
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&]{2,8}")
@@ -41,25 +41,24 @@ def _pattern(mark: str) -> re.Pattern[str]:
 
 def org_contexts(folded: str, tokens: tuple[Token, ...], candidates: list[Candidate]) -> list[Candidate]:
     """`candidates` with the names written where only an organisation stands made organisations."""
-    starts = [t.start for t in tokens]
-    starts_set, ends = set(starts), {t.end: k for k, t in enumerate(tokens)}
+    words = TokenIndex(tokens)
     spans: list[tuple[int, int]] = []
     titles = data.words("titles")
     for m in _pattern("after").finditer(folded):
         title = ending_at(folded, m.end(), titles)
         if title is not None and len(title) > len(m.group()):
             continue  # 行政|总裁: a longer title, not a name before 总裁
-        if m.start() in ends and (start := _back(folded, tokens, ends[m.start()])) is not None:
+        if (k := words.ending_at(m.start())) is not None and (start := _back(folded, tokens, k)) is not None:
             spans.append((start, m.start()))
     for m in _pattern("before").finditer(folded):
-        k = bisect_left(starts, m.end())
-        if k < len(tokens) and tokens[k].start == m.end() and (end := _on(tokens, k)) is not None:
+        k = words.last_starting_at_or_before(m.end())
+        if k >= 0 and tokens[k].start == m.end() and (end := _on(tokens, k)) is not None:
             spans.append((m.end(), end))
     for m in re.finditer("据", folded):
         src = next((m.end() + n for n in range(2, 7) if _pattern("source").match(folded, m.end() + n)), None)
-        if src is not None and m.end() in starts_set and src in ends:
+        if src is not None and words.starting_in(m.end(), m.end() + 1) and words.ending_at(src) is not None:
             spans.append((m.end(), src))  # 据|某某|统计
-    names = [(s, e) for s, e in spans if _could_name(folded, tokens, starts, s, e)]
+    names = [(s, e) for s, e in spans if _could_name(folded, words, s, e)]
     # where another source found a name, its reading stands (the tagger's 阿里 in 推升|阿里|股价), but
     # not inside quotation marks, which set the name's bounds (创立了“中国|黄页”)
     free = [(s, e) for s, e in names if not any(c.start < e and s < c.end for c in candidates)]
@@ -92,8 +91,13 @@ def _quoted(folded: str) -> list[tuple[int, int]]:
 def _named_further(folded: str, pos: int) -> bool:
     """Whether the words after a closing quotation mark go on naming (“某某”研究中心, “某某”项目): the
     quoted words are then part of a longer name, not the name."""
-    words = data.words("org_suffixes") | data.marked("org_kinds", "kind")
-    return folded.startswith(_PROGRAMME_WORDS, pos) or any(folded[pos : pos + n] in words for n in range(1, 6))
+    return folded.startswith(_PROGRAMME_WORDS, pos) or any(folded[pos : pos + n] in _name_endings() for n in range(1, 6))
+
+
+@cache
+def _name_endings() -> frozenset[str]:
+    """The words that end an organisation's name or say its kind (研究中心, 公司), read once."""
+    return data.words("org_suffixes") | data.marked("org_kinds", "kind")
 
 
 @cache
@@ -144,7 +148,7 @@ def _stops(tok: Token) -> bool:
     return tok.tag in _STOPS or (tok.tag == "v" and (len(tok.word) > 1 or tok.word in _OBJECT_VERBS))
 
 
-def _could_name(folded: str, tokens: tuple[Token, ...], starts: list[int], start: int, end: int) -> bool:
+def _could_name(folded: str, words: TokenIndex, start: int, end: int) -> bool:
     """Whether `start`…`end` may be a company's name: two to eight characters, no particle or pronoun,
     no word for a kind or trade alone, no place nor region (亚太区), and not one common word (官方, 研究) nor
     common words of two characters or more only (市场|研究); a Latin word is a name unless it names an
@@ -155,6 +159,5 @@ def _could_name(folded: str, tokens: tuple[Token, ...], starts: list[int], start
         return False
     if word.isascii():
         return word.upper() not in data.marked("org_context_words", "not") and not word.isdigit()
-    k = bisect_left(starts, start)
-    inside = [t for t in tokens[k:] if t.end <= end]
+    inside = [t for t in words.starting_in(start, end) if t.end <= end]
     return not all(t.tag in _COMMON and len(t.word) >= 2 for t in inside)
