@@ -194,3 +194,22 @@ def test_a_day_word_in_reported_words_counts_from_the_day_written_before_the_rep
 def test_a_taiwan_wire_dateline_of_foreign_reports_moves_today_to_its_day() -> None:
     text = "（中央社記者王小明華盛頓17日綜合外電報導）美國總統今天宣布新關稅措施，明天生效。"
     assert gold_like(text, roc=True) == [("17日", "2025-06-17"), ("今天", "2025-06-17"), ("明天", "2025-06-18")]
+
+
+def test_a_span_reaching_today_puts_no_year_in_view_for_the_months_after_it():
+    """`创2021年2月以来新低` compares with history; the quarter and months the paragraph goes on to name are this year's."""
+    text = "美国8月消费者物价同比上涨2.5%，创2021年2月以来新低。第三季度数据将于10月底公布。"
+    assert gold_like(text, date(2024, 9, 19)) == [
+        ("8月", "2024-08"),
+        ("2021年2月以来", "2021-02"),
+        ("第三季度", "2024-07/2024-09"),
+        ("10月底", "2024-10-21/2024-10-31"),
+    ]
+
+
+def test_a_day_in_brackets_after_a_weekday_is_that_weekday_and_settles_its_week():
+    """`下周三（13日）` is 13 March whatever month the paragraph named before; `上周四（9日）` is the Thursday dated 9th."""
+    text = "諮詢去年12月28日結束。政府前日公布報告，下周三（13日）立法會再開會。"
+    assert gold_like(text, date(2024, 3, 6), roc=True)[-2:] == [("下周三", "2024-03-13"), ("13日", "2024-03-13")]
+    text = "立法會上周四（9日）三讀通過議案。"
+    assert gold_like(text, date(2024, 5, 10), roc=True) == [("上周四", "2024-05-09"), ("9日", "2024-05-09")]

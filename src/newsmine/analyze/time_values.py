@@ -344,7 +344,7 @@ def learn(ctx: Context, m: re.Match[str], value: Value, leading: bool) -> None:
     `…。2024年又…`); within a sentence (`自2012年主政`) it dates that sentence's happening, not the paragraph's."""
     lo = value.lo or ""
     hi = value.hi or lo
-    if m["since"] and m["until"]:
+    if m["until"]:  # `自2020年以来`, `创2021年2月以来新低`: a span reaching today puts no year or month in view
         return
     named = (m["y"] or m["py"] or m["roc"] or m.groupdict().get("roc3") or m["yb"] or m["qy"] or m["qw"]
              or m["qy2"] or m["qw2"] or m["fy"] or m["fw"] or m["hy"] or m["hw"] or m["word"] and WORDS[m["word"]].kind == "year")

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from newsmine.analyze.fiscal import fiscal_years
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.text import normalised
 from newsmine.analyze.time_anchors import event_day, latest_told, stand_in_anchors, text_anchor, written_on
-from newsmine.analyze.time_calendar import Context, Value, last_day
+from newsmine.analyze.time_calendar import Context, Value, last_day, read_number
 from newsmine.analyze.time_patterns import CONNECTOR, NOT_A_TIME, SCHEDULE, WORDS, YEAR_HEADING, expressions
 from newsmine.analyze.time_values import learn, resolve
 from newsmine.model import Doc, Span, Time
@@ -182,6 +182,18 @@ def _reported_on(t: Time, norm: str, start: int) -> date | None:
     return date.fromisoformat(t.value) if said and not _SENTENCE_BREAK.search(norm, t.span.end, start) else None
 
 
+def _day_in_brackets(t: Time, m: re.Match[str], norm: str) -> date | None:
+    """The day a day alone in brackets (`m`) names right after the date `t` of a weekday or day word
+    (`下周三（13日）`, `昨日（5日）`): the day of that weekday, within a week of `t`, whose date it is. The
+    writer's date settles which week `上周四` means, whatever month the paragraph had in view."""
+    if not m["d"] or m["m"] or m["y"] or not t.value or len(t.value) != 10 or not t.value[0].isdigit():
+        return None
+    if norm[t.span.end : m.start()].strip() != "(":
+        return None
+    day, said = read_number(m["d"]), date.fromisoformat(t.value)
+    return next((said + timedelta(days=k) for k in (0, -7, 7) if (said + timedelta(days=k)).day == day), None)
+
+
 def _weekday_of(t: Time, between: str) -> int | None:
     """The weekday of the date `t` when only `between` (spaces, a comma) separates it from what follows."""
     if between.strip(" ,，") or not t.value or len(t.value) != 10 or not t.value[0].isdigit():
@@ -275,7 +287,11 @@ def _find(text: str, norm: str, found: list[re.Match[str]], anchor: date | None,
             seen = _seen_from(m, norm, ctx, times, first_day)
             value = resolve(m, norm, seen, said_on if said_on else anchor if day_known or not by_day else None,
                             story=not stand_in)
-        if restated:  # `4月25日，也就是峰会举行的前一天`: the day just named
+        bracketed = _day_in_brackets(times[-1], m, norm) if times else None
+        if bracketed:  # `下周三（13日）`: the day the weekday is, which the day in brackets settles
+            value = Value(bracketed.isoformat())
+            times[-1].value = value.lo
+        elif restated:  # `4月25日，也就是峰会举行的前一天`: the day just named
             value = Value(times[-1].value)
         elif word and word.kind == "same" and not m["inc"] and not m["pdate"]:
             day = event_day(norm, m.start(), [(t.span.start, t.span.end, t.value or "") for t in times])
