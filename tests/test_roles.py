@@ -537,3 +537,17 @@ def test_a_post_taken_with_how_long_or_when_after_it() -> None:
     assert roles(doc, "史密斯") == ["众议员"]
     assert roles(doc, "朴正浩") == ["韩国总统"]
     assert affiliations(doc, "朴正浩") == ["韩国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("程浩然在星衡科技担任算法工程师，负责推荐系统。", "程浩然", "星衡科技"),
+        ("前锋罗家豪效力于东湖足球俱乐部已有三个赛季。", "罗家豪", "东湖足球俱乐部"),
+        ("去年夏天，何嘉欣加盟南岭电子公司，出任财务总监。", "何嘉欣", "南岭电子公司"),
+        ("退役后，邓志坚执教北山篮球队，带队两夺联赛冠军。", "邓志坚", "北山篮球队"),
+        ("梁月华任教于华南师范大学，研究方言。", "梁月华", "华南师范大学"),
+    ],
+)
+def test_verbs_of_work_tie_a_person_to_the_body_they_work_play_or_teach_at(text: str, name: str, body: str) -> None:
+    assert body in affiliations(analyse_text(text), name)
