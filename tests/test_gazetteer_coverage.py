@@ -41,3 +41,14 @@ def test_no_name_is_claimed_by_two_gazetteer_entries() -> None:
                 if len(name) > 1 and claimed.setdefault(name, row["name"]) != row["name"]:
                     twice.append((name, claimed[name], row["name"]))
     assert twice == []
+
+
+def test_chip_makers_platforms_and_listed_companies_are_organisations() -> None:
+    """Technology, finance and health pages name companies without a 公司 ending (长鑫存储, 寒武纪, 携程,
+    瑞幸咖啡); the companies gazetteer knows the largest, in simplified and traditional text alike."""
+    doc = analyse_text("受出口管制消息影响，长鑫存储和寒武纪的供应商周一股价下挫，分析师认为中芯国际受影响有限。")
+    for name in ("长鑫存储", "寒武纪", "中芯国际"):
+        assert entity_named(doc, name).type == "ORG"
+    doc = analyse_text("攜程與瑞幸咖啡昨日公布季度業績，兩家公司收入均超出市場預期。")
+    for name in ("攜程", "瑞幸咖啡"):
+        assert entity_named(doc, name).type == "ORG"
