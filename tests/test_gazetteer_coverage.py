@@ -52,3 +52,16 @@ def test_chip_makers_platforms_and_listed_companies_are_organisations() -> None:
     doc = analyse_text("攜程與瑞幸咖啡昨日公布季度業績，兩家公司收入均超出市場預期。")
     for name in ("攜程", "瑞幸咖啡"):
         assert entity_named(doc, name).type == "ORG"
+
+
+def test_courts_regulators_and_departments_of_court_and_finance_pages_are_organisations() -> None:
+    """Court reports name the magistrates' court and the prosecutors by their short forms (北檢, 北院),
+    finance pages the regulators (金管局, 金融监管总局)."""
+    assert gazetteer.known("北检").name == "台湾台北地方检察署"
+    assert gazetteer.known("金融监管总局").name == "国家金融监督管理总局"
+    doc = analyse_text("被告周一在西九龍裁判法院提堂，控方表示食環署人員當日在場執法。")
+    for name in ("西九龍裁判法院", "食環署"):
+        assert entity_named(doc, name).type == "ORG"
+    doc = analyse_text("金管局昨日宣布維持基本利率不變，醫管局則公布新一輪招聘計劃。")
+    for name in ("金管局", "醫管局"):
+        assert entity_named(doc, name).type == "ORG"
