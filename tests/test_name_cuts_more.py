@@ -11,6 +11,7 @@ from newsmine.analyze.mentions import Candidate
 from newsmine.analyze.name_cuts import cut_names, timed_people
 from newsmine.analyze.name_edges import given_name_tails
 from newsmine.analyze.tagger import Token
+from tests.helpers_names import analyse_text
 
 
 def test_name_glued_to_today_is_cut_when_written_alone_elsewhere() -> None:
@@ -70,3 +71,11 @@ def test_a_name_always_followed_by_the_same_word_keeps_its_length() -> None:
     text = "外长王毅表示欢迎。王毅表示，双方同意。王毅表示会继续沟通。"
     found = [Candidate(m.start(), m.start() + 2, "PER", "tagger") for m in re.finditer("王毅", text)]
     assert {text[c.start : c.end] for c in given_name_tails(text, found)} == {"王毅"}
+
+
+def test_a_name_of_a_rarer_surname_cut_by_the_tagger_is_made_whole() -> None:
+    """宣 is a 百家姓 surname that is no ordinary word: the tagger's 宣志|能 is the official 宣志能, whose
+    statements are his, not a pronoun's guess."""
+    doc = analyse_text("國家外匯管理局副局長宣志能在論壇上表示，跨境資金流動總體穩定。宣志能指出，外匯市場韌性增強。"
+                       "宣志能又說，匯率將保持基本穩定。")
+    assert [(e.name, e.type) for e in doc.entities if e.type == "PER"] == [("宣志能", "PER")]
