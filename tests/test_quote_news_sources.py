@@ -280,3 +280,10 @@ def test_a_pronoun_before_an_adverb_of_manner_is_the_speaker():
     doc = run("菜农周志刚站在田边。他激动地说，今年的收成比去年好。", "高兴地说完，她转身离开。")
     assert [(q.text, q.speaker_text, q.resolved_by) for q in doc.quotes] == [
         ("今年的收成比去年好", "他", "pronoun")]
+
+
+def test_a_visit_an_adviser_or_accountability_before_a_comma_asks_nothing():
+    """问 is a cue only before punctuation (问：…); 訪問，顧問，問責， end words that ask nothing."""
+    doc = run("荷蘭國王周二展開日本國事訪問，是其登基後首次訪日。該校經濟顧問，同時是財團董事。"
+              "官員應被問責，市民才會信服。外交部發言人表示，雙方關係穩定。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("雙方關係穩定", "外交部發言人")]
