@@ -287,3 +287,10 @@ def test_a_visit_an_adviser_or_accountability_before_a_comma_asks_nothing():
     doc = run("荷蘭國王周二展開日本國事訪問，是其登基後首次訪日。該校經濟顧問，同時是財團董事。"
               "官員應被問責，市民才會信服。外交部發言人表示，雙方關係穩定。")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("雙方關係穩定", "外交部發言人")]
+
+
+def test_unions_departments_and_companies_of_a_country_are_unnamed_sources_not_the_country():
+    doc = run("据法国交管部门统计，周一早上巴黎环城路堵车逾500公里。法国各工会号召周四继续罢工。"
+              "法国政府表示，改革方案不会撤回。")
+    assert [(q.speaker_text, q.speaker is None, q.resolved_by) for q in doc.quotes] == [
+        ("法国交管部门统计", True, "unnamed"), ("法国各工会", True, "unnamed"), ("法国政府", False, "name")]

@@ -22,6 +22,9 @@ from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
 
+_OTHER_BODIES = frozenset({"工会", "宣传机器"})  # kinds of body beside data/generic_bodies.tsv's
+_THE_STATE = frozenset({"政府", "当局", "国家"})  # kinds of body that speak for the place itself
+
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
@@ -126,6 +129,7 @@ class SpeakerLinks:
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
         source = para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)
+        source = source or head is not None and head.type == "LOC" and self._bodies_of_a_place(para, phrase, head)
         if source and (head is None or head.type != "PER" or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.phrases.plural(phrase) or len(written) <= 2, how="unnamed")
@@ -281,6 +285,15 @@ class SpeakerLinks:
             or last > phrase.start and para.marks.sub(last, phrase.end) in self.lex.anonymous \
             or self._household(para, phrase)
 
+    def _bodies_of_a_place(self, para: Paragraph, phrase: Span, place: Mention) -> bool:
+        """`法国各工会`, `法国交管部门`, `中国的宣传机器`: unnamed bodies of a place, not the place speaking —
+        after the place's name, a few words ending in a kind of body (data/generic_bodies.tsv) and naming
+        no one; the state's own (政府, 当局) speak for the place, and 总工会 is a body's name."""
+        rest = fold(para.marks.sub(place.span.end, phrase.end)).removeprefix("的")
+        if not 2 <= len(rest) <= 6 or rest.startswith("总") or self.resolver.mentions_in(place.span.end, phrase.end):
+            return False
+        return rest.endswith(tuple(data.marked("generic_bodies", "head") - _THE_STATE | _OTHER_BODIES))
+
     def _household(self, para: Paragraph, phrase: Span) -> bool:
         """`小刚家`: a person's name and 家, the family speaking, someone unnamed."""
         last = max((m.span.end for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type == "PER"),
@@ -290,6 +303,10 @@ class SpeakerLinks:
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
+        lead = para.phrases.document(phrase) or ""
+        end = phrase.start + para.marks.sub(phrase.start, phrase.end).find(lead) + len(lead)
+        if lead and head is not None and head.type == "LOC" and self._bodies_of_a_place(para, Span(phrase.start, end), head):
+            return Speaker(None, written, phrase, group=True, how="unnamed")  # `据法国交管部门统计`
         if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return Speaker(head.entity, written, phrase, group=True, how="document")
         bare = written.strip("《》 ")
