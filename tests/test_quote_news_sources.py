@@ -294,3 +294,9 @@ def test_unions_departments_and_companies_of_a_country_are_unnamed_sources_not_t
               "法国政府表示，改革方案不会撤回。")
     assert [(q.speaker_text, q.speaker is None, q.resolved_by) for q in doc.quotes] == [
         ("法国交管部门统计", True, "unnamed"), ("法国各工会", True, "unnamed"), ("法国政府", False, "name")]
+
+
+def test_to_guarantee_capacity_is_no_speech_but_a_pledge_before_a_comma_is():
+    doc = run("铁路公司宣布，周四全国铁路仅能保证三成运力。市长保证，所有学校周五照常上课。")
+    assert [(q.text, q.speaker_text, q.cue) for q in doc.quotes] == [
+        ("周四全国铁路仅能保证三成运力", "铁路公司", "宣布"), ("所有学校周五照常上课", "市长", "保证")]
