@@ -300,3 +300,10 @@ def test_to_guarantee_capacity_is_no_speech_but_a_pledge_before_a_comma_is():
     doc = run("铁路公司宣布，周四全国铁路仅能保证三成运力。市长保证，所有学校周五照常上课。")
     assert [(q.text, q.speaker_text, q.cue) for q in doc.quotes] == [
         ("周四全国铁路仅能保证三成运力", "铁路公司", "宣布"), ("所有学校周五照常上课", "市长", "保证")]
+
+
+def test_a_medium_cited_before_a_speaker_of_its_own_is_only_the_source_of_the_statement():
+    doc = run("据中新网周五报道，针对外媒的指控，星辰手机公司当天对记者表示，“大多数指控都是错误的。”"
+              "据路透社报道，该公司已暂停两条生产线。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [
+        ("大多数指控都是错误的。", "星辰手机公司"), ("该公司已暂停两条生产线", "路透社")]

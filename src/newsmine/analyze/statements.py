@@ -266,7 +266,9 @@ class CueStatements:
                             and cue.cls != "punct":
                         nested.add(id(later))  # `ING在报告中写道，相信…`: the second verb is the speaker's own
                         continue
-                    if b <= a:  # `政府发声明指，X表示…`: only a source for the statement inside it
+                    if b <= a or (cue.cls == "cited" or self._cited(para, cue)) and later.subject is not None \
+                            and later.position == "before":
+                        # `政府发声明指，X表示…`, `据某网报道，针对…，某公司表示…`: only a source for the statement inside it
                         cue.content = None
                         break
                     k = b
