@@ -331,3 +331,10 @@ def test_a_short_phrase_quoted_twice_is_a_term():
     doc = run("“一带一路”倡议提出十年来，沿线国家的贸易额大幅增长。",
               "研究员许文博表示，参与“一带一路”的国家越来越重视项目的可持续性。")
     assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("indirect", "许文博")]
+
+
+def test_a_name_listed_with_a_title_of_a_work_and_a_recognition_received_are_no_statements():
+    """`《某协定》、“某框架”` lists two names, however long the second; 得到承认 is a recognition received."""
+    doc = run("两国合作促成《东湖协定》、“南山—北岭湿地生物多样性保护框架”，有力推进了区域环保议程。"
+              "这种新疗法一旦得到承认，费用就可以降低。卫生局发言人表示，审批将在年底前完成。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("审批将在年底前完成", "卫生局发言人")]

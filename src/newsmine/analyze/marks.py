@@ -26,6 +26,7 @@ AFTER_CUE = frozenset("。，,：:！!？?；;") | frozenset(OPENERS)
 SENTENCE_LIKE = frozenset("。！？!?…；;")
 QUOTE_CLOSING_END = frozenset("。！？!?")  # a quotation whose words end so closes a sentence
 CLAUSE_MIN = 3  # shortest quotation read as a clause of its own when it closes its sentence after a comma
+_LIST_JOINS = frozenset("、和与與及")  # what lists a name beside a title of a work
 TERM_MAX = 10  # longest quoted text that can be a bare term (scare quote)
 SUBJECT_MAX = 40  # longest speaker phrase, not counting parentheticals
 DATE = re.compile(r"\d{1,4}年|\d{1,2}月|\d{1,2}日")
@@ -215,8 +216,18 @@ class Marked:
         before = self.sub(max(self.start, seg.start - 4), seg.start)
         return any(before.endswith(w) for w in self.lex.words("term"))
 
+    def _listed_with_a_title(self, seg: Segment) -> bool:
+        """`《巴黎协定》、“某框架”`, `“某计划”和《某条例》`: a name listed with a title of a work is one too,
+        however long."""
+        before = self.sub(max(self.start, seg.start - 2), seg.start)
+        after = self.sub(seg.end, min(self.end, seg.end + 2))
+        return before[-2:-1] == "》" and before[-1:] in _LIST_JOINS or after[:1] in _LIST_JOINS and after[1:2] == "《"
+
     def _is_term(self, seg: Segment) -> bool:
         """A scare quote or name in quotation marks: short, no clause inside, and marked as a term."""
+        if seg.closed and self._listed_with_a_title(seg) and not any(
+                c in CLAUSE_END or c in SENTENCE_LIKE for c in self.sub(seg.inner.start, seg.inner.end)):
+            return True
         if not self.short(seg):
             return False
         if self.named_before(seg):
