@@ -338,3 +338,11 @@ def test_a_name_listed_with_a_title_of_a_work_and_a_recognition_received_are_no_
     doc = run("两国合作促成《东湖协定》、“南山—北岭湿地生物多样性保护框架”，有力推进了区域环保议程。"
               "这种新疗法一旦得到承认，费用就可以降低。卫生局发言人表示，审批将在年底前完成。")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("审批将在年底前完成", "卫生局发言人")]
+
+
+def test_name_tags_disclaimers_conditions_and_what_someone_ought_to_say_are_no_statements():
+    doc = run("华信基金首席投资官：Laura Bennett",
+              "债市存在泡沫吗？",
+              "我们认为，长期利率仍将下行。投资者应该质疑，进一步宽松是否有效。若内容涉及投资建议，仅供参考。",
+              "免责声明：本文观点仅代表作者本人。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("长期利率仍将下行", "我们")]

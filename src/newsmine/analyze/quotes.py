@@ -30,6 +30,7 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 TEXT_BLOCKS = ("paragraph", "quote", "list")
+LATIN_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][A-Za-z'’-]+){1,2}")  # `Vincent Mortier`, `John F. Kennedy`
 LEAD_IN = re.compile(r"以下(?:是|为|為)(.{2,30}?)的?(\w{2})(?:内容|內容|全文)?(?:如下)?[：:]$")
 SUB_HEAD_MAX = 40  # longest paragraph read as a sub-head
 
@@ -156,6 +157,14 @@ class QuoteFinder:
                                      sieve="continuation"))
         return out
 
+    def _only_a_name(self, para: Paragraph, content: Span) -> bool:
+        """Whether what follows a colon is a person's name and nothing else (Latin or Chinese)."""
+        a, b = para.marks.strip(content.start, content.end)
+        written = para.marks.sub(a, b).rstrip("。. ")
+        person = self.resolver.mention_for(Span(a, b))
+        return LATIN_NAME.fullmatch(written) is not None or person is not None and person.type == "PER" \
+            and person.span.start == a and person.span.end >= a + len(written)
+
     def _colon(self, para: Paragraph, *, heading: bool) -> list[Statement]:
         """`捷克议长：屈辱后还是战争`, `李洪元：我…` (an interview's answer), `某某：“……”`: a speaker
         (a name, or a phrase ending in a role) and a colon open the heading or the paragraph."""
@@ -169,6 +178,8 @@ class QuoteFinder:
             self.asked = self.at  # `界面新闻：谈谈你被抓的过程吧。`: the outlet's turn, a question without its mark
         if any(written.endswith(w) for w in self.lex.words("interviewer")) or written in self.askers:
             return []  # `记者：`, `作者：`, or the outlet asking the questions: no speaker
+        if self._only_a_name(para, content):
+            return []  # `某基金首席投资官：John Smith`, `主持人：李明`: a name tag, not words said
         head = self.resolver.mention_for(speaker)
         roles = self.titles | {""}
         outlet = written.startswith("《") and written.endswith("》")  # `《华邮》：…`
