@@ -307,3 +307,11 @@ def test_a_medium_cited_before_a_speaker_of_its_own_is_only_the_source_of_the_st
               "据路透社报道，该公司已暂停两条生产线。")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [
         ("大多数指控都是错误的。", "星辰手机公司"), ("该公司已暂停两条生产线", "路透社")]
+
+
+def test_a_statement_sent_to_a_medium_is_the_senders_and_a_local_police_force_is_unnamed():
+    doc = run("星辰科技公司发给路透社的一份声明称，用户数据存放在本地。英国当地警方发布消息称，遇难者身份已确认。"
+              "参议院未能对这些提名做出回应，这对被提名者不公平。")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, names.get(q.speaker or ""), q.resolved_by) for q in doc.quotes] == [
+        ("用户数据存放在本地", "星辰科技公司", "document"), ("遇难者身份已确认", None, "unnamed")]

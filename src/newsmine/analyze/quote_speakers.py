@@ -23,7 +23,8 @@ from newsmine.model import Doc, Mention, Span
 from newsmine.names import fold
 
 _OTHER_BODIES = frozenset({"工会", "宣传机器"})  # kinds of body beside data/generic_bodies.tsv's
-_THE_STATE = frozenset({"政府", "当局", "国家"})  # kinds of body that speak for the place itself
+_THE_STATE = ("政府", "当局", "国家")  # kinds of body that speak for the place itself
+_LOCAL = ("当地", "地方", "各地", "各级", "部分")  # unless a local one or several (`英国当地警方`)
 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
@@ -292,7 +293,9 @@ class SpeakerLinks:
         rest = fold(para.marks.sub(place.span.end, phrase.end)).removeprefix("的")
         if not 2 <= len(rest) <= 6 or rest.startswith("总") or self.resolver.mentions_in(place.span.end, phrase.end):
             return False
-        return rest.endswith(tuple(data.marked("generic_bodies", "head") - _THE_STATE | _OTHER_BODIES))
+        if rest.startswith(_LOCAL) and rest.endswith((*_THE_STATE, "警方")):
+            return True  # `英国当地警方`, `美国地方政府`: a local body, not the state
+        return rest.endswith(tuple(data.marked("generic_bodies", "head") - set(_THE_STATE) | _OTHER_BODIES))
 
     def _household(self, para: Paragraph, phrase: Span) -> bool:
         """`小刚家`: a person's name and 家, the family speaking, someone unnamed."""
@@ -303,6 +306,7 @@ class SpeakerLinks:
     def _document(self, para: Paragraph, phrase: Span, written: str, head: Mention | None) -> Speaker:
         """`Ofcom裁决`: the body named in the phrase; `报告称`, `这份报告指出`: the organisation last quoted;
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
+        head = self._sender(para, phrase, head)
         lead = para.phrases.document(phrase) or ""
         end = phrase.start + para.marks.sub(phrase.start, phrase.end).find(lead) + len(lead)
         if lead and head is not None and head.type == "LOC" and self._bodies_of_a_place(para, Span(phrase.start, end), head):
@@ -328,6 +332,16 @@ class SpeakerLinks:
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
         return Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def _sender(self, para: Paragraph, phrase: Span, head: Mention | None) -> Mention | None:
+        """`某公司发给BBC的一份声明`, `某部致某国的照会`: the body that sent the document, not the one it was
+        sent to — the mention before the one that 给, 致 or 向 introduces."""
+        inside = [m for m in self.resolver.mentions_in(phrase.start, phrase.end) if m.type != "LOC"]
+        if head is None or head not in inside or inside.index(head) == 0:
+            return head
+        before = inside[inside.index(head) - 1]
+        between = para.marks.sub(before.span.end, head.span.start)
+        return before if between.endswith(("给", "給", "致", "向")) and len(between) <= 4 else head
 
     def _issuer(self, para: Paragraph, phrase: Span) -> str | None:
         """The body that issued a document named bare (`《通知》`, `报告`): the nearest earlier clause

@@ -235,7 +235,7 @@ class CueStatements:
 
     def _reason(self, para: Paragraph, region: Span) -> bool:
         a, b = para.marks.strip(region.start, region.end)
-        written = para.marks.sub(para.phrases.drop_connectors(a, b), b)
+        written = para.marks.sub(para.phrases.drop_connectors(a, b), b).lstrip("—–-… ")  # `——因为…`
         causes = self.lex.words("cause")
         return any(written.startswith(w) for w in causes) or written[-1:] in causes
 
