@@ -66,3 +66,10 @@ def test_courts_regulators_and_departments_of_court_and_finance_pages_are_organi
     doc = analyse_text("金管局昨日宣布維持基本利率不變，醫管局則公布新一輪招聘計劃。")
     for name in ("金管局", "醫管局"):
         assert entity_named(doc, name).type == "ORG"
+
+
+def test_a_known_name_the_tagger_reads_as_a_verb_is_a_word_there() -> None:
+    """联想 names a company, and 联想到 is to be reminded of something."""
+    doc = analyse_text("这场危机让人联想到二十年前的金融风暴。联想集团周二发布季度业绩。")
+    assert [(e.name, e.aliases) for e in doc.entities if e.type == "ORG"] == [("联想集团", [])]
+    assert [m.text for m in doc.mentions] == ["联想集团"]

@@ -309,9 +309,21 @@ def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
     titles = data.words("titles")
     out = []
     for start, end, entry in gazetteer.find(folded):
-        if start in starts and (end in ends or (end - start >= 4 and _word_across(tokens, first, end) not in titles)):
+        if start in starts and (end in ends or (end - start >= 4 and _word_across(tokens, first, end) not in titles)) \
+                and _read_as_word(tokens, first, start, end) is None:
             out.append(Candidate(start, end, entry.type, "gazetteer", entry.name))
     return out
+
+
+_WORD_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "an", "d"})  # a verb, adjective or adverb here, not a name
+
+
+def _read_as_word(tokens: tuple[Token, ...], first: list[int], start: int, end: int) -> Token | None:
+    """The tagger's token that is exactly `[start, end)` when it reads it as a verb, adjective or adverb:
+    `让人联想到` is no company, though 联想 names one."""
+    i = bisect_right(first, start) - 1
+    token = tokens[i] if i >= 0 else None
+    return token if token is not None and token.start == start and token.end == end and token.tag in _WORD_TAGS else None
 
 
 def from_glosses(glosses: list[Gloss]) -> list[Candidate]:
