@@ -60,6 +60,7 @@ def test_courts_regulators_and_departments_of_court_and_finance_pages_are_organi
     assert gazetteer.known("北检").name == "台湾台北地方检察署"
     assert gazetteer.known("金融监管总局").name == "国家金融监督管理总局"
     assert gazetteer.known("纽约联储").name == "纽约联邦储备银行"
+    assert gazetteer.known("柳叶刀").type == "ORG"
     doc = analyse_text("被告周一在西九龍裁判法院提堂，控方表示食環署人員當日在場執法。")
     for name in ("西九龍裁判法院", "食環署"):
         assert entity_named(doc, name).type == "ORG"
