@@ -73,3 +73,9 @@ def test_a_known_name_the_tagger_reads_as_a_verb_is_a_word_there() -> None:
     """联想 names a company, and 联想到 is to be reminded of something."""
     doc = analyse_text("这场危机让人联想到二十年前的金融风暴，多家银行随后倒闭。")
     assert [e.name for e in doc.entities if e.type == "ORG"] == []
+
+
+def test_leaving_or_joining_the_union_names_no_place_of_its_own() -> None:
+    """脱欧 is Brexit: its 欧 is no mention of Europe, while 英 beside it is Britain's."""
+    doc = analyse_text("英脫歐6年，兩國關係展開新一頁。")
+    assert [(m.text, m.type) for m in doc.mentions] == [("英", "LOC")]

@@ -79,7 +79,7 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
         word = folded[start:end]
-        if word in stop or end <= start or _not_a_name(word, kind):
+        if word in stop or end <= start or _not_a_name(word, kind) or _verb_compound(folded, start, end):
             i = j
             continue
         if kind in ("LOC", "ORG") and len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word):
@@ -91,6 +91,14 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
             out.append(Candidate(start, end, kind, "tagger"))  # type: ignore[arg-type]
         i = j
     return out
+
+
+_LEAVE_OR_JOIN = frozenset("脱退入留")  # 脱欧, 入欧: a word for leaving or joining, no place named
+
+
+def _verb_compound(folded: str, start: int, end: int) -> bool:
+    """Whether the word `[start, end)` is the 欧 of a verb compound of leaving or joining a union (脱欧)."""
+    return folded[start:end] == "欧" and folded[start - 1 : start] in _LEAVE_OR_JOIN
 
 
 def _person(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, int, int]:
