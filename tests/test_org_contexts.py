@@ -36,7 +36,7 @@ def test_a_source_between_ju_and_its_count_is_an_organisation() -> None:
 
 def test_switched_off_the_company_is_not_found() -> None:
     with candidates.disabled("org_contexts"):
-        assert ("蔚来", "ORG") not in _mentions("周四，蔚来CEO李斌在发布会上宣布了新车型的价格。")
+        assert ("岚图", "ORG") not in _mentions("周四，岚图CEO李斌在发布会上宣布了新车型的价格。")
 
 
 def test_the_company_found_once_is_one_entity_with_its_later_mentions() -> None:
