@@ -315,3 +315,11 @@ def test_a_statement_sent_to_a_medium_is_the_senders_and_a_local_police_force_is
     names = {e.id: e.name for e in doc.entities}
     assert [(q.text, names.get(q.speaker or ""), q.resolved_by) for q in doc.quotes] == [
         ("用户数据存放在本地", "星辰科技公司", "document"), ("遇难者身份已确认", None, "unnamed")]
+
+
+def test_that_lady_refers_back_to_the_unnamed_woman_not_to_her_office():
+    doc = run("记者致电市体育局，局里的一位女士告诉记者，联赛并无统一规定。不过该女士也表示，不少球员有赞助。"
+              "王女士说，她不知道此事。")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.speaker_text, names.get(q.speaker or ""), q.resolved_by) for q in doc.quotes] == [
+        ("局里的一位女士", None, "unnamed"), ("该女士", None, "unnamed"), ("王女士", "王女士", "name")]
