@@ -117,6 +117,9 @@ class SpeakerLinks:
             return Speaker(entity, text[named_as.start : named_as.end], named_as, how="name" if entity else "unresolved")
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
+        if written in self.lex.words("bench") and enabled("nominal"):  # `官指`, `官：「…」`: the judge
+            judge = self.judge()
+            return Speaker(judge, written, phrase, how="nominal" if judge else "unresolved")
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
                 and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
             return Speaker(None, written, phrase, how="unnamed")  # `该家属`, `这名专家`: the unnamed source before
@@ -169,12 +172,17 @@ class SpeakerLinks:
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return Speaker(entity, name_text, name, group=group, how="alias")
         if role is not None and mention is None and enabled("nominal"):
-            bare = len(written) - len(role) <= 2  # `作者`, `这位前主播`; not `该公司发言人`: someone of a body
-            found = self.resolver.by_role(role) or (self._last_person(exclude) if bare else None)
+            found = self.resolver.by_role(role) or self._role_of_last(written, role, exclude)
             if found is not None:  # the one holding the role, else (a bare role) the last speaker
                 return Speaker(found, written, phrase, how="nominal")
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
+        if mention is None and enabled("nominal") and fold(name_text) in self.lex.words("court"):
+            body = self.resolver.mention_before(  # `法院审理认为`: the court named before
+                position, exclude=exclude, kinds=("ORG",),
+                skip=lambda s: self.antecedents.in_quotation(s) or not fold(text[s.start : s.end]).endswith(fold(name_text)))
+            if body is not None:
+                return Speaker(body.entity, name_text, name, group=True, how="nominal")
         return Speaker(None, name_text, name, group=group)
 
     def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
@@ -292,6 +300,9 @@ class SpeakerLinks:
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
         if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return Speaker(head.entity, written, phrase, group=True, how="document")
+        judge = self.judge() if head is None and enabled("document") and self._judgment(written) else None
+        if judge is not None:  # `判詞指`: the reasons the judge wrote
+            return Speaker(judge, written, phrase, how="document")
         bare = written.strip("《》 ")
         hearsay = bare in REPORTS and para.marks.char(phrase.start - 1) in "据據"  # `据报道，…`: it is reported
         if hearsay or bare.endswith(tuple(self.lex.words("statute"))):  # `根据规定，…`, `根据《某条例》，…`
@@ -311,6 +322,19 @@ class SpeakerLinks:
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
         return Speaker(None, written, phrase, group=True, how="unnamed")
+
+    def judge(self) -> str | None:
+        """The one person the article titles judge (裁判官, 法官, 审判长): whom Hong Kong court
+        reporting's `官` and a judgment speak for; None when none or several are."""
+        found: set[str] = set()
+        for word in self.lex.words("judge"):
+            found |= self.resolver.holders(word)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _judgment(self, written: str) -> bool:
+        """`判詞`, `這份判辭`, `判案書中`: a judge's written reasons."""
+        bare = written.removesuffix("中").removesuffix("上").strip("《》 ")
+        return any(bare.endswith(w) for w in self.lex.words("judgment"))
 
     def _issuer(self, para: Paragraph, phrase: Span) -> str | None:
         """The body that issued a document named bare (`《通知》`, `报告`): the nearest earlier clause
@@ -337,6 +361,13 @@ class SpeakerLinks:
             gap = text[named[-1].span.end : act] if named else ""
             return named[-1].entity if named and len(gap) <= ISSUER_GAP and not NEGATED.search(gap.removesuffix("的")) else None
         return None
+
+    def _role_of_last(self, written: str, role: str, exclude: set[str]) -> str | None:
+        """`作者`, `这位主播`: a bare role is the last person quoted, unless it is a judge's (`法官指出`
+        after the accused spoke: a judge not named, never the accused); `该公司发言人` is someone of a body."""
+        if len(written) - len(role) > 2 or any(fold(role).endswith(fold(w)) for w in self.lex.words("judge")):
+            return None
+        return self._last_person(exclude)
 
     def _last_person(self, exclude: set[str]) -> str | None:
         last = next((s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)

@@ -255,7 +255,8 @@ class QuoteFinder:
         lead = para.marks.sub(para.marks.clause_start(colon), colon).strip()
         word = next((w for w in self.lex.longest_first("asking") if lead.endswith(w)), "")
         asker = lead[: len(lead) - len(word)]
-        return asker.endswith(tuple(self.lex.words("press"))) or word != "" and asker == ""
+        return asker.endswith(tuple(self.lex.words("press"))) or word != "" and (
+            asker == "" or asker.endswith(tuple(self.lex.words("examiner"))))  # `控方問：「…」`: a question in court
 
     @staticmethod
     def _question(para: Paragraph) -> bool:

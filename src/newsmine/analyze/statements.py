@@ -24,6 +24,9 @@ from newsmine.model import Doc, Quote, Span
 SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
 DATELINE = ("讯", "訊", "电", "電")  # `本报讯`, `本社电`: a dateline, not the outlet speaking
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
+PLEA_VERBS = frozenset({"承认", "承認", "否认", "否認"})  # with a charge after them: a plea
+PLEA_MAX = 24  # longest object of a plea (`一項「未經同意下拍攝私密部位」罪`)
+PLEA = re.compile(r"^(?:全部|所有|全數|全数)?(?:控罪|犯行)$|^[一二三四五六七八九十两兩\d]+[项項条條宗][^，,；;。]*罪名?$")
 
 
 @dataclass
@@ -117,6 +120,8 @@ class CueStatements:
         if agent is not None and cue.content is not None:
             cue.subject = agent  # `被港府指控颠覆国家政权`: the agent accuses
             return True
+        if self._plea(para, cue):
+            return False  # `承認一項盜竊罪`, `否認犯行`: a plea in court, no statement
         before = para.marks.sub(cue.span.start - 1, cue.span.start)
         if para.frames.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
@@ -162,6 +167,14 @@ class CueStatements:
             return False
         a, b = para.marks.strip(cue.region.start, cue.region.end)
         return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
+
+    def _plea(self, para: Paragraph, cue: Cue) -> bool:
+        """`承認一項「盜竊」罪`, `否認三項控罪`, `否認犯行`: 承认 or 否认 with a short object that is a
+        count of charges or the charges themselves (not `否认指控`, `承认有罪`, which news quotes)."""
+        if cue.content is None or para.marks.sub(cue.span.start, cue.span.end) not in PLEA_VERBS:
+            return False
+        said = para.marks.sub(cue.content.start, cue.content.end).rstrip("。，,；;")
+        return len(said) <= PLEA_MAX and PLEA.search(said) is not None
 
     @staticmethod
     def _modifies_a_noun(para: Paragraph, cue: Cue) -> bool:
