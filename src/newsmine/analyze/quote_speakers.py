@@ -120,6 +120,9 @@ class SpeakerLinks:
         if written in self.lex.words("bench") and enabled("nominal"):  # `官指`, `官：「…」`: the judge
             judge = self.judge()
             return Speaker(judge, written, phrase, how="nominal" if judge else "unresolved")
+        if written in self.lex.words("accused") and enabled("nominal"):  # `被告供稱`: the accused named so
+            accused = self.accused()
+            return Speaker(accused, written, phrase, how="nominal" if accused else "unresolved")
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
                 and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
             return Speaker(None, written, phrase, how="unnamed")  # `该家属`, `这名专家`: the unnamed source before
@@ -129,7 +132,8 @@ class SpeakerLinks:
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
         source = para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)
-        if source and (head is None or head.type != "PER" or self._possessed(para, phrase) or inner):
+        no_name = head is not None and fold(text[head.span.start : head.span.end]) in self.lex.anonymous  # `辯方`
+        if source and (head is None or head.type != "PER" or no_name or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.phrases.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.phrases.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
@@ -329,6 +333,14 @@ class SpeakerLinks:
         found: set[str] = set()
         for word in self.lex.words("judge"):
             found |= self.resolver.holders(word)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def accused(self) -> str | None:
+        """The one person the article names as the accused: right after 被告 or 被告人 (`被告何志恒`,
+        `被告人孙某`), or so written (`陳姓被告`); None when none or several are."""
+        words = tuple(self.lex.words("accused"))
+        found = {m.entity for m in self.resolver.mentions if m.type == "PER" and m.entity is not None
+                 and (self.folded.endswith(words, 0, m.span.start) or self.folded.endswith(words, 0, m.span.end))}
         return next(iter(found)) if len(found) == 1 else None
 
     def _judgment(self, written: str) -> bool:

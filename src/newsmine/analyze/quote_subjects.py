@@ -104,7 +104,8 @@ class Subjects:
         finders = [("salience", lambda: self._sentence_opener(para, said) or self._opener_after(para, said)),
                    ("salience", lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)))]
         if enabled("main-voice"):
-            finders += [("main-voice", self._last_speaker), ("main-voice", lambda: self._recent_person(said))]
+            finders += [("main-voice", lambda: self._narrated_voice(said)), ("main-voice", self._last_speaker),
+                        ("main-voice", lambda: self._recent_person(said))]
         for sieve, find in finders:
             found = find()
             if found is not None and not self._named_in(found, quoted):
@@ -116,7 +117,20 @@ class Subjects:
             return self.heard.history[-1][1]
         return None
 
+    def _narrated_voice(self, said: Span) -> Speaker | None:
+        """A feature's voice the narration since the last quote turned back to: the last person named
+        there, outside quotations, who has been quoted before (`夜深了，阿明的女兒還在做功課。` then
+        `「……」` is 阿明 again, not the social worker quoted last)."""
+        if not self.heard.history:
+            return None
+        since = self.heard.history[-1][0].span.end
+        person = self.resolver.person_before(said.start, exclude=set(), skip=lambda s: s.start < since
+                                             or self.antecedents.in_quotation(s))
+        voices = {s.id: s for _, s in self.heard.history if s.id is not None and not s.group}
+        return voices[person] if person in voices else None
+
     def _recent_person(self, said: Span) -> Speaker | None:
+        """The last person named outside quotations; once someone has been quoted, only one named since."""
         person = self.resolver.person_before(said.start, exclude=set(), skip=self.antecedents.in_quotation)
         return None if person is None else Speaker(person, self.resolver.entities[person].name, how="name")
 

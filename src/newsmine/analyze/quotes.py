@@ -181,7 +181,8 @@ class QuoteFinder:
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
         if len(written) == 1 and not heading and self.links.by_surname(written) is not None:
             named = True  # `林：…` in an interview: the surname of the one person so named
-        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person):
+        bench = written in self.lex.words("bench")  # `官：「…」`: the judge, in a Hong Kong court report
+        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person or bench):
             return []
         if question and (head is not None and head.type == "ORG" or outlet and not heading):
             self.askers.add(written)

@@ -153,7 +153,10 @@ class CueStatements:
                 return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
         written = para.marks.sub(subject.start, subject.end) if subject is not None else ""
         if written.endswith(tuple(self.lex.words("press"))) or self._self_named(written):
-            return False  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
+            return False
+        if cue.word in self.lex.words("asking") and written.endswith(tuple(self.lex.words("examiner"))) \
+                and para.marks.sub(cue.span.end, cue.span.end + 1) in ("：", ":"):
+            return False  # `控方問：「…」`: a question put in court, no statement  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
         if written in self.lex.words("indefinite") and not cue.punct and self._modifies_a_noun(para, cue):
             return False  # `一名自称警察的男子打电话说`: 自称 is inside the speaker phrase of the cue after it
         cue.subject = subject
@@ -170,10 +173,11 @@ class CueStatements:
 
     def _plea(self, para: Paragraph, cue: Cue) -> bool:
         """`承認一項「盜竊」罪`, `否認三項控罪`, `否認犯行`: 承认 or 否认 with a short object that is a
-        count of charges or the charges themselves (not `否认指控`, `承认有罪`, which news quotes)."""
+        count of charges or the charges themselves, in the first clause after the verb (not `否认指控`,
+        `承认有罪`, which news quotes)."""
         if cue.content is None or para.marks.sub(cue.span.start, cue.span.end) not in PLEA_VERBS:
             return False
-        said = para.marks.sub(cue.content.start, cue.content.end).rstrip("。，,；;")
+        said = re.split(r"[，,；;。]", para.marks.sub(cue.content.start, cue.content.end))[0]
         return len(said) <= PLEA_MAX and PLEA.search(said) is not None
 
     @staticmethod
