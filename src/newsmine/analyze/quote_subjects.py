@@ -130,7 +130,6 @@ class Subjects:
         return voices[person] if person in voices else None
 
     def _recent_person(self, said: Span) -> Speaker | None:
-        """The last person named outside quotations; once someone has been quoted, only one named since."""
         person = self.resolver.person_before(said.start, exclude=set(), skip=self.antecedents.in_quotation)
         return None if person is None else Speaker(person, self.resolver.entities[person].name, how="name")
 

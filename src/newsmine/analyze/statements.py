@@ -153,10 +153,10 @@ class CueStatements:
                 return False  # `斯诺登因披露机密而…`, `由于他公开指责…`: a reason, not a statement
         written = para.marks.sub(subject.start, subject.end) if subject is not None else ""
         if written.endswith(tuple(self.lex.words("press"))) or self._self_named(written):
-            return False
+            return False  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
         if cue.word in self.lex.words("asking") and written.endswith(tuple(self.lex.words("examiner"))) \
                 and para.marks.sub(cue.span.end, cue.span.end + 1) in ("：", ":"):
-            return False  # `控方問：「…」`: a question put in court, no statement  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
+            return False  # `控方問：「…」`: a question put in court, no statement
         if written in self.lex.words("indefinite") and not cue.punct and self._modifies_a_noun(para, cue):
             return False  # `一名自称警察的男子打电话说`: 自称 is inside the speaker phrase of the cue after it
         cue.subject = subject
