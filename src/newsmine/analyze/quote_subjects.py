@@ -118,16 +118,17 @@ class Subjects:
         return None
 
     def _narrated_voice(self, said: Span) -> Speaker | None:
-        """A feature's voice the narration since the last quote turned back to: the last person named
-        there, outside quotations, who has been quoted before (`夜深了，阿明的女兒還在做功課。` then
+        """A feature's voice the narration since the last quote turned back to: the last person quoted
+        before whom the narration there names, outside quotations (`夜深了，阿明的女兒還在做功課。` then
         `「……」` is 阿明 again, not the social worker quoted last)."""
         if not self.heard.history:
             return None
         since = self.heard.history[-1][0].span.end
-        person = self.resolver.person_before(said.start, exclude=set(), skip=lambda s: s.start < since
-                                             or self.antecedents.in_quotation(s))
         voices = {s.id: s for _, s in self.heard.history if s.id is not None and not s.group}
-        return voices[person] if person in voices else None
+        silent = set(self.resolver.entities) - set(voices)  # `天快亮的时候`: a name no one quoted is passed over
+        person = self.resolver.person_before(said.start, exclude=silent, skip=lambda s: s.start < since
+                                             or self.antecedents.in_quotation(s)) if voices else None
+        return voices.get(person) if person is not None else None
 
     def _recent_person(self, said: Span) -> Speaker | None:
         person = self.resolver.person_before(said.start, exclude=set(), skip=self.antecedents.in_quotation)
