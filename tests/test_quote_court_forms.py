@@ -109,3 +109,26 @@ def test_a_features_voice_comes_back_after_narration_about_them():
               "「我只希望她們讀好書，將來不用再住劏房。」")
     found = starting(doc, "我只希望")
     assert (who(doc, found), found.sieve) == ("阿明", "main-voice")
+
+
+def test_a_features_opening_quotation_goes_to_the_person_the_next_paragraph_reveals():
+    doc = run("“只要还有一个人要过河，这条船就得开。”",
+              "说这话的，是今年62岁的船工王建国。他在青溪镇的渡口摆渡已经三十年。")
+    [found] = doc.quotes
+    assert (who(doc, found), found.sieve) == ("王建国", "cue-after")
+
+
+def test_a_voice_introduced_in_narration_speaks_the_quotation_after_it():
+    doc = run("“以前一天要来回四十多趟，现在一天也就十来趟。”船工王建国说。",
+              "他的女儿王晓燕在县城一家超市上班，每逢周末都会回来帮忙。",
+              "“我劝过他很多次，年纪大了，该歇歇了。”",
+              "王建国听了，只是笑。",
+              "“她不懂，这条河上有我的半辈子。”")
+    assert [who(doc, q) for q in doc.quotes] == ["王建国", "王晓燕", "王建国"]
+
+
+def test_a_person_only_mentioned_in_passing_does_not_take_the_next_quotation():
+    doc = run("夜班护士小周（化名）在这家医院工作了十年。“刚来的时候，一个晚上要跑两万步。”小周说。",
+              "她常常想起当年带她入行的护士长陈国华。",
+              "“现在习惯了，身体反而适应了这种节奏。”")
+    assert [who(doc, q) for q in doc.quotes] == ["小周", "小周"]
