@@ -132,3 +132,11 @@ def test_a_person_only_mentioned_in_passing_does_not_take_the_next_quotation():
               "她常常想起当年带她入行的护士长陈国华。",
               "“现在习惯了，身体反而适应了这种节奏。”")
     assert [who(doc, q) for q in doc.quotes] == ["小周", "小周"]
+
+
+def test_the_prosecution_alone_is_the_prosecutors_office_named_before_else_unnamed():
+    doc = run("海淀区人民检察院以涉嫌诈骗罪对王某提起公诉。", "公诉机关指控，王某骗取多名老人钱财共计30万元。")
+    found = starting(doc, "王某骗取")
+    assert (found.speaker_text, who(doc, found), found.resolved_by) == ("公诉机关", "海淀区人民检察院", "nominal")
+    doc = run("檢方指出，陳男涉嫌收受賄款共新台幣二百萬元。")
+    assert [(q.speaker, q.speaker_text, q.resolved_by) for q in doc.quotes] == [(None, "檢方", "unnamed")]

@@ -129,6 +129,9 @@ class SpeakerLinks:
         if pronoun is not None or para.phrases.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
+        body = self._court_body(text[phrase.start : phrase.end], position, exclude)
+        if body is not None:  # `法院审理认为`: the court named before
+            return Speaker(body, text[phrase.start : phrase.end], phrase, group=True, how="nominal")
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
         source = para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)
@@ -181,13 +184,18 @@ class SpeakerLinks:
                 return Speaker(found, written, phrase, how="nominal")
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
-        if mention is None and enabled("nominal") and fold(name_text) in self.lex.words("court"):
-            body = self.resolver.mention_before(  # `法院审理认为`: the court named before
-                position, exclude=exclude, kinds=("ORG",),
-                skip=lambda s: self.antecedents.in_quotation(s) or not fold(text[s.start : s.end]).endswith(fold(name_text)))
-            if body is not None:
-                return Speaker(body.entity, name_text, name, group=True, how="nominal")
         return Speaker(None, name_text, name, group=group)
+
+    def _court_body(self, written: str, position: int, exclude: set[str]) -> str | None:
+        """`法院审理认为`, `检方起诉指出`, `公诉机关指控`: the court or prosecution named last before, by
+        the endings of such bodies' names (`data/court_bodies.tsv`); None when none was named."""
+        endings = tuple(row["ending"] for row in data.table("court_bodies") if row["word"] == fold(written))
+        if not endings or not enabled("nominal"):
+            return None
+        text = self.doc.text
+        body = self.resolver.mention_before(position, exclude=exclude, kinds=("ORG",), skip=lambda s: self.antecedents.in_quotation(s)
+                                            or not fold(text[s.start : s.end]).endswith(endings))
+        return body.entity if body is not None else None
 
     def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
         """`名为“某某”的网民`, `网名「某某」的用户`: the name in quotation marks that a speaker phrase (or

@@ -94,7 +94,7 @@ register("name", "mention", 1.0, "a name the names layer knows, or an entity's n
 register("unnamed", "mention", 0.96, "an anonymous source (一名官员, 专家) kept without an entity")
 register("alias", "mention", 0.9, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
 register("pronoun", "mention", 0.99, "他/她: the later of the previous speaker and the last person in subject position")
-register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else (not a judge's title) the last speaker; in court reports 官 and 被告 the one judge and accused named, 法院 the court named before")
+register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else (not a judge's title) the last speaker; in court reports 官 and 被告 the one judge and accused named, 法院, 检方, 公诉机关 the court or prosecutors' office named before")
 register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…) or a quoted sub-head (“……” alone): the first speaker named in the section below it")
 register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")
