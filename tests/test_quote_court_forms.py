@@ -140,3 +140,14 @@ def test_the_prosecution_alone_is_the_prosecutors_office_named_before_else_unnam
     assert (found.speaker_text, who(doc, found), found.resolved_by) == ("公诉机关", "海淀区人民检察院", "nominal")
     doc = run("檢方指出，陳男涉嫌收受賄款共新台幣二百萬元。")
     assert [(q.speaker, q.speaker_text, q.resolved_by) for q in doc.quotes] == [(None, "檢方", "unnamed")]
+
+
+def test_answers_labelled_only_da_are_the_interviewees_and_the_questions_nobodys():
+    doc = run("阿芬（化名）今年45歲，在葵涌一間物流公司做倉務員。",
+              "問：疫情期間你的收入有變化嗎？",
+              "答：少了差不多一半，公司叫我們放無薪假。",
+              "家裡兩個孩子都在讀書，開支很大。",
+              "問：你有沒有申請政府的援助？",
+              "答：申請了，但等了三個月都未批。")
+    said = [(q.text[:6], who(doc, q)) for q in doc.quotes]
+    assert said == [("少了差不多一", "阿芬"), ("家裡兩個孩子", "阿芬"), ("申請了，但等", "阿芬")]

@@ -132,6 +132,11 @@ class Subjects:
             return None
         return Speaker(person.entity, person.text, person.span, how="name")
 
+    def interviewee(self, said: Span) -> Speaker | None:
+        """Who answers under a bare `答：`: the last speaker, else the person named last before."""
+        found = self._last_speaker() or self._recent_person(said)
+        return found if found is not None and not self._named_in(found, self.folded[said.start : said.end]) else None
+
     def _last_speaker(self) -> Speaker | None:
         if self.heard.history and not self.heard.history[-1][1].group and self.heard.history[-1][1].id is not None:
             return self.heard.history[-1][1]

@@ -111,7 +111,7 @@ class QuoteFinder:
                 out += heads
                 continue
             found = self.statements.find(para)
-            colon = self._colon(para, heading=False)
+            colon = self._colon(para, heading=False) or self._labelled_answer(para)
             if not colon and self.asked == index:
                 found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
@@ -190,6 +190,20 @@ class QuoteFinder:
         quoted = para.marks.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
+
+    def _labelled_answer(self, para: Paragraph) -> list[Statement]:
+        """`問：…？` then `答：…`: an answer labelled only so, right after a question, is the one
+        interviewed speaking (the last speaker, else the person named last: `main-voice`)."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        label = next((w for w in self.lex.longest_first("answer_label") if para.marks.sub(a, a + len(w)) == w
+                      and para.marks.char(a + len(w)) in "：:"), None)
+        if label is None or self.asked != self.at - 1 or not enabled("main-voice"):
+            return []
+        start, end = para.marks.strip(a + len(label) + 1, b, " \t")
+        if end - start < 2:
+            return []
+        return [Statement(Span(start, end), "direct", Span(a + len(label), a + len(label) + 1), None, None,
+                          sieve="main-voice", answer=True, interviewee=True)]
 
     def _answer_goes_on(self, para: Paragraph, index: int,
                         previous: tuple[int, list[Quote]] | None) -> Statement | None:

@@ -44,6 +44,7 @@ class Statement:
     salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
     answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
+    interviewee: bool = False  # an answer labelled only `答：` after a question: the interview's main voice
 
 
 OBJECT_ONLY = re.compile(r"的\w{1,2}$")  # `憶述初來香港的日子：「…」`: a noun phrase, what the quotation is about
