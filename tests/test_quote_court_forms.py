@@ -29,13 +29,14 @@ HK_SENTENCING = (
     "控方則指，被告在三個月內多次偷拍，並非一時衝動。",
     "官指，被告身為同事，利用受害人的信任犯案。官又斥被告「完全漠視他人私隱」。",
     "官：「法庭必須判處即時監禁。」",
+    "官最後指，考慮到被告認罪，刑期減為六周。",
 )
 
 
 def test_guan_in_a_hong_kong_court_report_is_the_judge_named_before():
     doc = run(*HK_SENTENCING)
     judge = [q for q in doc.quotes if q.speaker_text == "官"]
-    assert [q.text[:6] for q in judge] == ["被告身為同事", "被告「完全漠", "法庭必須判處"]
+    assert [q.text[:6] for q in judge] == ["被告身為同事", "被告「完全漠", "法庭必須判處", "考慮到被告認"]
     assert {who(doc, q) for q in judge} == {"蘇文傑"}
     assert {q.resolved_by for q in judge} == {"nominal"}
 
