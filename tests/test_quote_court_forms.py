@@ -152,3 +152,11 @@ def test_answers_labelled_only_da_are_the_interviewees_and_the_questions_nobodys
               "答：申請了，但等了三個月都未批。")
     said = [(q.text[:6], who(doc, q)) for q in doc.quotes]
     assert said == [("少了差不多一", "阿芬"), ("家裡兩個孩子", "阿芬"), ("申請了，但等", "阿芬")]
+
+
+def test_a_quotation_after_a_paragraph_ending_in_a_colon_is_that_sentences_subjects():
+    doc = run("护士长刘敏说，科室里的人手一直不够。",
+              "小周（化名）回忆起刚入职的日子：",
+              "“那时候一个晚上要跑两万步，脚底全是水泡。”")
+    found = starting(doc, "那时候")
+    assert (who(doc, found), found.sieve) == ("小周", "sentence-subject")

@@ -85,7 +85,7 @@ def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
 register("cue-after", "quote", 0.94, "the speaker and cue right after the quotation: “……”某某说。; or a quotation alone that the next paragraph gives its speaker: 说这话的，是某某")
 register("cue-before", "quote", 0.85, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
 register("colon", "quote", 0.99, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
-register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……")
+register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……; so does a quotation opening the paragraph after one that ends in a colon")
 register("continuation", "quote", 0.88, "an uncued quotation after a quoted speaker, in its paragraph or the next, unless another person opens its sentence; a Q&A answer's next paragraphs")
 register("salience", "quote", 0.8, "an uncued quotation: the person opening its sentence (one who interrupts a run of quotes, too) or paragraph")
 register("main-voice", "quote", 0.53, "an answer labelled only 答： after a question, or an uncued quotation with no person in its sentence or paragraph: someone quoted before whom the narration since the last quote named, else the last speaker, else the person named last (a guess)")
