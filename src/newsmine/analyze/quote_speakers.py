@@ -14,6 +14,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Heard, Speaker
+from newsmine.analyze.court_parties import CourtParties
 from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Lexicon, lexicon
 from newsmine.analyze.sieves import enabled
@@ -64,6 +65,7 @@ class SpeakerLinks:
         self.longest_known = 0
         self.outlets = self._outlets()
         self.simplified: str | None = None  # the text in simplified characters, made when first asked for
+        self.court = CourtParties(doc, lex, folded, resolver, antecedents)  # 官, 被告, 法院 in court reports
 
     def _outlets(self) -> set[str]:
         """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
@@ -118,10 +120,10 @@ class SpeakerLinks:
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
         if written in self.lex.words("bench") and enabled("nominal"):  # `官指`, `官：「…」`: the judge
-            judge = self.judge()
+            judge = self.court.judge()
             return Speaker(judge, written, phrase, how="nominal" if judge else "unresolved")
         if written in self.lex.words("accused") and enabled("nominal"):  # `被告供稱`: the accused named so
-            accused = self.accused()
+            accused = self.court.accused()
             return Speaker(accused, written, phrase, how="nominal" if accused else "unresolved")
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
                 and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
@@ -129,7 +131,7 @@ class SpeakerLinks:
         if pronoun is not None or para.phrases.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
-        body = self._court_body(text[phrase.start : phrase.end], position, exclude)
+        body = self.court.body(text[phrase.start : phrase.end], position, exclude) if enabled("nominal") else None
         if body is not None:  # `法院审理认为`: the court named before
             return Speaker(body, text[phrase.start : phrase.end], phrase, group=True, how="nominal")
         head = self.resolver.mention_for(phrase)
@@ -185,17 +187,6 @@ class SpeakerLinks:
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
-
-    def _court_body(self, written: str, position: int, exclude: set[str]) -> str | None:
-        """`法院审理认为`, `检方起诉指出`, `公诉机关指控`: the court or prosecution named last before, by
-        the endings of such bodies' names (`data/court_bodies.tsv`); None when none was named."""
-        endings = tuple(row["ending"] for row in data.table("court_bodies") if row["word"] == fold(written))
-        if not endings or not enabled("nominal"):
-            return None
-        text = self.doc.text
-        body = self.resolver.mention_before(position, exclude=exclude, kinds=("ORG",), skip=lambda s: self.antecedents.in_quotation(s)
-                                            or not fold(text[s.start : s.end]).endswith(endings))
-        return body.entity if body is not None else None
 
     def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
         """`名为“某某”的网民`, `网名「某某」的用户`: the name in quotation marks that a speaker phrase (or
@@ -312,7 +303,7 @@ class SpeakerLinks:
         otherwise an unnamed source (`法院文件显示`, `一份报告称`, `调查显示`)."""
         if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return Speaker(head.entity, written, phrase, group=True, how="document")
-        judge = self.judge() if head is None and enabled("document") and self._judgment(written) else None
+        judge = self.court.judge() if head is None and enabled("document") and self.court.judgment(written) else None
         if judge is not None:  # `判詞指`: the reasons the judge wrote
             return Speaker(judge, written, phrase, how="document")
         bare = written.strip("《》 ")
@@ -334,27 +325,6 @@ class SpeakerLinks:
             if body is not None:
                 return Speaker(body.id, written, phrase, group=True, how="document")
         return Speaker(None, written, phrase, group=True, how="unnamed")
-
-    def judge(self) -> str | None:
-        """The one person the article titles judge (裁判官, 法官, 审判长): whom Hong Kong court
-        reporting's `官` and a judgment speak for; None when none or several are."""
-        found: set[str] = set()
-        for word in self.lex.words("judge"):
-            found |= self.resolver.holders(word)
-        return next(iter(found)) if len(found) == 1 else None
-
-    def accused(self) -> str | None:
-        """The one person the article names as the accused: right after 被告 or 被告人 (`被告何志恒`,
-        `被告人孙某`), or so written (`陳姓被告`); None when none or several are."""
-        words = tuple(self.lex.words("accused"))
-        found = {m.entity for m in self.resolver.mentions if m.type == "PER" and m.entity is not None
-                 and (self.folded.endswith(words, 0, m.span.start) or self.folded.endswith(words, 0, m.span.end))}
-        return next(iter(found)) if len(found) == 1 else None
-
-    def _judgment(self, written: str) -> bool:
-        """`判詞`, `這份判辭`, `判案書中`: a judge's written reasons."""
-        bare = written.removesuffix("中").removesuffix("上").strip("《》 ")
-        return any(bare.endswith(w) for w in self.lex.words("judgment"))
 
     def _issuer(self, para: Paragraph, phrase: Span) -> str | None:
         """The body that issued a document named bare (`《通知》`, `报告`): the nearest earlier clause
