@@ -50,6 +50,9 @@ class Attribution:
         text = self.doc.text
         if st.follows and self.heard.history:
             st.continues = self.heard.history[-1][0]
+        if st.interviewee:
+            found_voice = self.subjects.interviewee(st.span)
+            return None if found_voice is None else self._made(st, at, para.marks.heading, found_voice)
         if st.salient:
             found = self.subjects.salient(para, st.span)
             if found is None:

@@ -67,8 +67,8 @@ class Phrases:
         s, e = self.marks.strip(a, cut)
         if e <= s:
             return None, addressee
-        if e - s == 1 and self.pronoun(Span(s, e)) is None:
-            return None, None  # `是表示…`: one character that is no pronoun is no speaker
+        if e - s == 1 and self.pronoun(Span(s, e)) is None and self.marks.sub(s, e) not in self.lex.words("bench"):
+            return None, None  # `是表示…`: one character that is no pronoun (or 官, the judge) is no speaker
         if len([k for k in range(s, e) if not self.marks.in_paren(k)]) > SUBJECT_MAX:
             return None, None
         act = next((w for w in self.lex.longest_first("act") if self.marks.sub(s, e).endswith(w) and e - s > len(w) + 1), None)

@@ -14,6 +14,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents, Heard, Speaker
+from newsmine.analyze.court_parties import CourtParties
 from newsmine.analyze.cues import Paragraph
 from newsmine.analyze.marks import Lexicon, lexicon
 from newsmine.analyze.sieves import enabled
@@ -68,6 +69,7 @@ class SpeakerLinks:
         self.longest_known = 0
         self.outlets = self._outlets()
         self.simplified: str | None = None  # the text in simplified characters, made when first asked for
+        self.court = CourtParties(doc, lex, folded, resolver, antecedents)  # 官, 被告, 法院 in court reports
 
     def _outlets(self) -> set[str]:
         """The organisations written as outlets: a name in 《》 (`《纽约时报》`) or one that reports
@@ -121,17 +123,27 @@ class SpeakerLinks:
             return Speaker(entity, text[named_as.start : named_as.end], named_as, how="name" if entity else "unresolved")
         pronoun = para.phrases.pronoun(phrase)
         written = text[phrase.start : phrase.end]
+        if written in self.lex.words("bench") and enabled("nominal"):  # `官指`, `官：「…」`: the judge
+            judge = self.court.judge()
+            return Speaker(judge, written, phrase, how="nominal" if judge else "unresolved")
+        if written in self.lex.words("accused") and enabled("nominal"):  # `被告供稱`: the accused named so
+            accused = self.court.accused()
+            return Speaker(accused, written, phrase, how="nominal" if accused else "unresolved")
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
                 and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
             return Speaker(None, written, phrase, how="unnamed")  # `该家属`, `这名专家`: the unnamed source before
         if pronoun is not None or para.phrases.nominal(phrase):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
+        body = self.court.body(text[phrase.start : phrase.end], position, exclude) if enabled("nominal") else None
+        if body is not None:  # `法院审理认为`: the court named before
+            return Speaker(body, text[phrase.start : phrase.end], phrase, group=True, how="nominal")
         head = self.resolver.mention_for(phrase)
         inner = self._indefinite_inside(para, phrase)
         source = para.phrases.anonymous(phrase) or inner is not None or self._household(para, phrase)
         source = source or head is not None and head.type == "LOC" and self._bodies_of_a_place(para, phrase, head)
-        if source and (head is None or head.type != "PER" or self._possessed(para, phrase) or inner):
+        no_name = head is not None and fold(text[head.span.start : head.span.end]) in self.lex.anonymous  # `辯方`
+        if source and (head is None or head.type != "PER" or no_name or self._possessed(para, phrase) or inner):
             written = text[phrase.start : phrase.end]
             return Speaker(None, written, phrase, group=para.phrases.plural(phrase) or len(written) <= 2, how="unnamed")
         if para.phrases.document(phrase) is not None and (head is None or head.type != "PER" or self._possessed(para, phrase)):
@@ -174,8 +186,7 @@ class SpeakerLinks:
         if enabled("alias") and (entity := self.resolver.by_suffix(name_text)) is not None:
             return Speaker(entity, name_text, name, group=group, how="alias")
         if role is not None and mention is None and enabled("nominal"):
-            bare = len(written) - len(role) <= 2  # `作者`, `这位前主播`; not `该公司发言人`: someone of a body
-            found = self.resolver.by_role(role) or (self._last_person(exclude) if bare else None)
+            found = self.resolver.by_role(role) or self._role_of_last(written, role, exclude)
             if found is not None:  # the one holding the role, else (a bare role) the last speaker
                 return Speaker(found, written, phrase, how="nominal")
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
@@ -313,6 +324,9 @@ class SpeakerLinks:
             return Speaker(None, written, phrase, group=True, how="unnamed")  # `据法国交管部门统计`
         if head is not None and head.entity is not None and not (head.type == "PER" and self._possessed(para, phrase)):
             return Speaker(head.entity, written, phrase, group=True, how="document")
+        judge = self.court.judge() if head is None and enabled("document") and self.court.judgment(written) else None
+        if judge is not None:  # `判詞指`: the reasons the judge wrote
+            return Speaker(judge, written, phrase, how="document")
         bare = written.strip("《》 ")
         hearsay = bare in REPORTS and para.marks.char(phrase.start - 1) in "据據"  # `据报道，…`: it is reported
         if hearsay or bare.endswith(tuple(self.lex.words("statute"))):  # `根据规定，…`, `根据《某条例》，…`
@@ -368,6 +382,13 @@ class SpeakerLinks:
             gap = text[named[-1].span.end : act] if named else ""
             return named[-1].entity if named and len(gap) <= ISSUER_GAP and not NEGATED.search(gap.removesuffix("的")) else None
         return None
+
+    def _role_of_last(self, written: str, role: str, exclude: set[str]) -> str | None:
+        """`作者`, `这位主播`: a bare role is the last person quoted, unless it is a judge's (`法官指出`
+        after the accused spoke: a judge not named, never the accused); `该公司发言人` is someone of a body."""
+        if len(written) - len(role) > 2 or any(fold(role).endswith(fold(w)) for w in self.lex.words("judge")):
+            return None
+        return self._last_person(exclude)
 
     def _last_person(self, exclude: set[str]) -> str | None:
         last = next((s for _, s in reversed(self.heard.history[-DOCUMENT_REACH:]) if not s.group and s.id is not None), None)

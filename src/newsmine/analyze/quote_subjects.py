@@ -9,15 +9,21 @@ subject position and pronoun antecedents are asked of `Antecedents` (`analyze/an
 
 from __future__ import annotations
 
+import re
+
 from newsmine.analyze.antecedents import Antecedents, Heard, Speaker
 from newsmine.analyze.cues import CITING, Paragraph
 from newsmine.analyze.marks import Lexicon
 from newsmine.analyze.quote_speakers import REPORTS, SpeakerLinks
 from newsmine.analyze.sieves import enabled
 from newsmine.analyze.speakers import Resolver
+from newsmine.analyze.text import CLAUSE_END
 from newsmine.model import Span
 
 TURNS = frozenset("则則却卻而也亦")  # after a name: another voice, in contrast or in addition
+# `“……”` alone, then `说这话的，是今年62岁的船工王建国。`: a feature naming the speaker of its opening quotation after it
+REVEALED = re.compile(r"\s*(?:[说說]|讲|講)(?:出)?[这這](?:句|番|些)?(?:话|話)的(?:人)?[，,]?\s*(?:是|正是|就是|便是)")
+REVEAL_REACH = 30  # how far after that opening the person it names may stand
 SOURCE_LEAD_MAX = 10  # longest unnamed source opening a clause after an uncued quotation (`上述这名家属`)
 
 
@@ -103,18 +109,62 @@ class Subjects:
         quoted = para.marks.sub(said.start, said.end)
         finders = [("salience", lambda: self._sentence_opener(para, said) or self._opener_after(para, said)),
                    ("salience", lambda: self.opener_before(para, para.start, para.marks.sentence_start(said.start)))]
+        if enabled("cue-after"):
+            finders.insert(0, ("cue-after", lambda: self._revealed_after(para, said)))
         if enabled("main-voice"):
-            finders += [("main-voice", self._last_speaker), ("main-voice", lambda: self._recent_person(said))]
+            finders += [("main-voice", lambda: self._narrated_voice(said)), ("main-voice", self._last_speaker),
+                        ("main-voice", lambda: self._recent_person(said))]
         for sieve, find in finders:
             found = find()
             if found is not None and not self._named_in(found, quoted):
                 return found, sieve
         return None
 
+    def _revealed_after(self, para: Paragraph, said: Span) -> Speaker | None:
+        """A quotation ending its paragraph whose speaker the next paragraph names: `说这话的，是…王建国`."""
+        rest = para.marks.sub(said.end, para.end).strip("”」』\"' \t\n")
+        found = REVEALED.match(self.folded, para.end) if not rest else None
+        if found is None:
+            return None
+        person = next((m for m in self.resolver.mentions_in(found.end(), found.end() + REVEAL_REACH)
+                       if m.type == "PER" and m.entity is not None and m.span.start >= found.end()), None)
+        if person is None or person.entity is None:
+            return None
+        return Speaker(person.entity, person.text, person.span, how="name")
+
+    def interviewee(self, said: Span) -> Speaker | None:
+        """Who answers under a bare `答：`: the last speaker, else the person named last before."""
+        found = self._last_speaker() or self._recent_person(said)
+        return found if found is not None and not self._named_in(found, self.folded[said.start : said.end]) else None
+
     def _last_speaker(self) -> Speaker | None:
         if self.heard.history and not self.heard.history[-1][1].group and self.heard.history[-1][1].id is not None:
             return self.heard.history[-1][1]
         return None
+
+    def _narrated_voice(self, said: Span) -> Speaker | None:
+        """A feature's voice the narration since the last quote turned back to: the last person quoted
+        before whom the narration there names, outside quotations (`夜深了，阿明的女兒還在做功課。` then
+        `「……」` is 阿明 again, not the social worker quoted last)."""
+        if not self.heard.history:
+            return None
+        since = self.heard.history[-1][0].span.end
+        voices = {s.id: s for _, s in self.heard.history if s.id is not None and not s.group}
+        found = self.resolver.mention_before(said.start, exclude=set(), skip=lambda s: s.start < since
+                                             or self.antecedents.in_quotation(s)) if voices else None
+        if found is None or found.entity is None:
+            return None
+        if found.entity in voices:
+            return voices[found.entity]
+        if not self.antecedents.opens_clause(found.span) or self._pronoun_subject(found.span.start):
+            return None  # `她常常想起当年带她入行的护士长陈国华`: spoken of, not introduced to speak
+        return Speaker(found.entity, self.resolver.entities[found.entity].name, how="name")
+
+    def _pronoun_subject(self, position: int) -> bool:
+        """Whether 他 or 她 (not 他的) opens the clause before `position`: that clause's subject."""
+        start = max(self.folded.rfind(c, 0, position) for c in CLAUSE_END | {"\n"}) + 1
+        lead = self.folded[start:position].lstrip()
+        return lead[:1] in ("他", "她") and lead[1:2] not in ("的", "们", "們")
 
     def _recent_person(self, said: Span) -> Speaker | None:
         person = self.resolver.person_before(said.start, exclude=set(), skip=self.antecedents.in_quotation)

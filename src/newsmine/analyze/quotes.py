@@ -85,6 +85,7 @@ class QuoteFinder:
         self.asked = -2  # the last paragraph that opened with a question after a colon (`记者：…？`)
         self.askers: set[str] = set()  # who asks the questions of a Q&A (`界面新闻：…？`), as written
         self.lead: tuple[int, Paragraph, Span, Span] | None = None  # `以下是李楠的讲述：` and where
+        self.opened: tuple[int, Paragraph, Span] | None = None  # a paragraph ending in a colon (`他至今记忆犹新：`)
 
     def _repeated_terms(self) -> None:
         """A short quoted phrase the article quotes more than once (`「一國兩制」`, `“蔡麦会”`) is a term."""
@@ -112,7 +113,7 @@ class QuoteFinder:
                 out += heads
                 continue
             found = self.statements.find(para)
-            colon = self._colon(para, heading=False)
+            colon = self._colon(para, heading=False) or self._labelled_answer(para)
             if not colon and self.asked == index:
                 found = []  # an interviewer's question (`记者：…？`, `界面新闻：说说…吧`): nobody's statement
             if colon:  # `李洪元：……主管就直接和我说…`: an interview answer; the speech inside it is nested
@@ -127,12 +128,13 @@ class QuoteFinder:
                 found = self._continuations(para, previous[1][-1])
             found += self._uncued(para, found)
             found = [st for st in found if enabled(st.sieve)]
-            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self.attribution.quote(para, st, index))]
+            quotes = [q for st in sorted(found, key=lambda s: s.span.start) if (q := self._quote(para, st, index))]
             if colon and quotes and quotes[-1].speaker is None and self._sub_head(para):
                 self.attribution.name_later(quotes[-1:], index)  # `美媒：习近平或访平壤` written as a paragraph
             elif len(quotes) == 1 and quotes[0].cue is None and self._quoted_sub_head(para):
                 self.attribution.name_later(quotes, index, named=True)  # `“……”` alone as a sub-head: the section's voice
             self.lead = self._lead_in(para, index)
+            self.opened = self._colon_end(para, index)
             if not quotes and self._question(para):
                 self.asked = index  # `…會否貶值？` alone: an interview's question without a label
             out += quotes
@@ -192,7 +194,8 @@ class QuoteFinder:
         person = not heading and self._sub_head(para) and written[-1:] in self.lex.words("person_tail")
         if len(written) == 1 and not heading and self.links.by_surname(written) is not None:
             named = True  # `林：…` in an interview: the surname of the one person so named
-        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person):
+        bench = written in self.lex.words("bench")  # `官：「…」`: the judge, in a Hong Kong court report
+        if not (named or self.links.title(written) or para.phrases.anonymous(speaker) or outlet or person or bench):
             return []
         if question and (head is not None and head.type == "ORG" or outlet and not heading):
             self.askers.add(written)
@@ -200,6 +203,39 @@ class QuoteFinder:
         quoted = para.marks.segment_at(content.start - 1) is not None
         answer = not heading and not quoted and self.asked == self.at - 1  # right after a question
         return [Statement(content, "direct", colon, speaker, None, sieve="colon", answer=answer)]
+
+    def _quote(self, para: Paragraph, st: Statement, index: int) -> Quote | None:
+        """A statement's Quote; an uncued quotation opening the paragraph right after one that ends in a
+        colon (`谈起那场洪水，他至今记忆犹新：` then `“……”`) is said by that sentence's subject."""
+        if st.salient and self.opened is not None and self.opened[0] == index - 1 and enabled("sentence-subject") \
+                and st.span.start - para.marks.strip(para.start, para.end, " \t")[0] <= 1:
+            _, lead, colon = self.opened
+            quote = self.attribution.quote(lead, Statement(st.span, "direct", colon, None, None, zero=True,
+                                                           sieve="sentence-subject"), index)
+            if quote is not None:
+                return quote
+        return self.attribution.quote(para, st, index)
+
+    @staticmethod
+    def _colon_end(para: Paragraph, index: int) -> tuple[int, Paragraph, Span] | None:
+        """The paragraph and its colon when it ends in one outside quotations."""
+        b = para.marks.strip(para.start, para.end, " \t")[1]
+        return (index, para, Span(b - 1, b)) if b > para.start and para.marks.char(b - 1) in "：:" \
+            and not para.marks.shielded(b - 1) else None
+
+    def _labelled_answer(self, para: Paragraph) -> list[Statement]:
+        """`問：…？` then `答：…`: an answer labelled only so, right after a question, is the one
+        interviewed speaking (the last speaker, else the person named last: `main-voice`)."""
+        a, b = para.marks.strip(para.start, para.end, " \t")
+        label = next((w for w in self.lex.longest_first("answer_label") if para.marks.sub(a, a + len(w)) == w
+                      and para.marks.char(a + len(w)) in "：:"), None)
+        if label is None or self.asked != self.at - 1 or not enabled("main-voice"):
+            return []
+        start, end = para.marks.strip(a + len(label) + 1, b, " \t")
+        if end - start < 2:
+            return []
+        return [Statement(Span(start, end), "direct", Span(a + len(label), a + len(label) + 1), None, None,
+                          sieve="main-voice", answer=True, interviewee=True)]
 
     def _answer_goes_on(self, para: Paragraph, index: int,
                         previous: tuple[int, list[Quote]] | None) -> Statement | None:
@@ -266,7 +302,8 @@ class QuoteFinder:
         lead = para.marks.sub(para.marks.clause_start(colon), colon).strip()
         word = next((w for w in self.lex.longest_first("asking") if lead.endswith(w)), "")
         asker = lead[: len(lead) - len(word)]
-        return asker.endswith(tuple(self.lex.words("press"))) or word != "" and asker == ""
+        return asker.endswith(tuple(self.lex.words("press"))) or word != "" and (
+            asker == "" or asker.endswith(tuple(self.lex.words("examiner"))))  # `控方問：「…」`: a question in court
 
     @staticmethod
     def _question(para: Paragraph) -> bool:

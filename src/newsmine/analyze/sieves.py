@@ -82,19 +82,19 @@ def switched_off(names: set[str] | frozenset[str]) -> Iterator[None]:
 # its weakest guesses say so) were measured apart on the same dev articles after the split: 105 of 132
 # and 16 of 30 right. Registration order is the order tried.
 # stage 1: statement → speaker mention
-register("cue-after", "quote", 0.94, "the speaker and cue right after the quotation: “……”某某说。")
+register("cue-after", "quote", 0.94, "the speaker and cue right after the quotation: “……”某某说。; or a quotation alone that the next paragraph gives its speaker: 说这话的，是某某")
 register("cue-before", "quote", 0.85, "the speaker and cue before the statement: 某某表示：“……” / 某某认为，……")
 register("colon", "quote", 0.99, "a speaker and a colon open a heading or paragraph: 某部长：…… / 某某：“……”")
-register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……")
+register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……; so does a quotation opening the paragraph after one that ends in a colon")
 register("continuation", "quote", 0.88, "an uncued quotation after a quoted speaker, in its paragraph or the next, unless another person opens its sentence; a Q&A answer's next paragraphs")
 register("salience", "quote", 0.8, "an uncued quotation: the person opening its sentence (one who interrupts a run of quotes, too) or paragraph")
-register("main-voice", "quote", 0.53, "an uncued quotation with no person in its sentence or paragraph: the last speaker, else the person named last (a guess)")
+register("main-voice", "quote", 0.53, "an answer labelled only 答： after a question, or an uncued quotation with no person in its sentence or paragraph: someone quoted before whom the narration since the last quote named, else the last speaker, else the person named last (a guess)")
 # stage 2: speaker mention → entity
 register("name", "mention", 1.0, "a name the names layer knows, or an entity's name, original or alias")
 register("unnamed", "mention", 0.96, "an anonymous source (一名官员, 专家) kept without an entity")
 register("alias", "mention", 0.9, "a short form of a known name: the end of an entity's name (公民实验室), a quoted person's surname (蔡指)")
 register("pronoun", "mention", 0.99, "他/她: the later of the previous speaker and the last person in subject position")
-register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else the last speaker")
+register("nominal", "mention", 0.76, "a role or nominal (该公司, 这位官员, 作者): the entity holding it, else (not a judge's title) the last speaker; in court reports 官 and 被告 the one judge and accused named, 法院, 检方, 公诉机关 the court or prosecutors' office named before")
 register("section", "mention", 0.5, "a heading's descriptor (美媒：…, 一名工人：…) or a quoted sub-head (“……” alone): the first speaker named in the section below it")
 register("document", "mention", 0.87, "a document (报告, 声明, 报道): the body that issued it, the last organisation quoted")
 register("unresolved", "mention", 0.46, "no entity found: the speaker keeps the mention's text only")

@@ -122,8 +122,13 @@ class Resolver:
 
     def by_role(self, role: str) -> str | None:
         """The one person whose role ends in `role`, or whose role `role` ends in (`新任财长`, `捷克议长`)."""
+        found = self.holders(role)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def holders(self, role: str) -> set[str]:
+        """The people whose role ends in `role`, or whose role `role` ends in."""
         key = _key(role)
         found = set(self._role_ends.get(key, set()))
         for k in range(len(key)):
             found |= self._roles.get(key[k:], set())
-        return next(iter(found)) if len(found) == 1 else None
+        return found

@@ -25,6 +25,9 @@ SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|�
 DATELINE = ("讯", "訊", "电", "電")  # `本报讯`, `本社电`: a dateline, not the outlet speaking
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
 _OBLIGED = ("必须", "必須", "必需", "应该", "應該", "应当", "應當", "需要", "不得不")  # modals of what someone ought to say
+PLEA_VERBS = frozenset({"承认", "承認", "否认", "否認"})  # with a charge after them: a plea
+PLEA_MAX = 24  # longest object of a plea (`一項「未經同意下拍攝私密部位」罪`)
+PLEA = re.compile(r"^(?:全部|所有|全數|全数)?(?:控罪|犯行)$|^[一二三四五六七八九十两兩\d]+[项項条條宗][^，,；;。]*罪名?$")
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Statement:
     salient: bool = False  # an uncued quotation: the sentence's person, else the main voice
     sieve: str = "cue-before"  # the quote-stage sieve that found its speaker mention (`analyze/sieves.py`)
     answer: bool = False  # an unquoted interview answer (`李洪元：我…`), which runs on in the next paragraphs
+    interviewee: bool = False  # an answer labelled only `答：` after a question: the interview's main voice
 
 
 OBJECT_ONLY = re.compile(r"的\w{1,2}$")  # `憶述初來香港的日子：「…」`: a noun phrase, what the quotation is about
@@ -118,6 +122,8 @@ class CueStatements:
         if agent is not None and cue.content is not None:
             cue.subject = agent  # `被港府指控颠覆国家政权`: the agent accuses
             return True
+        if self._plea(para, cue):
+            return False  # `承認一項盜竊罪`, `否認犯行`: a plea in court, no statement
         before = para.marks.sub(cue.span.start - 1, cue.span.start)
         if para.frames.negated(cue) or before in ("被", "遭"):
             return False  # `被质疑并不存在`, `他被指…`: spoken of, not speaking
@@ -150,6 +156,9 @@ class CueStatements:
         written = para.marks.sub(subject.start, subject.end) if subject is not None else ""
         if written.endswith(tuple(self.lex.words("press"))) or self._self_named(written):
             return False  # `有記者質問…`, `记者在5日发现…`, `本刊查阅资料发现`: the press asking or the article's own finding
+        if cue.word in self.lex.words("asking") and written.endswith(tuple(self.lex.words("examiner"))) \
+                and para.marks.sub(cue.span.end, cue.span.end + 1) in ("：", ":"):
+            return False  # `控方問：「…」`: a question put in court, no statement
         if written in self.lex.words("indefinite") and not cue.punct and self._modifies_a_noun(para, cue):
             return False  # `一名自称警察的男子打电话说`: 自称 is inside the speaker phrase of the cue after it
         if subject is not None and cue.position == "before" and any(
@@ -166,6 +175,15 @@ class CueStatements:
             return False
         a, b = para.marks.strip(cue.region.start, cue.region.end)
         return para.phrases.drop_connectors(a, b) < b or para.marks.sentence_start(cue.span.start) < cue.region.start
+
+    def _plea(self, para: Paragraph, cue: Cue) -> bool:
+        """`承認一項「盜竊」罪`, `否認三項控罪`, `否認犯行`: 承认 or 否认 with a short object that is a
+        count of charges or the charges themselves, in the first clause after the verb (not `否认指控`,
+        `承认有罪`, which news quotes)."""
+        if cue.content is None or para.marks.sub(cue.span.start, cue.span.end) not in PLEA_VERBS:
+            return False
+        said = re.split(r"[，,；;。]", para.marks.sub(cue.content.start, cue.content.end))[0]
+        return len(said) <= PLEA_MAX and PLEA.search(said) is not None
 
     @staticmethod
     def _modifies_a_noun(para: Paragraph, cue: Cue) -> bool:
