@@ -79,3 +79,8 @@ def test_a_name_of_a_rarer_surname_cut_by_the_tagger_is_made_whole() -> None:
     doc = analyse_text("國家外匯管理局副局長宣志能在論壇上表示，跨境資金流動總體穩定。宣志能指出，外匯市場韌性增強。"
                        "宣志能又說，匯率將保持基本穩定。")
     assert [(e.name, e.type) for e in doc.entities if e.type == "PER"] == [("宣志能", "PER")]
+
+
+def test_a_regnal_number_is_part_of_the_name_and_a_century_is_not() -> None:
+    doc = analyse_text("國王腓特烈五世周三抵達柏林。腓特烈五世隨後出席國宴。十九世紀的宮殿已修復。")
+    assert [(m.text, m.type) for m in doc.mentions if m.type == "PER"] == [("腓特烈五世", "PER"), ("腓特烈五世", "PER")]

@@ -19,7 +19,7 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
-from newsmine.analyze.name_edges import given_name_tails, known_heads, party_places, trailing_conjunctions
+from newsmine.analyze.name_edges import given_name_tails, known_heads, party_places, regnal_numbers, trailing_conjunctions
 from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.placed_bodies import placed_bodies
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
@@ -156,6 +156,7 @@ _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")
 _repair("unglued_people", unglued_people, after="latin_heads")
 _repair("timed_people", timed_people, after="unglued_people")
+_repair("regnal_numbers", regnal_numbers, after="timed_people")
 _repair("given_name_tails", given_name_tails, before="cut_names")
 
 

@@ -1,6 +1,7 @@
 """A name's edges where the tagger let the next word in: a conjunction glued to a body (英国皇家学会|和),
 one character of the next word glued to a known name (联合国|任由, 首尔|朝九晚五), a place and a party
-as one word (伊利诺伊州|民主党); and a person's last given character the tagger left out (李健|和).
+as one word (伊利诺伊州|民主党); and a person's last given character (李健|和) or regnal number (查理斯|三世)
+the tagger left out.
 Steps of `analyze/candidates.py`.
 """
 
@@ -127,3 +128,15 @@ def _given_tail(folded: str, name: str) -> str | None:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|紀|界)")  # 三世, 十六世; not 世纪, 世界
+
+
+def regnal_numbers(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A monarch's or pope's regnal number written after the name is part of it (查理斯|三世, 本笃|十六世)."""
+    out = []
+    for cand in candidates:
+        number = _REGNAL.match(folded, cand.end) if cand.type == "PER" else None
+        out.append(Candidate(cand.start, number.end(), "PER", cand.source, cand.key) if number else cand)
+    return out
