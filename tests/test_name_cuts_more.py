@@ -84,3 +84,9 @@ def test_a_name_of_a_rarer_surname_cut_by_the_tagger_is_made_whole() -> None:
 def test_a_regnal_number_is_part_of_the_name_and_a_century_is_not() -> None:
     doc = analyse_text("國王腓特烈五世周三抵達柏林。腓特烈五世隨後出席國宴。十九世紀的宮殿已修復。")
     assert [(m.text, m.type) for m in doc.mentions if m.type == "PER"] == [("腓特烈五世", "PER"), ("腓特烈五世", "PER")]
+
+
+def test_a_country_abbreviated_before_a_one_character_title_is_the_place_not_the_title() -> None:
+    doc = analyse_text("英王腓特烈五世周三抵達柏林。日相山本和夫表示將訪美。")
+    assert ("英王", "LOC") not in {(m.text, m.type) for m in doc.mentions}
+    assert {("英", "LOC"), ("日", "LOC")} <= {(m.text, m.type) for m in doc.mentions}
