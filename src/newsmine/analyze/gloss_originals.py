@@ -215,7 +215,10 @@ def english_kind(original: str) -> EntityType | None:
     """ORG or LOC when the original holds a word that marks a body or a place (data/org_words_en.tsv,
     data/place_words_en.tsv), else None."""
     words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", original))  # Solid-State is no State, Stéphane no St
-    if words & data.words("org_words_en"):
+    last = original.replace(",", " ").split()[-1:] or [""]
+    if words & data.words("org_words_en") or (len(original.split()) >= 2 and _NAME_TAIL.fullmatch(last[0])
+                                               and last[0].rstrip(".") not in ("Jr", "Sr", "II", "III", "IV", "D.C")):
+        # a company's legal form ends it: ASML Holding N.V., AstraZeneca plc
         return "ORG"
     if words & data.words("place_words_en"):
         return "LOC"

@@ -25,6 +25,7 @@ from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is
                                               listed_small_words, original_of, quoted_terms_english)
 from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
                                             sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -40,6 +41,7 @@ _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: 
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # a capital inside a word: BlackRock, DeepSeek, OpenAI
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 
 
@@ -76,6 +78,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         if original is None and _SMALL_ONE.fullmatch(m.group(1).strip()):
             sounds = sounds_term(folded, words, end, floor)
+            if sounds is None and is_drug_name(m.group(1)):  # 降糖药|二甲双胍（metformin）: a medicine
+                sounds = drug_term_start(folded, words, end, floor)
             if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
@@ -150,16 +154,33 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
             term_start = sounds_after_cue(folded, term_start, floor)
-            if described_body(folded, term_start, floor) or original.text.isupper():
-                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）) or in capitals
+            if described_product(folded, term_start, floor):
+                kind = None  # a medicine, a product or a work: 抗病毒药物|帕罗韦德（Paxlovid）
+            elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
+                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
+                # with a capital inside (贝莱德（BlackRock）): a brand, not a person
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
+        if _generic_term(folded, words, term_start, term_end):
+            continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return out
+
+
+def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
+    """Whether a term is a common noun, not a name: a word saying what a body or a thing is (公司, 平台,
+    药物: data/org_cues.tsv, data/gloss_descriptors.tsv, data/product_cues.tsv), or words ending in a
+    one-character place word (节目|中, 会|上)."""
+    term = folded[start:end]
+    if any(term in data.words(name) for name in ("org_cues", "gloss_descriptors", "product_cues")):
+        return True
+    last = words.ending_at(end)
+    return last is not None and words.tokens[last].tag == "f" and len(words.tokens[last].word) == 1 and \
+        words.tokens[last].start > start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -275,6 +296,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         start = phrase_start(folded, words, end, floor, original.text)
         if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
             start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
+            described = _after_trade(folded, start, end) if start is not None else None
+            if described is not None:  # 跨国药企|默沙东（MSD）: a body after what it is
+                return described, end, lookup(folded[described:end]) or "ORG"
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
@@ -313,6 +337,18 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     return start, end, kind
 
 
+def _after_trade(folded: str, start: int, end: int) -> int | None:
+    """Where a body's name begins after a word saying what kind of body it is, inside a term read for an
+    abbreviation: a trade (药企, 电商: data/gloss_descriptors.tsv), or a generic word (公司, 平台:
+    data/org_cues.tsv) before a name written in sounds; None when there is none."""
+    chars, kinds = data.words("transliteration"), data.words("gloss_descriptors")
+    for at in range(end - 2, start, -1):
+        cue = ending_at(folded, at, kinds | data.words("org_cues"), SUFFIX_MAX)
+        if cue is not None and at - len(cue) >= start and (cue in kinds or all(c in chars for c in folded[at:end])):
+            return at
+    return None
+
+
 _BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
 _BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
 
@@ -339,10 +375,10 @@ def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Origina
     before = words.tokens[j] if j is not None else None
     if not cue and before is not None and not _opens_name(before):
         return None  # the name may begin further left: 日本经济|新闻（Nikkei）
-    if tok.tag not in _BRAND_TAGS or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
+    described = bool(cue) or (before is not None and _describes(before.word))
+    if (tok.tag not in _BRAND_TAGS and not (described and tok.tag not in BREAK_TAGS)) or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
             or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
         return None
-    described = bool(cue) or (before is not None and _describes(before.word))
     body = ending_at(term, len(term), data.words("org_suffixes"), SUFFIX_MAX) is not None and len(term) >= 3
     if not (described or body or lookup(term)):
         return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）

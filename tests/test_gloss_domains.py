@@ -1,0 +1,54 @@
+"""Glosses of health, technology and finance pages, checked on sentences written for these tests:
+a medicine's international name in small letters, a brand written with a capital inside, a company's
+legal form in its original, a name after a word saying it is a medicine or a product, a body after
+its trade glued to it, and common nouns before an original, which are no glosses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmine.analyze.gloss_products import is_drug_name
+from tests.helpers_names import analyse_text
+
+
+def glosses(text: str) -> list[tuple[str, str, str | None]]:
+    return [(g.term, g.gloss, g.type) for g in analyse_text(text).glosses]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("semaglutide", True), ("osimertinib", True), ("remdesivir", True), ("atorvastatin", True),
+    ("pembrolizumab", True), ("metformin", True), ("limits", False), ("tagline", False), ("vir", False),
+])
+def test_a_medicines_international_name(word: str, expected: bool) -> None:
+    assert is_drug_name(word) is expected
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("减肥药司美格鲁肽（semaglutide）在多地药房断货，患者排队等候。", "司美格鲁肽", "semaglutide"),
+    ("抗病毒药物瑞德西韦（remdesivir）周二获得紧急使用授权。", "瑞德西韦", "remdesivir"),
+    ("医保目录新增了肺癌靶向药奥希替尼（osimertinib）等药品。", "奥希替尼", "osimertinib"),
+    ("降糖药二甲双胍（metformin）价格低廉，使用广泛。", "二甲双胍", "metformin"),
+    ("礼来的替尔泊肽（tirzepatide）第三季度销售额翻倍。", "替尔泊肽", "tirzepatide"),
+])
+def test_a_medicine_glossed_in_small_letters(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, None)]
+
+
+def test_a_brand_after_a_word_saying_it_is_a_medicine_is_no_person() -> None:
+    found = glosses("辉瑞（Pfizer）的口服抗病毒药物帕罗韦德（Paxlovid）在多家医院供不应求。")
+    assert found == [("辉瑞", "Pfizer", "ORG"), ("帕罗韦德", "Paxlovid", None)]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("全球最大资产管理公司贝莱德（BlackRock）周四表示看好亚洲债券。", "贝莱德", "BlackRock"),
+    ("荷兰光刻机制造商阿斯麦（ASML Holding N.V.）股价周三下跌。", "阿斯麦", "ASML Holding N.V."),
+    ("民宿平台爱彼迎（Airbnb）宣布退出中国大陆市场。", "爱彼迎", "Airbnb"),
+    ("跨国药企默沙东（MSD）周一宣布在华裁员。", "默沙东", "MSD"),
+])
+def test_a_company_by_its_brand_legal_form_or_trade(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, "ORG")]
+
+
+@pytest.mark.parametrize("text", ["该公司（Nvidia）股价周三上涨了4%。", "他周三在节目中（CNBC）表示，加息周期已经结束。"])
+def test_a_common_noun_before_an_original_is_no_gloss(text: str) -> None:
+    assert glosses(text) == []
