@@ -52,3 +52,27 @@ def test_a_company_by_its_brand_legal_form_or_trade(text: str, term: str, origin
 @pytest.mark.parametrize("text", ["该公司（Nvidia）股价周三上涨了4%。", "他周三在节目中（CNBC）表示，加息周期已经结束。"])
 def test_a_common_noun_before_an_original_is_no_gloss(text: str) -> None:
     assert glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("越来越多基金把环境、社会和治理（ESG）表现纳入选股标准。", "环境、社会和治理", "ESG"),
+    ("該集團承諾加大研究、開發與創新（RDI）投入。", "研究、開發與創新", "RDI"),
+])
+def test_an_abbreviation_of_a_list_of_words_glosses_the_whole_list(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, None)]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("美国航天局的阿尔忒弥斯计划（Artemis program）再度推迟。", "阿尔忒弥斯计划", "Artemis program"),
+    ("不少企业开始试用生成式人工智能（generative AI）撰写报告。", "生成式人工智能", "generative AI"),
+])
+def test_a_programme_or_a_technical_term_read_whole(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, None)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("该团队的论文发表于《自然》（Nature）杂志。", "自然"),
+    ("研究结果刊登在医学期刊《刺胳针》（The Lancet）上。", "刺胳针"),
+])
+def test_a_journal_is_a_body(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

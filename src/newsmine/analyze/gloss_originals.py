@@ -35,6 +35,7 @@ _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
+_SMALL_THEN_ACRONYM = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{0,3}} [A-Z]{{2,5}}s?")  # generative AI
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
 _QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
@@ -85,7 +86,8 @@ def original_of(content: str) -> Original | None:
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
-    if is_common_phrase(bare):
+    if is_common_phrase(bare) or (_SMALL_THEN_ACRONYM.fullmatch(re.sub(r"\s+", " ", bare)) and
+                                  bare.split()[0] not in data.words("function_words_en")):
         return Original(re.sub(r"\s+", " ", bare), False)
     title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
     if len(title) == 2 and not has_han(bare) and all(parse_original(part) for part in title):

@@ -27,7 +27,7 @@ from newsmine.analyze.gloss_persons import (described_body, name_after_glued_tit
                                             sounds_after_cue, sounds_term, surname_start)
 from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
-                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
+                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body, listed_initials_start,
                                             is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
@@ -106,7 +106,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         bracketed = folded[end - 1] in BRACKETS or bool(around)
         if bracketed:
             found = bracketed_term(folded, words, end, floor, original, around)
-            found = (found[0], found[1], "ORG") if found is not None and names_body(kind_word) else found
+            after = folded[m.end() : m.end() + SUFFIX_MAX]  # 《自然》（Nature）|杂志: a journal is a body
+            published = any(after.startswith(w) for w in data.words("publication_words"))
+            found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
             found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
@@ -120,9 +122,11 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
-            if found is None and len(original.text.split()) >= 2 and original.text.split()[-1] in data.words(
-                    "term_heads_en"):
-                found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
+            head = original.text.split()[-1]
+            if found is None and len(original.text.split()) >= 2 and (head in data.words(
+                    "term_heads_en") or head.capitalize() in data.words("term_heads_en")):
+                found = _named_term(words, _common_term(words, end, floor, original), floor, original)
+                # 冷战（Cold War）: an event, a law, a plan; 阿尔忒弥斯|计划（Artemis program）: one named after a name
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
@@ -226,6 +230,20 @@ def _common_term(words: TokenIndex, end: int, floor: int, original: Original) ->
     return (start, end, None) if start is not None else None
 
 
+def _named_term(words: TokenIndex, found: _Term | None, floor: int, original: Original) -> _Term | None:
+    """A term of no type with the name before it that its original begins with (阿尔忒弥斯|计划
+    （Artemis program）, 马歇尔|计划（Marshall Plan）): a person's, place's or proper noun's word glued before
+    it, when the original's first word is capitalised."""
+    if found is None or not original.text[:1].isupper():
+        return found
+    i = words.ending_at(found[0])
+    tok = words.tokens[i] if i is not None else None
+    if tok is not None and tok.start >= floor and tok.tag in ("PER", "LOC", "nz", "ORG") and len(tok.word) >= 2 and \
+            all(is_han(c) for c in tok.word) and found[1] - tok.start <= MAX_TERM:
+        return tok.start, found[1], found[2]
+    return found
+
+
 def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """A meeting, fair, festival or contest named in whole words ending in a word for one
     (慕尼黑安全会议（Munich Security Conference）, 全球|代码|大会（Code Conference）): an event, a term
@@ -295,7 +313,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
         if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
-            start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
+            start = listed_initials_start(folded, words, end, floor, original.text)  # 环境、社会和治理（ESG）
+            if start is None:  # a term, not a body: 增强|现实（AR）
+                start = acronym_term_start(folded, words, end, floor, original.text)
             described = _after_trade(folded, start, end) if start is not None else None
             if described is not None:  # 跨国药企|默沙东（MSD）: a body after what it is
                 return described, end, lookup(folded[described:end]) or "ORG"
