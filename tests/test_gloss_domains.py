@@ -76,3 +76,24 @@ def test_a_programme_or_a_technical_term_read_whole(text: str, term: str, origin
 ])
 def test_a_journal_is_a_body(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text", ["輝達（NVDA-US）股價週三收漲逾4%。", "該公司（NASDAQ代號：NVDA）週三公布財報。"])
+def test_a_stock_code_in_taiwan_forms_is_no_gloss(text: str) -> None:
+    assert glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("据日本经济新闻（日本経済新聞）周一报道，该行将上调利率。", "日本经济新闻", "日本経済新聞"),
+    ("日本《读卖新闻》（読売新聞）周日公布了最新民调。", "读卖新闻", "読売新聞"),
+])
+def test_a_japanese_original_in_kanji_of_japanese_forms(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, "ORG")]
+
+
+def test_a_chinese_alternative_in_kanji_is_no_original() -> None:
+    assert glosses("该协会（协进会）周一发表声明。") == []
+
+
+def test_an_exchange_is_a_body() -> None:
+    assert glosses("这家芯片公司计划下月在纳斯达克（Nasdaq）上市。") == [("纳斯达克", "Nasdaq", "ORG")]

@@ -27,10 +27,10 @@ from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 # (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[名称稱文语語写寫][为為是]?|[译譯]自)[:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
-_TICKER = re.compile(r"[A-Z0-9]{1,6}[. ]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US
+_TICKER = re.compile(r"[A-Z0-9]{1,6}[. -]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US, NVDA-US
 # an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
-_EXCHANGE = re.compile(r"([A-Za-z]+|[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
-_CODE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")
+_EXCHANGE = re.compile(r"([A-Za-z]+|[A-Za-z]*[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
+_CODE_LABEL = re.compile(r"[A-Za-z]*[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")  # 股票代码, NASDAQ代號
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
@@ -48,6 +48,7 @@ _WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 # a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
 _LANGUAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,3}[文语語]\s*[:：]\s*")
 _JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
+_KANJI = re.compile(r"[\u3400-\u9fff々]{2,20}")
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")  # Latin, Cyrillic or Hangul
 # what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
 # a generation (Martin Luther King, Jr.), the District of Columbia (Washington, D.C.)
@@ -70,8 +71,8 @@ def original_of(content: str) -> Original | None:
         return found
     bare = content.strip()
     japanese = _LANGUAGE_LABEL.sub("", bare)  # 日文：トヨタ自動車
-    if _JAPANESE.fullmatch(japanese):
-        return Original(japanese, False)
+    if _JAPANESE.fullmatch(japanese) or (_KANJI.fullmatch(japanese) and set(japanese) & data.words("japanese_kanji")):
+        return Original(japanese, False)  # トヨタ自動車; 日本経済新聞, in kanji of Japanese forms (data/japanese_kanji.tsv)
     if _CODE.fullmatch(bare) or _is_long_name(bare) or (
             _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)

@@ -166,6 +166,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix"):
+            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市
         if _generic_term(folded, words, term_start, term_end):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
