@@ -97,3 +97,20 @@ def test_a_chinese_alternative_in_kanji_is_no_original() -> None:
 
 def test_an_exchange_is_a_body() -> None:
     assert glosses("这家芯片公司计划下月在纳斯达克（Nasdaq）上市。") == [("纳斯达克", "Nasdaq", "ORG")]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    # a name joined by 与 whose original joins two words by "and": the part before 与 belongs to it
+    ("疾病控制与预防中心（Centers for Disease Control and Prevention）周五更新了疫苗指引。",
+     "疾病控制与预防中心", "Centers for Disease Control and Prevention"),
+    # a full name after its article, with its abbreviation
+    ("该消息最早由《华尔街日报》（The Wall Street Journal，WSJ）披露。", "华尔街日报", "The Wall Street Journal"),
+    # 企业 is part of this name, not a word before it
+    ("根据美国企业研究所（American Enterprise Institute，AEI）的统计，投资额大幅下降。", "美国企业研究所",
+     "American Enterprise Institute"),
+    # a trade before the name: 央行, 男团
+    ("英国央行英格兰银行（Bank of England）周四宣布维持利率不变。", "英格兰银行", "Bank of England"),
+    ("韩国男团防弹少年团（BTS）宣布将于明年复出。", "防弹少年团", "BTS"),
+])
+def test_the_extent_of_a_bodys_name(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, "ORG")]

@@ -115,7 +115,8 @@ def _first_of_pieces(content: str) -> Original | None:
         if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
             return None
         short, full = (first, second) if is_acronym(first.text) else (second, first)
-        if short.text[0].upper() == full.text[0].upper():
+        lead = re.sub(r"^(?:The|the|Le|La|Les|Der|Die|Das|El|Il)\s+", "", full.text)  # The Wall Street Journal，WSJ
+        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()):
             return Original(pieces[0][1], first.transliterated)
     return None
 

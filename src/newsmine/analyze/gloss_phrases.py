@@ -97,11 +97,12 @@ def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
     cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
     for n in range(min(5, end - start - 4), 1, -1):
-        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
+        cue = _starting_at_word(folded, start + n, end, cues) if folded[start : start + n] in countries() else None
+        if cue and _names_alone(folded[start + n + len(cue) : end]):
             start += n
             break
     cue = _starting_at_word(folded, start, end, cues)
-    if cue:
+    if cue and _names_alone(folded[start + len(cue) : end]):  # not 美国|企业|研究所 (American Enterprise Institute)
         return start + len(cue)
     # a trade before the word: 化工|巨头, 芯片|巨头; 咨询|公司, 研究|机构 when a name of its own follows, as
     # long as its original, unless an abbreviation, suggests (not 国际商会|仲裁院 (ICC International Court of Arbitration))
@@ -202,8 +203,10 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
     if not inner:
         return False
     if tok.word in JOINING:  # 疾病控制|与|预防中心: the part before it is no body of its own
-        return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
-            ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
+        joined = re.search(r" (?:and|&) ", original) is not None  # the original joins two words too: read the
+        # tagger's name before it as a part (美国疾病控制|与|预防中心 (… Disease Control and Prevention))
+        return before is not None and (joined or before.tag not in ("ORG", "LOC") and lookup(before.word) is None) \
+            and ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
     if tok.tag == "a":
         return len(tok.word) >= 2
     return tok.tag == "m" and (any(ch.isdigit() for ch in original) or _NUMBER_WORD.search(original) is not None) \
