@@ -114,3 +114,17 @@ def test_an_exchange_is_a_body() -> None:
 ])
 def test_the_extent_of_a_bodys_name(text: str, term: str, original: str) -> None:
     assert glosses(text) == [(term, original, "ORG")]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("港區國安法（National Security Law）實施後，多個團體宣布解散。", "港區國安法", "National Security Law"),
+    ("该公司承认违反了反海外腐败法（Foreign Corrupt Practices Act）。", "反海外腐败法", "Foreign Corrupt Practices Act"),
+    # the bloc before the law's name is left out when its original leaves it out
+    ("欧盟数字市场法（Digital Markets Act）周一起全面适用。", "数字市场法", "Digital Markets Act"),
+])
+def test_a_law_named_in_words_is_a_term(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, None)]
+
+
+def test_a_person_called_law_stays_a_person() -> None:
+    assert glosses("流亡英国的罗冠聪（Nathan Law）周三表示。") == [("罗冠聪", "Nathan Law", "PER")]

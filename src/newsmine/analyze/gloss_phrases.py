@@ -110,7 +110,7 @@ def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     for n in range(3, min(6, end - start - 2) + 1):
         word, rest = folded[start + n - 2 : start + n], folded[start + n : end]
         if _names_alone(rest) and (word in kinds or word in bodies and (
-                is_acronym(original) or len(rest) >= _expected_length(original) - 1)):
+                is_acronym(original) or len(rest) >= expected_length(original) - 1)):
             return start + n
     return start
 
@@ -132,7 +132,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     longer than its original suggests by more than a word and the name left is not, but for a character
     (外交智库|外交关系委员会 (Council on Foreign Relations)); a unit named after
     the body it belongs to, 国际商会仲裁院 (ICC International Court of Arbitration), has the body in its original)."""
-    expected = _expected_length(original)
+    expected = expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
         return start
     cues = data.longest_first("org_cues")
@@ -224,7 +224,7 @@ def _school_inside(folded: str, start: int, end: int) -> int | None:
     return None
 
 
-def _expected_length(original: str) -> int:
+def expected_length(original: str) -> int:
     """About two Chinese characters for each content word of the original, or each letter of an acronym."""
     if is_acronym(original):
         return 2 * sum(ch.isalpha() for ch in original)
@@ -235,7 +235,7 @@ def _as_long_as_original(folded: str, words: TokenIndex, start: int, end: int, o
     """Whole Chinese words before `start` while the term stays no longer than its original suggests:
     全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
     a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
-    expected = _expected_length(original)
+    expected = expected_length(original)
     breaks = BREAK_TAGS | {"v", "vd", "c"} if is_acronym(original) else BREAK_TAGS
     k = words.ending_at(start)
     while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
@@ -271,7 +271,7 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
     access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
     letter (的|世界电子贸易平台（eWTP））."""
     letters = sum(ch.isupper() for ch in original)
-    expected = 2 * len(original) if " " not in original and letters >= 2 else _expected_length(original) + 2 * sum(
+    expected = 2 * len(original) if " " not in original and letters >= 2 else expected_length(original) + 2 * sum(
         len(w) - 1 for w in original.split() if len(w) >= 2 and is_acronym(w))  # eWTP; generative AI: two a letter
     limit = max(4, expected + 2)
     start, i = end, words.ending_at(end)

@@ -25,7 +25,7 @@ from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is
                                               listed_small_words, original_of, quoted_terms_english)
 from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
                                             sounds_after_cue, sounds_term, surname_start)
-from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name
+from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name, law_or_plan, named_term
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body, listed_initials_start,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -114,6 +114,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
             found = gathering
+        elif (law := law_or_plan(folded, words, end, floor, original)) is not None:
+            found = law
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -125,7 +127,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             head = original.text.split()[-1]
             if found is None and len(original.text.split()) >= 2 and (head in data.words(
                     "term_heads_en") or head.capitalize() in data.words("term_heads_en")):
-                found = _named_term(words, _common_term(words, end, floor, original), floor, original)
+                found = named_term(words, _common_term(words, end, floor, original), floor, original)
                 # 冷战（Cold War）: an event, a law, a plan; 阿尔忒弥斯|计划（Artemis program）: one named after a name
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
@@ -230,20 +232,6 @@ def _common_term(words: TokenIndex, end: int, floor: int, original: Original) ->
     """A term glossed by its English in small letters: a term of no type (OTHER)."""
     start = common_term_start(words, end, floor, original.text)
     return (start, end, None) if start is not None else None
-
-
-def _named_term(words: TokenIndex, found: _Term | None, floor: int, original: Original) -> _Term | None:
-    """A term of no type with the name before it that its original begins with (阿尔忒弥斯|计划
-    （Artemis program）, 马歇尔|计划（Marshall Plan）): a person's, place's or proper noun's word glued before
-    it, when the original's first word is capitalised."""
-    if found is None or not original.text[:1].isupper():
-        return found
-    i = words.ending_at(found[0])
-    tok = words.tokens[i] if i is not None else None
-    if tok is not None and tok.start >= floor and tok.tag in ("PER", "LOC", "nz", "ORG") and len(tok.word) >= 2 and \
-            all(is_han(c) for c in tok.word) and found[1] - tok.start <= MAX_TERM:
-        return tok.start, found[1], found[2]
-    return found
 
 
 def _gathering(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -429,7 +417,8 @@ def _person_or_place(folded: str, start: int, end: int, original: str,
     if last_tag == "ORG":
         return "ORG"
     cue = ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX)
-    if cue is None and start >= 1 and folded[start - 1] == "的":
+    if cue is None and start >= 1 and folded[start - 1] == "的" and len(original.split()) == 1:  # not a person's
+        # full name after 流亡英国的 (罗冠聪（Nathan Law）)
         cue = ending_at(folded, start - 1, data.words("place_cues"), SUFFIX_MAX)
         for length in range(2, 8):
             if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
