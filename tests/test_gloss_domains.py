@@ -128,3 +128,12 @@ def test_a_law_named_in_words_is_a_term(text: str, term: str, original: str) -> 
 
 def test_a_person_called_law_stays_a_person() -> None:
     assert glosses("流亡英国的罗冠聪（Nathan Law）周三表示。") == [("罗冠聪", "Nathan Law", "PER")]
+
+
+def test_a_generation_the_abbreviations_number_gives_belongs_to_the_term() -> None:
+    assert glosses("第五代移动通信技术（5G）基站数量突破400万个。") == [("第五代移动通信技术", "5G", None)]
+
+
+def test_a_one_word_brand_after_an_exchange_word_is_a_body() -> None:
+    found = glosses("加密货币交易所币安（Binance）周二宣布退出该国市场。")
+    assert found == [("币安", "Binance", "ORG")]

@@ -41,6 +41,7 @@ _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: 
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
+_GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,2}代")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # a capital inside a word: BlackRock, DeepSeek, OpenAI
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 
@@ -165,6 +166,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
                 # with a capital inside (贝莱德（BlackRock）): a brand, not a person
+        generation = _GENERATION.search(folded, max(floor, term_start - 5), term_start)
+        if generation is not None and generation.end() == term_start and re.search(r"\d", original.text):
+            term_start = generation.start()  # 第五代|移动通信技术（5G）: the generation its number gives
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
