@@ -137,3 +137,12 @@ def test_a_generation_the_abbreviations_number_gives_belongs_to_the_term() -> No
 def test_a_one_word_brand_after_an_exchange_word_is_a_body() -> None:
     found = glosses("加密货币交易所币安（Binance）周二宣布退出该国市场。")
     assert found == [("币安", "Binance", "ORG")]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("據《科學》（Science）網站報導，該實驗室已暫停運作。", "科學", "Science"),  # a site in marks is a body
+    ("韓國成功打開「五眼聯盟」（Five Eyes）的軍火市場。", "五眼聯盟", "Five Eyes"),  # a name ending like a body's
+    ("该平台推出了面向海外的购物网站速卖通（AliExpress）。", "速卖通", "AliExpress"),  # a brand with a capital inside
+])
+def test_the_type_of_a_body_in_marks_or_by_its_brand(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, "ORG")]

@@ -42,7 +42,7 @@ _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,2}代")
-_CAMEL = re.compile(r"[a-z][A-Z]")  # a capital inside a word: BlackRock, DeepSeek, OpenAI
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a capital inside a word: BlackRock, DeepSeek (not SaaS)
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 
 
@@ -172,8 +172,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
-        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix"):
-            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or (
+                kind is None and not bracketed and _CAMEL.search(original.text) and original.text[0].isupper()):
+            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）
         if _generic_term(folded, words, term_start, term_end):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
