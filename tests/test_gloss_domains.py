@@ -146,3 +146,8 @@ def test_a_one_word_brand_after_an_exchange_word_is_a_body() -> None:
 ])
 def test_the_type_of_a_body_in_marks_or_by_its_brand(text: str, term: str, original: str) -> None:
     assert glosses(text) == [(term, original, "ORG")]
+
+
+def test_a_one_word_name_after_a_word_saying_what_the_body_is_is_a_body() -> None:
+    found = glosses("聊天机器人的开发商开放人工智能（OpenAI）周一发布了新模型。")
+    assert found == [("开放人工智能", "OpenAI", "ORG")]

@@ -19,6 +19,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gloss_brands import after_trade, brand_term
 from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
@@ -27,8 +28,8 @@ from newsmine.analyze.gloss_persons import (described_body, name_after_glued_tit
                                             sounds_after_cue, sounds_term, surname_start)
 from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name, law_or_plan, named_term
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
-                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body, listed_initials_start,
-                                            is_clause, phrase_start, place_tail, unit_start)
+                                            after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
+                                            is_clause, listed_initials_start, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -172,9 +173,12 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
-        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or (
-                kind is None and not bracketed and _CAMEL.search(original.text) and original.text[0].isupper()):
-            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）
+        one_word = original.text[0].isupper() and " " not in original.text
+        brand = kind is None and not bracketed and not title and one_word and (
+            _CAMEL.search(original.text) or described_body(folded, term_start, floor))
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
+            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）, 开发商|
+            # 开放人工智能（OpenAI）
         if _generic_term(folded, words, term_start, term_end):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
@@ -311,7 +315,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             start = listed_initials_start(folded, words, end, floor, original.text)  # 环境、社会和治理（ESG）
             if start is None:  # a term, not a body: 增强|现实（AR）
                 start = acronym_term_start(folded, words, end, floor, original.text)
-            described = _after_trade(folded, start, end) if start is not None else None
+            described = after_trade(folded, start, end) if start is not None else None
             if described is not None:  # 跨国药企|默沙东（MSD）: a body after what it is
                 return described, end, lookup(folded[described:end]) or "ORG"
         return (start, end, lookup(folded[start:end])) if start is not None else None
@@ -341,7 +345,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             return start, end, lookup(folded[start:end]) or _person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
         if start is None and i is not None:
-            return _brand(folded, words, i, floor, original)
+            return brand_term(folded, words, i, floor, original)
     if start is None:
         return None
     known = lookup(folded[start:end])
@@ -350,64 +354,6 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
         kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
     return start, end, kind
-
-
-def _after_trade(folded: str, start: int, end: int) -> int | None:
-    """Where a body's name begins after a word saying what kind of body it is, inside a term read for an
-    abbreviation: a trade (药企, 电商: data/gloss_descriptors.tsv), or a generic word (公司, 平台:
-    data/org_cues.tsv) before a name written in sounds; None when there is none."""
-    chars, kinds = data.words("transliteration"), data.words("gloss_descriptors")
-    for at in range(end - 2, start, -1):
-        cue = ending_at(folded, at, kinds | data.words("org_cues"), SUFFIX_MAX)
-        if cue is not None and at - len(cue) >= start and (cue in kinds or all(c in chars for c in folded[at:end])):
-            return at
-    return None
-
-
-_BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
-_BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
-
-
-def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Original) -> _Term | None:
-    """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
-    社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
-    the one-character word that ends a body's name) where a name may begin, the original one to
-    three capitalised words, and a word before it saying what the body is, or a body's ending, or
-    the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
-    tok = words.tokens[i]
-    if not _BRAND.fullmatch(original.text) or english_kind(original.text) is not None:
-        return None
-    start = tok.start
-    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
-        start = words.tokens[i - 1].start
-        tok = words.tokens[i - 1]
-    term = folded[start : words.tokens[i].end]
-    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
-              default=0)
-    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
-        start, term = start + cue, term[cue:]
-    j = words.ending_at(start)
-    before = words.tokens[j] if j is not None else None
-    if not cue and before is not None and not _opens_name(before):
-        return None  # the name may begin further left: 日本经济|新闻（Nikkei）
-    described = bool(cue) or (before is not None and _describes(before.word))
-    if (tok.tag not in _BRAND_TAGS and not (described and tok.tag not in BREAK_TAGS)) or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
-            or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
-        return None
-    body = ending_at(term, len(term), data.words("org_suffixes"), SUFFIX_MAX) is not None and len(term) >= 3
-    if not (described or body or lookup(term)):
-        return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
-    return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
-
-
-def _opens_name(before: Token) -> bool:
-    """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
-    what the name is (社交平台|脸书)."""
-    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or _describes(before.word)
-
-
-def _describes(word: str) -> bool:
-    return any(word.endswith(cue) for cue in data.words("org_cues"))
 
 
 def _person_or_place(folded: str, start: int, end: int, original: str,

@@ -1,0 +1,80 @@
+"""Bodies known by a brand or after their trade (`analyze/glosses.py`): a company, product or paper the
+tagger reads as an ordinary noun (社交平台|脸书（Facebook）, 世界|报（Le Monde）), told from an ordinary
+noun and its translation (日记（Diary））; a body after a word saying what kind of body it is, inside a term
+read for an abbreviation (跨国药企|默沙东（MSD）).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmine import data
+from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gloss_originals import english_kind
+from newsmine.analyze.gloss_phrases import BREAK_TAGS, SUFFIX_MAX
+from newsmine.analyze.tagger import Token
+from newsmine.analyze.text import ending_at
+from newsmine.analyze.token_index import TokenIndex
+from newsmine.model import EntityType
+from newsmine.names import Original, is_han
+
+_Term = tuple[int, int, "EntityType | None"]
+
+
+def after_trade(folded: str, start: int, end: int) -> int | None:
+    """Where a body's name begins after a word saying what kind of body it is, inside a term read for an
+    abbreviation: a trade (药企, 电商: data/gloss_descriptors.tsv), or a generic word (公司, 平台:
+    data/org_cues.tsv) before a name written in sounds; None when there is none."""
+    chars, kinds = data.words("transliteration"), data.words("gloss_descriptors")
+    for at in range(end - 2, start, -1):
+        cue = ending_at(folded, at, kinds | data.words("org_cues"), SUFFIX_MAX)
+        if cue is not None and at - len(cue) >= start and (cue in kinds or all(c in chars for c in folded[at:end])):
+            return at
+    return None
+
+
+_BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
+_BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
+
+
+def brand_term(folded: str, words: TokenIndex, i: int, floor: int, original: Original) -> _Term | None:
+    """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
+    社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
+    the one-character word that ends a body's name) where a name may begin, the original one to
+    three capitalised words, and a word before it saying what the body is, or a body's ending, or
+    the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
+    tok = words.tokens[i]
+    if not _BRAND.fullmatch(original.text) or english_kind(original.text) is not None:
+        return None
+    start = tok.start
+    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
+        start = words.tokens[i - 1].start
+        tok = words.tokens[i - 1]
+    term = folded[start : words.tokens[i].end]
+    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
+              default=0)
+    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
+        start, term = start + cue, term[cue:]
+    j = words.ending_at(start)
+    before = words.tokens[j] if j is not None else None
+    if not cue and before is not None and not _opens_name(before):
+        return None  # the name may begin further left: 日本经济|新闻（Nikkei）
+    described = bool(cue) or (before is not None and _describes(before.word))
+    tagged = tok.tag in _BRAND_TAGS or (described and tok.tag not in BREAK_TAGS)  # 平台|爱彼迎/v（Airbnb）
+    if not tagged or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
+            or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
+        return None
+    body = ending_at(term, len(term), data.words("org_suffixes"), SUFFIX_MAX) is not None and len(term) >= 3
+    if not (described or body or lookup(term)):
+        return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
+    return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
+
+
+def _opens_name(before: Token) -> bool:
+    """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
+    what the name is (社交平台|脸书)."""
+    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or _describes(before.word)
+
+
+def _describes(word: str) -> bool:
+    return any(word.endswith(cue) for cue in data.words("org_cues"))
