@@ -151,3 +151,11 @@ def test_the_type_of_a_body_in_marks_or_by_its_brand(text: str, term: str, origi
 def test_a_one_word_name_after_a_word_saying_what_the_body_is_is_a_body() -> None:
     found = glosses("聊天机器人的开发商开放人工智能（OpenAI）周一发布了新模型。")
     assert found == [("开放人工智能", "OpenAI", "ORG")]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("保护记者委员会（CPJ）周四发表声明，要求释放被拘记者。", "保护记者委员会", "CPJ"),  # not 委员会 alone
+    ("香港国际机场（HKIA）上月客运量回升。", "香港国际机场", "HKIA"),  # HK: the place is the name's
+])
+def test_an_abbreviations_body_read_whole(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]

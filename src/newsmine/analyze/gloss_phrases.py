@@ -259,7 +259,12 @@ def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) 
 def mentions_place(word: str, original: str) -> bool:
     """Whether the original (Latin-script) text names the place or body `word` by one of its English
     names."""
-    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
+    names = english_names(word)
+    if is_acronym(original):  # an abbreviation begun with the place's initials: HKIA (Hong Kong), USCIS (US)
+        initials = {"".join(w[0] for w in e.split()) if " " in e else e for e in names}
+        if any(len(i) >= 2 and i.isupper() and original.startswith(i) for i in initials):
+            return True
+    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in names)
 
 
 
