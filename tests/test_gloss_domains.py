@@ -159,3 +159,12 @@ def test_a_one_word_name_after_a_word_saying_what_the_body_is_is_a_body() -> Non
 ])
 def test_an_abbreviations_body_read_whole(text: str, term: str, original: str) -> None:
     assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]
+
+
+def test_the_members_of_a_list_of_bodies_are_bodies() -> None:
+    found = glosses("三大评级机构标普（S&P）、穆迪（Moody's）和惠誉（Fitch）均下调了该国评级。")
+    assert [(term, kind) for term, _, kind in found] == [("标普", "ORG"), ("穆迪", "ORG"), ("惠誉", "ORG")]
+
+
+def test_a_paper_in_marks_glossed_with_its_article_is_a_body() -> None:
+    assert glosses("据英国《卫报》（The Guardian）周日报道，该计划已被搁置。") == [("卫报", "The Guardian", "ORG")]

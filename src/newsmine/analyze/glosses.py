@@ -14,6 +14,7 @@ dateline (华盛顿（Reuters）) is no gloss.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -185,6 +186,19 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
+    return _listed_bodies(folded, out)
+
+
+def _listed_bodies(folded: str, found: list[Gloss]) -> list[Gloss]:
+    """The glossed members of a list of bodies (标普（S&P）、穆迪（Moody's）和惠誉（Fitch）): a one-word
+    original read as a person, right after a body's gloss and a list's separator, is a body too — a
+    person's original has two words or more."""
+    out = list(found)
+    for k in range(1, len(out)):
+        before, gloss = out[k - 1], out[k]
+        joined = folded[before.span.end : gloss.span.start] in ("、", ",", "和", "与", "及", "以及")
+        if joined and before.type == "ORG" and gloss.type == "PER" and " " not in gloss.gloss:
+            out[k] = dataclasses.replace(gloss, type="ORG")
     return out
 
 
