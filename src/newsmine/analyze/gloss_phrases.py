@@ -383,23 +383,3 @@ def _before_term(words: TokenIndex, j: int) -> bool:
             len(tok.word) == 1 and tok.tag in ("d", "ad")):
         return True  # 国军|将|加强|无人机（UAV）: one-character adverbs (将, 也, 已) stand before a term
     return len(tok.word) == 1 and j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].tag in ("m", "TIME")
-
-
-_ITEM = r"[\u4e00-\u9fff]{1,4}"
-_LISTED_ITEMS = re.compile(rf"(?:{_ITEM}[、,])+{_ITEM}(?:[和与與及、,]{_ITEM})$")
-
-
-def listed_initials_start(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> int | None:
-    """Where a list of words begins whose initials an abbreviation takes one letter each: 环境、社会和
-    治理（ESG）, 研究、开发与创新（RDI）; the nearest word start with as many items as the abbreviation has
-    capitals; None when the words before the parenthesis are no such list."""
-    capitals = sum(ch.isupper() for ch in original)
-    if capitals < 3 or not is_acronym(original):
-        return None
-    for tok in reversed(words.starting_in(max(floor, end - 5 * capitals), end)):
-        items = re.split(r"[、,和与與及]", folded[tok.start : end])
-        if len(items) == capitals and _LISTED_ITEMS.fullmatch(folded, tok.start, end):
-            return tok.start
-        if len(items) > capitals:
-            break
-    return None

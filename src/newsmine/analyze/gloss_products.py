@@ -2,7 +2,8 @@
 in small letters (减肥药|司美格鲁肽（semaglutide）), read past the word saying it is a drug that the tagger
 glues to it; a name after a word saying it names a medicine, a product, an app or a work (抗病毒药物|帕罗
 韦德（Paxlovid）), which is not a person; a law or plan named in words (港区国安法（National Security Law）,
-反海外腐败法), before the tagger's reading of a person; a plan named after a name (阿尔忒弥斯|计划).
+反海外腐败法), before the tagger's reading of a person; a plan named after a name (阿尔忒弥斯|计划); an
+abbreviation of a list of words (环境、社会和治理（ESG）).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from newsmine.analyze.gloss_phrases import BREAK_TAGS, MAX_TERM, SUFFIX_MAX, exp
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
 from newsmine.model import EntityType
-from newsmine.names import Original, is_han
+from newsmine.names import Original, is_acronym, is_han
 
 _DRUG_MAX = 12  # the longest run of characters read back for a drug's name with the words before it
 _SMALL_WORD = re.compile(r"[a-z]{5,}")
@@ -93,3 +94,23 @@ def named_term(words: TokenIndex, found: _Term | None, floor: int, original: Ori
             all(is_han(c) for c in tok.word) and found[1] - tok.start <= MAX_TERM:
         return tok.start, found[1], found[2]
     return found
+
+
+_ITEM = r"[\u4e00-\u9fff]{1,4}"
+_LISTED_ITEMS = re.compile(rf"(?:{_ITEM}[、,])+{_ITEM}(?:[和与與及、,]{_ITEM})$")
+
+
+def listed_initials_start(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> int | None:
+    """Where a list of words begins whose initials an abbreviation takes one letter each: 环境、社会和
+    治理（ESG）, 研究、开发与创新（RDI）; the nearest word start with as many items as the abbreviation has
+    capitals; None when the words before the parenthesis are no such list."""
+    capitals = sum(ch.isupper() for ch in original)
+    if capitals < 3 or not is_acronym(original):
+        return None
+    for tok in reversed(words.starting_in(max(floor, end - 5 * capitals), end)):
+        items = re.split(r"[、,和与與及]", folded[tok.start : end])
+        if len(items) == capitals and _LISTED_ITEMS.fullmatch(folded, tok.start, end):
+            return tok.start
+        if len(items) > capitals:
+            break
+    return None

@@ -26,11 +26,13 @@ from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
 from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
-                                            sounds_after_cue, sounds_term, surname_start)
-from newsmine.analyze.gloss_products import described_product, drug_term_start, is_drug_name, law_or_plan, named_term
+                                            person_or_place, sounds_after_cue, sounds_term,
+                                            surname_start)
+from newsmine.analyze.gloss_products import (described_product, drug_term_start, is_drug_name, law_or_plan,
+                                             listed_initials_start, named_term)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
-                                            is_clause, listed_initials_start, phrase_start, place_tail, unit_start)
+                                            is_clause, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -359,7 +361,7 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
                     len(before.word) == 1 and is_han(before.word) and before.tag not in BREAK_TAGS | {"c"}:
                 start = before.start  # one character is no name: 领|英（LinkedIn）
-            return start, end, lookup(folded[start:end]) or _person_or_place(
+            return start, end, lookup(folded[start:end]) or person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
         if start is None and i is not None:
             return brand_term(folded, words, i, floor, original)
@@ -369,32 +371,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
     if known:
         kind = known
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
-        kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
+        kind = person_or_place(folded, start, end, original.text, last_tag, kind)
     return start, end, kind
-
-
-def _person_or_place(folded: str, start: int, end: int, original: str,
-                     last_tag: str | None, kind: EntityType | None,
-                     default: EntityType | None = "PER") -> EntityType | None:
-    """A glossed name the tagger did not mark as a person: place when the words say so."""
-    english = english_kind(original)
-    if english:
-        return english
-    if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
-        return "LOC"
-    if last_tag == "ORG":
-        return "ORG"
-    cue = ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX)
-    if cue is None and start >= 1 and folded[start - 1] == "的" and len(original.split()) == 1:  # not a person's
-        # full name after 流亡英国的 (罗冠聪（Nathan Law）)
-        cue = ending_at(folded, start - 1, data.words("place_cues"), SUFFIX_MAX)
-        for length in range(2, 8):
-            if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
-                cue = "的"
-    before = folded[max(0, start - 1) : start]
-    if cue is not None or (before == "在" and len(original.split()) == 1):
-        return "LOC"
-    return kind if kind is not None else default
 
 
 @component("glosses", assigns=["glosses"], requires=["sentences"])
