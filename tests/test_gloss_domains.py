@@ -168,3 +168,12 @@ def test_the_members_of_a_list_of_bodies_are_bodies() -> None:
 
 def test_a_paper_in_marks_glossed_with_its_article_is_a_body() -> None:
     assert glosses("据英国《卫报》（The Guardian）周日报道，该计划已被搁置。") == [("卫报", "The Guardian", "ORG")]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("司美格鲁肽是一种胰高血糖素样肽-1（GLP-1）受体激动剂。", "胰高血糖素样肽-1", "GLP-1"),
+    ("这款新药靶向程序性死亡受体-1（PD-1），用于治疗晚期肺癌。", "程序性死亡受体-1", "PD-1"),
+    ("游客在台北101（Taipei 101）观景台排起长队。", "台北101", "Taipei 101"),
+])
+def test_a_term_ending_in_the_number_its_original_ends_in(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]

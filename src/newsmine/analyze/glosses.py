@@ -45,6 +45,7 @@ _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: 
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
+_NUMBER_TAIL = re.compile(r"-?\d{1,3}$")
 _GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,2}代")
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a capital inside a word: BlackRock, DeepSeek (not SaaS)
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
@@ -103,6 +104,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
+        numbered, tail = end, _NUMBER_TAIL.search(folded, max(floor + 1, end - 5), end)
+        if tail is not None and is_han(folded[tail.start() - 1]) and original.text.endswith(tail.group().lstrip("-")):
+            end = tail.start()  # 胰高血糖素样肽|-1（GLP-1）: the term is read before the number its original ends in too
         kind_word = kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
         titled = "" if (around := quoted_around(folded, words, end, m.end(), floor)) else titled_in_marks(
@@ -142,6 +146,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        term_end = numbered if term_end == end else term_end
         if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
             continue  # a dateline: 华盛顿（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
