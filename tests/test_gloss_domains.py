@@ -177,3 +177,11 @@ def test_a_paper_in_marks_glossed_with_its_article_is_a_body() -> None:
 ])
 def test_a_term_ending_in_the_number_its_original_ends_in(text: str, term: str, original: str) -> None:
     assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("瑞典電信設備商愛立信（Ericsson）週二宣布在全球裁員。", "愛立信", "Ericsson"),  # the trade glued to the name
+    ("美國晶片商超微（AMD）週三發表新一代處理器。", "超微", "AMD"),  # a Taiwan word for the trade
+])
+def test_a_body_after_its_trade_in_traditional_characters(text: str, term: str, original: str) -> None:
+    assert glosses(text) == [(term, original, "ORG")]

@@ -51,9 +51,9 @@ def brand_term(folded: str, words: TokenIndex, i: int, floor: int, original: Ori
         start = words.tokens[i - 1].start
         tok = words.tokens[i - 1]
     term = folded[start : words.tokens[i].end]
-    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
-              default=0)
-    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
+    cues = data.words("org_cues") | data.words("gloss_descriptors")
+    cue = max((at + len(c) for c in cues if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3), default=0)
+    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）, 设备商|爱立信
         start, term = start + cue, term[cue:]
     j = words.ending_at(start)
     before = words.tokens[j] if j is not None else None
