@@ -75,11 +75,20 @@ def law_or_plan(folded: str, words: TokenIndex, end: int, floor: int, original: 
             tok.tag not in _LAW_BREAKS and all(is_han(c) for c in tok.word) and not (
                 tok.tag in ("v", "vd") and len(tok.word) >= 2) and tok.word not in data.words("term_lead_verbs"):
         start, i = tok.start, i - 1  # 反|海外|腐败法: a one-character verb or a place word inside the name
-    lead = next((n for n in (3, 2) if folded[start : start + n] in countries() or lookup(folded[start : start + n])),
-                0)  # a country or bloc before it, which the original leaves out: 欧盟|数字市场法 (Digital Markets Act)
-    if lead and end - start - lead >= 3 and not mentions_place(folded[start : start + lead], original.text):
-        return start + lead, end, None
+    unplaced = without_place(folded, start, end, original)
+    if unplaced > start:
+        return unplaced, end, None
     return named_term(words, (start, end, None), floor, original) if end - start >= 2 else None
+
+
+def without_place(folded: str, start: int, end: int, original: Original) -> int:
+    """Where a term of no type begins without the country or bloc before it that its original leaves
+    out (欧盟|数字市场法 (Digital Markets Act), 美国|非农就业数据 (Nonfarm Payrolls)); `start` when there is none."""
+    lead = next((n for n in (3, 2) if folded[start : start + n] in countries() or lookup(folded[start : start + n])),
+                0)
+    if lead and end - start - lead >= 3 and not mentions_place(folded[start : start + lead], original.text):
+        return start + lead
+    return start
 
 
 def named_term(words: TokenIndex, found: _Term | None, floor: int, original: Original) -> _Term | None:

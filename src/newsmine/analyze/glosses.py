@@ -29,7 +29,7 @@ from newsmine.analyze.gloss_persons import (described_body, name_after_glued_tit
                                             person_or_place, sounds_after_cue, sounds_term,
                                             surname_start)
 from newsmine.analyze.gloss_products import (described_product, drug_term_start, is_drug_name, law_or_plan,
-                                             listed_initials_start, named_term)
+                                             listed_initials_start, named_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -137,6 +137,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             if found is None and len(original.text.split()) >= 2 and (head in data.words(
                     "term_heads_en") or head.capitalize() in data.words("term_heads_en")):
                 found = named_term(words, _common_term(words, end, floor, original), floor, original)
+                found = (without_place(folded, found[0], found[1], original), found[1], None) if found else None
                 # 冷战（Cold War）: an event, a law, a plan; 阿尔忒弥斯|计划（Artemis program）: one named after a name
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
