@@ -190,3 +190,8 @@ def test_a_body_after_its_trade_in_traditional_characters(text: str, term: str, 
 ])
 def test_a_finance_or_health_term_in_title_case(text: str, term: str, original: str) -> None:
     assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]
+
+
+def test_a_per_share_term_is_read_whole_and_is_no_body() -> None:
+    found = glosses("该公司第三季度每股收益（EPS）为1.2美元，每股派息（DPS）0.5元。")
+    assert found == [("每股收益", "EPS", None), ("每股派息", "DPS", None)]

@@ -182,7 +182,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
-        one_word = original.text[0].isupper() and " " not in original.text
+        one_word = original.text[0].isupper() and " " not in original.text and (
+            not original.text.isupper() or term_end - term_start <= 3)  # 标普（S&P）, not 公司|每股收益（EPS）
         brand = kind is None and not bracketed and not title and one_word and (
             _CAMEL.search(original.text) or described_body(folded, term_start, floor))
         if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
