@@ -195,3 +195,12 @@ def test_a_finance_or_health_term_in_title_case(text: str, term: str, original: 
 def test_a_per_share_term_is_read_whole_and_is_no_body() -> None:
     found = glosses("该公司第三季度每股收益（EPS）为1.2美元，每股派息（DPS）0.5元。")
     assert found == [("每股收益", "EPS", None), ("每股派息", "DPS", None)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("这项研究周三发表在《自然》 (Nature) 杂志上。", "自然"),  # spaces around the parenthesis
+    ("他在2010年与人合伙创办了“深度思维”（DeepMind）公司。", "深度思维"),  # a word for a body after it
+    ("谷歌旗下的“深度思维”（DeepMind）发布了新模型。", "深度思维"),  # a brand in quotation marks
+])
+def test_a_body_in_marks_by_the_word_after_it_or_its_brand(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

@@ -115,8 +115,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         bracketed = folded[end - 1] in BRACKETS or bool(around)
         if bracketed:
             found = bracketed_term(folded, words, end, floor, original, around)
-            after = folded[m.end() : m.end() + SUFFIX_MAX]  # 《自然》（Nature）|杂志: a journal is a body
-            published = any(after.startswith(w) for w in data.words("publication_words"))
+            after = folded[m.end() : m.end() + SUFFIX_MAX + 1].lstrip()  # 《自然》（Nature）|杂志: a journal is a body;
+            published = any(after.startswith(w) for w in data.words("publication_words") | data.words("org_cues")) or (
+                folded[end - 1] in "”」』\"" and _CAMEL.search(original.text) is not None)  # “深度思维”（DeepMind）
             found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
             found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
