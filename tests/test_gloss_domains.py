@@ -204,3 +204,8 @@ def test_a_per_share_term_is_read_whole_and_is_no_body() -> None:
 ])
 def test_a_body_in_marks_by_the_word_after_it_or_its_brand(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+def test_a_trial_phase_written_in_numbers_belongs_to_the_term() -> None:
+    found = [(g.term, g.gloss) for g in analyse_text("该药在一项三期临床试验（Phase 3 trial）中显著降低了死亡风险。").glosses]
+    assert found == [("三期临床试验", "Phase 3 trial")]

@@ -282,9 +282,10 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
     start, i = end, words.ending_at(end)
     while i is not None and i >= 0:
         tok = words.tokens[i]
+        counted = tok.tag == "m" and start < end and re.search(r"\d", original) is not None  # 三期|临床试验（Phase 3 trial）
         if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
-                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v") \
-                or (start < end and tok.word in data.words("term_lead_verbs")):
+                or (tok.tag in BREAK_TAGS | {"c"} and not counted) or tok.word in JOINING \
+                or (len(tok.word) == 1 and tok.tag == "v") or (start < end and tok.word in data.words("term_lead_verbs")):
             break
         start, i = tok.start, i - 1
     return start if end - start >= 2 else None
