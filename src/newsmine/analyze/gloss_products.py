@@ -59,14 +59,20 @@ _LAW_BREAKS = frozenset({"w", "u", "p", "r", "m", "q", "TIME", "t", "c", "PER"})
 _LAW_ENDINGS = ("法", "法案", "条例", "法令", "法例")  # (folded) what a law's Chinese name ends in
 
 
+def has_term_head(original: Original) -> bool:
+    """Whether an original of two words or more ends in a word that ends the names of laws, plans, events
+    and terms (data/term_heads_en.tsv: Law, Plan, War, Index), in capitals or not (Artemis program)."""
+    words = original.text.split()
+    heads = data.words("term_heads_en")
+    return len(words) >= 2 and (words[-1] in heads or words[-1].capitalize() in heads)
+
+
 def law_or_plan(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
     """A law, plan or programme named in words, before the tagger's reading of a person or a place:
     港区国安法（National Security Law）; its Chinese ends in a word saying what it is (法, 条例, 计划:
     data/term_kind_words.tsv) and its original in one (Law, Ordinance, Plan: data/term_heads_en.tsv), which
     tells it from a person called Law (罗冠聪（Nathan Law）)."""
-    head = original.text.split()[-1]
-    if original.transliterated or len(original.text.split()) < 2 or not (
-            head in data.words("term_heads_en") or head.capitalize() in data.words("term_heads_en")):
+    if original.transliterated or not has_term_head(original):
         return None
     if not any(folded.endswith(w, floor, end) for w in (*_LAW_ENDINGS, *data.words("term_kind_words"))):
         return None

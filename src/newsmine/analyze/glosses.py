@@ -9,7 +9,11 @@ translation in small letters (“用拳头打了对手”（punched his rival）
 or festival by its whole name (慕尼黑安全会议), a title glossed by its English (国防部长（Secretary of
 Defense）), a name in marks before a word saying what it is (《经济学人》杂志), the original after a
 label in its own parenthesis (（音译）（…）), a borrowed word rendered by sound (芬太尼（fentanyl）); a
-dateline (华盛顿（Reuters）) is no gloss.
+dateline (华盛顿（Reuters）) is no gloss. Medicines, products, laws and plans are read by
+`gloss_products.py`, bodies known by a brand or after their trade by `gloss_brands.py`; a term ending in
+the number its original ends in keeps it (胰高血糖素样肽-1（GLP-1））; a common noun before the
+parenthesis (该公司（Nvidia）) is no gloss; a one-word original read as a person in a list of glossed bodies
+is a body (标普（S&P）、穆迪（Moody's））.
 """
 
 from __future__ import annotations
@@ -25,11 +29,10 @@ from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
-                                            person_or_place, sounds_after_cue, sounds_term,
-                                            surname_start)
-from newsmine.analyze.gloss_products import (described_product, drug_term_start, is_drug_name, law_or_plan,
-                                             listed_initials_start, named_term, without_place)
+from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_or_place,
+                                            person_start, sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
+                                             law_or_plan, listed_initials_start, named_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -104,9 +107,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
-        numbered, tail = end, _NUMBER_TAIL.search(folded, max(floor + 1, end - 5), end)
+        numbered, tail = None, _NUMBER_TAIL.search(folded, max(floor + 1, end - 5), end)
         if tail is not None and is_han(folded[tail.start() - 1]) and original.text.endswith(tail.group().lstrip("-")):
-            end = tail.start()  # 胰高血糖素样肽|-1（GLP-1）: the term is read before the number its original ends in too
+            numbered, end = end, tail.start()  # 胰高血糖素样肽|-1（GLP-1）: read before the number its original ends in
         kind_word = kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
         titled = "" if (around := quoted_around(folded, words, end, m.end(), floor)) else titled_in_marks(
@@ -134,9 +137,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
-            head = original.text.split()[-1]
-            if found is None and len(original.text.split()) >= 2 and (head in data.words(
-                    "term_heads_en") or head.capitalize() in data.words("term_heads_en")):
+            if found is None and has_term_head(original):
                 found = named_term(words, _common_term(words, end, floor, original), floor, original)
                 found = (without_place(folded, found[0], found[1], original), found[1], None) if found else None
                 # 冷战（Cold War）: an event, a law, a plan; 阿尔忒弥斯|计划（Artemis program）: one named after a name
@@ -148,7 +149,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
-        term_end = numbered if term_end == end else term_end
+        term_end = numbered if numbered is not None and term_end == end else term_end
         if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
             continue  # a dateline: 华盛顿（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
