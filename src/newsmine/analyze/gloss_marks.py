@@ -83,7 +83,8 @@ def bracketed_term(folded: str, words: TokenIndex, end: int, floor: int, origina
     body = ending_at(folded, inner, data.words("org_suffixes"), SUFFIX_MAX) or ""  # 「澳英美联盟」（AUKUS）
     org = ending_at(folded, opening, data.words("org_cues") | data.words("publication_words"), SUFFIX_MAX) or \
         english_kind(original.text) == "ORG" or (len(body) >= 2 and inner - opening - 1 > len(body)) or (
-        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and (inner - opening > 3 or original.text.startswith("The ")))
+        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and (
+            inner - opening > 3 or original.text.startswith("The ")))  # 《卫报》（The Guardian）
     start = opening + 1
     first = words.containing(start)
     named = original.text.split()

@@ -285,7 +285,8 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
         counted = tok.tag == "m" and start < end and re.search(r"\d", original) is not None  # 三期|临床试验（Phase 3 trial）
         if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
                 or (tok.tag in BREAK_TAGS | {"c"} and not counted) or tok.word in JOINING \
-                or (len(tok.word) == 1 and tok.tag == "v") or (start < end and tok.word in data.words("term_lead_verbs")):
+                or (len(tok.word) == 1 and tok.tag == "v") \
+                or (start < end and tok.word in data.words("term_lead_verbs")):
             break
         start, i = tok.start, i - 1
     return start if end - start >= 2 else None
