@@ -209,3 +209,16 @@ def test_a_body_in_marks_by_the_word_after_it_or_its_brand(text: str, term: str)
 def test_a_trial_phase_written_in_numbers_belongs_to_the_term() -> None:
     found = [(g.term, g.gloss) for g in analyse_text("该药在一项三期临床试验（Phase 3 trial）中显著降低了死亡风险。").glosses]
     assert found == [("三期临床试验", "Phase 3 trial")]
+
+
+@pytest.mark.parametrize("text", ["特斯拉（TSLA）股价周三下跌逾5%。", "英伟达（NVDA）周三收涨3%，市值再创新高。"])
+def test_a_bare_ticker_before_the_share_price_is_no_gloss(text: str) -> None:
+    assert glosses(text) == []
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("汇丰（HSBC）股价周一下跌2%。", "汇丰", "HSBC"),  # the letters are the company's own name
+    ("特斯拉（TSLA）周三发布了第三季度财报。", "特斯拉", "TSLA"),  # no share price follows: left as written
+])
+def test_an_abbreviation_that_is_no_bare_ticker_stays(text: str, term: str, original: str) -> None:
+    assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]

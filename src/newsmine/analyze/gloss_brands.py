@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmine import data
-from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gazetteer import english_names, lookup
 from newsmine.analyze.gloss_originals import english_kind
 from newsmine.analyze.gloss_phrases import BREAK_TAGS, SUFFIX_MAX
 from newsmine.analyze.tagger import Token
@@ -78,3 +78,19 @@ def _opens_name(before: Token) -> bool:
 
 def _describes(word: str) -> bool:
     return any(word.endswith(cue) for cue in data.words("org_cues"))
+
+
+_SHARE_WORDS = ("股价", "股票", "股份", "市值", "盘中", "盘后", "盘前", "收涨", "收跌", "收盘", "上涨", "下跌", "大涨", "大跌",
+                "涨", "跌")
+
+
+def is_bare_ticker(folded: str, term: str, after: int, original: str) -> bool:
+    """Whether a company's abbreviation in capitals is its stock ticker, not its name (特斯拉（TSLA）股价,
+    英伟达（NVDA）收涨): the gazetteers know the company by an English name that the letters neither spell
+    nor abbreviate, and its share price is what the clause goes on to give, within a few characters."""
+    names = english_names(term) if lookup(term) == "ORG" else ()
+    if not names or not original.isalpha() or not original.isupper() or not 2 <= len(original) <= 5:
+        return False
+    initials = {"".join(w[0] for w in n.split()).upper() for n in names} | {n.upper() for n in names}
+    following = re.split(r"[,.;:!?。，；：！？]", folded[after : after + 6], maxsplit=1)[0]  # 英伟达（NVDA）周三收涨
+    return original not in initials and any(w in following for w in _SHARE_WORDS)

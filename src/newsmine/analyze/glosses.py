@@ -24,7 +24,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_brands import after_trade, brand_term
+from newsmine.analyze.gloss_brands import after_trade, brand_term, is_bare_ticker
 from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
@@ -191,6 +191,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
             kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）, 开发商|
             # 开放人工智能（OpenAI）
+        if is_bare_ticker(folded, folded[term_start:term_end], m.end(), original.text):
+            continue  # 特斯拉（TSLA）股价: a stock code without its exchange
         if _generic_term(folded, words, term_start, term_end):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
