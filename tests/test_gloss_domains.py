@@ -222,3 +222,11 @@ def test_a_bare_ticker_before_the_share_price_is_no_gloss(text: str) -> None:
 ])
 def test_an_abbreviation_that_is_no_bare_ticker_stays(text: str, term: str, original: str) -> None:
     assert [(g.term, g.gloss) for g in analyse_text(text).glosses] == [(term, original)]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("人工智能初创公司月之暗面（Moonshot AI）周二宣布完成新一轮融资。", "月之暗面"),
+    ("法国人工智能公司米斯特拉尔（Mistral AI）发布了新的开源模型。", "米斯特拉尔"),
+])
+def test_an_ai_company_after_its_trade_is_a_body(text: str, term: str) -> None:
+    assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]

@@ -178,6 +178,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
                 # with a capital inside (贝莱德（BlackRock）): a brand, not a person
+        if kind in (None, "PER") and not bracketed and original.text.endswith(" AI"):  # 初创公司|月之暗面（Moonshot AI）
+            cue_end = next((at for at in range(term_start, max(floor, term_start - 3) - 1, -1)
+                            if described_body(folded, at, floor) and all(is_han(c) for c in folded[at:term_start])), None)
+            term_start, kind = (cue_end, "ORG") if cue_end is not None else (term_start, kind)
         generation = _GENERATION.search(folded, max(floor, term_start - 5), term_start)
         if generation is not None and generation.end() == term_start and re.search(r"\d", original.text):
             term_start = generation.start()  # 第五代|移动通信技术（5G）: the generation its number gives
