@@ -1,11 +1,13 @@
 """Bodies known by a brand or after their trade (`analyze/glosses.py`): a company, product or paper the
 tagger reads as an ordinary noun (社交平台|脸书（Facebook）, 世界|报（Le Monde）), told from an ordinary
 noun and its translation (日记（Diary））; a body after a word saying what kind of body it is, inside a term
-read for an abbreviation (跨国药企|默沙东（MSD）).
+read for an abbreviation (跨国药企|默沙东（MSD）); a bare ticker before the share price (特斯拉（TSLA）股价),
+which is none; the members of a list of glossed bodies (标普（S&P）、穆迪（Moody's））.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from newsmine import data
@@ -15,7 +17,7 @@ from newsmine.analyze.gloss_phrases import BREAK_TAGS, SUFFIX_MAX
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
-from newsmine.model import EntityType
+from newsmine.model import EntityType, Gloss
 from newsmine.names import Original, is_han
 
 _Term = tuple[int, int, "EntityType | None"]
@@ -94,3 +96,16 @@ def is_bare_ticker(folded: str, term: str, after: int, original: str) -> bool:
     initials = {"".join(w[0] for w in n.split()).upper() for n in names} | {n.upper() for n in names}
     following = re.split(r"[,.;:!?。，；：！？]", folded[after : after + 6], maxsplit=1)[0]  # 英伟达（NVDA）周三收涨
     return original not in initials and any(w in following for w in _SHARE_WORDS)
+
+
+def listed_bodies(folded: str, found: list[Gloss]) -> list[Gloss]:
+    """The glossed members of a list of bodies (标普（S&P）、穆迪（Moody's）和惠誉（Fitch）): a one-word
+    original read as a person, right after a body's gloss and a list's separator, is a body too — a
+    person's original has two words or more."""
+    out = list(found)
+    for k in range(1, len(out)):
+        before, gloss = out[k - 1], out[k]
+        joined = folded[before.span.end : gloss.span.start] in ("、", ",", "和", "与", "及", "以及")
+        if joined and before.type == "ORG" and gloss.type == "PER" and " " not in gloss.gloss:
+            out[k] = dataclasses.replace(gloss, type="ORG")
+    return out

@@ -18,13 +18,12 @@ is a body (标普（S&P）、穆迪（Moody's））.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
-from newsmine.analyze.gloss_brands import after_trade, brand_term, is_bare_ticker
+from newsmine.analyze.gloss_brands import after_trade, brand_term, is_bare_ticker, listed_bodies
 from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
@@ -203,20 +202,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
-    return _listed_bodies(folded, out)
-
-
-def _listed_bodies(folded: str, found: list[Gloss]) -> list[Gloss]:
-    """The glossed members of a list of bodies (标普（S&P）、穆迪（Moody's）和惠誉（Fitch）): a one-word
-    original read as a person, right after a body's gloss and a list's separator, is a body too — a
-    person's original has two words or more."""
-    out = list(found)
-    for k in range(1, len(out)):
-        before, gloss = out[k - 1], out[k]
-        joined = folded[before.span.end : gloss.span.start] in ("、", ",", "和", "与", "及", "以及")
-        if joined and before.type == "ORG" and gloss.type == "PER" and " " not in gloss.gloss:
-            out[k] = dataclasses.replace(gloss, type="ORG")
-    return out
+    return listed_bodies(folded, out)
 
 
 def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
