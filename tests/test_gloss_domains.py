@@ -230,3 +230,11 @@ def test_an_abbreviation_that_is_no_bare_ticker_stays(text: str, term: str, orig
 ])
 def test_an_ai_company_after_its_trade_is_a_body(text: str, term: str) -> None:
     assert [(g.term, g.type) for g in analyse_text(text).glosses] == [(term, "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "华尔街策略师汤姆·李（Tom Lee，CEO of Fundstrat）周一表示看好美股。",
+    "华尔街策略师汤姆·李（Tom Lee, PhD）周一表示看好美股。",
+])
+def test_a_persons_original_with_a_title_or_degree_after_a_comma(text: str) -> None:
+    assert glosses(text) == [("汤姆·李", "Tom Lee", "PER")]

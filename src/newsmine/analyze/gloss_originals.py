@@ -110,6 +110,9 @@ def _first_of_pieces(content: str) -> Original | None:
     if len(pieces) == 1:
         found = parse_original(pieces[0][0]) if pieces[0][1] != content.strip() or pieces[0][0] != pieces[0][1] else None
         return Original(pieces[0][1], found.transliterated) if found is not None else None
+    if len(pieces) == 2 and _describes_person(pieces[1][0]):  # Tom Lee, CEO of Fundstrat; Mary Zhang, PhD
+        found = parse_original(pieces[0][0])
+        return found if found is not None and len(found.text.split()) >= 2 else None
     if len(pieces) == 2:
         first, second = parse_original(pieces[0][0]), parse_original(pieces[1][0])
         if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
@@ -119,6 +122,16 @@ def _first_of_pieces(content: str) -> Original | None:
         if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()):
             return Original(pieces[0][1], first.transliterated)
     return None
+
+
+_DEGREES = frozenset({"PhD", "Ph.D.", "MD", "M.D.", "Esq.", "Esq", "MBA", "CFA", "OBE", "CBE", "KBE", "MBE"})
+
+
+def _describes_person(piece: str) -> bool:
+    """Whether the piece after a person's name says who they are, not another name: a degree or honour
+    (PhD, Esq.) or a title (CEO of Fundstrat: data/title_words_en.tsv)."""
+    first = piece.split()[0] if piece.split() else ""
+    return piece in _DEGREES or first in data.words("title_words_en")
 
 
 def _is_long_name(bare: str) -> bool:
