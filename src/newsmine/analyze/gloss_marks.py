@@ -80,8 +80,11 @@ def bracketed_term(folded: str, words: TokenIndex, end: int, floor: int, origina
     if opening < 0 or inner - opening > MAX_TERM or not has_han(folded[opening:end]) or folded[inner - 1] in "!?。…":
         return None  # a quoted sentence and its translation are no term: “警察站在我们这边！”（…）
     paper = ending_at(folded, inner, data.words("media_endings"), SUFFIX_MAX) or ""
-    org = ending_at(folded, opening, data.words("org_cues"), SUFFIX_MAX) or english_kind(original.text) == "ORG" or (
-        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and inner - opening > 3)
+    body = ending_at(folded, inner, data.words("org_suffixes"), SUFFIX_MAX) or ""  # 「澳英美联盟」（AUKUS）
+    org = ending_at(folded, opening, data.words("org_cues") | data.words("publication_words"), SUFFIX_MAX) or \
+        english_kind(original.text) == "ORG" or (len(body) >= 2 and inner - opening - 1 > len(body)) or (
+        folded[inner : inner + 1] == "》" and (len(paper) >= 2 or paper == "报") and (
+            inner - opening > 3 or original.text.startswith("The ")))  # 《卫报》（The Guardian）
     start = opening + 1
     first = words.containing(start)
     named = original.text.split()

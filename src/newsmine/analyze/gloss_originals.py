@@ -27,14 +27,15 @@ from newsmine.names import Original, fold, has_han, is_acronym, parse_original
 # (英文名为, 英文全称是, 音译自 — the label may end in a verb saying "is" or "from")
 _GLUED_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:[名称稱文语語写寫][为為是]?|[译譯]自)[:：]?\s*(?=[A-Za-z\u00c0-\u024f])")
 _ALIAS_LABEL = re.compile(r"(?:又|亦|别|別|人|昵|暱)(?:名|称|稱)|外号|外號|绰号|綽號")
-_TICKER = re.compile(r"[A-Z0-9]{1,6}[. ]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US
+_TICKER = re.compile(r"[A-Z0-9]{1,6}[. -]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA US, NVDA-US
 # an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
-_EXCHANGE = re.compile(r"([A-Za-z]+|[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
-_CODE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")
+_EXCHANGE = re.compile(r"([A-Za-z]+|[A-Za-z]*[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
+_CODE_LABEL = re.compile(r"[A-Za-z]*[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")  # 股票代码, NASDAQ代號
 _PIECES = re.compile(r"\s*[，,；;]\s*")
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
+_SMALL_THEN_ACRONYM = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{0,3}} [A-Z]{{2,5}}s?")  # generative AI
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
 _PARTICLE = re.compile(r"([a-z]+)(?:[ -]|(?<=[dl])['’])")
 _QUOTED = re.compile(r"[“\"'‘「『]([^“”\"'‘’「」『』]+)[”\"'’」』]")
@@ -47,6 +48,7 @@ _WIDE_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 # a name in Japanese: kana with or without kanji (トヨタ自動車, ソニーグループ); kanji alone read as Chinese
 _LANGUAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,3}[文语語]\s*[:：]\s*")
 _JAPANESE = re.compile(r"(?=.*[\u3040-\u30ff])[\u3040-\u30ff\u3400-\u9fff・ー]{2,20}")
+_KANJI = re.compile(r"[\u3400-\u9fff々]{2,20}")
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\uac00-\ud7af]")  # Latin, Cyrillic or Hangul
 # what a name keeps after a comma: a company's legal form (Samsung Electronics Co., Ltd.; Meta Platforms, Inc.),
 # a generation (Martin Luther King, Jr.), the District of Columbia (Washington, D.C.)
@@ -69,8 +71,8 @@ def original_of(content: str) -> Original | None:
         return found
     bare = content.strip()
     japanese = _LANGUAGE_LABEL.sub("", bare)  # 日文：トヨタ自動車
-    if _JAPANESE.fullmatch(japanese):
-        return Original(japanese, False)
+    if _JAPANESE.fullmatch(japanese) or (_KANJI.fullmatch(japanese) and set(japanese) & data.words("japanese_kanji")):
+        return Original(japanese, False)  # トヨタ自動車; 日本経済新聞, in kanji of Japanese forms (data/japanese_kanji.tsv)
     if _CODE.fullmatch(bare) or _is_long_name(bare) or (
             _OTHER_SCRIPT.fullmatch(bare) and sum(ch.isalpha() for ch in bare) >= 2):
         return Original(re.sub(r"\s+", " ", bare), False)
@@ -85,7 +87,8 @@ def original_of(content: str) -> Original | None:
     if _SMALL_START.match(bare):
         found = parse_original(bare[0].upper() + bare[1:])
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
-    if is_common_phrase(bare):
+    if is_common_phrase(bare) or (_SMALL_THEN_ACRONYM.fullmatch(re.sub(r"\s+", " ", bare)) and
+                                  bare.split()[0] not in data.words("function_words_en")):
         return Original(re.sub(r"\s+", " ", bare), False)
     title = re.split(r"\s*[:：]\s*", bare, maxsplit=1)
     if len(title) == 2 and not has_han(bare) and all(parse_original(part) for part in title):
@@ -107,14 +110,28 @@ def _first_of_pieces(content: str) -> Original | None:
     if len(pieces) == 1:
         found = parse_original(pieces[0][0]) if pieces[0][1] != content.strip() or pieces[0][0] != pieces[0][1] else None
         return Original(pieces[0][1], found.transliterated) if found is not None else None
+    if len(pieces) == 2 and _describes_person(pieces[1][0]):  # Tom Lee, CEO of Fundstrat; Mary Zhang, PhD
+        found = parse_original(pieces[0][0])
+        return found if found is not None and len(found.text.split()) >= 2 else None
     if len(pieces) == 2:
         first, second = parse_original(pieces[0][0]), parse_original(pieces[1][0])
         if first is None or second is None or is_acronym(first.text) == is_acronym(second.text):
             return None
         short, full = (first, second) if is_acronym(first.text) else (second, first)
-        if short.text[0].upper() == full.text[0].upper():
+        lead = re.sub(r"^(?:The|the|Le|La|Les|Der|Die|Das|El|Il)\s+", "", full.text)  # The Wall Street Journal，WSJ
+        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()):
             return Original(pieces[0][1], first.transliterated)
     return None
+
+
+_DEGREES = frozenset({"PhD", "Ph.D.", "MD", "M.D.", "Esq.", "Esq", "MBA", "CFA", "OBE", "CBE", "KBE", "MBE"})
+
+
+def _describes_person(piece: str) -> bool:
+    """Whether the piece after a person's name says who they are, not another name: a degree or honour
+    (PhD, Esq.) or a title (CEO of Fundstrat: data/title_words_en.tsv)."""
+    first = piece.split()[0] if piece.split() else ""
+    return piece in _DEGREES or first in data.words("title_words_en")
 
 
 def _is_long_name(bare: str) -> bool:
@@ -215,7 +232,10 @@ def english_kind(original: str) -> EntityType | None:
     """ORG or LOC when the original holds a word that marks a body or a place (data/org_words_en.tsv,
     data/place_words_en.tsv), else None."""
     words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", original))  # Solid-State is no State, Stéphane no St
-    if words & data.words("org_words_en"):
+    last = original.replace(",", " ").split()[-1:] or [""]
+    if words & data.words("org_words_en") or (len(original.split()) >= 2 and _NAME_TAIL.fullmatch(last[0])
+                                               and last[0].rstrip(".") not in ("Jr", "Sr", "II", "III", "IV", "D.C")):
+        # a company's legal form ends it: ASML Holding N.V., AstraZeneca plc
         return "ORG"
     if words & data.words("place_words_en"):
         return "LOC"

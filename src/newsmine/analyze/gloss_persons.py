@@ -8,10 +8,13 @@ one-word name rendered by sound right after a word saying what a body is names t
 from __future__ import annotations
 
 from newsmine import data
+from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gloss_originals import english_kind
 from newsmine.analyze.gloss_phrases import MAX_TERM, SUFFIX_MAX
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import ending_at
 from newsmine.analyze.token_index import TokenIndex
+from newsmine.model import EntityType
 from newsmine.names import is_han
 
 _STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "d", "r", "m", "q", "f", "a", "ad", "w", "TIME", "t", "s"})
@@ -191,3 +194,27 @@ def sounds_after_cue(folded: str, start: int, floor: int) -> int:
         if described_body(folded, at, floor):
             return at
     return start
+
+
+def person_or_place(folded: str, start: int, end: int, original: str,
+                     last_tag: str | None, kind: EntityType | None,
+                     default: EntityType | None = "PER") -> EntityType | None:
+    """A glossed name the tagger did not mark as a person: place when the words say so."""
+    english = english_kind(original)
+    if english:
+        return english
+    if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
+        return "LOC"
+    if last_tag == "ORG":
+        return "ORG"
+    cue = ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX)
+    if cue is None and start >= 1 and folded[start - 1] == "的" and len(original.split()) == 1:  # not a person's
+        # full name after 流亡英国的 (罗冠聪（Nathan Law）)
+        cue = ending_at(folded, start - 1, data.words("place_cues"), SUFFIX_MAX)
+        for length in range(2, 8):
+            if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
+                cue = "的"
+    before = folded[max(0, start - 1) : start]
+    if cue is not None or (before == "在" and len(original.split()) == 1):
+        return "LOC"
+    return kind if kind is not None else default

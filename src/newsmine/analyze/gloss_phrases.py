@@ -97,11 +97,12 @@ def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     中心, 中国官媒|中国环球电视网, 美国投行|摩根士丹利, 化工巨头|巴斯夫 (the name is what follows)."""
     cues = data.longest_first("org_cues") + data.longest_first("gloss_descriptors")
     for n in range(min(5, end - start - 4), 1, -1):
-        if folded[start : start + n] in countries() and _starting_at_word(folded, start + n, end, cues):
+        cue = _starting_at_word(folded, start + n, end, cues) if folded[start : start + n] in countries() else None
+        if cue and _names_alone(folded[start + n + len(cue) : end]):
             start += n
             break
     cue = _starting_at_word(folded, start, end, cues)
-    if cue:
+    if cue and _names_alone(folded[start + len(cue) : end]):  # not 美国|企业|研究所 (American Enterprise Institute)
         return start + len(cue)
     # a trade before the word: 化工|巨头, 芯片|巨头; 咨询|公司, 研究|机构 when a name of its own follows, as
     # long as its original, unless an abbreviation, suggests (not 国际商会|仲裁院 (ICC International Court of Arbitration))
@@ -109,7 +110,7 @@ def _after_descriptor(folded: str, start: int, end: int, original: str) -> int:
     for n in range(3, min(6, end - start - 2) + 1):
         word, rest = folded[start + n - 2 : start + n], folded[start + n : end]
         if _names_alone(rest) and (word in kinds or word in bodies and (
-                is_acronym(original) or len(rest) >= _expected_length(original) - 1)):
+                is_acronym(original) or len(rest) >= expected_length(original) - 1)):
             return start + n
     return start
 
@@ -131,7 +132,7 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     longer than its original suggests by more than a word and the name left is not, but for a character
     (外交智库|外交关系委员会 (Council on Foreign Relations)); a unit named after
     the body it belongs to, 国际商会仲裁院 (ICC International Court of Arbitration), has the body in its original)."""
-    expected = _expected_length(original)
+    expected = expected_length(original)
     if is_acronym(original) or not expected or end - start <= expected + 2:
         return start
     cues = data.longest_first("org_cues")
@@ -202,8 +203,10 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
     if not inner:
         return False
     if tok.word in JOINING:  # 疾病控制|与|预防中心: the part before it is no body of its own
-        return before is not None and before.tag not in ("ORG", "LOC") and lookup(before.word) is None and \
-            ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
+        joined = re.search(r" (?:and|&) ", original) is not None  # the original joins two words too: read the
+        # tagger's name before it as a part (美国疾病控制|与|预防中心 (… Disease Control and Prevention))
+        return before is not None and (joined or before.tag not in ("ORG", "LOC") and lookup(before.word) is None) \
+            and ending_at(before.word, len(before.word), data.words("org_suffixes"), SUFFIX_MAX) is None
     if tok.tag == "a":
         return len(tok.word) >= 2
     return tok.tag == "m" and (any(ch.isdigit() for ch in original) or _NUMBER_WORD.search(original) is not None) \
@@ -221,7 +224,7 @@ def _school_inside(folded: str, start: int, end: int) -> int | None:
     return None
 
 
-def _expected_length(original: str) -> int:
+def expected_length(original: str) -> int:
     """About two Chinese characters for each content word of the original, or each letter of an acronym."""
     if is_acronym(original):
         return 2 * sum(ch.isalpha() for ch in original)
@@ -232,7 +235,7 @@ def _as_long_as_original(folded: str, words: TokenIndex, start: int, end: int, o
     """Whole Chinese words before `start` while the term stays no longer than its original suggests:
     全国|民主|联盟 (National League for Democracy), 联邦|巩固与|发展党; never past a particle, a title or
     a leading country, nor past a verb before an acronym's term (敦促|世界贸易组织)."""
-    expected = _expected_length(original)
+    expected = expected_length(original)
     breaks = BREAK_TAGS | {"v", "vd", "c"} if is_acronym(original) else BREAK_TAGS
     k = words.ending_at(start)
     while k is not None and end - words.tokens[k].start <= expected and folded[start:end][:2] not in countries() \
@@ -256,7 +259,12 @@ def _starting_at_word(folded: str, start: int, end: int, words: frozenset[str]) 
 def mentions_place(word: str, original: str) -> bool:
     """Whether the original (Latin-script) text names the place or body `word` by one of its English
     names."""
-    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in english_names(word))
+    names = english_names(word)
+    if is_acronym(original):  # an abbreviation begun with the place's initials: HKIA (Hong Kong), USCIS (US)
+        initials = {"".join(w[0] for w in e.split()) if " " in e else e for e in names}
+        if any(len(i) >= 2 and i.isupper() and original.startswith(i) for i in initials):
+            return True
+    return any(re.search(rf"\b{re.escape(e)}\b", original) for e in names)
 
 
 
@@ -268,13 +276,16 @@ def common_term_start(words: TokenIndex, end: int, floor: int, original: str) ->
     access）, 本身有|内在价值（intrinsic value）; an abbreviation in small and capital letters, two characters a
     letter (的|世界电子贸易平台（eWTP））."""
     letters = sum(ch.isupper() for ch in original)
-    expected = 2 * len(original) if " " not in original and letters >= 2 else _expected_length(original)  # eWTP
+    expected = 2 * len(original) if " " not in original and letters >= 2 else expected_length(original) + 2 * sum(
+        len(w) - 1 for w in original.split() if len(w) >= 2 and is_acronym(w))  # eWTP; generative AI: two a letter
     limit = max(4, expected + 2)
     start, i = end, words.ending_at(end)
     while i is not None and i >= 0:
         tok = words.tokens[i]
+        counted = tok.tag == "m" and start < end and re.search(r"\d", original) is not None  # 三期|临床试验（Phase 3 trial）
         if tok.start < floor or end - tok.start > limit or not all(is_han(c) for c in tok.word) \
-                or tok.tag in BREAK_TAGS | {"c"} or tok.word in JOINING or (len(tok.word) == 1 and tok.tag == "v") \
+                or (tok.tag in BREAK_TAGS | {"c"} and not counted) or tok.word in JOINING \
+                or (len(tok.word) == 1 and tok.tag == "v") \
                 or (start < end and tok.word in data.words("term_lead_verbs")):
             break
         start, i = tok.start, i - 1
@@ -349,7 +360,7 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
     for j in range(i - 1, -1, -1):
         tok = words.tokens[j]
         soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
-        if tok.start < floor or _ends_term(words, j) or _before_term(words, j) or (
+        if tok.start < floor or (_ends_term(words, j) and tok.word not in _PER_UNIT) or _before_term(words, j) or (
                 end - start >= expected if soft else end - tok.start > expected + 2):
             break
         if j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].word[-1].isascii() and \
@@ -357,6 +368,9 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
             break  # a word glued to a Latin name goes with it: Blackwell架构|图形处理器（GPU）
         start = tok.start
     return start if end - start >= 2 else None
+
+
+_PER_UNIT = frozenset({"每股", "每人"})  # read as pronouns, but they begin a term: 每股|收益（EPS）
 
 
 def _ends_term(words: TokenIndex, i: int) -> bool:

@@ -9,7 +9,11 @@ translation in small letters (“用拳头打了对手”（punched his rival）
 or festival by its whole name (慕尼黑安全会议), a title glossed by its English (国防部长（Secretary of
 Defense）), a name in marks before a word saying what it is (《经济学人》杂志), the original after a
 label in its own parenthesis (（音译）（…）), a borrowed word rendered by sound (芬太尼（fentanyl）); a
-dateline (华盛顿（Reuters）) is no gloss.
+dateline (华盛顿（Reuters）) is no gloss. Medicines, products, laws and plans are read by
+`gloss_products.py`, bodies known by a brand or after their trade by `gloss_brands.py`; a term ending in
+the number its original ends in keeps it (胰高血糖素样肽-1（GLP-1））; a common noun before the
+parenthesis (该公司（Nvidia）) is no gloss; a one-word original read as a person in a list of glossed bodies
+is a body (标普（S&P）、穆迪（Moody's））.
 """
 
 from __future__ import annotations
@@ -19,12 +23,15 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze.gazetteer import lookup
+from newsmine.analyze.gloss_brands import after_trade, brand_term, is_bare_ticker, listed_bodies
 from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_term, kind_after_brackets, names_body,
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_start,
-                                            sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_or_place,
+                                            person_start, sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
+                                             law_or_plan, listed_initials_start, named_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -40,6 +47,9 @@ _SMALL_ONE = re.compile(r"[a-z]{3,}(?:-[a-z]+)*")  # one word in small letters: 
 _Term = tuple[int, int, "EntityType | None"]
 _SAINT = re.compile(r"(?:San|Santa|Santo|São|Saint|St\.?|Sainte|Ste\.?|Sankt) ")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&-]*$")
+_NUMBER_TAIL = re.compile(r"-?\d{1,3}$")
+_GENERATION = re.compile(r"第[一二三四五六七八九十\d]{1,2}代")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")  # a capital inside a word: BlackRock, DeepSeek (not SaaS)
 _LIST_ENDS = ")、,"  # (folded) what ends the name before a joining word: its gloss, a list comma
 
 
@@ -76,6 +86,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             end -= 1  # web text sometimes puts a space before the parenthesis
         if original is None and _SMALL_ONE.fullmatch(m.group(1).strip()):
             sounds = sounds_term(folded, words, end, floor)
+            if sounds is None and is_drug_name(m.group(1)):  # 降糖药|二甲双胍（metformin）: a medicine
+                sounds = drug_term_start(folded, words, end, floor)
             if sounds is not None:  # 芬太尼（fentanyl）: a word rendered by sound is a borrowed term
                 out.append(Gloss(span=Span(sounds, m.end()), term_span=Span(sounds, end), term=text[sounds:end],
                                  gloss=m.group(1).strip(), type=None, transliterated=False, phonetic=True))
@@ -94,6 +106,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         label = _label_before(folded, end, floor)
         if label is not None:  # 史蒂文斯（音译）（Mark Stevens）: the term is before the label
             end, original = label[0], Original(original.text, original.transliterated or label[1])
+        numbered, tail = None, _NUMBER_TAIL.search(folded, max(floor + 1, end - 5), end)
+        if tail is not None and is_han(folded[tail.start() - 1]) and original.text.endswith(tail.group().lstrip("-")):
+            numbered, end = end, tail.start()  # 胰高血糖素样肽|-1（GLP-1）: read before the number its original ends in
         kind_word = kind_after_brackets(folded, end, floor)
         end -= len(kind_word)  # 《经济学人》杂志（The Economist）: the name is in the marks
         titled = "" if (around := quoted_around(folded, words, end, m.end(), floor)) else titled_in_marks(
@@ -102,12 +117,17 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         bracketed = folded[end - 1] in BRACKETS or bool(around)
         if bracketed:
             found = bracketed_term(folded, words, end, floor, original, around)
-            found = (found[0], found[1], "ORG") if found is not None and names_body(kind_word) else found
+            after = folded[m.end() : m.end() + SUFFIX_MAX + 1].lstrip()  # 《自然》（Nature）|杂志: a journal is a body;
+            published = any(after.startswith(w) for w in data.words("publication_words") | data.words("org_cues")) or (
+                folded[end - 1] in "”」』\"" and _CAMEL.search(original.text) is not None)  # “深度思维”（DeepMind）
+            found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
             found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
             found = gathering
+        elif (law := law_or_plan(folded, words, end, floor, original)) is not None:
+            found = law
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -116,9 +136,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 or _known_term(folded, words, end, floor)
             if found is None and original.text[:1].islower():  # the Taiwan question, eWTP: a term, not a name
                 found = _common_term(words, end, floor, original)
-            if found is None and len(original.text.split()) >= 2 and original.text.split()[-1] in data.words(
-                    "term_heads_en"):
-                found = _common_term(words, end, floor, original)  # 冷战（Cold War）: an event, a law, a plan
+            if found is None and has_term_head(original):
+                found = named_term(words, _common_term(words, end, floor, original), floor, original)
+                found = (without_place(folded, found[0], found[1], original), found[1], None) if found else None
+                # 冷战（Cold War）: an event, a law, a plan; 阿尔忒弥斯|计划（Artemis program）: one named after a name
             if found is None and set(original.text.split()) & data.words("title_words_en"):
                 title = ending_at(folded, end, data.words("titles"), SUFFIX_MAX)  # 国防部长（Secretary of Defense）
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
@@ -127,6 +148,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
         if found is None:
             continue
         term_start, term_end, kind = found
+        term_end = numbered if numbered is not None and term_end == end else term_end
         if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
             continue  # a dateline: 华盛顿（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
@@ -150,16 +172,49 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
             term_start = sounds_after_cue(folded, term_start, floor)
-            if described_body(folded, term_start, floor) or original.text.isupper():
-                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）) or in capitals
+            if described_product(folded, term_start, floor):
+                kind = None  # a medicine, a product or a work: 抗病毒药物|帕罗韦德（Paxlovid）
+            elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
+                kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
+                # with a capital inside (贝莱德（BlackRock）): a brand, not a person
+        if kind in (None, "PER") and not bracketed and original.text.endswith(" AI"):  # 初创公司|月之暗面（Moonshot AI）
+            cue_end = next((at for at in range(term_start, max(floor, term_start - 3) - 1, -1)
+                            if described_body(folded, at, floor) and all(is_han(c) for c in folded[at:term_start])), None)
+            term_start, kind = (cue_end, "ORG") if cue_end is not None else (term_start, kind)
+        generation = _GENERATION.search(folded, max(floor, term_start - 5), term_start)
+        if generation is not None and generation.end() == term_start and re.search(r"\d", original.text):
+            term_start = generation.start()  # 第五代|移动通信技术（5G）: the generation its number gives
         latin = _LATIN_BEFORE.search(folded, max(floor, term_start - 12), term_start)
         if latin is not None and not bracketed and re.search(rf"\b{re.escape(latin.group())}\b", original.text):
             term_start = latin.start()  # a Latin word its original writes too begins the term: MSCI|中国指数
+        one_word = original.text[0].isupper() and " " not in original.text and (
+            not original.text.isupper() or term_end - term_start <= 3)  # 标普（S&P）, not 公司|每股收益（EPS）
+        brand = kind is None and not bracketed and not title and one_word and (
+            _CAMEL.search(original.text) or described_body(folded, term_start, floor))
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
+            kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）, 开发商|
+            # 开放人工智能（OpenAI）
+        if is_bare_ticker(folded, folded[term_start:term_end], m.end(), original.text):
+            continue  # 特斯拉（TSLA）股价: a stock code without its exchange
+        if _generic_term(folded, words, term_start, term_end):
+            continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
-    return out
+    return listed_bodies(folded, out)
+
+
+def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
+    """Whether a term is a common noun, not a name: a word saying what a body or a thing is (公司, 平台,
+    药物: data/org_cues.tsv, data/gloss_descriptors.tsv, data/product_cues.tsv), or words ending in a
+    one-character place word (节目|中, 会|上)."""
+    term = folded[start:end]
+    if any(term in data.words(name) for name in ("org_cues", "gloss_descriptors", "product_cues")):
+        return True
+    last = words.ending_at(end)
+    return last is not None and words.tokens[last].tag == "f" and len(words.tokens[last].word) == 1 and \
+        words.tokens[last].start > start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -274,10 +329,18 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
         if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
-            start = acronym_term_start(folded, words, end, floor, original.text)  # a term, not a body: 增强|现实（AR）
+            start = listed_initials_start(folded, words, end, floor, original.text)  # 环境、社会和治理（ESG）
+            if start is None:  # a term, not a body: 增强|现实（AR）
+                start = acronym_term_start(folded, words, end, floor, original.text)
+            described = after_trade(folded, start, end) if start is not None else None
+            if described is not None:  # 跨国药企|默沙东（MSD）: a body after what it is
+                return described, end, lookup(folded[described:end]) or "ORG"
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
+        if start is not None and folded[start:end] in data.words("org_suffixes") and is_acronym(original.text):
+            start = acronym_term_start(folded, words, end, floor, original.text)  # a generic ending alone: the
+            # words before it belong to the name, 保护记者|委员会（CPJ）
     else:
         start = person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
@@ -299,87 +362,18 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
                     len(before.word) == 1 and is_han(before.word) and before.tag not in BREAK_TAGS | {"c"}:
                 start = before.start  # one character is no name: 领|英（LinkedIn）
-            return start, end, lookup(folded[start:end]) or _person_or_place(
+            return start, end, lookup(folded[start:end]) or person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
         if start is None and i is not None:
-            return _brand(folded, words, i, floor, original)
+            return brand_term(folded, words, i, floor, original)
     if start is None:
         return None
     known = lookup(folded[start:end])
     if known:
         kind = known
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
-        kind = _person_or_place(folded, start, end, original.text, last_tag, kind)
+        kind = person_or_place(folded, start, end, original.text, last_tag, kind)
     return start, end, kind
-
-
-_BRAND_TAGS = frozenset({"n", "vn", "nt", "j"})
-_BRAND = re.compile(r"(?:the |[a-z]{1,2})?[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}")
-
-
-def _brand(folded: str, words: TokenIndex, i: int, floor: int, original: Original) -> _Term | None:
-    """A company, product or paper known by a Chinese word the tagger reads as an ordinary noun:
-    社交平台|脸书（Facebook）, 世界|报（Le Monde）: one noun of two or more characters (or a noun and
-    the one-character word that ends a body's name) where a name may begin, the original one to
-    three capitalised words, and a word before it saying what the body is, or a body's ending, or
-    the gazetteers, to tell it from an ordinary noun and its translation (日记（Diary））."""
-    tok = words.tokens[i]
-    if not _BRAND.fullmatch(original.text) or english_kind(original.text) is not None:
-        return None
-    start = tok.start
-    if len(tok.word) == 1 and tok.word in data.words("org_suffixes") and i > 0 and len(words.tokens[i - 1].word) >= 2:
-        start = words.tokens[i - 1].start
-        tok = words.tokens[i - 1]
-    term = folded[start : words.tokens[i].end]
-    cue = max((at + len(c) for c in data.words("org_cues") if (at := term.find(c)) >= 0 and at + len(c) <= len(term) - 3),
-              default=0)
-    if cue:  # a word saying what the body is, glued to its name: 监管机构|通信管理局（Ofcom）
-        start, term = start + cue, term[cue:]
-    j = words.ending_at(start)
-    before = words.tokens[j] if j is not None else None
-    if not cue and before is not None and not _opens_name(before):
-        return None  # the name may begin further left: 日本经济|新闻（Nikkei）
-    if tok.tag not in _BRAND_TAGS or len(term) < 2 or start < floor or not all(is_han(c) for c in term) \
-            or term in data.words("titles") or term in data.words("not_entities") or term in data.words("org_cues"):
-        return None
-    described = bool(cue) or (before is not None and _describes(before.word))
-    body = ending_at(term, len(term), data.words("org_suffixes"), SUFFIX_MAX) is not None and len(term) >= 3
-    if not (described or body or lookup(term)):
-        return None  # an ordinary noun and its translation: 日记（Diary）, 妻子（Mary Smith）
-    return start, words.tokens[i].end, lookup(term) or ("ORG" if described or body else None)
-
-
-def _opens_name(before: Token) -> bool:
-    """Whether a name may begin right after `before`: a break, a verb, a place, or a word saying
-    what the name is (社交平台|脸书)."""
-    return before.tag in BREAK_TAGS | {"v", "vd", "c", "LOC"} or not is_han(before.word[-1]) or _describes(before.word)
-
-
-def _describes(word: str) -> bool:
-    return any(word.endswith(cue) for cue in data.words("org_cues"))
-
-
-def _person_or_place(folded: str, start: int, end: int, original: str,
-                     last_tag: str | None, kind: EntityType | None,
-                     default: EntityType | None = "PER") -> EntityType | None:
-    """A glossed name the tagger did not mark as a person: place when the words say so."""
-    english = english_kind(original)
-    if english:
-        return english
-    if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
-        return "LOC"
-    if last_tag == "ORG":
-        return "ORG"
-    cue = ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX)
-    if cue is None and start >= 1 and folded[start - 1] == "的":
-        cue = ending_at(folded, start - 1, data.words("place_cues"), SUFFIX_MAX)
-        for length in range(2, 8):
-            if start - 1 - length >= 0 and lookup(folded[start - 1 - length : start - 1]) == "LOC":
-                cue = "的"
-    before = folded[max(0, start - 1) : start]
-    if cue is not None or (before == "在" and len(original.split()) == 1):
-        return "LOC"
-    return kind if kind is not None else default
 
 
 @component("glosses", assigns=["glosses"], requires=["sentences"])
