@@ -90,3 +90,10 @@ def test_a_country_abbreviated_before_a_one_character_title_is_the_place_not_the
     doc = analyse_text("英王腓特烈五世周三抵達柏林。日相山本和夫表示將訪美。")
     assert ("英王", "LOC") not in {(m.text, m.type) for m in doc.mentions}
     assert {("英", "LOC"), ("日", "LOC")} <= {(m.text, m.type) for m in doc.mentions}
+
+
+def test_names_in_a_tab_separated_list_are_one_person_each() -> None:
+    """A tab, an ideographic space or a double space ends a word: a list of supervisors set out in
+    columns gives each name alone, never `某某\\t某某` as one."""
+    doc = analyse_text("指导教师：周明远\t胡晓岚\t郑思齐  何嘉伦。")
+    assert [m.text for m in doc.mentions if m.type == "PER"] == ["周明远", "胡晓岚", "郑思齐", "何嘉伦"]
