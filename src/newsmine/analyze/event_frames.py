@@ -20,6 +20,7 @@ _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获�
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
+_DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升空, 已将其开除: 将 as 把 after what says it is done, no plan
 
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
@@ -63,11 +64,12 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
 
 def modality(folded: str, start: int, end: int, name_starts: set[int] | frozenset[int] = frozenset()) -> Modality:
     """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan; a 将
-    before a number, a pronoun or a name (at `name_starts`) is 把, what is done to them (将12家企业列入实体清单,
-    将远景电子列入), no plan."""
+    before a number, a pronoun or a name (at `name_starts`), or after 成功 or 已 (成功将卫星发射升空), is 把, what is
+    done to them (将12家企业列入实体清单, 将远景电子列入), no plan."""
     lex = lexicon()
     found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)
-             if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts)]
+             if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts
+                                           or _DONE.search(folded, max(start, m.start() - 2), m.start()))]
     return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
 
 

@@ -110,7 +110,8 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
              if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1
                      and not _JOINED.fullmatch(text, x.span.end, y.span.start))]
-    actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
+    actors = [x for t in ("PER", "ORG") for x in heads if x.type == t and not (
+        t == "ORG" and text[x.span.start - 1:x.span.start] == "在")]  # 在九龙城裁判法院应讯: where, not who
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
         return before

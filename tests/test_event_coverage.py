@@ -1,0 +1,105 @@
+"""Event wording of court, health, technology, regulation, economy and disaster pages, simplified and traditional.
+
+Articles written for these tests from general knowledge of how Chinese news reports each kind of happening; the
+names layers are built by hand (tests/by_hand.py) so that the event layer is tested on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import analysed, frames
+
+ANCHOR = "2026-03-12"  # a Thursday
+
+CASES = [
+    # (article body, names, expected (type, trigger, participants, place, time, modality))
+    ("區域法院法官周二裁定梁浩賢串謀詐騙罪名成立，判囚三年。",
+     {"梁浩賢": ("PER", [])},
+     ("sentence", "裁定", ["梁浩賢"], None, "2026-03-10", "asserted")),
+    ("台灣高等法院週四駁回陳姓男子的上訴，全案定讞。",
+     {"台灣高等法院": ("ORG", []), "陳姓男子": ("PER", [])},
+     ("sentence", "駁回", ["台灣高等法院", "陳姓男子"], None, "2026-03-12", "asserted")),
+    ("警方周日在旺角拘捕三名男子，三人今日在九龍城裁判法院應訊。",
+     {"旺角": ("LOC", []), "九龍城裁判法院": ("ORG", [])},
+     ("trial", "應訊", [], "九龍城裁判法院", "2026-03-12", "asserted")),
+    ("檢調週一搜索前秘書王志豪的住處，並約談他到案說明。",
+     {"王志豪": ("PER", [])},
+     ("investigate", "搜索", ["王志豪"], None, "2026-03-09", "asserted")),
+    ("涉嫌收受贿赂的江州市交通局原局长赵立群周三已被警方刑拘。",
+     {"赵立群": ("PER", []), "江州市交通局": ("ORG", [])},
+     ("arrest", "刑拘", ["江州市交通局", "赵立群"], None, "2026-03-11", "asserted")),
+    ("国家药品监督管理局3月10日附条件批准康宁药业申报的新药上市。",
+     {"国家药品监督管理局": ("ORG", []), "康宁药业": ("ORG", [])},
+     ("product", "批准", ["国家药品监督管理局", "康宁药业"], None, "2026-03-10", "asserted")),
+    ("衞生防護中心周二表示，過去一周錄得12宗嚴重流感個案。",
+     {"衞生防護中心": ("ORG", [])},
+     ("outbreak", "錄得", [], None, "2026-03-10", "asserted")),
+    ("星河科技周二宣布开源新一代大模型。",
+     {"星河科技": ("ORG", [])},
+     ("product", "宣布开源", ["星河科技"], None, "2026-03-10", "asserted")),
+    ("星河科技自研的AI芯片已于去年12月成功流片。",
+     {"星河科技": ("ORG", [])},
+     ("product", "流片", ["星河科技"], None, "2025-12", "asserted")),
+    ("微云公司的云服务周三上午发生大面积宕机，多家银行的应用无法登录。",
+     {"微云公司": ("ORG", [])},
+     ("accident", "宕机", ["微云公司"], None, "2026-03-11", "asserted")),
+    ("3月10日，我国在酒泉使用长征二号丁运载火箭，成功将遥感卫星发射升空。",
+     {"酒泉": ("LOC", [])},
+     ("launch", "发射升空", [], "酒泉", "2026-03-10", "asserted")),
+    ("中国人民银行周五宣布降准0.5个百分点。",
+     {"中国人民银行": ("ORG", [])},
+     ("price", "降准", ["中国人民银行"], None, "2026-03-06", "asserted")),
+    ("台风“海燕”3月11日凌晨在广东湛江登陆，最大风力14级。",
+     {"广东": ("LOC", []), "湛江": ("LOC", [])},
+     ("natural_disaster", "台风", [], "湛江", "2026-03-11", "asserted")),
+    ("港鐵一列列車周三早上在大學站附近出軌，無人受傷。",
+     {"港鐵": ("ORG", []), "大學站": ("LOC", [])},
+     ("accident", "出軌", ["港鐵"], "大學站", "2026-03-11", "asserted")),
+    ("江州一家化工厂周一发生氨气泄漏，附近居民被疏散。",
+     {"江州": ("LOC", [])},
+     ("accident", "泄漏", [], "江州", "2026-03-09", "asserted")),
+    ("一架客机周二因引擎故障在羽田机场紧急迫降，无人受伤。",
+     {"羽田机场": ("LOC", [])},
+     ("accident", "迫降", [], "羽田机场", "2026-03-10", "asserted")),
+    ("美国加州南部周二发生山火，当局下令约5000名居民撤离。",
+     {"美国": ("LOC", []), "加州": ("LOC", [])},
+     ("rescue", "撤离", [], "加州", "2026-03-10", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("body", "names", "want"), CASES, ids=[f"{c[2][0]}-{c[2][1]}" for c in CASES])
+def test_each_wording_with_its_arguments(body: str, names: dict, want: tuple) -> None:
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert want in frames(doc, ids)
+
+
+QUIET = [
+    # (article body, names, (type, trigger) pairs that must not be found)
+    ("法官判處鄧志明監禁18個月，緩刑兩年。", {"鄧志明": ("PER", [])}, {("arrest", "監禁")}),
+    ("警方通緝一名涉嫌故意殺人的男子。", {}, {("death", "殺人")}),
+    ("警方拘捕三名涉嫌串謀詐騙的男子。", {}, {("fraud", "詐騙")}),
+    ("法院依貪污治罪條例判處林俊宏有期徒刑8年。", {"林俊宏": ("PER", [])}, {("fraud", "貪污")}),
+    ("经审理查明，王建国利用职务便利为他人谋取利益。", {"王建国": ("PER", [])}, {("trial", "审理")}),
+    ("市政府驳回了居民增设车站的建议。", {}, {("sentence", "驳回")}),
+    ("他在网上搜索了大量资料。", {}, {("investigate", "搜索"), ("rescue", "搜索")}),
+    ("人民银行此举将释放长期资金约1万亿元。", {}, {("release", "释放")}),
+    ("过去一周，恒指录得约3%的升幅。", {}, {("outbreak", "录得")}),
+    ("公司今年将开源节流，控制成本。", {}, {("product", "开源")}),
+    ("火势迅速蔓延，消防员全力扑救。", {}, {("outbreak", "蔓延")}),
+    ("他承認婚內出軌，向妻子道歉。", {}, {("accident", "出軌")}),
+    ("官员被指泄漏机密文件。", {}, {("accident", "泄漏")}),
+]
+
+
+@pytest.mark.parametrize(("body", "names", "unwanted"), QUIET, ids=[next(iter(q[2]))[1] for q in QUIET])
+def test_ordinary_uses_open_no_frame_of_that_kind(body: str, names: dict, unwanted: set) -> None:
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    assert not {(t, trig) for t, trig, *_ in frames(doc, ids)} & unwanted
+
+
+def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():
+    doc, ids = analysed("# 新聞\n\n台灣高等法院週四駁回陳姓男子的上訴。他承認婚內出軌。\n",
+                        {"台灣高等法院": ("ORG", []), "陳姓男子": ("PER", [])}, ANCHOR)
+    got = {(t, trig) for t, trig, *_ in frames(doc, ids)}
+    assert ("sentence", "駁回") in got and ("marriage", "出軌") in got
