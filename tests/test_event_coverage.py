@@ -65,6 +65,12 @@ CASES = [
     ("美国加州南部周二发生山火，当局下令约5000名居民撤离。",
      {"美国": ("LOC", []), "加州": ("LOC", [])},
      ("rescue", "撤离", [], "加州", "2026-03-10", "asserted")),
+    ("前眾議員桑托斯周一在紐約聯邦法院認罪，承認電信詐騙及身份盜竊兩項罪名。",
+     {"桑托斯": ("PER", []), "紐約聯邦法院": ("ORG", [])},
+     ("trial", "認罪", ["桑托斯"], "紐約聯邦法院", "2026-03-09", "asserted")),
+    ("三名法官周一宣布，黎國明案押後至3月28日裁決。",
+     {"黎國明": ("PER", [])},
+     ("sentence", "裁決", ["黎國明"], None, "2026-03-28", "planned")),
 ]
 
 
@@ -77,6 +83,10 @@ def test_each_wording_with_its_arguments(body: str, names: dict, want: tuple) ->
 QUIET = [
     # (article body, names, (type, trigger) pairs that must not be found)
     ("法官判處鄧志明監禁18個月，緩刑兩年。", {"鄧志明": ("PER", [])}, {("arrest", "監禁")}),
+    ("裁判官判處黃偉強罰款6000元。", {"黃偉強": ("PER", [])}, {("fine", "罰款")}),
+    ("桑托斯承認電信詐騙及身份盜竊兩項罪名。", {"桑托斯": ("PER", [])}, {("fraud", "電信詐騙"), ("crime", "盜竊")}),
+    ("他在节目中认罪，称自己后悔。", {}, {("trial", "认罪")}),
+    ("前市長貪汙案二審逆轉，改判無罪。", {}, {("match", "逆轉")}),
     ("警方通緝一名涉嫌故意殺人的男子。", {}, {("death", "殺人")}),
     ("警方拘捕三名涉嫌串謀詐騙的男子。", {}, {("fraud", "詐騙")}),
     ("法院依貪污治罪條例判處林俊宏有期徒刑8年。", {"林俊宏": ("PER", [])}, {("fraud", "貪污")}),
@@ -96,6 +106,17 @@ QUIET = [
 def test_ordinary_uses_open_no_frame_of_that_kind(body: str, names: dict, unwanted: set) -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     assert not {(t, trig) for t, trig, *_ in frames(doc, ids)} & unwanted
+
+
+def test_a_conviction_quashed_and_a_fine_added_to_a_prison_term_are_one_ruling():
+    body = ("台灣高等法院今天撤銷原判，改判許志雄無罪。"
+            "江州市中级人民法院以受贿罪判处刘明有期徒刑十三年，并处罚金400万元。")
+    names = {"台灣高等法院": ("ORG", []), "許志雄": ("PER", []), "江州市中级人民法院": ("ORG", []), "刘明": ("PER", [])}
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
+    got = frames(doc, ids)
+    assert [f[0] for f in got] == ["sentence", "sentence"]
+    assert got[0][1:3] == ("撤銷原判", ["台灣高等法院", "許志雄"]) and got[1][2] == ["江州市中级人民法院", "刘明"]
+    assert [doc.span_text(s) for s in doc.events[1].also] == ["有期徒刑", "并处罚金"]
 
 
 def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():

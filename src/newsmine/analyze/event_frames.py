@@ -25,9 +25,11 @@ _DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
                qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
-               pronoun: bool = False, joined: list[str] | None = None) -> Event:
+               pronoun: bool = False, joined: list[str] | None = None, nouns: set[int] | frozenset[int] = frozenset()
+               ) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause; a subject carried from
-    before brings those `joined` to it (`陈立人和于璇毕业后，…入学`: both enrolled)."""
+    before brings those `joined` to it (`陈立人和于璇毕业后，…入学`: both enrolled); `nouns` are where the tagger's nouns
+    start (a 将 before one is 把)."""
     agentless = etype in lexicon().agentless
     found = where.place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
@@ -59,13 +61,13 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
         participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
-                 modality=modality(folded, clause.start, trigger.start, {x.span.start for x in in_clause}))
+                 modality=modality(folded, clause.start, trigger.start, {x.span.start for x in in_clause} | nouns))
 
 
 def modality(folded: str, start: int, end: int, name_starts: set[int] | frozenset[int] = frozenset()) -> Modality:
     """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan; a 将
-    before a number, a pronoun or a name (at `name_starts`), or after 成功 or 已 (成功将卫星发射升空), is 把, what is
-    done to them (将12家企业列入实体清单, 将远景电子列入), no plan."""
+    before a number, a pronoun or a name or noun (at `name_starts`: 将被告拘捕), or after 成功 or 已 (成功将卫星发射升空),
+    is 把, what is done to them (将12家企业列入实体清单, 将远景电子列入), no plan."""
     lex = lexicon()
     found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)
              if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts

@@ -227,8 +227,8 @@ class _Reader:
             etype = self.uses.opens(m, trigger, clause, state.span)
             if etype is None:
                 continue
-            if etype == "arrest" and (clause, "sentence") in state.seen:
-                etype = "sentence"  # 判處鄧志明監禁18個月: the term of the sentence, no arrest
+            if etype in ("arrest", "fine") and (clause, "sentence") in state.seen:
+                etype = "sentence"  # 判處鄧志明監禁18個月, 判處被告罰款6000元: the sentence's term, no arrest or fine
             if (clause, etype) in state.seen:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
@@ -241,7 +241,8 @@ class _Reader:
                                                       if x and x not in objects), None)
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
-                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""))
+                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""),
+                                            self.words.nouns)
             self._parties(event, clause, trigger, person, state.opening)
             self._kind_named(event, clause, trigger, in_clause)
             if self._told_before(event, clause, trigger):
