@@ -44,7 +44,8 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
             if setting is None or where.breadth(x) < where.breadth(setting):
                 setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
             continue
-        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
+        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause) and (
+                not who.targeted(doc.text, x)):
             agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
