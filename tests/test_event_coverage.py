@@ -98,6 +98,18 @@ CASES = [
     ("政府周二刊憲公布新修訂的道路交通規例。",
      {},
      ("legislate", "刊憲", [], None, "2026-03-10", "asserted")),
+    ("台北地檢署今天偵結前立委蔡明輝涉貪案，並具體求刑12年。",
+     {"台北地檢署": ("ORG", []), "蔡明輝": ("PER", [])},
+     ("investigate", "偵結", ["台北地檢署", "蔡明輝"], None, "2026-03-12", "asserted")),
+    ("一名少年周二在少年法庭被判入勞教中心，同案少年獲判社會服務令240小時。",
+     {},
+     ("sentence", "被判", [], None, "2026-03-10", "asserted")),
+    ("終審法院周三裁定律政司上訴得直。",
+     {"終審法院": ("ORG", []), "律政司": ("ORG", [])},
+     ("sentence", "裁定", ["終審法院", "律政司"], None, "2026-03-11", "asserted")),
+    ("江州市中级人民法院周一开庭审理此案，法院将择期宣判。",
+     {"江州市中级人民法院": ("ORG", [])},
+     ("sentence", "宣判", ["江州市中级人民法院"], None, "2026-03-09", "planned")),
     ("三名法官周一宣布，黎國明案押後至3月28日裁決。",
      {"黎國明": ("PER", [])},
      ("sentence", "裁決", ["黎國明"], None, "2026-03-28", "planned")),
@@ -158,6 +170,12 @@ def test_a_conviction_quashed_and_a_fine_added_to_a_prison_term_are_one_ruling()
     assert [f[0] for f in got] == ["sentence", "sentence"]
     assert got[0][1:3] == ("撤銷原判", ["台灣高等法院", "許志雄"]) and got[1][2] == ["江州市中级人民法院", "刘明"]
     assert [doc.span_text(s) for s in doc.events[1].also] == ["有期徒刑", "并处罚金"]
+
+
+def test_a_deferred_prosecution_and_a_quashed_ruling_are_no_fine_and_no_law():
+    body = "兩名建商獲緩起訴處分。法院撤銷上訴庭早前的判決。"
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {}, ANCHOR)
+    assert [(t, trig) for t, trig, *_ in frames(doc, ids)] == [("charge", "緩起訴處分"), ("sentence", "撤銷")]
 
 
 def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():
