@@ -20,6 +20,7 @@ _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获�
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
+_NO_ONE = frozenset(("natural_disaster",))  # a storm, quake or flood: no one takes part in it
 _DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升空, 已将其开除: 将 as 把 after what says it is done, no plan
 
 
@@ -56,6 +57,8 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
             where.COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
         participants[1:1] = [x for x in joined or () if x not in participants]
+    if etype in _NO_ONE:
+        participants = []  # 天文台改發八號風球: the observatory tells of the storm, it takes no part in it
     if place is None and setting is not None and not agentless:
         place = setting
     if etype == "visit" and place is not None and place.entity not in participants:
