@@ -7,7 +7,7 @@ noun the tagger reads as one word (`调查报告书`) or a noun right after it (
 (`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
 clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `event_uses.py`), or, as a crime,
 what someone is suspected of (`涉嫌故意杀人`: the charge); a custody word after a sentence word in its clause is
-the sentence's term (`判处…监禁18个月`); a departure word right
+the sentence's term (`判处…监禁18个月`; a fine stays one, `判处罚金`); a departure word right
 before an organisation is a resignation (`离开华为`); a word's senses give the type its clause calls for (`发布…研究报告`
 is a study published, `获得…奖` a win). Participants are the entities mentioned in the clause, not the
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
@@ -227,8 +227,8 @@ class _Reader:
             etype = self.uses.opens(m, trigger, clause, state.span)
             if etype is None:
                 continue
-            if etype in ("arrest", "fine") and (clause, "sentence") in state.seen:
-                etype = "sentence"  # 判處鄧志明監禁18個月, 判處被告罰款6000元: the sentence's term, no arrest or fine
+            if etype == "arrest" and (clause, "sentence") in state.seen:
+                etype = "sentence"  # 判處鄧志明監禁18個月: the sentence's term, no arrest
             if (clause, etype) in state.seen:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
