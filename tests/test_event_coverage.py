@@ -128,6 +128,9 @@ CASES = [
     ("恒生指數周三重上20000點關口。",
      {"恒生指數": ("ORG", [])},
      ("price", "重上", ["恒生指數"], None, "2026-03-11", "asserted")),
+    ("林姓男子周二被判處有期徒刑4年，全案仍可上訴。",
+     {"林姓男子": ("PER", [])},
+     ("sue", "上訴", ["林姓男子"], None, "2026-03-10", "possible")),
     ("三名法官周一宣布，黎國明案押後至3月28日裁決。",
      {"黎國明": ("PER", [])},
      ("sentence", "裁決", ["黎國明"], None, "2026-03-28", "planned")),
@@ -148,6 +151,8 @@ QUIET = [
     ("前市長貪汙案二審逆轉，改判無罪。", {}, {("match", "逆轉")}),
     ("警方通緝一名涉嫌故意殺人的男子。", {}, {("death", "殺人")}),
     ("警方拘捕三名涉嫌串謀詐騙的男子。", {}, {("fraud", "詐騙")}),
+    ("男子涉襲警 今日提堂", {}, {("attack", "襲警")}),
+    ("法院依酒駕致死罪判處林姓男子有期徒刑4年。", {"林姓男子": ("PER", [])}, {("crime", "酒駕")}),
     ("法院依貪污治罪條例判處林俊宏有期徒刑8年。", {"林俊宏": ("PER", [])}, {("fraud", "貪污")}),
     ("经审理查明，王建国利用职务便利为他人谋取利益。", {"王建国": ("PER", [])}, {("trial", "审理")}),
     ("市政府驳回了居民增设车站的建议。", {}, {("sentence", "驳回")}),
@@ -196,6 +201,14 @@ def test_a_deferred_prosecution_and_a_quashed_ruling_are_no_fine_and_no_law():
     body = "兩名建商獲緩起訴處分。法院撤銷上訴庭早前的判決。"
     doc, ids = analysed(f"# 新聞\n\n{body}\n", {}, ANCHOR)
     assert [(t, trig) for t, trig, *_ in frames(doc, ids)] == [("charge", "緩起訴處分"), ("sentence", "撤銷")]
+
+
+def test_the_date_a_hearing_is_put_off_to_dates_nothing_told_after_it():
+    body = ("一名男子周二在東區裁判法院提堂。控方申請將案件押後至4月9日再訊。"
+            "裁判官批准申請，被告獲准保釋。")
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", {"東區裁判法院": ("ORG", [])}, ANCHOR)
+    got = {(t, trig): time for t, trig, _, _, time, _ in frames(doc, ids)}
+    assert got[("trial", "押後")] == "2026-04-09" and got[("release", "獲准保釋")] == "2026-03-10"
 
 
 def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():

@@ -13,13 +13,15 @@ from newsmine.analyze import event_places as where
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.word_starts import WordStarts
-from newsmine.model import Doc, Event, Mention, Modality, Span
+from newsmine.model import Doc, Event, Mention, Modality, Span, Time
+from newsmine.names import fold
 
 _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a bare year that dates something
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
+_PUT_OFF = re.compile(r"(?:押后|延|推迟|改期|顺延|延期)(?:至|到)$")  # on folded text: 押后至, 延至, 推迟到
 _NO_ONE = frozenset(("natural_disaster",))  # a storm, quake or flood: no one takes part in it
 _DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升空, 已将其开除: 将 as 把 after what says it is done, no plan
 
@@ -77,6 +79,12 @@ def modality(folded: str, start: int, end: int, name_starts: set[int] | frozense
              if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts
                                            or _DONE.search(folded, max(start, m.start() - 2), m.start()))]
     return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
+
+
+def put_off(text: str, time: Time) -> bool:
+    """Whether a time is the one a thing is put off to (押後至4月9日, 延至下月): when that is to be, no setting for
+    what the sentences around it tell."""
+    return _PUT_OFF.search(fold(text[max(0, time.span.start - 4):time.span.start])) is not None
 
 
 def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:

@@ -15,7 +15,8 @@ from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Mention, Span
 
 _AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
-_COUNTS = re.compile(r"[^，。；：、,;:\s]{0,8}?(?:罪名|控罪|罪行|等罪|项罪|宗罪)")  # 诈骗及盗窃两项罪名: the counts charged
+_COUNTS = re.compile(  # 诈骗及盗窃两项罪名, 酒驾致死罪: the counts charged
+    r"[^，。；：、,;:\s]{0,8}?(?:罪名|控罪|罪行|等罪|项罪|宗罪)|[^，。；：、,;:\s]{0,3}罪(?![犯魁恶])")
 _CHARGEABLE = frozenset(("crime", "fraud", "death", "attack", "injury"))  # what a suspect is charged with
 _CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
 

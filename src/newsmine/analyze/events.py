@@ -149,6 +149,7 @@ class _Reader:
                         if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)),
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
+        self.since |= {i for i, t in enumerate(doc.times) if event_frames.put_off(doc.text, t)}  # 押后至4月9日
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
