@@ -211,6 +211,14 @@ def test_the_date_a_hearing_is_put_off_to_dates_nothing_told_after_it():
     assert got[("trial", "押後")] == "2026-04-09" and got[("release", "獲准保釋")] == "2026-03-10"
 
 
+def test_the_year_a_companys_results_cover_dates_nothing_told_after_them():
+    body = "碧桂園周四公布去年業績，全年虧損擴大至1800億元，股價急挫8%。滙豐控股則宣布回購股份。"
+    names = {"碧桂園": ("ORG", []), "滙豐控股": ("ORG", [])}
+    doc, ids = analysed(f"# 新聞\n\n{body}\n", names, ANCHOR)
+    got = {(t, trig): time for t, trig, _, _, time, _ in frames(doc, ids)}
+    assert got[("price", "急挫")] == "2026-03-12" and got[("deal", "回購")] == "2026-03-12"
+
+
 def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():
     doc, ids = analysed("# 新聞\n\n台灣高等法院週四駁回陳姓男子的上訴。他承認婚內出軌。\n",
                         {"台灣高等法院": ("ORG", []), "陳姓男子": ("PER", [])}, ANCHOR)

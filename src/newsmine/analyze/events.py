@@ -71,6 +71,8 @@ from newsmine.names import fold
 
 STEPS = ("event-kind-word", "event-list-tail")  # participant rules a benchmark may switch off (`--skip-step`)
 RULES = Switches("an event participant step", lambda: STEPS)
+_PERIOD = re.compile(  # on folded text after a time: the period a company's results cover, not when anything happened
+    r"的?(?:全年|年度|[第前]?[一二三四1-4１-４]季度|上半年|下半年|中期|业绩|财报|年报|季报|中报|营收|营业收入|纯利|净利|盈利|亏损)")
 _LIST_END = re.compile(r"以及")  # the last member of an enumeration
 _ROUND_INVESTORS = frozenset(("领投", "跟投", "参投"))  # 由…领投: who invested in a round just told
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
@@ -150,6 +152,8 @@ class _Reader:
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.since |= {i for i, t in enumerate(doc.times) if event_frames.put_off(doc.text, t)}  # 押后至4月9日
+        self.periods = {i for i, t in enumerate(doc.times) if _PERIOD.match(self.folded, t.span.end)}  # 去年业绩
+        self.since |= self.periods
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
@@ -253,7 +257,7 @@ class _Reader:
             self._complete(event, m.group(), state, ctx)
             self.events.append(event)
         if clause_times:
-            state.earlier_time = clause_times[-1]
+            state.earlier_time = next((i for i in reversed(clause_times) if i not in self.periods), state.earlier_time)
         actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings) or (
             who.quoted_speaker(self.doc.text, self.quotes, clause, verb, in_clause))  # “这份工作我干了一年，就辞职了”
         self._join(in_clause, actor)
