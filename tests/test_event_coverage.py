@@ -219,6 +219,12 @@ def test_the_year_a_companys_results_cover_dates_nothing_told_after_them():
     assert got[("price", "急挫")] == "2026-03-12" and got[("deal", "回購")] == "2026-03-12"
 
 
+def test_a_time_compared_with_dates_nothing():
+    body = "江州市儿童医院的发热门诊接诊量较上月增加一倍。另据通报，一所小学出现流感疫情，学校已停课。"
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {"江州市儿童医院": ("ORG", [])}, ANCHOR)
+    assert all(time is None for *_, time, _ in frames(doc, ids))
+
+
 def test_an_appeal_rejected_is_a_ruling_and_a_wording_of_both_courts_and_affairs():
     doc, ids = analysed("# 新聞\n\n台灣高等法院週四駁回陳姓男子的上訴。他承認婚內出軌。\n",
                         {"台灣高等法院": ("ORG", []), "陳姓男子": ("PER", [])}, ANCHOR)

@@ -22,6 +22,7 @@ _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped s
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
 _PUT_OFF = re.compile(r"(?:押后|延|推迟|改期|顺延|延期)(?:至|到)$")  # on folded text: 押后至, 延至, 推迟到
+_BASE = re.compile(r"(?:较|比|相比|相较|较之)$")  # on folded text: 较上月增加一倍
 _NO_ONE = frozenset(("natural_disaster",))  # a storm, quake or flood: no one takes part in it
 _DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升空, 已将其开除: 将 as 把 after what says it is done, no plan
 
@@ -85,6 +86,11 @@ def put_off(text: str, time: Time) -> bool:
     """Whether a time is the one a thing is put off to (押後至4月9日, 延至下月): when that is to be, no setting for
     what the sentences around it tell."""
     return _PUT_OFF.search(fold(text[max(0, time.span.start - 4):time.span.start])) is not None
+
+
+def compared(text: str, time: Time) -> bool:
+    """Whether a time is what something is compared with (较上月增加一倍, 比去年多): it dates nothing."""
+    return _BASE.search(fold(text[max(0, time.span.start - 2):time.span.start])) is not None
 
 
 def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:

@@ -148,7 +148,8 @@ class _Reader:
         self.settings = who.settings(doc, ordered, self.words)
         starts = {m.span.start for m in ordered}
         dated = sorted((i for i in range(len(doc.times))
-                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)),
+                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)
+                        and not event_frames.compared(doc.text, doc.times[i])),
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
         self.since |= {i for i, t in enumerate(doc.times) if event_frames.put_off(doc.text, t)}  # 押后至4月9日
