@@ -14,7 +14,7 @@ from newsmine.analyze.event_words import Words
 from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Mention, Span
 
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|官(?![方司网])|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团, 投资官员), the charge (贩毒罪); not 死亡人数
 _COUNTS = re.compile(  # 诈骗及盗窃两项罪名, 酒驾致死罪: the counts charged
     r"[^，。；：、,;:\s]{0,8}?(?:罪名|控罪|罪行|等罪|项罪|宗罪)|[^，。；：、,;:\s]{0,3}罪(?![犯魁恶])")
 _CHARGEABLE = frozenset(("crime", "fraud", "death", "attack", "injury"))  # what a suspect is charged with
