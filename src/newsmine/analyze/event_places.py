@@ -16,7 +16,7 @@ from newsmine.model import Doc, Event, Mention, Span
 from newsmine.names import fold
 
 COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
+_PHRASE_END = re.compile(r"[被遭对對向与與和同跟把将將]")  # 在北京同来访的法国外长会谈: the phrase ends at 同
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 MOVES = ("visit", "arrive", "depart")
