@@ -117,7 +117,8 @@ def _finest(mentions: list[Mention], qualifiers: set[int]) -> Mention | None:
 
 
 def abbreviated(word: str, named: dict[str, str]) -> str | None:
-    """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
+    """The place a visit or arrival word names by its abbreviation (访华, 訪美, 赴港, 来台, 返港), when the article names
+    it in full."""
     lex = lexicon()
-    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来返回" else None
     return named.get(fold(full)) if full else None
