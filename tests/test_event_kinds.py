@@ -111,7 +111,7 @@ def test_every_type_has_triggers_roles_and_a_family():
 
 
 def test_triggers_in_traditional_text_match_through_folding():
-    body = "颱風「海鷗」週二登陸，造成兩人罹難。警方拘捕了三名涉嫌詐騙的男子。"
+    body = "颱風「海鷗」週二登陸，造成兩人罹難。警方拘捕了三名男子，他們上月詐騙多名長者。"
     doc, ids = analysed(f"# 新聞\n\n{body}\n", {"警方": ("ORG", [])}, ANCHOR)
     kinds = {t for t, *_ in frames(doc, ids)}
     assert {"natural_disaster", "death", "arrest", "fraud"} <= kinds

@@ -13,20 +13,27 @@ from newsmine.analyze import event_places as where
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_words import Words
 from newsmine.analyze.word_starts import WordStarts
-from newsmine.model import Doc, Event, Mention, Modality, Span
+from newsmine.model import Doc, Event, Mention, Modality, Span, Time
+from newsmine.names import fold
 
 _BREAK = re.compile(r"[\s，。；：、,.;:!?！？）)」”]|年")  # what may follow a bare year that dates something
 _ORDINAL = re.compile(r"[首第前后初底末中上下]")  # 1986年首位获得…: an order in that year, no noun it names
 _PASSIVE = re.compile(r"[被遭]")  # 被上海一家法院判处: the dropped subject is the one it happens to
 _MODALITY_RANK: tuple[Modality, ...] = ("asserted", "planned", "possible", "negated", "denied")
 _DISPOSAL = re.compile(r"[\d０-９两二三四五六七八九十其该此这他她]")  # 将12家企业列入, 将其开除: 将 as 把 before what is acted on, no plan
+_PUT_OFF = re.compile(r"(?:押后|延|推迟|改期|顺延|延期)(?:至|到)$")  # on folded text: 押后至, 延至, 推迟到
+_BASE = re.compile(r"(?:较|比|相比|相较|较之)$")  # on folded text: 较上月增加一倍
+_NO_ONE = frozenset(("natural_disaster",))  # a storm, quake or flood: no one takes part in it
+_DONE = re.compile(r"(?:成功|顺利|已经|已)$")  # 成功将卫星发射升空, 已将其开除: 将 as 把 after what says it is done, no plan
 
 
 def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, in_clause: list[Mention],
                qualifiers: set[int], settings: set[int], subject: str | None, time: int | None,
-               pronoun: bool = False, joined: list[str] | None = None) -> Event:
+               pronoun: bool = False, joined: list[str] | None = None, nouns: set[int] | frozenset[int] = frozenset()
+               ) -> Event:
     """The frame a trigger opens: participants, place, time and modality read from its clause; a subject carried from
-    before brings those `joined` to it (`陈立人和于璇毕业后，…入学`: both enrolled)."""
+    before brings those `joined` to it (`陈立人和于璇毕业后，…入学`: both enrolled); `nouns` are where the tagger's nouns
+    start (a 将 before one is 把)."""
     agentless = etype in lexicon().agentless
     found = where.place(doc, folded, clause, trigger, etype, in_clause)
     place, phrase = found if found else (None, Span(0, 0))
@@ -41,7 +48,8 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
             if setting is None or where.breadth(x) < where.breadth(setting):
                 setting = x  # 紐約股市…下跌, 北京的学校…关闭: where it happened, not who took part; 美国费城: the city
             continue
-        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause):
+        if x.span.start < trigger.start and not in_phrase and not who.accompanies(doc.text, clause, x, in_clause) and (
+                not who.targeted(doc.text, x)):
             agent_named = True
         if x.entity not in participants:
             participants.append(x.entity)  # type: ignore[arg-type]
@@ -52,23 +60,37 @@ def open_frame(doc: Doc, folded: str, clause: Span, trigger: Span, etype: str, i
             where.COMPANION.match(doc.text, clause.start) or not agent_named or dropped or pronoun):
         participants.insert(0, subject)  # 金正恩…抵达…，与普京…会面: 金正恩 met too
         participants[1:1] = [x for x in joined or () if x not in participants]
+    if etype in _NO_ONE:
+        participants = []  # 天文台改發八號風球: the observatory tells of the storm, it takes no part in it
     if place is None and setting is not None and not agentless:
         place = setting
     if etype == "visit" and place is not None and place.entity not in participants:
         participants.append(place.entity)  # type: ignore[arg-type]  # 在德国出访: Germany is visited
     return Event(type=etype, plover=lexicon().plover.get(etype), trigger=trigger, span=clause,
                  participants=participants, place=place.entity if place else None, time=time,
-                 modality=modality(folded, clause.start, trigger.start, {x.span.start for x in in_clause}))
+                 modality=modality(folded, clause.start, trigger.start, {x.span.start for x in in_clause} | nouns))
 
 
 def modality(folded: str, start: int, end: int, name_starts: set[int] | frozenset[int] = frozenset()) -> Modality:
     """The strongest cue before the trigger in its clause: a denial outranks a negation, a possibility, a plan; a 将
-    before a number, a pronoun or a name (at `name_starts`) is 把, what is done to them (将12家企业列入实体清单,
-    将远景电子列入), no plan."""
+    before a number, a pronoun or a name or noun (at `name_starts`: 将被告拘捕), or after 成功 or 已 (成功将卫星发射升空),
+    is 把, what is done to them (将12家企业列入实体清单, 将远景电子列入), no plan."""
     lex = lexicon()
     found = [lex.modal[m.group()] for m in lex.modality_re.finditer(folded, start, end)
-             if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts)]
+             if m.group() != "将" or not (_DISPOSAL.match(folded, m.end()) or m.end() in name_starts
+                                           or _DONE.search(folded, max(start, m.start() - 2), m.start()))]
     return max((k for k in found if k != "none"), key=_MODALITY_RANK.index, default="asserted")  # type: ignore[arg-type]
+
+
+def put_off(text: str, time: Time) -> bool:
+    """Whether a time is the one a thing is put off to (押後至4月9日, 延至下月): when that is to be, no setting for
+    what the sentences around it tell."""
+    return _PUT_OFF.search(fold(text[max(0, time.span.start - 4):time.span.start])) is not None
+
+
+def compared(text: str, time: Time) -> bool:
+    """Whether a time is what something is compared with (较上月增加一倍, 比去年多): it dates nothing."""
+    return _BASE.search(fold(text[max(0, time.span.start - 2):time.span.start])) is not None
 
 
 def in_name(doc: Doc, i: int, folded: str, name_starts: set[int], words: Words, found: WordStarts) -> bool:

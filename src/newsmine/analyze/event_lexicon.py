@@ -56,6 +56,7 @@ class Lexicon:
     toward: frozenset[str]  # 到, 去: the place after it is where what its clause tells next is done (到医院检查)
     needs_figure: frozenset[str]  # 收入, 盈利: a company's results only with a figure in the clause (not 广告收入低迷)
     figure_re: re.Pattern[str]
+    charged_re: re.Pattern[str]  # 涉嫌, 被控: what a crime word after it names is a charge, not a happening told
 
 
 @cache
@@ -87,7 +88,8 @@ def lexicon() -> Lexicon:
                    {row["abbreviation"]: row["name"] for row in table("abbreviations") if row["type"] == "LOC"},
                    unreal, re.compile(alternation(unreal)),
                    re.compile(alternation(after)), after,
-                   frozenset(w for w, k in folded if k == "toward"), needs["figure"], re.compile(_FIGURE))
+                   frozenset(w for w, k in folded if k == "toward"), needs["figure"], re.compile(_FIGURE),
+                   re.compile(rf"(?:{alternation([w for w, k in folded if k == 'charged'])})[^，。；：、,;:\s]{{0,4}}$"))
 
 
 def _senses(cell: str) -> tuple[tuple[str, re.Pattern[str]], ...]:

@@ -29,6 +29,7 @@ _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![人乡鄉国國])")  # 他�
 _OBJECT_PRONOUN = re.compile(r"[将把令使判]其")  # CBS即将其解雇, 判其入狱; not 向其东海岸 (its coast)
 _FIRST_PERSON = re.compile(r"[我俺](?![们們国國市省县縣党黨军軍方校司院])")  # 我, not 我们 (a group) nor 我国 (a country)
 _REPORTED = re.compile(r"据|根据")  # 据联合国称，…: who reports it is no actor of what it reports
+_CAUSE = re.compile(r"因为|因為|由于|由於|因(?![此而])")  # 因谷歌滥用…，对其处以罚款: who a reason names acts in it only
 _JOINED = re.compile(r"[、和及与與跟同]|以及")  # 湖北人社厅、江苏人社厅: two who act together, not one qualifying the other
 _PIVOT = re.compile(r"(?:邀请|要求|委托|(?<![申])请|(?<![转出])让|派)$")  # 请X帮忙, 派X出席: X is asked, the asker acts on
 _GOVERNED = re.compile(r"[受被遭对對向与與和跟同把将將给給为為]")  # 受刘翔影响, 向乍得总统: the name is no subject
@@ -81,6 +82,12 @@ def accompanies(text: str, clause: Span, x: Mention, in_clause: list[Mention]) -
                               for y in in_clause if y is not x)  # 与印度尼西亚外长玛丽娜: a country qualifies
 
 
+def targeted(text: str, x: Mention) -> bool:
+    """Whether `x` is named right after 对 or 向 (对国泰人寿核处罚锾, 向中国恒大颁布清盘令): whom it is done to, not who
+    does it."""
+    return text[x.span.start - 1:x.span.start] in ("对", "對", "向")
+
+
 def _uncited(text: str, span: Span, mentions: list[Mention]) -> list[Mention]:
     """The mentions not in a clause that opens with 据 or 根据 (who reports what the sentence tells); the
     clause breaks are found in one scan, and each mention's clause by bisection."""
@@ -110,7 +117,8 @@ def subject(mentions: list[Mention], text: str, span: Span, before: str | None, 
     heads = [x for x, y in zip(mentions, mentions[1:] + [None])
              if not (y and x.type == y.type == "ORG" and 0 <= y.span.start - x.span.end <= 1
                      and not _JOINED.fullmatch(text, x.span.end, y.span.start))]
-    actors = [x for t in ("PER", "ORG") for x in heads if x.type == t]
+    actors = [x for t in ("PER", "ORG") for x in heads if x.type == t and not (
+        t == "ORG" and text[x.span.start - 1:x.span.start] == "在")]  # 在九龙城裁判法院应讯: where, not who
     pronoun = _PRONOUN.search(text, span.start, min([x.span.start for x in actors] + [span.end]))
     if pronoun and before:
         return before
@@ -145,8 +153,8 @@ def clause_actor(in_clause: list[Mention], text: str, folded: str, clause: Span,
     """Who a clause names as its actor, for the clauses after it that name none (`…表示，林志远将访问东京，并会见…`):
     its subject (`subject`, a pronoun standing for `referent`) when named before the clause's event word (at
     `verb`), after no preposition (`受刘翔影响`, `向乍得总统`) and not as whom the clause asks (`请周婉清帮忙`); none in a
-    clause that says who reports (`据…称`)."""
-    if _REPORTED.match(folded, clause.start):
+    clause that says who reports (`据…称`) or a reason (`因谷歌…，对其处以罚款`)."""
+    if _REPORTED.match(folded, clause.start) or _CAUSE.match(folded, clause.start):
         return None
     actor = subject(in_clause, text, clause, referent, places)
     if not actor:

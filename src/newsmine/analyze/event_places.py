@@ -16,7 +16,7 @@ from newsmine.model import Doc, Event, Mention, Span
 from newsmine.names import fold
 
 COMPANION = re.compile(r"[与和同跟與]")  # 在与普京…会谈后: 在 opens a time frame here, not a place
-_PHRASE_END = re.compile(r"[被遭对對向与與和把将將]")
+_PHRASE_END = re.compile(r"[被遭对對向与與和同跟把将將]")  # 在北京同来访的法国外长会谈: the phrase ends at 同
 _PLACE_WINDOW = 16
 _DESTINATION_GAP = 2  # 访问了台湾, 到訪北京: the place right after a visit or arrival is where it happened
 MOVES = ("visit", "arrive", "depart")
@@ -117,7 +117,8 @@ def _finest(mentions: list[Mention], qualifiers: set[int]) -> Mention | None:
 
 
 def abbreviated(word: str, named: dict[str, str]) -> str | None:
-    """The place a visit word names by its abbreviation (访华, 訪美, 赴港, 来台), when the article names it in full."""
+    """The place a visit or arrival word names by its abbreviation (访华, 訪美, 赴港, 来台, 返港), when the article names
+    it in full."""
     lex = lexicon()
-    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来" else None
+    full = lex.abbreviations.get(word[-1]) if len(word) == 2 and word[0] in "访抵赴来返回" else None
     return named.get(fold(full)) if full else None

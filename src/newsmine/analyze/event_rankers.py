@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newsmine import data
 from newsmine.analyze import linear
+from newsmine.analyze.event_frames import compared, put_off
 from newsmine.analyze.event_lexicon import lexicon
 from newsmine.analyze.event_participants import CLAUSE_BREAK
 from newsmine.analyze.event_places import breadth_of
@@ -198,11 +199,14 @@ def grain(t: Time) -> str:
 
 def time_candidates(art: Article, event: Event) -> list[Candidate]:
     """When the event may have happened: each time expression of the trigger's sentence and the one before it in
-    its paragraph (one per value, the nearest), and the rules' time."""
+    its paragraph (one per value, the nearest; not a date a thing is put off to nor one compared with), and the
+    rules' time."""
     doc = art.doc
     sentence, before = art.window(event.trigger)
     near: dict[str | None, int] = {}
     for i in art.times_within(before) + art.times_within(sentence):
+        if i != event.time and (put_off(doc.text, doc.times[i]) or compared(doc.text, doc.times[i])):
+            continue  # 押後至4月9日, 较上月: when the next hearing is, what is compared with; not when it happened
         v = _value(doc.times[i])
         if v not in near or abs(doc.times[i].span.start - event.trigger.start) < abs(
                 doc.times[near[v]].span.start - event.trigger.start):

@@ -14,7 +14,10 @@ from newsmine.analyze.event_words import Words
 from newsmine.analyze.word_starts import WordStarts
 from newsmine.model import Mention, Span
 
-_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团), the charge (贩毒罪); not 死亡人数
+_AGENT_NOUN = re.compile(r"者|商(?!人)|人(?!质|数)|员|官(?![方司网])|记者|学者|团(?!聚)|队(?!伍)|罪")  # who does it (投资人, 调查记者, 访问团, 投资官员), the charge (贩毒罪); not 死亡人数
+_COUNTS = re.compile(  # 诈骗及盗窃两项罪名, 酒驾致死罪: the counts charged
+    r"[^，。；：、,;:\s]{0,8}?(?:罪名|控罪|罪行|等罪|项罪|宗罪)|[^，。；：、,;:\s]{0,3}罪(?![犯魁恶])")
+_CHARGEABLE = frozenset(("crime", "fraud", "death", "attack", "injury"))  # what a suspect is charged with
 _CONSEQUENCE = re.compile(r"就会|就會|就要|就是|就得|便会|便會|那么|那麼|[就便则則会會要]")  # 如果…，就会…: what follows a condition
 
 
@@ -78,6 +81,10 @@ class Uses:
             return True  # 广告收入低迷, 盈利模式: income named as a thing; 营收75亿元, 实现盈利 report results
         if word in lex.needs_object and not self.words.object_after(trigger):
             return True  # 进行审查, 这种审查: censorship named as a practice, not something censored
+        if etype in _CHARGEABLE and (
+                lex.charged_re.search(self.folded, max(clause.start, trigger.start - 8), trigger.start)
+                or _COUNTS.match(self.folded, trigger.end, clause.end)):
+            return True  # 涉嫌故意杀人, 被控串谋诈骗, 承认诈骗及盗窃两项罪名: the charge, not a happening told
         if self._unreal(sentence, clause, trigger):
             return True  # 如果…禁止, 容易受伤, 应下台: a condition, a habit, what should happen
         if self.after(trigger) == "head" and not (etype == "supply" and lex.supplied_re.match(self.folded, trigger.end)):

@@ -5,7 +5,9 @@ of its type (`data/event_types.tsv`) in its clause, unless it names who does it 
 noun the tagger reads as one word (`调查报告书`) or a noun right after it (`举报热线`; not what a supply word gives, `提供津贴`), or, as `到`, completes another verb
 (`游到`), or, as a biography's `生` or `任`, follows no date, or, as `举行`, holds a happening its clause names
 (`举行会谈`), or what it tells did not happen as told: after a condition in its sentence (`如果…，政府将关闭…`), or, in its
-clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `event_uses.py`); a departure word right
+clause, what is to be averted, a habit or what should happen (`避免`, `经常`, `应`: `event_uses.py`), or, as a crime,
+what someone is suspected of (`涉嫌故意杀人`: the charge); a custody word after a sentence word in its clause is
+the sentence's term (`判处…监禁18个月`; a fine stays one, `判处罚金`); a departure word right
 before an organisation is a resignation (`离开华为`); a word's senses give the type its clause calls for (`发布…研究报告`
 is a study published, `获得…奖` a win). Participants are the entities mentioned in the clause, not the
 agency or reporter of a wire story's dateline (`新华社北京3月10日电（记者…）`: its city is where the sentence is set); a
@@ -69,6 +71,8 @@ from newsmine.names import fold
 
 STEPS = ("event-kind-word", "event-list-tail")  # participant rules a benchmark may switch off (`--skip-step`)
 RULES = Switches("an event participant step", lambda: STEPS)
+_PERIOD = re.compile(  # on folded text after a time: the period a company's results cover, not when anything happened
+    r"的?(?:全年|年度|[第前]?[一二三四1-4１-４]季度|上半年|下半年|中期|业绩|财报|年报|季报|中报|营收|营业收入|纯利|净利|盈利|亏损)")
 _LIST_END = re.compile(r"以及")  # the last member of an enumeration
 _ROUND_INVESTORS = frozenset(("领投", "跟投", "参投"))  # 由…领投: who invested in a round just told
 _NOMINAL = re.compile(r"的|机制|制度|范围|方面|过程|期间|结果|事件|行动|活动|工作")  # 审查的范围, 抗议活动: the happening named as a thing
@@ -144,9 +148,13 @@ class _Reader:
         self.settings = who.settings(doc, ordered, self.words)
         starts = {m.span.start for m in ordered}
         dated = sorted((i for i in range(len(doc.times))
-                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)),
+                        if not event_frames.in_name(doc, i, self.folded, starts, self.words, self.found)
+                        and not event_frames.compared(doc.text, doc.times[i])),
                        key=lambda i: doc.times[i].span.start)
         self.since = {i for i, t in enumerate(doc.times) if t.text.startswith("自")}  # dates its own sentence only
+        self.since |= {i for i, t in enumerate(doc.times) if event_frames.put_off(doc.text, t)}  # 押后至4月9日
+        self.periods = {i for i, t in enumerate(doc.times) if _PERIOD.match(self.folded, t.span.end)}  # 去年业绩
+        self.since |= self.periods
         self.times = _ByStart(dated, [doc.times[i].span.start for i in dated])
         self.parts = [p.span.start for p in doc.parts]
         self.events: list[Event] = []
@@ -225,6 +233,8 @@ class _Reader:
             etype = self.uses.opens(m, trigger, clause, state.span)
             if etype is None:
                 continue
+            if etype == "arrest" and (clause, "sentence") in state.seen:
+                etype = "sentence"  # 判處鄧志明監禁18個月: the sentence's term, no arrest
             if (clause, etype) in state.seen:
                 state.seen[clause, etype].also.append(trigger)  # 簽署…協議, 到…探親: one happening, two words for it
                 continue
@@ -237,7 +247,8 @@ class _Reader:
                                                       if x and x not in objects), None)
             time = event_frames.own_time(self.doc, clause_times, trigger, state.earlier_time)
             event = event_frames.open_frame(self.doc, self.folded, clause, trigger, etype, in_clause, self.qualifiers,
-                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""))
+                                            self.settings, subject, time, pronoun, self.joined.get(subject or ""),
+                                            self.words.nouns)
             self._parties(event, clause, trigger, person, state.opening)
             self._kind_named(event, clause, trigger, in_clause)
             if self._told_before(event, clause, trigger):
@@ -247,7 +258,7 @@ class _Reader:
             self._complete(event, m.group(), state, ctx)
             self.events.append(event)
         if clause_times:
-            state.earlier_time = clause_times[-1]
+            state.earlier_time = next((i for i in reversed(clause_times) if i not in self.periods), state.earlier_time)
         actor = who.clause_actor(in_clause, self.doc.text, self.folded, clause, verb, referent, self.settings) or (
             who.quoted_speaker(self.doc.text, self.quotes, clause, verb, in_clause))  # “这份工作我干了一年，就辞职了”
         self._join(in_clause, actor)
