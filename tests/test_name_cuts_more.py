@@ -93,7 +93,7 @@ def test_a_country_abbreviated_before_a_one_character_title_is_the_place_not_the
 
 
 def test_names_in_a_tab_separated_list_are_one_person_each() -> None:
-    """A tab, an ideographic space or a double space ends a word: a list of supervisors set out in
-    columns gives each name alone, never `某某\\t某某` as one."""
+    """A tab ends a word as a line break does: a list of supervisors set out in columns gives each name
+    alone, never `某某\\t某某` as one."""
     doc = analyse_text("指导教师：周明远\t胡晓岚\t郑思齐  何嘉伦。")
     assert [m.text for m in doc.mentions if m.type == "PER"] == ["周明远", "胡晓岚", "郑思齐", "何嘉伦"]

@@ -24,7 +24,7 @@ from newsmine.names import fold
 
 NAME_TAGS = frozenset({"PER", "ORG", "LOC"})
 VERB_TAGS = frozenset({"v", "vd"})  # LAC's verbs (vd: a verb used as an adverb)
-_CHUNK = re.compile(r"[^\s\u3000]+(?: [^\s\u3000]+)*")  # runs of text a tab, an ideographic or double space or a line break ends
+_CHUNK = re.compile(r"[^\n\t]+")  # runs of text a tab or a line break ends
 _MAX_CHUNK = 400
 _RUN_BATCH = 4  # sentences the encoder runs together (more is slower); sorted by length, little padding
 _DECODE_BATCH = 16  # sentences decoded together (a thread's unit of work)
