@@ -179,8 +179,9 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
 
 
 def _not_a_name(word: str, kind: str) -> bool:
-    """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character."""
-    if word in data.words("titles") or _COUNTED.match(word):
+    """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
+    digits and marks alone (050401)."""
+    if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
         return True
     if len(word) == 1:
         return not (gazetteer.abbreviation(word) or (kind == "PER" and word in data.words("surnames")))
