@@ -6,8 +6,9 @@
 Runs newsmine's pipeline on each pool article that has a gold file in `bench/gold/` (the anchor
 date is the pool's `published`) and prints, per layer and for dev and test separately, precision,
 recall and F1, micro-averaged over articles (counts summed), plus speaker, kind, time and event
-accuracies and per-outlet speaker accuracy. `--errors FILE` writes the misses of **dev** articles
-as JSON Lines; test articles only ever give totals (bench/gold/CONVENTIONS.md says why).
+accuracies, and per outlet the speaker accuracy, the glosses found and right and the time values
+right. `--errors FILE` writes the misses of **dev** articles as JSON Lines; test articles only ever
+give totals (bench/gold/CONVENTIONS.md says why).
 `--skip` drops pipeline components (a layer whose component is skipped scores zero) to show what
 each contributes; `--skip-step` does the same for a step of the candidate-mentions layer
 (`newsmine.analyze.candidates`: tagger, gazetteer, glosses and their repairs) or an event ranker
@@ -241,6 +242,10 @@ class Annotated:
             p = pred[hit][2]
             out.ratios["gloss type"].add(Ratio(int(p.type == g["type"] or (p.type is None and g["type"] == "OTHER")), 1))
             out.ratios["gloss 音译 flag (phonetic)"].add(Ratio(int(p.phonetic == g["transliterated"]), 1))
+        if self.gold["glosses"]:
+            out.ratios[f"gloss found @ {self.outlet}"].add(Ratio(len(used), len(self.gold["glosses"])))
+        if pred:
+            out.ratios[f"gloss right, of predicted @ {self.outlet}"].add(Ratio(len(used), len(pred)))
 
     def entities(self, out: Scores) -> None:
         c = out.counts["entities"]
@@ -382,6 +387,8 @@ class Annotated:
         for g in self.gold["times"]:
             right.total += 1
             hit = next((i for i, (sp, _) in enumerate(pred) if i not in used and sp and overlap(sp, g["span"])), None)
+            if hit is None or not time_equal(pred[hit][1], g["value"]):
+                out.ratios[f"time value @ {self.outlet}"].add(Ratio(0, 1))
             if hit is None:
                 self.miss("times", "missed", gold=g["w"], value=g["value"])
                 continue
@@ -390,6 +397,7 @@ class Annotated:
             c.hit_pred += 1
             if time_equal(pred[hit][1], g["value"]):
                 right.right += 1
+                out.ratios[f"time value @ {self.outlet}"].add(Ratio(1, 1))
             else:
                 t = pred[hit][1]
                 self.miss("times", "wrong value", gold=g["w"], value=g["value"], predicted=t.value, range=t.range)
