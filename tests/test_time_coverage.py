@@ -213,3 +213,8 @@ def test_a_day_in_brackets_after_a_weekday_is_that_weekday_and_settles_its_week(
     assert gold_like(text, date(2024, 3, 6), roc=True)[-2:] == [("下周三", "2024-03-13"), ("13日", "2024-03-13")]
     text = "立法會上周四（9日）三讀通過議案。"
     assert gold_like(text, date(2024, 5, 10), roc=True) == [("上周四", "2024-05-09"), ("9日", "2024-05-09")]
+
+
+def test_days_a_visit_or_meeting_lasts_are_no_date():
+    """`进行3日国事访问` counts days; `3日宣布` dates."""
+    assert gold_like("国王原定进行3日国事访问，外交部3日宣布推迟。", date(2023, 3, 30)) == [("3日", "2023-03-03")]

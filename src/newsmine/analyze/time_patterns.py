@@ -188,6 +188,7 @@ def expressions(norm: str, roc: bool = False) -> list[re.Match[str]]:
 PDATE = re.compile(_date())
 _BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
 _DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
+_HELD_FOR = frozenset({"进行", "進行", "举行", "舉行", "展开", "展開", "开展", "開展"})  # `进行3日访问`: days it lasts
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
 NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, `隔夜菜` food
     r"(?<=[周週])[围圍边邊年岁歲刊报報期]|(?<=[周週]末)[版刊报報]|(?<=月)[刊饼餅]|(?<=隔夜)(?:[拆息利菜飯饭]|回[购購]|[资資]金|[A-Za-z])"
@@ -209,8 +210,8 @@ def bare_day_ok(m: re.Match[str], text: str) -> bool:
     unit = text[end:end + 2].strip()[:1]
     if unit in "号號" and unit and _DAY_NUMBER_GOES_ON.match(text, end + 1 + (text[end] == " ")):
         unit = "日"
-    if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE:
-        return False
+    if unit != "日" or start > 0 and text[start - 1] in _BARE_DAY_BEFORE or text[max(0, start - 2) : start] in _HELD_FOR:
+        return False  # `为期5日`, `进行3日国事访问`: a count of days
     if not m["d"].isdigit() and not set("十廿卅") & set(m["d"]):
         return False
     return not _BARE_DAY_AFTER.match(text, end + 1 + (text[end] == " "))
