@@ -79,3 +79,8 @@ def test_leaving_or_joining_the_union_names_no_place_of_its_own() -> None:
     """脱欧 is Brexit: its 欧 is no mention of Europe, while 英 beside it is Britain's."""
     doc = analyse_text("英脫歐6年，兩國關係展開新一頁。")
     assert [(m.text, m.type) for m in doc.mentions] == [("英", "LOC")]
+
+
+def test_a_political_watchword_is_no_organisation() -> None:
+    doc = analyse_text("进入新时代以来，东岭市航天产业取得长足进步。")
+    assert "新时代" not in {m.text for m in doc.mentions}
