@@ -551,3 +551,8 @@ def test_a_post_taken_with_how_long_or_when_after_it() -> None:
 )
 def test_verbs_of_work_tie_a_person_to_the_body_they_work_play_or_teach_at(text: str, name: str, body: str) -> None:
     assert body in affiliations(analyse_text(text), name)
+
+
+def test_hong_kong_barristers_and_senior_lecturers_keep_their_whole_title() -> None:
+    doc = analyse_text("資深大律師梁浩文指出，條文有漏洞。中大政治與行政學系高級講師羅志明分析，投票率偏低。")
+    assert roles(doc, "梁浩文") == ["資深大律師"] and roles(doc, "羅志明") == ["高級講師"]
