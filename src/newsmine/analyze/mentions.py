@@ -5,6 +5,7 @@ the tagger's known slips repaired (马修/PER ·/w 米勒/PER joined; 俄朝 spl
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
@@ -180,8 +181,10 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
 
 def _not_a_name(word: str, kind: str) -> bool:
     """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
-    digits and marks alone (050401)."""
+    digits and marks alone (050401), a word holding a symbol (│││环境保护局)."""
     if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
+        return True
+    if any(unicodedata.category(ch).startswith("S") for ch in word):
         return True
     if len(word) == 1:
         return not (gazetteer.abbreviation(word) or (kind == "PER" and word in data.words("surnames")))
