@@ -97,8 +97,3 @@ def test_names_in_a_tab_separated_list_are_one_person_each() -> None:
     alone, never `某某\\t某某` as one."""
     doc = analyse_text("指导教师：周明远\t胡晓岚\t郑思齐  何嘉伦。")
     assert [m.text for m in doc.mentions if m.type == "PER"] == ["周明远", "胡晓岚", "郑思齐", "何嘉伦"]
-
-
-def test_a_code_of_digits_the_tagger_reads_as_a_name_is_none() -> None:
-    doc = analyse_text("招生专业代码：050401 艺术学，导师：周明远。")
-    assert [(m.text, m.type) for m in doc.mentions] == [("周明远", "PER")]
