@@ -1,0 +1,75 @@
+"""Cue words inside idioms, discourse phrases and fixed verb-object phrases are no statement, and
+adverbs of frequency or time between a speaker and the cue are not part of the speaker: forms any
+outlet writes, found on unannotated real pages (essays, features, market briefs, speeches).
+
+Articles invented for these tests; the quotes step runs over them.
+"""
+
+from __future__ import annotations
+
+from tests.test_quote_sieves import run
+from tests.test_quotes_speakers import prepare, quotes
+
+
+def said(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_text) for q in quotes(prepare(*paragraphs))]
+
+
+def test_discourse_phrases_built_on_say_are_the_writers_own_voice():
+    assert said("老街的改造，或者说老街的消失，已经持续了整整十年。") == []
+    assert said("严格说来，这条规定从颁布之日起就没有真正执行过。") == []
+    assert said("对于火灾的起因，外界众说纷纭，至今没有定论。") == []
+    assert said("他手里的那张彩票，说不定就是下一张头奖。") == []
+    assert said("所以说，这场比赛的胜负早在开赛前就决定了。") == []
+
+
+def test_a_discourse_phrase_leaves_a_real_statement_beside_it_standing():
+    found = said("老街的改造，或者说老街的消失，已经持续了整整十年。",
+                 "区文化局局长邵敏华说，明年起老街将列入保护名录。")
+    assert found == [("明年起老街将列入保护名录", "邵敏华")]
+
+
+def test_a_figure_compared_with_expectations_is_no_one_forecasting():
+    assert said("美国二月进口物价按月跌0.4%，跌幅大于预期，一月数字经修订后下调至升0.1%。") == []
+    assert said("该行第三季度盈利好过预期，股价早段急升。") == []
+    found = said("分析师预期，央行本月会维持利率不变。")
+    assert found == [("央行本月会维持利率不变", "分析师")]
+
+
+def test_known_as_and_calling_by_a_name_are_no_speech():
+    assert said("这座石桥素有“江南第一桥”之称，每年吸引数十万游客。") == []
+    assert said("村民们平时称呼他为老队长，很少叫他的本名。") == []
+
+
+def test_a_memoir_and_persuading_someone_are_no_statement():
+    assert said("退休法官孟庆华的回忆录记述了他在基层法院的三十年。") == []
+    assert said("李红劝说丈夫放弃了辞职的念头，两人一起回到了县城。") == []
+
+
+def test_a_request_or_advice_taken_as_the_object_of_a_verb_is_a_noun():
+    assert said("工作组深入社区收集建议，是为了完善下一阶段的施工方案。") == []
+    assert said("新车型满足要求，已获准在本月上市。") == []
+
+
+def test_a_question_whether_someone_denies_is_no_denial():
+    assert said("这些年轻人能否认同主流价值观，日益引起学校的关注。") == []
+
+
+def test_expressing_warm_congratulations_is_a_gesture_not_a_statement():
+    assert said("我们对大会的召开表示热烈祝贺，对全体代表表示诚挚问候。") == []
+
+
+def test_adverbs_of_frequency_and_time_are_not_part_of_the_speaker():
+    assert said("周建平一直认为，乡村学校缺的不是设备而是老师。") == [
+        ("乡村学校缺的不是设备而是老师", "周建平")]
+    assert said("市卫健委一名工作人员昨向记者证实，该诊所已被责令停业。") == [
+        ("该诊所已被责令停业", "市卫健委一名工作人员")]
+    assert said("其后梁思远表示，事发地点并非餐厅，而是停车场。") == [
+        ("事发地点并非餐厅，而是停车场", "梁思远")]
+
+
+def test_a_speech_act_and_a_smile_between_speaker_and_cue_are_not_the_speaker():
+    assert said("代市长林正文讲话中指出，要把营商环境摆在突出位置。") == [
+        ("要把营商环境摆在突出位置", "林正文")]
+    doc = run("一位年轻的医生微笑着告诉记者，他的病人术后几乎不疼。")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("他的病人术后几乎不疼", "一位年轻的医生")]
