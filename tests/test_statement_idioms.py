@@ -73,3 +73,17 @@ def test_a_speech_act_and_a_smile_between_speaker_and_cue_are_not_the_speaker():
         ("要把营商环境摆在突出位置", "林正文")]
     doc = run("一位年轻的医生微笑着告诉记者，他的病人术后几乎不疼。")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("他的病人术后几乎不疼", "一位年轻的医生")]
+
+
+def test_a_cue_word_listed_with_nouns_is_a_noun():
+    assert said("全区上下紧紧围绕市委提出的目标、思路、要求，扎实推进各项工作。") == []
+
+
+def test_two_verbs_of_saying_in_a_row_give_the_speaker_before_the_first():
+    assert said("何志明强调承诺将在两周内拆除全部违建部分。") == [("将在两周内拆除全部违建部分", "何志明")]
+
+
+def test_a_negated_verb_of_belief_inside_reported_content_is_no_second_statement():
+    found = said("外交部发言人表示不要相信西方媒体的不实报道，双方合作一切正常。")
+    assert [speaker for _, speaker in found] == ["外交部发言人"]
+    assert said("家人也不敢相信这个消息，一再核对号码后才放心。") == []

@@ -43,6 +43,8 @@ TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中�
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
 OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
+VERB_CLASSES = frozenset({"say", "think", "warn"})  # cue words only ever verbs
+CUE_WORD_MAX = 4  # longest cue word looked for right before another (`强调` of `强调承诺`)
 
 
 class CueFrames:
@@ -105,6 +107,13 @@ class CueFrames:
         """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
         found = self._next_cue(a, b)
         return found[0] if found is not None else None
+
+    def cue_ending_at(self, a: int, b: int) -> int | None:
+        """Where a free verb of saying or thinking starting at or after `a` and ending right at `b`
+        starts (`强调` of `强调承诺`), else None; a cue word that is also a noun (声明, 报道) may be the
+        speaker itself (`该项报道指`)."""
+        return next((i for i in range(max(a, b - CUE_WORD_MAX), b) if self._free_cue(i) == b
+                     and self.lex.cues[self.marks.sub(i, b)] in VERB_CLASSES), None)
 
     def _next_cue(self, a: int, b: int) -> tuple[int, int] | None:
         """(start, end) of the first free cue word starting between `a` and `b`: the cue regex searches
