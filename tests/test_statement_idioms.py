@@ -87,3 +87,19 @@ def test_a_negated_verb_of_belief_inside_reported_content_is_no_second_statement
     found = said("外交部发言人表示不要相信西方媒体的不实报道，双方合作一切正常。")
     assert [speaker for _, speaker in found] == ["外交部发言人"]
     assert said("家人也不敢相信这个消息，一再核对号码后才放心。") == []
+
+
+def test_a_noun_of_reply_with_is_gives_the_speaker_before_it_not_the_most_salient_person():
+    doc = run("市议员刘启明昨日在议会质询交通局长，要求公开延误原因。",
+              "对于延误，公司发言人周立平的回应是，“我们从未收到过任何投诉，一切按规定办理。”")
+    reply = next(q for q in doc.quotes if q.text.startswith("我们从未"))
+    assert (reply.speaker_text, reply.sieve) == ("周立平", "cue-before")
+    doc = run("学生会主席梁志诚批评学校挪用捐款。", "对于外界的质疑，校长郑国华的解释是：“这笔钱全部用于修缮宿舍。”")
+    answer = next(q for q in doc.quotes if q.text.startswith("这笔钱"))
+    assert (answer.speaker_text, answer.kind, answer.sieve) == ("郑国华", "direct", "cue-before")
+
+
+def test_someone_said_it_well_before_a_colon_is_their_statement():
+    doc = run("主持人冯美玲请嘉宾谈城市记忆。", "历史学家韩东说得好：“记忆是一座城市的根。”")
+    quote = next(q for q in doc.quotes if q.text.startswith("记忆"))
+    assert quote.sieve == "cue-before" and quote.speaker_text.endswith("韩东")
