@@ -21,6 +21,9 @@ def test_discourse_phrases_built_on_say_are_the_writers_own_voice():
     assert said("对于火灾的起因，外界众说纷纭，至今没有定论。") == []
     assert said("他手里的那张彩票，说不定就是下一张头奖。") == []
     assert said("所以说，这场比赛的胜负早在开赛前就决定了。") == []
+    assert said("这当然不是说，所有的承包商都偷工减料。") == []
+    assert said("恕我直言，好的程序员找工作并不难。") == []
+    assert said("人们不难发现，新区的写字楼大多空置。") == []
 
 
 def test_a_discourse_phrase_leaves_a_real_statement_beside_it_standing():
