@@ -106,3 +106,8 @@ def test_someone_said_it_well_before_a_colon_is_their_statement():
     doc = run("主持人冯美玲请嘉宾谈城市记忆。", "历史学家韩东说得好：“记忆是一座城市的根。”")
     quote = next(q for q in doc.quotes if q.text.startswith("记忆"))
     assert quote.sieve == "cue-before" and quote.speaker_text.endswith("韩东")
+
+
+def test_the_likeliest_or_only_explanation_is_the_writers_reasoning_not_a_reply():
+    assert said("或许合理的解释是：这些岩画是为了祈求狩猎成功。") == []
+    assert said("而房管部门的答复是，拆房队资质的审批由他们把关。") == [("拆房队资质的审批由他们把关", "房管部门")]
