@@ -111,3 +111,8 @@ def test_someone_said_it_well_before_a_colon_is_their_statement():
 def test_the_likeliest_or_only_explanation_is_the_writers_reasoning_not_a_reply():
     assert said("或许合理的解释是：这些岩画是为了祈求狩猎成功。") == []
     assert said("而房管部门的答复是，拆房队资质的审批由他们把关。") == [("拆房队资质的审批由他们把关", "房管部门")]
+
+
+def test_a_survey_introduced_by_one_and_a_relative_clause_speaks_as_a_whole():
+    doc = run("一项对800名上班族的调查发现，近三成受访者每周加班超过十小时。")
+    assert [(q.speaker_text, q.resolved_by) for q in doc.quotes] == [("一项对800名上班族的调查", "unnamed")]
