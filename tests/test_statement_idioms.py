@@ -116,3 +116,14 @@ def test_the_likeliest_or_only_explanation_is_the_writers_reasoning_not_a_reply(
 def test_a_survey_introduced_by_one_and_a_relative_clause_speaks_as_a_whole():
     doc = run("一项对800名上班族的调查发现，近三成受访者每周加班超过十小时。")
     assert [(q.speaker_text, q.resolved_by) for q in doc.quotes] == [("一项对800名上班族的调查", "unnamed")]
+
+
+def test_how_the_words_were_said_between_the_cue_and_a_quotation_keeps_the_cue():
+    doc = run("股东代表陈大伟在会上连续发问，陈大伟说，公司三年没有分红，“股东的耐心是有限的。”",
+              "面对追问，董事长罗文杰回答得很干脆：“明年一定分红。”")
+    answer = next(q for q in doc.quotes if q.text.startswith("明年"))
+    assert (answer.cue, answer.sieve) == ("回答", "cue-before") and answer.speaker_text.endswith("罗文杰")
+    doc = run("分析员黄立明连日点评该行业绩，黄立明认为盈利前景转弱。",
+              "该行发言人郭美玲回应巧妙，“这个问题要问董事会。”")
+    reply = next(q for q in doc.quotes if q.text.startswith("这个问题"))
+    assert (reply.cue, reply.sieve) == ("回应", "cue-before") and reply.speaker_text.endswith("郭美玲")
