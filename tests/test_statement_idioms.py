@@ -127,3 +127,10 @@ def test_how_the_words_were_said_between_the_cue_and_a_quotation_keeps_the_cue()
               "该行发言人郭美玲回应巧妙，“这个问题要问董事会。”")
     reply = next(q for q in doc.quotes if q.text.startswith("这个问题"))
     assert (reply.cue, reply.sieve) == ("回应", "cue-before") and reply.speaker_text.endswith("郭美玲")
+
+
+def test_a_title_awarded_or_a_thing_become_in_quotation_marks_is_a_term():
+    doc = run("舞蹈家柳如眉说，她从小就梦想登台。", "去年，她被文化部授予“人民舞蹈家”。")
+    assert [q.text for q in doc.quotes] == ["她从小就梦想登台"]
+    doc = run("厂长吴国栋说，工厂已经转型。", "这家老厂如今成为“城市文化地标”。")
+    assert [q.text for q in doc.quotes] == ["工厂已经转型"]
