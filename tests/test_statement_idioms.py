@@ -134,3 +134,8 @@ def test_a_title_awarded_or_a_thing_become_in_quotation_marks_is_a_term():
     assert [q.text for q in doc.quotes] == ["她从小就梦想登台"]
     doc = run("厂长吴国栋说，工厂已经转型。", "这家老厂如今成为“城市文化地标”。")
     assert [q.text for q in doc.quotes] == ["工厂已经转型"]
+
+
+def test_what_something_makes_one_feel_or_doubt_is_no_ones_statement():
+    assert said("新专辑的曲风轻快，让人觉得新鲜又开心。") == []
+    assert said("这份报告的数据前后矛盾，令人质疑其可信度。") == []

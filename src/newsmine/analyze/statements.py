@@ -267,7 +267,9 @@ class CueStatements:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
         led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
         kind (`他们的会面表明，…`), is part of that content, not a statement."""
-        def within(c: Cue) -> bool:  # or a noun-capable cue word in the clause the content opens (`表示不要相信某报的不实报道，…`)
+        def within(c: Cue) -> bool:
+            """Inside another cue's content, or (a cue word that is also a noun) in the clause that
+            content opens: `表示不要相信某报的不实报道，…`."""
             return any(o.content is not None and (o.content.start <= c.region.start < o.content.end or c.cls == "punct"
                                                   and c.region.start < o.content.start <= c.span.start < o.content.end)
                        for o in cues)
