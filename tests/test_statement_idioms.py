@@ -24,6 +24,7 @@ def test_discourse_phrases_built_on_say_are_the_writers_own_voice():
     assert said("这当然不是说，所有的承包商都偷工减料。") == []
     assert said("恕我直言，好的程序员找工作并不难。") == []
     assert said("人们不难发现，新区的写字楼大多空置。") == []
+    assert said("夸张点说，城市基础设施是民间资本的一条活路。") == []
 
 
 def test_a_discourse_phrase_leaves_a_real_statement_beside_it_standing():
