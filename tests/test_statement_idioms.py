@@ -140,3 +140,8 @@ def test_a_title_awarded_or_a_thing_become_in_quotation_marks_is_a_term():
 def test_what_something_makes_one_feel_or_doubt_is_no_ones_statement():
     assert said("新专辑的曲风轻快，让人觉得新鲜又开心。") == []
     assert said("这份报告的数据前后矛盾，令人质疑其可信度。") == []
+
+
+def test_the_reporters_question_named_as_a_noun_is_no_speaker():
+    doc = run("对于记者“新厂是否会在年内投产”的提问，该公司副总裁邓立新点头确认，“是的，设备已经全部到位。”")
+    assert [q.speaker_text for q in doc.quotes] == ["邓立新"]
