@@ -128,6 +128,10 @@ def test_how_the_words_were_said_between_the_cue_and_a_quotation_keeps_the_cue()
               "该行发言人郭美玲回应巧妙，“这个问题要问董事会。”")
     reply = next(q for q in doc.quotes if q.text.startswith("这个问题"))
     assert (reply.cue, reply.sieve) == ("回应", "cue-before") and reply.speaker_text.endswith("郭美玲")
+    doc = run("股东代表陈大伟连续发问，陈大伟说，公司三年没有分红。",
+              "对于记者的追问，该公司一位高层人士回答肯定，“是的！我们与对手之间没有价格战。”")
+    yes = next(q for q in doc.quotes if q.text.startswith("是的"))
+    assert (yes.cue, yes.speaker_text) == ("回答", "该公司一位高层人士")
 
 
 def test_a_title_awarded_or_a_thing_become_in_quotation_marks_is_a_term():

@@ -45,7 +45,7 @@ PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方�
 OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
 # `回答得很干脆：“…”`, `回应巧妙，“…”`: how the words were said, between the cue and a quotation
-MANNER_TAIL = re.compile(r"(?:得(?:很|十分|非常|颇|頗|相当|相當|更)?[\u4e00-\u9fff]{2}|巧妙|干脆|乾脆|坦白|直白|坦然|简短|簡短|委婉|幽默)"
+MANNER_TAIL = re.compile(r"(?:得(?:很|十分|非常|颇|頗|相当|相當|更)?[\u4e00-\u9fff]{2}|巧妙|干脆|乾脆|坦白|直白|坦然|简短|簡短|委婉|幽默|肯定)"
                          r"(?=[，,：:]\s*[“「『\"])")
 VERB_CLASSES = frozenset({"say", "think", "warn"})  # cue words only ever verbs
 CUE_WORD_MAX = 4  # longest cue word looked for right before another (`强调` of `强调承诺`)
