@@ -10,6 +10,7 @@ finds into Quote annotations and resolve speakers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -43,6 +44,11 @@ TOLD_MAX = 12  # longest addressee of a tell verb (`告诉英国广播公司中�
 PASSIVE_AGENT_MAX = 8  # longest agent between 被 and a cue (`被中国官方指控`)
 OBJECT_MAX = 8  # longest object between a cue and the quotation said of it (`指控政府“…”`)
 BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认为选举存在舞弊`) must look like a clause
+# `回答得很干脆：“…”`, `回应巧妙，“…”`: how the words were said, between the cue and a quotation
+MANNER_TAIL = re.compile(r"(?:得(?:很|十分|非常|颇|頗|相当|相當|更)?[\u4e00-\u9fff]{2}|巧妙|干脆|乾脆|坦白|直白|坦然|简短|簡短|委婉|幽默|肯定)"
+                         r"(?=[，,：:]\s*[“「『\"])")
+VERB_CLASSES = frozenset({"say", "think", "warn"})  # cue words only ever verbs
+CUE_WORD_MAX = 4  # longest cue word looked for right before another (`强调` of `强调承诺`)
 
 
 class CueFrames:
@@ -105,6 +111,13 @@ class CueFrames:
         """Where the first speech cue between `a` and `b` starts, outside quotations and not-cue words."""
         found = self._next_cue(a, b)
         return found[0] if found is not None else None
+
+    def cue_ending_at(self, a: int, b: int) -> int | None:
+        """Where a free verb of saying or thinking starting at or after `a` and ending right at `b`
+        starts (`强调` of `强调承诺`), else None; a cue word that is also a noun (声明, 报道) may be the
+        speaker itself (`该项报道指`)."""
+        return next((i for i in range(max(a, b - CUE_WORD_MAX), b) if self._free_cue(i) == b
+                     and self.lex.cues[self.marks.sub(i, b)] in VERB_CLASSES), None)
 
     def _next_cue(self, a: int, b: int) -> tuple[int, int] | None:
         """(start, end) of the first free cue word starting between `a` and `b`: the cue regex searches
@@ -210,6 +223,9 @@ class CueFrames:
         """`X表示：“…”` (direct), `X认为，…` (reported content to the sentence end), or no statement."""
         cue = Cue(span, word, cls, "before", Span(self.marks.clause_start(span.start), span.start), addressee=told)
         j = told.end if told is not None else span.end
+        manner = MANNER_TAIL.match(self.marks.norm, j - self.marks.start) if told is None else None
+        if manner is not None:
+            j += manner.end() - manner.start()
         had_punct = cue.punct = j < self.marks.end and self.marks.char(j) in "，,：:"
         j = self.marks.skip(j, "，,：: \t")
         if j >= self.marks.end:

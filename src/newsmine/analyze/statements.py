@@ -130,6 +130,12 @@ class CueStatements:
         if before in self.lex.words("noun_mark") or before == "的" and (cue.cls != "punct"
                                                                       or cue.word not in self.lex.words("document")):
             return False  # `五个质疑`, `那些人的建议，`, `…的揭露，`: the cue word is a noun there (`该报的报道，…` still cites)
+        if before == "、" and len(cue.word) > 1:
+            return False  # `目标、思路、要求，…`: a cue word listed with nouns is a noun (`…的、称…`: 称 stays a verb)
+        if cue.position == "before":
+            stacked = para.frames.cue_ending_at(cue.region.start, cue.span.start)
+            if stacked is not None:  # `梁某强调承诺…`: two verbs in a row; the speaker stands before the first
+                cue.region = Span(cue.region.start, stacked)
         lead = para.marks.sub(*para.marks.strip(cue.region.start, cue.span.start))
         if cue.cls == "punct" and any(lead.endswith(w) for w in self.lex.words("determiner") - {"最新"}):
             return False  # `这一要求，`, `上述声明：`: a demonstrative before the word makes it a noun
@@ -261,9 +267,15 @@ class CueStatements:
         """Reported content ends where the next statement in the sentence begins; a subjectless cue
         led by a modal inside it (`…，但必须承认…`), or a cue that is also a noun or verb of another
         kind (`他们的会面表明，…`), is part of that content, not a statement."""
+        def within(c: Cue) -> bool:
+            """Inside another cue's content, or (a cue word that is also a noun) in the clause that
+            content opens: `表示不要相信某报的不实报道，…`."""
+            return any(o.content is not None and (o.content.start <= c.region.start < o.content.end or c.cls == "punct"
+                                                  and c.region.start < o.content.start <= c.span.start < o.content.end)
+                       for o in cues)
+
         inside = [c for c in cues if (c.cls == "punct" and not self._cited(para, c)
-                                      or c.subject is None and self._modal_led(para, c))
-                  and any(o.content is not None and o.content.start <= c.region.start < o.content.end for o in cues)]
+                                      or c.subject is None and self._modal_led(para, c)) and within(c)]
         cues[:] = [c for c in cues if c not in inside]
         nested: set[int] = set()
         for i, cue in enumerate(cues):
