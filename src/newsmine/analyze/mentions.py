@@ -83,7 +83,7 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         if word in stop or end <= start or _not_a_name(word, kind) or _verb_compound(folded, start, end):
             i = j
             continue
-        if kind == "LOC" and (country := _country_of_title(folded, tokens, i)) is not None:
+        if kind == "LOC" and (country := _country_of_title(tokens, i)) is not None:
             out.append(country)  # 英王 read as a place: the country of the title
             i = j
             continue
@@ -243,7 +243,7 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
     if len(word) == 2 and word[1] == "方" and (entry := gazetteer.abbreviation(word[0])) is not None \
             and entry.name in gazetteer.countries():
         return [Candidate(start, start + 2, "LOC", "tagger", entry.name)]  # 中方, 美方: the country as a party
-    if (country := _country_of_title(folded, tokens, i)) is not None:
+    if (country := _country_of_title(tokens, i)) is not None:
         return [country]
     if len(word) == 2 and word[1] == "军" and gazetteer.abbreviation(word[0]):
         return [Candidate(start, start + 2, "ORG", "tagger")]  # 美军, 日军: a country's armed forces
@@ -257,7 +257,7 @@ def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candi
 _MONARCH_OR_PREMIER = frozenset("王相皇")  # 英王, 日相, 日皇: a one-character title after a country's
 
 
-def _country_of_title(folded: str, tokens: tuple[Token, ...], i: int) -> Candidate | None:
+def _country_of_title(tokens: tuple[Token, ...], i: int) -> Candidate | None:
     """The country of a title written with its one-character abbreviation, as one word, right before a person
     (英王|查理斯三世, 日相|岸田文雄, 英相|苏纳克): the country is a mention, the title is not a place."""
     word, start = tokens[i].word, tokens[i].start
