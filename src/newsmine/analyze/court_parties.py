@@ -8,12 +8,24 @@ body the article named in that part before (`analyze/quote_speakers.py` asks it;
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsmine import data
 from newsmine.analyze.antecedents import Antecedents
 from newsmine.analyze.marks import Lexicon
 from newsmine.analyze.speakers import Resolver
 from newsmine.model import Doc
 from newsmine.names import fold
+
+
+@cache
+def _endings() -> dict[str, tuple[str, ...]]:
+    """Each word a court report uses alone for a court or prosecution, and the endings of the names of
+    the bodies it stands for (data/court_bodies.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in data.table("court_bodies"):
+        out[row["word"]] = (*out.get(row["word"], ()), row["ending"])
+    return out
 
 
 class CourtParties:
@@ -48,7 +60,7 @@ class CourtParties:
     def body(self, written: str, position: int, exclude: set[str]) -> str | None:
         """`法院审理认为`, `检方起诉指出`, `公诉机关指控`: the court or prosecution named last before, by
         the endings of such bodies' names (`data/court_bodies.tsv`); None when none was named."""
-        endings = tuple(row["ending"] for row in data.table("court_bodies") if row["word"] == fold(written))
+        endings = _endings().get(fold(written))
         if not endings:
             return None
         text = self.doc.text

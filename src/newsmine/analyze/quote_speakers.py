@@ -27,6 +27,13 @@ _OTHER_BODIES = frozenset({"工会", "宣传机器"})  # kinds of body beside da
 _THE_STATE = ("政府", "当局", "国家")  # kinds of body that speak for the place itself
 _LOCAL = ("当地", "地方", "各地", "各级", "部分")  # unless a local one or several (`英国当地警方`)
 
+@cache
+def _kinds_of_body() -> tuple[str, ...]:
+    """The kinds of body that, after a place's name, name none of its own (data/generic_bodies.tsv), less
+    the state's own."""
+    return tuple(data.marked("generic_bodies", "head") - set(_THE_STATE) | _OTHER_BODIES)
+
+
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
@@ -306,7 +313,7 @@ class SpeakerLinks:
             return False
         if rest.startswith(_LOCAL) and rest.endswith((*_THE_STATE, "警方")):
             return True  # `英国当地警方`, `美国地方政府`: a local body, not the state
-        return rest.endswith(tuple(data.marked("generic_bodies", "head") - set(_THE_STATE) | _OTHER_BODIES))
+        return rest.endswith(_kinds_of_body())
 
     def _household(self, para: Paragraph, phrase: Span) -> bool:
         """`小刚家`: a person's name and 家, the family speaking, someone unnamed."""

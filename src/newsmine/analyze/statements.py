@@ -24,7 +24,7 @@ from newsmine.model import Doc, Quote, Span
 SHARE = re.compile(r"\d\s*[%％]|[一二三四五六七八九两兩]成|半数|半數|过半|過半|大多数|大多數|百分之")  # a share of people
 DATELINE = ("讯", "訊", "电", "電")  # `本报讯`, `本社电`: a dateline, not the outlet speaking
 POINT_SUBJECT_MAX = 6  # longest subject before a bare 指 (`鄭雁雄指…`)
-_OBLIGED = ("必须", "必須", "必需", "应该", "應該", "应当", "應當", "需要", "不得不")  # modals of what someone ought to say
+_WILLING = frozenset({"愿意", "願意", "可以"})  # modals of will or leave, not of what someone ought to say
 PLEA_VERBS = frozenset({"承认", "承認", "否认", "否認"})  # with a charge after them: a plea
 PLEA_MAX = 24  # longest object of a plea (`一項「未經同意下拍攝私密部位」罪`)
 PLEA = re.compile(r"^(?:全部|所有|全數|全数)?(?:控罪|犯行)$|^[一二三四五六七八九十两兩\d]+[项項条條宗][^，,；;。]*罪名?$")
@@ -168,7 +168,7 @@ class CueStatements:
         if written in self.lex.words("indefinite") and not cue.punct and self._modifies_a_noun(para, cue):
             return False  # `一名自称警察的男子打电话说`: 自称 is inside the speaker phrase of the cue after it
         if subject is not None and cue.position == "before" and any(
-                w in para.marks.sub(subject.end, cue.span.start) for w in _OBLIGED):
+                w in para.marks.sub(subject.end, cue.span.start) for w in self.lex.words("modal") - _WILLING):
             return False  # `投资者应该质疑，…`, `政策制定者将需要承认，…`: what someone ought to say, not what they said
         cue.subject = subject
         cue.addressee = cue.addressee or addressee
