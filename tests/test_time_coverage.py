@@ -218,3 +218,30 @@ def test_a_day_in_brackets_after_a_weekday_is_that_weekday_and_settles_its_week(
 def test_days_a_visit_or_meeting_lasts_are_no_date():
     """`进行3日国事访问` counts days; `3日宣布` dates."""
     assert gold_like("国王原定进行3日国事访问，外交部3日宣布推迟。", date(2023, 3, 30)) == [("3日", "2023-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day word whose first character ends the word before it, or whose last begins the next
+        ("前日本首相昨日抵达台北。", [("昨日", "2025-06-17")]),
+        ("目前日产量只有三千吨，需求缺口仍大。", []),
+        ("调查对象是这一年龄段的初中生。", []),
+        ("他说，然后年轻人就都进城打工了。", []),
+        ("过去年轻人结婚都要买房。", []),
+        ("去年轻工业产值增长百分之五。", [("去年", "2024")]),
+        # counts of days, idioms, names of awards and seasons of a show
+        ("北向资金已连续8日净流入。", []),
+        ("条目须挂上至少30日才能删除。", []),
+        ("两者的规模不可同日而语。", []),
+        ("她曾获全国“五一”劳动奖章。", []),
+        ("他在五七年初一段时间里下放农村。", []),
+        ("《极限挑战》第二季收视率下滑。", []),
+        ("今年第二季本地生产总值按年增长3.1%。", [("今年第二季", "2025-04/2025-06")]),
+        # a year past 2200 is a count of years; forecasts to 2100 are years
+        ("文字的历史始于5000年前。", []),
+        ("到2100年，海平面可能上升一米。", [("2100年", "2100")]),
+    ],
+)
+def test_what_only_looks_like_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert gold_like(text) == expected

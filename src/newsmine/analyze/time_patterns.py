@@ -186,7 +186,7 @@ def expressions(norm: str, roc: bool = False) -> list[re.Match[str]]:
             pos = place.start() + 1
     return found
 PDATE = re.compile(_date())
-_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月")
+_BARE_DAY_BEFORE = set("第每为為期约約近逾隔等共仅僅只多过過前后後满滿留离離禁月续續少达達")  # `连续8日`, `至少30日`, `长达5日`
 _DAY_NUMBER_GOES_ON = re.compile(r"[，,。；;、）)]|[前后後当當晚早凌上下中傍深夜起至到发發开開举舉召出抵]|$")
 _HELD_FOR = frozenset({"进行", "進行", "举行", "舉行", "展开", "展開", "开展", "開展"})  # `进行3日访问`: days it lasts
 _BARE_DAY_AFTER = re.compile(r"[内內间間多团團游遊]|左右|以上|之内|之內")
@@ -195,6 +195,11 @@ NOT_A_TIME = re.compile(  # `上周围`, `本月刊`; `隔夜拆息` is a rate, 
     # names: `今日美国`, `今日头条`, the band `五月天`
     r"|(?<=今日)(?:美国|美國|俄罗斯|俄羅斯|头条|頭條|说法|說法)|(?<=五月)天"
     r"|(?<=[这這]天)然|(?<=[这這]年)[头頭]|(?<=[这這]一年)[来來]|(?<=[这這]年)[来來]"  # `这天然气`, `这年头`, `这一年来`
+    # a year word whose 年 begins the next word: `这一年龄段`, `然后年轻人` (not `去年轻工业`); `前日本首相`
+    r"|(?<=年)(?:[龄齡]|[轻輕](?![工])|[纪紀](?![念录錄要]))|(?<=前日)本(?![港报報台臺周週月])"
+    r"|(?<=同日)而[语語]|(?<=年初一)段"  # the idiom `不可同日而语`; `五七年初一段时间`
+    # a holiday in the name of an award: `五一劳动奖章`, `五四青年奖章`, `三八红旗手`
+    r"|(?:(?<=[一四八])|(?<=[一四八][”」]))(?:[劳勞][动動]|青年)?(?:[奖獎][章状狀]|[红紅]旗手)"
 )
 SCHEDULE = re.compile(  # after a weekday, a weekly schedule: `星期一至五`, `周一、三` (not `本周二、三`)
     r"(?<=[周週期拜][一二三四五六日天])(?:至|到|-|—|~|、)[一二三四五六日天](?![月日号號])"

@@ -31,8 +31,10 @@ _AGE = re.compile(r" ?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周)? 
 _IDIOM_BEFORE = ("时至", "時至")  # `时至今日`: "to this day"
 # A day word whose first character ends the word before it: `昆明天气`, `说明年轻人`, `如今年轻人`, `地上一周`
 _WORD_BEFORE = {"明": set("昆光黎文聪聰说說表声聲证證发發清透鲜鮮英开開简簡严嚴分申阐闡标標查注指失神精辨照阳陽"),
-                "今": set("如古当當现現"),
+                "今": set("如古当當现現"), "前": set("目"), "后": set("然"), "後": set("然"),  # `目前日产量`, `然后天亮`
+                "去": set("过過失"),  # `过去年均`, `失去年轻`
                 "上": set("地世身路网網线線桌手马馬晚早")}  # `地上一周`, `马上周末`, `晚上周末`
+_LAST_YEAR = 2200  # a year written after this is a count of years (`5000年前`); forecasts reach 2100
 _COMPARED = re.compile(r" ?(?:同期|同比)")  # `去年同期`: a base of comparison, not the year the paragraph tells of
 _WEEKEND = ("周末", "週末")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『", "”」』"
@@ -204,7 +206,8 @@ def _weekday_of(t: Time, between: str) -> int | None:
 def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
     """Whether a match is no date: `上周围`, `本月刊`; habits (`每周三`, `逢星期五`, `每年6月`) and weekly schedules
     (`星期一至五`); an age (`今年30岁`), `时至今日`; a count (`一次月`); a day word whose first character ends the word before it
-    (`昆明天气`); a day word in the name of a work or paper (`《周日邮报》`, `《今日美国》`)."""
+    (`昆明天气`); a day word in the name of a work or paper (`《周日邮报》`, `《今日美国》`); a year past
+    `_LAST_YEAR`; a show's season (`《某节目》第二季`)."""
     before = norm[max(0, m.start() - 3) : m.start()]
     if NOT_A_TIME.match(norm, m.end()) or before.endswith(_HABIT) or m[0][0] == "次" and before[-1:] in _COUNTING:
         return True
@@ -214,7 +217,9 @@ def _not_a_date(m: re.Match[str], norm: str, titled: bool) -> bool:
         return True  # `昆明天气`, the paper `南方周末`
     if not m["rel"] and SCHEDULE.match(norm, m.end()):
         return True
-    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"]))
+    if m["y"] and m["y"].isdigit() and int(m["y"]) > _LAST_YEAR or m["q2"] and before.endswith("》"):
+        return True  # `始于5000年前`: a count of years; `《某节目》第二季`: a season of a show
+    return bool(titled and (m["word"] or m["rel"] or m["solo"] or m["tw"] or m["wcent"] or m["q2"]))
 
 
 def _seen_from(m: re.Match[str], norm: str, ctx: Context, times: list[Time], first_day: date | None) -> Context:
