@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from newsmine import data
@@ -295,6 +296,19 @@ def _key(folded_name: str, cand: Candidate) -> str:
     return "".join(parts(folded_name))
 
 
+def _abbreviations_named(folded: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A one-character abbreviation read as its full name (澳 → 澳大利亚) names instead another place it
+    stands for (澳门) when the article names that one and not the full name."""
+    named = {_key(folded[c.start : c.end], c) for c in chosen if c.end - c.start > 1}
+    out = []
+    for c in chosen:
+        if c.end - c.start == 1 and c.key and c.key not in named:
+            other = next((o for o in gazetteer.abbreviated_also(folded[c.start]) if o in named), None)
+            c = replace(c, key=other) if other else c
+        out.append(c)
+    return out
+
+
 def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
                   english: bool = False) -> tuple[list[Mention], list[Entity]]:
     """The mentions of `text` and the entities they cluster into (ids `e1`, `e2`, … by first mention).
@@ -309,6 +323,7 @@ def find_entities(text: str, tokens: tuple[Token, ...], glosses: list[Gloss],
         chosen = cut_units(folded, find_candidates(folded, tokens, glosses))
         chosen = sorted(chosen + _self_references(folded, chosen, tokens), key=lambda c: c.start)
 
+    chosen = _abbreviations_named(folded, chosen)
     originals = {(g.term_span.start, g.term_span.end): g.gloss for g in glosses}
     groups: dict[str, list[Candidate]] = {}
     forms: dict[str, str] = {}

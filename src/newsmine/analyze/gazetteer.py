@@ -74,6 +74,14 @@ def abbreviation(char: str) -> Known | None:
     return _index()[1].get(char)
 
 
+@cache
+def abbreviated_also(char: str) -> tuple[str, ...]:
+    """The other names a one-character abbreviation stands for when an article names them and not its
+    full name (澳: 澳门 beside 澳大利亚)."""
+    return next((tuple(data.split_aliases(row["also"])) for row in data.table("abbreviations")
+                 if row["abbreviation"] == char), ())
+
+
 def lookup(folded: str) -> EntityType | None:
     """The type of a gazetteer name, or None."""
     entry = known(folded)
@@ -100,6 +108,9 @@ def find(folded: str) -> tuple[tuple[int, int, Known], ...]:
     return tuple((m.start(), m.end(), names[m.group()]) for m in _pattern().finditer(folded))
 
 
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ0-9_"
+
+
 @cache
 def _english_pattern() -> tuple[re.Pattern[str], dict[str, Known]]:
     by_name: dict[str, Known] = {}
@@ -108,7 +119,8 @@ def _english_pattern() -> tuple[re.Pattern[str], dict[str, Known]]:
         for english in entry.english[:1] + tuple(e for e in entry.english[1:] if e.replace(".", "").isupper()):
             if len(english) >= 3 or english.isupper():
                 by_name.setdefault(english, entry)
-    return re.compile(rf"(?<![\w.])(?:{alternation(by_name)})(?![\w])"), by_name
+    # bounded by what is no Latin letter or digit: in Chinese prose a name touches Chinese characters (`，WTO的`)
+    return re.compile(rf"(?<![{_LATIN}.])(?:{alternation(by_name)})(?![{_LATIN}])"), by_name
 
 
 def find_english(text: str) -> list[tuple[int, int, Known]]:

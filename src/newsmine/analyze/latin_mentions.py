@@ -55,10 +55,11 @@ def latin_mentions(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         if not _name_words(words):
             continue
         inside = [c for c in out if c.start < end and start < c.end]
-        if inside and not (_described(folded, start) and all(start <= c.start and c.end <= end for c in inside)):
-            continue  # another source named it; the tagger's pieces of a described body give way to it
-        out = [c for c in out if c not in inside]
         known = english.get((start, end))
+        within = all(start <= c.start and c.end <= end for c in inside)
+        if inside and not ((_described(folded, start) or known is not None) and within):
+            continue  # another source named it; the tagger's pieces of a described or known body give way to it
+        out = [c for c in out if c not in inside]
         if known is None and re.fullmatch(r"[A-Z0-9&.\-]+", folded[start:end]):
             continue  # an abbreviation no list knows
         if len(words) == 1 and words[0].lower() in data.words("function_words_en"):

@@ -133,7 +133,7 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
         if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
             out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
     elif kind == "ORG":
-        if (short := org_short_form(name)) is not None and gazetteer.lookup(short) in (None, "ORG"):
+        if (short := org_short_form(name)) is not None and _own_short_form(short):
             out.append((short, "short"))
             if name.endswith(_RESEARCH) and (own := _without_field(short)) is not None:
                 out.append((own, "short"))
@@ -162,6 +162,13 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
         if kind == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
             out.append((fold(words[-1]), "short"))
     return out
+
+
+def _own_short_form(short: str) -> bool:
+    """Whether `short`, a name without its generic word, can name the body: not a place, not a field
+    or kind of trade (金融|时报, 经济|学院, 国际|大学)."""
+    return (gazetteer.lookup(short) in (None, "ORG") and short not in data.words("research_fields")
+            and short not in data.words("generic_kinds"))
 
 
 @cache

@@ -1,0 +1,38 @@
+"""Short forms that name an entity already named, and words that only look like its short form:
+a body's Latin acronym written alone in Chinese prose, a one-character abbreviation of the place the
+article names, a name's field or kind of trade left over when its generic word is cut."""
+
+from __future__ import annotations
+
+import newsmine
+from newsmine.analyze.name_forms import other_forms
+
+
+def entities(text: str) -> dict[str, list[str]]:
+    doc = newsmine.analyze("标题\n\n" + text, date="2025-06-18")
+    return {e.name: e.aliases for e in doc.entities}
+
+
+def test_an_international_bodys_acronym_written_alone_is_that_body() -> None:
+    found = entities("世界贸易组织总干事今天在日内瓦表示，成员应维护多边贸易体制。她说，WTO的争端解决机制必须恢复运作。")
+    assert found["世界贸易组织"] == ["WTO"]
+    assert "WTO" not in found
+
+
+def test_an_acronym_no_list_knows_stays_unlinked() -> None:
+    found = entities("国际密码协会今天发表声明。声明说，XYZ的研究人员将参加会议。")
+    assert found.get("国际密码协会") == []
+
+
+def test_a_one_character_abbreviation_names_the_place_the_article_names() -> None:
+    found = entities("澳門特區政府今日宣布，港澳兩地將加強旅遊合作，澳門旅遊局局長出席。")
+    assert "澳" in next(aliases for name, aliases in found.items() if name.startswith("澳門特區"))
+    found = entities("澳大利亚总理今天访问北京。中澳关系近年有所改善。")
+    assert found["澳大利亚"] == ["澳"]
+
+
+def test_a_field_left_when_the_generic_word_is_cut_is_no_short_form() -> None:
+    forms = [form for form, _ in other_forms("金融时报", "ORG", None)]
+    assert "金融" not in forms
+    assert "经济" not in [form for form, _ in other_forms("经济学院", "ORG", None)]
+    assert "耶鲁" in [form for form, _ in other_forms("耶鲁大学", "ORG", None)]
