@@ -36,3 +36,11 @@ def test_a_field_left_when_the_generic_word_is_cut_is_no_short_form() -> None:
     assert "金融" not in forms
     assert "经济" not in [form for form, _ in other_forms("经济学院", "ORG", None)]
     assert "耶鲁" in [form for form, _ in other_forms("耶鲁大学", "ORG", None)]
+
+
+def test_written_cantonese_names_no_one() -> None:
+    """嗰啲 ("those") read as a body and 鍾意 ("to like") read as a person name no one."""
+    assert "嗰啲" not in entities("他說：「你問吓其他國家有邊個聯賽，嗰啲球隊話唔嚟就唔嚟？」")
+    found = entities("「我好鍾意呢份工，」陳太說。")
+    assert "鍾意" not in found
+    assert "陳太" in found

@@ -181,8 +181,11 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
 
 def _not_a_name(word: str, kind: str) -> bool:
     """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
-    digits and marks alone (050401), a word holding a symbol (│││环境保护局)."""
+    digits and marks alone (050401), a word holding a symbol (│││环境保护局), a body or place holding
+    written Cantonese (嗰啲; a person's is cut in `name_cuts`)."""
     if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
+        return True
+    if kind != "PER" and not data.words("cantonese_function_chars").isdisjoint(word):
         return True
     if any(unicodedata.category(ch).startswith("S") for ch in word):
         return True
