@@ -44,3 +44,17 @@ def test_written_cantonese_names_no_one() -> None:
     found = entities("「我好鍾意呢份工，」陳太說。")
     assert "鍾意" not in found
     assert "陳太" in found
+
+
+def test_two_parties_named_by_short_forms_before_liangdang_are_those_parties() -> None:
+    found = entities("众议院周二表决预算案，共和党以微弱多数通过，民主党领袖批评法案。民主、共和两党议员此前谈判数周。")
+    assert found["共和党"] == ["共和"] and found["民主党"] == ["民主"]
+    found = entities("聽證會上，共和民主兩黨參議員輪流質詢。共和黨參議員先發言，民主黨參議員隨後追問。")
+    assert found["共和黨"] == ["共和"] and found["民主黨"] == ["民主"]
+    found = entities("國民黨與民進黨今日在立法院交鋒，國、民兩黨立委互不相讓。")
+    assert found["國民黨"] == ["國"] and found["民進黨"] == ["民"]
+
+
+def test_a_short_form_no_party_of_the_article_begins_with_is_left() -> None:
+    found = entities("工党今天公布竞选纲领。朝野两党将在下月辩论。")
+    assert found.get("工党") == []

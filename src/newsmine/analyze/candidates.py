@@ -21,6 +21,7 @@ from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
 from newsmine.analyze.name_edges import given_name_tails, known_heads, party_places, regnal_numbers, trailing_conjunctions
 from newsmine.analyze.org_contexts import org_contexts
+from newsmine.analyze.party_lists import party_pairs
 from newsmine.analyze.placed_bodies import placed_bodies
 from newsmine.analyze.repairs import (administrations, anonymised_people, country_bodies, country_kinds,
                                       described_organisations, dotted_people, latin_heads, latin_names,
@@ -212,6 +213,12 @@ _repair("compounds", join_compounds, after="glosses")
 def _addresses(c: Candidates) -> list[Candidate]:
     """Numbered rail lines added, and runs of places that end in a street or house number joined."""
     return join_addresses(c.folded, transit_lines(c.folded, c.found))
+
+
+@step("party_pairs", after="addresses")
+def _party_pairs(c: Candidates) -> list[Candidate]:
+    """Two parties named by their short forms before a shared 两党 (民主、共和两党), each a mention of its party."""
+    return party_pairs(c.folded, c.found)
 
 
 @step("placed_bodies", before="aliases")
