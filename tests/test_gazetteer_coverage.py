@@ -84,3 +84,10 @@ def test_leaving_or_joining_the_union_names_no_place_of_its_own() -> None:
 def test_a_political_watchword_is_no_organisation() -> None:
     doc = analyse_text("进入新时代以来，东岭市航天产业取得长足进步。")
     assert "新时代" not in {m.text for m in doc.mentions}
+
+
+def test_commands_of_armed_forces_are_bodies_of_their_own() -> None:
+    doc = analyse_text("解放軍東部戰區今日公開演習影片。美军印太司令部发言人说，南部战区的演习未影响航行。")
+    for name in ("解放軍東部戰區", "美军印太司令部", "南部战区"):
+        assert entity_named(doc, name).type == "ORG"
+    assert gazetteer.known("东部战区").name == gazetteer.known("解放军东部战区").name
