@@ -58,3 +58,15 @@ def test_two_parties_named_by_short_forms_before_liangdang_are_those_parties() -
 def test_a_short_form_no_party_of_the_article_begins_with_is_left() -> None:
     found = entities("工党今天公布竞选纲领。朝野两党将在下月辩论。")
     assert found.get("工党") == []
+
+
+def test_a_monarch_named_again_without_the_regnal_number_is_the_same_person() -> None:
+    found = entities("英王查理斯三世今天抵达柏林，开始国事访问。查理斯在国宴上致辞。")
+    assert found["查理斯三世"] == ["查理斯"]
+
+
+def test_stationed_in_an_abbreviated_place_names_that_place() -> None:
+    """駐港 (stationed in Hong Kong): no place named 駐港, but 港 for 香港."""
+    found = entities("中聯辦主任表示，中央駐港機構會做好溝通角色。香港各界表示歡迎。")
+    assert "駐港" not in found
+    assert found["香港"] == ["港"]

@@ -83,6 +83,10 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
         if word in stop or end <= start or _not_a_name(word, kind) or _verb_compound(folded, start, end):
             i = j
             continue
+        if kind == "LOC" and len(word) == 2 and word[0] == "驻" and (entry := gazetteer.abbreviation(word[1])):
+            out.append(Candidate(start + 1, end, entry.type, "tagger", entry.name))  # 驻|港: the place posted to
+            i = j
+            continue
         if kind == "LOC" and (country := _country_of_title(tokens, i)) is not None:
             out.append(country)  # 英王 read as a place: the country of the title
             i = j

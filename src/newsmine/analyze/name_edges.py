@@ -130,13 +130,13 @@ def _given_tail(folded: str, name: str) -> str | None:
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
-_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|紀|界)")  # 三世, 十六世; not 世纪, 世界
+REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|紀|界)")  # 三世, 十六世; not 世纪, 世界
 
 
 def regnal_numbers(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """A monarch's or pope's regnal number written after the name is part of it (查理斯|三世, 本笃|十六世)."""
     out = []
     for cand in candidates:
-        number = _REGNAL.match(folded, cand.end) if cand.type == "PER" else None
+        number = REGNAL.match(folded, cand.end) if cand.type == "PER" else None
         out.append(Candidate(cand.start, number.end(), "PER", cand.source, cand.key) if number else cand)
     return out

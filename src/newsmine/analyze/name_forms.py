@@ -11,6 +11,7 @@ from functools import cache
 
 from newsmine import data
 from newsmine.analyze import gazetteer
+from newsmine.analyze.name_edges import REGNAL
 from newsmine.analyze.text import alternation
 from newsmine.model import EntityType
 from newsmine.names import abbreviations, fold, parts
@@ -26,7 +27,10 @@ def _suffixes(name: str) -> tuple[str, ...]:
 
 def _short_forms(name: str) -> list[str]:
     """Later forms that name the same person: the family name of 瓦列里·阿基门科 is 阿基门科, and of
-    a four-character Japanese name 岸田文雄 its first two characters."""
+    a four-character Japanese name 岸田文雄 its first two characters; a monarch without the regnal
+    number (查理斯三世 … 查理斯)."""
+    if (number := REGNAL.search(name)) is not None and number.end() == len(name) and number.start() >= 2:
+        return [name[: number.start()]]
     pieces = parts(name)
     if len(pieces) >= 2:
         return [pieces[-1]] if len(pieces[-1]) >= 2 else []
