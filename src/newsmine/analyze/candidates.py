@@ -15,6 +15,7 @@ from newsmine.analyze.addresses import join_addresses, transit_lines
 from newsmine.analyze.compounds import join_compounds
 from newsmine.analyze.kind_lists import kind_lists
 from newsmine.analyze.labels import speaker_labels
+from newsmine.analyze.legal_forms import legal_forms
 from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
@@ -184,7 +185,15 @@ def _org_tails(c: Candidates) -> list[Candidate]:
 
 
 _repair("descriptors", described_organisations, after="org_tails")
-_repair("teams", teams, after="descriptors")
+
+
+@step("legal_forms", after="descriptors")
+def _legal_forms(c: Candidates) -> list[Candidate]:
+    """Companies written with their legal form inside a word of the tagger's (建筑分判商|宏达工程有限公司)."""
+    return legal_forms(c.folded, c.tokens, c.found)
+
+
+_repair("teams", teams, after="legal_forms")
 _repair("labels", speaker_labels, after="teams")
 
 
