@@ -111,3 +111,10 @@ def test_country_with_a_field_names_the_country() -> None:
     fields = [Candidate(0, 5, "ORG", "tagger"), Candidate(8, 12, "ORG", "tagger")]  # 土耳其电商, 英国政治
     assert [(folded[c.start : c.end], c.type) for c in country_kinds(folded, fields)] == \
         [("土耳其", "LOC"), ("英国", "LOC")]
+
+
+def test_a_body_whose_place_the_tagger_cut_before_its_last_character_is_one_name() -> None:
+    """北部|都會|區諮詢委員會: the known place 北部都會區 and the committee are one organisation."""
+    doc = analyse_text("當局早前開設多個委員會如北部都會區諮詢委員會、北部都會區督導委員會等。")
+    assert {"北部都會區諮詢委員會", "北部都會區督導委員會"} <= _texts(doc)
+    assert not {"北部", "區諮詢委員會"} & _texts(doc)

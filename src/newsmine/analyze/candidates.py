@@ -20,7 +20,8 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
-from newsmine.analyze.name_edges import given_name_tails, known_heads, party_places, regnal_numbers, trailing_conjunctions
+from newsmine.analyze.name_edges import (cut_places, given_name_tails, known_heads, party_places, regnal_numbers,
+                                        trailing_conjunctions)
 from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.party_lists import party_pairs
 from newsmine.analyze.placed_bodies import placed_bodies
@@ -193,7 +194,8 @@ def _legal_forms(c: Candidates) -> list[Candidate]:
     return legal_forms(c.folded, c.tokens, c.found)
 
 
-_repair("teams", teams, after="legal_forms")
+_repair("cut_places", cut_places, after="legal_forms")
+_repair("teams", teams, after="cut_places")
 _repair("labels", speaker_labels, after="teams")
 
 

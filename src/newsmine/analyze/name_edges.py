@@ -49,6 +49,24 @@ def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def cut_places(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A body whose place the tagger cut before the place's last character, gluing that character to
+    the body (北部|都会|区咨询委员会): the known place and the body are one organisation's name
+    (北部都会区咨询委员会), and the pieces of the place before it are no mentions of their own."""
+    out = list(candidates)
+    for cand in candidates:
+        if cand.type != "ORG" or cand.source != "tagger" or cand.end - cand.start < 4:
+            continue
+        start = next((cand.start - k for k in range(6, 1, -1)
+                      if gazetteer.lookup(folded[max(0, cand.start - k) : cand.start + 1]) == "LOC"
+                      and cand.start - k >= 0), None)
+        if start is None or gazetteer.known(folded[cand.start : cand.end]) is not None:
+            continue
+        out = [c for c in out if c is not cand and not (start <= c.start < cand.start)]
+        out.append(Candidate(start, cand.end, "ORG", cand.source))
+    return out
+
+
 _PART = re.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南)(?:部|端)$")  # 北京|西部, 非洲|南端
 
 
