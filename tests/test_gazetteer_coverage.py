@@ -91,3 +91,9 @@ def test_commands_of_armed_forces_are_bodies_of_their_own() -> None:
     for name in ("解放軍東部戰區", "美军印太司令部", "南部战区"):
         assert entity_named(doc, name).type == "ORG"
     assert gazetteer.known("东部战区").name == gazetteer.known("解放军东部战区").name
+
+
+def test_taiwan_executive_yuan_councils_are_known_by_their_short_forms() -> None:
+    doc = analyse_text("行政院副院長今天表示，已經要求農委會盡全力緩解蛋荒，海委會也將加強巡查。")
+    assert entity_named(doc, "農委會").type == "ORG"
+    assert gazetteer.known("农委会").name == "农业委员会"
