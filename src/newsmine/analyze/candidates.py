@@ -20,8 +20,8 @@ from newsmine.analyze.latin_mentions import latin_mentions
 from newsmine.analyze.mentions import (Candidate, choose, cut_glued_titles, from_congresses, from_gazetteer,
                                        from_glosses, from_org_tails, from_tagger)
 from newsmine.analyze.name_cuts import cut_names, timed_people, unglued_people
-from newsmine.analyze.name_edges import (cut_places, given_name_tails, known_heads, party_places, regnal_numbers,
-                                        trailing_conjunctions)
+from newsmine.analyze.name_edges import (cut_places, described_countries, given_name_tails, known_heads, party_places,
+                                        regnal_numbers, shared_heads, trailing_conjunctions)
 from newsmine.analyze.org_contexts import org_contexts
 from newsmine.analyze.party_lists import party_pairs
 from newsmine.analyze.placed_bodies import placed_bodies
@@ -153,7 +153,9 @@ _repair("glued_titles", cut_glued_titles, after="titled_bodies")
 _repair("conjunctions", trailing_conjunctions, after="glued_titles")
 _repair("known_heads", known_heads, after="conjunctions")
 _repair("party_places", party_places, after="known_heads")
-_repair("country_bodies", country_bodies, after="party_places")
+_repair("described_countries", described_countries, after="party_places")
+_repair("shared_heads", shared_heads, after="described_countries")
+_repair("country_bodies", country_bodies, after="shared_heads")
 _repair("country_kinds", country_kinds, after="country_bodies")
 _repair("administrations", administrations, after="country_kinds")
 _repair("latin_heads", latin_heads, after="administrations")

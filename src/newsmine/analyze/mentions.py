@@ -55,6 +55,7 @@ def _long_place_suffixes() -> tuple[str, ...]:
     return tuple(w for w in data.words("place_suffixes") if len(w) >= 2)
 
 
+_NEGATIONS = frozenset("不没沒未非无無")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
@@ -186,11 +187,14 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
 def _not_a_name(word: str, kind: str) -> bool:
     """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
     digits and marks alone (050401), a word holding a symbol (│││环境保护局), a body or place holding
-    written Cantonese (嗰啲; a person's is cut in `name_cuts`)."""
+    written Cantonese (嗰啲; a person's is cut in `name_cuts`), a body's short word that opens with a
+    negation (不利)."""
     if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
         return True
     if kind != "PER" and not data.words("cantonese_function_chars").isdisjoint(word):
         return True
+    if kind == "ORG" and len(word) <= 3 and word[0] in _NEGATIONS and gazetteer.known(word) is None:
+        return True  # 不利, 未能: a negated word
     if any(unicodedata.category(ch).startswith("S") for ch in word):
         return True
     if len(word) == 1:

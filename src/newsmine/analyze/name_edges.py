@@ -32,8 +32,9 @@ def trailing_conjunctions(folded: str, candidates: list[Candidate]) -> list[Cand
 
 def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisation or place that is a name the gazetteers know and one character of the
-    next word (联合国|任由, 首尔|朝九晚五, 北京|大部分): the known name, when that character is not
-    one that ends a name (市, 队, 馆, 军 … of the suffix lists) and the gazetteers do not know the whole;
+    next word (联合国|任由, 首尔|朝九晚五, 北京|大部分, 解放军|会在): the known name, when that character
+    is not one that ends a name (市, 队, 馆, 军 … of the suffix lists; 会 only in such a word: 协会) and
+    the gazetteers do not know the whole;
     a known place and the part of it meant (北京|西部, 非洲|南端) is the place."""
     out = []
     for cand in candidates:
@@ -41,7 +42,7 @@ def known_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         part = _PART.search(name) if cand.type == "LOC" else None
         size = len(part.group()) if part is not None else 1
         head = gazetteer.known(name[:-size]) if cand.source == "tagger" and cand.type in ("ORG", "LOC") \
-            and len(name) > size + 1 and (part is not None or name[-1] not in _name_endings()) \
+            and len(name) > size + 1 and (part is not None or name[-1] not in _name_endings() or _modal(name)) \
             and gazetteer.known(name) is None else None
         if head is not None and head.type != "PER":
             cand = Candidate(cand.start, cand.end - size, head.type, cand.source, head.name)
@@ -65,6 +66,51 @@ def cut_places(folded: str, candidates: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if c is not cand and not (start <= c.start < cand.start)]
         out.append(Candidate(start, cand.end, "ORG", cand.source))
     return out
+
+
+_DESCRIBED_COUNTRY = ("邦交国", "盟国", "友邦", "邻国", "岛国", "小国", "大国", "国家")  # 中美洲邦交国|危地马拉
+
+
+def described_countries(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The tagger's place made of a word saying what a country is to another and the country
+    (中美洲|邦交国|危地马拉): the country, and a known place the words begin with (中美洲)."""
+    out = []
+    for cand in candidates:
+        name = folded[cand.start : cand.end]
+        country = next((name[-n:] for n in range(min(6, len(name) - 3), 1, -1)
+                        if name[-n:] in gazetteer.countries()), None) \
+            if cand.type == "LOC" and cand.source == "tagger" and gazetteer.known(name) is None else None
+        rest = name[: -len(country)] if country else ""
+        if not country or not rest.endswith(_DESCRIBED_COUNTRY):
+            out.append(cand)
+            continue
+        region = next((n for n in range(len(rest) - 2, 1, -1) if gazetteer.lookup(rest[:n]) == "LOC"), 0)
+        if region:
+            out.append(Candidate(cand.start, cand.start + region, "LOC", cand.source))
+        out.append(Candidate(cand.end - len(country), cand.end, "LOC", cand.source))
+    return out
+
+
+def shared_heads(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A body whose last character the tagger left to the title after it (台湾国安|局长, 某某|署长): the
+    body ends with it (国安局), the title is 局长."""
+    out = []
+    for cand in candidates:
+        head = folded[cand.end : cand.end + 2]
+        if cand.type in ("ORG", "LOC") and cand.source == "tagger" and len(head) == 2 and head[0] in _HEAD_CHARS \
+                and head[1] == "长" and folded[cand.end - 1] not in _HEAD_CHARS:
+            cand = Candidate(cand.start, cand.end + 1, "ORG", cand.source, cand.key)
+        out.append(cand)
+    return out
+
+
+_HEAD_CHARS = "局署部院处厅所"  # a body's last character that a title repeats: 国安局 … 局长
+
+
+def _modal(name: str) -> bool:
+    """Whether the 会 that ends a name is the modal verb after it (解放军|会, 中联办|会): no word that
+    ends a body's name in 会 (协会, 议会, 委员会 …) ends it."""
+    return name.endswith("会") and not any(name.endswith(w) for w in data.words("org_suffixes") if len(w) >= 2)
 
 
 _PART = re.compile(r"(?:东|西|南|北|中|东北|西北|东南|西南)(?:部|端)$")  # 北京|西部, 非洲|南端

@@ -1,0 +1,34 @@
+"""Where the tagger's names begin and end in a political story: a modal verb, a shared title
+character, a descriptor before a country, a camp after a country, a negated adjective and an
+opposition party's generic word (analyze/name_edges.py, analyze/mentions.py, data/generic_*.tsv)."""
+
+from __future__ import annotations
+
+from tests.helpers_names import analyse_text
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in analyse_text(text).entities}
+
+
+def test_a_modal_hui_after_a_known_body_is_no_part_of_its_name() -> None:
+    found = names("他不排除解放军会在台海集结。中联办会做好沟通角色。")
+    assert {("解放军", "ORG"), ("中联办", "ORG")} <= found
+    assert not {n for n, _ in found} & {"解放军会", "中联办会"}
+
+
+def test_a_body_keeps_the_character_its_heads_title_repeats() -> None:
+    """台湾国安|局长: the body is 国安局, the title 局长."""
+    assert ("台湾国安局", "ORG") in names("台湾国安局长蔡明彦在立法院表示，三方都有紧密交流。")
+
+
+def test_a_word_for_what_a_country_is_to_another_is_no_part_of_its_name() -> None:
+    found = names("台湾领导人今天启程出访中美洲邦交国危地马拉，并将过境纽约。")
+    assert ("危地马拉", "LOC") in found
+    assert not any("邦交国" in n for n, _ in found)
+
+
+def test_a_camp_after_a_country_names_the_country_and_a_negated_word_no_one() -> None:
+    found = names("美国鹰派为了抗中而全力支持台湾。如果军演扩大，恐不利民进党选情，日本在野党也表示关切。")
+    assert ("美国", "LOC") in found and ("民进党", "ORG") in found
+    assert not {n for n, _ in found} & {"美国鹰派", "不利", "野党", "在野党"}
