@@ -32,3 +32,8 @@ def test_a_camp_after_a_country_names_the_country_and_a_negated_word_no_one() ->
     found = names("美国鹰派为了抗中而全力支持台湾。如果军演扩大，恐不利民进党选情，日本在野党也表示关切。")
     assert ("美国", "LOC") in found and ("民进党", "ORG") in found
     assert not {n for n, _ in found} & {"美国鹰派", "不利", "野党", "在野党"}
+
+
+def test_a_body_after_a_place_and_a_descriptor_in_one_word_is_named_without_them() -> None:
+    found = names("她30日受华府保守派智库哈德逊研究所之邀，获颁全球领导力奖。")
+    assert {("华府", "LOC"), ("哈德逊研究所", "ORG")} <= found

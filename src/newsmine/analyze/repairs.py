@@ -16,6 +16,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer
 from newsmine.analyze.common_words import made_of, without_common_words
 from newsmine.analyze.mentions import Candidate
+from newsmine.analyze.name_forms import ends_with_suffix
 from newsmine.analyze.tagger import Token
 from newsmine.analyze.text import alternation
 
@@ -311,8 +312,24 @@ def described_organisations(folded: str, candidates: list[Candidate]) -> list[Ca
                 out.append(Candidate(cand.start, cand.start + country, "LOC", cand.source))
             out.append(Candidate(cand.start + country + len(cue), cand.end, "ORG", cand.source))
             continue
-        out.append(cand)
+        out += _after_inner_descriptor(folded, cand)
     return out + quoted
+
+
+_INNER_CUES = ("智库", "组织", "机构", "团体", "媒体", "官媒")  # 华府|保守派|智库|哈德逊研究所
+
+
+def _after_inner_descriptor(folded: str, cand: Candidate) -> list[Candidate]:
+    """A body written after a place and a descriptor inside the tagger's one word (华府保守派智库|哈德逊研究所):
+    the place and the body, when what follows the descriptor is a name with an organisation's ending."""
+    name = folded[cand.start : cand.end]
+    at = max((name.rfind(cue) + len(cue) for cue in _INNER_CUES if name.rfind(cue) > 0), default=0)
+    rest = name[at:]
+    if not at or len(rest) < 4 or ends_with_suffix(rest) is None or gazetteer.known(name) is not None:
+        return [cand]
+    place = next((n for n in range(min(5, at - 1), 1, -1) if gazetteer.lookup(name[:n]) == "LOC"), 0)
+    return ([Candidate(cand.start, cand.start + place, "LOC", cand.source)] if place else []) + [
+        Candidate(cand.start + at, cand.end, "ORG", cand.source)]
 
 
 def _glued_word(name: str, kind: str) -> int:
