@@ -37,3 +37,9 @@ def test_a_camp_after_a_country_names_the_country_and_a_negated_word_no_one() ->
 def test_a_body_after_a_place_and_a_descriptor_in_one_word_is_named_without_them() -> None:
     found = names("她30日受华府保守派智库哈德逊研究所之邀，获颁全球领导力奖。")
     assert {("华府", "LOC"), ("哈德逊研究所", "ORG")} <= found
+
+
+def test_a_meeting_named_by_its_two_sides_is_no_person() -> None:
+    found = names("习近平与拜登上月在旧金山会晤。分析人士认为，习拜会为两国关系带来转机。")
+    assert "习拜会" not in {n for n, _ in found}
+    assert ("王小会", "PER") in names("王小会今天出席活动。王明和小李都在。")  # the two named only after

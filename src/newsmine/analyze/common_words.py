@@ -19,10 +19,10 @@ _COUNT = re.compile(r"一(?:家|个|份|名|位|种|批|项|间|所|座)?$")
 
 
 def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candidate]:
-    """`candidates` less the tagger's places and bodies that name no one; a place glued to a count
-    (北京|一家) is the place."""
+    """`candidates` less the tagger's places and bodies that name no one, and the meetings it reads
+    as persons (蔡麦会); a place glued to a count (北京|一家) is the place."""
     out = []
-    for cand in _without_abbreviation_runs(folded, candidates):
+    for cand in _without_meetings(folded, _without_abbreviation_runs(folded, candidates)):
         name = folded[cand.start : cand.end]
         if cand.source == "tagger" and len(name) == 2 and gazetteer.abbreviation(name[0]) is not None:
             if name[1] in data.words("abbreviation_nouns"):
@@ -46,6 +46,21 @@ def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candi
             continue  # 从一份, 北京一家: no name
         out.append(cand)
     return out
+
+
+def _without_meetings(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Less the tagger's persons that are a meeting named by the first characters of its two sides and
+    会 (习拜会, 蔡麦会, 特金会): each character begins the name of another person named before it."""
+    def shaped(c: Candidate) -> bool:
+        name = folded[c.start : c.end]
+        return c.type == "PER" and len(name) == 3 and name[2] == "会" and name[0] != name[1]
+
+    named = [(c.start, folded[c.start]) for c in candidates if c.type == "PER" and c.end - c.start >= 2 and not shaped(c)]
+
+    def meeting(c: Candidate) -> bool:  # both sides named before it
+        return shaped(c) and {folded[c.start], folded[c.start + 1]} <= {first for at, first in named if at < c.start}
+
+    return [c for c in candidates if not meeting(c)]
 
 
 def made_of(text: str, words: frozenset[str]) -> bool:
