@@ -41,5 +41,7 @@ def test_a_body_after_a_place_and_a_descriptor_in_one_word_is_named_without_them
 
 def test_a_meeting_named_by_its_two_sides_is_no_person() -> None:
     found = names("习近平与拜登上月在旧金山会晤。分析人士认为，习拜会为两国关系带来转机。")
-    assert "习拜会" not in {n for n, _ in found}
+    assert not {n for n, _ in found} & {"习拜会", "习拜"}
+    found = names("台湾领导人蔡英文预计将在洛杉矶与麦卡锡会面。北京强烈抗议，而美方一直没有证实“蔡麦会”的相关安排。")
+    assert not {n for n, _ in found} & {"蔡麦会", "蔡麦"}
     assert ("王小会", "PER") in names("王小会今天出席活动。王明和小李都在。")  # the two named only after

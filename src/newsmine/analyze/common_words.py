@@ -51,11 +51,12 @@ def without_common_words(folded: str, candidates: list[Candidate]) -> list[Candi
 def _without_meetings(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """Less the tagger's persons that are a meeting named by the first characters of its two sides and
     会 (习拜会, 蔡麦会, 特金会): each character begins the name of another person named before it."""
-    def shaped(c: Candidate) -> bool:
-        name = folded[c.start : c.end]
-        return c.type == "PER" and len(name) == 3 and name[2] == "会" and name[0] != name[1]
+    def shaped(c: Candidate) -> bool:  # 蔡麦|会 as the tagger cuts it, or 蔡麦会 whole
+        name = folded[c.start : c.start + 3]
+        return c.type == "PER" and c.end - c.start in (2, 3) and name[2:] == "会" and name[0] != name[1]
 
-    named = [(c.start, folded[c.start]) for c in candidates if c.type == "PER" and c.end - c.start >= 2 and not shaped(c)]
+    named = [(c.start, folded[c.start]) for c in candidates  # a person the tagger took for a body counts (麦卡锡/ORG)
+             if c.type in ("PER", "ORG") and c.end - c.start >= 2 and not shaped(c)]
 
     def meeting(c: Candidate) -> bool:  # both sides named before it
         return shaped(c) and {folded[c.start], folded[c.start + 1]} <= {first for at, first in named if at < c.start}
