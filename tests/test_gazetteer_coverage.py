@@ -97,3 +97,10 @@ def test_taiwan_executive_yuan_councils_are_known_by_their_short_forms() -> None
     doc = analyse_text("行政院副院長今天表示，已經要求農委會盡全力緩解蛋荒，海委會也將加強巡查。")
     assert entity_named(doc, "農委會").type == "ORG"
     assert gazetteer.known("农委会").name == "农业委员会"
+
+
+def test_asset_managers_and_global_banks_are_companies() -> None:
+    doc = analyse_text("贝莱德固定收益首席投资官表示，美联储年内或降息。摩根士丹利和德意志银行也持相同看法。")
+    for name in ("贝莱德", "摩根士丹利", "德意志银行"):
+        assert entity_named(doc, name).type == "ORG"
+    assert gazetteer.known("大摩").name == "摩根士丹利"
