@@ -45,3 +45,8 @@ def test_a_meeting_named_by_its_two_sides_is_no_person() -> None:
     found = names("台湾领导人蔡英文预计将在洛杉矶与麦卡锡会面。北京强烈抗议，而美方一直没有证实“蔡麦会”的相关安排。")
     assert not {n for n, _ in found} & {"蔡麦会", "蔡麦"}
     assert ("王小会", "PER") in names("王小会今天出席活动。王明和小李都在。")  # the two named only after
+
+
+def test_a_place_abbreviation_glued_to_a_title_is_the_place() -> None:
+    found = names("港特首梁振英今天出席立法会答问大会。")
+    assert ("港特首", "PER") not in found and ("梁振英", "PER") in found

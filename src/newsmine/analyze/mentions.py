@@ -94,6 +94,9 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
             continue
         if kind in ("LOC", "ORG") and len(word) in (2, 3) and all(gazetteer.abbreviation(c) for c in word):
             out += _split_abbreviations(start, word)
+        elif not (kind == "PER" and word[0] in data.words("surnames")) and \
+                (places := _places_before_title(folded, start, word)) is not None:
+            out += _split_abbreviations(start, places)  # 港|特首, 中美|元首: the places, then the title
         elif len(word) == 1 and gazetteer.abbreviation(word) is not None:
             entry = gazetteer.abbreviation(word)
             out.append(Candidate(start, end, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
@@ -207,6 +210,16 @@ def _is_body(word: str) -> bool:
     entry = gazetteer.known(word)
     return entry is not None and entry.type == "ORG" and \
         not any(gazetteer.lookup(word[:k]) == "LOC" for k in range(2, len(word)))
+
+
+def _places_before_title(folded: str, start: int, word: str) -> str | None:
+    """The place abbreviations a tagger's word of up to four characters opens with, when a title of two
+    or three characters starts right after them (港|特首, 中美|元首, the word ending inside the title or not)."""
+    for k in range(1, min(3, len(word))):
+        if len(word) <= 4 and all(gazetteer.abbreviation(c) for c in word[:k]) and \
+                any(folded[start + k : start + k + n] in data.words("titles") for n in (2, 3)):
+            return word[:k]
+    return None
 
 
 def _split_abbreviations(start: int, word: str) -> list[Candidate]:
