@@ -50,3 +50,9 @@ def test_a_meeting_named_by_its_two_sides_is_no_person() -> None:
 def test_a_place_abbreviation_glued_to_a_title_is_the_place() -> None:
     found = names("港特首梁振英今天出席立法会答问大会。")
     assert ("港特首", "PER") not in found and ("梁振英", "PER") in found
+
+
+def test_a_trade_named_alone_is_no_organisation() -> None:
+    found = names("中方将加快放宽电信、医疗等服务业准入，中国电信也表示欢迎。")
+    assert "电信" not in {n for n, _ in found}
+    assert ("中国电信", "ORG") in found

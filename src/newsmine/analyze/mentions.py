@@ -191,13 +191,16 @@ def _not_a_name(word: str, kind: str) -> bool:
     """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
     digits and marks alone (050401), a word holding a symbol (│││环境保护局), a body or place holding
     written Cantonese (嗰啲; a person's is cut in `name_cuts`), a body's short word that opens with a
-    negation (不利)."""
+    negation (不利), a trade or field alone (电信)."""
     if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
         return True
     if kind != "PER" and not data.words("cantonese_function_chars").isdisjoint(word):
         return True
     if kind == "ORG" and len(word) <= 3 and word[0] in _NEGATIONS and gazetteer.known(word) is None:
         return True  # 不利, 未能: a negated word
+    if kind == "ORG" and gazetteer.known(word) is None and (word in data.words("company_trades")
+                                                            or word in data.words("research_fields")):
+        return True  # 电信, 金融: a trade or field alone, as in 放宽电信、医疗等服务业准入
     if any(unicodedata.category(ch).startswith("S") for ch in word):
         return True
     if len(word) == 1:
