@@ -56,3 +56,7 @@ def test_a_trade_named_alone_is_no_organisation() -> None:
     found = names("中方将加快放宽电信、医疗等服务业准入，中国电信也表示欢迎。")
     assert "电信" not in {n for n, _ in found}
     assert ("中国电信", "ORG") in found
+
+
+def test_an_acronym_the_tagger_reads_as_a_person_is_a_body() -> None:
+    assert ("LGIM", "ORG") in names("LGIM的经济学家表示，通胀将回落。")

@@ -101,7 +101,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
             entry = gazetteer.abbreviation(word)
             out.append(Candidate(start, end, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
         else:
-            out.append(Candidate(start, end, kind, "tagger"))  # type: ignore[arg-type]
+            acronym = kind == "PER" and word.isascii() and word.isupper() and word.isalpha()  # LGIM: a body
+            out.append(Candidate(start, end, "ORG" if acronym else kind, "tagger"))  # type: ignore[arg-type]
         i = j
     return out
 
