@@ -55,7 +55,6 @@ def _long_place_suffixes() -> tuple[str, ...]:
     return tuple(w for w in data.words("place_suffixes") if len(w) >= 2)
 
 
-_NEGATIONS = frozenset("不没沒未非无無")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各贵我该本其他全]国$")
 
 
@@ -101,8 +100,7 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
             entry = gazetteer.abbreviation(word)
             out.append(Candidate(start, end, entry.type, "tagger", entry.name))  # type: ignore[union-attr]
         else:
-            acronym = kind == "PER" and word.isascii() and word.isupper() and word.isalpha()  # LGIM: a body
-            out.append(Candidate(start, end, "ORG" if acronym else kind, "tagger"))  # type: ignore[arg-type]
+            out.append(Candidate(start, end, kind, "tagger"))  # type: ignore[arg-type]
         i = j
     return out
 
@@ -191,14 +189,11 @@ def _place_or_org(folded: str, tokens: tuple[Token, ...], i: int) -> tuple[int, 
 def _not_a_name(word: str, kind: str) -> bool:
     """Tagger names that are not: a title (国务委员), a counted 两国, a stray single character, a code of
     digits and marks alone (050401), a word holding a symbol (│││环境保护局), a body or place holding
-    written Cantonese (嗰啲; a person's is cut in `name_cuts`), a body's short word that opens with a
-    negation (不利), a trade or field alone (电信)."""
+    written Cantonese (嗰啲; a person's is cut in `name_cuts`), a trade or field alone (电信)."""
     if word in data.words("titles") or _COUNTED.match(word) or not any(ch.isalpha() for ch in word):
         return True
     if kind != "PER" and not data.words("cantonese_function_chars").isdisjoint(word):
         return True
-    if kind == "ORG" and len(word) <= 3 and word[0] in _NEGATIONS and gazetteer.known(word) is None:
-        return True  # 不利, 未能: a negated word
     if kind == "ORG" and gazetteer.known(word) is None and (word in data.words("company_trades")
                                                             or word in data.words("research_fields")):
         return True  # 电信, 金融: a trade or field alone, as in 放宽电信、医疗等服务业准入
