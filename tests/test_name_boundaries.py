@@ -57,3 +57,9 @@ def test_a_trade_named_alone_is_no_organisation() -> None:
     assert "电信" not in {n for n, _ in found}
     assert ("中国电信", "ORG") in found
 
+
+
+def test_a_former_state_is_named_without_qian() -> None:
+    found = names("上世纪80年代美国和前苏联之间的冷战持续多年。前南斯拉夫解体后，前东德的工厂纷纷关闭。")
+    assert {("苏联", "LOC"), ("南斯拉夫", "LOC"), ("东德", "LOC")} <= found
+    assert not {n for n, _ in found} & {"前苏联", "前南斯拉夫"}

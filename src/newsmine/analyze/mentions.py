@@ -79,6 +79,8 @@ def from_tagger(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
                 kind = "ORG"  # 蔡政府: a leader's government
         else:
             start, end, kind, j = _place_or_org(folded, tokens, i)
+        if kind == "LOC" and folded[start] == "前" and gazetteer.lookup(folded[start + 1 : end]) == "LOC":
+            start += 1  # 前|苏联, 前|南斯拉夫: the former state
         word = folded[start:end]
         if word in stop or end <= start or _not_a_name(word, kind) or _verb_compound(folded, start, end):
             i = j
@@ -359,14 +361,17 @@ def _word_across(tokens: tuple[Token, ...], starts: list[int], pos: int) -> str 
 
 
 def from_gazetteer(folded: str, tokens: tuple[Token, ...]) -> list[Candidate]:
-    """Gazetteer names that agree with the tagger's word boundaries (or are long enough to trust)."""
+    """Gazetteer names that agree with the tagger's word boundaries (or are long enough to trust); a place
+    the tagger read with 前 before it (前苏联, 前南斯拉夫) is the place."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     first = [t.start for t in tokens]  # in text order
     titles = data.words("titles")
     out = []
     for start, end, entry in gazetteer.find(folded):
-        if start in starts and (end in ends or (end - start >= 4 and _word_across(tokens, first, end) not in titles)) \
+        former = folded[start - 1 : start] == "前" and start - 1 in starts and entry.type == "LOC"  # 前|苏联
+        if (start in starts or former) and (end in ends or (end - start >= 4 and _word_across(tokens, first, end)
+                                                            not in titles)) \
                 and _read_as_word(tokens, first, start, end) is None:
             out.append(Candidate(start, end, entry.type, "gazetteer", entry.name))
     return out
