@@ -104,3 +104,10 @@ def test_asset_managers_and_global_banks_are_companies() -> None:
     for name in ("贝莱德", "摩根士丹利", "德意志银行"):
         assert entity_named(doc, name).type == "ORG"
     assert gazetteer.known("大摩").name == "摩根士丹利"
+
+
+def test_world_cities_and_war_towns_are_places() -> None:
+    doc = analyse_text("一个从深圳发往德国汉堡的集装箱运费上涨。乌军称已从巴赫穆特撤出，以军则空袭了拉法。")
+    for name in ("汉堡", "巴赫穆特", "拉法"):
+        assert entity_named(doc, name).type == "LOC"
+    assert gazetteer.known("海参崴").name == "符拉迪沃斯托克"
