@@ -70,3 +70,9 @@ def test_stationed_in_an_abbreviated_place_names_that_place() -> None:
     found = entities("中聯辦主任表示，中央駐港機構會做好溝通角色。香港各界表示歡迎。")
     assert "駐港" not in found
     assert found["香港"] == ["港"]
+
+
+def test_a_person_named_by_surname_and_sex_is_named_again_by_surname() -> None:
+    found = entities("一名姓陳男子昨日在旺角被捕。警方表示，陳男涉嫌盜竊。陳先生的家人表示會聘請律師。")
+    assert found["姓陳男子"] == ["陳男", "陳先生"]
+    assert entities("被告人陈某某于2020年开设公司。法院认为，陈某的行为构成诈骗罪。")["陈某某"] == ["陈某"]

@@ -131,8 +131,12 @@ def other_forms(name: str, kind: EntityType, original: str | None) -> list[tuple
         out += [(short, "short") for short in _short_forms(name)]
         if CHINESE_NAME.fullmatch(name) and name[0] in data.words("surnames"):
             out += [(form, "short") for form in familiar_forms(name)]
-        if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
-            out.append((name[0] + name[2], "short"))  # 林姓男子 … 林男, 陈姓女子 … 陈女
+        surname, sex = _anonymised(name)
+        if surname:  # 林姓男子 … 林男, 林先生, 林某; 姓陳女子 … 陳女, 陳女士
+            out += [(surname + sex, "short"), (surname + "某", "short")]
+            out += [(surname + t, "short") for t in (("先生",) if sex == "男" else ("女士", "小姐"))]
+        if len(name) == 3 and name.endswith("某某") and name[0] in data.words("surnames"):
+            out.append((name[:2], "short"))  # 陈某某 … 陈某
         words = name.split()
         if len(words) >= 2 and name.isascii() and len(words[-1]) >= 3 and words[-1][0].isupper():
             out.append((words[-1], "short"))  # a Latin name written first in full: Mark Evans … Evans
@@ -173,6 +177,15 @@ def _own_short_form(short: str) -> bool:
     or kind of trade (金融|时报, 经济|学院, 国际|大学)."""
     return (gazetteer.lookup(short) in (None, "ORG") and short not in data.words("research_fields")
             and short not in data.words("generic_kinds"))
+
+
+def _anonymised(name: str) -> tuple[str, str]:
+    """The surname and sex (男 or 女) of a person named by them: 林姓男子, 姓陳女子; ("", "") otherwise."""
+    if len(name) >= 4 and name[1] == "姓" and name[2] in "男女" and name[0] in data.words("surnames"):
+        return name[0], name[2]
+    if len(name) >= 4 and name[0] == "姓" and name[2] in "男女" and name[1] in data.words("surnames"):
+        return name[1], name[2]
+    return "", ""
 
 
 @cache

@@ -29,7 +29,8 @@ _WORD_REACH = 30  # the longest Latin word looked at before a name, so the look 
 @cache
 def _anonymised() -> re.Pattern[str]:
     surnames = alternation(s for s in data.words("surnames") if len(s) == 1)
-    return re.compile(rf"(?:{surnames})姓(?:{alternation(data.words('anonymised_heads'))})")
+    heads = alternation(data.words("anonymised_heads"))
+    return re.compile(rf"(?:{surnames})姓(?:{heads})|(?<=[一名位个個])姓(?:{surnames})(?:{heads})")  # 一名姓陳男子
 
 
 @cache
@@ -63,7 +64,7 @@ def publications(folded: str) -> list[Candidate]:
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
-    """People named by their surname and what they are: 陈姓男子, 林姓妻子 (PER, as written); people
+    """People named by their surname and what they are: 陈姓男子, 林姓妻子, 一名姓陳男子 (PER, as written); people
     named by a quoted name they go by and what they are (名为“雨后青山”的网友: 雨后青山)."""
     found = [Candidate(m.start(), m.end(), "PER", "alias") for m in _anonymised().finditer(folded)]
     return found + [Candidate(m.start(1), m.end(1), "PER", "alias") for m in _pseudonymous().finditer(folded)]
