@@ -31,7 +31,7 @@ _TICKER = re.compile(r"[A-Z0-9]{1,6}[. -]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA
 # an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
 _EXCHANGE = re.compile(r"([A-Za-z]+|[A-Za-z]*[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
 _CODE_LABEL = re.compile(r"[A-Za-z]*[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")  # 股票代码, NASDAQ代號
-_PIECES = re.compile(r"\s*[，,；;]\s*")
+_PIECES = re.compile(r"\s*[，,；;、／]\s*|\s+/\s+")  # also 、 and a slash between spaces (IMF、International …)
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
@@ -220,6 +220,9 @@ def _is_stock_code(content: str) -> bool:
     """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NVDA US, NASDAQ：TSLA, 纽交所：BABA
     (data/stock_exchanges.tsv), 股票代码：TSLA."""
     text = content.strip()
+    codes = [piece for piece in _PIECES.split(text) if piece]
+    if len(codes) > 1:  # its codes on two exchanges: 09988.HK / BABA.US
+        return all(_is_stock_code(piece) for piece in codes)
     ticker = _TICKER.fullmatch(text)
     if ticker is not None:
         return ticker.group(1) in data.marked("stock_exchanges", "suffix")

@@ -1,0 +1,34 @@
+"""Gloss forms of Hong Kong and Taiwan writing, checked on sentences written for these tests: names
+rendered in the characters Hong Kong uses for foreign sounds, an original written with its
+abbreviation after 、, a company's codes on two exchanges."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_names import analyse_text
+
+
+def glosses(text: str) -> dict[str, tuple[str, str | None, bool]]:
+    return {g.term: (g.gloss, g.type, g.phonetic) for g in analyse_text(text).glosses}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("美國前總統布殊（George W. Bush）昨日出席了一場籌款晚宴。", "布殊"),
+    ("英國學者韋葆（Nick Webb）在研討會上發言。", "韋葆"),
+    ("澳洲律師咸美頓（Laura Hamilton）代表原告出庭。", "咸美頓"),
+])
+def test_names_in_the_characters_hong_kong_renders_sounds_with(text: str, term: str) -> None:
+    assert glosses(text)[term][2] is True
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("國際貨幣基金組織（IMF、International Monetary Fund）下調了全球經濟增長預測。", "國際貨幣基金組織", "IMF"),
+    ("世界貿易組織（World Trade Organization、WTO）周二公布報告。", "世界貿易組織", "World Trade Organization"),
+])
+def test_an_original_with_its_abbreviation_after_a_list_comma(text: str, term: str, original: str) -> None:
+    assert glosses(text)[term][0] == original
+
+
+def test_a_company_s_codes_on_two_exchanges_are_no_gloss() -> None:
+    assert glosses("京東集團（09618.HK / JD.US）昨日公布季度業績，收入按年上升。") == {}
