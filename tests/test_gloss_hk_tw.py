@@ -32,3 +32,19 @@ def test_an_original_with_its_abbreviation_after_a_list_comma(text: str, term: s
 
 def test_a_company_s_codes_on_two_exchanges_are_no_gloss() -> None:
     assert glosses("京東集團（09618.HK / JD.US）昨日公布季度業績，收入按年上升。") == {}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("前特首林鄭月娥（Carrie Lam）昨日出席一個論壇。", "林鄭月娥"),
+    ("時任局長何志明（Peter Ho）當年推出計劃。", "何志明"),
+])
+def test_a_title_the_tagger_glued_before_a_person_s_name_is_left_out(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "PER"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英國外相祈禮望（David Cameron）今日抵港訪問。", "祈禮望"),
+    ("加拿大外相祈禮望（David Cameron）周五發表聲明。", "祈禮望"),
+])
+def test_a_name_after_a_title_the_tagger_cut_across(text: str, term: str) -> None:
+    assert glosses(text)[term] == ("David Cameron", "PER", glosses(text)[term][2])

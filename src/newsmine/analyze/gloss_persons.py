@@ -66,7 +66,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
                     j -= 1
                 else:
                     break
-            tagged = words.tokens[j].start
+            tagged = words.tokens[j].start + _title_leading(words.tokens[j].word)  # 前特首|林郑月娥
             if folded[tagged] in seps:  # the tagger left a one-sound first name out: 让|-保罗·萨特
                 tagged = tagged - 1 if tagged - 1 >= floor and folded[tagged - 1] in chars else tagged + 1
     run = raw = _translit_run(folded, end, floor)
@@ -120,6 +120,28 @@ def name_after_glued_title(tok: Token) -> int | None:
         if tok.word[:n] in titles and all(ch in chars for ch in tok.word[n:]):
             return tok.start + n
     return None
+
+
+def _title_leading(word: str) -> int:
+    """How many characters of a person's word the tagger glued a title to are the title, with the words
+    qualifying it (前特首|林郑月娥, 时任局长|陈大文), when two or more are left for the name; else 0."""
+    titles, modifiers = data.words("titles"), data.words("role_modifiers")
+    lead = next((len(m) for m in sorted(modifiers, key=len, reverse=True) if word.startswith(m)), 0)
+    for n in range(min(SUFFIX_MAX, len(word) - lead - 2), 1, -1):
+        if word[lead : lead + n] in titles:
+            return lead + n
+    return 0
+
+
+def name_after_title(folded: str, end: int, floor: int, original: str) -> int | None:
+    """Where a person's name of two to four characters begins right after a title, when the tagger cut
+    it into ordinary words across the title (英国外相|祈礼望（David Cameron））: only for an original
+    of two to four capitalised words that name no body or place."""
+    words = original.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or english_kind(original) is not None:
+        return None
+    start = _after_title(folded, max(floor, end - 4), end)
+    return start if start < end and all(is_han(c) for c in folded[start:end]) else None
 
 
 def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:

@@ -28,8 +28,8 @@ from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_or_place,
-                                            person_start, sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, name_after_title, named_after_person,
+                                            person_or_place, person_start, sounds_after_cue, sounds_term, surname_start)
 from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
                                              law_or_plan, listed_initials_start, named_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
@@ -348,6 +348,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             inside = words.containing(start) if start is not None else None
             if inside is not None and inside.start < start:
                 start = None  # a surname's character inside a word is no name: 阿波|罗计划
+            if start is None and (start := name_after_title(folded, end, floor, original.text)) is not None:
+                return start, end, "PER"  # 英国外相|祈礼望（David Cameron）
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
