@@ -48,3 +48,12 @@ def test_a_title_the_tagger_glued_before_a_person_s_name_is_left_out(text: str, 
 ])
 def test_a_name_after_a_title_the_tagger_cut_across(text: str, term: str) -> None:
     assert glosses(text)[term] == ("David Cameron", "PER", glosses(text)[term][2])
+
+
+@pytest.mark.parametrize("text, term", [
+    ("無國界記者（RSF）周二公布年度新聞自由指數。", "無國界記者"),
+    ("無國界醫生（MSF）在當地開設的診所遭到炮擊。", "無國界醫生"),
+    ("「無國界記者」（RSF）周二公布年度新聞自由指數。", "無國界記者"),
+])
+def test_a_body_the_gazetteers_know_though_the_tagger_cut_it(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "ORG"

@@ -329,6 +329,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
         if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
+            if (known := _known_term(folded, words, end, floor)) is not None:
+                return known  # a body the gazetteers know, though the tagger cut it into words: 无|国界|记者（RSF）
             start = listed_initials_start(folded, words, end, floor, original.text)  # 环境、社会和治理（ESG）
             if start is None:  # a term, not a body: 增强|现实（AR）
                 start = acronym_term_start(folded, words, end, floor, original.text)
