@@ -57,3 +57,11 @@ def test_a_name_after_a_title_the_tagger_cut_across(text: str, term: str) -> Non
 ])
 def test_a_body_the_gazetteers_know_though_the_tagger_cut_it(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "ORG"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("加州大學洛杉磯分校（UCLA）的研究團隊周一發表論文。", "加州大學洛杉磯分校"),
+    ("德州大學奧斯汀分校（UT Austin）的學者參與了研究。", "德州大學奧斯汀分校"),
+])
+def test_a_campus_is_named_with_its_university(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "ORG"

@@ -215,8 +215,9 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
     """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
-    is; a school's own name (北韩大学院大学) is left whole."""
-    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX):
+    is; a school's own name (北韩大学院大学) and a campus named with its university (加州大学洛杉矶分校) are
+    left whole."""
+    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) or folded[end - 2 : end] == "分校":
         return None
     for pos in range(start + 2, end - 2):
         if ending_at(folded, pos, data.words("school_words"), SUFFIX_MAX):
