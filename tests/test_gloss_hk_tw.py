@@ -65,3 +65,28 @@ def test_a_body_the_gazetteers_know_though_the_tagger_cut_it(text: str, term: st
 ])
 def test_a_campus_is_named_with_its_university(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "ORG"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("該國前總理哈山尼亞（Ahmed Hasania）周二表示。", "哈山尼亞"),
+    ("前財長莫哈末哈山（Mohamad Hasan）表示。", "莫哈末哈山"),
+    ("印尼前財長哈山達力（Hassan Dali）周三表示。", "哈山達力"),
+])
+def test_a_full_name_after_a_title_is_a_person_though_read_as_a_place(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "PER"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("烏克蘭東部城市巴赫穆特（Bakhmut）戰事激烈。", "巴赫穆特"),
+    ("加沙地帶南部拉法（Rafah）周日再遭空襲。", "拉法"),
+])
+def test_a_one_word_name_after_a_place_word_is_a_place(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "LOC"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("俄國作家杜斯妥也夫斯基（Fyodor Dostoevsky）的小說再版。", "杜斯妥也夫斯基"),
+    ("敘利亞北部城市阿勒頗（Aleppo）遭空襲。", "阿勒頗"),
+])
+def test_more_characters_that_render_sounds(text: str, term: str) -> None:
+    assert glosses(text)[term][2] is True

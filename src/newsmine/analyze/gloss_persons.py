@@ -79,7 +79,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
             tok = words.containing(run)
             if tok is None or tok.start != run or tok.end >= end:
                 break
-            if _sound_after_title(words, tok, chars):
+            if _sound_after_title(words, tok, chars) or _unknown_place_sounds(tok, chars):
                 break
             if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
                 run = tok.end
@@ -142,6 +142,12 @@ def name_after_title(folded: str, end: int, floor: int, original: str) -> int | 
         return None
     start = _after_title(folded, max(floor, end - 4), end)
     return start if start < end and all(is_han(c) for c in folded[start:end]) else None
+
+
+def _unknown_place_sounds(tok: Token, chars: frozenset[str]) -> bool:
+    """Whether `tok` is a first name the tagger read as a place no gazetteer knows, all of it sounds
+    (前财长|哈山/LOC|达力): it begins the name rather than standing before it as a place would (以色列|…)."""
+    return tok.tag == "LOC" and len(tok.word) >= 2 and all(ch in chars for ch in tok.word) and lookup(tok.word) is None
 
 
 def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:
@@ -221,10 +227,13 @@ def sounds_after_cue(folded: str, start: int, floor: int) -> int:
 def person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
-    """A glossed name the tagger did not mark as a person: place when the words say so."""
+    """A glossed name the tagger did not mark as a person: place when the words say so, a person when
+    it is a full name right after a title."""
     english = english_kind(original)
     if english:
         return english
+    if len(original.split()) >= 2 and ending_at(folded, start, data.words("titles"), SUFFIX_MAX) is not None:
+        return "PER"  # a full name right after a title, though the tagger read a place: 前财长|哈山马力肯
     if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
         return "LOC"
     if last_tag == "ORG":

@@ -377,6 +377,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         kind = known
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
         kind = person_or_place(folded, start, end, original.text, last_tag, kind)
+    elif kind == "PER" and " " not in original.text and ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX):
+        kind = "LOC"  # a one-word name after a word saying it is a place, though the tagger read a person: 城市|巴赫穆特
     return start, end, kind
 
 
