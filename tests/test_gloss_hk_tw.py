@@ -90,3 +90,22 @@ def test_a_one_word_name_after_a_place_word_is_a_place(text: str, term: str) -> 
 ])
 def test_more_characters_that_render_sounds(text: str, term: str) -> None:
     assert glosses(text)[term][2] is True
+
+
+@pytest.mark.parametrize("text, term, original", [
+    ("香港大學（The University of Hong Kong，HKU）周五公布新一輪收生安排。", "香港大學", "The University of Hong Kong"),
+    ("香港中文大學（Chinese University of Hong Kong, CUHK）的研究團隊發表論文。", "香港中文大學",
+     "Chinese University of Hong Kong"),
+])
+def test_a_full_name_with_an_abbreviation_that_does_not_begin_with_its_first_letter(
+        text: str, term: str, original: str) -> None:
+    assert glosses(text)[term][0] == original
+
+
+@pytest.mark.parametrize("text, term", [
+    ("市區重建局（URA）周四公布新的重建項目。", "市區重建局"),
+    ("國立臺灣大學（NTU）的研究團隊發表報告。", "國立臺灣大學"),
+    ("國立中山大學（NSYSU）昨日舉行畢業典禮。", "國立中山大學"),
+])
+def test_a_body_s_whole_name_before_its_abbreviation(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "ORG"

@@ -119,7 +119,9 @@ def _first_of_pieces(content: str) -> Original | None:
             return None
         short, full = (first, second) if is_acronym(first.text) else (second, first)
         lead = re.sub(r"^(?:The|the|Le|La|Les|Der|Die|Das|El|Il)\s+", "", full.text)  # The Wall Street Journal，WSJ
-        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()):
+        initials = {w[0].upper() for w in full.text.split()}
+        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()) or \
+                {ch for ch in short.text if ch.isupper()} <= initials:  # University of Hong Kong，HKU
             return Original(pieces[0][1], first.transliterated)
     return None
 

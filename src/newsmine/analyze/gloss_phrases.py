@@ -143,16 +143,20 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     return start
 
 
+_FOUNDED_BY = frozenset({"国立", "市立", "州立", "省立", "县立", "都立", "府立", "公立", "私立"})  # (folded) a
+# school's name begins with who founded it: 国立|台湾大学
+
+
 def _known_tail(folded: str, start: int, end: int) -> int:
     """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
-    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
-    世界粮食计划署, stay whole)."""
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局, a name known whole,
+    世界粮食计划署, and one led by who founded it, 国立台湾大学, stay whole)."""
     if lookup(folded[start:end]) is not None:
         return start
     for pos in range(start + 1, end - 1):
         if lookup(folded[pos:end]) is not None:
             head = folded[start:pos]
-            if lookup(head) is None and head not in countries():
+            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY:
                 return pos
             break
     return start

@@ -340,9 +340,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
-        if start is not None and folded[start:end] in data.words("org_suffixes") and is_acronym(original.text):
-            start = acronym_term_start(folded, words, end, floor, original.text)  # a generic ending alone: the
-            # words before it belong to the name, 保护记者|委员会（CPJ）
+        if is_acronym(original.text) and (start is None or folded[start:end] in data.words("org_suffixes")):
+            start = acronym_term_start(folded, words, end, floor, original.text)  # a generic ending alone or
+            # nothing: the words before it belong to the name, 保护记者|委员会（CPJ）, 市区|重建|局（URA）
     else:
         start = person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
