@@ -109,3 +109,12 @@ def test_a_full_name_with_an_abbreviation_that_does_not_begin_with_its_first_let
 ])
 def test_a_body_s_whole_name_before_its_abbreviation(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "ORG"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("美國航母雷根號（USS Ronald Reagan）周一駛入南海。", "雷根號"),
+    ("郵輪翡翠公主號（Emerald Princess）昨日停靠啟德碼頭。", "翡翠公主號"),
+    ("貨輪海洋之星號（Ocean Star）在運河擱淺。", "海洋之星號"),
+])
+def test_a_ship_named_after_what_it_is_is_a_term(text: str, term: str) -> None:
+    assert glosses(text)[term][1] is None

@@ -3,7 +3,7 @@ in small letters (减肥药|司美格鲁肽（semaglutide）), read past the wor
 glues to it; a name after a word saying it names a medicine, a product, an app or a work (抗病毒药物|帕罗
 韦德（Paxlovid）), which is not a person; a law or plan named in words (港区国安法（National Security Law）,
 反海外腐败法), before the tagger's reading of a person; a plan named after a name (阿尔忒弥斯|计划); an
-abbreviation of a list of words (环境、社会和治理（ESG）).
+abbreviation of a list of words (环境、社会和治理（ESG））; a ship after a word saying it is one (航母|辽宁号).
 """
 
 from __future__ import annotations
@@ -55,6 +55,20 @@ def described_product(folded: str, start: int, floor: int) -> bool:
 
 
 _Term = tuple[int, int, "EntityType | None"]
+_VESSEL_MAX = 10  # the longest name of a ship read back from its 号
+
+
+def vessel_term(folded: str, end: int, floor: int) -> _Term | None:
+    """A ship, spacecraft or train named in Chinese characters ending in 号 right after a word saying
+    what it is (航母|列根号（USS Ronald Reagan）, 邮轮|钻石公主号): a term of no type, never a person."""
+    if folded[end - 1 : end] != "号":
+        return None
+    for start in range(end - 2, max(floor, end - _VESSEL_MAX) - 1, -1):
+        if not is_han(folded[start]):
+            return None
+        if ending_at(folded, start, data.words("vessel_words"), SUFFIX_MAX) is not None:
+            return start, end, None
+    return None
 _LAW_BREAKS = frozenset({"w", "u", "p", "r", "m", "q", "TIME", "t", "c", "PER"})
 _LAW_ENDINGS = ("法", "法案", "条例", "法令", "法例")  # (folded) what a law's Chinese name ends in
 

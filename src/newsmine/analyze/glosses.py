@@ -31,7 +31,7 @@ from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is
 from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, name_after_title, named_after_person,
                                             person_or_place, person_start, sounds_after_cue, sounds_term, surname_start)
 from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
-                                             law_or_plan, listed_initials_start, named_term, without_place)
+                                             law_or_plan, listed_initials_start, named_term, vessel_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
                                             is_clause, phrase_start, place_tail, unit_start)
@@ -128,6 +128,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             found = gathering
         elif (law := law_or_plan(folded, words, end, floor, original)) is not None:
             found = law
+        elif (vessel := vessel_term(folded, end, floor)) is not None:
+            found = vessel
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
