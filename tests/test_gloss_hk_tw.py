@@ -118,3 +118,7 @@ def test_a_body_s_whole_name_before_its_abbreviation(text: str, term: str) -> No
 ])
 def test_a_ship_named_after_what_it_is_is_a_term(text: str, term: str) -> None:
     assert glosses(text)[term][1] is None
+
+
+def test_gao_renders_a_sound() -> None:
+    assert glosses("英國田徑總會主席高爾（Simon Coe）周日表示，賽事將如期舉行。")["高爾"][2] is True
