@@ -122,3 +122,11 @@ def test_a_ship_named_after_what_it_is_is_a_term(text: str, term: str) -> None:
 
 def test_gao_renders_a_sound() -> None:
     assert glosses("英國田徑總會主席高爾（Simon Coe）周日表示，賽事將如期舉行。")["高爾"][2] is True
+
+
+def test_sheng_renders_san_or_saint() -> None:
+    assert glosses("美國加州聖克拉拉（Santa Clara）一間科技公司周二宣布裁員。")["聖克拉拉"][2] is True
+
+
+def test_a_saint_s_town_after_its_state_begins_at_sheng() -> None:
+    assert glosses("他們驅車前往德州聖安東尼奧（San Antonio）參加會議。")["聖安東尼奧"][1] == "LOC"

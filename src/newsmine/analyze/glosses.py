@@ -170,6 +170,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             # a town named for a saint (San Jose, St. Louis); 圣 renders San, Santa, Saint: 圣|何塞
             if folded[term_start - 1 : term_start] == "圣" and term_start - 1 >= floor:
                 term_start -= 1
+            saint = folded.find("圣", term_start + 1, term_end - 1)
+            if saint > 0 and lookup(folded[term_start:saint]) == "LOC":
+                term_start = saint  # a place written before it is not in its name: 加州|圣克拉拉（Santa Clara）
             if folded[term_start] == "圣":
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
