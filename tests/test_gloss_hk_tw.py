@@ -130,3 +130,11 @@ def test_sheng_renders_san_or_saint() -> None:
 
 def test_a_saint_s_town_after_its_state_begins_at_sheng() -> None:
     assert glosses("他們驅車前往德州聖安東尼奧（San Antonio）參加會議。")["聖安東尼奧"][1] == "LOC"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("這家公司在今年的超級碗（Super Bowl）投放了廣告。", "超級碗"),
+    ("球隊上周在世界盃（World Cup）外圍賽出局。", "世界盃"),
+])
+def test_a_sports_contest_by_its_english_name_is_a_term(text: str, term: str) -> None:
+    assert glosses(text)[term][1] is None
