@@ -138,3 +138,11 @@ def test_a_saint_s_town_after_its_state_begins_at_sheng() -> None:
 ])
 def test_a_sports_contest_by_its_english_name_is_a_term(text: str, term: str) -> None:
     assert glosses(text)[term][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "本場評論人：李文清（台湾东海大学）、张小明（北京大学）。",
+    "研究由陈家明（欧洲工商管理学院）主持。",
+])
+def test_an_affiliation_in_simplified_characters_is_no_japanese_original(text: str) -> None:
+    assert glosses(text) == {}
