@@ -146,3 +146,11 @@ def test_a_sports_contest_by_its_english_name_is_a_term(text: str, term: str) ->
 ])
 def test_an_affiliation_in_simplified_characters_is_no_japanese_original(text: str) -> None:
     assert glosses(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "本場評論人：陳志明（Stanford University）。",
+    "論文作者為劉美華（National University of Singapore）及其團隊。",
+])
+def test_a_chinese_name_before_its_school_in_english_is_no_gloss(text: str) -> None:
+    assert glosses(text) == {}

@@ -147,7 +147,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
             if found is None:
                 found = _latin_ended_term(folded, words, end, floor, original)
-        if found is None:
+        if found is None or _affiliation(folded, words, end, original):
             continue
         term_start, term_end, kind = found
         term_end = numbered if numbered is not None and term_end == end else term_end
@@ -208,6 +208,18 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
                          transliterated=original.transliterated, phonetic=phonetic(term, original, kind)))
     return listed_bodies(folded, out)
+
+
+_SCHOOL_EN = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+
+
+def _affiliation(folded: str, words: TokenIndex, end: int, original: Original) -> bool:
+    """Whether the parenthesis gives the school of the Chinese person named before it, not the
+    person's original name (王乐（Southern Methodist University））."""
+    i = words.ending_at(end)
+    tok = words.tokens[i] if i is not None else None
+    return tok is not None and tok.tag == "PER" and 2 <= len(tok.word) <= 3 and tok.word[0] in data.words(
+        "surnames") and _SCHOOL_EN.search(original.text) is not None
 
 
 def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
