@@ -154,3 +154,12 @@ def test_an_affiliation_in_simplified_characters_is_no_japanese_original(text: s
 ])
 def test_a_chinese_name_before_its_school_in_english_is_no_gloss(text: str) -> None:
     assert glosses(text) == {}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("事發於旺角（Mong Kok）一間商店，警方到場調查。", "旺角"),
+    ("他們約定在台北車站（Taipei Main Station）大廳集合。", "台北車站"),
+    ("車禍發生在青馬大橋（Tsing Ma Bridge）近市區一段。", "青馬大橋"),
+])
+def test_places_by_their_english_names(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "LOC"

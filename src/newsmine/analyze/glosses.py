@@ -365,8 +365,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         if start is None and len(original.text.split()) >= 2:
             start = surname_start(folded, end, floor)
             inside = words.containing(start) if start is not None else None
-            if inside is not None and inside.start < start:
-                start = None  # a surname's character inside a word is no name: 阿波|罗计划
+            if inside is not None and (inside.start < start or inside.tag == "p" and len(inside.word) == 1):
+                start = None  # a surname's character inside a word is no name: 阿波|罗计划; nor one read as a
+                # preposition before a place: 事发|于|旺角（Mong Kok）
             if start is None and (start := name_after_title(folded, end, floor, original.text)) is not None:
                 return start, end, "PER"  # 英国外相|祈礼望（David Cameron）
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
