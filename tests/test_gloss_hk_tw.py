@@ -163,3 +163,7 @@ def test_a_chinese_name_before_its_school_in_english_is_no_gloss(text: str) -> N
 ])
 def test_places_by_their_english_names(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "LOC"
+
+
+def test_a_site_named_only_by_its_place_keeps_the_place() -> None:
+    assert glosses("旅客昨日在桃園國際機場（TPE）滯留多時。")["桃園國際機場"][1] == "LOC"

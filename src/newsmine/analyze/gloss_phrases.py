@@ -170,11 +170,13 @@ _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "�
 def after_unnamed_place(folded: str, start: int, end: int, original: str) -> int:
     """Past a known place the tagger joined to a place of several words that the original does not
     name: 以色列|特拉维夫 (Tel Aviv), 北京|朝阳区 (Chaoyang District); 纽约市 (New York City) stays, and
-    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End))."""
+    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End)) or only says
+    what the site is (桃园国际机场 (TPE))."""
     for cut in range(min(end - 2, start + 7), start + 1, -1):
         head = folded[start:cut]
         if (head in countries() or lookup(head) == "LOC") and not mentions_place(head, original):
-            return cut if end - cut >= 3 or lookup(folded[cut:end]) == "LOC" else start
+            generic = folded[cut:end] in data.words("facility_suffixes")  # 桃园|国际机场 (TPE): the place names it
+            return cut if (end - cut >= 3 or lookup(folded[cut:end]) == "LOC") and not generic else start
     return start
 
 
