@@ -167,3 +167,11 @@ def test_places_by_their_english_names(text: str, term: str) -> None:
 
 def test_a_site_named_only_by_its_place_keeps_the_place() -> None:
     assert glosses("旅客昨日在桃園國際機場（TPE）滯留多時。")["桃園國際機場"][1] == "LOC"
+
+
+@pytest.mark.parametrize("text", [
+    "法國總統馬克龍周三在巴黎出席儀式（Reuters）\n\n他在會上表示支持。",
+    "美國國務卿在記者會上講話（AFP）\n\n他說談判仍在進行。",
+])
+def test_a_news_agency_after_a_caption_is_a_credit_not_a_gloss(text: str) -> None:
+    assert glosses(text) == {}

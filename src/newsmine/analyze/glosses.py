@@ -151,8 +151,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         term_start, term_end, kind = found
         term_end = numbered if numbered is not None and term_end == end else term_end
-        if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
-            continue  # a dateline: 华盛顿（Reuters）
+        if original.text in _agencies() and (lookup(folded[term_start:term_end]) == "LOC" or kind in ("PER", None)):
+            continue  # a dateline: 华盛顿（Reuters）; a photo's credit after a caption: 美国总统拜登（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
                 words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
