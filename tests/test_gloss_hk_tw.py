@@ -175,3 +175,11 @@ def test_a_site_named_only_by_its_place_keeps_the_place() -> None:
 ])
 def test_a_news_agency_after_a_caption_is_a_credit_not_a_gloss(text: str) -> None:
     assert glosses(text) == {}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("超微（AMD）執行長周二在台北發表演說。", "超微"),
+    ("深流（DFX）創辦人表示，明年將擴大招聘。", "深流"),
+])
+def test_a_name_before_its_head_s_title_is_a_body(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "ORG"

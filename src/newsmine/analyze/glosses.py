@@ -196,7 +196,9 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             not original.text.isupper() or term_end - term_start <= 3)  # 标普（S&P）, not 公司|每股收益（EPS）
         brand = kind is None and not bracketed and not title and one_word and (
             _CAMEL.search(original.text) or described_body(folded, term_start, floor))
-        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
+        headed = kind is None and not bracketed and one_word and any(
+            folded[m.end() :].startswith(w) for w in data.words("body_officers"))  # 超微（AMD）执行长
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand or headed:
             kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）, 开发商|
             # 开放人工智能（OpenAI）
         if is_bare_ticker(folded, folded[term_start:term_end], m.end(), original.text):
