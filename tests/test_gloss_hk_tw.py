@@ -183,3 +183,11 @@ def test_a_news_agency_after_a_caption_is_a_credit_not_a_gloss(text: str) -> Non
 ])
 def test_a_name_before_its_head_s_title_is_a_body(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "ORG"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("美國總統川普（Donald Trump）周五簽署行政命令。", "川普"),
+    ("該國外長藍斯柏吉斯（Gabriel Landsberg）周四訪台。", "藍斯柏吉斯"),
+])
+def test_taiwan_renderings_of_foreign_names_are_by_sound(text: str, term: str) -> None:
+    assert glosses(text)[term][2] is True
