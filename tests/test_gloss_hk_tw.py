@@ -191,3 +191,7 @@ def test_a_name_before_its_head_s_title_is_a_body(text: str, term: str) -> None:
 ])
 def test_taiwan_renderings_of_foreign_names_are_by_sound(text: str, term: str) -> None:
     assert glosses(text)[term][2] is True
+
+
+def test_a_name_and_its_abbreviation_parted_by_a_slash_give_the_first() -> None:
+    assert glosses("英國《金融時報》（Financial Times / FT）周一引述消息人士報道。")["金融時報"][0] == "Financial Times"

@@ -31,6 +31,7 @@ _TICKER = re.compile(r"[A-Z0-9]{1,6}[. -]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA
 # an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
 _EXCHANGE = re.compile(r"([A-Za-z]+|[A-Za-z]*[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
 _CODE_LABEL = re.compile(r"[A-Za-z]*[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")  # 股票代码, NASDAQ代號
+_SLASHED = re.compile(r"\s/\s|／")  # two forms of a name parted by a slash
 _PIECES = re.compile(r"\s*[，,；;、／]\s*|\s+/\s+")  # also 、 and a slash between spaces (IMF、International …)
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
@@ -66,7 +67,7 @@ def original_of(content: str) -> Original | None:
         content = quoted.group(1)
     if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()) or _is_credit(content):
         return None
-    found = parse_original(content)
+    found = parse_original(content) if not _SLASHED.search(content) else None  # Financial Times / FT: the first
     if found is not None:
         return found
     bare = content.strip()
