@@ -195,3 +195,12 @@ def test_taiwan_renderings_of_foreign_names_are_by_sound(text: str, term: str) -
 
 def test_a_name_and_its_abbreviation_parted_by_a_slash_give_the_first() -> None:
     assert glosses("英國《金融時報》（Financial Times / FT）周一引述消息人士報道。")["金融時報"][0] == "Financial Times"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他重申會堅持「一國兩制」（One Country, Two Systems）方針。", "一國兩制"),
+    ("他重申會堅持「一國兩制」（\"One Country, Two Systems\"）方針。", "一國兩制"),
+    ("活動以「綠色城市，健康生活」（Green City, Healthy Life）為口號。", "綠色城市，健康生活"),
+])
+def test_a_quoted_name_whose_english_holds_a_comma_is_a_term(text: str, term: str) -> None:
+    assert glosses(text)[term][1] is None

@@ -97,10 +97,13 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
-        if original is None and TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
-            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」
-            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)
-            original = titled if titled_in_marks(folded, end, floor, titled) else None
+        if original is None and TITLE_WITH_COMMA.fullmatch(inner := m.group(1).strip().strip("\"“”")):
+            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」, and a
+            # quoted name: 「一国两制」（One Country, Two Systems）
+            titled = Original(re.sub(r"\s+", " ", inner), False)
+            quoted = folded[end - 1 : end] in BRACKETS and all(w[:1].isupper() or w in data.words("function_words_en")
+                                                               for w in inner.replace(",", " ").split())
+            original = titled if quoted or titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
@@ -121,7 +124,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             published = any(after.startswith(w) for w in data.words("publication_words") | data.words("org_cues")) or (
                 folded[end - 1] in "”」』\"" and _CAMEL.search(original.text) is not None)  # “深度思维”（DeepMind）
             found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
-            found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
+            found = (found[0], found[1], None) if found is not None and (titled or "," in folded[found[0] : found[1]]) \
+                else found  # a title is a work; a name with a comma inside is a slogan or a work, not a body
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
