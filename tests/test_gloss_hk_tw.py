@@ -204,3 +204,11 @@ def test_a_name_and_its_abbreviation_parted_by_a_slash_give_the_first() -> None:
 ])
 def test_a_quoted_name_whose_english_holds_a_comma_is_a_term(text: str, term: str) -> None:
     assert glosses(text)[term][1] is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他們當年參與了「反送中」（Anti-ELAB）運動。", "反送中"),
+    ("論壇以「家中」（At Home）為題。", "家中"),
+])
+def test_a_name_in_marks_may_end_in_a_place_word(text: str, term: str) -> None:
+    assert term in glosses(text)

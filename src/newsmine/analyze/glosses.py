@@ -207,7 +207,7 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             # 开放人工智能（OpenAI）
         if is_bare_ticker(folded, folded[term_start:term_end], m.end(), original.text):
             continue  # 特斯拉（TSLA）股价: a stock code without its exchange
-        if _generic_term(folded, words, term_start, term_end):
+        if _generic_term(folded, words, term_start, term_end, bracketed):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
@@ -228,16 +228,16 @@ def _affiliation(folded: str, words: TokenIndex, end: int, original: Original) -
         "surnames") and _SCHOOL_EN.search(original.text) is not None
 
 
-def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
+def _generic_term(folded: str, words: TokenIndex, start: int, end: int, bracketed: bool = False) -> bool:
     """Whether a term is a common noun, not a name: a word saying what a body or a thing is (公司, 平台,
     药物: data/org_cues.tsv, data/gloss_descriptors.tsv, data/product_cues.tsv), or words ending in a
-    one-character place word (节目|中, 会|上)."""
+    one-character place word (节目|中, 会|上) — but for a name in marks, which may end so (「反送中」)."""
     term = folded[start:end]
     if any(term in data.words(name) for name in ("org_cues", "gloss_descriptors", "product_cues")):
         return True
     last = words.ending_at(end)
-    return last is not None and words.tokens[last].tag == "f" and len(words.tokens[last].word) == 1 and \
-        words.tokens[last].start > start
+    return not bracketed and last is not None and words.tokens[last].tag == "f" and \
+        len(words.tokens[last].word) == 1 and words.tokens[last].start > start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
