@@ -212,3 +212,12 @@ def test_a_quoted_name_whose_english_holds_a_comma_is_a_term(text: str, term: st
 ])
 def test_a_name_in_marks_may_end_in_a_place_word(text: str, term: str) -> None:
     assert term in glosses(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("英國球星碧咸（David Beckham）昨日訪港。", "碧咸"),
+    ("英國前首相文翠珊（Theresa May）發表演說。", "文翠珊"),
+    ("英國記者般碧（Anna Bamby）撰文。", "般碧"),
+])
+def test_hong_kong_renderings_by_sound(text: str, term: str) -> None:
+    assert glosses(text)[term][2] is True

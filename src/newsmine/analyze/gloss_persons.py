@@ -79,7 +79,8 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
             tok = words.containing(run)
             if tok is None or tok.start != run or tok.end >= end:
                 break
-            if _sound_after_title(words, tok, chars) or _unknown_place_sounds(tok, chars):
+            if _sound_after_title(words, tok, chars) or _unknown_place_sounds(tok, chars) or \
+                    _split_into_sounds(words, run, end, chars):
                 break
             if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
                 run = tok.end
@@ -142,6 +143,14 @@ def name_after_title(folded: str, end: int, floor: int, original: str) -> int | 
         return None
     start = _after_title(folded, max(floor, end - 4), end)
     return start if start < end and all(is_han(c) for c in folded[start:end]) else None
+
+
+def _split_into_sounds(words: TokenIndex, start: int, end: int, chars: frozenset[str]) -> bool:
+    """Whether the tagger read a name of two or three sounds as as many one-character words
+    (球星|碧/a|咸/a): each a transliteration character, none a particle or a pronoun."""
+    inside = words.starting_in(start, end)
+    return 2 <= len(inside) <= 3 and inside[0].start == start and inside[-1].end == end and all(
+        len(t.word) == 1 and t.word in chars and t.tag in ("a", "n", "v", "d", "f") for t in inside)
 
 
 def _unknown_place_sounds(tok: Token, chars: frozenset[str]) -> bool:
