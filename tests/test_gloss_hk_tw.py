@@ -221,3 +221,11 @@ def test_a_name_in_marks_may_end_in_a_place_word(text: str, term: str) -> None:
 ])
 def test_hong_kong_renderings_by_sound(text: str, term: str) -> None:
     assert glosses(text)[term][2] is True
+
+
+@pytest.mark.parametrize("text, term", [
+    ("一名35歲姓李（Lee）男子昨晚被捕。", "李"),
+    ("死者為一名英籍男子，姓麥克勞德（McLeod），終年50歲。", "麥克勞德"),
+])
+def test_a_family_name_after_xing_is_a_person(text: str, term: str) -> None:
+    assert glosses(text)[term][1] == "PER"

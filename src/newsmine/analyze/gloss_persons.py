@@ -145,6 +145,17 @@ def name_after_title(folded: str, end: int, floor: int, original: str) -> int | 
     return start if start < end and all(is_han(c) for c in folded[start:end]) else None
 
 
+def after_surname_word(folded: str, end: int, floor: int) -> tuple[int, int, EntityType] | None:
+    """A family name glossed right after 姓 (姓李（Lee）, 姓麦克唐纳（McDonald））: a person's name, however
+    the tagger reads it; not 百姓."""
+    for start in range(end - 1, max(floor + 1, end - 4) - 1, -1):
+        if not is_han(folded[start]):
+            return None
+        if folded[start - 1] == "姓" and folded[start - 2 : start - 1] != "百":
+            return start, end, "PER"
+    return None
+
+
 def _split_into_sounds(words: TokenIndex, start: int, end: int, chars: frozenset[str]) -> bool:
     """Whether the tagger read a name of two or three sounds as as many one-character words
     (球星|碧/a|咸/a): each a transliteration character, none a particle or a pronoun."""

@@ -28,8 +28,9 @@ from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, name_after_title, named_after_person,
-                                            person_or_place, person_start, sounds_after_cue, sounds_term, surname_start)
+from newsmine.analyze.gloss_persons import (after_surname_word, described_body, name_after_glued_title, name_after_title,
+                                            named_after_person, person_or_place, person_start, sounds_after_cue,
+                                            sounds_term, surname_start)
 from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
                                              law_or_plan, listed_initials_start, named_term, vessel_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
@@ -134,6 +135,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             found = law
         elif (vessel := vessel_term(folded, end, floor)) is not None:
             found = vessel
+        elif (family := after_surname_word(folded, end, floor)) is not None:
+            found = family
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -183,7 +186,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             term_start = sounds_after_cue(folded, term_start, floor)
             if described_product(folded, term_start, floor):
                 kind = None  # a medicine, a product or a work: 抗病毒药物|帕罗韦德（Paxlovid）
-            elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
+            elif folded[term_start - 1 : term_start] != "姓" and (described_body(folded, term_start, floor) or
+                                                                  original.text.isupper() or _CAMEL.search(original.text)):
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
                 # with a capital inside (贝莱德（BlackRock）): a brand, not a person
         if kind in (None, "PER") and not bracketed and original.text.endswith(" AI"):  # 初创公司|月之暗面（Moonshot AI）
