@@ -229,3 +229,11 @@ def test_hong_kong_renderings_by_sound(text: str, term: str) -> None:
 ])
 def test_a_family_name_after_xing_is_a_person(text: str, term: str) -> None:
     assert glosses(text)[term][1] == "PER"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("政府推出流動應用程式「健康同行」（HealthTrack）供市民下載。", "健康同行"),
+    ("這款聊天機械人「星語」（StarTalk）上月推出。", "星語"),
+])
+def test_an_app_in_marks_after_what_it_is_is_a_term(text: str, term: str) -> None:
+    assert glosses(text)[term][1] is None

@@ -125,8 +125,10 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             published = any(after.startswith(w) for w in data.words("publication_words") | data.words("org_cues")) or (
                 folded[end - 1] in "”」』\"" and _CAMEL.search(original.text) is not None)  # “深度思维”（DeepMind）
             found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
-            found = (found[0], found[1], None) if found is not None and (titled or "," in folded[found[0] : found[1]]) \
-                else found  # a title is a work; a name with a comma inside is a slogan or a work, not a body
+            found = (found[0], found[1], None) if found is not None and (
+                titled or "," in folded[found[0] : found[1]] or described_product(folded, found[0] - 1, floor)) \
+                else found  # a title is a work; a name with a comma inside is a slogan or a work, not a body; so is
+            # one after a word saying it is a product or an app: 应用程式|「安心出行」（LeaveHomeSafe）
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
