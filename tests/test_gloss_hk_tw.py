@@ -237,3 +237,8 @@ def test_a_family_name_after_xing_is_a_person(text: str, term: str) -> None:
 ])
 def test_an_app_in_marks_after_what_it_is_is_a_term(text: str, term: str) -> None:
     assert glosses(text)[term][1] is None
+
+
+def test_a_name_whose_first_capital_was_lost_in_typing() -> None:
+    assert glosses("報告由國際能源理事會（nternational Energy Council）周二發表。")["國際能源理事會"] == (
+        "nternational Energy Council", "ORG", False)

@@ -35,6 +35,7 @@ _SLASHED = re.compile(r"\s/\s|／")  # two forms of a name parted by a slash
 _PIECES = re.compile(r"\s*[，,；;、／]\s*|\s+/\s+")  # also 、 and a slash between spaces (IMF、International …)
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
+_LOST_CAPITAL = re.compile(r"[a-z]{4,}(?: (?:of|and|for|the|on|in) )?(?: ?[A-Z][a-z]+){2,6}")  # first word small, the rest capitalised
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 _SMALL_THEN_ACRONYM = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{0,3}} [A-Z]{{2,5}}s?")  # generative AI
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
@@ -85,8 +86,8 @@ def original_of(content: str) -> Original | None:
     if len(explained) == 2 and not has_han(explained[0]) and (_LIFE.fullmatch(explained[1]) or (
             has_han(explained[1]) and not re.search(r"[A-Za-z]", explained[1]))):
         return parse_original(explained[0])  # explained, or years or an age: （Quad：美、日…）, （Ann Lee，1920-2011）
-    if _SMALL_START.match(bare):
-        found = parse_original(bare[0].upper() + bare[1:])
+    if _SMALL_START.match(bare) or _LOST_CAPITAL.fullmatch(bare):  # nternational Science Council: a name whose
+        found = parse_original(bare[0].upper() + bare[1:])  # first capital a typing slip lost
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
     if is_common_phrase(bare) or (_SMALL_THEN_ACRONYM.fullmatch(re.sub(r"\s+", " ", bare)) and
                                   bare.split()[0] not in data.words("function_words_en")):
