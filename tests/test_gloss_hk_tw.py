@@ -242,3 +242,8 @@ def test_an_app_in_marks_after_what_it_is_is_a_term(text: str, term: str) -> Non
 def test_a_name_whose_first_capital_was_lost_in_typing() -> None:
     assert glosses("報告由國際能源理事會（nternational Energy Council）周二發表。")["國際能源理事會"] == (
         "nternational Energy Council", "ORG", False)
+
+
+def test_a_body_named_for_someone_and_what_it_is_is_no_transliteration() -> None:
+    assert glosses("洛克菲勒基金會（Rockefeller Foundation）周一宣布捐款。")["洛克菲勒基金會"] == (
+        "Rockefeller Foundation", "ORG", False)

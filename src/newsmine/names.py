@@ -239,6 +239,8 @@ def phonetic(term: str, original: Original, kind: str | None) -> bool:
     if not is_acronym(original.text):
         tails = data.words("titles") | data.words("org_suffixes") | data.words("place_suffixes")
         cut = next((n for n in range(min(4, len(sounds) - 2), 0, -1) if sounds[-n:] in tails), 0)
+        if cut >= 3 and kind == "ORG" and sounds[-cut:] in data.words("org_suffixes"):
+            return False  # a body named for someone and what it is: 诺贝尔基金会 (Nobel Foundation)
         sounds = sounds[: len(sounds) - cut]
     known = sum(ch in chars for ch in sounds)
     if len(sounds) >= 2 and known == len(sounds):
