@@ -247,3 +247,7 @@ def test_a_name_whose_first_capital_was_lost_in_typing() -> None:
 def test_a_body_named_for_someone_and_what_it_is_is_no_transliteration() -> None:
     assert glosses("洛克菲勒基金會（Rockefeller Foundation）周一宣布捐款。")["洛克菲勒基金會"] == (
         "Rockefeller Foundation", "ORG", False)
+
+
+def test_de_renders_a_sound() -> None:
+    assert glosses("研究由科學家安娜（Anna Kerr）和彼得（Peter Holm）合著。")["彼得"][2] is True
