@@ -251,3 +251,7 @@ def test_a_body_named_for_someone_and_what_it_is_is_no_transliteration() -> None
 
 def test_de_renders_a_sound() -> None:
     assert glosses("研究由科學家安娜（Anna Kerr）和彼得（Peter Holm）合著。")["彼得"][2] is True
+
+
+def test_a_term_beginning_with_shouci() -> None:
+    assert "首次公開招股" in glosses("這家公司計劃明年在港首次公開招股（IPO），集資約十億元。")

@@ -367,17 +367,20 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
     for j in range(i - 1, -1, -1):
         tok = words.tokens[j]
         soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
-        if tok.start < floor or (_ends_term(words, j) and tok.word not in _PER_UNIT) or _before_term(words, j) or (
+        if tok.start < floor or (_ends_term(words, j) and tok.word not in _PER_UNIT | _FIRST) or _before_term(words, j) or (
                 end - start >= expected if soft else end - tok.start > expected + 2):
             break
         if j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].word[-1].isascii() and \
                 words.tokens[j - 1].word[-1].isalnum():
             break  # a word glued to a Latin name goes with it: Blackwell架构|图形处理器（GPU）
         start = tok.start
+        if tok.word in _FIRST:
+            break
     return start if end - start >= 2 else None
 
 
 _PER_UNIT = frozenset({"每股", "每人"})  # read as pronouns, but they begin a term: 每股|收益（EPS）
+_FIRST = frozenset({"首次"})  # read as a number, but it begins a term: 首次|公开|招股（IPO）
 
 
 def _ends_term(words: TokenIndex, i: int) -> bool:
