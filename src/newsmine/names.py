@@ -229,7 +229,8 @@ def phonetic(term: str, original: Original, kind: str | None) -> bool:
 
     Separators and Latin letters aside, a generic tail (a title, 省, 报) is passed over, except for an
     abbreviation's term, which is the body's name translated unless its every character is a sound
-    (欧佩克（OPEC）). A person's name is judged by most of its characters when it has four or more
+    (欧佩克（OPEC）), and for a body word of three characters or more, which makes the body's name a
+    translation (诺贝尔基金会（Nobel Foundation）). A person's name is judged by most of its characters when it has four or more
     (巴切莱特), or by a separator between its parts (理查德·迪尔洛夫).
     """
     if original.transliterated:

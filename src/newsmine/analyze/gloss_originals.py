@@ -9,8 +9,11 @@ with its subtitle after a colon (Empire of Dust: A History) is one original. So 
 lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
 names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
 Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none. Several pieces
-give the first name with its abbreviation (TSMC，Taiwan Semiconductor …) once stock codes and Chinese
-alternatives are left out; one small word is an original when a list of terms glosses each so.
+give the first name with its abbreviation (TSMC，Taiwan Semiconductor …; also after 、 or a slash, and an
+abbreviation made of the name's initials in another order, University of Hong Kong，HKU) once stock codes
+and Chinese alternatives are left out; codes on two exchanges (09988.HK / BABA.US) are none. One small
+word is an original when a list of terms glosses each so; a name in title case whose first capital was lost
+in typing (nternational Science Council) is one.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@ the run of transliteration characters and name separators before the parenthesis
 the parts the tagger split (马修/·/米勒), cut after a title or a word of place (前财政部长|达因,
 总理|内塔尼亚胡), and the two- or three-character Chinese or Korean name after a surname; and whether a
 one-word name rendered by sound right after a word saying what a body is names the body (初创企业|里维安).
+Hong Kong and Taiwan forms: a title the tagger glued before a name (前特首|林郑月娥), a name after a title
+the tagger cut across (外相|祈礼望), a name split into one-character words (碧|咸), a first name read as an
+unknown place (哈山|达力), a family name after 姓 (姓李（Lee）).
 """
 
 from __future__ import annotations

@@ -13,7 +13,10 @@ dateline (华盛顿（Reuters）) is no gloss. Medicines, products, laws and pla
 `gloss_products.py`, bodies known by a brand or after their trade by `gloss_brands.py`; a term ending in
 the number its original ends in keeps it (胰高血糖素样肽-1（GLP-1））; a common noun before the
 parenthesis (该公司（Nvidia）) is no gloss; a one-word original read as a person in a list of glossed bodies
-is a body (标普（S&P）、穆迪（Moody's））.
+is a body (标普（S&P）、穆迪（Moody's））. A ship after a word saying what it is (航母|辽宁号) is a term; a news
+agency after a person or a clause (拜登（Reuters）) is a photo's credit and a Chinese name before the English
+name of a university (王乐（Stanford University）) an affiliation, neither a gloss; a one-word name before its
+head's title (超微（AMD）执行长) is a body.
 """
 
 from __future__ import annotations
