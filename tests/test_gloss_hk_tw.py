@@ -255,3 +255,7 @@ def test_de_renders_a_sound() -> None:
 
 def test_a_term_beginning_with_shouci() -> None:
     assert "首次公開招股" in glosses("這家公司計劃明年在港首次公開招股（IPO），集資約十億元。")
+
+
+def test_ke_renders_a_sound() -> None:
+    assert glosses("意大利探險家馬可（Marco Rossi）的日記出版。")["馬可"][2] is True
