@@ -259,3 +259,7 @@ def test_a_term_beginning_with_shouci() -> None:
 
 def test_ke_renders_a_sound() -> None:
     assert glosses("意大利探險家馬可（Marco Rossi）的日記出版。")["馬可"][2] is True
+
+
+def test_a_state_body_whose_ending_the_gazetteers_know_keeps_its_country() -> None:
+    assert glosses("美國國際開發署（USAID）上月凍結多個援助項目。")["美國國際開發署"][1] == "ORG"

@@ -156,7 +156,8 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     for pos in range(start + 1, end - 1):
         if lookup(folded[pos:end]) is not None:
             head = folded[start:pos]
-            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY:
+            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY and \
+                    head[:2] not in countries() and head[:3] not in countries():  # 美国国际|开发署 stays whole
                 return pos
             break
     return start
