@@ -156,8 +156,9 @@ def _known_tail(folded: str, start: int, end: int) -> int:
     for pos in range(start + 1, end - 1):
         if lookup(folded[pos:end]) is not None:
             head = folded[start:pos]
-            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY and \
-                    head[:2] not in countries() and head[:3] not in countries():  # 美国国际|开发署 stays whole
+            led = (head[:2] in countries() or head[:3] in countries()) and end - pos <= 3  # a country's body
+            # whose short ending the gazetteers know stays whole: 美国国际|开发署 (not 巴西敦促|世界卫生组织)
+            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY and not led:
                 return pos
             break
     return start
