@@ -263,3 +263,11 @@ def test_ke_renders_a_sound() -> None:
 
 def test_a_state_body_whose_ending_the_gazetteers_know_keeps_its_country() -> None:
     assert glosses("美國國際開發署（USAID）上月凍結多個援助項目。")["美國國際開發署"][1] == "ORG"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("他將代表國家出戰巴黎奧運（Paris 2024）。", "巴黎奧運"),
+    ("今年香港國際七人欖球賽（Hong Kong Sevens）門票已售罄。", "香港國際七人欖球賽"),
+])
+def test_a_place_its_original_names_too_begins_the_term(text: str, term: str) -> None:
+    assert term in glosses(text)

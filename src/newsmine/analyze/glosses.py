@@ -38,7 +38,7 @@ from newsmine.analyze.gloss_products import (described_product, drug_term_start,
                                              law_or_plan, listed_initials_start, named_term, vessel_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
-                                            is_clause, phrase_start, place_tail, unit_start)
+                                            is_clause, mentions_place, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -399,6 +399,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
                     len(before.word) == 1 and is_han(before.word) and before.tag not in BREAK_TAGS | {"c"}:
                 start = before.start  # one character is no name: 领|英（LinkedIn）
+            elif last_tag == "nz" and before is not None and before.end == start and before.start >= floor and \
+                    before.tag == "LOC" and mentions_place(before.word, original.text):
+                start = before.start  # a place its original names too: 巴黎|奥运（Paris 2024）
             return start, end, lookup(folded[start:end]) or person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
         if start is None and i is not None:
