@@ -271,3 +271,12 @@ def test_a_state_body_whose_ending_the_gazetteers_know_keeps_its_country() -> No
 ])
 def test_a_place_its_original_names_too_begins_the_term(text: str, term: str) -> None:
     assert term in glosses(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("演習中出動了東風-15B短程彈道導彈（DF-15B）。", "東風-15B短程彈道導彈"),
+    ("空軍派出殲-16戰鬥機（J-16）巡航。", "殲-16戰鬥機"),
+    ("俄軍發射伊斯坎德爾-M導彈（Iskander-M）。", "伊斯坎德爾-M導彈"),
+])
+def test_a_model_named_by_a_designation_its_original_writes(text: str, term: str) -> None:
+    assert glosses(text)[term][1] is None

@@ -34,7 +34,8 @@ from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is
 from newsmine.analyze.gloss_persons import (after_surname_word, described_body, name_after_glued_title, name_after_title,
                                             named_after_person, person_or_place, person_start, sounds_after_cue,
                                             sounds_term, surname_start)
-from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
+from newsmine.analyze.gloss_products import (described_product, designated_term, drug_term_start, has_term_head,
+                                             is_drug_name,
                                              law_or_plan, listed_initials_start, named_term, vessel_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
@@ -140,6 +141,8 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             found = law
         elif (vessel := vessel_term(folded, end, floor)) is not None:
             found = vessel
+        elif (model := designated_term(folded, words, end, floor, original.text)) is not None:
+            found = model
         elif (family := after_surname_word(folded, end, floor)) is not None:
             found = family
         else:
