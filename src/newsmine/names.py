@@ -229,7 +229,8 @@ def phonetic(term: str, original: Original, kind: str | None) -> bool:
 
     Separators and Latin letters aside, a generic tail (a title, 省, 报) is passed over, except for an
     abbreviation's term, which is the body's name translated unless its every character is a sound
-    (欧佩克（OPEC）). A person's name is judged by most of its characters when it has four or more
+    (欧佩克（OPEC）), and for a body word of three characters or more, which makes the body's name a
+    translation (诺贝尔基金会（Nobel Foundation）). A person's name is judged by most of its characters when it has four or more
     (巴切莱特), or by a separator between its parts (理查德·迪尔洛夫).
     """
     if original.transliterated:
@@ -239,6 +240,8 @@ def phonetic(term: str, original: Original, kind: str | None) -> bool:
     if not is_acronym(original.text):
         tails = data.words("titles") | data.words("org_suffixes") | data.words("place_suffixes")
         cut = next((n for n in range(min(4, len(sounds) - 2), 0, -1) if sounds[-n:] in tails), 0)
+        if cut >= 3 and kind == "ORG" and sounds[-cut:] in data.words("org_suffixes"):
+            return False  # a body named for someone and what it is: 诺贝尔基金会 (Nobel Foundation)
         sounds = sounds[: len(sounds) - cut]
     known = sum(ch in chars for ch in sounds)
     if len(sounds) >= 2 and known == len(sounds):

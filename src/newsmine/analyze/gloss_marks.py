@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsmine import data
+from newsmine.analyze.gazetteer import lookup
 from newsmine.analyze.gloss_originals import english_kind
 from newsmine.analyze.gloss_phrases import MAX_TERM, SUFFIX_MAX
 from newsmine.analyze.text import ending_at
@@ -92,6 +93,7 @@ def bracketed_term(folded: str, words: TokenIndex, end: int, floor: int, origina
             len(named) >= 2 and named[0].lower() not in ("in", "at", "on", "from", "to"):
         start += 1  # a quoted place after its preposition, which its English in words leaves out: “在|白宫战情室”
         # （The Situation Room）; a code cannot tell (“在外同胞签证”（F4）)
-    return start, inner, "ORG" if org else None  # a paper or magazine by its name is a body: 《明镜周刊》
+    known = lookup(folded[start:inner]) if folded[inner : inner + 1] != "》" else None  # 「无国界记者」（RSF）
+    return start, inner, "ORG" if org else known  # a paper or magazine by its name is a body: 《明镜周刊》
 
 

@@ -9,8 +9,11 @@ with its subtitle after a colon (Empire of Dust: A History) is one original. So 
 lower-case particle (von der Leyen, al-Assad), designations of letters and a number (G20, A320), long
 names in title case, names in Hebrew, Arabic, Devanagari or Thai script, and a name followed by a
 Chinese explanation, years of life or an age; a credit (数据来源：UNHCR, 摄影：…) is none. Several pieces
-give the first name with its abbreviation (TSMC，Taiwan Semiconductor …) once stock codes and Chinese
-alternatives are left out; one small word is an original when a list of terms glosses each so.
+give the first name with its abbreviation (TSMC，Taiwan Semiconductor …; also after 、 or a slash, and an
+abbreviation made of the name's initials in another order, University of Hong Kong，HKU) once stock codes
+and Chinese alternatives are left out; codes on two exchanges (09988.HK / BABA.US) are none. One small
+word is an original when a list of terms glosses each so; a name in title case whose first capital was lost
+in typing (nternational Science Council) is one.
 """
 
 from __future__ import annotations
@@ -31,9 +34,11 @@ _TICKER = re.compile(r"[A-Z0-9]{1,6}[. -]([A-Z]{1,3})")  # TSLA.O, 0700.HK, NVDA
 # an exchange's name or a label saying "stock code" before a colon and the code: NASDAQ：TSLA, 纽交所：BABA, 股票代码：600519
 _EXCHANGE = re.compile(r"([A-Za-z]+|[A-Za-z]*[\u4e00-\u9fff]{2,8})\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z])?$")
 _CODE_LABEL = re.compile(r"[A-Za-z]*[\u4e00-\u9fff]{0,6}(?:代码|代碼|代号|代號)")  # 股票代码, NASDAQ代號
-_PIECES = re.compile(r"\s*[，,；;]\s*")
+_SLASHED = re.compile(r"\s/\s|／")  # two forms of a name parted by a slash
+_PIECES = re.compile(r"\s*[，,；;、／]\s*|\s+/\s+")  # also 、 and a slash between spaces (IMF、International …)
 _SMALL_START = re.compile(r"(?:the (?=[A-Z])|[a-z]{1,2}(?=[A-Z]))")
 _SMALL_WORD = r"[a-z]+(?:[-'’][a-z]+)*"
+_LOST_CAPITAL = re.compile(r"[a-z]{4,}(?: (?:of|and|for|the|on|in) )?(?: ?[A-Z][a-z]+){2,6}")  # first word small, the rest capitalised
 _COMMON_PHRASE = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{1,4}}")
 _SMALL_THEN_ACRONYM = re.compile(rf"{_SMALL_WORD}(?: {_SMALL_WORD}){{0,3}} [A-Z]{{2,5}}s?")  # generative AI
 _CODE = re.compile(r"[A-Z]{1,5}-?\d{2,4}[A-Z]?")  # a designation of letters and a number: G20, A320, F-35
@@ -66,7 +71,7 @@ def original_of(content: str) -> Original | None:
         content = quoted.group(1)
     if _is_stock_code(content) or _ALIAS_LABEL.match(content.strip()) or _is_credit(content):
         return None
-    found = parse_original(content)
+    found = parse_original(content) if not _SLASHED.search(content) else None  # Financial Times / FT: the first
     if found is not None:
         return found
     bare = content.strip()
@@ -84,8 +89,8 @@ def original_of(content: str) -> Original | None:
     if len(explained) == 2 and not has_han(explained[0]) and (_LIFE.fullmatch(explained[1]) or (
             has_han(explained[1]) and not re.search(r"[A-Za-z]", explained[1]))):
         return parse_original(explained[0])  # explained, or years or an age: （Quad：美、日…）, （Ann Lee，1920-2011）
-    if _SMALL_START.match(bare):
-        found = parse_original(bare[0].upper() + bare[1:])
+    if _SMALL_START.match(bare) or _LOST_CAPITAL.fullmatch(bare):  # nternational Science Council: a name whose
+        found = parse_original(bare[0].upper() + bare[1:])  # first capital a typing slip lost
         return Original(found.text[0].lower() + found.text[1:], found.transliterated) if found else None
     if is_common_phrase(bare) or (_SMALL_THEN_ACRONYM.fullmatch(re.sub(r"\s+", " ", bare)) and
                                   bare.split()[0] not in data.words("function_words_en")):
@@ -119,7 +124,9 @@ def _first_of_pieces(content: str) -> Original | None:
             return None
         short, full = (first, second) if is_acronym(first.text) else (second, first)
         lead = re.sub(r"^(?:The|the|Le|La|Les|Der|Die|Das|El|Il)\s+", "", full.text)  # The Wall Street Journal，WSJ
-        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()):
+        initials = {w[0].upper() for w in full.text.split()}
+        if short.text[0].upper() in (full.text[0].upper(), lead[:1].upper()) or \
+                {ch for ch in short.text if ch.isupper()} <= initials:  # University of Hong Kong，HKU
             return Original(pieces[0][1], first.transliterated)
     return None
 
@@ -220,6 +227,9 @@ def _is_stock_code(content: str) -> bool:
     """Whether a parenthesis holds a stock code: TSLA.O, 0700.HK, NVDA US, NASDAQ：TSLA, 纽交所：BABA
     (data/stock_exchanges.tsv), 股票代码：TSLA."""
     text = content.strip()
+    codes = [piece for piece in _PIECES.split(text) if piece]
+    if len(codes) > 1:  # its codes on two exchanges: 09988.HK / BABA.US
+        return all(_is_stock_code(piece) for piece in codes)
     ticker = _TICKER.fullmatch(text)
     if ticker is not None:
         return ticker.group(1) in data.marked("stock_exchanges", "suffix")

@@ -3,6 +3,9 @@ the run of transliteration characters and name separators before the parenthesis
 the parts the tagger split (马修/·/米勒), cut after a title or a word of place (前财政部长|达因,
 总理|内塔尼亚胡), and the two- or three-character Chinese or Korean name after a surname; and whether a
 one-word name rendered by sound right after a word saying what a body is names the body (初创企业|里维安).
+Hong Kong and Taiwan forms: a title the tagger glued before a name (前特首|林郑月娥), a name after a title
+the tagger cut across (外相|祈礼望), a name split into one-character words (碧|咸), a first name read as an
+unknown place (哈山|达力), a family name after 姓 (姓李（Lee）).
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
                     j -= 1
                 else:
                     break
-            tagged = words.tokens[j].start
+            tagged = words.tokens[j].start + _title_leading(words.tokens[j].word)  # 前特首|林郑月娥
             if folded[tagged] in seps:  # the tagger left a one-sound first name out: 让|-保罗·萨特
                 tagged = tagged - 1 if tagged - 1 >= floor and folded[tagged - 1] in chars else tagged + 1
     run = raw = _translit_run(folded, end, floor)
@@ -79,7 +82,8 @@ def person_start(folded: str, words: TokenIndex, end: int, floor: int) -> int | 
             tok = words.containing(run)
             if tok is None or tok.start != run or tok.end >= end:
                 break
-            if _sound_after_title(words, tok, chars):
+            if _sound_after_title(words, tok, chars) or _unknown_place_sounds(tok, chars) or \
+                    _split_into_sounds(words, run, end, chars):
                 break
             if tok.tag in _STOP_TAGS or tok.tag in ("LOC", "ORG") or tok.word in data.words("titles"):
                 run = tok.end
@@ -120,6 +124,53 @@ def name_after_glued_title(tok: Token) -> int | None:
         if tok.word[:n] in titles and all(ch in chars for ch in tok.word[n:]):
             return tok.start + n
     return None
+
+
+def _title_leading(word: str) -> int:
+    """How many characters of a person's word the tagger glued a title to are the title, with the words
+    qualifying it (前特首|林郑月娥, 时任局长|陈大文), when two or more are left for the name; else 0."""
+    titles, modifiers = data.words("titles"), data.words("role_modifiers")
+    lead = next((len(m) for m in sorted(modifiers, key=len, reverse=True) if word.startswith(m)), 0)
+    for n in range(min(SUFFIX_MAX, len(word) - lead - 2), 1, -1):
+        if word[lead : lead + n] in titles:
+            return lead + n
+    return 0
+
+
+def name_after_title(folded: str, end: int, floor: int, original: str) -> int | None:
+    """Where a person's name of two to four characters begins right after a title, when the tagger cut
+    it into ordinary words across the title (英国外相|祈礼望（David Cameron））: only for an original
+    of two to four capitalised words that name no body or place."""
+    words = original.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or english_kind(original) is not None:
+        return None
+    start = _after_title(folded, max(floor, end - 4), end)
+    return start if start < end and all(is_han(c) for c in folded[start:end]) else None
+
+
+def after_surname_word(folded: str, end: int, floor: int) -> tuple[int, int, EntityType] | None:
+    """A family name glossed right after 姓 (姓李（Lee）, 姓麦克唐纳（McDonald））: a person's name, however
+    the tagger reads it; not 百姓."""
+    for start in range(end - 1, max(floor + 1, end - 4) - 1, -1):
+        if not is_han(folded[start]):
+            return None
+        if folded[start - 1] == "姓" and folded[start - 2 : start - 1] != "百":
+            return start, end, "PER"
+    return None
+
+
+def _split_into_sounds(words: TokenIndex, start: int, end: int, chars: frozenset[str]) -> bool:
+    """Whether the tagger read a name of two or three sounds as as many one-character words
+    (球星|碧/a|咸/a): each a transliteration character, none a particle or a pronoun."""
+    inside = words.starting_in(start, end)
+    return 2 <= len(inside) <= 3 and inside[0].start == start and inside[-1].end == end and all(
+        len(t.word) == 1 and t.word in chars and t.tag in ("a", "n", "v", "d", "f") for t in inside)
+
+
+def _unknown_place_sounds(tok: Token, chars: frozenset[str]) -> bool:
+    """Whether `tok` is a first name the tagger read as a place no gazetteer knows, all of it sounds
+    (前财长|哈山/LOC|达力): it begins the name rather than standing before it as a place would (以色列|…)."""
+    return tok.tag == "LOC" and len(tok.word) >= 2 and all(ch in chars for ch in tok.word) and lookup(tok.word) is None
 
 
 def _sound_after_title(words: TokenIndex, tok: Token, chars: frozenset[str]) -> bool:
@@ -199,10 +250,13 @@ def sounds_after_cue(folded: str, start: int, floor: int) -> int:
 def person_or_place(folded: str, start: int, end: int, original: str,
                      last_tag: str | None, kind: EntityType | None,
                      default: EntityType | None = "PER") -> EntityType | None:
-    """A glossed name the tagger did not mark as a person: place when the words say so."""
+    """A glossed name the tagger did not mark as a person: place when the words say so, a person when
+    it is a full name right after a title."""
     english = english_kind(original)
     if english:
         return english
+    if len(original.split()) >= 2 and ending_at(folded, start, data.words("titles"), SUFFIX_MAX) is not None:
+        return "PER"  # a full name right after a title, though the tagger read a place: 前财长|哈山马力肯
     if last_tag == "LOC" or ending_at(folded, end, data.words("place_suffixes"), SUFFIX_MAX):
         return "LOC"
     if last_tag == "ORG":

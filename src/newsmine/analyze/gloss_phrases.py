@@ -143,16 +143,22 @@ def _after_glued_descriptor(folded: str, start: int, end: int, original: str) ->
     return start
 
 
+_FOUNDED_BY = frozenset({"国立", "市立", "州立", "省立", "县立", "都立", "府立", "公立", "私立"})  # (folded) a
+# school's name begins with who founded it: 国立|台湾大学
+
+
 def _known_tail(folded: str, start: int, end: int) -> int:
     """Where a name the gazetteers know begins inside a word the tagger made too long, when what is
-    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局 and a name known whole,
-    世界粮食计划署, stay whole)."""
+    before it is neither a place nor a body: 敦促|世界贸易组织 (but 英国通信管理局, a name known whole,
+    世界粮食计划署, and one led by who founded it, 国立台湾大学, stay whole)."""
     if lookup(folded[start:end]) is not None:
         return start
     for pos in range(start + 1, end - 1):
         if lookup(folded[pos:end]) is not None:
             head = folded[start:pos]
-            if lookup(head) is None and head not in countries():
+            led = (head[:2] in countries() or head[:3] in countries()) and end - pos <= 3  # a country's body
+            # whose short ending the gazetteers know stays whole: 美国国际|开发署 (not 巴西敦促|世界卫生组织)
+            if lookup(head) is None and head not in countries() and head not in _FOUNDED_BY and not led:
                 return pos
             break
     return start
@@ -166,11 +172,13 @@ _DIRECTIONS = ("东部", "西部", "南部", "北部", "中部", "东北部", "�
 def after_unnamed_place(folded: str, start: int, end: int, original: str) -> int:
     """Past a known place the tagger joined to a place of several words that the original does not
     name: 以色列|特拉维夫 (Tel Aviv), 北京|朝阳区 (Chaoyang District); 纽约市 (New York City) stays, and
-    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End))."""
+    so does a place whose rest is a short word of no name of its own (伦敦西区 (West End)) or only says
+    what the site is (桃园国际机场 (TPE))."""
     for cut in range(min(end - 2, start + 7), start + 1, -1):
         head = folded[start:cut]
         if (head in countries() or lookup(head) == "LOC") and not mentions_place(head, original):
-            return cut if end - cut >= 3 or lookup(folded[cut:end]) == "LOC" else start
+            generic = folded[cut:end] in data.words("facility_suffixes")  # 桃园|国际机场 (TPE): the place names it
+            return cut if (end - cut >= 3 or lookup(folded[cut:end]) == "LOC") and not generic else start
     return start
 
 
@@ -215,8 +223,9 @@ def _inner_word(tok: Token, inner: bool, original: str, before: Token | None = N
 
 def _school_inside(folded: str, start: int, end: int) -> int | None:
     """Where a unit's name begins after the university written before it (…大学|公民实验室), if one
-    is; a school's own name (北韩大学院大学) is left whole."""
-    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX):
+    is; a school's own name (北韩大学院大学) and a campus named with its university (加州大学洛杉矶分校) are
+    left whole."""
+    if ending_at(folded, end, data.words("school_words"), SUFFIX_MAX) or folded[end - 2 : end] == "分校":
         return None
     for pos in range(start + 2, end - 2):
         if ending_at(folded, pos, data.words("school_words"), SUFFIX_MAX):
@@ -360,17 +369,20 @@ def acronym_term_start(folded: str, words: TokenIndex, end: int, floor: int, ori
     for j in range(i - 1, -1, -1):
         tok = words.tokens[j]
         soft = tok.tag in _TERM_SOFT_TAGS or tok.word in titles
-        if tok.start < floor or (_ends_term(words, j) and tok.word not in _PER_UNIT) or _before_term(words, j) or (
+        if tok.start < floor or (_ends_term(words, j) and tok.word not in _PER_UNIT | _FIRST) or _before_term(words, j) or (
                 end - start >= expected if soft else end - tok.start > expected + 2):
             break
         if j > 0 and words.tokens[j - 1].end == tok.start and words.tokens[j - 1].word[-1].isascii() and \
                 words.tokens[j - 1].word[-1].isalnum():
             break  # a word glued to a Latin name goes with it: Blackwell架构|图形处理器（GPU）
         start = tok.start
+        if tok.word in _FIRST:
+            break
     return start if end - start >= 2 else None
 
 
 _PER_UNIT = frozenset({"每股", "每人"})  # read as pronouns, but they begin a term: 每股|收益（EPS）
+_FIRST = frozenset({"首次"})  # read as a number, but it begins a term: 首次|公开|招股（IPO）
 
 
 def _ends_term(words: TokenIndex, i: int) -> bool:

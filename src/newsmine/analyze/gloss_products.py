@@ -3,7 +3,8 @@ in small letters (减肥药|司美格鲁肽（semaglutide）), read past the wor
 glues to it; a name after a word saying it names a medicine, a product, an app or a work (抗病毒药物|帕罗
 韦德（Paxlovid）), which is not a person; a law or plan named in words (港区国安法（National Security Law）,
 反海外腐败法), before the tagger's reading of a person; a plan named after a name (阿尔忒弥斯|计划); an
-abbreviation of a list of words (环境、社会和治理（ESG）).
+abbreviation of a list of words (环境、社会和治理（ESG））; a ship after a word saying it is one (航母|辽宁号); a
+model named by a designation its original writes (东风-11A短程弹道导弹（DF-11A））.
 """
 
 from __future__ import annotations
@@ -55,6 +56,42 @@ def described_product(folded: str, start: int, floor: int) -> bool:
 
 
 _Term = tuple[int, int, "EntityType | None"]
+_VESSEL_MAX = 10  # the longest name of a ship read back from its 号
+
+
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-([A-Z0-9]{1,5})")  # DF-11A, J-20, F-35, Iskander-M
+_KIND_MAX = 8  # the longest run of words saying what a designated model is: 短程弹道导弹, 隐形战机
+
+
+def designated_term(folded: str, words: TokenIndex, end: int, floor: int, original: str) -> _Term | None:
+    """A weapon or other model named by a designation its original writes too, with the words saying
+    what it is before the parenthesis (东风-11A短程弹道导弹（DF-11A）, 歼-20战斗机（J-20）): the name
+    before the designation, the designation and those words; a term of no type."""
+    code = _DESIGNATION.fullmatch(original.strip())
+    if code is None:
+        return None
+    mark = "-" + code.group(1)
+    at = folded.rfind(mark, max(floor, end - len(mark) - _KIND_MAX), end)
+    if at <= floor or not all(is_han(c) for c in folded[at + len(mark) : end]):
+        return None
+    name = words.containing(at - 1)
+    if name is None or name.start < floor or not (is_han(folded[at - 1]) or folded[at - 1].isascii()):
+        return None
+    start = name.start if all(is_han(c) or c.isalnum() or c == "-" for c in folded[name.start : at]) else at - 1
+    return (start, end, None) if end - start >= 3 else None
+
+
+def vessel_term(folded: str, end: int, floor: int) -> _Term | None:
+    """A ship, spacecraft or train named in Chinese characters ending in 号 right after a word saying
+    what it is (航母|列根号（USS Ronald Reagan）, 邮轮|钻石公主号): a term of no type, never a person."""
+    if folded[end - 1 : end] != "号":
+        return None
+    for start in range(end - 2, max(floor, end - _VESSEL_MAX) - 1, -1):
+        if not is_han(folded[start]):
+            return None
+        if ending_at(folded, start, data.words("vessel_words"), SUFFIX_MAX) is not None:
+            return start, end, None
+    return None
 _LAW_BREAKS = frozenset({"w", "u", "p", "r", "m", "q", "TIME", "t", "c", "PER"})
 _LAW_ENDINGS = ("法", "法案", "条例", "法令", "法例")  # (folded) what a law's Chinese name ends in
 

@@ -13,7 +13,10 @@ dateline (华盛顿（Reuters）) is no gloss. Medicines, products, laws and pla
 `gloss_products.py`, bodies known by a brand or after their trade by `gloss_brands.py`; a term ending in
 the number its original ends in keeps it (胰高血糖素样肽-1（GLP-1））; a common noun before the
 parenthesis (该公司（Nvidia）) is no gloss; a one-word original read as a person in a list of glossed bodies
-is a body (标普（S&P）、穆迪（Moody's））.
+is a body (标普（S&P）、穆迪（Moody's））. A ship after a word saying what it is (航母|辽宁号) is a term; a news
+agency after a person or a clause (拜登（Reuters）) is a photo's credit and a Chinese name before the English
+name of a university (王乐（Stanford University）) an affiliation, neither a gloss; a one-word name before its
+head's title (超微（AMD）执行长) is a body.
 """
 
 from __future__ import annotations
@@ -28,13 +31,15 @@ from newsmine.analyze.gloss_marks import (BRACKETS, TITLE_WITH_COMMA, bracketed_
                                           quoted_around, titled_in_marks)
 from newsmine.analyze.gloss_originals import (english_kind, in_small_letters, is_common_phrase, is_translated_clause,
                                               listed_small_words, original_of, quoted_terms_english)
-from newsmine.analyze.gloss_persons import (described_body, name_after_glued_title, named_after_person, person_or_place,
-                                            person_start, sounds_after_cue, sounds_term, surname_start)
-from newsmine.analyze.gloss_products import (described_product, drug_term_start, has_term_head, is_drug_name,
-                                             law_or_plan, listed_initials_start, named_term, without_place)
+from newsmine.analyze.gloss_persons import (after_surname_word, described_body, name_after_glued_title, name_after_title,
+                                            named_after_person, person_or_place, person_start, sounds_after_cue,
+                                            sounds_term, surname_start)
+from newsmine.analyze.gloss_products import (described_product, designated_term, drug_term_start, has_term_head,
+                                             is_drug_name,
+                                             law_or_plan, listed_initials_start, named_term, vessel_term, without_place)
 from newsmine.analyze.gloss_phrases import (BREAK_TAGS, JOINING, MAX_TERM, SUFFIX_MAX, acronym_term_start,
                                             after_unnamed_place, common_term_start, cue_led_start, ends_like_body,
-                                            is_clause, phrase_start, place_tail, unit_start)
+                                            is_clause, mentions_place, phrase_start, place_tail, unit_start)
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.tagger import Token, tag
 from newsmine.analyze.text import ending_at
@@ -97,10 +102,13 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue
         if original is None and folded[end - 1 : end] in BRACKETS:
             original = quoted_terms_english(m.group(1))
-        if original is None and TITLE_WITH_COMMA.fullmatch(m.group(1).strip()):
-            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」
-            titled = Original(re.sub(r"\s+", " ", m.group(1).strip()), False)
-            original = titled if titled_in_marks(folded, end, floor, titled) else None
+        if original is None and TITLE_WITH_COMMA.fullmatch(inner := m.group(1).strip().strip("\"“”")):
+            # a title with a comma in its English: 「我们的星球，我们的未来（Our Planet, Our Future）」, and a
+            # quoted name: 「一国两制」（One Country, Two Systems）
+            titled = Original(re.sub(r"\s+", " ", inner), False)
+            quoted = folded[end - 1 : end] in BRACKETS and all(w[:1].isupper() or w in data.words("function_words_en")
+                                                               for w in inner.replace(",", " ").split())
+            original = titled if quoted or titled_in_marks(folded, end, floor, titled) else None
         if original is None or end == 0:
             continue
         label = _label_before(folded, end, floor)
@@ -121,13 +129,22 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             published = any(after.startswith(w) for w in data.words("publication_words") | data.words("org_cues")) or (
                 folded[end - 1] in "”」』\"" and _CAMEL.search(original.text) is not None)  # “深度思维”（DeepMind）
             found = (found[0], found[1], "ORG") if found is not None and (names_body(kind_word) or published) else found
-            found = (found[0], found[1], None) if found is not None and titled else found  # a title is a work
+            found = (found[0], found[1], None) if found is not None and (
+                titled or "," in folded[found[0] : found[1]] or described_product(folded, found[0] - 1, floor)) \
+                else found  # a title is a work; a name with a comma inside is a slogan or a work, not a body; so is
+            # one after a word saying it is a product or an app: 应用程式|「安心出行」（LeaveHomeSafe）
         elif is_common_phrase(original.text):
             found = _common_term(words, end, floor, original)
         elif (gathering := _gathering(folded, words, end, floor, original)) is not None:
             found = gathering
         elif (law := law_or_plan(folded, words, end, floor, original)) is not None:
             found = law
+        elif (vessel := vessel_term(folded, end, floor)) is not None:
+            found = vessel
+        elif (model := designated_term(folded, words, end, floor, original.text)) is not None:
+            found = model
+        elif (family := after_surname_word(folded, end, floor)) is not None:
+            found = family
         else:
             unit = None if original.transliterated else unit_start(folded, end, floor, original.text)
             found = (unit, end, "ORG") if unit is not None else _before_title(
@@ -145,12 +162,12 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
                 found = (end - len(title), end, None) if title and 2 <= len(title) <= end - floor else None
             if found is None:
                 found = _latin_ended_term(folded, words, end, floor, original)
-        if found is None:
+        if found is None or _affiliation(folded, words, end, original):
             continue
         term_start, term_end, kind = found
         term_end = numbered if numbered is not None and term_end == end else term_end
-        if original.text in _agencies() and lookup(folded[term_start:term_end]) == "LOC":
-            continue  # a dateline: 华盛顿（Reuters）
+        if original.text in _agencies() and (lookup(folded[term_start:term_end]) == "LOC" or kind in ("PER", None)):
+            continue  # a dateline: 华盛顿（Reuters）; a photo's credit after a caption: 美国总统拜登（Reuters）
         title = ending_at(folded, term_end, data.words("titles"), SUFFIX_MAX)
         if in_small_letters(original.text) and (is_translated_clause(original.text) or is_clause(
                 words, term_start, term_end) or (title is not None and original.text == original.text.lower())):
@@ -168,13 +185,17 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             # a town named for a saint (San Jose, St. Louis); 圣 renders San, Santa, Saint: 圣|何塞
             if folded[term_start - 1 : term_start] == "圣" and term_start - 1 >= floor:
                 term_start -= 1
+            saint = folded.find("圣", term_start + 1, term_end - 1)
+            if saint > 0 and lookup(folded[term_start:saint]) == "LOC":
+                term_start = saint  # a place written before it is not in its name: 加州|圣克拉拉（Santa Clara）
             if folded[term_start] == "圣":
                 kind = "LOC"
         if kind == "PER" and " " not in original.text:
             term_start = sounds_after_cue(folded, term_start, floor)
             if described_product(folded, term_start, floor):
                 kind = None  # a medicine, a product or a work: 抗病毒药物|帕罗韦德（Paxlovid）
-            elif described_body(folded, term_start, floor) or original.text.isupper() or _CAMEL.search(original.text):
+            elif folded[term_start - 1 : term_start] != "姓" and (described_body(folded, term_start, floor) or
+                                                                  original.text.isupper() or _CAMEL.search(original.text)):
                 kind = "ORG"  # a one-word name after what the body is (投资银行|杰富瑞（Jefferies）), in capitals or
                 # with a capital inside (贝莱德（BlackRock）): a brand, not a person
         if kind in (None, "PER") and not bracketed and original.text.endswith(" AI"):  # 初创公司|月之暗面（Moonshot AI）
@@ -191,12 +212,14 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             not original.text.isupper() or term_end - term_start <= 3)  # 标普（S&P）, not 公司|每股收益（EPS）
         brand = kind is None and not bracketed and not title and one_word and (
             _CAMEL.search(original.text) or described_body(folded, term_start, floor))
-        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand:
+        headed = kind is None and not bracketed and one_word and any(
+            folded[m.end() :].startswith(w) for w in data.words("body_officers"))  # 超微（AMD）执行长
+        if folded[term_start:term_end] in data.marked("stock_exchanges", "prefix") or brand or headed:
             kind = "ORG"  # an exchange, not a place: 在纳斯达克（Nasdaq）上市; a brand: 速卖通（AliExpress）, 开发商|
             # 开放人工智能（OpenAI）
         if is_bare_ticker(folded, folded[term_start:term_end], m.end(), original.text):
             continue  # 特斯拉（TSLA）股价: a stock code without its exchange
-        if _generic_term(folded, words, term_start, term_end):
+        if _generic_term(folded, words, term_start, term_end, bracketed):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
@@ -205,16 +228,28 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
     return listed_bodies(folded, out)
 
 
-def _generic_term(folded: str, words: TokenIndex, start: int, end: int) -> bool:
+_SCHOOL_EN = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+
+
+def _affiliation(folded: str, words: TokenIndex, end: int, original: Original) -> bool:
+    """Whether the parenthesis gives the school of the Chinese person named before it, not the
+    person's original name (王乐（Southern Methodist University））."""
+    i = words.ending_at(end)
+    tok = words.tokens[i] if i is not None else None
+    return tok is not None and tok.tag == "PER" and 2 <= len(tok.word) <= 3 and tok.word[0] in data.words(
+        "surnames") and _SCHOOL_EN.search(original.text) is not None
+
+
+def _generic_term(folded: str, words: TokenIndex, start: int, end: int, bracketed: bool = False) -> bool:
     """Whether a term is a common noun, not a name: a word saying what a body or a thing is (公司, 平台,
     药物: data/org_cues.tsv, data/gloss_descriptors.tsv, data/product_cues.tsv), or words ending in a
-    one-character place word (节目|中, 会|上)."""
+    one-character place word (节目|中, 会|上) — but for a name in marks, which may end so (「反送中」)."""
     term = folded[start:end]
     if any(term in data.words(name) for name in ("org_cues", "gloss_descriptors", "product_cues")):
         return True
     last = words.ending_at(end)
-    return last is not None and words.tokens[last].tag == "f" and len(words.tokens[last].word) == 1 and \
-        words.tokens[last].start > start
+    return not bracketed and last is not None and words.tokens[last].tag == "f" and \
+        len(words.tokens[last].word) == 1 and words.tokens[last].start > start
 
 
 def _before_title(folded: str, words: TokenIndex, end: int, floor: int, original: Original) -> _Term | None:
@@ -329,6 +364,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         # an abbreviation of a body the lists know (国际原子能机构（IAEA）) or of a term (国内生产总值（GDP）)
         start = phrase_start(folded, words, end, floor, original.text)
         if start is None or lookup(folded[start:end]) is None and not ends_like_body(folded, end):
+            if (known := _known_term(folded, words, end, floor)) is not None:
+                return known  # a body the gazetteers know, though the tagger cut it into words: 无|国界|记者（RSF）
             start = listed_initials_start(folded, words, end, floor, original.text)  # 环境、社会和治理（ESG）
             if start is None:  # a term, not a body: 增强|现实（AR）
                 start = acronym_term_start(folded, words, end, floor, original.text)
@@ -338,16 +375,19 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         return (start, end, lookup(folded[start:end])) if start is not None else None
     if kind in ("ORG", "LOC"):
         start = phrase_start(folded, words, end, floor, original.text)
-        if start is not None and folded[start:end] in data.words("org_suffixes") and is_acronym(original.text):
-            start = acronym_term_start(folded, words, end, floor, original.text)  # a generic ending alone: the
-            # words before it belong to the name, 保护记者|委员会（CPJ）
+        if is_acronym(original.text) and (start is None or folded[start:end] in data.words("org_suffixes")):
+            start = acronym_term_start(folded, words, end, floor, original.text)  # a generic ending alone or
+            # nothing: the words before it belong to the name, 保护记者|委员会（CPJ）, 市区|重建|局（URA）
     else:
         start = person_start(folded, words, end, floor)
         if start is None and len(original.text.split()) >= 2:
             start = surname_start(folded, end, floor)
             inside = words.containing(start) if start is not None else None
-            if inside is not None and inside.start < start:
-                start = None  # a surname's character inside a word is no name: 阿波|罗计划
+            if inside is not None and (inside.start < start or inside.tag == "p" and len(inside.word) == 1):
+                start = None  # a surname's character inside a word is no name: 阿波|罗计划; nor one read as a
+                # preposition before a place: 事发|于|旺角（Mong Kok）
+            if start is None and (start := name_after_title(folded, end, floor, original.text)) is not None:
+                return start, end, "PER"  # 英国外相|祈礼望（David Cameron）
         if start is None and i is not None and last_tag in ("nz", "nw", "LOC", "s"):
             # a proper noun that is not a person: a place, or a name of no type (a law, a slogan)
             start = words.tokens[i].start
@@ -362,6 +402,9 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
             if end - start == 1 and before is not None and before.end == start and before.start >= floor and \
                     len(before.word) == 1 and is_han(before.word) and before.tag not in BREAK_TAGS | {"c"}:
                 start = before.start  # one character is no name: 领|英（LinkedIn）
+            elif last_tag == "nz" and before is not None and before.end == start and before.start >= floor and \
+                    before.tag == "LOC" and mentions_place(before.word, original.text):
+                start = before.start  # a place its original names too: 巴黎|奥运（Paris 2024）
             return start, end, lookup(folded[start:end]) or person_or_place(
                 folded, start, end, original.text, last_tag, None, default=None)
         if start is None and i is not None:
@@ -373,6 +416,8 @@ def _plain_term(folded: str, words: TokenIndex, end: int, floor: int, original: 
         kind = known
     elif kind is None or (kind == "PER" and not original.transliterated and last_tag != "PER"):
         kind = person_or_place(folded, start, end, original.text, last_tag, kind)
+    elif kind == "PER" and " " not in original.text and ending_at(folded, start, data.words("place_cues"), SUFFIX_MAX):
+        kind = "LOC"  # a one-word name after a word saying it is a place, though the tagger read a person: 城市|巴赫穆特
     return start, end, kind
 
 
