@@ -111,3 +111,9 @@ def test_world_cities_and_war_towns_are_places() -> None:
     for name in ("汉堡", "巴赫穆特", "拉法"):
         assert entity_named(doc, name).type == "LOC"
     assert gazetteer.known("海参崴").name == "符拉迪沃斯托克"
+
+
+def test_a_known_head_of_state_belongs_to_the_country_the_article_names() -> None:
+    doc = analyse_text("米莱周二宣布大幅削减公共开支。阿根廷经济今年预计萎缩。教宗良十四世呼吁和平，梵蒂冈随后发表声明。")
+    assert entity_named(doc, "米莱").affiliations == [entity_named(doc, "阿根廷").id]
+    assert entity_named(doc, "教宗良十四世").affiliations == [entity_named(doc, "梵蒂冈").id]
