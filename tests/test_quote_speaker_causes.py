@@ -213,3 +213,13 @@ def test_an_uncued_quotation_that_names_the_person_opening_its_sentence_is_not_t
     name(doc, "E2", "PER", "韩允中")
     found = quotes(doc)
     assert [(q.speaker, q.sieve) for q in found] == [("E1", "cue-before"), ("E1", "main-voice")]
+
+
+def test_an_adverb_or_a_manner_after_the_name_is_no_part_of_the_speaker():
+    """李母|只是|觉得, 王明|却|表示, 肖冰|言之凿凿地|告诉: the speaker is the name alone."""
+    doc = prepare("在她怀孕期间，李母只是觉得女儿最近胖了一些。王明却表示，他不会辞职。",
+                  "办案人员肖冰言之凿凿地告诉记者，这则广告违反了法律。")
+    name(doc, "E1", "PER", "李母")
+    name(doc, "E2", "PER", "王明")
+    name(doc, "E3", "PER", "肖冰")
+    assert [q.speaker_text for q in quotes(doc)] == ["李母", "王明", "办案人员肖冰"]

@@ -105,8 +105,8 @@ class Phrases:
             and self.pronoun(Span(a, a + 1)) is None and self.pronoun(Span(a, min(a + 2, b))) is None
 
     def _adverbial(self, k: int, b: int, protect: list[Span] | tuple[Span, ...]) -> int:
-        """The first adverbial (还, 周三, 在…, a date, a manner adverb in 地 right at the end) in `[k, b)`
-        outside names and parentheticals, else b."""
+        """The first adverbial (还, 周三, 在…, a date, a manner adverb in 地 right at the end or right after a
+        name) in `[k, b)` outside names and parentheticals, else b."""
         adverbials = self.lex.pattern("adverbial")
         not_adverbial = self.lex.pattern("not_adverbial")
         marks, norm, start = self.marks, self.marks.norm, self.marks.start
@@ -114,6 +114,9 @@ class Phrases:
                    for m in re.finditer(f"(?=({not_adverbial.pattern}))", norm[: b - start]) if (w := m.group(1))]
         # `对美政策` is no adverbial, but in `对美联社说` a name starts inside the word and runs past it
         blocked = [(x, y) for x, y in blocked if not any(x < p.start < y < p.end for p in protect)]
+        named = [p.end for p in protect if k <= p.end < b and MANNER.fullmatch(marks.sub(p.end, b))]
+        if named:  # 肖冰|言之凿凿地|告诉: a name, then how it speaks
+            b = min(named)
         while k < b:
             if (marks.shielded(k) or any(p.start < k < p.end for p in protect)
                     or any(x <= k < y for x, y in blocked)):
