@@ -223,3 +223,9 @@ def test_an_adverb_or_a_manner_after_the_name_is_no_part_of_the_speaker():
     name(doc, "E2", "PER", "王明")
     name(doc, "E3", "PER", "肖冰")
     assert [q.speaker_text for q in quotes(doc)] == ["李母", "王明", "办案人员肖冰"]
+
+
+def test_du_and_tongyang_after_the_subject_are_no_part_of_it_and_lingren_jingtan_is_no_cue():
+    doc = prepare("这些厂商都声称，新产品可以让人年轻十岁。教育局的通知同样指出，学生暂不返校。",
+                  "壁画的细腻线条都令人惊叹，但更令人叹服的是它的色彩。")
+    assert [q.speaker_text for q in quotes(doc)] == ["这些厂商", "教育局的通知"]
