@@ -63,3 +63,8 @@ def test_a_former_state_is_named_without_qian() -> None:
     found = names("上世纪80年代美国和前苏联之间的冷战持续多年。前南斯拉夫解体后，前东德的工厂纷纷关闭。")
     assert {("苏联", "LOC"), ("南斯拉夫", "LOC"), ("东德", "LOC")} <= found
     assert not {n for n, _ in found} & {"前苏联", "前南斯拉夫"}
+
+
+def test_a_title_glued_by_its_last_character_to_a_name_is_cut_off() -> None:
+    found = names("来自巴西的南京航空航天大学博士生泰勒斯表示，中国航天发展很快。")
+    assert ("泰勒斯", "PER") in found and ("生泰勒斯", "PER") not in found

@@ -243,7 +243,8 @@ def _title_glued(folded: str, start: int, end: int) -> str | None:
 def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     """The tagger's organisations without a member's title or 籍 glued to their end: 民进党|立委,
     共和党|籍; and its places without an official's title, when what is left is a place the gazetteers
-    know: 美国|国务卿, 北京|市长."""
+    know: 美国|国务卿, 北京|市长; a person's word without the last character of a title before it
+    (博士|生泰勒斯)."""
     out = []
     for cand in candidates:
         glued = None
@@ -254,8 +255,17 @@ def cut_glued_titles(folded: str, candidates: list[Candidate]) -> list[Candidate
             glued = _title_glued(folded, cand.start, cand.end)
             place = gazetteer.known(folded[cand.start : cand.end - len(glued)]) if glued else None
             glued = glued if place is not None and place.type == "LOC" else None
-        out.append(Candidate(cand.start, cand.end - len(glued), cand.type, cand.source, cand.key) if glued else cand)
+        if glued:
+            cand = Candidate(cand.start, cand.end - len(glued), cand.type, cand.source, cand.key)
+        elif cand.type == "PER" and cand.source == "tagger" and cand.end - cand.start >= 3 and _title_before(folded, cand.start):
+            cand = Candidate(cand.start + 1, cand.end, "PER", cand.source, cand.key)  # 博士|生泰勒斯: 博士生|泰勒斯
+        out.append(cand)
     return out
+
+
+def _title_before(folded: str, start: int) -> bool:
+    """Whether the first character of a person's word ends a title written right before it (博士|生泰勒斯)."""
+    return any(folded[start - n : start + 1] in data.words("titles") for n in (1, 2, 3) if start - n >= 0)
 
 
 def _abbreviations(folded: str, tokens: tuple[Token, ...], i: int) -> list[Candidate]:
