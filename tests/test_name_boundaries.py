@@ -4,6 +4,7 @@ generic word (analyze/name_edges.py, analyze/mentions.py, data/generic_*.tsv).""
 
 from __future__ import annotations
 
+from newsmine.analyze.mentions import Candidate, cut_glued_titles
 from tests.helpers_names import analyse_text
 
 
@@ -66,5 +67,10 @@ def test_a_former_state_is_named_without_qian() -> None:
 
 
 def test_a_title_glued_by_its_last_character_to_a_name_is_cut_off() -> None:
-    found = names("来自巴西的南京航空航天大学博士生泰勒斯表示，中国航天发展很快。")
-    assert ("泰勒斯", "PER") in found and ("生泰勒斯", "PER") not in found
+    """The tagger's 博士|生泰勒斯 (as on a real page): the person is 泰勒斯, the title 博士生."""
+    text = "专业博士生泰勒斯表示，中国航天发展很快。"
+    start = text.index("生泰勒斯")
+    cut = cut_glued_titles(text, [Candidate(start, start + 4, "PER", "tagger")])
+    assert [text[c.start : c.end] for c in cut] == ["泰勒斯"]
+    kept = cut_glued_titles(text, [Candidate(text.index("泰勒斯"), text.index("泰勒斯") + 3, "PER", "tagger")])
+    assert [text[c.start : c.end] for c in kept] == ["泰勒斯"]
