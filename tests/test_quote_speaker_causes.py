@@ -229,3 +229,10 @@ def test_du_and_tongyang_after_the_subject_are_no_part_of_it_and_lingren_jingtan
     doc = prepare("这些厂商都声称，新产品可以让人年轻十岁。教育局的通知同样指出，学生暂不返校。",
                   "壁画的细腻线条都令人惊叹，但更令人叹服的是它的色彩。")
     assert [q.speaker_text for q in quotes(doc)] == ["这些厂商", "教育局的通知"]
+
+
+def test_a_statement_issued_then_another_act_is_no_statement():
+    """发表联合声明，签署了…: what follows the comma is an act, not the statement's words."""
+    doc = prepare("两国元首发表了关于气候变化的联合声明，签署了近20项合作文件。",
+                  "两国发表联合声明，宣布建立全面战略伙伴关系。")
+    assert [doc.text[q.span.start : q.span.end] for q in quotes(doc)] == ["宣布建立全面战略伙伴关系"]

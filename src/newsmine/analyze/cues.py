@@ -19,6 +19,10 @@ from newsmine.analyze.phrases import Phrases
 from newsmine.model import Span
 
 
+_ISSUING = ("发表", "發表", "发布", "發佈", "發布", "公布", "通过", "通過")  # verbs that issue a statement
+_ACTED = re.compile(r"[\u4e00-\u9fff]{1,2}了")  # `签署了`, `举行了`: an act, not words said
+
+
 @dataclass
 class Cue:
     """A speech verb that introduces or follows a statement, with what was found around it."""
@@ -236,6 +240,8 @@ class CueFrames:
             return cue
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
+        if had_punct and self._published_then_acted(span, word, j):
+            return None  # `发表联合声明，签署了…`: the statement was issued, then something else was done
         quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
         if quoted is not None:  # `指控政府“…”`: the words said of someone, in marks, are the statement
             cue.linked = (quoted,)
@@ -260,6 +266,13 @@ class CueFrames:
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def _published_then_acted(self, span: Span, word: str, j: int) -> bool:
+        """Whether a document noun is the object of a verb of issuing (发表…声明) and what follows the
+        comma is another act of the same subject, a verb with 了 that is no cue (签署了, 举行了)."""
+        clause = self.marks.sub(self.marks.clause_start(span.start), span.start)
+        return (word in self.lex.words("document") and any(v in clause for v in _ISSUING)
+                and self._cue_at(j) is None and _ACTED.match(self.marks.norm, j - self.marks.start) is not None)
 
     def _quoted_object(self, j: int) -> Segment | None:
         """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a
