@@ -236,3 +236,8 @@ def test_a_statement_issued_then_another_act_is_no_statement():
     doc = prepare("两国元首发表了关于气候变化的联合声明，签署了近20项合作文件。",
                   "两国发表联合声明，宣布建立全面战略伙伴关系。")
     assert [doc.text[q.span.start : q.span.end] for q in quotes(doc)] == ["宣布建立全面战略伙伴关系"]
+
+
+def test_a_point_of_view_the_writer_takes_is_no_speaker():
+    doc = prepare("但是，从法律程序上说，应该以工商部门的最终处罚决定书为准。", "他说，这项政策有利于经济发展。")
+    assert [q.speaker_text for q in quotes(doc)] == ["他"]

@@ -21,6 +21,7 @@ from newsmine.model import Span
 
 _ISSUING = ("发表", "發表", "发布", "發佈", "發布", "公布", "通过", "通過")  # verbs that issue a statement
 _ACTED = re.compile(r"[\u4e00-\u9fff]{1,2}了")  # `签署了`, `举行了`: an act, not words said
+_VIEWPOINT = re.compile(r"(?:但是?|而|不过|不過)?[，,]?\s*[从從就][^，,。]{1,10}?(?:上|来|來|角度|层面|層面|方面)")
 
 
 @dataclass
@@ -240,6 +241,8 @@ class CueFrames:
             return cue
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
+        if _VIEWPOINT.fullmatch(self.marks.sub(self.marks.clause_start(span.start), span.start).strip()):
+            return None  # `从法律程序上说，…`: a point of view the writer takes, no one speaking
         if had_punct and self._published_then_acted(span, word, j):
             return None  # `发表联合声明，签署了…`: the statement was issued, then something else was done
         quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
