@@ -241,3 +241,8 @@ def test_a_statement_issued_then_another_act_is_no_statement():
 def test_a_point_of_view_the_writer_takes_is_no_speaker():
     doc = prepare("但是，从法律程序上说，应该以工商部门的最终处罚决定书为准。", "他说，这项政策有利于经济发展。")
     assert [q.speaker_text for q in quotes(doc)] == ["他"]
+
+
+def test_one_who_heard_it_is_no_speaker_the_one_heard_is():
+    doc = prepare("听网吧老板说，他们有的玩了通宵。", "听众表示，演出非常精彩。")
+    assert [q.speaker_text for q in quotes(doc)] == ["网吧老板", "听众"]

@@ -15,6 +15,7 @@ from newsmine.model import Span
 
 LATIN_TAIL = re.compile(r"(?<![A-Za-z.])[A-Z][A-Za-z.'’-]*(?:[ .][A-Za-z][A-Za-z.'’-]*)*$")
 MANNER = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![的目民在源据據])地")  # `高兴地`, `不好意思地`: how, not who (not 目的地)
+HEARD = re.compile(r"[听聽](?![众眾证證力话話筒课課])")  # 听|网吧老板说; not 听众, 听证, 听力
 ANONYMISED = re.compile(r"^(?:\w{0,6}的)?[\u4e00-\u9fff]{1,2}姓\w{1,4}$")  # 陳姓男子, 被害人的林姓婦人: named by surname only
 
 
@@ -129,9 +130,12 @@ class Phrases:
         return b
 
     def drop_connectors(self, a: int, b: int) -> int:
-        """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`."""
+        """Past leading connectives and conjunctions (但, 据, 对此, 并…) from `a`, and the 听 of `听网吧老板说`
+        (one heard the speaker say it)."""
         while a < b and (size := self.lex.longest_at("connector", self.marks.norm, a - self.marks.start, b - a)):
             a, _ = self.marks.strip(a + size, b)
+        if b - a >= 3 and HEARD.match(self.marks.sub(a, b)):
+            a, _ = self.marks.strip(a + 1, b)
         return a
 
     def unglossed(self, phrase: Span) -> Span:
