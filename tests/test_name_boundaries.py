@@ -74,3 +74,8 @@ def test_a_title_glued_by_its_last_character_to_a_name_is_cut_off() -> None:
     assert [text[c.start : c.end] for c in cut] == ["泰勒斯"]
     kept = cut_glued_titles(text, [Candidate(text.index("泰勒斯"), text.index("泰勒斯") + 3, "PER", "tagger")])
     assert [text[c.start : c.end] for c in kept] == ["泰勒斯"]
+
+
+def test_a_paper_in_title_marks_is_an_organisation_by_its_name_s_ending() -> None:
+    found = names("《巴彦淖尔日报》今天报道了这次会议。他曾在《南方都市报》上发表文章。")
+    assert {("巴彦淖尔日报", "ORG"), ("南方都市报", "ORG")} <= found

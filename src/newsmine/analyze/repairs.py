@@ -50,8 +50,8 @@ def publications(folded: str) -> list[Candidate]:
     """A title in 《》 followed by the word for a publication and a cue names a source, the publication:
     美国《时代》周刊分析指 (a magazine only mentioned, 刊登于《…》杂志, is left to the tagger); so does a
     title followed right away by its reporter or report or a cue (《财经》记者, 《某报》报道, 《某刊》专访,
-    《某报》称) unless it is a law's or a document's (《某某条例》规定), and a title that is a medium
-    the gazetteers know (《 纽约时报》)."""
+    《某报》称) unless it is a law's or a document's (《某某条例》规定), a title that is a medium
+    the gazetteers know (《 纽约时报》), and one that ends like a daily paper's name (《某某日报》)."""
     found = [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _publication().finditer(folded)]
     documents = data.words("document_words")
     found += [Candidate(m.start(1), m.end(1), "ORG", "alias") for m in _acting_title().finditer(folded)
@@ -60,7 +60,12 @@ def publications(folded: str) -> list[Candidate]:
         known = gazetteer.known(m.group(1))
         if known is not None and known.type == "ORG":
             found.append(Candidate(m.start(1), m.end(1), "ORG", "gazetteer", known.name))
+        elif re.fullmatch(_NEWSPAPER, m.group(1)):  # 《巴彦淖尔日报》: a paper by its name's ending
+            found.append(Candidate(m.start(1), m.end(1), "ORG", "alias"))
     return list({(c.start, c.end): c for c in found}.values())
+
+
+_NEWSPAPER = r"[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|晚報|时报|時報|早报|早報|商报|商報|晨报|晨報|都市报|都市報)"
 
 
 def anonymised_people(folded: str) -> list[Candidate]:
