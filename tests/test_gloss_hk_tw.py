@@ -280,3 +280,8 @@ def test_a_place_its_original_names_too_begins_the_term(text: str, term: str) ->
 ])
 def test_a_model_named_by_a_designation_its_original_writes(text: str, term: str) -> None:
     assert glosses(text)[term][1] is None
+
+
+def test_a_term_in_a_table_starts_after_the_cell_before_it() -> None:
+    found = glosses("巡演场次\t吉隆坡站\t王岳海大礼堂(HGH Convention Centre)\t新加坡站\t嘉龙剧院(Kallang Theatre)")
+    assert set(found) == {"王岳海大礼堂", "嘉龙剧院"}

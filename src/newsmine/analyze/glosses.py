@@ -221,6 +221,11 @@ def find_glosses(text: str, tokens: tuple[Token, ...], bounds: list[tuple[int, i
             continue  # 特斯拉（TSLA）股价: a stock code without its exchange
         if _generic_term(folded, words, term_start, term_end, bracketed):
             continue  # 该公司（Nvidia）, 节目中（CNBC）: a common noun is no name
+        if not bracketed:  # a table's cells: 吉隆坡站\t|某礼堂（…）
+            term_start = max(term_start, text.rfind("\t", term_start, term_end) + 1)
+            term_start = term_end - len(text[term_start:term_end].lstrip())
+        if term_start >= term_end:
+            continue
         term = text[term_start:term_end]
         out.append(Gloss(span=Span(term_start - 1 if bracketed else term_start, m.end()),
                          term_span=Span(term_start, term_end), term=term, gloss=original.text, type=kind,
