@@ -86,3 +86,14 @@ def test_a_country_before_a_title_says_whose_official_not_where():
     doc, ids = analysed(f"# 新闻\n\n{body}\n", names, ANCHOR)
     got = {t: place for t, _, _, place, _, _ in frames(doc, ids)}
     assert got["meet"] == "日内瓦"
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("总统周二启程，展开疫情后首次出访。", "outbreak"),  # 疫情后: a time, no outbreak
+    ("议长访台的计划曾引起对岸强烈反弹。", "price"),  # a backlash, no price
+])
+def test_a_word_that_only_dates_or_reacts_opens_no_frame(body: str, kind: str) -> None:
+    doc, ids = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
+    assert kind not in {t for t, *_ in frames(doc, ids)}
+    doc, ids = analysed("# 新闻\n\n股市周二强劲反弹。疫情在当地再次爆发。\n", {}, ANCHOR)
+    assert {"price", "outbreak"} <= {t for t, *_ in frames(doc, ids)}
