@@ -91,6 +91,7 @@ def test_a_country_before_a_title_says_whose_official_not_where():
 @pytest.mark.parametrize("body, kind", [
     ("总统周二启程，展开疫情后首次出访。", "outbreak"),  # 疫情后: a time, no outbreak
     ("议长访台的计划曾引起对岸强烈反弹。", "price"),  # a backlash, no price
+    ("全国周二再次爆发跨行业大罢工。", "outbreak"),  # 爆发 of a strike: the strike is the happening
 ])
 def test_a_word_that_only_dates_or_reacts_opens_no_frame(body: str, kind: str) -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
