@@ -92,6 +92,10 @@ def test_a_country_before_a_title_says_whose_official_not_where():
     ("总统周二启程，展开疫情后首次出访。", "outbreak"),  # 疫情后: a time, no outbreak
     ("议长访台的计划曾引起对岸强烈反弹。", "price"),  # a backlash, no price
     ("全国周二再次爆发跨行业大罢工。", "outbreak"),  # 爆发 of a strike: the strike is the happening
+    ("本文从社会学的视角出发，分析再就业问题。", "depart"),  # a standpoint, no departure
+    ("本网站内容未经允许禁止转载。", "ban"),  # a copyright line
+    ("旧的制度安排正在退出历史舞台。", "join"),  # an idiom, no one leaves a body
+    ("孩子们全身心投入练习。", "invest"),  # effort, no money
 ])
 def test_a_word_that_only_dates_or_reacts_opens_no_frame(body: str, kind: str) -> None:
     doc, ids = analysed(f"# 新闻\n\n{body}\n", {}, ANCHOR)
