@@ -76,3 +76,10 @@ def test_a_person_named_by_surname_and_sex_is_named_again_by_surname() -> None:
     found = entities("一名姓陳男子昨日在旺角被捕。警方表示，陳男涉嫌盜竊。陳先生的家人表示會聘請律師。")
     assert found["姓陳男子"] == ["陳男", "陳先生"]
     assert entities("被告人陈某某于2020年开设公司。法院认为，陈某的行为构成诈骗罪。")["陈某某"] == ["陈某"]
+
+
+def test_an_abbreviation_of_another_known_body_is_no_short_form() -> None:
+    """中科院 is the Chinese Academy of Sciences', not an abbreviation of 中国社会科学院 (社科院 is)."""
+    found = entities("中国社会科学院今天发布报告。中科院的专家也参加了会议。社科院研究员表示，经济将稳定增长。")
+    assert found["中国社会科学院"] == ["社科院"]
+    assert "中科院" in found
