@@ -4,7 +4,7 @@
 (财政部长一职由某某担任); the post an official biography gives after the name's sex, birth and
 birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长); the post a pronoun's clause gives (她是一名
 博士); and the body or country written right before the name (在某所工作的|某某, 共和党籍的|某某,
-某医院妇产科|某某, 来自乌干达的|某某).
+某医院妇产科|某某, 来自乌干达的|某某); and the body written in parentheses after the name (某某（某大学）).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS
 from newsmine.analyze.mentions import JOINS
-from newsmine.analyze.text import ending_at, starting_at
+from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Gloss, Mention, Role
 from newsmine.names import fold
 
@@ -292,3 +292,22 @@ def organisations_right_before(ctx: RoleContext, start: int) -> list[str]:
     if not units.unit_ending(ctx.folded, start):
         return []
     return ctx.organisation_before(start, max(0, start - REACH))[0]
+
+
+def body_in_parentheses(ctx: RoleContext, end: int) -> Found | None:
+    """The body a parenthesis right after the name (or its gloss, or the title after it) opens with and
+    holds alone, or with a unit of it: 某某（某大学）, 某某教授（某大学某学院）, 某某参议员（某党） — the
+    programme's and the commentator's way of naming where one works; not （左）, （化名）."""
+    folded = ctx.folded
+    gloss = ctx.gloss_after_term.get(end)
+    if gloss is not None:
+        end = gloss.span.end
+    if folded[end : end + 1] not in OPEN_PARENS:
+        return None
+    close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
+    if close is None:
+        return None
+    organisations, left = ctx.organisation_before(close, end + 1)
+    if left != end + 1 or any(end < s < close for s in ctx.person_starts):
+        return None
+    return Found(None, organisations, left)

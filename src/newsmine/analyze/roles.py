@@ -17,9 +17,9 @@ from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, na
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, country_right_before, organisations_right_before, posts_of_pronouns,
-                                          role_given_before, role_held_by, role_in_apposition, role_in_biography,
-                                          workplace_before)
+from newsmine.analyze.role_clauses import (Found, body_in_parentheses, country_right_before,
+                                          organisations_right_before, posts_of_pronouns, role_given_before,
+                                          role_held_by, role_in_apposition, role_in_biography, workplace_before)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
@@ -379,6 +379,9 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+        bracketed = body_in_parentheses(context, after.span.end if after is not None else end)
+        for affiliation in bracketed.affiliations if bracketed is not None else []:
+            _add_affiliation(entity, affiliation)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
         if any(not is_trade(r.text) for r in titles):
             _add_affiliation(entity, country_right_before(context, mention.span.start,
