@@ -570,3 +570,11 @@ def test_a_chief_designer_and_a_technician() -> None:
     doc = analyse_text("载人登月工程总设计师王建国说，准备工作顺利。星海机械厂特级技师刘志明也表示有信心。")
     assert any(r.endswith("总设计师") for r in roles(doc, "王建国"))
     assert any(r.endswith("技师") for r in roles(doc, "刘志明"))
+
+
+def test_a_title_s_words_do_not_run_past_a_parenthesis_or_a_space() -> None:
+    doc = analyse_text("据新华社广州电（记者 王海涛）近日，广州召开会议。星河（香港）公司就歌手陈大文被袭一事发表声明。")
+    assert roles(doc, "王海涛") == ["记者"]
+    assert roles(doc, "陈大文") == ["歌手"]
+    doc = analyse_text("会议圆满结束。来源：南方日报\u2002\u2002编辑：刘明")
+    assert roles(doc, "刘明") == ["编辑"]

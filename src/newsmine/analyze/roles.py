@@ -25,6 +25,7 @@ from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _FIELD = 6
+_FIELD_ENDS = "的之兼" + OPEN_PARENS + CLOSE_PARENS  # a title's words never run past these (nor a space): 某社某地电（|记者, 某（某地）公司就|歌手
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
@@ -166,7 +167,7 @@ class _Context:
                 crossed = True
                 at -= 1
                 continue
-            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
+            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in _FIELD_ENDS or folded[at - 1].isspace():
                 break
             free += 1
             at -= 1
