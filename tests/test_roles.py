@@ -578,3 +578,9 @@ def test_a_title_s_words_do_not_run_past_a_parenthesis_or_a_space() -> None:
     assert roles(doc, "陈大文") == ["歌手"]
     doc = analyse_text("会议圆满结束。来源：南方日报\u2002\u2002编辑：刘明")
     assert roles(doc, "刘明") == ["编辑"]
+
+
+def test_an_apposition_after_an_aside_in_parentheses() -> None:
+    doc = analyse_text("周海涛（化名）是一名外卖骑手，每天工作十二小时。刘志明（左）曾任星海集团总经理。")
+    assert roles(doc, "周海涛") == ["外卖骑手"]
+    assert roles(doc, "刘志明") == ["总经理"]

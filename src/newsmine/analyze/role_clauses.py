@@ -37,7 +37,8 @@ _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
 _PRONOUN = re.compile("[他她]")
 _BARE_WORK = frozenset("当做干")  # verbs of work of one character (data/job_verbs.tsv)
 _NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"  # 当时, 做法, 干部: other words
-_BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
+_BEFORE_COPULA = 4
+_ASIDE = 6  # characters of an aside in parentheses after a name: 某某（化名）, 某某（左二）  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
 class Found(NamedTuple):
@@ -77,6 +78,7 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     gloss = ctx.gloss_after_term.get(end) or (ctx.gloss_after_term.get(end + len(title)) if title else None)
     if gloss is not None:
         end = gloss.span.end
+    end = past_aside(folded, end)
     while end < len(folded) and folded[end] == " ":
         end += 1
     if end >= len(folded):
@@ -103,6 +105,17 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     if tail is not None and (held := tail.search(folded, end + 1, stop)) is not None:
         post = stop - held.start()  # 某某曾任众议员|20年, 某某任总统|的时候: how long or when, after the post
     return None if posts_only and not post else ctx.role_before(stop - post, floor=end + 1)
+
+
+def past_aside(folded: str, end: int) -> int:
+    """Past a short aside in parentheses right after a name that names no title (某某（化名）是…,
+    某某（左）曾任…): where the clause about the name goes on; `end` itself when there is none."""
+    if folded[end : end + 1] not in OPEN_PARENS:
+        return end
+    close = next((i for i in range(end + 1, min(len(folded), end + 1 + _ASIDE)) if folded[i] in CLOSE_PARENS), None)
+    if close is None or ending_at(folded, close, data.words("titles")) is not None:
+        return end
+    return close + 1
 
 
 def office_verb_after(ctx: RoleContext, end: int) -> int | None:
