@@ -584,3 +584,9 @@ def test_an_apposition_after_an_aside_in_parentheses() -> None:
     doc = analyse_text("周海涛（化名）是一名外卖骑手，每天工作十二小时。刘志明（左）曾任星海集团总经理。")
     assert roles(doc, "周海涛") == ["外卖骑手"]
     assert roles(doc, "刘志明") == ["总经理"]
+
+
+def test_the_body_one_stands_for_in_a_phrase_before_the_name() -> None:
+    doc = analyse_text("代表绿党参选的安娜·施密特得票最多。代表星海集团出席的副总裁刘志明致辞。")
+    assert affiliations(doc, "安娜·施密特") == ["绿党"]
+    assert "星海集团" in affiliations(doc, "刘志明")

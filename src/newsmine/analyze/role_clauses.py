@@ -4,7 +4,7 @@
 (财政部长一职由某某担任); the post an official biography gives after the name's sex, birth and
 birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长); the post a pronoun's clause gives (她是一名
 博士); and the body or country written right before the name (在某所工作的|某某, 共和党籍的|某某,
-某医院妇产科|某某, 来自乌干达的|某某); and the body written in parentheses after the name (某某（某大学）).
+某医院妇产科|某某, 来自乌干达的|某某, 代表某党参选的|某某); and the body written in parentheses after the name (某某（某大学）).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _PRONOUN = re.compile("[他她]")
 _BARE_WORK = frozenset("当做干")  # verbs of work of one character (data/job_verbs.tsv)
 _NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"  # 当时, 做法, 干部: other words
 _BEFORE_COPULA = 4
+_REPRESENTS = "代表"  # 代表某党参选的|某某: the body one stands or plays for
+_REPRESENT_VERB = 4  # characters of the verb between that body and 的: 参选, 出战, 出席
 _ASIDE = 6  # characters of an aside in parentheses after a name: 某某（化名）, 某某（左二）  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
@@ -281,6 +283,25 @@ def workplace_before(ctx: RoleContext, start: int) -> Found | None:
         if (verb_after and sides[verb_after] == "after" and folded[pos - 1 : pos] in "在从于"
                 and folded[body.span.end + len(verb_after)] == "的") or verb_before:
             return Found(None, [body.entity], pos)
+    return None
+
+
+def body_represented(ctx: RoleContext, start: int) -> Found | None:
+    """The body or country a 的-phrase right before the name (and its title) says the person stands,
+    plays or speaks for: 代表某党参选的|某某, 代表某国出战的|选手某某, 代表某公司出席的|某某."""
+    folded = ctx.folded
+    de = start - 1
+    if folded[de : de + 1] != "的":
+        return None
+    for body_end in range(de, max(0, de - _REPRESENT_VERB - 1), -1):
+        if folded[body_end - 1 : body_end] in STOPS:
+            return None
+        body = ctx.mention_at_end.get(body_end)
+        if body is None or not body.entity or folded[body.span.start - len(_REPRESENTS) : body.span.start] != _REPRESENTS:
+            continue
+        if body.type == "ORG" or (body.type == "LOC" and fold(body.text) in gazetteer.countries()):
+            return Found(None, [body.entity], body.span.start - len(_REPRESENTS))
+        return None
     return None
 
 

@@ -17,7 +17,7 @@ from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, na
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, body_in_parentheses, country_right_before,
+from newsmine.analyze.role_clauses import (Found, body_in_parentheses, body_represented, country_right_before,
                                           organisations_right_before, posts_of_pronouns, role_given_before,
                                           role_held_by, role_in_apposition, role_in_biography, workplace_before)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
@@ -363,7 +363,7 @@ def roles(doc: Doc) -> None:
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
                               role_given_before(context, role_start), role_held_by(context, left, end),
-                              workplace_before(context, role_start),
+                              workplace_before(context, role_start), body_represented(context, role_start),
                               role_in_biography(context, end))
                   if f is not None]
         for role, affiliations, _ in found + listed_after(context, found):
