@@ -556,3 +556,37 @@ def test_verbs_of_work_tie_a_person_to_the_body_they_work_play_or_teach_at(text:
 def test_hong_kong_barristers_and_senior_lecturers_keep_their_whole_title() -> None:
     doc = analyse_text("資深大律師梁浩文指出，條文有漏洞。中大政治與行政學系高級講師羅志明分析，投票率偏低。")
     assert roles(doc, "梁浩文") == ["資深大律師"] and roles(doc, "羅志明") == ["高級講師"]
+
+
+def test_titles_of_conveners_coordinators_and_those_running() -> None:
+    doc = analyse_text("市议会议员召集人周文华、白宫战略沟通协调官马克·贝尔和绿党参选人安娜·施密特都出席了辩论。")
+    assert "召集人" in roles(doc, "周文华")
+    assert "协调官" in roles(doc, "马克·贝尔")
+    assert "参选人" in roles(doc, "安娜·施密特")
+    assert "绿党" in affiliations(doc, "安娜·施密特")
+
+
+def test_a_chief_designer_and_a_technician() -> None:
+    doc = analyse_text("载人登月工程总设计师王建国说，准备工作顺利。星海机械厂特级技师刘志明也表示有信心。")
+    assert any(r.endswith("总设计师") for r in roles(doc, "王建国"))
+    assert any(r.endswith("技师") for r in roles(doc, "刘志明"))
+
+
+def test_a_title_s_words_do_not_run_past_a_parenthesis_or_a_space() -> None:
+    doc = analyse_text("据新华社广州电（记者 王海涛）近日，广州召开会议。星河（香港）公司就歌手陈大文被袭一事发表声明。")
+    assert roles(doc, "王海涛") == ["记者"]
+    assert roles(doc, "陈大文") == ["歌手"]
+    doc = analyse_text("会议圆满结束。来源：南方日报\u2002\u2002编辑：刘明")
+    assert roles(doc, "刘明") == ["编辑"]
+
+
+def test_an_apposition_after_an_aside_in_parentheses() -> None:
+    doc = analyse_text("周海涛（化名）是一名外卖骑手，每天工作十二小时。刘志明（左）曾任星海集团总经理。")
+    assert roles(doc, "周海涛") == ["外卖骑手"]
+    assert roles(doc, "刘志明") == ["总经理"]
+
+
+def test_the_body_one_stands_for_in_a_phrase_before_the_name() -> None:
+    doc = analyse_text("代表绿党参选的安娜·施密特得票最多。代表星海集团出席的副总裁刘志明致辞。")
+    assert affiliations(doc, "安娜·施密特") == ["绿党"]
+    assert "星海集团" in affiliations(doc, "刘志明")

@@ -4,7 +4,7 @@
 (财政部长一职由某某担任); the post an official biography gives after the name's sex, birth and
 birthplace (某某，男，1965年3月生，山东烟台人，现任某公司董事长); the post a pronoun's clause gives (她是一名
 博士); and the body or country written right before the name (在某所工作的|某某, 共和党籍的|某某,
-某医院妇产科|某某, 来自乌干达的|某某).
+某医院妇产科|某某, 来自乌干达的|某某, 代表某党参选的|某某); and the body written in parentheses after the name (某某（某大学）).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from newsmine import data
 from newsmine.analyze import gazetteer, units
 from newsmine.analyze.bodies import REACH, STOPS
 from newsmine.analyze.mentions import JOINS
-from newsmine.analyze.text import ending_at, starting_at
+from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Gloss, Mention, Role
 from newsmine.names import fold
 
@@ -37,7 +37,10 @@ _NOT_PRONOUN_BEFORE = "其吉"  # 其他, 吉他: no pronoun
 _PRONOUN = re.compile("[他她]")
 _BARE_WORK = frozenset("当做干")  # verbs of work of one character (data/job_verbs.tsv)
 _NOT_AFTER_BARE = "时地年天日然中场选面初今前即局成作出法好事情么些部净脆杯"  # 当时, 做法, 干部: other words
-_BEFORE_COPULA = 4  # characters between a pronoun and its 是: 他最初是, 她当时还是
+_BEFORE_COPULA = 4
+_REPRESENTS = "代表"  # 代表某党参选的|某某: the body one stands or plays for
+_REPRESENT_VERB = 4  # characters of the verb between that body and 的: 参选, 出战, 出席
+_ASIDE = 6  # characters of an aside in parentheses after a name: 某某（化名）, 某某（左二）  # characters between a pronoun and its 是: 他最初是, 她当时还是
 
 
 class Found(NamedTuple):
@@ -77,6 +80,7 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     gloss = ctx.gloss_after_term.get(end) or (ctx.gloss_after_term.get(end + len(title)) if title else None)
     if gloss is not None:
         end = gloss.span.end
+    end = past_aside(folded, end)
     while end < len(folded) and folded[end] == " ":
         end += 1
     if end >= len(folded):
@@ -103,6 +107,17 @@ def role_in_apposition(ctx: RoleContext, end: int) -> Found | None:
     if tail is not None and (held := tail.search(folded, end + 1, stop)) is not None:
         post = stop - held.start()  # 某某曾任众议员|20年, 某某任总统|的时候: how long or when, after the post
     return None if posts_only and not post else ctx.role_before(stop - post, floor=end + 1)
+
+
+def past_aside(folded: str, end: int) -> int:
+    """Past a short aside in parentheses right after a name that names no title (某某（化名）是…,
+    某某（左）曾任…): where the clause about the name goes on; `end` itself when there is none."""
+    if folded[end : end + 1] not in OPEN_PARENS:
+        return end
+    close = next((i for i in range(end + 1, min(len(folded), end + 1 + _ASIDE)) if folded[i] in CLOSE_PARENS), None)
+    if close is None or ending_at(folded, close, data.words("titles")) is not None:
+        return end
+    return close + 1
 
 
 def office_verb_after(ctx: RoleContext, end: int) -> int | None:
@@ -271,6 +286,25 @@ def workplace_before(ctx: RoleContext, start: int) -> Found | None:
     return None
 
 
+def body_represented(ctx: RoleContext, start: int) -> Found | None:
+    """The body or country a 的-phrase right before the name (and its title) says the person stands,
+    plays or speaks for: 代表某党参选的|某某, 代表某国出战的|选手某某, 代表某公司出席的|某某."""
+    folded = ctx.folded
+    de = start - 1
+    if folded[de : de + 1] != "的":
+        return None
+    for body_end in range(de, max(0, de - _REPRESENT_VERB - 1), -1):
+        if folded[body_end - 1 : body_end] in STOPS:
+            return None
+        body = ctx.mention_at_end.get(body_end)
+        if body is None or not body.entity or folded[body.span.start - len(_REPRESENTS) : body.span.start] != _REPRESENTS:
+            continue
+        if body.type == "ORG" or (body.type == "LOC" and fold(body.text) in gazetteer.countries()):
+            return Found(None, [body.entity], body.span.start - len(_REPRESENTS))
+        return None
+    return None
+
+
 def country_right_before(ctx: RoleContext, start: int, titled_after: bool) -> str | None:
     """The country written right before the name of one given an office's title: 英国|伊丽莎白女王,
     美国的|某某参议员 (the title after the name), 时任某会主席、来自乌干达的|某某 (来自: where the
@@ -292,3 +326,22 @@ def organisations_right_before(ctx: RoleContext, start: int) -> list[str]:
     if not units.unit_ending(ctx.folded, start):
         return []
     return ctx.organisation_before(start, max(0, start - REACH))[0]
+
+
+def body_in_parentheses(ctx: RoleContext, end: int) -> Found | None:
+    """The body a parenthesis right after the name (or its gloss, or the title after it) opens with and
+    holds alone, or with a unit of it: 某某（某大学）, 某某教授（某大学某学院）, 某某参议员（某党） — the
+    programme's and the commentator's way of naming where one works; not （左）, （化名）."""
+    folded = ctx.folded
+    gloss = ctx.gloss_after_term.get(end)
+    if gloss is not None:
+        end = gloss.span.end
+    if folded[end : end + 1] not in OPEN_PARENS:
+        return None
+    close = next((i for i in range(end + 1, min(len(folded), end + 1 + REACH)) if folded[i] in CLOSE_PARENS), None)
+    if close is None:
+        return None
+    organisations, left = ctx.organisation_before(close, end + 1)
+    if left != end + 1 or any(end < s < close for s in ctx.person_starts):
+        return None
+    return Found(None, organisations, left)

@@ -17,14 +17,15 @@ from newsmine.analyze.leaders import (chambers_of_members, leaders_countries, na
 from newsmine.analyze.mentions import JOINS
 from newsmine.analyze.pipeline import component
 from newsmine.analyze.references import body_headed, body_referred_to, organisation_earlier, posts_of_the_last_named
-from newsmine.analyze.role_clauses import (Found, country_right_before, organisations_right_before, posts_of_pronouns,
-                                          role_given_before, role_held_by, role_in_apposition, role_in_biography,
-                                          workplace_before)
+from newsmine.analyze.role_clauses import (Found, body_in_parentheses, body_represented, country_right_before,
+                                          organisations_right_before, posts_of_pronouns, role_given_before,
+                                          role_held_by, role_in_apposition, role_in_biography, workplace_before)
 from newsmine.analyze.text import CLOSE_PARENS, OPEN_PARENS, ending_at, starting_at
 from newsmine.model import Doc, Entity, Mention, Role, Span
 from newsmine.names import fold
 
 _FIELD = 6
+_FIELD_ENDS = "的之兼" + OPEN_PARENS + CLOSE_PARENS  # a title's words never run past these (nor a space): 某社某地电（|记者, 某（某地）公司就|歌手
 _LABEL = "：: \u3000"  # between a label and its name: 记者：王田, 新闻发言人 武平
 _CLOSE_QUOTES = "」』”\"》"  # may close an organisation's name right before its title: 「世维会」发言人
 OBJECT_OF = "向对给从到往赴访"  # prepositions and verbs that take a place as their object
@@ -166,7 +167,7 @@ class _Context:
                 crossed = True
                 at -= 1
                 continue
-            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in "的之兼":
+            if free == _FIELD or folded[at - 1] in STOPS or folded[at - 1] in _FIELD_ENDS or folded[at - 1].isspace():
                 break
             free += 1
             at -= 1
@@ -362,7 +363,7 @@ def roles(doc: Doc) -> None:
         role_start = min([f.role.span.start for f in found if f.role is not None], default=start)
         found += [f for f in (role_in_apposition(context, end), context.role_in_parentheses(end),
                               role_given_before(context, role_start), role_held_by(context, left, end),
-                              workplace_before(context, role_start),
+                              workplace_before(context, role_start), body_represented(context, role_start),
                               role_in_biography(context, end))
                   if f is not None]
         for role, affiliations, _ in found + listed_after(context, found):
@@ -379,6 +380,9 @@ def roles(doc: Doc) -> None:
         after = context.role_after(end)
         if after is not None:
             _add_role(entity, after)
+        bracketed = body_in_parentheses(context, after.span.end if after is not None else end)
+        for affiliation in bracketed.affiliations if bracketed is not None else []:
+            _add_affiliation(entity, affiliation)
         titles = [f.role for f in found if f.role is not None] + ([after] if after is not None else [])
         if any(not is_trade(r.text) for r in titles):
             _add_affiliation(entity, country_right_before(context, mention.span.start,
