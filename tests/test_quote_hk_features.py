@@ -1,0 +1,30 @@
+"""Speaker attribution in Hong Kong and Taiwan features written in traditional characters, one
+general form per test: 預期 as a noun after a comparison (不似預期), an interjection verb between two
+halves of one quotation (插嘴), a cue that only points back at words already said (這樣說), and
+he and she that do not refer back to someone written as the other sex (林小姐 … 他).
+
+Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
+are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_speakers import name, prepare, quotes
+
+
+def test_expected_after_a_comparison_is_a_noun_not_a_cue():
+    doc = prepare("雖然成績不似預期，但何俊文今季兩個目標都已經達到，「一個係入決賽，一個係破個人紀錄。」")
+    name(doc, "E1", "PER", "何俊文")
+    found = quotes(doc)
+    assert [q.cue for q in found if q.cue] == []
+    assert all(q.speaker == "E1" for q in found)
+    doc = prepare("公司去年盈利遜預期，股價連跌三日。")
+    assert quotes(doc) == []
+
+
+def test_an_interjection_verb_between_two_halves_of_a_quotation_says_both():
+    doc = prepare("「媽媽成日話自己唔攰，」阿晴在旁邊插嘴，「但我知佢每晚都膊頭痛。」")
+    name(doc, "E1", "PER", "阿晴")
+    found = quotes(doc)
+    assert [(q.speaker, q.cue) for q in found] == [("E1", "插嘴"), ("E1", "插嘴")]
+    assert doc.text[found[0].span.start : found[0].span.end] == "媽媽成日話自己唔攰"
