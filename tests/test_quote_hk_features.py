@@ -28,3 +28,19 @@ def test_an_interjection_verb_between_two_halves_of_a_quotation_says_both():
     found = quotes(doc)
     assert [(q.speaker, q.cue) for q in found] == [("E1", "插嘴"), ("E1", "插嘴")]
     assert doc.text[found[0].span.start : found[0].span.end] == "媽媽成日話自己唔攰"
+
+
+def test_he_does_not_refer_back_to_a_woman_named_by_surname_and_title():
+    doc = prepare("林小姐稱，她一家四口住在一個百多呎的單位。一名姓黃的男子在同一幢大廈居住，他向記者表示，大廈的消防設施殘舊。")
+    name(doc, "E1", "PER", "林小姐")
+    first, second = quotes(doc)
+    assert first.speaker == "E1"
+    assert second.speaker is None  # the man is no one named
+
+
+def test_she_does_not_refer_back_to_a_man_named_by_surname_and_title():
+    doc = prepare("區議員何美玲到場了解情況。黃先生指，單位漏水已有半年。她表示，會要求房署盡快跟進。")
+    name(doc, "E1", "PER", "何美玲")
+    name(doc, "E2", "PER", "黃先生")
+    first, second = quotes(doc)
+    assert (first.speaker, second.speaker) == ("E2", "E1")

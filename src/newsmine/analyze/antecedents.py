@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.speakers import Resolver
@@ -94,10 +94,12 @@ class Antecedents:
         self.quoted = quoted
         self.tokens: TokenIndex | None = None  # the tagger's words of the text, when first asked for
 
-    def antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
+    def antecedent(self, position: int, exclude: set[str], start: int, pronoun: str = "") -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
         subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
-        where the pronoun's paragraph begins."""
+        where the pronoun's paragraph begins; `pronoun`: `he` or `she`, which passes over anyone written
+        as the other sex (`林小姐` for 他)."""
+        exclude = exclude | {e for e, sex in self.sexes.items() if pronoun in ("he", "she") and sex != pronoun}
         found = self.resolver.mention_before(position, exclude=exclude,
                                              skip=lambda s: self.in_quotation(s) or not self.opens_clause(s))
         subject_end = found.span.end if found is not None else -1
@@ -110,6 +112,19 @@ class Antecedents:
         if found is not None:
             return found.entity
         return self.resolver.person_before(position, exclude=exclude, skip=self.in_quotation)
+
+    @cached_property
+    def sexes(self) -> dict[str, str]:
+        """`he` or `she` for each person named only as a man or a woman after a surname (`马先生`,
+        `林小姐`, `陈姓女子`): a fuller name says nothing of sex, and its short forms may be linked wrongly."""
+        found: dict[str, str] = {}
+        for e in self.doc.entities:
+            written = fold(e.name)
+            for sex, cls in (("he", "man"), ("she", "woman")):
+                if e.type == "PER" and any(written.endswith(w) and len(written) - len(w) in (1, 2)
+                                           for w in self.lex.words(cls)):  # a surname, or one and 姓, before
+                    found[e.id] = sex
+        return found
 
     def opens_clause(self, span: Span) -> bool:
         """A mention in subject position: nothing but names, titles, source words, glosses and

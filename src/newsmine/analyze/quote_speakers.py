@@ -261,7 +261,7 @@ class SpeakerLinks:
         if not enabled(sieve):
             return Speaker(None, written, phrase, group=pronoun != "he" and pronoun != "she")
         if pronoun in ("he", "she"):
-            found = self.antecedents.antecedent(position, exclude, para.start)
+            found = self.antecedents.antecedent(position, exclude, para.start, pronoun)
             return Speaker(found, written, phrase, how=sieve if found else "unresolved")
         if pronoun == "they":
             last = self.heard.history[-1][1] if self.heard.history else None
