@@ -44,3 +44,15 @@ def test_she_does_not_refer_back_to_a_man_named_by_surname_and_title():
     name(doc, "E2", "PER", "黃先生")
     first, second = quotes(doc)
     assert (first.speaker, second.speaker) == ("E2", "E1")
+
+
+def test_a_cue_pointing_back_with_this_way_introduces_nothing():
+    doc = prepare("「我識計數，唔識沖奶茶。」梁子軒說。梁國棟聽到兒子這樣說，笑着搖頭。")
+    name(doc, "E1", "PER", "梁子軒")
+    name(doc, "E2", "PER", "梁國棟")
+    [found] = quotes(doc)
+    assert found.speaker == "E1"
+    doc = prepare("被問到前景，梁國棟這樣說：「做得一日得一日。」")
+    name(doc, "E2", "PER", "梁國棟")
+    [found] = quotes(doc)
+    assert (found.speaker, found.kind) == ("E2", "direct")  # a colon after it: the words follow

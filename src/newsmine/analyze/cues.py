@@ -234,6 +234,10 @@ class CueFrames:
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
+        colon = had_punct and self.marks.char(self.marks.skip_back(j, " \t") - 1) in "：:"
+        if not colon and any(span.start - len(w) >= self.marks.start and self.marks.sub(span.start - len(w), span.start) == w
+                             for w in self.lex.words("pointing")):
+            return None  # `听到儿子这样说，笑着摇头`: the words were said before; none follow
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
         quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
@@ -246,7 +250,6 @@ class CueFrames:
                                                                                 j - self.marks.start, self.marks.end - j)):
             # `批评之后，…`: the cue word is a noun in a time clause
             return None
-        colon = had_punct and self.marks.char(self.marks.skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
         end = self.marks.strip(j, self.marks.end)[1] if colon else self.marks.statement_end(j)
         if passive and not had_punct:  # `支联会被港府指控颠覆国家政权，今午开会…`: the rest is the subject's again
