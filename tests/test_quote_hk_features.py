@@ -1,7 +1,8 @@
 """Speaker attribution in Hong Kong and Taiwan features written in traditional characters, one
 general form per test: 預期 as a noun after a comparison (不似預期), an interjection verb between two
-halves of one quotation (插嘴), a cue that only points back at words already said (這樣說), and
-he and she that do not refer back to someone written as the other sex (林小姐 … 他).
+halves of one quotation (插嘴), a cue that only points back at words already said (這樣說),
+he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
+short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -56,3 +57,11 @@ def test_a_cue_pointing_back_with_this_way_introduces_nothing():
     name(doc, "E2", "PER", "梁國棟")
     [found] = quotes(doc)
     assert (found.speaker, found.kind) == ("E2", "direct")  # a colon after it: the words follow
+
+
+def test_a_countrys_media_in_short_is_an_unnamed_source_and_reading_as_is_a_cue():
+    doc = prepare("莫志強強調香港不是旁觀者，韓媒解讀為是向北京表態。")
+    name(doc, "E1", "PER", "莫志強")
+    first, second = quotes(doc)
+    assert first.speaker == "E1" and doc.text[first.span.start : first.span.end] == "香港不是旁觀者"
+    assert (second.speaker, second.speaker_text, second.cue) == (None, "韓媒", "解讀為")
