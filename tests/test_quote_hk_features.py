@@ -2,7 +2,8 @@
 general form per test: 預期 as a noun after a comparison (不似預期), an interjection verb between two
 halves of one quotation (插嘴), a cue that only points back at words already said (這樣說),
 he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
-short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue.
+short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
+noun.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -65,3 +66,15 @@ def test_a_countrys_media_in_short_is_an_unnamed_source_and_reading_as_is_a_cue(
     first, second = quotes(doc)
     assert first.speaker == "E1" and doc.text[first.span.start : first.span.end] == "香港不是旁觀者"
     assert (second.speaker, second.speaker_text, second.cue) == (None, "韓媒", "解讀為")
+
+
+def test_a_reaction_provoked_is_a_noun_and_the_next_clause_names_who_said_it():
+    doc = prepare("不過，Alan Lee的留言激起另一批網民批評，不少人形容這番言論是「涼薄」，又稱他只顧政治立場。")
+    name(doc, "E1", "PER", "Alan Lee")
+    found = quotes(doc)
+    assert [q.cue for q in found] == ["形容", "稱"]
+    assert all(q.speaker is None and q.speaker_text == "不少人" for q in found)
+    doc = prepare("陳家明對引起爭議的言論表示，他無意冒犯任何人。")
+    name(doc, "E2", "PER", "陳家明")
+    [found] = quotes(doc)
+    assert found.speaker == "E2"  # 引起 inside a relative clause before the speaker's cue

@@ -238,6 +238,8 @@ class CueFrames:
         if not colon and any(span.start - len(w) >= self.marks.start and self.marks.sub(span.start - len(w), span.start) == w
                              for w in self.lex.words("pointing")):
             return None  # `听到儿子这样说，笑着摇头`: the words were said before; none follow
+        if self._provoked(span):
+            return None  # `留言激起网民批评，…`: the reaction provoked, a noun
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
         quoted = self._quoted_object(j) if cls == "punct" and not had_punct else None
@@ -263,6 +265,17 @@ class CueFrames:
             return None  # `表示忏悔的视频`, `夸赞这部电影的成功`: a short noun phrase is no reported clause
         cue.content = Span(j, end)
         return cue
+
+    def _provoked(self, span: Span) -> bool:
+        """`激起另一批网民批评`, `引起外界质疑`: a provoking verb and a short object (no 的) right before the
+        cue in its clause; the cue word names the reaction."""
+        a = self.marks.clause_start(span.start)
+        before = self.marks.sub(a, span.start)
+        for w in self.lex.words("provoke"):
+            k = before.rfind(w)
+            if k >= 0 and len(before) - k - len(w) <= OBJECT_MAX and "的" not in before[k + len(w):]:
+                return True
+        return False
 
     def _quoted_object(self, j: int) -> Segment | None:
         """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a
