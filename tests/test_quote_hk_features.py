@@ -3,7 +3,7 @@ general form per test: 預期 as a noun after a comparison (不似預期), an in
 halves of one quotation (插嘴), a cue that only points back at words already said (這樣說),
 he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
-noun.
+noun, and an adverb alone before a cue (更表示, 竟說) as no speaker.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -78,3 +78,15 @@ def test_a_reaction_provoked_is_a_noun_and_the_next_clause_names_who_said_it():
     name(doc, "E2", "PER", "陳家明")
     [found] = quotes(doc)
     assert found.speaker == "E2"  # 引起 inside a relative clause before the speaker's cue
+
+
+def test_an_adverb_alone_before_the_cue_leaves_the_subject_of_the_sentence_speaking():
+    for adverb in ("更", "竟", "卻"):
+        doc = prepare(f"梁志輝見到警員登門，{adverb}表示，自己早知有這麼一天。")
+        name(doc, "E1", "PER", "梁志輝")
+        [found] = quotes(doc)
+        assert (found.speaker, found.cue) == ("E1", "表示"), adverb
+    doc = prepare("梁志輝接受訪問時，更坦言：「我早知有呢一日。」")
+    name(doc, "E1", "PER", "梁志輝")
+    [found] = quotes(doc)
+    assert (found.speaker, found.cue) == ("E1", "坦言")
