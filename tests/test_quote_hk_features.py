@@ -81,7 +81,7 @@ def test_a_reaction_provoked_is_a_noun_and_the_next_clause_names_who_said_it():
 
 
 def test_an_adverb_alone_before_the_cue_leaves_the_subject_of_the_sentence_speaking():
-    for adverb in ("更", "竟", "卻"):
+    for adverb in ("更", "竟", "卻", "遂", "再次", "終於"):
         doc = prepare(f"梁志輝見到警員登門，{adverb}表示，自己早知有這麼一天。")
         name(doc, "E1", "PER", "梁志輝")
         [found] = quotes(doc)
