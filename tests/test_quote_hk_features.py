@@ -3,7 +3,8 @@ general form per test: 預期 as a noun after a comparison (不似預期), an in
 halves of one quotation (插嘴), a cue that only points back at words already said (這樣說),
 he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
-noun, and an adverb alone before a cue (更表示, 竟說) as no speaker.
+noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
+quoted voice.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -90,3 +91,16 @@ def test_an_adverb_alone_before_the_cue_leaves_the_subject_of_the_sentence_speak
     name(doc, "E1", "PER", "梁志輝")
     [found] = quotes(doc)
     assert (found.speaker, found.cue) == ("E1", "坦言")
+
+
+def test_a_bare_answer_is_the_most_quoted_voice_not_the_neighbour_quoted_last():
+    doc = prepare("「那時候大家都說我瘋了。」蔡明哲笑說。",
+                  "他指出，過去茶農多半把茶菁賣給盤商，「我們想讓客人直接認識種茶的人。」",
+                  "鄰居林姓婦人說，蔡家父子感情很好，常一起在茶園工作到天黑。",
+                  "問：未來有什麼計畫？",
+                  "答：希望五年內開一間茶屋，讓遊客體驗採茶。")
+    name(doc, "E1", "PER", "蔡明哲")
+    name(doc, "E2", "PER", "林姓婦人")
+    answer = quotes(doc)[-1]
+    assert doc.text[answer.span.start : answer.span.end].startswith("希望五年內")
+    assert (answer.speaker, answer.sieve) == ("E1", "main-voice")
