@@ -4,7 +4,7 @@ halves of one quotation (插嘴), a cue that only points back at words already s
 he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
 noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
-quoted voice.
+quoted voice, and 說了一句「…」 as a cue and its quotation.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -104,3 +104,14 @@ def test_a_bare_answer_is_the_most_quoted_voice_not_the_neighbour_quoted_last():
     answer = quotes(doc)[-1]
     assert doc.text[answer.span.start : answer.span.end].startswith("希望五年內")
     assert (answer.speaker, answer.sieve) == ("E1", "main-voice")
+
+
+def test_a_measure_of_words_between_the_cue_and_the_quotation_keeps_them_together():
+    doc = prepare("父親黃文彬沒有責備他，只說了一句「茶樹會再長」。")
+    name(doc, "E1", "PER", "黃文彬")
+    [found] = quotes(doc)
+    assert (found.speaker, found.cue, found.kind) == ("E1", "說", "direct")
+    doc = prepare("黃文彬臨走前說了幾句：「茶樹會再長。做人都一樣。」")
+    name(doc, "E1", "PER", "黃文彬")
+    [found] = quotes(doc)
+    assert (found.speaker, found.sieve) == ("E1", "cue-before")

@@ -47,6 +47,8 @@ BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认�
 # `回答得很干脆：“…”`, `回应巧妙，“…”`: how the words were said, between the cue and a quotation
 MANNER_TAIL = re.compile(r"(?:得(?:很|十分|非常|颇|頗|相当|相當|更)?[\u4e00-\u9fff]{2}|巧妙|干脆|乾脆|坦白|直白|坦然|简短|簡短|委婉|幽默|肯定)"
                          r"(?=[，,：:]\s*[“「『\"])")
+# `说了一句“…”`, `讲了几句：「…」`: how much was said, between the cue and the quotation of it
+SAID_MEASURE = re.compile(r"了?(?:一|几|幾|两|兩)?(?:句话|句話|句|番话|番話|段话|段話)[：:，,]?\s*(?=[“「『\"])")
 VERB_CLASSES = frozenset({"say", "think", "warn"})  # cue words only ever verbs
 CUE_WORD_MAX = 4  # longest cue word looked for right before another (`强调` of `强调承诺`)
 
@@ -226,6 +228,11 @@ class CueFrames:
         manner = MANNER_TAIL.match(self.marks.norm, j - self.marks.start) if told is None else None
         if manner is not None:
             j += manner.end() - manner.start()
+        measure = SAID_MEASURE.match(self.marks.norm, j - self.marks.start) if told is None and manner is None else None
+        if measure is not None and (seg := self.marks.segment_at(j + measure.end() - measure.start())) is not None \
+                and not self.embedded(seg):
+            cue.linked = (seg,)
+            return cue
         had_punct = cue.punct = j < self.marks.end and self.marks.char(j) in "，,：:"
         j = self.marks.skip(j, "，,：: \t")
         if j >= self.marks.end:
