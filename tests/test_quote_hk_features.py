@@ -4,7 +4,8 @@ halves of one quotation (插嘴), a cue that only points back at words already s
 he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
 noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
-quoted voice, and 說了一句「…」 as a cue and its quotation.
+quoted voice, 說了一句「…」 as a cue and its quotation, and 亦 before an unnamed source (亦有市民認為) as a
+connective.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -115,3 +116,10 @@ def test_a_measure_of_words_between_the_cue_and_the_quotation_keeps_them_togethe
     name(doc, "E1", "PER", "黃文彬")
     [found] = quotes(doc)
     assert (found.speaker, found.sieve) == ("E1", "cue-before")
+
+
+def test_yi_opening_a_clause_before_an_unnamed_source_is_a_connective():
+    doc = prepare("有街坊表示，重建是好事，「啲樓咁殘，早就應該拆。」亦有市民認為，政府應該先諮詢居民意見。")
+    first, second = quotes(doc)
+    assert (first.speaker_text, second.speaker_text) == ("有街坊", "有市民")
+    assert second.speaker is None and second.cue == "認為"
