@@ -5,7 +5,7 @@ he and she that do not refer back to someone written as the other sex (林小姐
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
 noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
 quoted voice, 說了一句「…」 as a cue and its quotation, and 亦 before an unnamed source (亦有市民認為) as a
-connective.
+connective, and 他 after 記者問X as X.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -123,3 +123,12 @@ def test_yi_opening_a_clause_before_an_unnamed_source_is_a_connective():
     first, second = quotes(doc)
     assert (first.speaker_text, second.speaker_text) == ("有街坊", "有市民")
     assert second.speaker is None and second.cue == "認為"
+
+
+def test_he_after_the_press_asks_someone_is_the_one_asked():
+    doc = prepare("「唔係所有嘢都要拆晒。」關注組的梁家俊說。",
+                  "記者問何伯會否考慮搬去女兒家，他搖頭：「我唔想麻煩佢。」")
+    name(doc, "E1", "PER", "梁家俊")
+    name(doc, "E2", "PER", "何伯")
+    first, second = quotes(doc)
+    assert (first.speaker, second.speaker) == ("E1", "E2")

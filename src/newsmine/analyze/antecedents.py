@@ -21,6 +21,7 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 
+PRESS_LEAD_MAX = 6  # longest press phrase before its asking verb (`本报记者`, `有记者再`)
 POSTED_MAX = 4  # longest place after 驻 in a title before a name (`驻联合国大使`)
 
 
@@ -100,8 +101,8 @@ class Antecedents:
         where the pronoun's paragraph begins; `pronoun`: `he` or `she`, which passes over anyone written
         as the other sex (`林小姐` for 他)."""
         exclude = exclude | {e for e, sex in self.sexes.items() if pronoun in ("he", "she") and sex != pronoun}
-        found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self.in_quotation(s) or not self.opens_clause(s))
+        found = self.resolver.mention_before(position, exclude=exclude, skip=lambda s: self.in_quotation(s)
+                                             or not (self.opens_clause(s) or self.asked_by_press(s)))
         subject_end = found.span.end if found is not None else -1
         if self.heard.history:
             _, last = self.heard.history[-1]
@@ -112,6 +113,18 @@ class Antecedents:
         if found is not None:
             return found.entity
         return self.resolver.person_before(position, exclude=exclude, skip=self.in_quotation)
+
+    def asked_by_press(self, span: Span) -> bool:
+        """`记者问陈伯会否搬走，他…`, `記者追問到黃先生…`: the person the press puts a question to, right
+        after the asking verb, whom the 他 of the answer refers to though no subject."""
+        text, k = self.folded, span.start
+        k -= text[k - 1 : k] in ("到", "及")
+        word = next((w for w in self.lex.longest_first("asking") if text.startswith(w, k - len(w))), None)
+        if word is None:
+            return False
+        a = k - len(word)
+        lead = text[max(text.rfind(c, 0, a) for c in CLAUSE_END | {"\n"}) + 1 : a].strip()
+        return len(lead) <= PRESS_LEAD_MAX and any(lead.endswith(w) for w in self.lex.words("press"))
 
     @cached_property
     def sexes(self) -> dict[str, str]:
