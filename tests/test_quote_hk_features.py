@@ -5,7 +5,7 @@ he and she that do not refer back to someone written as the other sex (林小姐
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
 noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
 quoted voice, 說了一句「…」 as a cue and its quotation, and 亦 before an unnamed source (亦有市民認為) as a
-connective, and 他 after 記者問X as X.
+connective, 他 after 記者問X as X, and shouting and choked voices (高呼, 大叫, 哽咽道) as cues.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -132,3 +132,14 @@ def test_he_after_the_press_asks_someone_is_the_one_asked():
     name(doc, "E2", "PER", "何伯")
     first, second = quotes(doc)
     assert (first.speaker, second.speaker) == ("E1", "E2")
+
+
+def test_shouting_and_choked_voices_are_cues():
+    doc = prepare("現場有人高呼，政府應該先諮詢居民意見。")
+    [found] = quotes(doc)
+    assert (found.speaker, found.cue) == (None, "高呼")
+    doc = prepare("何伯大叫：「唔好拆！」何太哽咽道：「我真係好唔捨得。」")
+    name(doc, "E1", "PER", "何伯")
+    name(doc, "E2", "PER", "何太")
+    first, second = quotes(doc)
+    assert [(q.speaker, q.cue) for q in (first, second)] == [("E1", "大叫"), ("E2", "哽咽道")]
