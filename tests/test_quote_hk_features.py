@@ -5,7 +5,8 @@ he and she that do not refer back to someone written as the other sex (林小姐
 short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
 noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
 quoted voice, 說了一句「…」 as a cue and its quotation, and 亦 before an unnamed source (亦有市民認為) as a
-connective, 他 after 記者問X as X, and shouting and choked voices (高呼, 大叫, 哽咽道) as cues.
+connective, 他 after 記者問X as X, shouting and choked voices (高呼, 大叫, 哽咽道) as cues, and 至於 as a
+connective.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -143,3 +144,11 @@ def test_shouting_and_choked_voices_are_cues():
     name(doc, "E2", "PER", "何太")
     first, second = quotes(doc)
     assert [(q.speaker, q.cue) for q in (first, second)] == [("E1", "大叫"), ("E2", "哽咽道")]
+
+
+def test_as_for_opening_a_clause_is_a_connective():
+    doc = prepare("伍志明認為旅遊股前景明朗。至於近日國家旅遊局預測，今年內地出遊人次將會按年增長8成。")
+    name(doc, "E1", "PER", "伍志明")
+    name(doc, "O1", "ORG", "國家旅遊局")
+    first, second = quotes(doc)
+    assert (first.speaker, second.speaker, second.speaker_text) == ("E1", "O1", "國家旅遊局")
