@@ -1,12 +1,11 @@
 """Speaker attribution in Hong Kong and Taiwan features written in traditional characters, one
-general form per test: 預期 as a noun after a comparison (不似預期), an interjection verb between two
-halves of one quotation (插嘴), a cue that only points back at words already said (這樣說),
-he and she that do not refer back to someone written as the other sex (林小姐 … 他), a country's media in
-short (韓媒, 日媒) as an unnamed source and 解讀為 as a cue, and a reaction provoked (激起網民批評) as a
-noun, an adverb alone before a cue (更表示, 竟說) as no speaker, and a bare 答： as the feature's most
-quoted voice, 說了一句「…」 as a cue and its quotation, and 亦 before an unnamed source (亦有市民認為) as a
-connective, 他 after 記者問X as X, shouting and choked voices (高呼, 大叫, 哽咽道) as cues, and 至於 as a
-connective.
+general form per test: 預期 after a comparison (不似預期) is a noun; an interjection verb (插嘴) says
+both halves of a quotation; a cue after 這樣 points back and introduces nothing; 他 and 她 pass over
+someone named as the other sex (林小姐, 黃先生); a country's media in short (韓媒) is an unnamed source
+and 解讀為 a cue; a reaction provoked (激起網民批評) is a noun; an adverb or connective alone before a
+cue (更表示, 竟說, 亦有市民認為, 至於) is no speaker; a bare 答： is the feature's most quoted voice;
+說了一句「…」 keeps cue and quotation together; 他 after 記者問X is X; shouting and choked voices
+(高呼, 大叫, 哽咽道) are cues; 公司 or 集團 alone is the company reported on.
 
 Names are given by hand as the names layer would (`tests/test_quotes_speakers.py`); the sentences
 are invented.
@@ -152,3 +151,10 @@ def test_as_for_opening_a_clause_is_a_connective():
     name(doc, "O1", "ORG", "國家旅遊局")
     first, second = quotes(doc)
     assert (first.speaker, second.speaker, second.speaker_text) == ("E1", "O1", "國家旅遊局")
+
+
+def test_the_company_alone_as_a_speaker_is_the_company_reported_on():
+    doc = prepare("星河科技公布全年業績，虧損收窄。公司指出，第四季平均日活躍用戶創歷史新高。")
+    name(doc, "O1", "ORG", "星河科技")
+    [found] = quotes(doc)
+    assert (found.speaker, found.speaker_text) == ("O1", "公司")

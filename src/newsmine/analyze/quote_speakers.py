@@ -139,7 +139,7 @@ class SpeakerLinks:
         if pronoun is None and para.phrases.nominal(phrase) and written.endswith(self.lex.anonymous) \
                 and enabled("unnamed") and self.resolver.by_role(written[-2:]) is None:
             return Speaker(None, written, phrase, how="unnamed")  # `该家属`, `这名专家`: the unnamed source before
-        if pronoun is not None or para.phrases.nominal(phrase):
+        if pronoun is not None or para.phrases.nominal(phrase) or written in self.lex.words("company_self"):
             return self._pronoun(para, phrase, written, pronoun or "it", position, exclude)
         phrase = self.source_part(para, para.phrases.unglossed(phrase))
         body = self.court.body(text[phrase.start : phrase.end], position, exclude) if enabled("nominal") else None
