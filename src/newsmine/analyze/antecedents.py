@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from newsmine.analyze.marks import CLAUSE_END, CLOSERS, OPENERS, Lexicon
 from newsmine.analyze.speakers import Resolver
@@ -21,6 +21,7 @@ from newsmine.model import Doc, Quote, Span
 from newsmine.names import fold
 
 
+PRESS_LEAD_MAX = 6  # longest press phrase before its asking verb (`本报记者`, `有记者再`)
 POSTED_MAX = 4  # longest place after 驻 in a title before a name (`驻联合国大使`)
 
 
@@ -94,12 +95,14 @@ class Antecedents:
         self.quoted = quoted
         self.tokens: TokenIndex | None = None  # the tagger's words of the text, when first asked for
 
-    def antecedent(self, position: int, exclude: set[str], start: int) -> str | None:
+    def antecedent(self, position: int, exclude: set[str], start: int, pronoun: str = "") -> str | None:
         """他/她: the later of the previous speaker and the most recent person opening a clause (a
         subject) outside quotations; else the most recent person mentioned outside quotations. `start`:
-        where the pronoun's paragraph begins."""
-        found = self.resolver.mention_before(position, exclude=exclude,
-                                             skip=lambda s: self.in_quotation(s) or not self.opens_clause(s))
+        where the pronoun's paragraph begins; `pronoun`: `he` or `she`, which passes over anyone written
+        as the other sex (`林小姐` for 他)."""
+        exclude = exclude | {e for e, sex in self.sexes.items() if pronoun in ("he", "she") and sex != pronoun}
+        found = self.resolver.mention_before(position, exclude=exclude, skip=lambda s: self.in_quotation(s)
+                                             or not (self.opens_clause(s) or self.asked_by_press(s)))
         subject_end = found.span.end if found is not None else -1
         if self.heard.history:
             _, last = self.heard.history[-1]
@@ -110,6 +113,31 @@ class Antecedents:
         if found is not None:
             return found.entity
         return self.resolver.person_before(position, exclude=exclude, skip=self.in_quotation)
+
+    def asked_by_press(self, span: Span) -> bool:
+        """`记者问陈伯会否搬走，他…`, `記者追問到黃先生…`: the person the press puts a question to, right
+        after the asking verb, whom the 他 of the answer refers to though no subject."""
+        text, k = self.folded, span.start
+        k -= text[k - 1 : k] in ("到", "及")
+        word = next((w for w in self.lex.longest_first("asking") if text.startswith(w, k - len(w))), None)
+        if word is None:
+            return False
+        a = k - len(word)
+        lead = text[max(text.rfind(c, 0, a) for c in CLAUSE_END | {"\n"}) + 1 : a].strip()
+        return len(lead) <= PRESS_LEAD_MAX and any(lead.endswith(w) for w in self.lex.words("press"))
+
+    @cached_property
+    def sexes(self) -> dict[str, str]:
+        """`he` or `she` for each person named only as a man or a woman after a surname (`马先生`,
+        `林小姐`, `陈姓女子`): a fuller name says nothing of sex, and its short forms may be linked wrongly."""
+        found: dict[str, str] = {}
+        for e in self.doc.entities:
+            written = fold(e.name)
+            for sex, cls in (("he", "man"), ("she", "woman")):
+                if e.type == "PER" and any(written.endswith(w) and len(written) - len(w) in (1, 2)
+                                           for w in self.lex.words(cls)):  # a surname, or one and 姓, before
+                    found[e.id] = sex
+        return found
 
     def opens_clause(self, span: Span) -> bool:
         """A mention in subject position: nothing but names, titles, source words, glosses and

@@ -52,6 +52,8 @@ BARE_CONTENT_MIN = 8  # shorter content with no punctuation after its cue (`认�
 # `回答得很干脆：“…”`, `回应巧妙，“…”`: how the words were said, between the cue and a quotation
 MANNER_TAIL = re.compile(r"(?:得(?:很|十分|非常|颇|頗|相当|相當|更)?[\u4e00-\u9fff]{2}|巧妙|干脆|乾脆|坦白|直白|坦然|简短|簡短|委婉|幽默|肯定)"
                          r"(?=[，,：:]\s*[“「『\"])")
+# `说了一句“…”`, `讲了几句：「…」`: how much was said, between the cue and the quotation of it
+SAID_MEASURE = re.compile(r"了?(?:一|几|幾|两|兩)?(?:句话|句話|句|番话|番話|段话|段話)[：:，,]?\s*(?=[“「『\"])")
 VERB_CLASSES = frozenset({"say", "think", "warn"})  # cue words only ever verbs
 CUE_WORD_MAX = 4  # longest cue word looked for right before another (`强调` of `强调承诺`)
 
@@ -231,6 +233,11 @@ class CueFrames:
         manner = MANNER_TAIL.match(self.marks.norm, j - self.marks.start) if told is None else None
         if manner is not None:
             j += manner.end() - manner.start()
+        measure = SAID_MEASURE.match(self.marks.norm, j - self.marks.start) if told is None and manner is None else None
+        if measure is not None and (seg := self.marks.segment_at(j + measure.end() - measure.start())) is not None \
+                and not self.embedded(seg):
+            cue.linked = (seg,)
+            return cue
         had_punct = cue.punct = j < self.marks.end and self.marks.char(j) in "，,：:"
         j = self.marks.skip(j, "，,：: \t")
         if j >= self.marks.end:
@@ -239,6 +246,12 @@ class CueFrames:
         if seg is not None and not seg.term and self.stands_alone(seg):
             cue.linked = (seg,)
             return cue
+        colon = had_punct and self.marks.char(self.marks.skip_back(j, " \t") - 1) in "：:"
+        if not colon and any(span.start - len(w) >= self.marks.start and self.marks.sub(span.start - len(w), span.start) == w
+                             for w in self.lex.words("pointing")):
+            return None  # `听到儿子这样说，笑着摇头`: the words were said before; none follow
+        if self._provoked(span):
+            return None  # `留言激起网民批评，…`: the reaction provoked, a noun
         if not had_punct and self._cue_at(j) is not None:
             return None  # `透露称，…`, `表示说`: the second verb of the pair introduces the content
         if _VIEWPOINT.fullmatch(self.marks.sub(self.marks.clause_start(span.start), span.start).strip()):
@@ -255,7 +268,6 @@ class CueFrames:
                                                                                 j - self.marks.start, self.marks.end - j)):
             # `批评之后，…`: the cue word is a noun in a time clause
             return None
-        colon = had_punct and self.marks.char(self.marks.skip_back(j, " \t") - 1) in "：:"
         # `公开信指出：A。B。`: words after a cue's colon run on to the paragraph's end
         end = self.marks.strip(j, self.marks.end)[1] if colon else self.marks.statement_end(j)
         if passive and not had_punct:  # `支联会被港府指控颠覆国家政权，今午开会…`: the rest is the subject's again
@@ -276,6 +288,17 @@ class CueFrames:
         clause = self.marks.sub(self.marks.clause_start(span.start), span.start)
         return (word in self.lex.words("document") and any(v in clause for v in _ISSUING)
                 and self._cue_at(j) is None and _ACTED.match(self.marks.norm, j - self.marks.start) is not None)
+
+    def _provoked(self, span: Span) -> bool:
+        """`激起另一批网民批评`, `引起外界质疑`: a provoking verb and a short object (no 的) right before the
+        cue in its clause; the cue word names the reaction."""
+        a = self.marks.clause_start(span.start)
+        before = self.marks.sub(a, span.start)
+        for w in self.lex.words("provoke"):
+            k = before.rfind(w)
+            if k >= 0 and len(before) - k - len(w) <= OBJECT_MAX and "的" not in before[k + len(w):]:
+                return True
+        return False
 
     def _quoted_object(self, j: int) -> Segment | None:
         """`指控政府“把…当作自己的钱”`, `形容对方“毫无诚意”`: a short object right after the cue, then a

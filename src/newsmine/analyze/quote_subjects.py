@@ -133,9 +133,21 @@ class Subjects:
         return Speaker(person.entity, person.text, person.span, how="name")
 
     def interviewee(self, said: Span) -> Speaker | None:
-        """Who answers under a bare `答：`: the last speaker, else the person named last before."""
-        found = self._last_speaker() or self._recent_person(said)
+        """Who answers under a bare `答：`: the person quoted most so far (the feature's main voice, not
+        a neighbour quoted last before the interview), the later on a tie; else the person named last."""
+        found = self._most_quoted() or self._recent_person(said)
         return found if found is not None and not self._named_in(found, self.folded[said.start : said.end]) else None
+
+    def _most_quoted(self) -> Speaker | None:
+        """The person quoted most so far, the one quoted later on a tie."""
+        counts: dict[str, int] = {}
+        last: dict[str, tuple[int, Speaker]] = {}
+        for i, (_, speaker) in enumerate(self.heard.history):
+            if speaker.id is not None and not speaker.group:
+                counts[speaker.id] = counts.get(speaker.id, 0) + 1
+                last[speaker.id] = (i, speaker)
+        best = max(counts, key=lambda e: (counts[e], last[e][0]), default=None)
+        return last[best][1] if best is not None else None
 
     def _last_speaker(self) -> Speaker | None:
         if self.heard.history and not self.heard.history[-1][1].group and self.heard.history[-1][1].id is not None:

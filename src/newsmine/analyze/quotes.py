@@ -225,7 +225,7 @@ class QuoteFinder:
 
     def _labelled_answer(self, para: Paragraph) -> list[Statement]:
         """`問：…？` then `答：…`: an answer labelled only so, right after a question, is the one
-        interviewed speaking (the last speaker, else the person named last: `main-voice`)."""
+        interviewed speaking (the person quoted most, else the person named last: `main-voice`)."""
         a, b = para.marks.strip(para.start, para.end, " \t")
         label = next((w for w in self.lex.longest_first("answer_label") if para.marks.sub(a, a + len(w)) == w
                       and para.marks.char(a + len(w)) in "：:"), None)

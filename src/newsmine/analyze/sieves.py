@@ -88,7 +88,7 @@ register("colon", "quote", 0.99, "a speaker and a colon open a heading or paragr
 register("sentence-subject", "quote", 0.78, "a cue with no subject of its own takes its sentence's: 普京……，称……; so does a quotation opening the paragraph after one that ends in a colon")
 register("continuation", "quote", 0.88, "an uncued quotation after a quoted speaker, in its paragraph or the next, unless another person opens its sentence; a Q&A answer's next paragraphs")
 register("salience", "quote", 0.8, "an uncued quotation: the person opening its sentence (one who interrupts a run of quotes, too) or paragraph")
-register("main-voice", "quote", 0.53, "an answer labelled only 答： after a question, or an uncued quotation with no person in its sentence or paragraph: someone quoted before whom the narration since the last quote named, else the last speaker, else the person named last (a guess)")
+register("main-voice", "quote", 0.53, "an answer labelled only 答： after a question: the person quoted most; an uncued quotation with no person in its sentence or paragraph: someone quoted before whom the narration since the last quote named, else the last speaker; else the person named last (a guess)")
 # stage 2: speaker mention → entity
 register("name", "mention", 1.0, "a name the names layer knows, or an entity's name, original or alias")
 register("unnamed", "mention", 0.96, "an anonymous source (一名官员, 专家) kept without an entity")

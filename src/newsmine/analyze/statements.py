@@ -236,7 +236,8 @@ class CueStatements:
 
     def _relative_head(self, para: Paragraph, region: Span) -> tuple[Span | None, Span | None] | None:
         """`在曼德勒躲过子弹的28岁医生尹尹翁说`: a speaker phrase led by a relative clause that opens
-        with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there."""
+        with an adverbial (在…的, 身在…的) is its head after the last 的, when a person is named there;
+        the whole phrase, when the head is an unnamed source (`在场的警员`)."""
         protect = self.resolver.protected(region)
         marks = [k for k in range(region.start, region.end) if para.marks.char(k) == "的" and not para.marks.shielded(k)
                  and not any(p.start <= k < p.end for p in protect)]
@@ -244,6 +245,10 @@ class CueStatements:
             return None
         head = Span(marks[-1] + 1, region.end)
         mention = self.resolver.mention_for(head)
+        if (mention is None or mention.type != "PER") and para.phrases.anonymous(Span(*para.marks.strip(head.start, head.end))):
+            # `在场的警员表示`, `曾与某某合作的导演指`: someone unnamed, the whole phrase their wording
+            a, b = para.marks.strip(region.start, region.end)
+            return Span(para.phrases.drop_connectors(a, b), b), None
         if mention is None or mention.type != "PER":
             return None
         found = para.phrases.subject(head, protect)
