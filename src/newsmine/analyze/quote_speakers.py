@@ -35,7 +35,6 @@ def _kinds_of_body() -> tuple[str, ...]:
 
 
 REPORTS = ("报道", "報道", "报导", "報導", "内文", "內文")  # a news report or its text: speaks for an outlet
-HEAD_AFTER_DE_MAX = 4  # longest unnamed head after a relative clause's 的 (`工会`, `民间团体`)
 DOCUMENT_REACH = 8  # how many quotes back a document or role nominal looks for who issued it
 LATIN_GLOSS = re.compile(r"\s*[（(]\s*[A-Za-z]")  # an original spelling follows: the words before it are a name
 PLACE_NOUNS = frozenset("国國省市县縣区區州岛島镇鎮村")  # `该国`, `该市`: a demonstrative and one of these is a place
@@ -160,8 +159,6 @@ class SpeakerLinks:
         if role is not None and head is not None and head.type == "PER" and head.span.end < phrase.end \
                 and para.marks.char(head.span.end) == "的" and enabled("unnamed"):
             return Speaker(None, written, phrase, how="unnamed")  # `某某的代理律师`: someone of the person, unnamed
-        if head is not None and enabled("unnamed") and self._headed_after_de(para, phrase, head):
-            return Speaker(None, written, phrase, how="unnamed")  # `支持某某的团体`: the unnamed head, not the name before
         joint = self._first_of_joint(para, phrase)
         if joint is not None:  # `甲和乙在会后表示`: several named at once, the first named speaks
             phrase, head, written = joint.span, joint, text[joint.span.start : joint.span.end]
@@ -202,19 +199,6 @@ class SpeakerLinks:
             if para.phrases.nominal(Span(phrase.start, phrase.end - len(role))) and enabled("unnamed"):
                 return Speaker(None, written, phrase, how="unnamed")  # `该公司发言人`: someone of that body, unnamed
         return Speaker(None, name_text, name, group=group)
-
-    def _headed_after_de(self, para: Paragraph, phrase: Span, head: Mention) -> bool:
-        """`支持某某的团体`, `某国反对改革方案的工会`: a phrase whose name stands inside a relative clause
-        (after a verb, or a place opening it) before its last 的, and whose head after it names no one:
-        the head speaks, someone unnamed. A person or body opening the phrase is its subject instead
-        (`某某公布的三名部长：`, `某某提交了相应的修改建议`)."""
-        if head.span.start <= para.phrases.drop_connectors(*para.marks.strip(phrase.start, phrase.end)) and head.type != "LOC":
-            return False
-        marks = [k for k in range(head.span.end, phrase.end) if para.marks.char(k) == "的" and not para.marks.shielded(k)]
-        if not marks:
-            return False
-        tail = Span(marks[-1] + 1, phrase.end)
-        return 1 <= tail.end - tail.start <= HEAD_AFTER_DE_MAX and not self.resolver.mentions_in(tail.start, tail.end)
 
     def _named_as(self, para: Paragraph, phrase: Span) -> Span | None:
         """`名为“某某”的网民`, `网名「某某」的用户`: the name in quotation marks that a speaker phrase (or
